@@ -1,0 +1,246 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The headless commands, `parallax compare` and `parallax analyze`. They run
+ * without a display: nothing here touches GTK. Bad input ends with a message
+ * on stderr and PLX_EXIT_BAD_INPUT. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "plx-article.h"
+#include "plx-cli.h"
+#include "plx-comparison.h"
+#include "plx-error.h"
+#include "plx-report-json.h"
+#include "plx-report-text.h"
+
+typedef enum
+{
+  OUTPUT_JSON,
+  OUTPUT_TEXT,
+  OUTPUT_MARKDOWN,
+} OutputFormat;
+
+typedef struct
+{
+  char *format;
+  char *output;
+  char *language;
+} CliOptions;
+
+static void
+cli_options_clear (CliOptions *options)
+{
+  g_clear_pointer (&options->format, g_free);
+  g_clear_pointer (&options->output, g_free);
+  g_clear_pointer (&options->language, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliOptions, cli_options_clear)
+
+gboolean
+plx_cli_is_command (const char *arg)
+{
+  return g_strcmp0 (arg, "compare") == 0 || g_strcmp0 (arg, "analyze") == 0;
+}
+
+static void
+print_error (const char *message)
+{
+  g_printerr ("parallax: %s\n", message);
+}
+
+static gboolean
+parse_format (const char   *name,
+              OutputFormat *format,
+              GError      **error)
+{
+  if (name == NULL || g_str_equal (name, "json"))
+    *format = OUTPUT_JSON;
+  else if (g_str_equal (name, "text"))
+    *format = OUTPUT_TEXT;
+  else if (g_str_equal (name, "markdown") || g_str_equal (name, "md"))
+    *format = OUTPUT_MARKDOWN;
+  else
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
+                   _("Unknown format “%s”: use json, text or markdown."), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static PlxArticle *
+load_article (const char *path,
+              const char *language,
+              GError    **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  PlxArticle *article = plx_article_new_from_file (file, NULL, error);
+
+  if (article != NULL && language != NULL)
+    plx_article_set_language (article, language);
+
+  return article;
+}
+
+static int
+write_output (const char *output,
+              const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (output == NULL || g_str_equal (output, "-"))
+    {
+      if (fputs (contents, stdout) < 0 || fflush (stdout) != 0)
+        {
+          print_error (_("Could not write to standard output."));
+          return PLX_EXIT_WRITE_ERROR;
+        }
+      return PLX_EXIT_OK;
+    }
+
+  /* g_file_set_contents() writes a temporary file and renames it, so a
+   * failed write never leaves a truncated report behind. */
+  if (!g_file_set_contents (output, contents, -1, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not write “%s”: %s"), output,
+                                                  error->message);
+      print_error (message);
+      return PLX_EXIT_WRITE_ERROR;
+    }
+
+  return PLX_EXIT_OK;
+}
+
+static char *
+render_comparison (PlxComparison *comparison,
+                   OutputFormat   format)
+{
+  g_autoptr(JsonNode) node = NULL;
+
+  switch (format)
+    {
+    case OUTPUT_TEXT:
+      return plx_report_text_comparison (comparison, PLX_TEXT_STYLE_PLAIN);
+    case OUTPUT_MARKDOWN:
+      return plx_report_text_comparison (comparison, PLX_TEXT_STYLE_MARKDOWN);
+    case OUTPUT_JSON:
+    default:
+      node = plx_report_json_comparison (comparison);
+      return plx_report_json_to_string (node);
+    }
+}
+
+static char *
+render_analysis (PlxArticle  *article,
+                 OutputFormat format)
+{
+  g_autoptr(JsonNode) node = NULL;
+
+  switch (format)
+    {
+    case OUTPUT_TEXT:
+      return plx_report_text_analysis (article, PLX_TEXT_STYLE_PLAIN);
+    case OUTPUT_MARKDOWN:
+      return plx_report_text_analysis (article, PLX_TEXT_STYLE_MARKDOWN);
+    case OUTPUT_JSON:
+    default:
+      node = plx_report_json_analysis (article);
+      return plx_report_json_to_string (node);
+    }
+}
+
+int
+plx_cli_run (int    argc,
+             char **argv)
+{
+  g_auto(CliOptions) options = { 0 };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = NULL;
+  g_autofree char *contents = NULL;
+  gboolean compare;
+  OutputFormat format;
+  guint n_files;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &options.format,
+      N_("Output format: json, text or markdown (default: json)"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
+      N_("Write the report to FILE instead of standard output"), N_("FILE") },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &options.language,
+      N_("Language of the articles, as an ISO 639-1 code (default: detected)"), N_("LANG") },
+    { NULL }
+  };
+
+  g_return_val_if_fail (argc >= 2 && plx_cli_is_command (argv[1]), PLX_EXIT_BAD_INPUT);
+
+  compare = g_str_equal (argv[1], "compare");
+  n_files = compare ? 2 : 1;
+
+  context = g_option_context_new (compare ? _("compare ARTICLE_A ARTICLE_B")
+                                          : _("analyze ARTICLE"));
+  g_option_context_set_summary (context,
+                                compare ? _("Compare two articles sentence by sentence and "
+                                            "print the comparison report.")
+                                        : _("Analyse one article and print its sentences."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+
+  /* Skip the command word so that GOption sees only options and files. */
+  args = g_new0 (char *, argc);
+  args[0] = g_strdup (argv[0]);
+  for (int i = 2; i < argc; i++)
+    args[i - 1] = g_strdup (argv[i]);
+
+  if (!g_option_context_parse_strv (context, &args, &error) ||
+      !parse_format (options.format, &format, &error))
+    {
+      print_error (error->message);
+      return PLX_EXIT_BAD_INPUT;
+    }
+
+  if (g_strv_length (args) != n_files + 1)
+    {
+      print_error (compare ? _("compare needs exactly two article files. "
+                               "Run “parallax compare --help” for usage.")
+                           : _("analyze needs exactly one article file. "
+                               "Run “parallax analyze --help” for usage."));
+      return PLX_EXIT_BAD_INPUT;
+    }
+
+  if (compare)
+    {
+      g_autoptr(PlxArticle) a = NULL;
+      g_autoptr(PlxArticle) b = NULL;
+      g_autoptr(PlxComparison) comparison = NULL;
+
+      if (!(a = load_article (args[1], options.language, &error)) ||
+          !(b = load_article (args[2], options.language, &error)))
+        {
+          print_error (error->message);
+          return PLX_EXIT_BAD_INPUT;
+        }
+
+      comparison = plx_comparison_new (a, b);
+      contents = render_comparison (comparison, format);
+    }
+  else
+    {
+      g_autoptr(PlxArticle) article = NULL;
+
+      if (!(article = load_article (args[1], options.language, &error)))
+        {
+          print_error (error->message);
+          return PLX_EXIT_BAD_INPUT;
+        }
+
+      contents = render_analysis (article, format);
+    }
+
+  return write_output (options.output, contents);
+}

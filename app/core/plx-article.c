@@ -1,0 +1,367 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* An article: its text as loaded, where it came from and what it is called.
+ * Loading runs in a worker thread through plx_article_load_async(), so large
+ * files never block the caller's main loop. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-article.h"
+
+#define MAX_TITLE_CHARS 160
+
+struct _PlxArticle
+{
+  GObject parent_instance;
+
+  /* owned */
+  char     *text;
+  char     *title;
+  char     *source;
+  char     *language;
+  GFile    *file;
+  GArray   *headings;
+  PlxFormat format;
+  guint     n_chars;
+};
+
+G_DEFINE_FINAL_TYPE (PlxArticle, plx_article, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_TITLE,
+  PROP_SOURCE,
+  PROP_TEXT,
+  PROP_LANGUAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+plx_article_finalize (GObject *object)
+{
+  PlxArticle *self = (PlxArticle *) object;
+
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->headings, g_array_unref);
+  g_clear_object (&self->file);
+
+  G_OBJECT_CLASS (plx_article_parent_class)->finalize (object);
+}
+
+static void
+plx_article_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  PlxArticle *self = PLX_ARTICLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
+
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->language);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plx_article_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  PlxArticle *self = PLX_ARTICLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANGUAGE:
+      plx_article_set_language (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plx_article_class_init (PlxArticleClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = plx_article_finalize;
+  object_class->get_property = plx_article_get_property;
+  object_class->set_property = plx_article_set_property;
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SOURCE] =
+    g_param_spec_string ("source", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL, "en",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+plx_article_init (PlxArticle *self)
+{
+  self->language = g_strdup ("en");
+  self->headings = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
+}
+
+/* A headline is a short first line that does not end like a sentence;
+ * otherwise the file name stands in. */
+static char *
+guess_title (const char *text,
+             const char *source)
+{
+  const char *p = text;
+  const char *end;
+  g_autofree char *line = NULL;
+
+  while (*p != '\0' && g_ascii_isspace (*p))
+    p++;
+  end = strchr (p, '\n');
+  line = end != NULL ? g_strndup (p, end - p) : g_strdup (p);
+  g_strstrip (line);
+
+  if (*line != '\0' && g_utf8_strlen (line, -1) <= MAX_TITLE_CHARS &&
+      !g_str_has_suffix (line, "."))
+    return g_steal_pointer (&line);
+
+  if (source != NULL)
+    {
+      g_autofree char *base = g_path_get_basename (source);
+      char *dot = strrchr (base, '.');
+
+      if (dot != NULL && dot != base)
+        *dot = '\0';
+      return g_steal_pointer (&base);
+    }
+
+  return g_strdup ("");
+}
+
+PlxArticle *
+plx_article_new (const char *text,
+                 const char *title,
+                 const char *source)
+{
+  PlxArticle *self;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (g_utf8_validate (text, -1, NULL), NULL);
+
+  self = g_object_new (PLX_TYPE_ARTICLE, NULL);
+  self->text = g_strdup (text);
+  self->n_chars = g_utf8_strlen (text, -1);
+  self->source = g_strdup (source != NULL ? source : "");
+  self->title = title != NULL ? g_strdup (title) : guess_title (text, source);
+
+  return self;
+}
+
+PlxArticle *
+plx_article_new_from_document (PlxDocument *document,
+                               const char  *source)
+{
+  PlxArticle *self;
+
+  g_return_val_if_fail (document != NULL, NULL);
+
+  self = plx_article_new (document->text, document->title, source);
+  self->format = document->format;
+  g_array_append_vals (self->headings, document->headings->data, document->headings->len);
+
+  return self;
+}
+
+PlxArticle *
+plx_article_new_from_bytes (GBytes     *bytes,
+                            const char *source,
+                            GError    **error)
+{
+  g_autoptr(PlxDocument) document = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (source != NULL, NULL);
+
+  name = g_path_get_basename (source);
+  document = plx_document_new_from_bytes (bytes, name, error);
+  if (document == NULL)
+    return NULL;
+
+  return plx_article_new_from_document (document, source);
+}
+
+PlxArticle *
+plx_article_new_from_file (GFile        *file,
+                           GCancellable *cancellable,
+                           GError      **error)
+{
+  g_autoptr(PlxDocument) document = NULL;
+  g_autofree char *source = NULL;
+  PlxArticle *self;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  document = plx_document_new_from_file (file, cancellable, error);
+  if (document == NULL)
+    return NULL;
+
+  source = g_file_get_basename (file);
+  if (source == NULL || !g_file_is_native (file))
+    {
+      g_free (source);
+      source = g_file_get_uri (file);
+    }
+
+  self = plx_article_new_from_document (document, source);
+  self->file = g_object_ref (file);
+
+  return self;
+}
+
+static void
+load_thread_cb (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  GError *error = NULL;
+  PlxArticle *article;
+
+  article = plx_article_new_from_file (file, cancellable, &error);
+  if (article == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, article, g_object_unref);
+}
+
+void
+plx_article_load_async (GFile              *file,
+                        GCancellable       *cancellable,
+                        GAsyncReadyCallback callback,
+                        gpointer            user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, plx_article_load_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread_cb);
+}
+
+PlxArticle *
+plx_article_load_finish (GAsyncResult *result,
+                         GError      **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+const char *
+plx_article_get_title (PlxArticle *self)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE (self), NULL);
+
+  return self->title;
+}
+
+const char *
+plx_article_get_source (PlxArticle *self)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE (self), NULL);
+
+  return self->source;
+}
+
+const char *
+plx_article_get_text (PlxArticle *self)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE (self), NULL);
+
+  return self->text;
+}
+
+guint
+plx_article_get_n_chars (PlxArticle *self)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE (self), 0);
+
+  return self->n_chars;
+}
+
+const char *
+plx_article_get_language (PlxArticle *self)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE (self), NULL);
+
+  return self->language;
+}
+
+void
+plx_article_set_language (PlxArticle *self,
+                          const char *language)
+{
+  g_return_if_fail (PLX_IS_ARTICLE (self));
+  g_return_if_fail (language != NULL);
+
+  if (g_strcmp0 (self->language, language) == 0)
+    return;
+
+  g_free (self->language);
+  self->language = g_strdup (language);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+}
+
+GFile *
+plx_article_get_file (PlxArticle *self)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE (self), NULL);
+
+  return self->file;
+}
+
+PlxFormat
+plx_article_get_format (PlxArticle *self)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE (self), PLX_FORMAT_TEXT);
+
+  return self->format;
+}

@@ -1,0 +1,387 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Turns a file or a byte buffer into article text: it sniffs the format,
+ * detects and converts the encoding and normalises line ends. It does not
+ * split sentences or look at words; the segmenter does that on the text it
+ * returns. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "plx-document.h"
+#include "plx-document-private.h"
+#include "plx-error.h"
+
+void
+plx_document_free (PlxDocument *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->text);
+  g_free (self->title);
+  g_clear_pointer (&self->headings, g_array_unref);
+  g_free (self);
+}
+
+static gboolean
+has_suffix_ci (const char *name,
+               const char *suffix)
+{
+  g_autofree char *lower = g_ascii_strdown (name, -1);
+
+  return g_str_has_suffix (lower, suffix);
+}
+
+static gboolean
+starts_with_ci (const guint8 *data,
+                gsize         length,
+                const char   *prefix)
+{
+  gsize n = strlen (prefix);
+
+  return length >= n && g_ascii_strncasecmp ((const char *) data, prefix, n) == 0;
+}
+
+PlxFormat
+plx_document_guess_format (const char   *name,
+                           const guint8 *data,
+                           gsize         length)
+{
+  gsize i = 0;
+
+  if (length >= 5 && memcmp (data, "%PDF-", 5) == 0)
+    return PLX_FORMAT_PDF;
+
+  if (name != NULL)
+    {
+      if (has_suffix_ci (name, ".pdf"))
+        return PLX_FORMAT_PDF;
+      if (has_suffix_ci (name, ".html") || has_suffix_ci (name, ".htm") ||
+          has_suffix_ci (name, ".xhtml"))
+        return PLX_FORMAT_HTML;
+      if (has_suffix_ci (name, ".md") || has_suffix_ci (name, ".markdown"))
+        return PLX_FORMAT_MARKDOWN;
+      if (has_suffix_ci (name, ".txt"))
+        return PLX_FORMAT_TEXT;
+    }
+
+  /* No telling extension: sniff markup at the start, after a BOM and blanks. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  while (i < length && g_ascii_isspace (data[i]))
+    i++;
+  if (starts_with_ci (data + i, length - i, "<!doctype html") ||
+      starts_with_ci (data + i, length - i, "<html") ||
+      starts_with_ci (data + i, length - i, "<head") ||
+      starts_with_ci (data + i, length - i, "<body"))
+    return PLX_FORMAT_HTML;
+
+  return PLX_FORMAT_TEXT;
+}
+
+/* Windows-1252 leaves these five bytes undefined; C0 controls other than
+ * white space do not occur in text either. A buffer that is not UTF-8 and
+ * contains one of them is in no encoding we can read. */
+static gboolean
+looks_like_windows_1252 (const guint8 *data,
+                         gsize         length)
+{
+  for (gsize i = 0; i < length; i++)
+    {
+      guint8 c = data[i];
+
+      if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D)
+        return FALSE;
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+has_nul (const guint8 *data,
+         gsize         length)
+{
+  return memchr (data, '\0', length) != NULL;
+}
+
+/* Too many control characters means a binary file that happens to be valid
+ * UTF-8 (or Latin-1), such as a compressed stream without NUL bytes early on. */
+static gboolean
+mostly_control (const char *text)
+{
+  gsize controls = 0;
+  gsize total = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      total++;
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F ||
+          (c >= 0x80 && c < 0xA0))
+        controls++;
+    }
+
+  return total > 0 && controls * 100 > total;
+}
+
+static char *
+normalise_line_ends (const char *text,
+                     gsize       length)
+{
+  GString *out = g_string_sized_new (length);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (text[i] == '\r')
+        {
+          g_string_append_c (out, '\n');
+          if (i + 1 < length && text[i + 1] == '\n')
+            i++;
+        }
+      else if (text[i] == '\f')
+        g_string_append_c (out, '\n');
+      else
+        g_string_append_c (out, text[i]);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+plx_document_decode_text (const guint8 *data,
+                          gsize         length,
+                          const char   *name,
+                          GError      **error)
+{
+  g_autofree char *converted = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *utf8 = NULL;
+  gsize utf8_length = 0;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      utf8 = (const char *) data + 3;
+      utf8_length = length - 3;
+    }
+  else if (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
+    {
+      const char *from = data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+
+      converted = g_convert ((const char *) data + 2, length - 2, "UTF-8", from, NULL,
+                             &utf8_length, &local_error);
+      if (converted == NULL)
+        {
+          g_set_error (error, PLX_ERROR, PLX_ERROR_ENCODING,
+                       _("“%s” starts like UTF-16 text but cannot be decoded (%s). "
+                         "Save it again as UTF-8 and retry."),
+                       name, local_error->message);
+          return NULL;
+        }
+      utf8 = converted;
+    }
+  else if (has_nul (data, MIN (length, 64 * 1024)))
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_BINARY,
+                   _("“%s” is a binary file, not text. Open the article as plain text, "
+                     "Markdown, HTML or PDF."),
+                   name);
+      return NULL;
+    }
+  else if (g_utf8_validate_len ((const char *) data, length, NULL))
+    {
+      utf8 = (const char *) data;
+      utf8_length = length;
+    }
+  else if (looks_like_windows_1252 (data, length))
+    {
+      converted = g_convert ((const char *) data, length, "UTF-8", "WINDOWS-1252", NULL,
+                             &utf8_length, &local_error);
+      if (converted == NULL)
+        {
+          g_set_error (error, PLX_ERROR, PLX_ERROR_ENCODING,
+                       _("“%s” is neither UTF-8 nor Windows-1252 text (%s). "
+                         "Save it again as UTF-8 and retry."),
+                       name, local_error->message);
+          return NULL;
+        }
+      utf8 = converted;
+    }
+  else
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_ENCODING,
+                   _("“%s” is not valid UTF-8 and is in no other encoding Parallax "
+                     "recognises. Save it again as UTF-8 and retry."),
+                   name);
+      return NULL;
+    }
+
+  text = normalise_line_ends (utf8, utf8_length);
+
+  if (mostly_control (text))
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_BINARY,
+                   _("“%s” is a binary file, not text. Open the article as plain text, "
+                     "Markdown, HTML or PDF."),
+                   name);
+      return NULL;
+    }
+
+  return g_steal_pointer (&text);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
+PlxDocument *
+plx_document_new_from_bytes (GBytes     *bytes,
+                             const char *name,
+                             GError    **error)
+{
+  g_autoptr(PlxDocument) self = NULL;
+  const guint8 *data;
+  gsize length;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+
+  if (length == 0)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_EMPTY,
+                   _("“%s” is empty. Choose a file that contains the article’s text."), name);
+      return NULL;
+    }
+
+  if (length > PLX_DOCUMENT_MAX_BYTES)
+    {
+      g_autofree char *size = g_format_size (length);
+      g_autofree char *limit = g_format_size (PLX_DOCUMENT_MAX_BYTES);
+
+      g_set_error (error, PLX_ERROR, PLX_ERROR_TOO_LARGE,
+                   _("“%s” is too large (%s; the limit is %s). Split it or open a "
+                     "shorter article."),
+                   name, size, limit);
+      return NULL;
+    }
+
+  self = g_new0 (PlxDocument, 1);
+  self->headings = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
+  self->format = plx_document_guess_format (name, data, length);
+
+  if (!plx_document_extract (self, data, length, name, error))
+    return NULL;
+
+  if (is_blank (self->text))
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_EMPTY,
+                   _("“%s” contains no text. Choose a file that contains the article’s "
+                     "text."),
+                   name);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+PlxDocument *
+plx_document_new_from_file (GFile        *file,
+                            GCancellable *cancellable,
+                            GError      **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = g_file_get_basename (file);
+  if (name == NULL)
+    name = g_file_get_uri (file);
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE
+                            "," G_FILE_ATTRIBUTE_ACCESS_CAN_READ,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_FOUND,
+                     _("“%s” does not exist (it may have been moved or deleted)."), name);
+      else
+        g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE, _("“%s” cannot be read: %s"), name,
+                     local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_REGULAR,
+                   _("“%s” is a folder. Open the article files inside it instead."), name);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR &&
+      g_file_info_get_file_type (info) != G_FILE_TYPE_SYMBOLIC_LINK)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_REGULAR,
+                   _("“%s” is not a regular file. Open a text, Markdown, HTML or PDF file."),
+                   name);
+      return NULL;
+    }
+
+  if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
+      g_file_info_get_size (info) > PLX_DOCUMENT_MAX_BYTES)
+    {
+      g_autofree char *size = g_format_size (g_file_info_get_size (info));
+      g_autofree char *limit = g_format_size (PLX_DOCUMENT_MAX_BYTES);
+
+      g_set_error (error, PLX_ERROR, PLX_ERROR_TOO_LARGE,
+                   _("“%s” is too large (%s; the limit is %s). Split it or open a "
+                     "shorter article."),
+                   name, size, limit);
+      return NULL;
+    }
+
+  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_FOUND,
+                     _("“%s” does not exist (it may have been moved or deleted)."), name);
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+        g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE,
+                     _("“%s” cannot be read: permission denied. Check the file’s "
+                       "permissions."),
+                     name);
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE, _("“%s” cannot be read: %s"), name,
+                     local_error->message);
+      return NULL;
+    }
+
+  return plx_document_new_from_bytes (bytes, name, error);
+}

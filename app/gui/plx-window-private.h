@@ -1,0 +1,37 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "plx-article-pane.h"
+#include "plx-window.h"
+
+G_BEGIN_DECLS
+
+struct _PlxWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* template widgets */
+  AdwToastOverlay *toast_overlay;
+  AdwWindowTitle  *window_title;
+  GtkStack        *stack;
+  PlxArticlePane  *panes[2];
+
+  /* owned */
+  PlxArticle           *articles[2];
+  GCancellable         *loads[2];
+  GtkFileChooserNative *chooser;
+
+  /* Set while one pane's scroll position is copied to the other, so that
+   * the copy does not echo back. */
+  guint syncing_scroll : 1;
+};
+
+GSettings *plx_window_get_settings          (PlxWindow *self);
+void       plx_window_show_error            (PlxWindow  *self,
+                                             const char *message);
+void       plx_window_init_dnd              (PlxWindow *self);
+void       plx_window_class_install_actions (GtkWidgetClass *widget_class);
+
+G_END_DECLS

@@ -1,0 +1,377 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The main window: loads articles into the two sides and shows them. Loading
+ * runs off the main thread; a failed load reports why and leaves whatever
+ * was open untouched. Actions live in plx-window-actions.c, drag and drop in
+ * plx-window-dnd.c. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "plx-window-private.h"
+
+G_DEFINE_FINAL_TYPE (PlxWindow, plx_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum
+{
+  ARTICLES_CHANGED,
+  LOAD_FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+typedef struct
+{
+  PlxWindow *self;
+  PlxSide    side;
+} LoadRequest;
+
+GSettings *
+plx_window_get_settings (PlxWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return PLX_IS_APPLICATION (app) ? plx_application_get_settings (PLX_APPLICATION (app)) : NULL;
+}
+
+static void
+update_view (PlxWindow *self)
+{
+  PlxArticle *a = self->articles[PLX_SIDE_A];
+  PlxArticle *b = self->articles[PLX_SIDE_B];
+
+  gtk_stack_set_visible_child_name (self->stack, a != NULL || b != NULL ? "compare" : "empty");
+
+  if (a != NULL && b != NULL)
+    {
+      /* Translators: window subtitle, the sources (file names) of the two
+       * compared articles. */
+      g_autofree char *subtitle = g_strdup_printf (_("%s ↔ %s"), plx_article_get_source (a),
+                                                   plx_article_get_source (b));
+      adw_window_title_set_subtitle (self->window_title, subtitle);
+    }
+  else if (a != NULL || b != NULL)
+    adw_window_title_set_subtitle (self->window_title,
+                                   plx_article_get_source (a != NULL ? a : b));
+  else
+    adw_window_title_set_subtitle (self->window_title, NULL);
+}
+
+static void
+set_article (PlxWindow  *self,
+             PlxSide     side,
+             PlxArticle *article)
+{
+  g_set_object (&self->articles[side], article);
+  plx_article_pane_set_article (self->panes[side], article);
+  update_view (self);
+  g_signal_emit (self, signals[ARTICLES_CHANGED], 0);
+}
+
+void
+plx_window_show_error (PlxWindow  *self,
+                       const char *message)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (PLX_IS_WINDOW (self));
+
+  toast = adw_toast_new (message);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  g_signal_emit (self, signals[LOAD_FAILED], 0, message);
+}
+
+static void
+load_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  LoadRequest *request = user_data;
+  PlxWindow *self = request->self;
+  g_autoptr(PlxArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+
+  article = plx_article_load_finish (result, &error);
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_clear_object (&self->loads[request->side]);
+
+      if (article != NULL)
+        set_article (self, request->side, article);
+      else
+        plx_window_show_error (self, error->message);
+    }
+
+  g_object_unref (self);
+  g_free (request);
+}
+
+void
+plx_window_load_file (PlxWindow *self,
+                      PlxSide    side,
+                      GFile     *file)
+{
+  LoadRequest *request;
+
+  g_return_if_fail (PLX_IS_WINDOW (self));
+  g_return_if_fail (side == PLX_SIDE_A || side == PLX_SIDE_B);
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* A newer request for the same side wins over one still in flight. */
+  if (self->loads[side] != NULL)
+    {
+      g_cancellable_cancel (self->loads[side]);
+      g_clear_object (&self->loads[side]);
+    }
+
+  self->loads[side] = g_cancellable_new ();
+
+  request = g_new0 (LoadRequest, 1);
+  request->self = g_object_ref (self);
+  request->side = side;
+  plx_article_load_async (file, self->loads[side], load_cb, request);
+}
+
+void
+plx_window_open_files (PlxWindow *self,
+                       GFile    **files,
+                       guint      n_files)
+{
+  g_return_if_fail (PLX_IS_WINDOW (self));
+
+  if (n_files == 0)
+    return;
+
+  if (n_files >= 2)
+    {
+      plx_window_load_file (self, PLX_SIDE_A, files[0]);
+      plx_window_load_file (self, PLX_SIDE_B, files[1]);
+
+      if (n_files > 2)
+        plx_window_show_error (self, _("Parallax compares two articles at a time; only the "
+                                       "first two files were opened."));
+      return;
+    }
+
+  /* One file fills the empty side; with both sides taken it replaces B. */
+  if (self->articles[PLX_SIDE_A] == NULL && self->loads[PLX_SIDE_A] == NULL)
+    plx_window_load_file (self, PLX_SIDE_A, files[0]);
+  else
+    plx_window_load_file (self, PLX_SIDE_B, files[0]);
+}
+
+gboolean
+plx_window_open_sample (PlxWindow *self,
+                        GError   **error)
+{
+  static const char *names[2] = { "kremlin-a.txt", "kremlin-b.txt" };
+  g_autoptr(PlxArticle) a = NULL;
+  g_autoptr(PlxArticle) b = NULL;
+  PlxArticle **articles[2] = { &a, &b };
+
+  g_return_val_if_fail (PLX_IS_WINDOW (self), FALSE);
+
+  for (guint side = 0; side < 2; side++)
+    {
+      g_autofree char *path = g_strdup_printf (APP_RESOURCE_PATH "/sample/%s", names[side]);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, error);
+
+      if (bytes == NULL)
+        return FALSE;
+
+      *articles[side] = plx_article_new_from_bytes (bytes, names[side], error);
+      if (*articles[side] == NULL)
+        return FALSE;
+    }
+
+  for (guint side = 0; side < 2; side++)
+    {
+      if (self->loads[side] != NULL)
+        {
+          g_cancellable_cancel (self->loads[side]);
+          g_clear_object (&self->loads[side]);
+        }
+      set_article (self, side, *articles[side]);
+    }
+
+  return TRUE;
+}
+
+PlxArticle *
+plx_window_get_article (PlxWindow *self,
+                        PlxSide    side)
+{
+  g_return_val_if_fail (PLX_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (side == PLX_SIDE_A || side == PLX_SIDE_B, NULL);
+
+  return self->articles[side];
+}
+
+gboolean
+plx_window_is_loading (PlxWindow *self)
+{
+  g_return_val_if_fail (PLX_IS_WINDOW (self), FALSE);
+
+  return self->loads[PLX_SIDE_A] != NULL || self->loads[PLX_SIDE_B] != NULL;
+}
+
+/* Keeps the two panes at the same relative position. Meld-style alignment
+ * of linked sentences replaces this once the comparison view exists. */
+static void
+scroll_changed_cb (GtkAdjustment *adjustment,
+                   PlxWindow     *self)
+{
+  GtkAdjustment *from;
+  GtkAdjustment *to;
+  double range;
+  double fraction;
+
+  if (self->syncing_scroll)
+    return;
+
+  from = adjustment;
+  to = plx_article_pane_get_vadjustment (self->panes[PLX_SIDE_A]);
+  if (to == from)
+    to = plx_article_pane_get_vadjustment (self->panes[PLX_SIDE_B]);
+
+  range = gtk_adjustment_get_upper (from) - gtk_adjustment_get_page_size (from) -
+          gtk_adjustment_get_lower (from);
+  fraction = range > 0 ? (gtk_adjustment_get_value (from) - gtk_adjustment_get_lower (from)) / range
+                       : 0;
+
+  self->syncing_scroll = TRUE;
+  gtk_adjustment_set_value (to, gtk_adjustment_get_lower (to) +
+                                  fraction * (gtk_adjustment_get_upper (to) -
+                                              gtk_adjustment_get_page_size (to) -
+                                              gtk_adjustment_get_lower (to)));
+  self->syncing_scroll = FALSE;
+}
+
+static void
+restore_state (PlxWindow *self)
+{
+  GSettings *settings = plx_window_get_settings (self);
+
+  if (settings == NULL)
+    return;
+
+  gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static gboolean
+plx_window_close_request (GtkWindow *window)
+{
+  PlxWindow *self = PLX_WINDOW (window);
+  GSettings *settings = plx_window_get_settings (self);
+
+  if (settings != NULL)
+    {
+      int width;
+      int height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", height);
+      g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
+    }
+
+  return GTK_WINDOW_CLASS (plx_window_parent_class)->close_request (window);
+}
+
+static void
+plx_window_dispose (GObject *object)
+{
+  PlxWindow *self = (PlxWindow *) object;
+
+  for (guint side = 0; side < 2; side++)
+    {
+      if (self->loads[side] != NULL)
+        g_cancellable_cancel (self->loads[side]);
+      g_clear_object (&self->loads[side]);
+      g_clear_object (&self->articles[side]);
+    }
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PLX_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (plx_window_parent_class)->dispose (object);
+}
+
+static void
+plx_window_class_init (PlxWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = plx_window_dispose;
+  window_class->close_request = plx_window_close_request;
+
+  /**
+   * PlxWindow::articles-changed:
+   *
+   * Emitted when an article was loaded into either side.
+   */
+  signals[ARTICLES_CHANGED] = g_signal_new ("articles-changed", G_TYPE_FROM_CLASS (klass),
+                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE,
+                                            0);
+
+  /**
+   * PlxWindow::load-failed:
+   * @message: the sentence shown to the user
+   *
+   * Emitted when input could not be opened, after the toast is shown.
+   */
+  signals[LOAD_FAILED] = g_signal_new ("load-failed", G_TYPE_FROM_CLASS (klass),
+                                       G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+                                       G_TYPE_STRING);
+
+  g_type_ensure (PLX_TYPE_ARTICLE_PANE);
+
+  plx_window_class_install_actions (widget_class);
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_RESOURCE_PATH "/plx-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, stack);
+  gtk_widget_class_bind_template_child_full (widget_class, "pane_a", FALSE,
+                                             G_STRUCT_OFFSET (PlxWindow, panes[PLX_SIDE_A]));
+  gtk_widget_class_bind_template_child_full (widget_class, "pane_b", FALSE,
+                                             G_STRUCT_OFFSET (PlxWindow, panes[PLX_SIDE_B]));
+}
+
+static void
+plx_window_init (PlxWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint side = 0; side < 2; side++)
+    g_signal_connect_object (plx_article_pane_get_vadjustment (self->panes[side]), "value-changed",
+                             G_CALLBACK (scroll_changed_cb), self, 0);
+
+  plx_window_init_dnd (self);
+}
+
+PlxWindow *
+plx_window_new (PlxApplication *application)
+{
+  PlxWindow *self = g_object_new (PLX_TYPE_WINDOW, "application", application, NULL);
+
+  /* Not in constructed(): GtkWindow:application is set only after it. */
+  restore_state (self);
+
+  return self;
+}

@@ -1,0 +1,30 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "plx-application.h"
+#include "plx-comparison.h"
+
+G_BEGIN_DECLS
+
+#define PLX_TYPE_WINDOW (plx_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlxWindow, plx_window, PLX, WINDOW, AdwApplicationWindow)
+
+PlxWindow  *plx_window_new         (PlxApplication *application);
+void        plx_window_open_files  (PlxWindow *self,
+                                    GFile    **files,
+                                    guint      n_files);
+void        plx_window_load_file   (PlxWindow *self,
+                                    PlxSide    side,
+                                    GFile     *file);
+gboolean    plx_window_open_sample (PlxWindow *self,
+                                    GError   **error);
+PlxArticle *plx_window_get_article (PlxWindow *self,
+                                    PlxSide    side);
+gboolean    plx_window_is_loading  (PlxWindow *self);
+
+G_END_DECLS

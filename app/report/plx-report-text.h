@@ -1,0 +1,21 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "plx-comparison.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PLX_TEXT_STYLE_PLAIN,
+  PLX_TEXT_STYLE_MARKDOWN,
+} PlxTextStyle;
+
+char *plx_report_text_comparison (PlxComparison *comparison,
+                                  PlxTextStyle   style);
+char *plx_report_text_analysis   (PlxArticle  *article,
+                                  PlxTextStyle style);
+
+G_END_DECLS

@@ -1,0 +1,591 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Widget tests: real windows under Xvfb, driven through the same actions,
+ * drop target and command line a user goes through. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "plx-application.h"
+#include "plx-article-pane.h"
+#include "plx-window.h"
+
+#define ARTICLE_A                                                                              \
+  "Council approves new tram line\n\n"                                                        \
+  "The city council on Tuesday approved a 1.2 billion euro tram line linking the northern "   \
+  "suburbs to the main station, ending two years of debate.\n"                                \
+  "Mayor Anna Keller said the vote was “a turning point for how this city moves.”\n"
+
+#define ARTICLE_B                                                                              \
+  "Tram line wins council vote\n\n"                                                           \
+  "Councillors backed the tram project by 31 votes to 18 on Tuesday.\n"                       \
+  "Critics warned that the cost, put at 1.2 billion euros, could still rise.\n"
+
+static PlxApplication *app;
+
+typedef struct
+{
+  char      *dir;
+  PlxWindow *window;
+  GPtrArray *errors;
+} Fixture;
+
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+not_loading (gpointer data)
+{
+  return !plx_window_is_loading (data);
+}
+
+static void
+load_failed_cb (PlxWindow  *window,
+                const char *message,
+                Fixture    *fixture)
+{
+  g_ptr_array_add (fixture->errors, g_strdup (message));
+}
+
+static char *
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *contents,
+            gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static void
+fixture_setup (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("parallax-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->errors = g_ptr_array_new_with_free_func (g_free);
+  fixture->window = plx_window_new (app);
+  g_signal_connect (fixture->window, "load-failed", G_CALLBACK (load_failed_cb), fixture);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_teardown (Fixture      *fixture,
+                  gconstpointer data)
+{
+  wait_until (not_loading, fixture->window);
+  g_signal_handlers_disconnect_by_data (fixture->window, fixture);
+  g_object_ref (fixture->window);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (fixture->window);
+  g_ptr_array_unref (fixture->errors);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static PlxArticlePane *
+find_pane (GtkWidget  *root,
+           const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      PlxArticlePane *found;
+
+      if (PLX_IS_ARTICLE_PANE (child) && gtk_widget_has_css_class (child, css_class))
+        return PLX_ARTICLE_PANE (child);
+      if ((found = find_pane (child, css_class)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static char *
+pane_text (PlxWindow *window,
+           PlxSide    side)
+{
+  PlxArticlePane *pane = find_pane (GTK_WIDGET (window), side == PLX_SIDE_A ? "side-a" : "side-b");
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_assert_nonnull (pane);
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (pane)));
+  buffer = gtk_text_view_get_buffer (plx_article_pane_get_view (pane));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static GtkStack *
+find_stack (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *found;
+
+      if (GTK_IS_STACK (child) && gtk_stack_get_child_by_name (GTK_STACK (child), "empty") &&
+          gtk_stack_get_child_by_name (GTK_STACK (child), "compare"))
+        return GTK_STACK (child);
+      if ((found = find_stack (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static const char *
+visible_page (PlxWindow *window)
+{
+  GtkStack *stack = find_stack (GTK_WIDGET (window));
+
+  g_assert_nonnull (stack);
+  return gtk_stack_get_visible_child_name (stack);
+}
+
+/* Hands a GdkFileList to the window's own drop target, as a drag from the
+ * file manager does. */
+static gboolean
+drop_files (PlxWindow   *window,
+            const char **paths)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_auto(GValue) value = G_VALUE_INIT;
+  GSList *list = NULL;
+  GdkFileList *file_list;
+  gboolean handled = FALSE;
+  gboolean found = FALSE;
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    list = g_slist_append (list, g_file_new_for_path (paths[i]));
+  file_list = gdk_file_list_new_from_list (list);
+  g_slist_free_full (list, g_object_unref);
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, file_list);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        {
+          found = TRUE;
+          g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &handled);
+        }
+    }
+
+  g_assert_true (found);
+  return handled;
+}
+
+static void
+test_templates (void)
+{
+  GtkWidget *pane = plx_article_pane_new ();
+  PlxWindow *window = plx_window_new (app);
+
+  g_object_ref_sink (pane);
+  g_assert_null (plx_article_pane_get_article (PLX_ARTICLE_PANE (pane)));
+  g_assert_nonnull (plx_article_pane_get_view (PLX_ARTICLE_PANE (pane)));
+  g_assert_finalize_object (pane);
+
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_empty_state (Fixture      *fixture,
+                  gconstpointer data)
+{
+  g_assert_cmpstr (visible_page (fixture->window), ==, "empty");
+  g_assert_null (plx_window_get_article (fixture->window, PLX_SIDE_A));
+  g_assert_null (plx_window_get_article (fixture->window, PLX_SIDE_B));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-sample", NULL));
+  g_assert_cmpstr (visible_page (fixture->window), ==, "compare");
+}
+
+static void
+test_drop_two_files (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autofree char *a = write_file (fixture, "tram-a.txt", ARTICLE_A, -1);
+  g_autofree char *b = write_file (fixture, "tram-b.md", ARTICLE_B, -1);
+  const char *paths[] = { a, b, NULL };
+  g_autofree char *text_a = NULL;
+  g_autofree char *text_b = NULL;
+
+  g_assert_true (drop_files (fixture->window, paths));
+  wait_until (not_loading, fixture->window);
+
+  g_assert_cmpuint (fixture->errors->len, ==, 0);
+  g_assert_cmpstr (visible_page (fixture->window), ==, "compare");
+  text_a = pane_text (fixture->window, PLX_SIDE_A);
+  text_b = pane_text (fixture->window, PLX_SIDE_B);
+  g_assert_nonnull (strstr (text_a, "The city council on Tuesday approved"));
+  g_assert_nonnull (strstr (text_b, "Councillors backed the tram project"));
+  g_assert_cmpstr (plx_article_get_title (plx_window_get_article (fixture->window, PLX_SIDE_A)),
+                   ==, "Council approves new tram line");
+}
+
+static void
+test_drop_one_file_fills_empty_side (Fixture      *fixture,
+                                     gconstpointer data)
+{
+  g_autofree char *a = write_file (fixture, "tram-a.txt", ARTICLE_A, -1);
+  g_autofree char *b = write_file (fixture, "tram-b.txt", ARTICLE_B, -1);
+  const char *first[] = { a, NULL };
+  const char *second[] = { b, NULL };
+  g_autofree char *text_b = NULL;
+
+  drop_files (fixture->window, first);
+  wait_until (not_loading, fixture->window);
+  g_assert_nonnull (plx_window_get_article (fixture->window, PLX_SIDE_A));
+  g_assert_null (plx_window_get_article (fixture->window, PLX_SIDE_B));
+  g_assert_cmpstr (visible_page (fixture->window), ==, "compare");
+
+  drop_files (fixture->window, second);
+  wait_until (not_loading, fixture->window);
+  text_b = pane_text (fixture->window, PLX_SIDE_B);
+  g_assert_nonnull (strstr (text_b, "Councillors backed"));
+}
+
+typedef struct
+{
+  const char *name;
+  const char *contents;
+  gssize      length;
+  const char *reason;
+} BadInput;
+
+static void
+test_bad_input_keeps_other_side (Fixture      *fixture,
+                                 gconstpointer data)
+{
+  g_autofree char *a = write_file (fixture, "tram-a.txt", ARTICLE_A, -1);
+  g_autofree char *b = write_file (fixture, "tram-b.txt", ARTICLE_B, -1);
+  g_autofree char *folder = g_build_filename (fixture->dir, "articles", NULL);
+  g_autofree char *vanished = g_build_filename (fixture->dir, "deleted.txt", NULL);
+  const char *pair[] = { a, b, NULL };
+  const BadInput cases[] = {
+    { "photo.txt", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0", 16, "binary" },
+    { "empty.txt", "", 0, "empty" },
+    { "blank.txt", "  \n\n \t\n", -1, "no text" },
+    { "broken.txt", "Caf\xc3 \x81\x8d\x01 au lait", -1, "UTF-8" },
+  };
+
+  drop_files (fixture->window, pair);
+  wait_until (not_loading, fixture->window);
+  g_assert_cmpuint (fixture->errors->len, ==, 0);
+  g_mkdir (folder, 0700);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases) + 2; i++)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *text_a = NULL;
+      g_autofree char *text_b = NULL;
+      const char *expect_name;
+      const char *expect_reason;
+      const char *one[2] = { NULL, NULL };
+      const char *message;
+
+      if (i < G_N_ELEMENTS (cases))
+        {
+          path = write_file (fixture, cases[i].name, cases[i].contents, cases[i].length);
+          expect_name = cases[i].name;
+          expect_reason = cases[i].reason;
+        }
+      else if (i == G_N_ELEMENTS (cases))
+        {
+          path = g_strdup (folder);
+          expect_name = "articles";
+          expect_reason = "folder";
+        }
+      else
+        {
+          path = g_strdup (vanished);
+          expect_name = "deleted.txt";
+          expect_reason = "does not exist";
+        }
+
+      one[0] = path;
+      drop_files (fixture->window, one);
+      wait_until (not_loading, fixture->window);
+
+      g_assert_cmpuint (fixture->errors->len, ==, i + 1);
+      message = g_ptr_array_index (fixture->errors, i);
+      g_test_message ("%s: %s", expect_name, message);
+      g_assert_nonnull (strstr (message, expect_name));
+      g_assert_nonnull (strstr (message, expect_reason));
+
+      /* Nothing that was open is lost. */
+      text_a = pane_text (fixture->window, PLX_SIDE_A);
+      text_b = pane_text (fixture->window, PLX_SIDE_B);
+      g_assert_nonnull (strstr (text_a, "The city council on Tuesday approved"));
+      g_assert_nonnull (strstr (text_b, "Councillors backed the tram project"));
+    }
+}
+
+static gboolean
+app_has_loaded_window (gpointer data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  return window != NULL && !plx_window_is_loading (PLX_WINDOW (window)) &&
+         plx_window_get_article (PLX_WINDOW (window), PLX_SIDE_B) != NULL;
+}
+
+static void
+test_command_line (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("parallax-test-XXXXXX", &error);
+  g_autofree char *a = g_build_filename (dir, "a.txt", NULL);
+  g_autofree char *b = g_build_filename (dir, "b.txt", NULL);
+  GFile *files[2];
+  GtkWindow *window;
+  g_autofree char *text_a = NULL;
+  g_autofree char *text_b = NULL;
+
+  g_file_set_contents (a, ARTICLE_A, -1, NULL);
+  g_file_set_contents (b, ARTICLE_B, -1, NULL);
+  files[0] = g_file_new_for_path (a);
+  files[1] = g_file_new_for_path (b);
+
+  /* What `parallax a.txt b.txt` does once GApplication parsed the line. */
+  g_application_open (G_APPLICATION (app), files, 2, "");
+  wait_until (app_has_loaded_window, NULL);
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  text_a = pane_text (PLX_WINDOW (window), PLX_SIDE_A);
+  text_b = pane_text (PLX_WINDOW (window), PLX_SIDE_B);
+  g_assert_nonnull (strstr (text_a, "Mayor Anna Keller"));
+  g_assert_nonnull (strstr (text_b, "Critics warned"));
+
+  g_object_ref (window);
+  gtk_window_destroy (window);
+  g_assert_finalize_object (window);
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+  g_unlink (a);
+  g_unlink (b);
+  g_rmdir (dir);
+}
+
+static void
+test_settings_remember_size (void)
+{
+  GSettings *settings = plx_application_get_settings (app);
+  PlxWindow *window;
+  int width, height;
+
+  g_assert_nonnull (settings);
+  g_settings_set_int (settings, "window-width", 1000);
+  g_settings_set_int (settings, "window-height", 700);
+
+  window = plx_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_cmpint (height, ==, 700);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1100);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 720);
+}
+
+static gboolean
+is_about_window (gpointer data)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  gboolean found = FALSE;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    found |= ADW_IS_ABOUT_WINDOW (l->data);
+  g_list_free (toplevels);
+
+  return found;
+}
+
+static void
+test_about_and_shortcuts (Fixture      *fixture,
+                          gconstpointer data)
+{
+  GList *toplevels;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  wait_until (is_about_window, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "win.show-help-overlay", NULL));
+  g_assert_nonnull (gtk_application_window_get_help_overlay (
+    GTK_APPLICATION_WINDOW (fixture->window)));
+
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_ABOUT_WINDOW (l->data))
+      gtk_window_destroy (l->data);
+  g_list_free (toplevels);
+}
+
+typedef struct
+{
+  gboolean drawn;
+} DrawState;
+
+static void
+frame_cb (GdkFrameClock *clock,
+          DrawState     *state)
+{
+  state->drawn = TRUE;
+}
+
+static gboolean
+is_drawn (gpointer data)
+{
+  return ((DrawState *) data)->drawn;
+}
+
+static gboolean
+stack_settled (gpointer data)
+{
+  return !gtk_stack_get_transition_running (find_stack (data));
+}
+
+/* Renders the window as the user sees it and keeps the PNG for a person to
+ * look at (docs/screenshots is made from it); asserts it is not blank. */
+static void
+test_screenshot (Fixture      *fixture,
+                 gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  g_autofree char *path = NULL;
+  DrawState state = { FALSE };
+  GskRenderer *renderer;
+  GdkFrameClock *clock;
+  int width, height;
+  guint distinct = 0;
+  guint32 first;
+
+  g_assert_true (plx_window_open_sample (fixture->window, &error));
+  g_assert_no_error (error);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 760);
+
+  wait_until (stack_settled, fixture->window);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
+  g_signal_connect (clock, "after-paint", G_CALLBACK (frame_cb), &state);
+  gtk_widget_queue_draw (GTK_WIDGET (fixture->window));
+  wait_until (is_drawn, &state);
+  state.drawn = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (fixture->window));
+  wait_until (is_drawn, &state);
+  g_signal_handlers_disconnect_by_data (clock, &state);
+
+  width = gtk_widget_get_width (GTK_WIDGET (fixture->window));
+  height = gtk_widget_get_height (GTK_WIDGET (fixture->window));
+  g_assert_cmpint (width, >, 300);
+
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture->window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  renderer = gtk_native_get_renderer (GTK_NATIVE (fixture->window));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  path = g_build_filename (g_getenv ("PLX_SCREENSHOT_DIR") ? g_getenv ("PLX_SCREENSHOT_DIR")
+                                                          : g_get_tmp_dir (),
+                           "parallax-window.png", NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, width * 4);
+  first = ((guint32 *) pixels)[0];
+  for (gsize i = 0; i < (gsize) width * height && distinct < 1000; i += 97)
+    distinct += ((guint32 *) pixels)[i] != first;
+  g_assert_cmpuint (distinct, >, 100);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = plx_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/gui/templates", test_templates);
+  g_test_add ("/gui/window/empty-state", Fixture, NULL, fixture_setup, test_empty_state,
+              fixture_teardown);
+  g_test_add ("/gui/window/drop-two-files", Fixture, NULL, fixture_setup, test_drop_two_files,
+              fixture_teardown);
+  g_test_add ("/gui/window/drop-one-file", Fixture, NULL, fixture_setup,
+              test_drop_one_file_fills_empty_side, fixture_teardown);
+  g_test_add ("/gui/window/bad-input", Fixture, NULL, fixture_setup,
+              test_bad_input_keeps_other_side, fixture_teardown);
+  g_test_add_func ("/gui/window/command-line", test_command_line);
+  g_test_add_func ("/gui/window/settings", test_settings_remember_size);
+  g_test_add ("/gui/window/about-and-shortcuts", Fixture, NULL, fixture_setup,
+              test_about_and_shortcuts, fixture_teardown);
+  g_test_add ("/gui/window/screenshot", Fixture, NULL, fixture_setup, test_screenshot,
+              fixture_teardown);
+
+  status = g_test_run ();
+  g_object_unref (app);
+
+  return status;
+}
