@@ -14,6 +14,9 @@ struct _PlxApplication
 
   /* owned */
   GSettings *settings;
+
+  /* Set by --sample: the first window opens the bundled comparison. */
+  gboolean open_sample;
 };
 
 G_DEFINE_FINAL_TYPE (PlxApplication, plx_application, ADW_TYPE_APPLICATION)
@@ -32,7 +35,17 @@ get_or_create_window (PlxApplication *self)
 static void
 plx_application_activate (GApplication *application)
 {
-  PlxWindow *window = get_or_create_window (PLX_APPLICATION (application));
+  PlxApplication *self = PLX_APPLICATION (application);
+  PlxWindow *window = get_or_create_window (self);
+
+  if (self->open_sample)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->open_sample = FALSE;
+      if (!plx_window_open_sample (window, &error))
+        g_warning ("Could not open the sample comparison: %s", error->message);
+    }
 
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -58,6 +71,9 @@ plx_application_handle_local_options (GApplication *application,
       g_print ("%s %s\n", "parallax", PACKAGE_VERSION);
       return 0;
     }
+
+  if (g_variant_dict_contains (options, "sample"))
+    PLX_APPLICATION (application)->open_sample = TRUE;
 
   return -1;
 }
@@ -181,6 +197,7 @@ plx_application_init (PlxApplication *self)
 {
   static const GOptionEntry entries[] = {
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+    { "sample", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open the bundled sample comparison"), NULL },
     { NULL }
   };
 
