@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "plx-article.h"
+#include "plx-segmenter.h"
 
 #define MAX_TITLE_CHARS 160
 
@@ -23,7 +24,7 @@ struct _PlxArticle
   char     *source;
   char     *language;
   GFile    *file;
-  GArray   *headings;
+  GArray   *sentences;
   PlxFormat format;
   guint     n_chars;
 };
@@ -51,7 +52,7 @@ plx_article_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->source, g_free);
   g_clear_pointer (&self->language, g_free);
-  g_clear_pointer (&self->headings, g_array_unref);
+  g_clear_pointer (&self->sentences, g_array_unref);
   g_clear_object (&self->file);
 
   G_OBJECT_CLASS (plx_article_parent_class)->finalize (object);
@@ -136,32 +137,24 @@ static void
 plx_article_init (PlxArticle *self)
 {
   self->language = g_strdup ("en");
-  self->headings = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
 }
 
-/* A headline is a short first line that does not end like a sentence;
- * otherwise the file name stands in. */
+/* The headline sentence when the segmenter found one; otherwise the file
+ * name without its extension stands in. */
 static char *
-guess_title (const char *text,
-             const char *source)
+guess_title (PlxArticle *self)
 {
-  const char *p = text;
-  const char *end;
-  g_autofree char *line = NULL;
-
-  while (*p != '\0' && g_ascii_isspace (*p))
-    p++;
-  end = strchr (p, '\n');
-  line = end != NULL ? g_strndup (p, end - p) : g_strdup (p);
-  g_strstrip (line);
-
-  if (*line != '\0' && g_utf8_strlen (line, -1) <= MAX_TITLE_CHARS &&
-      !g_str_has_suffix (line, "."))
-    return g_steal_pointer (&line);
-
-  if (source != NULL)
+  if (self->sentences->len > 0)
     {
-      g_autofree char *base = g_path_get_basename (source);
+      const PlxSentence *first = &g_array_index (self->sentences, PlxSentence, 0);
+
+      if (first->kind == PLX_SENTENCE_TITLE)
+        return plx_sentence_dup_text (first, self->text);
+    }
+
+  if (self->source != NULL && self->source[0] != '\0')
+    {
+      g_autofree char *base = g_path_get_basename (self->source);
       char *dot = strrchr (base, '.');
 
       if (dot != NULL && dot != base)
@@ -172,23 +165,33 @@ guess_title (const char *text,
   return g_strdup ("");
 }
 
+static PlxArticle *
+article_new (const char    *text,
+             const char    *title,
+             const char    *source,
+             const PlxSpan *headings,
+             guint          n_headings)
+{
+  PlxArticle *self = g_object_new (PLX_TYPE_ARTICLE, NULL);
+
+  self->text = g_strdup (text);
+  self->n_chars = g_utf8_strlen (text, -1);
+  self->source = g_strdup (source != NULL ? source : "");
+  self->sentences = plx_segment (self->text, headings, n_headings);
+  self->title = title != NULL && title[0] != '\0' ? g_strdup (title) : guess_title (self);
+
+  return self;
+}
+
 PlxArticle *
 plx_article_new (const char *text,
                  const char *title,
                  const char *source)
 {
-  PlxArticle *self;
-
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (g_utf8_validate (text, -1, NULL), NULL);
 
-  self = g_object_new (PLX_TYPE_ARTICLE, NULL);
-  self->text = g_strdup (text);
-  self->n_chars = g_utf8_strlen (text, -1);
-  self->source = g_strdup (source != NULL ? source : "");
-  self->title = title != NULL ? g_strdup (title) : guess_title (text, source);
-
-  return self;
+  return article_new (text, title, source, NULL, 0);
 }
 
 PlxArticle *
@@ -199,9 +202,9 @@ plx_article_new_from_document (PlxDocument *document,
 
   g_return_val_if_fail (document != NULL, NULL);
 
-  self = plx_article_new (document->text, document->title, source);
+  self = article_new (document->text, document->title, source,
+                      (const PlxSpan *) document->headings->data, document->headings->len);
   self->format = document->format;
-  g_array_append_vals (self->headings, document->headings->data, document->headings->len);
 
   return self;
 }
@@ -364,4 +367,24 @@ plx_article_get_format (PlxArticle *self)
   g_return_val_if_fail (PLX_IS_ARTICLE (self), PLX_FORMAT_TEXT);
 
   return self->format;
+}
+
+const PlxSentence *
+plx_article_get_sentences (PlxArticle *self,
+                           guint      *n_sentences)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE (self), NULL);
+
+  if (n_sentences != NULL)
+    *n_sentences = self->sentences->len;
+
+  return (const PlxSentence *) self->sentences->data;
+}
+
+guint
+plx_article_get_n_sentences (PlxArticle *self)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE (self), 0);
+
+  return self->sentences->len;
 }

@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "plx-document.h"
+#include "plx-segmenter.h"
 
 G_BEGIN_DECLS
 
@@ -39,5 +40,8 @@ void         plx_article_set_language      (PlxArticle *self,
 GFile       *plx_article_get_file          (PlxArticle *self);
 PlxFormat    plx_article_get_format        (PlxArticle *self);
 guint        plx_article_get_n_chars       (PlxArticle *self);
+const PlxSentence *plx_article_get_sentences (PlxArticle *self,
+                                            guint      *n_sentences);
+guint        plx_article_get_n_sentences   (PlxArticle *self);
 
 G_END_DECLS

@@ -23,6 +23,35 @@ add_header (JsonBuilder *builder)
 }
 
 static void
+add_sentences (JsonBuilder *builder,
+               PlxArticle  *article)
+{
+  const char *text = plx_article_get_text (article);
+  guint n;
+  const PlxSentence *sentences = plx_article_get_sentences (article, &n);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *sentence_text = plx_sentence_dup_text (&sentences[i], text);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "index");
+      json_builder_add_int_value (builder, i);
+      json_builder_set_member_name (builder, "start");
+      json_builder_add_int_value (builder, sentences[i].start);
+      json_builder_set_member_name (builder, "end");
+      json_builder_add_int_value (builder, sentences[i].end);
+      json_builder_set_member_name (builder, "kind");
+      json_builder_add_string_value (builder, plx_sentence_kind_to_string (sentences[i].kind));
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, sentence_text);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
 add_article (JsonBuilder *builder,
              PlxArticle  *article,
              const char  *id)
@@ -39,8 +68,7 @@ add_article (JsonBuilder *builder,
   json_builder_set_member_name (builder, "chars");
   json_builder_add_int_value (builder, plx_article_get_n_chars (article));
   json_builder_set_member_name (builder, "sentences");
-  json_builder_begin_array (builder);
-  json_builder_end_array (builder);
+  add_sentences (builder, article);
   json_builder_set_member_name (builder, "text");
   json_builder_add_string_value (builder, plx_article_get_text (article));
   json_builder_end_object (builder);
