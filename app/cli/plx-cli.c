@@ -26,9 +26,11 @@ typedef enum
 
 typedef struct
 {
-  char *format;
-  char *output;
-  char *language;
+  char  *format;
+  char  *output;
+  char  *language;
+  char  *lexicon;
+  double sensitivity;
 } CliOptions;
 
 static void
@@ -37,6 +39,7 @@ cli_options_clear (CliOptions *options)
   g_clear_pointer (&options->format, g_free);
   g_clear_pointer (&options->output, g_free);
   g_clear_pointer (&options->language, g_free);
+  g_clear_pointer (&options->lexicon, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliOptions, cli_options_clear)
@@ -159,7 +162,7 @@ int
 plx_cli_run (int    argc,
              char **argv)
 {
-  g_auto(CliOptions) options = { 0 };
+  g_auto(CliOptions) options = { .sensitivity = 0.5 };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = NULL;
@@ -173,7 +176,13 @@ plx_cli_run (int    argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
       N_("Write the report to FILE instead of standard output"), N_("FILE") },
     { "language", 'l', 0, G_OPTION_ARG_STRING, &options.language,
-      N_("Language of the articles, as an ISO 639-1 code (default: detected)"), N_("LANG") },
+      N_("Language of the articles: en, de, fr or es (default: detected)"), N_("LANG") },
+    { "lexicon", 0, 0, G_OPTION_ARG_FILENAME, &options.lexicon,
+      N_("Extra word lists for tagging differences (JSON, like data/lexicon/en/tags.json)"),
+      N_("FILE") },
+    { "sensitivity", 0, 0, G_OPTION_ARG_DOUBLE, &options.sensitivity,
+      N_("How readily sentences are linked, from 0 (clear matches only) to 1 (default: 0.5)"),
+      N_("VALUE") },
     { NULL }
   };
 
@@ -227,6 +236,14 @@ plx_cli_run (int    argc,
         }
 
       comparison = plx_comparison_new (a, b);
+      plx_comparison_set_language (comparison, options.language);
+      plx_comparison_set_lexicon_file (comparison, options.lexicon);
+      plx_comparison_set_sensitivity (comparison, options.sensitivity);
+      if (!plx_comparison_run (comparison, NULL, &error))
+        {
+          print_error (error->message);
+          return PLX_EXIT_BAD_INPUT;
+        }
       contents = render_comparison (comparison, format);
     }
   else

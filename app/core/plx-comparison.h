@@ -5,7 +5,10 @@
 
 #include <gio/gio.h>
 
+#include "plx-aligner.h"
 #include "plx-article.h"
+#include "plx-diff.h"
+#include "plx-tokens.h"
 
 G_BEGIN_DECLS
 
@@ -15,13 +18,60 @@ typedef enum
   PLX_SIDE_B,
 } PlxSide;
 
+/**
+ * PlxTimings:
+ *
+ * Time spent in each phase of the last run, in microseconds.
+ */
+typedef struct
+{
+  gint64 tokenize;
+  gint64 align;
+  gint64 diff;
+  gint64 total;
+} PlxTimings;
+
 #define PLX_TYPE_COMPARISON (plx_comparison_get_type ())
 
 G_DECLARE_FINAL_TYPE (PlxComparison, plx_comparison, PLX, COMPARISON, GObject)
 
-PlxComparison *plx_comparison_new         (PlxArticle *a,
-                                           PlxArticle *b);
-PlxArticle    *plx_comparison_get_article (PlxComparison *self,
-                                           PlxSide        side);
+PlxComparison     *plx_comparison_new              (PlxArticle *a,
+                                                    PlxArticle *b);
+PlxArticle        *plx_comparison_get_article      (PlxComparison *self,
+                                                    PlxSide        side);
+void               plx_comparison_set_language     (PlxComparison *self,
+                                                    const char    *language);
+const char        *plx_comparison_get_language     (PlxComparison *self);
+void               plx_comparison_set_lexicon_file (PlxComparison *self,
+                                                    const char    *path);
+void               plx_comparison_set_sensitivity  (PlxComparison *self,
+                                                    double         sensitivity);
+double             plx_comparison_get_sensitivity  (PlxComparison *self);
+gboolean           plx_comparison_run              (PlxComparison *self,
+                                                    GCancellable  *cancellable,
+                                                    GError       **error);
+void               plx_comparison_run_async        (PlxComparison      *self,
+                                                    GCancellable       *cancellable,
+                                                    GAsyncReadyCallback callback,
+                                                    gpointer            user_data);
+gboolean           plx_comparison_run_finish       (PlxComparison *self,
+                                                    GAsyncResult  *result,
+                                                    GError       **error);
+gboolean           plx_comparison_is_done          (PlxComparison *self);
+guint              plx_comparison_get_n_links      (PlxComparison *self);
+const PlxLink     *plx_comparison_get_link         (PlxComparison *self,
+                                                    guint          index);
+GArray            *plx_comparison_get_link_diff    (PlxComparison *self,
+                                                    guint          index);
+const PlxToken    *plx_comparison_get_tokens       (PlxComparison *self,
+                                                    PlxSide        side,
+                                                    guint          first_sentence,
+                                                    guint          end_sentence,
+                                                    guint         *n_tokens);
+GArray            *plx_comparison_dup_unmatched    (PlxComparison *self,
+                                                    PlxSide        side);
+double             plx_comparison_get_similarity   (PlxComparison *self);
+const PlxTimings  *plx_comparison_get_timings      (PlxComparison *self);
+PlxVocabulary     *plx_comparison_get_vocabulary   (PlxComparison *self);
 
 G_END_DECLS

@@ -514,6 +514,9 @@ plx_segment (const char    *text,
         hard_break = TRUE;
       else if (is_terminal (last))
         hard_break = FALSE; /* the splitter decides, with the line break in view */
+      else if (last == ':' && g_unichar_isupper (first_char (text, next)) &&
+               count_words (text, line) > 2)
+        hard_break = TRUE; /* "Here is the statement:" introducing a block */
       else if (ends_with_continuation (last) || !opens_sentence (first_char (text, next)))
         hard_break = FALSE;
       else if (!at_sentence_start)

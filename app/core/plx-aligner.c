@@ -1,0 +1,720 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Links the sentences of two articles.
+ *
+ * 1. Candidates: an inverted index of B's stems; each sentence of A visits
+ *    the postings of its rarest stems within a fixed budget, and the other
+ *    way round, so the cost grows with the articles' length, not with the
+ *    product of their lengths.
+ * 2. The order-preserving path: the heaviest chain of candidate pairs that
+ *    is increasing on both sides (dynamic programming over the pairs with a
+ *    Fenwick tree, O(P log P)).
+ * 3. Splits and merges: a path link takes in neighbouring unlinked
+ *    sentences whose content it covers (up to three on a side).
+ * 4. Moved sentences: strong pairs off the path between unlinked sentences,
+ *    then a sentence that also restates one linked elsewhere.
+ *
+ * It decides which sentences go together and how strongly; naming the kind
+ * of a link needs the words and is left to the comparison. */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "plx-aligner.h"
+
+/* Postings visited per sentence when looking for candidates. */
+#define CANDIDATE_BUDGET 600
+/* Candidates kept per sentence. */
+#define CANDIDATES_PER_SENTENCE 8
+#define MAX_GROUP 3
+#define CONTAINMENT_WEIGHT 0.75
+
+typedef struct
+{
+  guint  a;
+  guint  b;
+  double score;
+  double similarity;
+  double cover_a;
+  double cover_b;
+  gboolean mixed;
+} Pair;
+
+/* How strongly two sentences belong together: their overlap, or — when one
+ * sentence is part of the other (a split or a merge) — how much of the
+ * smaller one the larger contains. */
+static double
+pair_score (const PlxMatch *match)
+{
+  return MAX (match->similarity, CONTAINMENT_WEIGHT * MAX (match->cover_a, match->cover_b));
+}
+
+typedef struct
+{
+  const PlxBag          *a;
+  guint                  n_a;
+  const PlxBag          *b;
+  guint                  n_b;
+  PlxVocabulary         *vocabulary;
+
+  /* thresholds derived from the sensitivity */
+  double                 path_min;
+  double                 gap_min;
+  double                 moved_min;
+  double                 extra_min;
+  double                 cover_min;
+
+  GArray                *pairs;
+  GHashTable            *seen;
+} Aligner;
+
+const char *
+plx_link_kind_to_string (PlxLinkKind kind)
+{
+  switch (kind)
+    {
+    case PLX_LINK_IDENTICAL:
+      return "identical";
+    case PLX_LINK_PARAPHRASE:
+      return "paraphrase";
+    case PLX_LINK_PARTIAL:
+    default:
+      return "partial";
+    }
+}
+
+/* An inverted index: for each stem, the sentences that contain it. */
+typedef struct
+{
+  guint *offsets; /* stem -> first posting; offsets[stem + 1] ends it */
+  guint *postings;
+  guint  n_stems;
+} Index;
+
+static void
+index_build (Index        *index,
+             const PlxBag *bags,
+             guint         n_bags)
+{
+  guint max_stem = 0;
+  guint total = 0;
+  g_autofree guint *fill = NULL;
+
+  for (guint i = 0; i < n_bags; i++)
+    for (guint t = 0; t < bags[i].n_terms; t++)
+      {
+        max_stem = MAX (max_stem, bags[i].terms[t].stem + 1);
+        total++;
+      }
+
+  index->n_stems = max_stem;
+  index->offsets = g_new0 (guint, max_stem + 1);
+  index->postings = g_new (guint, MAX (total, 1));
+
+  for (guint i = 0; i < n_bags; i++)
+    for (guint t = 0; t < bags[i].n_terms; t++)
+      index->offsets[bags[i].terms[t].stem + 1]++;
+  for (guint s = 0; s < max_stem; s++)
+    index->offsets[s + 1] += index->offsets[s];
+
+  fill = g_memdup2 (index->offsets, sizeof (guint) * (max_stem + 1));
+  for (guint i = 0; i < n_bags; i++)
+    for (guint t = 0; t < bags[i].n_terms; t++)
+      index->postings[fill[bags[i].terms[t].stem]++] = i;
+}
+
+static void
+index_clear (Index *index)
+{
+  g_free (index->offsets);
+  g_free (index->postings);
+}
+
+static guint
+index_df (const Index *index,
+          guint        stem)
+{
+  return stem < index->n_stems ? index->offsets[stem + 1] - index->offsets[stem] : 0;
+}
+
+typedef struct
+{
+  guint stem;
+  guint df;
+  float weight;
+} RankedTerm;
+
+static int
+compare_ranked (gconstpointer x,
+                gconstpointer y)
+{
+  const RankedTerm *a = x;
+  const RankedTerm *b = y;
+
+  if (a->df != b->df)
+    return a->df < b->df ? -1 : 1;
+  return a->stem < b->stem ? -1 : a->stem > b->stem;
+}
+
+typedef struct
+{
+  guint target;
+  float score;
+} Candidate;
+
+static int
+compare_candidates (gconstpointer x,
+                    gconstpointer y)
+{
+  const Candidate *a = x;
+  const Candidate *b = y;
+
+  if (a->score != b->score)
+    return a->score > b->score ? -1 : 1;
+  return a->target < b->target ? -1 : a->target > b->target;
+}
+
+static void
+add_pair (Aligner *self,
+          guint    a,
+          guint    b)
+{
+  guint64 key = ((guint64) a << 32) | b;
+  PlxMatch match;
+  Pair pair;
+
+  if (g_hash_table_contains (self->seen, &key))
+    return;
+  g_hash_table_add (self->seen, g_memdup2 (&key, sizeof key));
+
+  match = plx_bag_match (&self->a[a], &self->b[b], self->vocabulary);
+  pair.score = pair_score (&match);
+  if (pair.score < self->path_min * 0.5)
+    return;
+
+  /* A heading and a body sentence may restate each other, but they are
+   * never the same unit: such pairs only link off the path. */
+  pair.mixed = self->a[a].heading != self->b[b].heading;
+  pair.a = a;
+  pair.b = b;
+  pair.similarity = match.similarity;
+  pair.cover_a = match.cover_a;
+  pair.cover_b = match.cover_b;
+  g_array_append_val (self->pairs, pair);
+}
+
+/* For each sentence of @from, the sentences of @to that share its rarest
+ * stems, scored by the weight they share. */
+static void
+find_candidates (Aligner      *self,
+                 const PlxBag *from,
+                 guint         n_from,
+                 const PlxBag *to,
+                 guint         n_to,
+                 gboolean      from_is_a)
+{
+  Index index;
+  g_autofree float *score = g_new0 (float, MAX (n_to, 1));
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (RankedTerm));
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+
+  index_build (&index, to, n_to);
+
+  for (guint i = 0; i < n_from; i++)
+    {
+      guint visited = 0;
+
+      g_array_set_size (ranked, 0);
+      for (guint t = 0; t < from[i].n_terms; t++)
+        {
+          RankedTerm term = { from[i].terms[t].stem, index_df (&index, from[i].terms[t].stem),
+                              from[i].terms[t].weight };
+
+          if (term.df > 0)
+            g_array_append_val (ranked, term);
+        }
+      g_array_sort (ranked, compare_ranked);
+
+      for (guint t = 0; t < ranked->len; t++)
+        {
+          RankedTerm *term = &g_array_index (ranked, RankedTerm, t);
+          guint start = index.offsets[term->stem];
+          guint end = index.offsets[term->stem + 1];
+
+          if (visited > 0 && visited + term->df > CANDIDATE_BUDGET)
+            break;
+          end = MIN (end, start + CANDIDATE_BUDGET);
+          for (guint p = start; p < end; p++)
+            {
+              guint target = index.postings[p];
+
+              if (score[target] == 0)
+                g_array_append_val (touched, target);
+              score[target] += term->weight;
+            }
+          visited += end - start;
+        }
+
+      g_array_set_size (candidates, 0);
+      for (guint k = 0; k < touched->len; k++)
+        {
+          guint target = g_array_index (touched, guint, k);
+          Candidate candidate = { target, score[target] };
+
+          g_array_append_val (candidates, candidate);
+          score[target] = 0;
+        }
+      g_array_set_size (touched, 0);
+      g_array_sort (candidates, compare_candidates);
+
+      for (guint k = 0; k < MIN (candidates->len, CANDIDATES_PER_SENTENCE); k++)
+        {
+          guint target = g_array_index (candidates, Candidate, k).target;
+
+          if (from_is_a)
+            add_pair (self, i, target);
+          else
+            add_pair (self, target, i);
+        }
+    }
+
+  index_clear (&index);
+}
+
+static int
+compare_pairs_by_position (gconstpointer x,
+                           gconstpointer y)
+{
+  const Pair *a = x;
+  const Pair *b = y;
+
+  if (a->a != b->a)
+    return a->a < b->a ? -1 : 1;
+  return a->b < b->b ? -1 : a->b > b->b;
+}
+
+static int
+compare_pairs_by_similarity (gconstpointer x,
+                             gconstpointer y)
+{
+  const Pair *a = *(const Pair *const *) x;
+  const Pair *b = *(const Pair *const *) y;
+
+  if (a->score != b->score)
+    return a->score > b->score ? -1 : 1;
+  return compare_pairs_by_position (a, b);
+}
+
+/* Fenwick tree over positions in B for the best chain ending before j. */
+typedef struct
+{
+  double *value;
+  int    *pair;
+  guint   n;
+} Fenwick;
+
+static void
+fenwick_update (Fenwick *tree,
+                guint    j,
+                double   value,
+                int      pair)
+{
+  for (guint k = j + 1; k <= tree->n; k += k & -k)
+    if (value > tree->value[k])
+      {
+        tree->value[k] = value;
+        tree->pair[k] = pair;
+      }
+}
+
+static void
+fenwick_query (Fenwick *tree,
+               guint    j,
+               double  *value,
+               int     *pair)
+{
+  *value = 0;
+  *pair = -1;
+  for (guint k = j; k > 0; k -= k & -k)
+    if (tree->value[k] > *value)
+      {
+        *value = tree->value[k];
+        *pair = tree->pair[k];
+      }
+}
+
+/* The heaviest chain of @pairs (sorted by position) increasing in both A
+ * and B, among pairs scoring at least @threshold. Returns the indices into
+ * @pairs in order. */
+static GArray *
+monotone_path (Aligner    *self,
+               const Pair *pairs,
+               guint       n,
+               double      threshold)
+{
+  GArray *path = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree double *best = g_new0 (double, MAX (n, 1));
+  g_autofree int *back = g_new (int, MAX (n, 1));
+  Fenwick tree;
+  double top = 0;
+  int top_pair = -1;
+
+  tree.n = self->n_b;
+  tree.value = g_new0 (double, self->n_b + 1);
+  tree.pair = g_new (int, self->n_b + 1);
+  for (guint k = 0; k <= self->n_b; k++)
+    tree.pair[k] = -1;
+
+  for (guint p = 0; p < n;)
+    {
+      guint q = p;
+
+      /* All pairs of one A sentence read the tree before any updates it, so
+       * that a sentence of A appears once in the chain. */
+      for (; q < n && pairs[q].a == pairs[p].a; q++)
+        {
+          double before;
+          int prev;
+
+          back[q] = -1;
+          best[q] = -1;
+          if (pairs[q].score < threshold || pairs[q].mixed)
+            continue;
+          fenwick_query (&tree, pairs[q].b, &before, &prev);
+          best[q] = before + pairs[q].score - threshold * 0.5;
+          back[q] = prev;
+          if (best[q] > top)
+            {
+              top = best[q];
+              top_pair = q;
+            }
+        }
+      for (guint r = p; r < q; r++)
+        if (best[r] > 0)
+          fenwick_update (&tree, pairs[r].b, best[r], r);
+      p = q;
+    }
+
+  for (int p = top_pair; p >= 0; p = back[p])
+    g_array_prepend_val (path, p);
+
+  g_free (tree.value);
+  g_free (tree.pair);
+
+  return path;
+}
+
+static PlxMatch
+match_groups (Aligner *self,
+              guint    a_start,
+              guint    a_end,
+              guint    b_start,
+              guint    b_end)
+{
+  PlxBag ga;
+  PlxBag gb;
+  PlxMatch match;
+
+  plx_bag_init_union (&ga, self->a + a_start, a_end - a_start);
+  plx_bag_init_union (&gb, self->b + b_start, b_end - b_start);
+  match = plx_bag_match (&ga, &gb, self->vocabulary);
+  plx_bag_clear (&ga);
+  plx_bag_clear (&gb);
+
+  return match;
+}
+
+static void
+set_match (PlxLink        *link,
+           const PlxMatch *match)
+{
+  link->score = match->similarity;
+  link->cover_a = match->cover_a;
+  link->cover_b = match->cover_b;
+}
+
+/* Whether one more sentence belongs to the link: the sentence's content is
+ * largely found on the other side, and the group says more together. */
+static gboolean
+try_extend (Aligner  *self,
+            PlxLink  *link,
+            gboolean  side_a,
+            gboolean  forward,
+            guint8   *linked)
+{
+  guint start = side_a ? link->a_start : link->b_start;
+  guint end = side_a ? link->a_end : link->b_end;
+  guint limit = side_a ? self->n_a : self->n_b;
+  guint candidate;
+  PlxMatch alone;
+  PlxMatch together;
+
+  if (end - start >= MAX_GROUP)
+    return FALSE;
+  if (forward ? end >= limit : start == 0)
+    return FALSE;
+
+  candidate = forward ? end : start - 1;
+  if (linked[candidate])
+    return FALSE;
+  if ((side_a ? self->a[candidate].heading : self->b[candidate].heading) !=
+      (side_a ? self->a[start].heading : self->b[start].heading))
+    return FALSE;
+
+  if (side_a)
+    {
+      PlxBag gb;
+
+      plx_bag_init_union (&gb, self->b + link->b_start, link->b_end - link->b_start);
+      alone = plx_bag_match (&self->a[candidate], &gb, self->vocabulary);
+      plx_bag_clear (&gb);
+      together = match_groups (self, forward ? start : candidate, forward ? end + 1 : end,
+                               link->b_start, link->b_end);
+    }
+  else
+    {
+      PlxBag ga;
+
+      plx_bag_init_union (&ga, self->a + link->a_start, link->a_end - link->a_start);
+      alone = plx_bag_match (&ga, &self->b[candidate], self->vocabulary);
+      plx_bag_clear (&ga);
+      together = match_groups (self, link->a_start, link->a_end, forward ? start : candidate,
+                               forward ? end + 1 : end);
+    }
+
+  /* alone.cover_b is the share of the candidate found on the other side. */
+  if ((side_a ? alone.cover_a : alone.cover_b) < self->cover_min ||
+      pair_score (&together) < link->score * 0.9)
+    return FALSE;
+
+  if (side_a)
+    {
+      if (forward)
+        link->a_end++;
+      else
+        link->a_start--;
+    }
+  else
+    {
+      if (forward)
+        link->b_end++;
+      else
+        link->b_start--;
+    }
+  set_match (link, &together);
+  linked[candidate] = TRUE;
+
+  return TRUE;
+}
+
+static void
+mark (guint8 *linked,
+      guint   start,
+      guint   end)
+{
+  for (guint k = start; k < end; k++)
+    linked[k] = TRUE;
+}
+
+static int
+compare_links (gconstpointer x,
+               gconstpointer y)
+{
+  const PlxLink *a = x;
+  const PlxLink *b = y;
+
+  if (a->a_start != b->a_start)
+    return a->a_start < b->a_start ? -1 : 1;
+  return a->b_start < b->b_start ? -1 : a->b_start > b->b_start;
+}
+
+/* Whether a link between @a and @b keeps the order of the path links. */
+static gboolean
+in_order (GArray *path_links,
+          guint   a,
+          guint   b)
+{
+  guint lo = 0;
+  guint hi = path_links->len;
+
+  /* The last path link that starts before @a must end before @b, and the
+   * first after it must start after @b. */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (path_links, PlxLink, mid).a_start < a)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  if (lo > 0 && g_array_index (path_links, PlxLink, lo - 1).b_end > b)
+    return FALSE;
+  if (lo < path_links->len && g_array_index (path_links, PlxLink, lo).b_start <= b)
+    return FALSE;
+
+  return TRUE;
+}
+
+/* Between two consecutive path links, candidate pairs inside the gap form
+ * a path of their own with a lower threshold. Only existing candidates are
+ * visited, so this costs no more than the candidates themselves. */
+static void
+fill_gaps (Aligner *self,
+           GArray  *links,
+           guint8  *linked_a,
+           guint8  *linked_b)
+{
+  g_autoptr(GArray) gap = g_array_new (FALSE, FALSE, sizeof (Pair));
+  guint n_path = links->len;
+  const Pair *pairs = (const Pair *) self->pairs->data;
+  guint p = 0;
+
+  for (guint k = 0; k <= n_path; k++)
+    {
+      guint a_lo = k > 0 ? g_array_index (links, PlxLink, k - 1).a_end : 0;
+      guint b_lo = k > 0 ? g_array_index (links, PlxLink, k - 1).b_end : 0;
+      guint a_hi = k < n_path ? g_array_index (links, PlxLink, k).a_start : self->n_a;
+      guint b_hi = k < n_path ? g_array_index (links, PlxLink, k).b_start : self->n_b;
+      g_autoptr(GArray) path = NULL;
+
+      g_array_set_size (gap, 0);
+      for (; p < self->pairs->len && pairs[p].a < a_hi; p++)
+        if (pairs[p].a >= a_lo && pairs[p].b >= b_lo && pairs[p].b < b_hi &&
+            self->a[pairs[p].a].heading == self->b[pairs[p].b].heading)
+          g_array_append_val (gap, pairs[p]);
+
+      if (gap->len == 0)
+        continue;
+
+      path = monotone_path (self, (Pair *) gap->data, gap->len, self->gap_min);
+      for (guint g = 0; g < path->len; g++)
+        {
+          const Pair *pair = &g_array_index (gap, Pair, g_array_index (path, guint, g));
+          PlxLink link = { pair->a, pair->a + 1, pair->b, pair->b + 1, pair->score,
+                           pair->cover_a, pair->cover_b, PLX_LINK_PARTIAL, FALSE, FALSE };
+
+          g_array_append_val (links, link);
+          linked_a[pair->a] = linked_b[pair->b] = TRUE;
+        }
+    }
+}
+
+GArray *
+plx_align (const PlxBag          *a,
+           guint                  n_a,
+           const PlxBag          *b,
+           guint                  n_b,
+           PlxVocabulary         *vocabulary,
+           const PlxAlignOptions *options)
+{
+  PlxAlignOptions defaults = PLX_ALIGN_OPTIONS_INIT;
+  Aligner self = { 0 };
+  g_autoptr(GArray) path = NULL;
+  g_autoptr(GPtrArray) by_similarity = NULL;
+  g_autofree guint8 *linked_a = g_new0 (guint8, MAX (n_a, 1));
+  g_autofree guint8 *linked_b = g_new0 (guint8, MAX (n_b, 1));
+  GArray *links = g_array_new (FALSE, FALSE, sizeof (PlxLink));
+  g_autoptr(GArray) path_links = NULL;
+  double sensitivity;
+
+  if (options == NULL)
+    options = &defaults;
+  sensitivity = CLAMP (options->sensitivity, 0.0, 1.0);
+
+  /* Sensitivity 0.5 gives the thresholds tuned on the development sets;
+   * higher sensitivity lowers them all. */
+  self.path_min = 0.30 - 0.2 * (sensitivity - 0.5);
+  self.gap_min = 0.25 - 0.2 * (sensitivity - 0.5);
+  self.moved_min = 0.42 - 0.2 * (sensitivity - 0.5);
+  self.extra_min = 0.55 - 0.2 * (sensitivity - 0.5);
+  self.cover_min = 0.45 - 0.2 * (sensitivity - 0.5);
+
+  self.a = a;
+  self.n_a = n_a;
+  self.b = b;
+  self.n_b = n_b;
+  self.vocabulary = vocabulary;
+  self.pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
+  self.seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  if (n_a == 0 || n_b == 0)
+    goto out;
+
+  find_candidates (&self, a, n_a, b, n_b, TRUE);
+  find_candidates (&self, b, n_b, a, n_a, FALSE);
+  g_clear_pointer (&self.seen, g_hash_table_unref);
+  g_array_sort (self.pairs, compare_pairs_by_position);
+
+  /* 2. The order-preserving path, first through clear matches, then
+   * through the gaps between them, where the order makes weaker matches
+   * likely. */
+  path = monotone_path (&self, (Pair *) self.pairs->data, self.pairs->len, self.path_min);
+  for (guint k = 0; k < path->len; k++)
+    {
+      const Pair *pair = &g_array_index (self.pairs, Pair, g_array_index (path, guint, k));
+      PlxLink link = { pair->a, pair->a + 1, pair->b, pair->b + 1, pair->score,
+                       pair->cover_a, pair->cover_b, PLX_LINK_PARTIAL, FALSE, FALSE };
+
+      g_array_append_val (links, link);
+      linked_a[pair->a] = linked_b[pair->b] = TRUE;
+    }
+  fill_gaps (&self, links, linked_a, linked_b);
+  g_array_sort (links, compare_links);
+
+  /* 3. Splits and merges around each path link. */
+  for (guint k = 0; k < links->len; k++)
+    {
+      PlxLink *link = &g_array_index (links, PlxLink, k);
+      gboolean grew = TRUE;
+
+      while (grew)
+        grew = try_extend (&self, link, FALSE, TRUE, linked_b) ||
+               try_extend (&self, link, FALSE, FALSE, linked_b) ||
+               try_extend (&self, link, TRUE, TRUE, linked_a) ||
+               try_extend (&self, link, TRUE, FALSE, linked_a);
+    }
+
+  path_links = g_array_copy (links);
+
+  /* 4. Pairs off the path, strongest first: between two unlinked sentences
+   * (a moved sentence), or restating a sentence linked elsewhere. */
+  by_similarity = g_ptr_array_new ();
+  for (guint k = 0; k < self.pairs->len; k++)
+    g_ptr_array_add (by_similarity, &g_array_index (self.pairs, Pair, k));
+  g_ptr_array_sort (by_similarity, compare_pairs_by_similarity);
+
+  for (guint k = 0; k < by_similarity->len; k++)
+    {
+      const Pair *pair = g_ptr_array_index (by_similarity, k);
+      gboolean free_a = !linked_a[pair->a];
+      gboolean free_b = !linked_b[pair->b];
+      PlxLink link = { pair->a, pair->a + 1, pair->b, pair->b + 1, pair->similarity,
+                       pair->cover_a, pair->cover_b, PLX_LINK_PARTIAL, FALSE, FALSE };
+
+      if (pair->score < self.moved_min)
+        break;
+      if (!free_a && !free_b)
+        continue;
+      if (!(free_a && free_b) && pair->score < self.extra_min)
+        continue;
+
+      link.moved = !in_order (path_links, pair->a, pair->b);
+      g_array_append_val (links, link);
+      mark (linked_a, link.a_start, link.a_end);
+      mark (linked_b, link.b_start, link.b_end);
+    }
+
+  g_array_sort (links, compare_links);
+
+out:
+  g_array_unref (self.pairs);
+  g_clear_pointer (&self.seen, g_hash_table_unref);
+
+  return links;
+}

@@ -1,0 +1,304 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The word lists of a language: stopwords and the phrases that tag
+ * differences (negation, hedge, intensifier, reporting verb, loaded word).
+ * They are data files in data/lexicon/LANG/, compiled into the program; a
+ * user file with the same JSON shape extends them. Matching words against
+ * the lists is the tokenizer's job, which knows stems. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "plx-error.h"
+#include "plx-lexicon.h"
+
+#define RESOURCE_PREFIX "/io/github/parallax/Parallax/core/lexicon/"
+
+struct _PlxLexicon
+{
+  char       *language;
+  GHashTable *stopwords;
+  GPtrArray  *phrases[PLX_N_LEXICON_TAGS]; /* of char *, one phrase each */
+};
+
+static const char *const tag_names[PLX_N_TAGS] = {
+  "quote", "number", "name", "negation", "hedge", "intensifier", "reporting-verb", "loaded",
+};
+
+static const char *const languages[] = { "en", "de", "fr", "es" };
+
+const char *
+plx_tag_to_string (PlxTag tag)
+{
+  for (guint i = 0; i < PLX_N_TAGS; i++)
+    if (tag == (PlxTag) (1u << i))
+      return tag_names[i];
+
+  return NULL;
+}
+
+PlxTag
+plx_tag_from_index (guint index)
+{
+  g_return_val_if_fail (index < PLX_N_TAGS, PLX_TAG_QUOTE);
+
+  return 1u << index;
+}
+
+gboolean
+plx_language_is_supported (const char *language)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    if (g_strcmp0 (languages[i], language) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static GHashTable *
+load_stopwords (const char *language)
+{
+  g_autofree char *path = g_strdup_printf (RESOURCE_PREFIX "%s/stopwords.txt", language);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) lines = NULL;
+
+  if (bytes == NULL)
+    return set;
+
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+
+      if (line[0] != '\0' && line[0] != '#')
+        g_hash_table_add (set, g_utf8_casefold (line, -1));
+    }
+
+  return set;
+}
+
+static gboolean
+add_json (PlxLexicon *self,
+          const char *data,
+          gsize       length,
+          const char *name,
+          GError    **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *root;
+  JsonObject *object;
+
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
+                   _("The lexicon “%s” is not valid JSON: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
+                   _("The lexicon “%s” must be a JSON object with lists such as "
+                     "\"hedge\": [\"reportedly\", …]."),
+                   name);
+      return FALSE;
+    }
+
+  object = json_node_get_object (root);
+  for (guint t = 0; t < PLX_N_LEXICON_TAGS; t++)
+    {
+      const char *tag = tag_names[PLX_N_TAGS - PLX_N_LEXICON_TAGS + t];
+      JsonNode *node = json_object_get_member (object, tag);
+      JsonArray *array;
+
+      if (node == NULL)
+        continue;
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        {
+          g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
+                       _("In the lexicon “%s”, “%s” must be a list of words."), name, tag);
+          return FALSE;
+        }
+
+      array = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+          const char *word;
+
+          if (!JSON_NODE_HOLDS_VALUE (element) ||
+              json_node_get_value_type (element) != G_TYPE_STRING)
+            {
+              g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
+                           _("In the lexicon “%s”, “%s” must be a list of words."), name, tag);
+              return FALSE;
+            }
+          word = json_node_get_string (element);
+          if (word[0] != '\0')
+            g_ptr_array_add (self->phrases[t], g_strdup (word));
+        }
+    }
+
+  return TRUE;
+}
+
+PlxLexicon *
+plx_lexicon_new (const char *language,
+                 GError    **error)
+{
+  g_autoptr(PlxLexicon) self = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (language != NULL, NULL);
+
+  if (!plx_language_is_supported (language))
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
+                   _("The language “%s” is not supported. Use one of: en, de, fr, es."),
+                   language);
+      return NULL;
+    }
+
+  self = g_atomic_rc_box_new0 (PlxLexicon);
+  self->language = g_strdup (language);
+  self->stopwords = load_stopwords (language);
+  for (guint t = 0; t < PLX_N_LEXICON_TAGS; t++)
+    self->phrases[t] = g_ptr_array_new_with_free_func (g_free);
+
+  /* Only some languages have tag lists; the others still align. */
+  path = g_strdup_printf (RESOURCE_PREFIX "%s/tags.json", language);
+  bytes = g_resources_lookup_data (path, 0, NULL);
+  if (bytes != NULL)
+    {
+      gsize length;
+      const char *data = g_bytes_get_data (bytes, &length);
+
+      if (!add_json (self, data, length, path, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+gboolean
+plx_lexicon_add_file (PlxLexicon *self,
+                      const char *path,
+                      GError    **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!g_file_get_contents (path, &data, &length, &local_error))
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE, _("The lexicon “%s” cannot be read: %s"),
+                   path, local_error->message);
+      return FALSE;
+    }
+
+  return add_json (self, data, length, path, error);
+}
+
+static void
+lexicon_clear (PlxLexicon *self)
+{
+  g_free (self->language);
+  g_hash_table_unref (self->stopwords);
+  for (guint t = 0; t < PLX_N_LEXICON_TAGS; t++)
+    g_ptr_array_unref (self->phrases[t]);
+}
+
+PlxLexicon *
+plx_lexicon_ref (PlxLexicon *self)
+{
+  return g_atomic_rc_box_acquire (self);
+}
+
+void
+plx_lexicon_unref (PlxLexicon *self)
+{
+  g_atomic_rc_box_release_full (self, (GDestroyNotify) lexicon_clear);
+}
+
+const char *
+plx_lexicon_get_language (PlxLexicon *self)
+{
+  return self->language;
+}
+
+gboolean
+plx_lexicon_is_stopword (PlxLexicon *self,
+                         const char *word)
+{
+  return g_hash_table_contains (self->stopwords, word);
+}
+
+/**
+ * plx_lexicon_get_phrases:
+ *
+ * Returns: (transfer none): the phrases for a word-list tag
+ */
+GPtrArray *
+plx_lexicon_get_phrases (PlxLexicon *self,
+                         PlxTag      tag)
+{
+  for (guint t = 0; t < PLX_N_LEXICON_TAGS; t++)
+    if (tag == plx_tag_from_index (PLX_N_TAGS - PLX_N_LEXICON_TAGS + t))
+      return self->phrases[t];
+
+  return NULL;
+}
+
+/* The language whose stopwords make up the largest share of the first
+ * words: function words are the most reliable signal in short texts. */
+char *
+plx_detect_language (const char *text)
+{
+  guint hits[G_N_ELEMENTS (languages)] = { 0 };
+  GHashTable *sets[G_N_ELEMENTS (languages)];
+  const char *p = text;
+  guint words = 0;
+  guint best = 0;
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    sets[l] = load_stopwords (languages[l]);
+
+  while (*p != '\0' && words < 2000)
+    {
+      const char *start;
+      g_autofree char *word = NULL;
+
+      while (*p != '\0' && !g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p == start)
+        break;
+
+      word = g_utf8_casefold (start, p - start);
+      words++;
+      for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+        hits[l] += g_hash_table_contains (sets[l], word);
+    }
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      if (hits[l] > hits[best])
+        best = l;
+      g_hash_table_unref (sets[l]);
+    }
+
+  return g_strdup (languages[best]);
+}

@@ -1,0 +1,332 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* How much two sentences say the same: IDF-weighted overlap of their stems
+ * (a weighted Dice coefficient), where numbers and names weigh more and
+ * names that differ only in spelling ("Zelensky" / "Zelenskyy") count as
+ * shared through character trigram similarity.
+ *
+ * Bags are sorted by stem, so comparing two costs the sum of their sizes.
+ * This module scores pairs; which pairs to score is the aligner's choice. */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "plx-similarity.h"
+
+/* Numbers and names carry the facts of a news sentence. */
+#define NAME_BOOST   1.5f
+#define NUMBER_BOOST 1.5f
+
+/* Two names at least this similar in spelling count as the same. */
+#define FUZZY_THRESHOLD 0.55
+
+struct _PlxIdf
+{
+  guint *df;
+  float *idf;
+  guint  size;
+  guint  n_sentences;
+  GArray *seen; /* stems of the sentence being added */
+};
+
+PlxIdf *
+plx_idf_new (guint vocabulary_size)
+{
+  PlxIdf *self = g_new0 (PlxIdf, 1);
+
+  self->size = vocabulary_size;
+  self->df = g_new0 (guint, vocabulary_size);
+  self->seen = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  return self;
+}
+
+void
+plx_idf_free (PlxIdf *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->df);
+  g_free (self->idf);
+  g_array_unref (self->seen);
+  g_free (self);
+}
+
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint x = *(const guint *) a;
+  guint y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+void
+plx_idf_add_sentence (PlxIdf         *self,
+                      const PlxToken *tokens,
+                      guint           n_tokens)
+{
+  g_array_set_size (self->seen, 0);
+  for (guint i = 0; i < n_tokens; i++)
+    g_array_append_val (self->seen, tokens[i].stem);
+  g_array_sort (self->seen, compare_uint);
+
+  for (guint i = 0; i < self->seen->len; i++)
+    {
+      guint stem = g_array_index (self->seen, guint, i);
+
+      if (i > 0 && stem == g_array_index (self->seen, guint, i - 1))
+        continue;
+      if (stem < self->size)
+        self->df[stem]++;
+    }
+
+  self->n_sentences++;
+}
+
+void
+plx_idf_finish (PlxIdf *self)
+{
+  /* Smoothed: a word in every sentence still weighs a little, and a word
+   * seen once weighs most. */
+  self->idf = g_new (float, self->size);
+  for (guint i = 0; i < self->size; i++)
+    self->idf[i] = logf (1.0f + (self->n_sentences + 1.0f) / (self->df[i] + 0.5f));
+}
+
+float
+plx_idf_get (PlxIdf *self,
+             guint   stem)
+{
+  return stem < self->size ? self->idf[stem] : logf (1.0f + self->n_sentences + 1.0f);
+}
+
+guint
+plx_idf_get_df (PlxIdf *self,
+                guint   stem)
+{
+  return stem < self->size ? self->df[stem] : 0;
+}
+
+static int
+compare_terms (gconstpointer a,
+               gconstpointer b)
+{
+  const PlxTerm *x = a;
+  const PlxTerm *y = b;
+
+  return x->stem < y->stem ? -1 : x->stem > y->stem;
+}
+
+void
+plx_bag_init (PlxBag         *bag,
+              const PlxToken *tokens,
+              guint           n_tokens,
+              PlxIdf         *idf)
+{
+  guint n = 0;
+
+  bag->terms = g_new (PlxTerm, MAX (n_tokens, 1));
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      const PlxToken *token = &tokens[i];
+      PlxTerm *term;
+
+      if (token->flags & PLX_TOKEN_STOPWORD)
+        continue;
+
+      term = &bag->terms[n++];
+      term->stem = token->stem;
+      term->norm_len = MIN (token->byte_end - token->byte_start, G_MAXUINT16);
+      term->is_name = (token->flags & PLX_TOKEN_CAPITALISED) != 0;
+      term->weight = plx_idf_get (idf, token->stem);
+      if (token->flags & PLX_TOKEN_NUMBER)
+        term->weight *= NUMBER_BOOST;
+      else if (term->is_name)
+        term->weight *= NAME_BOOST;
+    }
+
+  qsort (bag->terms, n, sizeof (PlxTerm), compare_terms);
+
+  /* Each stem once, with its highest weight. */
+  bag->n_terms = 0;
+  bag->total = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      if (bag->n_terms > 0 && bag->terms[bag->n_terms - 1].stem == bag->terms[i].stem)
+        {
+          PlxTerm *last = &bag->terms[bag->n_terms - 1];
+
+          if (bag->terms[i].weight > last->weight)
+            {
+              bag->total += bag->terms[i].weight - last->weight;
+              *last = bag->terms[i];
+            }
+          continue;
+        }
+      bag->terms[bag->n_terms++] = bag->terms[i];
+      bag->total += bag->terms[i].weight;
+    }
+}
+
+void
+plx_bag_init_union (PlxBag       *bag,
+                    const PlxBag *bags,
+                    guint         n_bags)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < n_bags; i++)
+    n += bags[i].n_terms;
+
+  bag->terms = g_new (PlxTerm, MAX (n, 1));
+  n = 0;
+  for (guint i = 0; i < n_bags; i++)
+    {
+      memcpy (bag->terms + n, bags[i].terms, bags[i].n_terms * sizeof (PlxTerm));
+      n += bags[i].n_terms;
+    }
+  qsort (bag->terms, n, sizeof (PlxTerm), compare_terms);
+
+  bag->n_terms = 0;
+  bag->total = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      if (bag->n_terms > 0 && bag->terms[bag->n_terms - 1].stem == bag->terms[i].stem)
+        continue;
+      bag->terms[bag->n_terms++] = bag->terms[i];
+      bag->total += bag->terms[i].weight;
+    }
+}
+
+void
+plx_bag_clear (PlxBag *bag)
+{
+  g_clear_pointer (&bag->terms, g_free);
+  bag->n_terms = 0;
+  bag->total = 0;
+}
+
+/* Dice coefficient of the character trigrams of two words, with the word
+ * padded so that short names still have trigrams. */
+double
+plx_string_similarity (const char *a,
+                       const char *b)
+{
+  g_autofree char *pa = g_strdup_printf ("  %s ", a);
+  g_autofree char *pb = g_strdup_printf ("  %s ", b);
+  gsize la = strlen (pa);
+  gsize lb = strlen (pb);
+  guint shared = 0;
+  g_autofree gboolean *used = NULL;
+
+  if (la < 3 || lb < 3)
+    return 0;
+
+  used = g_new0 (gboolean, lb - 2);
+  for (gsize i = 0; i + 3 <= la; i++)
+    for (gsize j = 0; j + 3 <= lb; j++)
+      if (!used[j] && memcmp (pa + i, pb + j, 3) == 0)
+        {
+          used[j] = TRUE;
+          shared++;
+          break;
+        }
+
+  return 2.0 * shared / ((la - 2) + (lb - 2));
+}
+
+PlxMatch
+plx_bag_match (const PlxBag  *a,
+               const PlxBag  *b,
+               PlxVocabulary *vocabulary)
+{
+  PlxMatch match = { 0, 0, 0 };
+  double shared_a = 0;
+  double shared_b = 0;
+  guint i = 0;
+  guint j = 0;
+  guint unmatched_a[16];
+  guint unmatched_b[16];
+  guint n_ua = 0;
+  guint n_ub = 0;
+
+  if (a->total <= 0 || b->total <= 0)
+    return match;
+
+  while (i < a->n_terms && j < b->n_terms)
+    {
+      if (a->terms[i].stem == b->terms[j].stem)
+        {
+          shared_a += a->terms[i].weight;
+          shared_b += b->terms[j].weight;
+          i++;
+          j++;
+        }
+      else if (a->terms[i].stem < b->terms[j].stem)
+        {
+          if (a->terms[i].is_name && n_ua < G_N_ELEMENTS (unmatched_a))
+            unmatched_a[n_ua++] = i;
+          i++;
+        }
+      else
+        {
+          if (b->terms[j].is_name && n_ub < G_N_ELEMENTS (unmatched_b))
+            unmatched_b[n_ub++] = j;
+          j++;
+        }
+    }
+  for (; i < a->n_terms; i++)
+    if (a->terms[i].is_name && n_ua < G_N_ELEMENTS (unmatched_a))
+      unmatched_a[n_ua++] = i;
+  for (; j < b->n_terms; j++)
+    if (b->terms[j].is_name && n_ub < G_N_ELEMENTS (unmatched_b))
+      unmatched_b[n_ub++] = j;
+
+  /* Names spelt differently: each unmatched name pairs with its closest. */
+  if (vocabulary != NULL && n_ua > 0 && n_ub > 0)
+    {
+      gboolean taken[G_N_ELEMENTS (unmatched_b)] = { FALSE };
+
+      for (guint x = 0; x < n_ua; x++)
+        {
+          const PlxTerm *ta = &a->terms[unmatched_a[x]];
+          double best = FUZZY_THRESHOLD;
+          int best_y = -1;
+
+          for (guint y = 0; y < n_ub; y++)
+            {
+              const PlxTerm *tb = &b->terms[unmatched_b[y]];
+              double s;
+
+              if (taken[y] || ABS ((int) ta->norm_len - (int) tb->norm_len) > 3)
+                continue;
+              s = plx_string_similarity (plx_vocabulary_lookup (vocabulary, ta->stem),
+                                         plx_vocabulary_lookup (vocabulary, tb->stem));
+              if (s >= best)
+                {
+                  best = s;
+                  best_y = y;
+                }
+            }
+
+          if (best_y >= 0)
+            {
+              taken[best_y] = TRUE;
+              shared_a += ta->weight * best;
+              shared_b += b->terms[unmatched_b[best_y]].weight * best;
+            }
+        }
+    }
+
+  match.cover_a = shared_a / a->total;
+  match.cover_b = shared_b / b->total;
+  match.similarity = (shared_a + shared_b) / (a->total + b->total);
+
+  return match;
+}

@@ -1,0 +1,462 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Words of a sentence: Unicode-aware segmentation into words and numbers,
+ * folding (NFKC, case, quote and apostrophe variants), Snowball stems, and
+ * the tags a word carries (quoted, number, name, and the lexicon's lists).
+ *
+ * Words are interned in a vocabulary shared by both articles, so the later
+ * stages compare integers, and each distinct word is folded and stemmed
+ * once. Punctuation is not a token: differences are shown between words. */
+
+#include "config.h"
+
+#include <libstemmer.h>
+#include <string.h>
+
+#include "plx-tokens.h"
+
+struct _PlxVocabulary
+{
+  GHashTable *ids;   /* string -> id + 1 */
+  GPtrArray  *words; /* id -> string (owned by ids' keys) */
+};
+
+typedef struct
+{
+  guint  n_stems;
+  guint *stems;
+  guint8 tag;
+} Phrase;
+
+struct _PlxTokenizer
+{
+  /* borrowed */
+  PlxVocabulary *vocabulary;
+
+  /* owned */
+  PlxLexicon        *lexicon;
+  struct sb_stemmer *stemmer;
+  GArray            *stem_of;    /* norm id -> stem id, G_MAXUINT if unknown */
+  GArray            *stop_of;    /* norm id -> 0 unknown, 1 no, 2 yes */
+  GHashTable        *phrases_by_first; /* stem id -> GPtrArray of Phrase* */
+  GPtrArray         *phrases;
+  GString           *buffer;
+};
+
+PlxVocabulary *
+plx_vocabulary_new (void)
+{
+  PlxVocabulary *self = g_new0 (PlxVocabulary, 1);
+
+  self->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->words = g_ptr_array_new ();
+
+  return self;
+}
+
+void
+plx_vocabulary_free (PlxVocabulary *self)
+{
+  if (self == NULL)
+    return;
+
+  g_ptr_array_unref (self->words);
+  g_hash_table_unref (self->ids);
+  g_free (self);
+}
+
+guint
+plx_vocabulary_intern (PlxVocabulary *self,
+                       const char    *word,
+                       gssize         length)
+{
+  char stack[64];
+  g_autofree char *heap = NULL;
+  const char *key = word;
+  gpointer value;
+  char *copy;
+
+  if (length >= 0)
+    {
+      char *buf = (gsize) length < sizeof stack ? stack : (heap = g_malloc (length + 1));
+
+      memcpy (buf, word, length);
+      buf[length] = '\0';
+      key = buf;
+    }
+
+  value = g_hash_table_lookup (self->ids, key);
+  if (value != NULL)
+    return GPOINTER_TO_UINT (value) - 1;
+
+  copy = g_strdup (key);
+  g_hash_table_insert (self->ids, copy, GUINT_TO_POINTER (self->words->len + 1));
+  g_ptr_array_add (self->words, copy);
+
+  return self->words->len - 1;
+}
+
+const char *
+plx_vocabulary_lookup (PlxVocabulary *self,
+                       guint          id)
+{
+  g_return_val_if_fail (id < self->words->len, NULL);
+
+  return g_ptr_array_index (self->words, id);
+}
+
+guint
+plx_vocabulary_size (PlxVocabulary *self)
+{
+  return self->words->len;
+}
+
+static gboolean
+is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x00B4 || c == 0x0060;
+}
+
+/* Folds @word into self->buffer: NFKC, case folding, apostrophes unified.
+ * ASCII, by far the common case, skips the Unicode tables. */
+static void
+fold (PlxTokenizer *self,
+      const char   *word,
+      gsize         length,
+      gboolean      number)
+{
+  gboolean ascii = TRUE;
+
+  g_string_truncate (self->buffer, 0);
+
+  for (gsize i = 0; i < length; i++)
+    if ((guchar) word[i] >= 0x80)
+      {
+        ascii = FALSE;
+        break;
+      }
+
+  if (ascii)
+    {
+      for (gsize i = 0; i < length; i++)
+        {
+          /* Thousands separators: "1,200" and "1200" are one number. */
+          if (number && word[i] == ',')
+            continue;
+          g_string_append_c (self->buffer, g_ascii_tolower (word[i]));
+        }
+      return;
+    }
+
+  {
+    g_autofree char *normal = g_utf8_normalize (word, length, G_NORMALIZE_NFKC);
+    g_autofree char *folded = g_utf8_casefold (normal != NULL ? normal : word, -1);
+
+    for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+      {
+        gunichar c = g_utf8_get_char (p);
+
+        if (is_apostrophe (c))
+          g_string_append_c (self->buffer, '\'');
+        else if (!(number && c == ','))
+          g_string_append_unichar (self->buffer, c);
+      }
+  }
+}
+
+static guint
+stem_of (PlxTokenizer *self,
+         guint         norm,
+         gboolean      number)
+{
+  guint *cached;
+
+  if (norm >= self->stem_of->len)
+    {
+      guint old = self->stem_of->len;
+
+      g_array_set_size (self->stem_of, norm + 1);
+      for (guint i = old; i <= norm; i++)
+        g_array_index (self->stem_of, guint, i) = G_MAXUINT;
+    }
+
+  cached = &g_array_index (self->stem_of, guint, norm);
+  if (*cached == G_MAXUINT)
+    {
+      const char *word = plx_vocabulary_lookup (self->vocabulary, norm);
+
+      if (number || self->stemmer == NULL)
+        *cached = norm;
+      else
+        {
+          const sb_symbol *stem = sb_stemmer_stem (self->stemmer, (const sb_symbol *) word,
+                                                   strlen (word));
+          *cached = stem != NULL
+                      ? plx_vocabulary_intern (self->vocabulary, (const char *) stem,
+                                               sb_stemmer_length (self->stemmer))
+                      : norm;
+        }
+    }
+
+  return *cached;
+}
+
+static gboolean
+is_stopword (PlxTokenizer *self,
+             guint         norm)
+{
+  guint8 *cached;
+
+  if (norm >= self->stop_of->len)
+    g_array_set_size (self->stop_of, norm + 1);
+
+  cached = &g_array_index (self->stop_of, guint8, norm);
+  if (*cached == 0)
+    *cached = plx_lexicon_is_stopword (self->lexicon,
+                                       plx_vocabulary_lookup (self->vocabulary, norm)) ? 2 : 1;
+
+  return *cached == 2;
+}
+
+/* Stems of a lexicon phrase, split like article text. */
+static void
+add_phrase (PlxTokenizer *self,
+            const char   *text,
+            guint8        tag)
+{
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PlxToken));
+  Phrase *phrase;
+  GPtrArray *bucket;
+
+  plx_tokenizer_tokenize (self, text, 0, strlen (text), tokens);
+  if (tokens->len == 0)
+    return;
+
+  phrase = g_new0 (Phrase, 1);
+  phrase->n_stems = tokens->len;
+  phrase->stems = g_new (guint, tokens->len);
+  phrase->tag = tag;
+  for (guint i = 0; i < tokens->len; i++)
+    phrase->stems[i] = g_array_index (tokens, PlxToken, i).stem;
+  g_ptr_array_add (self->phrases, phrase);
+
+  bucket = g_hash_table_lookup (self->phrases_by_first, GUINT_TO_POINTER (phrase->stems[0]));
+  if (bucket == NULL)
+    {
+      bucket = g_ptr_array_new ();
+      g_hash_table_insert (self->phrases_by_first, GUINT_TO_POINTER (phrase->stems[0]), bucket);
+    }
+  g_ptr_array_add (bucket, phrase);
+}
+
+static void
+phrase_free (gpointer data)
+{
+  Phrase *phrase = data;
+
+  g_free (phrase->stems);
+  g_free (phrase);
+}
+
+PlxTokenizer *
+plx_tokenizer_new (PlxLexicon    *lexicon,
+                   PlxVocabulary *vocabulary)
+{
+  PlxTokenizer *self;
+
+  g_return_val_if_fail (lexicon != NULL, NULL);
+  g_return_val_if_fail (vocabulary != NULL, NULL);
+
+  self = g_new0 (PlxTokenizer, 1);
+  self->lexicon = plx_lexicon_ref (lexicon);
+  self->vocabulary = vocabulary;
+  self->stemmer = sb_stemmer_new (plx_lexicon_get_language (lexicon), NULL);
+  self->stem_of = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->stop_of = g_array_new (FALSE, TRUE, sizeof (guint8));
+  self->buffer = g_string_new (NULL);
+  self->phrases = g_ptr_array_new_with_free_func (phrase_free);
+  self->phrases_by_first = g_hash_table_new_full (NULL, NULL, NULL,
+                                                  (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = PLX_N_TAGS - PLX_N_LEXICON_TAGS; i < PLX_N_TAGS; i++)
+    {
+      PlxTag tag = plx_tag_from_index (i);
+      GPtrArray *phrases = plx_lexicon_get_phrases (lexicon, tag);
+
+      for (guint p = 0; p < phrases->len; p++)
+        add_phrase (self, g_ptr_array_index (phrases, p), tag);
+    }
+
+  return self;
+}
+
+void
+plx_tokenizer_free (PlxTokenizer *self)
+{
+  if (self == NULL)
+    return;
+
+  g_hash_table_unref (self->phrases_by_first);
+  g_ptr_array_unref (self->phrases);
+  g_string_free (self->buffer, TRUE);
+  g_array_unref (self->stop_of);
+  g_array_unref (self->stem_of);
+  if (self->stemmer != NULL)
+    sb_stemmer_delete (self->stemmer);
+  plx_lexicon_unref (self->lexicon);
+  g_free (self);
+}
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_type (c) == G_UNICODE_NON_SPACING_MARK ||
+         g_unichar_type (c) == G_UNICODE_SPACING_MARK;
+}
+
+/* Marks the tokens that make up a lexicon phrase with its tag. */
+static void
+tag_phrases (PlxTokenizer *self,
+             PlxToken     *tokens,
+             guint         n_tokens)
+{
+  static const char *const negations[] = { "n't", "cannot" };
+
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      GPtrArray *bucket = g_hash_table_lookup (self->phrases_by_first,
+                                               GUINT_TO_POINTER (tokens[i].stem));
+      const char *norm = plx_vocabulary_lookup (self->vocabulary, tokens[i].norm);
+
+      if (g_str_has_suffix (norm, negations[0]) || g_str_equal (norm, negations[1]))
+        tokens[i].tags |= PLX_TAG_NEGATION;
+
+      for (guint b = 0; bucket != NULL && b < bucket->len; b++)
+        {
+          Phrase *phrase = g_ptr_array_index (bucket, b);
+          guint k;
+
+          if (i + phrase->n_stems > n_tokens)
+            continue;
+          for (k = 1; k < phrase->n_stems; k++)
+            if (tokens[i + k].stem != phrase->stems[k])
+              break;
+          if (k == phrase->n_stems)
+            for (k = 0; k < phrase->n_stems; k++)
+              tokens[i + k].tags |= phrase->tag;
+        }
+    }
+}
+
+void
+plx_tokenizer_tokenize (PlxTokenizer *self,
+                        const char   *text,
+                        gsize         byte_start,
+                        gsize         byte_end,
+                        GArray       *tokens)
+{
+  const char *p = text + byte_start;
+  const char *end = text + byte_end;
+  guint first = tokens->len;
+  gboolean in_double = FALSE;
+  gboolean in_single = FALSE;
+  gunichar prev = ' ';
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (byte_start <= byte_end);
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *start = p;
+      gboolean number;
+      PlxToken token = { 0 };
+
+      if (!is_word_char (c))
+        {
+          /* Quotation state: curly and guillemet pairs, straight quotes
+           * toggle; a single quote opens only where a word cannot end. */
+          if (c == 0x201C || c == 0x201E || c == 0x00AB)
+            in_double = TRUE;
+          else if (c == 0x201D || c == 0x00BB)
+            in_double = FALSE;
+          else if (c == '"')
+            in_double = !in_double;
+          else if (c == 0x2018 && !is_word_char (prev))
+            in_single = TRUE;
+          else if ((c == 0x2019 || c == '\'') && in_single)
+            {
+              const char *n = g_utf8_next_char (p);
+
+              if (n >= end || !is_word_char (g_utf8_get_char (n)))
+                in_single = FALSE;
+            }
+
+          prev = c;
+          p = g_utf8_next_char (p);
+          continue;
+        }
+
+      number = g_unichar_isdigit (c);
+      while (p < end)
+        {
+          gunichar d = g_utf8_get_char (p);
+          const char *n;
+
+          if (is_word_char (d))
+            {
+              p = g_utf8_next_char (p);
+              continue;
+            }
+
+          n = g_utf8_next_char (p);
+          if (n >= end)
+            break;
+
+          /* "don't", "Zelensky’s"; "9.25", "1,200"; "U.S." */
+          if (is_apostrophe (d) && !number && g_unichar_isalpha (g_utf8_get_char (n)))
+            p = n;
+          else if ((d == '.' || d == ',') && number && g_unichar_isdigit (g_utf8_get_char (n)))
+            p = n;
+          else if (d == '.' && !number && p - start == 1 && g_unichar_isalpha (g_utf8_get_char (n)))
+            p = n;
+          else if (d == '.' && !number && start < p && p[-2] == '.' &&
+                   g_unichar_isalpha (g_utf8_get_char (n)))
+            p = n;
+          else
+            break;
+        }
+
+      fold (self, start, p - start, number);
+      token.byte_start = start - text;
+      token.byte_end = p - text;
+      token.norm = plx_vocabulary_intern (self->vocabulary, self->buffer->str,
+                                          self->buffer->len);
+      token.stem = stem_of (self, token.norm, number);
+
+      if (number)
+        {
+          token.flags |= PLX_TOKEN_NUMBER;
+          token.tags |= PLX_TAG_NUMBER;
+        }
+      if (is_stopword (self, token.norm))
+        token.flags |= PLX_TOKEN_STOPWORD;
+      if (g_unichar_isupper (c) && !(token.flags & PLX_TOKEN_STOPWORD) &&
+          tokens->len > first)
+        {
+          token.flags |= PLX_TOKEN_CAPITALISED;
+          token.tags |= PLX_TAG_NAME;
+        }
+      if (in_double || in_single)
+        {
+          token.flags |= PLX_TOKEN_QUOTED;
+          token.tags |= PLX_TAG_QUOTE;
+        }
+
+      g_array_append_val (tokens, token);
+      prev = g_utf8_get_char (g_utf8_prev_char (p));
+    }
+
+  tag_phrases (self, &g_array_index (tokens, PlxToken, first), tokens->len - first);
+}
