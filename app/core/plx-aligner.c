@@ -66,6 +66,13 @@ typedef struct
   double                 moved_min;
   double                 extra_min;
   double                 cover_min;
+  double                 orphan_min;
+
+  /* Per sentence: whether it has no plausible partner among the unlinked
+   * sentences of the other side (then it may join a neighbouring link on
+   * weaker evidence). */
+  guint8                *orphan_a;
+  guint8                *orphan_b;
 
   GArray                *pairs;
   GHashTable            *seen;
@@ -487,7 +494,9 @@ try_extend (Aligner  *self,
     }
 
   /* alone.cover_b is the share of the candidate found on the other side. */
-  if ((side_a ? alone.cover_a : alone.cover_b) < self->cover_min ||
+  if ((side_a ? alone.cover_a : alone.cover_b) <
+        ((side_a ? self->orphan_a : self->orphan_b)[candidate] ? self->orphan_min
+                                                                : self->cover_min) ||
       pair_score (&together) < link->score * 0.9)
     return FALSE;
 
@@ -605,6 +614,34 @@ fill_gaps (Aligner *self,
     }
 }
 
+/* Unlinked sentences of one side without a candidate partner among the
+ * unlinked sentences of the other. */
+static guint8 *
+find_orphans (Aligner      *self,
+              gboolean      side_a,
+              const guint8 *linked_a,
+              const guint8 *linked_b)
+{
+  guint n = side_a ? self->n_a : self->n_b;
+  guint8 *orphan = g_new (guint8, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    orphan[i] = !(side_a ? linked_a : linked_b)[i];
+
+  for (guint p = 0; p < self->pairs->len; p++)
+    {
+      const Pair *pair = &g_array_index (self->pairs, Pair, p);
+      guint mine = side_a ? pair->a : pair->b;
+      guint other = side_a ? pair->b : pair->a;
+
+      if (!pair->mixed && pair->score >= self->gap_min &&
+          !(side_a ? linked_b : linked_a)[other])
+        orphan[mine] = FALSE;
+    }
+
+  return orphan;
+}
+
 GArray *
 plx_align (const PlxBag          *a,
            guint                  n_a,
@@ -634,6 +671,7 @@ plx_align (const PlxBag          *a,
   self.moved_min = 0.42 - 0.2 * (sensitivity - 0.5);
   self.extra_min = 0.55 - 0.2 * (sensitivity - 0.5);
   self.cover_min = 0.45 - 0.2 * (sensitivity - 0.5);
+  self.orphan_min = 0.25 - 0.2 * (sensitivity - 0.5);
 
   self.a = a;
   self.n_a = n_a;
@@ -668,6 +706,8 @@ plx_align (const PlxBag          *a,
   g_array_sort (links, compare_links);
 
   /* 3. Splits and merges around each path link. */
+  self.orphan_a = find_orphans (&self, TRUE, linked_a, linked_b);
+  self.orphan_b = find_orphans (&self, FALSE, linked_a, linked_b);
   for (guint k = 0; k < links->len; k++)
     {
       PlxLink *link = &g_array_index (links, PlxLink, k);
@@ -713,6 +753,8 @@ plx_align (const PlxBag          *a,
   g_array_sort (links, compare_links);
 
 out:
+  g_free (self.orphan_a);
+  g_free (self.orphan_b);
   g_array_unref (self.pairs);
   g_clear_pointer (&self.seen, g_hash_table_unref);
 
