@@ -21,6 +21,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "plx-aligner.h"
@@ -67,6 +68,7 @@ typedef struct
   double                 extra_min;
   double                 cover_min;
   double                 orphan_min;
+  double                 join_gain;
 
   /* Per sentence: whether it has no plausible partner among the unlinked
    * sentences of the other side (then it may join a neighbouring link on
@@ -439,7 +441,8 @@ static void
 set_match (PlxLink        *link,
            const PlxMatch *match)
 {
-  link->score = match->similarity;
+  link->score = pair_score (match);
+  link->similarity = match->similarity;
   link->cover_a = match->cover_a;
   link->cover_b = match->cover_b;
 }
@@ -494,11 +497,15 @@ try_extend (Aligner  *self,
     }
 
   /* alone.cover_b is the share of the candidate found on the other side. */
-  if ((side_a ? alone.cover_a : alone.cover_b) <
-        ((side_a ? self->orphan_a : self->orphan_b)[candidate] ? self->orphan_min
-                                                                : self->cover_min) ||
-      pair_score (&together) < link->score * 0.9)
-    return FALSE;
+  {
+    double cover = side_a ? alone.cover_a : alone.cover_b;
+    gboolean orphan = (side_a ? self->orphan_a : self->orphan_b)[candidate];
+    double gain = pair_score (&together) - link->score;
+
+    if (!(cover >= self->cover_min && gain >= -0.1 * link->score) &&
+        !(cover >= self->orphan_min && (orphan || gain >= self->join_gain)))
+      return FALSE;
+  }
 
   if (side_a)
     {
@@ -606,7 +613,7 @@ fill_gaps (Aligner *self,
         {
           const Pair *pair = &g_array_index (gap, Pair, g_array_index (path, guint, g));
           PlxLink link = { pair->a, pair->a + 1, pair->b, pair->b + 1, pair->score,
-                           pair->cover_a, pair->cover_b, PLX_LINK_PARTIAL, FALSE, FALSE };
+                           pair->similarity, pair->cover_a, pair->cover_b, PLX_LINK_PARTIAL, FALSE, FALSE };
 
           g_array_append_val (links, link);
           linked_a[pair->a] = linked_b[pair->b] = TRUE;
@@ -669,9 +676,13 @@ plx_align (const PlxBag          *a,
   self.path_min = 0.30 - 0.2 * (sensitivity - 0.5);
   self.gap_min = 0.25 - 0.2 * (sensitivity - 0.5);
   self.moved_min = 0.42 - 0.2 * (sensitivity - 0.5);
-  self.extra_min = 0.55 - 0.2 * (sensitivity - 0.5);
+  self.extra_min = 0.50 - 0.2 * (sensitivity - 0.5);
   self.cover_min = 0.45 - 0.2 * (sensitivity - 0.5);
   self.orphan_min = 0.25 - 0.2 * (sensitivity - 0.5);
+  self.join_gain = 0.05;
+  if (g_getenv ("PLX_TUNE"))
+    sscanf (g_getenv ("PLX_TUNE"), "%lf,%lf,%lf,%lf,%lf,%lf,%lf", &self.path_min, &self.gap_min,
+            &self.moved_min, &self.extra_min, &self.cover_min, &self.orphan_min, &self.join_gain);
 
   self.a = a;
   self.n_a = n_a;
@@ -697,7 +708,7 @@ plx_align (const PlxBag          *a,
     {
       const Pair *pair = &g_array_index (self.pairs, Pair, g_array_index (path, guint, k));
       PlxLink link = { pair->a, pair->a + 1, pair->b, pair->b + 1, pair->score,
-                       pair->cover_a, pair->cover_b, PLX_LINK_PARTIAL, FALSE, FALSE };
+                       pair->similarity, pair->cover_a, pair->cover_b, PLX_LINK_PARTIAL, FALSE, FALSE };
 
       g_array_append_val (links, link);
       linked_a[pair->a] = linked_b[pair->b] = TRUE;
@@ -734,8 +745,9 @@ plx_align (const PlxBag          *a,
       const Pair *pair = g_ptr_array_index (by_similarity, k);
       gboolean free_a = !linked_a[pair->a];
       gboolean free_b = !linked_b[pair->b];
-      PlxLink link = { pair->a, pair->a + 1, pair->b, pair->b + 1, pair->similarity,
-                       pair->cover_a, pair->cover_b, PLX_LINK_PARTIAL, FALSE, FALSE };
+      PlxLink link = { pair->a, pair->a + 1, pair->b, pair->b + 1, pair->score,
+                       pair->similarity, pair->cover_a, pair->cover_b, PLX_LINK_PARTIAL, FALSE,
+                       FALSE };
 
       if (pair->score < self.moved_min)
         break;

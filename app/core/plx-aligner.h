@@ -22,7 +22,8 @@ typedef enum
  * @a_end: one past the last
  * @b_start: first linked sentence of article B
  * @b_end: one past the last
- * @score: similarity of the two groups
+ * @score: how strongly the two groups belong together (overlap or containment)
+ * @similarity: the weighted overlap of the two groups
  * @cover_a: share of A's content found in B
  * @cover_b: share of B's content found in A
  * @kind: how much the two sides share
@@ -38,6 +39,7 @@ typedef struct
   guint       b_start;
   guint       b_end;
   double      score;
+  double      similarity;
   double      cover_a;
   double      cover_b;
   PlxLinkKind kind;

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "plx-classifier.h"
 #include "plx-comparison.h"
 #include "plx-error.h"
 #include "plx-lexicon.h"
@@ -247,40 +248,6 @@ tokenize_article (PlxComparison *self,
   self->sentence_tokens[side] = starts;
 }
 
-static gboolean
-same_words (const PlxToken *a,
-            guint           n_a,
-            const PlxToken *b,
-            guint           n_b)
-{
-  if (n_a != n_b)
-    return FALSE;
-
-  for (guint k = 0; k < n_a; k++)
-    if (a[k].norm != b[k].norm)
-      return FALSE;
-
-  return TRUE;
-}
-
-/* Same content in other words, or related but saying more or something
- * else: both sides must be largely found in the other. */
-static PlxLinkKind
-classify (const PlxLink  *link,
-          const PlxToken *a,
-          guint           n_a,
-          const PlxToken *b,
-          guint           n_b)
-{
-  if (same_words (a, n_a, b, n_b))
-    return PLX_LINK_IDENTICAL;
-
-  if (MIN (link->cover_a, link->cover_b) >= 0.55 && link->score >= 0.5)
-    return PLX_LINK_PARAPHRASE;
-
-  return PLX_LINK_PARTIAL;
-}
-
 static const PlxToken *
 group_tokens (PlxComparison *self,
               PlxSide        side,
@@ -412,8 +379,10 @@ plx_comparison_run (PlxComparison *self,
       const PlxToken *ta = group_tokens (self, PLX_SIDE_A, link->a_start, link->a_end, &n_a);
       const PlxToken *tb = group_tokens (self, PLX_SIDE_B, link->b_start, link->b_end, &n_b);
 
-      link->kind = classify (link, ta, n_a, tb, n_b);
-      g_ptr_array_add (self->diffs, plx_diff_tokens (ta, n_a, tb, n_b));
+      GArray *diff = plx_diff_tokens (ta, n_a, tb, n_b);
+
+      link->kind = plx_link_classify (link, ta, n_a, tb, n_b, diff);
+      g_ptr_array_add (self->diffs, diff);
     }
   self->timings.diff = g_get_monotonic_time () - phase;
   self->timings.total = g_get_monotonic_time () - start;

@@ -1,0 +1,529 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* HTML text extraction: the page is decoded, parsed by libxml2 and reduced
+ * to the article's blocks. The article is the largest <article> not inside
+ * boilerplate, else <main>, else <body>. Blocks become paragraphs and inline
+ * elements flow into them with white space collapsed, as a browser would
+ * show them, and the headings the markup names are recorded. Figures and
+ * their captions are dropped along with the page furniture: captions are
+ * written per outlet and would show up as differences that are not part of
+ * the story. It does not split sentences; the segmenter does that. Nothing
+ * here ever touches the network. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libxml/HTMLparser.h>
+#include <string.h>
+
+#include "plx-document-private.h"
+#include "plx-error.h"
+
+/* <head> is not among them: libxml2 predates HTML5 and, in a page without
+ * <body>, puts the <header>, <main> and <article> that follow the <title>
+ * inside the <head>. Its own elements are dropped one by one instead. */
+static const char *const html_dropped[] = {
+  "applet", "aside", "audio",  "button", "canvas", "dialog",   "embed",    "figcaption",
+  "figure", "footer", "form",  "iframe", "input",  "map",      "math",     "menu",
+  "nav",    "noscript", "object", "script", "select", "style",  "svg",      "template",
+  "textarea", "title", "video", NULL,
+};
+
+static const char *const html_blocks[] = {
+  "address", "article", "blockquote", "body",    "caption",  "center", "dd",   "details",
+  "div",     "dl",      "dt",         "fieldset", "header",  "hgroup", "hr",   "html",
+  "legend",  "li",      "main",       "ol",       "p",       "pre",    "section", "summary",
+  "table",   "tbody",   "tfoot",      "thead",    "tr",      "ul",     NULL,
+};
+
+/* Words in a class or id that mark page furniture. Words, not substrings:
+ * "ad" must catch "ad-slot" but not "lead" or "headline". */
+static const char *const html_boilerplate_words[] = {
+  "ad",         "ads",        "advert",  "adverts",     "advertisement",
+  "breadcrumb", "breadcrumbs", "comments", "consent",    "cookie",        "cookies",
+  "footer",     "menu",       "nav",     "navbar",      "navigation",    "newsletter",
+  "promo",      "related",    "share",   "sharing",     "sidebar",       "social",
+  "subscribe",  "subscription", NULL,
+};
+
+static const char *const html_boilerplate_roles[] = {
+  "banner", "complementary", "contentinfo", "navigation", "search", NULL,
+};
+
+static gboolean
+html_is (const xmlNode *node,
+         const char    *name)
+{
+  return node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, name) == 0;
+}
+
+static gboolean
+html_is_any (const xmlNode     *node,
+             const char *const *names)
+{
+  return node->type == XML_ELEMENT_NODE && g_strv_contains (names, (const char *) node->name);
+}
+
+static guint
+html_heading_level (const xmlNode *node)
+{
+  const char *name = (const char *) node->name;
+
+  if (node->type != XML_ELEMENT_NODE || name[0] != 'h' || name[1] < '1' || name[1] > '6' ||
+      name[2] != '\0')
+    return 0;
+
+  return name[1] - '0';
+}
+
+static char *
+html_attribute (const xmlNode *node,
+                const char    *name)
+{
+  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
+  char *copy;
+
+  if (value == NULL)
+    return NULL;
+  copy = g_ascii_strdown ((const char *) value, -1);
+  xmlFree (value);
+
+  return copy;
+}
+
+static gboolean
+html_has_boilerplate_word (const char *value)
+{
+  const char *p = value;
+
+  if (value == NULL)
+    return FALSE;
+
+  while (*p != '\0')
+    {
+      gsize n = 0;
+
+      while (g_ascii_isalnum (p[n]))
+        n++;
+      for (guint i = 0; n > 0 && html_boilerplate_words[i] != NULL; i++)
+        if (strlen (html_boilerplate_words[i]) == n && strncmp (p, html_boilerplate_words[i], n) == 0)
+          return TRUE;
+      p += MAX (n, 1);
+    }
+
+  return FALSE;
+}
+
+static gboolean
+html_inside_article (const xmlNode *node)
+{
+  for (node = node->parent; node != NULL; node = node->parent)
+    if (html_is (node, "article"))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether @node and what it contains are not part of the article. Class
+ * and id are only consulted when @use_classes is set, so that a page whose
+ * wrapper happens to be called "content-with-sidebar" can be read again
+ * without them. */
+static gboolean
+html_is_dropped (const xmlNode *node,
+                 gboolean       use_classes)
+{
+  g_autofree char *hidden = NULL;
+  g_autofree char *role = NULL;
+  g_autofree char *class = NULL;
+  g_autofree char *id = NULL;
+
+  if (node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  if (html_is_any (node, html_dropped))
+    return TRUE;
+  /* A <header> inside an <article> holds its headline and byline; any other
+   * holds the site's masthead. */
+  if (html_is (node, "header") && !html_inside_article (node))
+    return TRUE;
+  if (html_is (node, "html") || html_is (node, "body") || html_is (node, "main") ||
+      html_is (node, "article"))
+    return FALSE;
+
+  if (xmlHasProp (node, (const xmlChar *) "hidden"))
+    return TRUE;
+  hidden = html_attribute (node, "aria-hidden");
+  if (g_strcmp0 (hidden, "true") == 0)
+    return TRUE;
+  role = html_attribute (node, "role");
+  if (role != NULL && g_strv_contains (html_boilerplate_roles, role))
+    return TRUE;
+
+  if (!use_classes)
+    return FALSE;
+  class = html_attribute (node, "class");
+  id = html_attribute (node, "id");
+
+  return html_has_boilerplate_word (class) || html_has_boilerplate_word (id);
+}
+
+/* The next node in document order below @root, not descending into @node
+ * unless @descend. */
+static xmlNode *
+html_next (xmlNode  *node,
+           xmlNode  *root,
+           gboolean  descend)
+{
+  if (descend && node->children != NULL)
+    return node->children;
+  while (node != root && node->next == NULL)
+    node = node->parent;
+
+  return node == root ? NULL : node->next;
+}
+
+static xmlNode *
+html_find_root (xmlDoc   *doc,
+                gboolean  use_classes)
+{
+  xmlNode *top = xmlDocGetRootElement (doc);
+  xmlNode *article = NULL;
+  xmlNode *main = NULL;
+  xmlNode *body = NULL;
+  gsize article_size = 0;
+
+  if (top == NULL)
+    return NULL;
+
+  for (xmlNode *node = top; node != NULL;)
+    {
+      gboolean dropped = html_is_dropped (node, use_classes);
+
+      if (!dropped && html_is (node, "article"))
+        {
+          xmlChar *content = xmlNodeGetContent (node);
+          gsize size = content != NULL ? strlen ((const char *) content) : 0;
+
+          /* Teasers for other stories are <article>s too; the story is
+           * the longest. */
+          if (size > article_size)
+            {
+              article = node;
+              article_size = size;
+            }
+          xmlFree (content);
+        }
+      else if (!dropped && main == NULL && html_is (node, "main"))
+        main = node;
+      else if (!dropped && body == NULL && html_is (node, "body"))
+        body = node;
+
+      node = html_next (node, top, !dropped);
+    }
+
+  return article != NULL ? article : main != NULL ? main : body != NULL ? body : top;
+}
+
+/* The text of the first @name element, skipping page furniture unless
+ * @everywhere (<title> is furniture itself). */
+static char *
+html_find_text (xmlDoc     *doc,
+                const char *name,
+                gboolean    everywhere,
+                gboolean    use_classes)
+{
+  xmlNode *top = xmlDocGetRootElement (doc);
+
+  for (xmlNode *node = top; node != NULL;)
+    {
+      gboolean dropped = !everywhere && html_is_dropped (node, use_classes);
+
+      if (!dropped && html_is (node, name))
+        {
+          xmlChar *content = xmlNodeGetContent (node);
+          char *text = plx_text_collapse_whitespace (content != NULL ? (const char *) content : "");
+
+          xmlFree (content);
+          if (*text != '\0')
+            return text;
+          g_free (text);
+        }
+      node = html_next (node, top, !dropped);
+    }
+
+  return NULL;
+}
+
+/* "Headline | Site", "Headline - Site" and the like. */
+static gboolean
+html_title_has_site (const char *title)
+{
+  static const char *const separators[] = { " | ", " - ", " – ", " — ", " · ", " :: ", " // " };
+
+  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+    if (strstr (title, separators[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+typedef struct
+{
+  PlxTextBuilder b;
+  gboolean       use_classes;
+  xmlNode       *heading; /* the outermost heading being read */
+  guint          pre_depth;
+  char          *h1;
+} HtmlWalker;
+
+/* Returns whether to descend into @node. */
+static gboolean
+html_enter (HtmlWalker *w,
+            xmlNode    *node)
+{
+  if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+    {
+      const char *text = (const char *) node->content;
+
+      if (text == NULL)
+        return FALSE;
+      if (w->pre_depth == 0)
+        {
+          plx_text_builder_text (&w->b, text, -1);
+          return FALSE;
+        }
+
+      /* Preformatted text keeps its line breaks. */
+      for (const char *line = text, *nl; line != NULL; line = nl != NULL ? nl + 1 : NULL)
+        {
+          nl = strchr (line, '\n');
+          plx_text_builder_text (&w->b, line, nl != NULL ? nl - line : -1);
+          if (nl != NULL)
+            plx_text_builder_break (&w->b, MIN (w->b.pending_break + 1, 2));
+        }
+      return FALSE;
+    }
+
+  if (node->type != XML_ELEMENT_NODE)
+    return FALSE;
+
+  if (html_is_dropped (node, w->use_classes))
+    {
+      plx_text_builder_space (&w->b);
+      return FALSE;
+    }
+
+  if (html_is (node, "br"))
+    plx_text_builder_break (&w->b, 1);
+  else if (html_heading_level (node) > 0 && w->heading == NULL)
+    {
+      w->heading = node;
+      plx_text_builder_begin_heading (&w->b);
+    }
+  else if (html_is_any (node, html_blocks))
+    plx_text_builder_break (&w->b, 2);
+  else if (html_is (node, "td") || html_is (node, "th"))
+    plx_text_builder_space (&w->b);
+
+  if (html_is (node, "pre"))
+    w->pre_depth++;
+
+  return TRUE;
+}
+
+static void
+html_leave (HtmlWalker *w,
+            xmlNode    *node)
+{
+  if (node->type != XML_ELEMENT_NODE || html_is_dropped (node, w->use_classes))
+    return;
+
+  if (node == w->heading)
+    {
+      g_autofree char *heading = plx_text_builder_end_heading (&w->b);
+
+      if (heading != NULL && html_heading_level (node) == 1 && w->h1 == NULL)
+        w->h1 = g_steal_pointer (&heading);
+      w->heading = NULL;
+    }
+  else if (html_is_any (node, html_blocks))
+    plx_text_builder_break (&w->b, 2);
+  else if (html_is (node, "td") || html_is (node, "th"))
+    plx_text_builder_space (&w->b);
+
+  if (html_is (node, "pre"))
+    w->pre_depth--;
+}
+
+/* Walks without recursion: pages nest thousands of elements deep more often
+ * than one would think, and the stack is not ours to exhaust. */
+static void
+html_walk (HtmlWalker *w,
+           xmlNode    *root)
+{
+  xmlNode *node = root;
+
+  while (node != NULL)
+    {
+      if (html_enter (w, node) && node->children != NULL)
+        {
+          node = node->children;
+          continue;
+        }
+      html_leave (w, node);
+      while (node != root && node->next == NULL)
+        {
+          node = node->parent;
+          html_leave (w, node);
+        }
+      node = node == root ? NULL : node->next;
+    }
+}
+
+/* The charset named by a <meta> in the first bytes, as browsers find it. */
+static char *
+html_sniff_charset (const guint8 *data,
+                    gsize         length)
+{
+  g_autofree char *head = g_ascii_strdown ((const char *) data, MIN (length, 4096));
+  const char *p = head;
+
+  while ((p = strstr (p, "<meta")) != NULL)
+    {
+      const char *end = strchr (p, '>');
+      const char *charset = strstr (p, "charset");
+
+      if (end == NULL)
+        break;
+      if (charset != NULL && charset < end)
+        {
+          const char *value = plx_text_skip_blanks (charset + strlen ("charset"));
+          gsize n = 0;
+
+          if (*value == '=')
+            {
+              value = plx_text_skip_blanks (value + 1);
+              if (*value == '"' || *value == '\'')
+                value++;
+              while (g_ascii_isalnum (value[n]) || strchr ("-_.:", value[n]) != NULL)
+                n++;
+              if (n > 0)
+                return g_strndup (value, n);
+            }
+        }
+      p = end;
+    }
+
+  return NULL;
+}
+
+/* Decodes the page to UTF-8 ourselves, so that libxml2 parses text whose
+ * encoding is settled: a declared charset is used when the bytes are not
+ * UTF-8 and it converts them cleanly; anything else goes through the same
+ * decoder as plain text. */
+static char *
+html_decode (const guint8 *data,
+             gsize         length,
+             const char   *name,
+             GError      **error)
+{
+  static const char *const latin1[] = {
+    "ascii", "cp1252", "iso-8859-1", "iso8859-1", "l1", "latin1", "us-ascii", "windows-1252", NULL,
+  };
+  g_autofree char *charset = NULL;
+  gboolean has_bom = length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 ||
+                                     memcmp (data, "\xFE\xFF", 2) == 0 ||
+                                     (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0));
+
+  /* Text that is valid UTF-8 is UTF-8 whatever a stale <meta> says: text in
+   * another encoding almost never forms valid UTF-8 sequences. */
+  if (!has_bom && !g_utf8_validate_len ((const char *) data, length, NULL) &&
+      (charset = html_sniff_charset (data, length)) != NULL &&
+      strcmp (charset, "utf-8") != 0 && strcmp (charset, "utf8") != 0 &&
+      !g_str_has_prefix (charset, "utf-16") && memchr (data, '\0', length) == NULL)
+    {
+      /* Browsers read Latin-1 labels as Windows-1252, and so do pages. */
+      const char *from = g_strv_contains (latin1, charset) ? "WINDOWS-1252" : charset;
+      gsize converted_length = 0;
+      g_autofree char *converted = g_convert ((const char *) data, length, "UTF-8", from, NULL,
+                                              &converted_length, NULL);
+
+      if (converted != NULL && strlen (converted) == converted_length)
+        return g_steal_pointer (&converted);
+    }
+
+  return plx_document_decode_text (data, length, name, error);
+}
+
+gboolean
+plx_document_extract_html (PlxDocument  *self,
+                           const guint8 *data,
+                           gsize         length,
+                           const char   *name,
+                           GError      **error)
+{
+  g_autofree char *text = html_decode (data, length, name, error);
+  g_autofree char *title = NULL;
+  xmlDoc *doc;
+  HtmlWalker w = { { NULL }, TRUE, NULL, 0, NULL };
+
+  if (text == NULL)
+    return FALSE;
+
+  xmlInitParser ();
+  /* The text is UTF-8 by now, so a <meta charset> must not re-decode it. */
+  doc = htmlReadMemory (text, strlen (text), NULL, "UTF-8",
+                        HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                          HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC);
+  if (doc == NULL)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
+                   _("“%s” could not be read as HTML. Save the page again from the browser "
+                     "(“Save Page As”, complete or HTML only) or copy the article’s text "
+                     "into a text file."),
+                   name);
+      return FALSE;
+    }
+
+  for (guint attempt = 0; attempt < 2; attempt++)
+    {
+      xmlNode *root;
+
+      /* If class names took everything, they meant something else: read the
+       * page again trusting only the element names. */
+      w.use_classes = attempt == 0;
+      root = html_find_root (doc, w.use_classes);
+      plx_text_builder_init (&w.b);
+      g_clear_pointer (&w.h1, g_free);
+      if (root != NULL)
+        html_walk (&w, root);
+      if (w.b.text->len > 0)
+        break;
+      plx_text_builder_clear (&w.b);
+    }
+
+  if (w.b.text == NULL)
+    plx_text_builder_init (&w.b);
+  plx_text_builder_finish (&w.b, self);
+
+  title = html_find_text (doc, "title", TRUE, FALSE);
+  if (title == NULL || html_title_has_site (title))
+    {
+      /* The article's own headline first: a page may put the site's name in
+       * an <h1> of its own. */
+      g_autofree char *h1 = w.h1 != NULL ? g_steal_pointer (&w.h1)
+                                         : html_find_text (doc, "h1", FALSE, w.use_classes);
+
+      if (h1 != NULL)
+        {
+          g_free (title);
+          title = g_steal_pointer (&h1);
+        }
+    }
+  self->title = g_steal_pointer (&title);
+
+  g_free (w.h1);
+  xmlFreeDoc (doc);
+
+  return TRUE;
+}
