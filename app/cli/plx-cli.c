@@ -124,8 +124,6 @@ static char *
 render_comparison (PlxComparison *comparison,
                    OutputFormat   format)
 {
-  g_autoptr(JsonNode) node = NULL;
-
   switch (format)
     {
     case OUTPUT_TEXT:
@@ -134,8 +132,7 @@ render_comparison (PlxComparison *comparison,
       return plx_report_text_comparison (comparison, PLX_TEXT_STYLE_MARKDOWN);
     case OUTPUT_JSON:
     default:
-      node = plx_report_json_comparison (comparison);
-      return plx_report_json_to_string (node);
+      return plx_report_json_comparison (comparison);
     }
 }
 
@@ -143,8 +140,6 @@ static char *
 render_analysis (PlxArticle  *article,
                  OutputFormat format)
 {
-  g_autoptr(JsonNode) node = NULL;
-
   switch (format)
     {
     case OUTPUT_TEXT:
@@ -153,8 +148,7 @@ render_analysis (PlxArticle  *article,
       return plx_report_text_analysis (article, PLX_TEXT_STYLE_MARKDOWN);
     case OUTPUT_JSON:
     default:
-      node = plx_report_json_analysis (article);
-      return plx_report_json_to_string (node);
+      return plx_report_json_analysis (article);
     }
 }
 

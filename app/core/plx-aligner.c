@@ -77,7 +77,6 @@ typedef struct
   guint8                *orphan_b;
 
   GArray                *pairs;
-  GHashTable            *seen;
 } Aligner;
 
 const char *
@@ -187,32 +186,56 @@ compare_candidates (gconstpointer x,
 }
 
 static void
-add_pair (Aligner *self,
-          guint    a,
-          guint    b)
+add_candidate (Aligner *self,
+               guint    a,
+               guint    b)
 {
-  guint64 key = ((guint64) a << 32) | b;
-  PlxMatch match;
-  Pair pair;
+  Pair pair = { 0 };
 
-  if (g_hash_table_contains (self->seen, &key))
-    return;
-  g_hash_table_add (self->seen, g_memdup2 (&key, sizeof key));
-
-  match = plx_bag_match (&self->a[a], &self->b[b], self->vocabulary);
-  pair.score = pair_score (&match);
-  if (pair.score < self->path_min * 0.5)
-    return;
-
-  /* A heading and a body sentence may restate each other, but they are
-   * never the same unit: such pairs only link off the path. */
-  pair.mixed = self->a[a].heading != self->b[b].heading;
   pair.a = a;
   pair.b = b;
-  pair.similarity = match.similarity;
-  pair.cover_a = match.cover_a;
-  pair.cover_b = match.cover_b;
   g_array_append_val (self->pairs, pair);
+}
+
+static int compare_pairs_by_position (gconstpointer x,
+                                      gconstpointer y);
+
+/* Sorts the candidates, drops duplicates (a pair found from both sides)
+ * and scores the rest, keeping those that may matter. */
+static void
+score_candidates (Aligner *self)
+{
+  Pair *pairs;
+  guint kept = 0;
+
+  g_array_sort (self->pairs, compare_pairs_by_position);
+  pairs = (Pair *) self->pairs->data;
+
+  for (guint k = 0; k < self->pairs->len; k++)
+    {
+      Pair pair = pairs[k];
+      PlxMatch match;
+
+      if (kept > 0 && pairs[kept - 1].a == pair.a && pairs[kept - 1].b == pair.b)
+        continue;
+      if (k > 0 && pairs[k - 1].a == pair.a && pairs[k - 1].b == pair.b)
+        continue;
+
+      match = plx_bag_match (&self->a[pair.a], &self->b[pair.b], self->vocabulary);
+      pair.score = pair_score (&match);
+      if (pair.score < self->gap_min * 0.8)
+        continue;
+
+      /* A heading and a body sentence may restate each other, but they are
+       * never the same unit: such pairs only link off the path. */
+      pair.mixed = self->a[pair.a].heading != self->b[pair.b].heading;
+      pair.similarity = match.similarity;
+      pair.cover_a = match.cover_a;
+      pair.cover_b = match.cover_b;
+      pairs[kept++] = pair;
+    }
+
+  g_array_set_size (self->pairs, kept);
 }
 
 /* For each sentence of @from, the sentences of @to that share its rarest
@@ -229,7 +252,8 @@ find_candidates (Aligner      *self,
   g_autofree float *score = g_new0 (float, MAX (n_to, 1));
   g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (RankedTerm));
-  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  Candidate top[CANDIDATES_PER_SENTENCE];
+  guint n_top;
 
   index_build (&index, to, n_to);
 
@@ -268,26 +292,38 @@ find_candidates (Aligner      *self,
           visited += end - start;
         }
 
-      g_array_set_size (candidates, 0);
+      /* The best few by shared weight, kept in order by insertion: a full
+       * sort of every touched sentence would dominate the cost. */
+      n_top = 0;
       for (guint k = 0; k < touched->len; k++)
         {
           guint target = g_array_index (touched, guint, k);
           Candidate candidate = { target, score[target] };
+          guint pos = n_top;
 
-          g_array_append_val (candidates, candidate);
           score[target] = 0;
+          while (pos > 0 && compare_candidates (&candidate, &top[pos - 1]) < 0)
+            {
+              if (pos < CANDIDATES_PER_SENTENCE)
+                top[pos] = top[pos - 1];
+              pos--;
+            }
+          if (pos < CANDIDATES_PER_SENTENCE)
+            {
+              top[pos] = candidate;
+              n_top = MIN (n_top + 1, CANDIDATES_PER_SENTENCE);
+            }
         }
       g_array_set_size (touched, 0);
-      g_array_sort (candidates, compare_candidates);
 
-      for (guint k = 0; k < MIN (candidates->len, CANDIDATES_PER_SENTENCE); k++)
+      for (guint k = 0; k < n_top; k++)
         {
-          guint target = g_array_index (candidates, Candidate, k).target;
+          guint target = top[k].target;
 
           if (from_is_a)
-            add_pair (self, i, target);
+            add_candidate (self, i, target);
           else
-            add_pair (self, target, i);
+            add_candidate (self, target, i);
         }
     }
 
@@ -409,12 +445,34 @@ monotone_path (Aligner    *self,
     }
 
   for (int p = top_pair; p >= 0; p = back[p])
-    g_array_prepend_val (path, p);
+    g_array_append_val (path, p);
+  for (guint i = 0, j = path->len; i + 1 < j; i++, j--)
+    {
+      guint tmp = g_array_index (path, guint, i);
+
+      g_array_index (path, guint, i) = g_array_index (path, guint, j - 1);
+      g_array_index (path, guint, j - 1) = tmp;
+    }
 
   g_free (tree.value);
   g_free (tree.pair);
 
   return path;
+}
+
+/* The bag of sentences [start, end) of one side; a single sentence is used
+ * as it is, a group is merged into @scratch. */
+static const PlxBag *
+group_bag (const PlxBag *bags,
+           guint         start,
+           guint         end,
+           PlxBag       *scratch)
+{
+  if (end - start == 1)
+    return &bags[start];
+
+  plx_bag_init_union (scratch, bags + start, end - start);
+  return scratch;
 }
 
 static PlxMatch
@@ -424,13 +482,12 @@ match_groups (Aligner *self,
               guint    b_start,
               guint    b_end)
 {
-  PlxBag ga;
-  PlxBag gb;
+  PlxBag ga = { 0 };
+  PlxBag gb = { 0 };
   PlxMatch match;
 
-  plx_bag_init_union (&ga, self->a + a_start, a_end - a_start);
-  plx_bag_init_union (&gb, self->b + b_start, b_end - b_start);
-  match = plx_bag_match (&ga, &gb, self->vocabulary);
+  match = plx_bag_match (group_bag (self->a, a_start, a_end, &ga),
+                         group_bag (self->b, b_start, b_end, &gb), self->vocabulary);
   plx_bag_clear (&ga);
   plx_bag_clear (&gb);
 
@@ -477,21 +534,13 @@ try_extend (Aligner  *self,
 
   if (side_a)
     {
-      PlxBag gb;
-
-      plx_bag_init_union (&gb, self->b + link->b_start, link->b_end - link->b_start);
-      alone = plx_bag_match (&self->a[candidate], &gb, self->vocabulary);
-      plx_bag_clear (&gb);
+      alone = match_groups (self, candidate, candidate + 1, link->b_start, link->b_end);
       together = match_groups (self, forward ? start : candidate, forward ? end + 1 : end,
                                link->b_start, link->b_end);
     }
   else
     {
-      PlxBag ga;
-
-      plx_bag_init_union (&ga, self->a + link->a_start, link->a_end - link->a_start);
-      alone = plx_bag_match (&ga, &self->b[candidate], self->vocabulary);
-      plx_bag_clear (&ga);
+      alone = match_groups (self, link->a_start, link->a_end, candidate, candidate + 1);
       together = match_groups (self, link->a_start, link->a_end, forward ? start : candidate,
                                forward ? end + 1 : end);
     }
@@ -557,8 +606,9 @@ in_order (GArray *path_links,
   guint lo = 0;
   guint hi = path_links->len;
 
-  /* The last path link that starts before @a must end before @b, and the
-   * first after it must start after @b. */
+  /* The last path link that starts before @a must not end after @b, and
+   * the first one after it must not start before @b: sharing a sentence
+   * with a neighbour is a split, not a move. */
   while (lo < hi)
     {
       guint mid = (lo + hi) / 2;
@@ -569,9 +619,9 @@ in_order (GArray *path_links,
         hi = mid;
     }
 
-  if (lo > 0 && g_array_index (path_links, PlxLink, lo - 1).b_end > b)
+  if (lo > 0 && g_array_index (path_links, PlxLink, lo - 1).b_end > b + 1)
     return FALSE;
-  if (lo < path_links->len && g_array_index (path_links, PlxLink, lo).b_start <= b)
+  if (lo < path_links->len && g_array_index (path_links, PlxLink, lo).b_start < b)
     return FALSE;
 
   return TRUE;
@@ -690,15 +740,13 @@ plx_align (const PlxBag          *a,
   self.n_b = n_b;
   self.vocabulary = vocabulary;
   self.pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
-  self.seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   if (n_a == 0 || n_b == 0)
     goto out;
 
   find_candidates (&self, a, n_a, b, n_b, TRUE);
   find_candidates (&self, b, n_b, a, n_a, FALSE);
-  g_clear_pointer (&self.seen, g_hash_table_unref);
-  g_array_sort (self.pairs, compare_pairs_by_position);
+  score_candidates (&self);
 
   /* 2. The order-preserving path, first through clear matches, then
    * through the gaps between them, where the order makes weaker matches
@@ -768,7 +816,6 @@ out:
   g_free (self.orphan_a);
   g_free (self.orphan_b);
   g_array_unref (self.pairs);
-  g_clear_pointer (&self.seen, g_hash_table_unref);
 
   return links;
 }

@@ -218,19 +218,21 @@ double
 plx_string_similarity (const char *a,
                        const char *b)
 {
-  g_autofree char *pa = g_strdup_printf ("  %s ", a);
-  g_autofree char *pb = g_strdup_printf ("  %s ", b);
-  gsize la = strlen (pa);
-  gsize lb = strlen (pb);
+  char pa[68];
+  char pb[68];
+  gboolean used[68] = { FALSE };
+  int la = g_snprintf (pa, sizeof pa, "  %s ", a);
+  int lb = g_snprintf (pb, sizeof pb, "  %s ", b);
   guint shared = 0;
-  g_autofree gboolean *used = NULL;
 
+  /* Names longer than the buffers are compared by their first 64 bytes. */
+  la = MIN (la, (int) sizeof pa - 1);
+  lb = MIN (lb, (int) sizeof pb - 1);
   if (la < 3 || lb < 3)
     return 0;
 
-  used = g_new0 (gboolean, lb - 2);
-  for (gsize i = 0; i + 3 <= la; i++)
-    for (gsize j = 0; j + 3 <= lb; j++)
+  for (int i = 0; i + 3 <= la; i++)
+    for (int j = 0; j + 3 <= lb; j++)
       if (!used[j] && memcmp (pa + i, pb + j, 3) == 0)
         {
           used[j] = TRUE;

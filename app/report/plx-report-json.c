@@ -9,71 +9,72 @@
 
 #include <math.h>
 
+#include "plx-json-writer.h"
 #include "plx-report-json.h"
 
 static void
-add_header (JsonBuilder *builder)
+add_header (PlxJsonWriter *w)
 {
   g_autofree char *generator = g_strdup_printf ("parallax %s", PACKAGE_VERSION);
 
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_string_value (builder, "parallax-comparison");
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, 1);
-  json_builder_set_member_name (builder, "generator");
-  json_builder_add_string_value (builder, generator);
+  plx_json_writer_member (w, "format");
+  plx_json_writer_string (w, "parallax-comparison");
+  plx_json_writer_member (w, "version");
+  plx_json_writer_int (w, 1);
+  plx_json_writer_member (w, "generator");
+  plx_json_writer_string (w, generator);
 }
 
 static void
-add_sentences (JsonBuilder *builder,
+add_sentences (PlxJsonWriter *w,
                PlxArticle  *article)
 {
   const char *text = plx_article_get_text (article);
   guint n;
   const PlxSentence *sentences = plx_article_get_sentences (article, &n);
 
-  json_builder_begin_array (builder);
+  plx_json_writer_begin_array (w);
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *sentence_text = plx_sentence_dup_text (&sentences[i], text);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "index");
-      json_builder_add_int_value (builder, i);
-      json_builder_set_member_name (builder, "start");
-      json_builder_add_int_value (builder, sentences[i].start);
-      json_builder_set_member_name (builder, "end");
-      json_builder_add_int_value (builder, sentences[i].end);
-      json_builder_set_member_name (builder, "kind");
-      json_builder_add_string_value (builder, plx_sentence_kind_to_string (sentences[i].kind));
-      json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, sentence_text);
-      json_builder_end_object (builder);
+      plx_json_writer_begin_object (w);
+      plx_json_writer_member (w, "index");
+      plx_json_writer_int (w, i);
+      plx_json_writer_member (w, "start");
+      plx_json_writer_int (w, sentences[i].start);
+      plx_json_writer_member (w, "end");
+      plx_json_writer_int (w, sentences[i].end);
+      plx_json_writer_member (w, "kind");
+      plx_json_writer_string (w, plx_sentence_kind_to_string (sentences[i].kind));
+      plx_json_writer_member (w, "text");
+      plx_json_writer_string (w, sentence_text);
+      plx_json_writer_end_object (w);
     }
-  json_builder_end_array (builder);
+  plx_json_writer_end_array (w);
 }
 
 static void
-add_article (JsonBuilder *builder,
+add_article (PlxJsonWriter *w,
              PlxArticle  *article,
              const char  *id)
 {
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, id);
-  json_builder_set_member_name (builder, "title");
-  json_builder_add_string_value (builder, plx_article_get_title (article));
-  json_builder_set_member_name (builder, "source");
-  json_builder_add_string_value (builder, plx_article_get_source (article));
-  json_builder_set_member_name (builder, "language");
-  json_builder_add_string_value (builder, plx_article_get_language (article));
-  json_builder_set_member_name (builder, "chars");
-  json_builder_add_int_value (builder, plx_article_get_n_chars (article));
-  json_builder_set_member_name (builder, "sentences");
-  add_sentences (builder, article);
-  json_builder_set_member_name (builder, "text");
-  json_builder_add_string_value (builder, plx_article_get_text (article));
-  json_builder_end_object (builder);
+  plx_json_writer_begin_object (w);
+  plx_json_writer_member (w, "id");
+  plx_json_writer_string (w, id);
+  plx_json_writer_member (w, "title");
+  plx_json_writer_string (w, plx_article_get_title (article));
+  plx_json_writer_member (w, "source");
+  plx_json_writer_string (w, plx_article_get_source (article));
+  plx_json_writer_member (w, "language");
+  plx_json_writer_string (w, plx_article_get_language (article));
+  plx_json_writer_member (w, "chars");
+  plx_json_writer_int (w, plx_article_get_n_chars (article));
+  plx_json_writer_member (w, "sentences");
+  add_sentences (w, article);
+  plx_json_writer_member (w, "text");
+  plx_json_writer_string (w, plx_article_get_text (article));
+  plx_json_writer_end_object (w);
 }
 
 /* The text of tokens [first, end) as it stands in the article, with line
@@ -96,7 +97,7 @@ span_text (const char     *text,
 }
 
 static void
-add_diff (JsonBuilder   *builder,
+add_diff (PlxJsonWriter *w,
           PlxComparison *comparison,
           guint          index)
 {
@@ -109,99 +110,91 @@ add_diff (JsonBuilder   *builder,
   const PlxToken *tb = plx_comparison_get_tokens (comparison, PLX_SIDE_B, link->b_start,
                                                   link->b_end, NULL);
 
-  json_builder_begin_array (builder);
+  plx_json_writer_begin_array (w);
   for (guint k = 0; k < edits->len; k++)
     {
       const PlxDiffEdit *edit = &g_array_index (edits, PlxDiffEdit, k);
       g_autofree char *a = span_text (text_a, ta, edit->a_start, edit->a_end);
       g_autofree char *b = span_text (text_b, tb, edit->b_start, edit->b_end);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "op");
-      json_builder_add_string_value (builder, plx_diff_op_to_string (edit->op));
-      json_builder_set_member_name (builder, "a");
-      json_builder_add_string_value (builder, a);
-      json_builder_set_member_name (builder, "b");
-      json_builder_add_string_value (builder, b);
-      json_builder_set_member_name (builder, "tags");
-      json_builder_begin_array (builder);
+      plx_json_writer_begin_object (w);
+      plx_json_writer_member (w, "op");
+      plx_json_writer_string (w, plx_diff_op_to_string (edit->op));
+      plx_json_writer_member (w, "a");
+      plx_json_writer_string (w, a);
+      plx_json_writer_member (w, "b");
+      plx_json_writer_string (w, b);
+      plx_json_writer_member (w, "tags");
+      plx_json_writer_begin_array (w);
       for (guint t = 0; t < PLX_N_TAGS; t++)
         if (edit->tags & plx_tag_from_index (t))
-          json_builder_add_string_value (builder, plx_tag_to_string (plx_tag_from_index (t)));
-      json_builder_end_array (builder);
+          plx_json_writer_string (w, plx_tag_to_string (plx_tag_from_index (t)));
+      plx_json_writer_end_array (w);
       if (edit->light)
         {
-          json_builder_set_member_name (builder, "light");
-          json_builder_add_boolean_value (builder, TRUE);
+          plx_json_writer_member (w, "light");
+          plx_json_writer_boolean (w, TRUE);
         }
-      json_builder_end_object (builder);
+      plx_json_writer_end_object (w);
     }
-  json_builder_end_array (builder);
+  plx_json_writer_end_array (w);
 }
 
 static void
-add_range (JsonBuilder *builder,
+add_range (PlxJsonWriter *w,
            guint        start,
            guint        end)
 {
-  json_builder_begin_array (builder);
+  plx_json_writer_begin_array (w);
   for (guint i = start; i < end; i++)
-    json_builder_add_int_value (builder, i);
-  json_builder_end_array (builder);
-}
-
-/* Scores are rounded so that the report reads well and stays the same
- * across compilers. */
-static double
-round3 (double value)
-{
-  return floor (value * 1000 + 0.5) / 1000;
+    plx_json_writer_int (w, i);
+  plx_json_writer_end_array (w);
 }
 
 static void
-add_links (JsonBuilder   *builder,
+add_links (PlxJsonWriter *w,
            PlxComparison *comparison)
 {
-  json_builder_begin_array (builder);
+  plx_json_writer_begin_array (w);
   for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
     {
       const PlxLink *link = plx_comparison_get_link (comparison, k);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "a");
-      add_range (builder, link->a_start, link->a_end);
-      json_builder_set_member_name (builder, "b");
-      add_range (builder, link->b_start, link->b_end);
-      json_builder_set_member_name (builder, "score");
-      json_builder_add_double_value (builder, round3 (link->score));
-      json_builder_set_member_name (builder, "kind");
-      json_builder_add_string_value (builder, plx_link_kind_to_string (link->kind));
-      json_builder_set_member_name (builder, "moved");
-      json_builder_add_boolean_value (builder, link->moved);
+      plx_json_writer_begin_object (w);
+      plx_json_writer_member (w, "a");
+      add_range (w, link->a_start, link->a_end);
+      plx_json_writer_member (w, "b");
+      add_range (w, link->b_start, link->b_end);
+      plx_json_writer_member (w, "score");
+      plx_json_writer_double (w, (link->score));
+      plx_json_writer_member (w, "kind");
+      plx_json_writer_string (w, plx_link_kind_to_string (link->kind));
+      plx_json_writer_member (w, "moved");
+      plx_json_writer_boolean (w, link->moved);
       if (link->manual)
         {
-          json_builder_set_member_name (builder, "manual");
-          json_builder_add_boolean_value (builder, TRUE);
+          plx_json_writer_member (w, "manual");
+          plx_json_writer_boolean (w, TRUE);
         }
-      json_builder_set_member_name (builder, "diff");
-      add_diff (builder, comparison, k);
-      json_builder_end_object (builder);
+      plx_json_writer_member (w, "diff");
+      add_diff (w, comparison, k);
+      plx_json_writer_end_object (w);
     }
-  json_builder_end_array (builder);
+  plx_json_writer_end_array (w);
 }
 
 static void
-add_index_array (JsonBuilder *builder,
+add_index_array (PlxJsonWriter *w,
                  GArray      *indices)
 {
-  json_builder_begin_array (builder);
+  plx_json_writer_begin_array (w);
   for (guint i = 0; i < indices->len; i++)
-    json_builder_add_int_value (builder, g_array_index (indices, guint, i));
-  json_builder_end_array (builder);
+    plx_json_writer_int (w, g_array_index (indices, guint, i));
+  plx_json_writer_end_array (w);
 }
 
 static void
-add_summary (JsonBuilder   *builder,
+add_summary (PlxJsonWriter *w,
              PlxComparison *comparison,
              GArray        *unmatched_a,
              GArray        *unmatched_b)
@@ -219,113 +212,97 @@ add_summary (JsonBuilder   *builder,
       moved += link->moved;
     }
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "similarity");
-  json_builder_add_double_value (builder, round3 (plx_comparison_get_similarity (comparison)));
-  json_builder_set_member_name (builder, "shared_sentences");
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "a");
-  json_builder_add_int_value (builder, n_a - unmatched_a->len);
-  json_builder_set_member_name (builder, "b");
-  json_builder_add_int_value (builder, n_b - unmatched_b->len);
-  json_builder_end_object (builder);
-  json_builder_set_member_name (builder, "sentences");
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "a");
-  json_builder_add_int_value (builder, n_a);
-  json_builder_set_member_name (builder, "b");
-  json_builder_add_int_value (builder, n_b);
-  json_builder_end_object (builder);
-  json_builder_set_member_name (builder, "links");
-  json_builder_add_int_value (builder, plx_comparison_get_n_links (comparison));
-  json_builder_set_member_name (builder, "identical");
-  json_builder_add_int_value (builder, counts[PLX_LINK_IDENTICAL]);
-  json_builder_set_member_name (builder, "paraphrase");
-  json_builder_add_int_value (builder, counts[PLX_LINK_PARAPHRASE]);
-  json_builder_set_member_name (builder, "partial");
-  json_builder_add_int_value (builder, counts[PLX_LINK_PARTIAL]);
-  json_builder_set_member_name (builder, "moved");
-  json_builder_add_int_value (builder, moved);
-  json_builder_set_member_name (builder, "unmatched_a");
-  json_builder_add_int_value (builder, unmatched_a->len);
-  json_builder_set_member_name (builder, "unmatched_b");
-  json_builder_add_int_value (builder, unmatched_b->len);
-  json_builder_end_object (builder);
+  plx_json_writer_begin_object (w);
+  plx_json_writer_member (w, "similarity");
+  plx_json_writer_double (w, (plx_comparison_get_similarity (comparison)));
+  plx_json_writer_member (w, "shared_sentences");
+  plx_json_writer_begin_object (w);
+  plx_json_writer_member (w, "a");
+  plx_json_writer_int (w, n_a - unmatched_a->len);
+  plx_json_writer_member (w, "b");
+  plx_json_writer_int (w, n_b - unmatched_b->len);
+  plx_json_writer_end_object (w);
+  plx_json_writer_member (w, "sentences");
+  plx_json_writer_begin_object (w);
+  plx_json_writer_member (w, "a");
+  plx_json_writer_int (w, n_a);
+  plx_json_writer_member (w, "b");
+  plx_json_writer_int (w, n_b);
+  plx_json_writer_end_object (w);
+  plx_json_writer_member (w, "links");
+  plx_json_writer_int (w, plx_comparison_get_n_links (comparison));
+  plx_json_writer_member (w, "identical");
+  plx_json_writer_int (w, counts[PLX_LINK_IDENTICAL]);
+  plx_json_writer_member (w, "paraphrase");
+  plx_json_writer_int (w, counts[PLX_LINK_PARAPHRASE]);
+  plx_json_writer_member (w, "partial");
+  plx_json_writer_int (w, counts[PLX_LINK_PARTIAL]);
+  plx_json_writer_member (w, "moved");
+  plx_json_writer_int (w, moved);
+  plx_json_writer_member (w, "unmatched_a");
+  plx_json_writer_int (w, unmatched_a->len);
+  plx_json_writer_member (w, "unmatched_b");
+  plx_json_writer_int (w, unmatched_b->len);
+  plx_json_writer_end_object (w);
 }
 
-JsonNode *
+char *
 plx_report_json_comparison (PlxComparison *comparison)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  PlxJsonWriter *w;
 
   g_return_val_if_fail (PLX_IS_COMPARISON (comparison), NULL);
 
-  json_builder_begin_object (builder);
-  add_header (builder);
-  json_builder_set_member_name (builder, "articles");
-  json_builder_begin_array (builder);
-  add_article (builder, plx_comparison_get_article (comparison, PLX_SIDE_A), "A");
-  add_article (builder, plx_comparison_get_article (comparison, PLX_SIDE_B), "B");
-  json_builder_end_array (builder);
+  w = plx_json_writer_new ();
+  plx_json_writer_begin_object (w);
+  add_header (w);
+  plx_json_writer_member (w, "articles");
+  plx_json_writer_begin_array (w);
+  add_article (w, plx_comparison_get_article (comparison, PLX_SIDE_A), "A");
+  add_article (w, plx_comparison_get_article (comparison, PLX_SIDE_B), "B");
+  plx_json_writer_end_array (w);
 
   if (plx_comparison_is_done (comparison))
     {
       g_autoptr(GArray) unmatched_a = plx_comparison_dup_unmatched (comparison, PLX_SIDE_A);
       g_autoptr(GArray) unmatched_b = plx_comparison_dup_unmatched (comparison, PLX_SIDE_B);
 
-      json_builder_set_member_name (builder, "links");
-      add_links (builder, comparison);
-      json_builder_set_member_name (builder, "unmatched");
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "a");
-      add_index_array (builder, unmatched_a);
-      json_builder_set_member_name (builder, "b");
-      add_index_array (builder, unmatched_b);
-      json_builder_end_object (builder);
-      json_builder_set_member_name (builder, "parties");
-      json_builder_begin_array (builder);
-      json_builder_end_array (builder);
-      json_builder_set_member_name (builder, "summary");
-      add_summary (builder, comparison, unmatched_a, unmatched_b);
+      plx_json_writer_member (w, "links");
+      add_links (w, comparison);
+      plx_json_writer_member (w, "unmatched");
+      plx_json_writer_begin_object (w);
+      plx_json_writer_member (w, "a");
+      add_index_array (w, unmatched_a);
+      plx_json_writer_member (w, "b");
+      add_index_array (w, unmatched_b);
+      plx_json_writer_end_object (w);
+      plx_json_writer_member (w, "parties");
+      plx_json_writer_begin_array (w);
+      plx_json_writer_end_array (w);
+      plx_json_writer_member (w, "summary");
+      add_summary (w, comparison, unmatched_a, unmatched_b);
     }
 
-  json_builder_end_object (builder);
+  plx_json_writer_end_object (w);
 
-  return json_builder_get_root (builder);
-}
-
-JsonNode *
-plx_report_json_analysis (PlxArticle *article)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  g_return_val_if_fail (PLX_IS_ARTICLE (article), NULL);
-
-  json_builder_begin_object (builder);
-  add_header (builder);
-  json_builder_set_member_name (builder, "articles");
-  json_builder_begin_array (builder);
-  add_article (builder, article, "A");
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  return json_builder_get_root (builder);
+  return plx_json_writer_free_to_string (w);
 }
 
 char *
-plx_report_json_to_string (JsonNode *node)
+plx_report_json_analysis (PlxArticle *article)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  GString *out;
+  PlxJsonWriter *w;
 
-  g_return_val_if_fail (node != NULL, NULL);
+  g_return_val_if_fail (PLX_IS_ARTICLE (article), NULL);
 
-  json_generator_set_root (generator, node);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 1);
-  out = g_string_new (NULL);
-  json_generator_to_gstring (generator, out);
-  g_string_append_c (out, '\n');
+  w = plx_json_writer_new ();
+  plx_json_writer_begin_object (w);
+  add_header (w);
+  plx_json_writer_member (w, "articles");
+  plx_json_writer_begin_array (w);
+  add_article (w, article, "A");
+  plx_json_writer_end_array (w);
+  plx_json_writer_end_object (w);
 
-  return g_string_free (out, FALSE);
+  return plx_json_writer_free_to_string (w);
 }

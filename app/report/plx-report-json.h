@@ -3,14 +3,11 @@
 
 #pragma once
 
-#include <json-glib/json-glib.h>
-
 #include "plx-comparison.h"
 
 G_BEGIN_DECLS
 
-JsonNode *plx_report_json_comparison (PlxComparison *comparison);
-JsonNode *plx_report_json_analysis   (PlxArticle *article);
-char     *plx_report_json_to_string  (JsonNode *node);
+char *plx_report_json_comparison (PlxComparison *comparison);
+char *plx_report_json_analysis   (PlxArticle *article);
 
 G_END_DECLS

@@ -2,12 +2,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 /* Readable summaries of a comparison, as plain text for a terminal or as
- * Markdown for a document. */
+ * Markdown for a document: the figures first, then each link with the words
+ * that differ, then the sentences only one article has. */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "plx-lexicon.h"
 #include "plx-report-text.h"
 
 static void
@@ -31,22 +34,185 @@ append_heading (GString     *out,
     }
 }
 
+/* Markdown would read stars, brackets and the like in article text as
+ * markup. */
 static void
-append_article (GString     *out,
-                PlxArticle  *article,
-                const char  *id,
-                PlxTextStyle style)
+append_text (GString     *out,
+             PlxTextStyle style,
+             const char  *text)
 {
-  g_autofree char *heading = g_strdup_printf (_("Article %s: %s"), id,
-                                              plx_article_get_title (article));
+  if (style != PLX_TEXT_STYLE_MARKDOWN)
+    {
+      g_string_append (out, text);
+      return;
+    }
 
-  append_heading (out, style, 2, heading);
-  g_string_append_printf (out, _("Source: %s\n"), plx_article_get_source (article));
-  g_string_append_printf (out, _("Language: %s\n"), plx_article_get_language (article));
-  g_string_append_printf (out, _("Characters: %u\n\n"), plx_article_get_n_chars (article));
-  g_string_append (out, plx_article_get_text (article));
-  if (!g_str_has_suffix (plx_article_get_text (article), "\n"))
-    g_string_append_c (out, '\n');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (strchr ("\\`*_{}[]<>()#+-!|~", *p) != NULL)
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p);
+    }
+}
+
+static char *
+sentence_text (PlxArticle *article,
+               guint       index)
+{
+  const PlxSentence *sentences = plx_article_get_sentences (article, NULL);
+
+  return plx_sentence_dup_text (&sentences[index], plx_article_get_text (article));
+}
+
+static char *
+range_label (guint start,
+             guint end)
+{
+  if (end - start == 1)
+    return g_strdup_printf ("%u", start + 1);
+
+  return g_strdup_printf ("%u–%u", start + 1, end);
+}
+
+static void
+append_article_header (GString     *out,
+                       PlxArticle  *article,
+                       const char  *id,
+                       PlxTextStyle style)
+{
+  const char *bullet = style == PLX_TEXT_STYLE_MARKDOWN ? "- " : "  ";
+
+  g_string_append (out, bullet);
+  /* Translators: "Article A: title (source, 12 sentences)". */
+  g_string_append_printf (out, _("Article %s: "), id);
+  append_text (out, style, plx_article_get_title (article));
+  g_string_append (out, " (");
+  append_text (out, style, plx_article_get_source (article));
+  g_string_append_printf (out, ngettext (", %u sentence)\n", ", %u sentences)\n",
+                                         plx_article_get_n_sentences (article)),
+                          plx_article_get_n_sentences (article));
+}
+
+static void
+append_group (GString       *out,
+              PlxComparison *comparison,
+              PlxSide        side,
+              guint          start,
+              guint          end,
+              PlxTextStyle   style)
+{
+  PlxArticle *article = plx_comparison_get_article (comparison, side);
+
+  for (guint i = start; i < end; i++)
+    {
+      g_autofree char *text = sentence_text (article, i);
+
+      g_string_append (out, style == PLX_TEXT_STYLE_MARKDOWN ? "> " : "    ");
+      g_string_append_printf (out, "%s%u: ", side == PLX_SIDE_A ? "A" : "B", i + 1);
+      append_text (out, style, text);
+      g_string_append (out, style == PLX_TEXT_STYLE_MARKDOWN ? "\n>\n" : "\n");
+    }
+}
+
+static char *
+edit_words (PlxComparison *comparison,
+            PlxSide        side,
+            const PlxToken *tokens,
+            guint          start,
+            guint          end)
+{
+  const char *text;
+  PlxSentence span = { 0 };
+
+  if (start >= end)
+    return g_strdup ("");
+
+  text = plx_article_get_text (plx_comparison_get_article (comparison, side));
+  span.byte_start = tokens[start].byte_start;
+  span.byte_end = tokens[end - 1].byte_end;
+
+  return plx_sentence_dup_text (&span, text);
+}
+
+static void
+append_differences (GString       *out,
+                    PlxComparison *comparison,
+                    guint          index,
+                    PlxTextStyle   style)
+{
+  const PlxLink *link = plx_comparison_get_link (comparison, index);
+  GArray *edits = plx_comparison_get_link_diff (comparison, index);
+  const PlxToken *ta = plx_comparison_get_tokens (comparison, PLX_SIDE_A, link->a_start,
+                                                  link->a_end, NULL);
+  const PlxToken *tb = plx_comparison_get_tokens (comparison, PLX_SIDE_B, link->b_start,
+                                                  link->b_end, NULL);
+
+  for (guint k = 0; k < edits->len; k++)
+    {
+      const PlxDiffEdit *edit = &g_array_index (edits, PlxDiffEdit, k);
+      g_autofree char *a = NULL;
+      g_autofree char *b = NULL;
+      g_autoptr(GString) tags = g_string_new (NULL);
+
+      if (edit->op == PLX_DIFF_EQUAL || edit->light)
+        continue;
+
+      a = edit_words (comparison, PLX_SIDE_A, ta, edit->a_start, edit->a_end);
+      b = edit_words (comparison, PLX_SIDE_B, tb, edit->b_start, edit->b_end);
+      for (guint t = 0; t < PLX_N_TAGS; t++)
+        if (edit->tags & plx_tag_from_index (t))
+          g_string_append_printf (tags, "%s%s", tags->len > 0 ? ", " : "",
+                                  plx_tag_to_string (plx_tag_from_index (t)));
+
+      g_string_append (out, style == PLX_TEXT_STYLE_MARKDOWN ? "- " : "      ");
+      switch (edit->op)
+        {
+        case PLX_DIFF_DELETE:
+          g_string_append (out, _("only in A: "));
+          append_text (out, style, a);
+          break;
+        case PLX_DIFF_INSERT:
+          g_string_append (out, _("only in B: "));
+          append_text (out, style, b);
+          break;
+        case PLX_DIFF_REPLACE:
+        case PLX_DIFF_EQUAL:
+        default:
+          g_string_append_c (out, '"');
+          append_text (out, style, a);
+          g_string_append (out, "\" → \"");
+          append_text (out, style, b);
+          g_string_append_c (out, '"');
+          break;
+        }
+      if (tags->len > 0)
+        g_string_append_printf (out, " [%s]", tags->str);
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+append_unmatched (GString       *out,
+                  PlxComparison *comparison,
+                  PlxSide        side,
+                  PlxTextStyle   style)
+{
+  g_autoptr(GArray) unmatched = plx_comparison_dup_unmatched (comparison, side);
+
+  append_heading (out, style, 2, side == PLX_SIDE_A ? _("Only in article A")
+                                                    : _("Only in article B"));
+  if (unmatched->len == 0)
+    {
+      g_string_append (out, _("Nothing: every sentence has a counterpart.\n\n"));
+      return;
+    }
+
+  for (guint k = 0; k < unmatched->len; k++)
+    {
+      guint i = g_array_index (unmatched, guint, k);
+
+      append_group (out, comparison, side, i, i + 1, style);
+    }
   g_string_append_c (out, '\n');
 }
 
@@ -55,12 +221,48 @@ plx_report_text_comparison (PlxComparison *comparison,
                             PlxTextStyle   style)
 {
   GString *out = g_string_new (NULL);
+  guint n_links;
 
   g_return_val_if_fail (PLX_IS_COMPARISON (comparison), NULL);
 
   append_heading (out, style, 1, _("Parallax comparison"));
-  append_article (out, plx_comparison_get_article (comparison, PLX_SIDE_A), "A", style);
-  append_article (out, plx_comparison_get_article (comparison, PLX_SIDE_B), "B", style);
+  append_article_header (out, plx_comparison_get_article (comparison, PLX_SIDE_A), "A", style);
+  append_article_header (out, plx_comparison_get_article (comparison, PLX_SIDE_B), "B", style);
+  g_string_append_c (out, '\n');
+
+  if (!plx_comparison_is_done (comparison))
+    return g_string_free (out, FALSE);
+
+  n_links = plx_comparison_get_n_links (comparison);
+  g_string_append_printf (out, _("Similarity: %.0f%%. "),
+                          100 * plx_comparison_get_similarity (comparison));
+  g_string_append_printf (out, ngettext ("%u linked pair of sentence groups.\n\n",
+                                         "%u linked pairs of sentence groups.\n\n", n_links),
+                          n_links);
+
+  append_heading (out, style, 2, _("Linked sentences"));
+  for (guint k = 0; k < n_links; k++)
+    {
+      const PlxLink *link = plx_comparison_get_link (comparison, k);
+      g_autofree char *a = range_label (link->a_start, link->a_end);
+      g_autofree char *b = range_label (link->b_start, link->b_end);
+
+      /* Translators: "A 3 ↔ B 1–2: paraphrase, score 0.74, moved". */
+      g_string_append_printf (out, _("A %s ↔ B %s: %s, score %.2f%s\n"), a, b,
+                              plx_link_kind_to_string (link->kind), link->score,
+                              link->moved ? _(", moved") : "");
+      if (style == PLX_TEXT_STYLE_MARKDOWN)
+        g_string_append_c (out, '\n');
+      append_group (out, comparison, PLX_SIDE_A, link->a_start, link->a_end, style);
+      append_group (out, comparison, PLX_SIDE_B, link->b_start, link->b_end, style);
+      if (style == PLX_TEXT_STYLE_MARKDOWN)
+        g_string_append_c (out, '\n');
+      append_differences (out, comparison, k, style);
+      g_string_append_c (out, '\n');
+    }
+
+  append_unmatched (out, comparison, PLX_SIDE_A, style);
+  append_unmatched (out, comparison, PLX_SIDE_B, style);
 
   return g_string_free (out, FALSE);
 }
@@ -70,11 +272,25 @@ plx_report_text_analysis (PlxArticle  *article,
                           PlxTextStyle style)
 {
   GString *out = g_string_new (NULL);
+  guint n;
+  const PlxSentence *sentences;
 
   g_return_val_if_fail (PLX_IS_ARTICLE (article), NULL);
 
   append_heading (out, style, 1, _("Parallax analysis"));
-  append_article (out, article, "A", style);
+  append_article_header (out, article, "A", style);
+  g_string_append_c (out, '\n');
+
+  sentences = plx_article_get_sentences (article, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = plx_sentence_dup_text (&sentences[i], plx_article_get_text (article));
+
+      g_string_append_printf (out, "%s%u [%s] ", style == PLX_TEXT_STYLE_MARKDOWN ? "- " : "",
+                              i + 1, plx_sentence_kind_to_string (sentences[i].kind));
+      append_text (out, style, text);
+      g_string_append_c (out, '\n');
+    }
 
   return g_string_free (out, FALSE);
 }
