@@ -174,6 +174,167 @@ test_bad_input (void)
   g_rmdir (dir);
 }
 
+static JsonObject *
+parse_object (JsonParser *parser,
+              const char *json)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static void
+test_compare_links (void)
+{
+  g_autofree char *a = seed_path ("kremlin-a.txt");
+  g_autofree char *b = seed_path ("kremlin-b.txt");
+  g_auto(Run) first = { 0 };
+  g_auto(Run) second = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonArray *links;
+  JsonArray *sentences;
+  const char *text;
+
+  run_parallax (&first, "compare", a, b, NULL);
+  run_parallax (&second, "compare", a, b, NULL);
+  g_assert_cmpint (first.status, ==, 0);
+
+  /* Same input, same output, byte for byte. */
+  g_assert_cmpstr (first.out, ==, second.out);
+
+  root = parse_object (parser, first.out);
+  links = json_object_get_array_member (root, "links");
+  g_assert_cmpuint (json_array_get_length (links), >=, 6);
+  for (guint i = 0; i < json_array_get_length (links); i++)
+    {
+      JsonObject *link = json_array_get_object_element (links, i);
+      const char *kind = json_object_get_string_member (link, "kind");
+
+      g_assert_true (g_str_equal (kind, "identical") || g_str_equal (kind, "paraphrase") ||
+                     g_str_equal (kind, "partial"));
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (link, "a")), >, 0);
+      g_assert_true (json_object_has_member (link, "moved"));
+      g_assert_true (json_object_has_member (link, "diff"));
+    }
+  g_assert_true (json_object_has_member (json_object_get_object_member (root, "unmatched"), "a"));
+  g_assert_true (json_object_has_member (json_object_get_object_member (root, "summary"),
+                                         "similarity"));
+
+  /* Offsets are characters of the article text. */
+  sentences = json_object_get_array_member (
+    json_array_get_object_element (json_object_get_array_member (root, "articles"), 1),
+    "sentences");
+  text = json_object_get_string_member (
+    json_array_get_object_element (json_object_get_array_member (root, "articles"), 1), "text");
+  for (guint i = 0; i < json_array_get_length (sentences); i++)
+    {
+      JsonObject *sentence = json_array_get_object_element (sentences, i);
+      g_autofree char *span = g_utf8_substring (text,
+                                                json_object_get_int_member (sentence, "start"),
+                                                json_object_get_int_member (sentence, "end"));
+      g_autofree char *folded = g_strdelimit (g_strdup (span), "\n", ' ');
+
+      g_assert_cmpstr (folded, ==, json_object_get_string_member (sentence, "text"));
+    }
+}
+
+static void
+test_markdown_and_analyze (void)
+{
+  g_autofree char *a = seed_path ("kremlin-a.txt");
+  g_autofree char *b = seed_path ("kremlin-b.txt");
+  g_auto(Run) markdown = { 0 };
+  g_auto(Run) analysis = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+
+  run_parallax (&markdown, "compare", a, b, "--format", "markdown", NULL);
+  g_assert_cmpint (markdown.status, ==, 0);
+  g_assert_true (g_str_has_prefix (markdown.out, "# Parallax comparison"));
+  g_assert_nonnull (strstr (markdown.out, "## Only in article A"));
+
+  run_parallax (&analysis, "analyze", b, "--format", "json", NULL);
+  g_assert_cmpint (analysis.status, ==, 0);
+  root = parse_object (parser, analysis.out);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "articles")), ==, 1);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+                      json_array_get_object_element (json_object_get_array_member (root,
+                                                                                   "articles"),
+                                                     0),
+                      "sentences")),
+                    ==, 19);
+}
+
+static void
+test_big_input (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("parallax-cli-XXXXXX", &error);
+  g_autofree char *huge = g_build_filename (dir, "huge.txt", NULL);
+  g_autofree char *line = g_build_filename (dir, "line.txt", NULL);
+  g_autofree char *good = seed_path ("kremlin-a.txt");
+  g_autoptr(GFile) huge_file = g_file_new_for_path (huge);
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GString) one_line = g_string_new (NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+
+  /* A 100 MB file (sparse, so the test stays fast). */
+  stream = g_file_create (huge_file, G_FILE_CREATE_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_seekable_truncate (G_SEEKABLE (stream), 100 * 1024 * 1024, NULL, &error);
+  g_assert_no_error (error);
+  g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_parallax (&run, "compare", good, huge, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "huge.txt"));
+    g_assert_nonnull (strstr (run.err, "too large"));
+  }
+
+  /* One 1 MB line of prose: a correct result, not a crash. */
+  while (one_line->len < 1024 * 1024)
+    g_string_append (one_line, "The council approved the budget on Tuesday after a long debate. "
+                               "Critics said the plan would raise rents in the old town. ");
+  g_file_set_contents (line, one_line->str, one_line->len, &error);
+  g_assert_no_error (error);
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_parallax (&run, "compare", line, good, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    root = parse_object (parser, run.out);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+                        json_array_get_object_element (json_object_get_array_member (root,
+                                                                                     "articles"),
+                                                       0),
+                        "sentences")),
+                      >, 10000);
+  }
+
+  g_unlink (huge);
+  g_unlink (line);
+  g_rmdir (dir);
+}
+
+static void
+test_bad_language (void)
+{
+  g_autofree char *a = seed_path ("kremlin-a.txt");
+  g_auto(Run) run = { 0 };
+
+  run_parallax (&run, "compare", a, a, "--language", "xx", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "xx"));
+}
+
 static void
 test_version_and_help (void)
 {
@@ -199,6 +360,10 @@ main (int   argc,
   g_test_add_func ("/cli/output-file-and-text", test_output_file_and_text);
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
+  g_test_add_func ("/cli/compare-links", test_compare_links);
+  g_test_add_func ("/cli/markdown-and-analyze", test_markdown_and_analyze);
+  g_test_add_func ("/cli/big-input", test_big_input);
+  g_test_add_func ("/cli/bad-language", test_bad_language);
 
   return g_test_run ();
 }

@@ -1,0 +1,391 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The whole pipeline on the founding pair: what a reader of the seed
+ * articles expects Parallax to find. */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "plx-comparison.h"
+#include "plx-error.h"
+#include "plx-lexicon.h"
+#include "plx-report-json.h"
+
+typedef struct
+{
+  PlxArticle    *a;
+  PlxArticle    *b;
+  PlxComparison *comparison;
+} Fixture;
+
+static char *
+seed_path (const char *name)
+{
+  return g_build_filename (g_getenv ("G_TEST_SRCDIR"), "..", "data", "sample", name, NULL);
+}
+
+static PlxArticle *
+load (const char *name)
+{
+  g_autofree char *path = seed_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PlxArticle *article = plx_article_new_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return article;
+}
+
+static void
+fixture_setup (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->a = load ("kremlin-a.txt");
+  fixture->b = load ("kremlin-b.txt");
+  fixture->comparison = plx_comparison_new (fixture->a, fixture->b);
+  g_assert_true (plx_comparison_run (fixture->comparison, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture      *fixture,
+                  gconstpointer data)
+{
+  g_assert_finalize_object (fixture->comparison);
+  g_assert_finalize_object (fixture->a);
+  g_assert_finalize_object (fixture->b);
+}
+
+/* The index of the sentence of @article that starts with @prefix. */
+static guint
+find_sentence (PlxArticle *article,
+               const char *prefix)
+{
+  guint n;
+  const PlxSentence *sentences = plx_article_get_sentences (article, &n);
+  const char *text = plx_article_get_text (article);
+
+  for (guint i = 0; i < n; i++)
+    if (strncmp (text + sentences[i].byte_start, prefix, strlen (prefix)) == 0)
+      return i;
+
+  g_error ("no sentence starts with “%s”", prefix);
+  return 0;
+}
+
+static const PlxLink *
+find_link (PlxComparison *comparison,
+           guint          a,
+           guint          b)
+{
+  for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
+    {
+      const PlxLink *link = plx_comparison_get_link (comparison, k);
+
+      if (a >= link->a_start && a < link->a_end && b >= link->b_start && b < link->b_end)
+        return link;
+    }
+
+  return NULL;
+}
+
+static guint
+link_index (PlxComparison *comparison,
+            const PlxLink *link)
+{
+  for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
+    if (plx_comparison_get_link (comparison, k) == link)
+      return k;
+
+  g_assert_not_reached ();
+}
+
+static void
+test_same_fact_other_words (Fixture      *fixture,
+                            gconstpointer data)
+{
+  guint a = find_sentence (fixture->a, "The Kremlin has categorically denied");
+  guint b = find_sentence (fixture->b, "Moscow, Russia – The Kremlin has officially denied");
+  const PlxLink *link = find_link (fixture->comparison, a, b);
+  GArray *diff;
+  const PlxToken *ta;
+  PlxVocabulary *vocabulary = plx_comparison_get_vocabulary (fixture->comparison);
+  gboolean found = FALSE;
+
+  g_assert_nonnull (link);
+  diff = plx_comparison_get_link_diff (fixture->comparison,
+                                       link_index (fixture->comparison, link));
+  ta = plx_comparison_get_tokens (fixture->comparison, PLX_SIDE_A, link->a_start, link->a_end,
+                                  NULL);
+
+  /* "categorically" became "officially", tagged as an intensifier. */
+  for (guint k = 0; k < diff->len; k++)
+    {
+      const PlxDiffEdit *edit = &g_array_index (diff, PlxDiffEdit, k);
+
+      if (edit->op == PLX_DIFF_REPLACE && edit->a_end - edit->a_start == 1 &&
+          g_str_equal (plx_vocabulary_lookup (vocabulary, ta[edit->a_start].norm),
+                       "categorically"))
+        {
+          found = TRUE;
+          g_assert_true (edit->tags & PLX_TAG_INTENSIFIER);
+        }
+    }
+  g_assert_true (found);
+}
+
+static void
+test_one_sentence_told_as_two (Fixture      *fixture,
+                               gconstpointer data)
+{
+  guint a = find_sentence (fixture->a, "In detail, Russian news agencies quoted");
+  guint b1 = find_sentence (fixture->b, "This denial came from Yuri Ushakov");
+  guint b2 = find_sentence (fixture->b, "He confirmed that this initiative");
+  const PlxLink *link = find_link (fixture->comparison, a, b1);
+
+  g_assert_nonnull (link);
+  g_assert_true (link == find_link (fixture->comparison, a, b2));
+  g_assert_cmpuint (link->b_end - link->b_start, ==, 2);
+  g_assert_false (link->moved);
+}
+
+static void
+test_sentences_in_one_article_only (Fixture      *fixture,
+                                    gconstpointer data)
+{
+  g_autoptr(GArray) only_a = plx_comparison_dup_unmatched (fixture->comparison, PLX_SIDE_A);
+  g_autoptr(GArray) only_b = plx_comparison_dup_unmatched (fixture->comparison, PLX_SIDE_B);
+  guint istanbul = find_sentence (fixture->a, "This talk of negotiations comes at a time");
+  guint escalation = find_sentence (fixture->b, "Accordingly, the Ukrainian side believes");
+  gboolean found_a = FALSE;
+  gboolean found_b = FALSE;
+
+  for (guint i = 0; i < only_a->len; i++)
+    found_a |= g_array_index (only_a, guint, i) == istanbul;
+  for (guint i = 0; i < only_b->len; i++)
+    found_b |= g_array_index (only_b, guint, i) == escalation;
+
+  g_assert_true (found_a);
+  g_assert_true (found_b);
+}
+
+static PlxLinkKind
+kind_of_pair (const char *a,
+              const char *b)
+{
+  g_autoptr(PlxArticle) article_a = plx_article_new (a, NULL, "a.txt");
+  g_autoptr(PlxArticle) article_b = plx_article_new (b, NULL, "b.txt");
+  g_autoptr(PlxComparison) comparison = plx_comparison_new (article_a, article_b);
+
+  g_assert_true (plx_comparison_run (comparison, NULL, NULL));
+  g_assert_cmpuint (plx_comparison_get_n_links (comparison), ==, 1);
+
+  return plx_comparison_get_link (comparison, 0)->kind;
+}
+
+static void
+test_link_kinds (void)
+{
+  g_assert_cmpint (kind_of_pair ("Heavy rain closed three ports on Friday.",
+                                 "heavy rain closed three ports on Friday"),
+                   ==, PLX_LINK_IDENTICAL);
+  g_assert_cmpint (kind_of_pair ("Heavy rain closed three ports on Friday, the coast guard said.",
+                                 "Three ports were closed by heavy rain on Friday, the coast "
+                                 "guard said."),
+                   ==, PLX_LINK_PARAPHRASE);
+  g_assert_cmpint (kind_of_pair ("Heavy rain closed three ports on Friday, and two bridges "
+                                 "collapsed near the capital, killing four people.",
+                                 "Heavy rain closed three ports on Friday."),
+                   ==, PLX_LINK_PARTIAL);
+}
+
+/* Precision and recall against the hand-made gold alignment of the pair;
+ * the gold sentences are the segmenter's, so indices compare directly. */
+static void
+test_gold_alignment (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("PLX_SHARED_CORPUS"), "seed",
+                                            "kremlin.gold.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) sure = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) allowed = g_hash_table_new (g_direct_hash, g_direct_equal);
+  JsonObject *gold;
+  const char *lists[] = { "sure", "possible" };
+  guint found = 0;
+  guint right = 0;
+  guint recalled = 0;
+  double precision;
+  double recall;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("the shared corpus is not beside the repository");
+      return;
+    }
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  gold = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (
+                      json_object_get_array_member (json_object_get_object_member (gold, "a"),
+                                                    "sentences")),
+                    ==, plx_article_get_n_sentences (fixture->a));
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      JsonArray *pairs = json_object_get_array_member (gold, lists[l]);
+
+      for (guint i = 0; i < json_array_get_length (pairs); i++)
+        {
+          JsonArray *pair = json_array_get_array_element (pairs, i);
+          guint key = json_array_get_int_element (pair, 0) * 1000 +
+                      json_array_get_int_element (pair, 1);
+
+          g_hash_table_add (allowed, GUINT_TO_POINTER (key + 1));
+          if (l == 0)
+            g_hash_table_add (sure, GUINT_TO_POINTER (key + 1));
+        }
+    }
+
+  for (guint k = 0; k < plx_comparison_get_n_links (fixture->comparison); k++)
+    {
+      const PlxLink *link = plx_comparison_get_link (fixture->comparison, k);
+
+      for (guint a = link->a_start; a < link->a_end; a++)
+        for (guint b = link->b_start; b < link->b_end; b++)
+          {
+            gpointer key = GUINT_TO_POINTER (a * 1000 + b + 1);
+
+            found++;
+            right += g_hash_table_contains (allowed, key);
+            recalled += g_hash_table_contains (sure, key);
+          }
+    }
+
+  precision = (double) right / MAX (found, 1);
+  recall = (double) recalled / g_hash_table_size (sure);
+  g_test_message ("seed pair: precision %.3f, recall %.3f", precision, recall);
+  g_assert_cmpfloat (precision, >=, 0.95);
+  g_assert_cmpfloat (recall, >=, 0.85);
+}
+
+static void
+test_deterministic (Fixture      *fixture,
+                    gconstpointer data)
+{
+  g_autoptr(PlxComparison) again = plx_comparison_new (fixture->a, fixture->b);
+  g_autofree char *first = plx_report_json_comparison (fixture->comparison);
+  g_autofree char *second = NULL;
+
+  g_assert_true (plx_comparison_run (again, NULL, NULL));
+  second = plx_report_json_comparison (again);
+  g_assert_cmpstr (first, ==, second);
+}
+
+static void
+test_cancelled (void)
+{
+  g_autoptr(PlxArticle) a = load ("kremlin-a.txt");
+  g_autoptr(PlxArticle) b = load ("kremlin-b.txt");
+  g_autoptr(PlxComparison) comparison = plx_comparison_new (a, b);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (plx_comparison_run (comparison, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (plx_comparison_is_done (comparison));
+}
+
+static void
+test_language_and_lexicon_errors (void)
+{
+  g_autoptr(PlxArticle) a = plx_article_new ("Der Kanzler sagte am Montag, er sei zuversichtlich.",
+                                             NULL, "a.txt");
+  g_autoptr(PlxArticle) b = plx_article_new ("Der Kanzler zeigte sich am Montag zuversichtlich.",
+                                             NULL, "b.txt");
+  g_autoptr(PlxComparison) comparison = plx_comparison_new (a, b);
+  g_autoptr(GError) error = NULL;
+
+  /* Detected: German, and the two sentences link. */
+  g_assert_true (plx_comparison_run (comparison, NULL, &error));
+  g_assert_cmpstr (plx_comparison_get_language (comparison), ==, "de");
+  g_assert_cmpuint (plx_comparison_get_n_links (comparison), ==, 1);
+
+  plx_comparison_set_language (comparison, "xx");
+  g_assert_false (plx_comparison_run (comparison, NULL, &error));
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+
+  plx_comparison_set_language (comparison, "en");
+  plx_comparison_set_lexicon_file (comparison, "/nonexistent/lexicon.json");
+  g_assert_false (plx_comparison_run (comparison, NULL, &error));
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE);
+}
+
+static void
+test_identical_and_moved (void)
+{
+  const char *text_a = "Storm closes ports\n\n"
+                       "Heavy rain closed three ports on Friday. "
+                       "The coast guard warned ships to stay away. "
+                       "Ferries to the islands were cancelled until Sunday. "
+                       "Fishermen said the storm was the worst in a decade.\n";
+  const char *text_b = "Storm closes ports\n\n"
+                       "Fishermen said the storm was the worst they had seen in a decade. "
+                       "Heavy rain closed three ports on Friday. "
+                       "The coast guard told ships to stay away from the coast. "
+                       "Ferries to the islands were cancelled until Sunday.\n";
+  g_autoptr(PlxArticle) a = plx_article_new (text_a, NULL, "a.txt");
+  g_autoptr(PlxArticle) b = plx_article_new (text_b, NULL, "b.txt");
+  g_autoptr(PlxComparison) comparison = plx_comparison_new (a, b);
+  const PlxLink *title;
+  const PlxLink *ferries;
+  const PlxLink *fishermen;
+
+  g_assert_true (plx_comparison_run (comparison, NULL, NULL));
+  title = find_link (comparison, 0, 0);
+  ferries = find_link (comparison, 3, 4);
+  fishermen = find_link (comparison, 4, 1);
+
+  g_assert_nonnull (title);
+  g_assert_cmpint (title->kind, ==, PLX_LINK_IDENTICAL);
+  g_assert_nonnull (ferries);
+  g_assert_cmpint (ferries->kind, ==, PLX_LINK_IDENTICAL);
+  g_assert_false (ferries->moved);
+  g_assert_nonnull (fishermen);
+  g_assert_true (fishermen->moved);
+  g_assert_cmpfloat (plx_comparison_get_similarity (comparison), >, 0.7);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/core/comparison/same-fact-other-words", Fixture, NULL, fixture_setup,
+              test_same_fact_other_words, fixture_teardown);
+  g_test_add ("/core/comparison/one-sentence-told-as-two", Fixture, NULL, fixture_setup,
+              test_one_sentence_told_as_two, fixture_teardown);
+  g_test_add ("/core/comparison/only-in-one-article", Fixture, NULL, fixture_setup,
+              test_sentences_in_one_article_only, fixture_teardown);
+  g_test_add_func ("/core/comparison/link-kinds", test_link_kinds);
+  g_test_add ("/core/comparison/gold-alignment", Fixture, NULL, fixture_setup,
+              test_gold_alignment, fixture_teardown);
+  g_test_add ("/core/comparison/deterministic", Fixture, NULL, fixture_setup,
+              test_deterministic, fixture_teardown);
+  g_test_add_func ("/core/comparison/cancelled", test_cancelled);
+  g_test_add_func ("/core/comparison/language-and-lexicon-errors",
+                   test_language_and_lexicon_errors);
+  g_test_add_func ("/core/comparison/identical-and-moved", test_identical_and_moved);
+
+  return g_test_run ();
+}
