@@ -227,7 +227,7 @@ score_candidates (Aligner *self)
         continue;
 
       /* A heading and a body sentence may restate each other, but they are
-       * never the same unit: such pairs only link off the path. */
+       * never the same unit: such pairs are not linked. */
       pair.mixed = self->a[pair.a].heading != self->b[pair.b].heading;
       pair.similarity = match.similarity;
       pair.cover_a = match.cover_a;
@@ -576,6 +576,22 @@ try_extend (Aligner  *self,
   return TRUE;
 }
 
+/* Takes neighbouring sentences into the link while they belong to it. */
+static void
+grow_link (Aligner *self,
+           PlxLink *link,
+           guint8  *linked_a,
+           guint8  *linked_b)
+{
+  gboolean grew = TRUE;
+
+  while (grew)
+    grew = try_extend (self, link, FALSE, TRUE, linked_b) ||
+           try_extend (self, link, FALSE, FALSE, linked_b) ||
+           try_extend (self, link, TRUE, TRUE, linked_a) ||
+           try_extend (self, link, TRUE, FALSE, linked_a);
+}
+
 static void
 mark (guint8 *linked,
       guint   start,
@@ -768,16 +784,7 @@ plx_align (const PlxBag          *a,
   self.orphan_a = find_orphans (&self, TRUE, linked_a, linked_b);
   self.orphan_b = find_orphans (&self, FALSE, linked_a, linked_b);
   for (guint k = 0; k < links->len; k++)
-    {
-      PlxLink *link = &g_array_index (links, PlxLink, k);
-      gboolean grew = TRUE;
-
-      while (grew)
-        grew = try_extend (&self, link, FALSE, TRUE, linked_b) ||
-               try_extend (&self, link, FALSE, FALSE, linked_b) ||
-               try_extend (&self, link, TRUE, TRUE, linked_a) ||
-               try_extend (&self, link, TRUE, FALSE, linked_a);
-    }
+    grow_link (&self, &g_array_index (links, PlxLink, k), linked_a, linked_b);
 
   path_links = g_array_copy (links);
 
@@ -799,15 +806,16 @@ plx_align (const PlxBag          *a,
 
       if (pair->score < self.moved_min)
         break;
-      if (!free_a && !free_b)
+      if ((!free_a && !free_b) || pair->mixed)
         continue;
       if (!(free_a && free_b) && pair->score < self.extra_min)
         continue;
 
       link.moved = !in_order (path_links, pair->a, pair->b);
-      g_array_append_val (links, link);
       mark (linked_a, link.a_start, link.a_end);
       mark (linked_b, link.b_start, link.b_end);
+      grow_link (&self, &link, linked_a, linked_b);
+      g_array_append_val (links, link);
     }
 
   g_array_sort (links, compare_links);

@@ -22,8 +22,8 @@
 /* Fitted weights: bias first, then one per feature, in the order of
  * plx_link_features(). */
 static const double weights[PLX_N_LINK_FEATURES + 1] = {
-  -5.6799, 1.2597, 0.7998, 1.1185, 0.9145, 1.1917, 1.1176,
-  2.9115,  -0.3245, -0.4108, 0.6592, -3.6576, 1.3765,
+  -5.6783, 1.2645, 0.8014, 1.1371, 0.8848, 1.2336, 1.1148,
+  2.8755,  -0.3252, -0.4104, 0.6656, -3.6529, 1.3869,
 };
 
 static gboolean

@@ -419,16 +419,25 @@ ends_with_continuation (gunichar c)
          c == '(' || c == '&';
 }
 
-/* Function words that never end a sentence: a line ending in one is
- * hard-wrapped. */
+/* Articles, prepositions, conjunctions and possessives: words that need a
+ * complement, so a line ending in one is hard-wrapped, however short. */
+static const char *const dangling_words[] = {
+  "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but",
+  "that", "from", "as", "his", "her", "their", "its",
+};
+
+/* Verbs that rarely end a long line of prose, though a short heading may
+ * end in one ("What Peskov said"). */
+static const char *const dangling_verbs[] = {
+  "is", "was", "are", "were", "be", "said", "says",
+};
+
 static gboolean
-ends_with_function_word (const char *text,
-                         const Line *line)
+ends_with_word_in (const char        *text,
+                   const Line        *line,
+                   const char *const *words,
+                   guint              n_words)
 {
-  static const char *const words[] = { "the", "a", "an", "of", "to", "in", "on", "at", "by",
-                                       "for", "with", "and", "or", "but", "that", "from",
-                                       "as", "his", "her", "their", "its", "is", "was", "are",
-                                       "were", "be", "said", "says" };
   const char *end = text + line->end;
   const char *p = end;
   g_autofree char *word = NULL;
@@ -437,7 +446,24 @@ ends_with_function_word (const char *text,
     p = g_utf8_prev_char (p);
   word = g_utf8_strdown (p, end - p);
 
-  return in_list (words, G_N_ELEMENTS (words), word);
+  return in_list (words, n_words, word);
+}
+
+static gboolean
+ends_with_dangling_word (const char *text,
+                         const Line *line)
+{
+  return ends_with_word_in (text, line, dangling_words, G_N_ELEMENTS (dangling_words));
+}
+
+/* Function words that never end a sentence: a line ending in one is
+ * hard-wrapped. */
+static gboolean
+ends_with_function_word (const char *text,
+                         const Line *line)
+{
+  return ends_with_dangling_word (text, line) ||
+         ends_with_word_in (text, line, dangling_verbs, G_N_ELEMENTS (dangling_verbs));
 }
 
 static gboolean
@@ -521,7 +547,8 @@ plx_segment (const char    *text,
         hard_break = FALSE;
       else if (!at_sentence_start)
         hard_break = FALSE;
-      else if (count_words (text, line) <= HEADING_MAX_WORDS)
+      else if (count_words (text, line) <= HEADING_MAX_WORDS &&
+               !ends_with_dangling_word (text, line))
         hard_break = heading = TRUE;
       else
         hard_break = !ends_with_function_word (text, line);
@@ -551,6 +578,17 @@ plx_segment (const char    *text,
 
   if (in_unit)
     split_unit (&splitter, text + unit_start, text + strlen (text), PLX_SENTENCE_BODY);
+
+  /* A heading introduces what follows; at the very end there is nothing
+   * to introduce (a one-line text, a closing line without a period). */
+  if (splitter.sentences->len > 0)
+    {
+      PlxSentence *last = &g_array_index (splitter.sentences, PlxSentence,
+                                          splitter.sentences->len - 1);
+
+      if (last->kind == PLX_SENTENCE_HEADING && n_headings == 0)
+        last->kind = PLX_SENTENCE_BODY;
+    }
 
   /* The first sentence is the title when it stands alone on its line and
    * reads like a headline. */

@@ -1,0 +1,413 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-segmenter.h"
+
+/* One row: an article text, the sentences a reader expects (line breaks
+ * folded to spaces) and, where the row is about them, their kinds as one
+ * letter each: t(itle), h(eading), b(ody). */
+typedef struct
+{
+  const char *path;
+  const char *text;
+  const char *sentences[8];
+  const char *kinds;
+} SegmentCase;
+
+static const SegmentCase cases[] = {
+  /* Hard wrapping: a line break without terminal punctuation continues the
+   * sentence. */
+  { "/core/segmenter/hard-wrap/lowercase-continuation",
+    "In contrast, Ukrainian President Volodymyr Zelensky revealed\n"
+    "that Washington had proposed holding the first direct negotiations in six months.\n",
+    { "In contrast, Ukrainian President Volodymyr Zelensky revealed that Washington had "
+      "proposed holding the first direct negotiations in six months." },
+    "b" },
+  { "/core/segmenter/hard-wrap/paragraph",
+    "Kremlin spokesman Dmitry Peskov told reporters on Tuesday that\n"
+    "Moscow had not been approached by Washington about a meeting in\n"
+    "Riyadh. He said the reports were \"not true\", and that no date had\n"
+    "been discussed.\n",
+    { "Kremlin spokesman Dmitry Peskov told reporters on Tuesday that Moscow had not been "
+      "approached by Washington about a meeting in Riyadh.",
+      "He said the reports were \"not true\", and that no date had been discussed." },
+    "bb" },
+  { "/core/segmenter/hard-wrap/capitalised-continuation",
+    "Russian officials said on Tuesday that they had held no talks with\n"
+    "Ukrainian or American negotiators since the spring.\n",
+    { "Russian officials said on Tuesday that they had held no talks with Ukrainian or "
+      "American negotiators since the spring." },
+    "b" },
+  { "/core/segmenter/hard-wrap/after-sentence",
+    "The ministry did not comment. A senior official, speaking on condition\n"
+    "of anonymity, said the offer was still on the table.\n",
+    { "The ministry did not comment.",
+      "A senior official, speaking on condition of anonymity, said the offer was still on "
+      "the table." },
+    "bb" },
+  { "/core/segmenter/hard-wrap/dash",
+    "Moscow, Russia –\n"
+    "The Kremlin has officially denied any preparations for talks.\n",
+    { "Moscow, Russia – The Kremlin has officially denied any preparations for talks." },
+    "b" },
+
+  /* Titles and headings. */
+  { "/core/segmenter/title/question",
+    "The Kremlin denies trilateral negotiations with Kyiv and Washington: What's the story?\n"
+    "\n"
+    "The Kremlin has officially denied any preparations for trilateral talks. Presidential "
+    "aide Yuri Ushakov said no such meeting was planned.\n",
+    { "The Kremlin denies trilateral negotiations with Kyiv and Washington: What's the story?",
+      "The Kremlin has officially denied any preparations for trilateral talks.",
+      "Presidential aide Yuri Ushakov said no such meeting was planned." },
+    "tbb" },
+  { "/core/segmenter/title/headline",
+    "Kremlin denies talks with Kyiv\n"
+    "\n"
+    "The Kremlin has denied any preparations for talks.\n",
+    { "Kremlin denies talks with Kyiv", "The Kremlin has denied any preparations for talks." },
+    "tb" },
+  { "/core/segmenter/heading/between-paragraphs",
+    "Ushakov said the reports were false.\n"
+    "\n"
+    "No talks planned\n"
+    "\n"
+    "The Kremlin spokesman repeated the denial on Wednesday.\n",
+    { "Ushakov said the reports were false.", "No talks planned",
+      "The Kremlin spokesman repeated the denial on Wednesday." },
+    "bhb" },
+  { "/core/segmenter/heading/inside-block",
+    "The Kremlin denied the report.\n"
+    "What happens next\n"
+    "Negotiators are due to meet in Istanbul next week.\n",
+    { "The Kremlin denied the report.", "What happens next",
+      "Negotiators are due to meet in Istanbul next week." },
+    "bhb" },
+  { "/core/segmenter/heading/ends-in-verb",
+    "Ushakov repeated the denial on Wednesday.\n"
+    "\n"
+    "What Peskov said\n"
+    "The spokesman called the reports “pure speculation”.\n",
+    { "Ushakov repeated the denial on Wednesday.", "What Peskov said",
+      "The spokesman called the reports “pure speculation”." },
+    "bhb" },
+  { "/core/segmenter/heading/followed-by-blank",
+    "The talks collapsed in 2022.\n"
+    "\n"
+    "Background\n"
+    "\n"
+    "Negotiators last met in Istanbul.\n",
+    { "The talks collapsed in 2022.", "Background", "Negotiators last met in Istanbul." },
+    "bhb" },
+
+  /* Datelines stay with their sentence. */
+  { "/core/segmenter/dateline/place",
+    "Moscow, Russia – The Kremlin has officially denied any preparations for talks. Peskov "
+    "said Washington had not proposed a meeting.",
+    { "Moscow, Russia – The Kremlin has officially denied any preparations for talks.",
+      "Peskov said Washington had not proposed a meeting." },
+    "bb" },
+  { "/core/segmenter/dateline/agency",
+    "KYIV (Reuters) - Ukraine said on Monday it was ready for talks. Russia did not respond.",
+    { "KYIV (Reuters) - Ukraine said on Monday it was ready for talks.",
+      "Russia did not respond." },
+    "bb" },
+
+  /* Abbreviations and initials. */
+  { "/core/segmenter/abbreviations/mr",
+    "Mr. Peskov told reporters the report was false. He did not elaborate.",
+    { "Mr. Peskov told reporters the report was false.", "He did not elaborate." } },
+  { "/core/segmenter/abbreviations/dr",
+    "Dr. Anna Petrova, a historian at Moscow State University, disagreed.",
+    { "Dr. Anna Petrova, a historian at Moscow State University, disagreed." } },
+  { "/core/segmenter/abbreviations/sen-us",
+    "Sen. Lindsey Graham said the U.S. would not pay for it. The White House declined to "
+    "comment.",
+    { "Sen. Lindsey Graham said the U.S. would not pay for it.",
+      "The White House declined to comment." } },
+  { "/core/segmenter/abbreviations/un",
+    "The U.N. Security Council met on Friday at the request of France.",
+    { "The U.N. Security Council met on Friday at the request of France." } },
+  { "/core/segmenter/abbreviations/co",
+    "Boeing Co. Chief Executive Kelly Ortberg said production would resume in March.",
+    { "Boeing Co. Chief Executive Kelly Ortberg said production would resume in March." } },
+  { "/core/segmenter/abbreviations/co-at-end",
+    "The contract went to Rosneft Trading Co. The deal was signed in Geneva.",
+    { "The contract went to Rosneft Trading Co.", "The deal was signed in Geneva." } },
+  { "/core/segmenter/abbreviations/number",
+    "Italy's No. 2 lender, Intesa Sanpaolo, reported a 9% rise in profit.",
+    { "Italy's No. 2 lender, Intesa Sanpaolo, reported a 9% rise in profit." } },
+  { "/core/segmenter/abbreviations/month",
+    "The ceasefire took effect on Jan. 5 and was broken within hours.",
+    { "The ceasefire took effect on Jan. 5 and was broken within hours." } },
+  { "/core/segmenter/abbreviations/initials",
+    "A letter by J. R. R. Tolkien sold at auction in London. The buyer was not named.",
+    { "A letter by J. R. R. Tolkien sold at auction in London.", "The buyer was not named." } },
+  { "/core/segmenter/abbreviations/am-lowercase",
+    "The drone struck at 4 a.m. local time, the regional governor said.",
+    { "The drone struck at 4 a.m. local time, the regional governor said." } },
+  { "/core/segmenter/abbreviations/am-at-end",
+    "The drone struck at 4 a.m. The governor said nobody was hurt.",
+    { "The drone struck at 4 a.m.", "The governor said nobody was hurt." } },
+  { "/core/segmenter/abbreviations/us-at-end",
+    "The sanctions were first announced by the U.S. The European Union followed a day later.",
+    { "The sanctions were first announced by the U.S.",
+      "The European Union followed a day later." } },
+
+  /* Numbers and ellipses. */
+  { "/core/segmenter/decimals/rate",
+    "The central bank raised its key rate to 9.25 percent. Inflation slowed to 7.4% in March.",
+    { "The central bank raised its key rate to 9.25 percent.",
+      "Inflation slowed to 7.4% in March." } },
+  { "/core/segmenter/decimals/currency",
+    "The company raised $1.2 billion in the offering, valuing it at €4.5 billion.",
+    { "The company raised $1.2 billion in the offering, valuing it at €4.5 billion." } },
+  { "/core/segmenter/ellipses/dots",
+    "He paused... Then he said there was nothing more to add.",
+    { "He paused...", "Then he said there was nothing more to add." } },
+  { "/core/segmenter/ellipses/lowercase",
+    "We will see… maybe next week, maybe never.",
+    { "We will see… maybe next week, maybe never." } },
+  { "/core/segmenter/ellipses/character",
+    "The talks were going nowhere… Officials declined to comment.",
+    { "The talks were going nowhere…", "Officials declined to comment." } },
+
+  /* Quotations. */
+  { "/core/segmenter/quotes/inner-punctuation",
+    "“No one has addressed this, as far as I know,” he said. “There are no negotiations.”",
+    { "“No one has addressed this, as far as I know,” he said.",
+      "“There are no negotiations.”" } },
+  { "/core/segmenter/quotes/closing-after-period",
+    "Zelensky said he wanted “a just end to the war.” Talks are expected to resume next "
+    "month.",
+    { "Zelensky said he wanted “a just end to the war.”",
+      "Talks are expected to resume next month." } },
+  { "/core/segmenter/quotes/question-then-lowercase",
+    "“Why?” she asked. Nobody answered.",
+    { "“Why?” she asked.", "Nobody answered." } },
+  { "/core/segmenter/quotes/straight-question",
+    "\"Why?\" she asked. Nobody answered.",
+    { "\"Why?\" she asked.", "Nobody answered." } },
+  { "/core/segmenter/quotes/reporting-clause",
+    "\"It's official: I'm hosting the Oscars!\" DeGeneres tweeted Friday. The ceremony is "
+    "set for Feb. 24.",
+    { "\"It's official: I'm hosting the Oscars!\" DeGeneres tweeted Friday.",
+      "The ceremony is set for Feb. 24." } },
+  { "/core/segmenter/quotes/new-quote",
+    "“We are ready.” “We are not,” the other side replied.",
+    { "“We are ready.”", "“We are not,” the other side replied." } },
+
+  /* Other punctuation and line structure. */
+  { "/core/segmenter/semicolons",
+    "Moscow rejected the proposal; Kyiv said the plan still stands; Washington said nothing.",
+    { "Moscow rejected the proposal; Kyiv said the plan still stands; Washington said "
+      "nothing." } },
+  { "/core/segmenter/one-per-line",
+    "The Governing Council today decided to keep the three key ECB interest rates unchanged.\n"
+    "Inflation is expected to average 2.1% in 2025.\n"
+    "in particular, wage growth is moderating.\n"
+    "The Governing Council is determined to ensure that inflation stabilises at its 2% "
+    "target in the medium term.\n",
+    { "The Governing Council today decided to keep the three key ECB interest rates "
+      "unchanged.",
+      "Inflation is expected to average 2.1% in 2025.",
+      "in particular, wage growth is moderating.",
+      "The Governing Council is determined to ensure that inflation stabilises at its 2% "
+      "target in the medium term." },
+    "bbbb" },
+  { "/core/segmenter/colon",
+    "The Kremlin answered within the hour. Yuri Ushakov told reporters on Tuesday:\n"
+    "There are no negotiations and none are planned.\n",
+    { "The Kremlin answered within the hour.", "Yuri Ushakov told reporters on Tuesday:",
+      "There are no negotiations and none are planned." },
+    "bbb" },
+
+  /* Nothing to read. */
+  { "/core/segmenter/empty/nothing", "", { NULL } },
+  { "/core/segmenter/empty/blanks", "   \n\n\t \n  \n", { NULL } },
+  { "/core/segmenter/empty/unicode-blanks", "\xC2\xA0\n\xE2\x80\x83\n", { NULL } },
+};
+
+static char
+kind_letter (PlxSentenceKind kind)
+{
+  return plx_sentence_kind_to_string (kind)[0];
+}
+
+/* Checks the spans themselves: character and byte offsets agree, and the
+ * sentence has no blanks at its ends. */
+static void
+assert_span (const char        *text,
+             const PlxSentence *sentence)
+{
+  g_autofree char *by_chars = g_utf8_substring (text, sentence->start, sentence->end);
+  g_autofree char *by_bytes = g_strndup (text + sentence->byte_start,
+                                         sentence->byte_end - sentence->byte_start);
+  const char *last;
+
+  g_assert_cmpuint (sentence->start, <, sentence->end);
+  g_assert_cmpuint (sentence->byte_start, <, sentence->byte_end);
+  g_assert_cmpstr (by_chars, ==, by_bytes);
+  last = g_utf8_prev_char (by_bytes + strlen (by_bytes));
+  g_assert_false (g_unichar_isspace (g_utf8_get_char (by_bytes)));
+  g_assert_false (g_unichar_isspace (g_utf8_get_char (last)));
+}
+
+static void
+test_case (gconstpointer data)
+{
+  const SegmentCase *row = data;
+  g_autoptr(GArray) sentences = plx_segment (row->text, NULL, 0);
+  guint expected = 0;
+
+  while (expected < G_N_ELEMENTS (row->sentences) && row->sentences[expected] != NULL)
+    expected++;
+
+  for (guint i = 0; i < sentences->len; i++)
+    {
+      const PlxSentence *sentence = &g_array_index (sentences, PlxSentence, i);
+      g_autofree char *got = plx_sentence_dup_text (sentence, row->text);
+
+      g_test_message ("sentence %u (%s): %s", i, plx_sentence_kind_to_string (sentence->kind),
+                      got);
+      assert_span (row->text, sentence);
+      if (i < expected)
+        g_assert_cmpstr (got, ==, row->sentences[i]);
+      if (i > 0)
+        g_assert_cmpuint (sentence->byte_start, >=,
+                          g_array_index (sentences, PlxSentence, i - 1).byte_end);
+    }
+  g_assert_cmpuint (sentences->len, ==, expected);
+
+  if (row->kinds != NULL)
+    {
+      g_autofree char *kinds = g_new0 (char, sentences->len + 1);
+
+      for (guint i = 0; i < sentences->len; i++)
+        kinds[i] = kind_letter (g_array_index (sentences, PlxSentence, i).kind);
+      g_assert_cmpstr (kinds, ==, row->kinds);
+    }
+}
+
+/* Headings known from markup (HTML <h2>, Markdown "##") come as character
+ * spans; they are headings even when they end in a period. */
+static void
+test_markup_headings (void)
+{
+  static const char text[] = "Kremlin denies talks\n"
+                             "\n"
+                             "The Kremlin has denied any preparations for talks with Kyiv.\n"
+                             "\n"
+                             "“No negotiations,” says Ushakov.\n"
+                             "\n"
+                             "Yuri Ushakov said there were no negotiations.\n";
+  const char *heading = strstr (text, "“No");
+  PlxSpan spans[2];
+  g_autoptr(GArray) sentences = NULL;
+  g_autofree char *got = NULL;
+
+  spans[0].start = 0;
+  spans[0].end = g_utf8_strlen ("Kremlin denies talks", -1);
+  spans[1].start = g_utf8_pointer_to_offset (text, heading);
+  spans[1].end = spans[1].start + g_utf8_strlen ("“No negotiations,” says Ushakov.", -1);
+
+  sentences = plx_segment (text, spans, G_N_ELEMENTS (spans));
+  g_assert_cmpuint (sentences->len, ==, 4);
+  g_assert_cmpint (g_array_index (sentences, PlxSentence, 0).kind, ==, PLX_SENTENCE_TITLE);
+  g_assert_cmpint (g_array_index (sentences, PlxSentence, 1).kind, ==, PLX_SENTENCE_BODY);
+  g_assert_cmpint (g_array_index (sentences, PlxSentence, 2).kind, ==, PLX_SENTENCE_HEADING);
+  g_assert_cmpint (g_array_index (sentences, PlxSentence, 3).kind, ==, PLX_SENTENCE_BODY);
+
+  got = plx_sentence_dup_text (&g_array_index (sentences, PlxSentence, 2), text);
+  g_assert_cmpstr (got, ==, "“No negotiations,” says Ushakov.");
+  g_assert_cmpuint (g_array_index (sentences, PlxSentence, 2).start, ==, spans[1].start);
+  g_assert_cmpuint (g_array_index (sentences, PlxSentence, 2).end, ==, spans[1].end);
+}
+
+/* Offsets are characters: the views highlight sentences by them, so a
+ * multi-byte character before a sentence must not shift it. */
+static void
+test_offsets_non_ascii (void)
+{
+  static const char text[] =
+    "Zelensky’s office said the talks – “if they happen” – would be held in Genève. "
+    "Peskov’s reply came an hour later 🙄.\n"
+    "\n"
+    "Володимир Зеленський заявив, що переговорів немає. Кремль це заперечує.\n"
+    "\n"
+    "Die Gespräche in Genf sind laut Kreml „reine Spekulation“. Moskau schweigt.\n";
+  static const char *const expected[] = {
+    "Zelensky’s office said the talks – “if they happen” – would be held in Genève.",
+    "Peskov’s reply came an hour later 🙄.",
+    "Володимир Зеленський заявив, що переговорів немає.",
+    "Кремль це заперечує.",
+    "Die Gespräche in Genf sind laut Kreml „reine Spekulation“.",
+    "Moskau schweigt.",
+  };
+  g_autoptr(GArray) sentences = plx_segment (text, NULL, 0);
+
+  g_assert_cmpuint (sentences->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < sentences->len; i++)
+    {
+      const PlxSentence *sentence = &g_array_index (sentences, PlxSentence, i);
+      g_autofree char *by_chars = g_utf8_substring (text, sentence->start, sentence->end);
+      const char *found = strstr (text, expected[i]);
+
+      g_assert_cmpstr (by_chars, ==, expected[i]);
+      g_assert_nonnull (found);
+      g_assert_cmpuint (sentence->byte_start, ==, found - text);
+      g_assert_cmpuint (sentence->byte_end, ==, found - text + strlen (expected[i]));
+      g_assert_cmpuint (sentence->start, ==, g_utf8_pointer_to_offset (text, found));
+    }
+}
+
+/* A pasted file with no punctuation and no line breaks at all must not
+ * freeze the window: one sentence, found in linear time. */
+static void
+test_long_line (void)
+{
+  static const char words[] = "negotiators from both sides met again in Istanbul without "
+                              "any result and ";
+  const gsize size = 1024 * 1024;
+  g_autoptr(GString) text = g_string_sized_new (size + sizeof words);
+  g_autoptr(GTimer) timer = NULL;
+  g_autoptr(GArray) sentences = NULL;
+  const PlxSentence *sentence;
+  double elapsed;
+
+  while (text->len < size)
+    g_string_append (text, words);
+  g_string_append (text, "no agreement");
+
+  timer = g_timer_new ();
+  sentences = plx_segment (text->str, NULL, 0);
+  elapsed = g_timer_elapsed (timer, NULL);
+  g_test_message ("segmented %zu bytes in %.3f s", text->len, elapsed);
+
+  g_assert_cmpuint (sentences->len, ==, 1);
+  sentence = &g_array_index (sentences, PlxSentence, 0);
+  g_assert_cmpint (sentence->kind, ==, PLX_SENTENCE_BODY);
+  g_assert_cmpuint (sentence->byte_start, ==, 0);
+  g_assert_cmpuint (sentence->byte_end, ==, text->len);
+  g_assert_cmpuint (sentence->end, ==, text->len);
+  g_assert_cmpfloat (elapsed, <, 2.0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_test_add_data_func (cases[i].path, &cases[i], test_case);
+  g_test_add_func ("/core/segmenter/heading/markup", test_markup_headings);
+  g_test_add_func ("/core/segmenter/offsets/non-ascii", test_offsets_non_ascii);
+  g_test_add_func ("/core/segmenter/long-line", test_long_line);
+
+  return g_test_run ();
+}
