@@ -21,7 +21,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "plx-aligner.h"
@@ -65,6 +64,7 @@ typedef struct
   double                 path_min;
   double                 gap_min;
   double                 moved_min;
+  double                 mutual_min;
   double                 extra_min;
   double                 cover_min;
   double                 orphan_min;
@@ -731,6 +731,8 @@ plx_align (const PlxBag          *a,
   g_autofree guint8 *linked_b = g_new0 (guint8, MAX (n_b, 1));
   GArray *links = g_array_new (FALSE, FALSE, sizeof (PlxLink));
   g_autoptr(GArray) path_links = NULL;
+  g_autofree double *best_a = NULL;
+  g_autofree double *best_b = NULL;
   double sensitivity;
 
   if (options == NULL)
@@ -742,13 +744,11 @@ plx_align (const PlxBag          *a,
   self.path_min = 0.30 - 0.2 * (sensitivity - 0.5);
   self.gap_min = 0.25 - 0.2 * (sensitivity - 0.5);
   self.moved_min = 0.42 - 0.2 * (sensitivity - 0.5);
+  self.mutual_min = 0.25 - 0.2 * (sensitivity - 0.5);
   self.extra_min = 0.50 - 0.2 * (sensitivity - 0.5);
   self.cover_min = 0.45 - 0.2 * (sensitivity - 0.5);
   self.orphan_min = 0.25 - 0.2 * (sensitivity - 0.5);
   self.join_gain = 0.05;
-  if (g_getenv ("PLX_TUNE"))
-    sscanf (g_getenv ("PLX_TUNE"), "%lf,%lf,%lf,%lf,%lf,%lf,%lf", &self.path_min, &self.gap_min,
-            &self.moved_min, &self.extra_min, &self.cover_min, &self.orphan_min, &self.join_gain);
 
   self.a = a;
   self.n_a = n_a;
@@ -791,8 +791,19 @@ plx_align (const PlxBag          *a,
   /* 4. Pairs off the path, strongest first: between two unlinked sentences
    * (a moved sentence), or restating a sentence linked elsewhere. */
   by_similarity = g_ptr_array_new ();
+  best_a = g_new0 (double, MAX (n_a, 1));
+  best_b = g_new0 (double, MAX (n_b, 1));
   for (guint k = 0; k < self.pairs->len; k++)
-    g_ptr_array_add (by_similarity, &g_array_index (self.pairs, Pair, k));
+    {
+      const Pair *pair = &g_array_index (self.pairs, Pair, k);
+
+      g_ptr_array_add (by_similarity, (gpointer) pair);
+      if (!pair->mixed)
+        {
+          best_a[pair->a] = MAX (best_a[pair->a], pair->score);
+          best_b[pair->b] = MAX (best_b[pair->b], pair->score);
+        }
+    }
   g_ptr_array_sort (by_similarity, compare_pairs_by_similarity);
 
   for (guint k = 0; k < by_similarity->len; k++)
@@ -804,9 +815,14 @@ plx_align (const PlxBag          *a,
                        pair->similarity, pair->cover_a, pair->cover_b, PLX_LINK_PARTIAL, FALSE,
                        FALSE };
 
-      if (pair->score < self.moved_min)
+      if (pair->score < self.mutual_min)
         break;
       if ((!free_a && !free_b) || pair->mixed)
+        continue;
+      /* Below the usual bar, two sentences that are each other's best
+       * match still link. */
+      if (pair->score < self.moved_min &&
+          !(best_a[pair->a] == pair->score && best_b[pair->b] == pair->score))
         continue;
       if (!(free_a && free_b) && pair->score < self.extra_min)
         continue;

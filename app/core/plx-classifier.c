@@ -22,8 +22,8 @@
 /* Fitted weights: bias first, then one per feature, in the order of
  * plx_link_features(). */
 static const double weights[PLX_N_LINK_FEATURES + 1] = {
-  -5.6783, 1.2645, 0.8014, 1.1371, 0.8848, 1.2336, 1.1148,
-  2.8755,  -0.3252, -0.4104, 0.6656, -3.6529, 1.3869,
+  -6.0850, 1.3397, 1.0765, 1.5920, 0.5409, 1.2551, 1.0952,
+  2.8130,  -0.2626, -0.3890, 0.6702, -3.5791, 1.8270,
 };
 
 static gboolean

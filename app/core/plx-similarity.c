@@ -17,7 +17,7 @@
 #include "plx-similarity.h"
 
 /* Numbers and names carry the facts of a news sentence. */
-#define NAME_BOOST   1.5f
+#define NAME_BOOST   1.2f
 #define NUMBER_BOOST 1.5f
 
 /* Two names at least this similar in spelling count as the same. */
