@@ -26,7 +26,7 @@
 #include "plx-aligner.h"
 
 /* Postings visited per sentence when looking for candidates. */
-#define CANDIDATE_BUDGET 600
+#define CANDIDATE_BUDGET 300
 /* Candidates kept per sentence. */
 #define CANDIDATES_PER_SENTENCE 8
 #define MAX_GROUP 3
@@ -76,6 +76,7 @@ typedef struct
   guint8                *orphan_a;
   guint8                *orphan_b;
 
+  GArray                *candidates;
   GArray                *pairs;
 } Aligner;
 
@@ -190,37 +191,42 @@ add_candidate (Aligner *self,
                guint    a,
                guint    b)
 {
-  Pair pair = { 0 };
+  guint64 key = ((guint64) a << 32) | b;
 
-  pair.a = a;
-  pair.b = b;
-  g_array_append_val (self->pairs, pair);
+  g_array_append_val (self->candidates, key);
 }
 
-static int compare_pairs_by_position (gconstpointer x,
-                                      gconstpointer y);
+static int
+compare_keys (gconstpointer x,
+              gconstpointer y)
+{
+  guint64 a = *(const guint64 *) x;
+  guint64 b = *(const guint64 *) y;
 
-/* Sorts the candidates, drops duplicates (a pair found from both sides)
- * and scores the rest, keeping those that may matter. */
+  return a < b ? -1 : a > b;
+}
+
+/* Sorts the candidates (packed as A << 32 | B, so that sorting is cheap),
+ * drops duplicates (a pair found from both sides) and scores the rest,
+ * keeping those that may matter, in order of position. */
 static void
 score_candidates (Aligner *self)
 {
-  Pair *pairs;
-  guint kept = 0;
+  const guint64 *keys;
 
-  g_array_sort (self->pairs, compare_pairs_by_position);
-  pairs = (Pair *) self->pairs->data;
+  g_array_sort (self->candidates, compare_keys);
+  keys = (const guint64 *) self->candidates->data;
 
-  for (guint k = 0; k < self->pairs->len; k++)
+  for (guint k = 0; k < self->candidates->len; k++)
     {
-      Pair pair = pairs[k];
+      Pair pair = { 0 };
       PlxMatch match;
 
-      if (kept > 0 && pairs[kept - 1].a == pair.a && pairs[kept - 1].b == pair.b)
-        continue;
-      if (k > 0 && pairs[k - 1].a == pair.a && pairs[k - 1].b == pair.b)
+      if (k > 0 && keys[k] == keys[k - 1])
         continue;
 
+      pair.a = keys[k] >> 32;
+      pair.b = keys[k] & G_MAXUINT32;
       match = plx_bag_match (&self->a[pair.a], &self->b[pair.b], self->vocabulary);
       pair.score = pair_score (&match);
       if (pair.score < self->gap_min * 0.8)
@@ -232,10 +238,10 @@ score_candidates (Aligner *self)
       pair.similarity = match.similarity;
       pair.cover_a = match.cover_a;
       pair.cover_b = match.cover_b;
-      pairs[kept++] = pair;
+      g_array_append_val (self->pairs, pair);
     }
 
-  g_array_set_size (self->pairs, kept);
+  g_clear_pointer (&self->candidates, g_array_unref);
 }
 
 /* For each sentence of @from, the sentences of @to that share its rarest
@@ -519,6 +525,9 @@ try_extend (Aligner  *self,
   guint candidate;
   PlxMatch alone;
   PlxMatch together;
+  double cover;
+  double gain;
+  gboolean orphan;
 
   if (end - start >= MAX_GROUP)
     return FALSE;
@@ -532,29 +541,29 @@ try_extend (Aligner  *self,
       (side_a ? self->a[start].heading : self->b[start].heading))
     return FALSE;
 
+  /* The candidate alone first: most fail here, before the costlier
+   * merged group is built. alone.cover_b is the share of a B candidate
+   * found on the other side. */
   if (side_a)
-    {
-      alone = match_groups (self, candidate, candidate + 1, link->b_start, link->b_end);
-      together = match_groups (self, forward ? start : candidate, forward ? end + 1 : end,
-                               link->b_start, link->b_end);
-    }
+    alone = match_groups (self, candidate, candidate + 1, link->b_start, link->b_end);
   else
-    {
-      alone = match_groups (self, link->a_start, link->a_end, candidate, candidate + 1);
-      together = match_groups (self, link->a_start, link->a_end, forward ? start : candidate,
-                               forward ? end + 1 : end);
-    }
+    alone = match_groups (self, link->a_start, link->a_end, candidate, candidate + 1);
+  cover = side_a ? alone.cover_a : alone.cover_b;
+  if (cover < MIN (self->cover_min, self->orphan_min))
+    return FALSE;
 
-  /* alone.cover_b is the share of the candidate found on the other side. */
-  {
-    double cover = side_a ? alone.cover_a : alone.cover_b;
-    gboolean orphan = (side_a ? self->orphan_a : self->orphan_b)[candidate];
-    double gain = pair_score (&together) - link->score;
+  if (side_a)
+    together = match_groups (self, forward ? start : candidate, forward ? end + 1 : end,
+                             link->b_start, link->b_end);
+  else
+    together = match_groups (self, link->a_start, link->a_end, forward ? start : candidate,
+                             forward ? end + 1 : end);
 
-    if (!(cover >= self->cover_min && gain >= -0.1 * link->score) &&
-        !(cover >= self->orphan_min && (orphan || gain >= self->join_gain)))
-      return FALSE;
-  }
+  orphan = (side_a ? self->orphan_a : self->orphan_b)[candidate];
+  gain = pair_score (&together) - link->score;
+  if (!(cover >= self->cover_min && gain >= -0.1 * link->score) &&
+      !(cover >= self->orphan_min && (orphan || gain >= self->join_gain)))
+    return FALSE;
 
   if (side_a)
     {
@@ -756,6 +765,7 @@ plx_align (const PlxBag          *a,
   self.n_b = n_b;
   self.vocabulary = vocabulary;
   self.pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
+  self.candidates = g_array_new (FALSE, FALSE, sizeof (guint64));
 
   if (n_a == 0 || n_b == 0)
     goto out;
@@ -840,6 +850,7 @@ out:
   g_free (self.orphan_a);
   g_free (self.orphan_b);
   g_array_unref (self.pairs);
+  g_clear_pointer (&self.candidates, g_array_unref);
 
   return links;
 }

@@ -38,7 +38,8 @@ struct _PlxTokenizer
   PlxLexicon        *lexicon;
   struct sb_stemmer *stemmer;
   GArray            *stem_of;    /* norm id -> stem id, G_MAXUINT if unknown */
-  GArray            *stop_of;    /* norm id -> 0 unknown, 1 no, 2 yes */
+  GArray            *word_info;  /* norm id -> WORD_* bits, 0 while unknown */
+  guint              n_lexicon_stems; /* stems below this may start a phrase */
   GHashTable        *phrases_by_first; /* stem id -> GPtrArray of Phrase* */
   GPtrArray         *phrases;
   GString           *buffer;
@@ -202,21 +203,37 @@ stem_of (PlxTokenizer *self,
   return *cached;
 }
 
-static gboolean
-is_stopword (PlxTokenizer *self,
-             guint         norm)
+enum
+{
+  WORD_KNOWN    = 1 << 0,
+  WORD_STOP     = 1 << 1,
+  WORD_NEGATION = 1 << 2,
+};
+
+/* What the lexicon says of a word, looked up once per distinct word. */
+static guint8
+word_info (PlxTokenizer *self,
+           guint         norm)
 {
   guint8 *cached;
 
-  if (norm >= self->stop_of->len)
-    g_array_set_size (self->stop_of, norm + 1);
+  if (norm >= self->word_info->len)
+    g_array_set_size (self->word_info, norm + 1);
 
-  cached = &g_array_index (self->stop_of, guint8, norm);
+  cached = &g_array_index (self->word_info, guint8, norm);
   if (*cached == 0)
-    *cached = plx_lexicon_is_stopword (self->lexicon,
-                                       plx_vocabulary_lookup (self->vocabulary, norm)) ? 2 : 1;
+    {
+      const char *word = plx_vocabulary_lookup (self->vocabulary, norm);
 
-  return *cached == 2;
+      *cached = WORD_KNOWN;
+      if (plx_lexicon_is_stopword (self->lexicon, word))
+        *cached |= WORD_STOP;
+      /* "don't", "isn't", "cannot": negations the word lists cannot hold. */
+      if (g_str_has_suffix (word, "n't") || g_str_equal (word, "cannot"))
+        *cached |= WORD_NEGATION;
+    }
+
+  return *cached;
 }
 
 /* Stems of a lexicon phrase, split like article text. */
@@ -273,7 +290,7 @@ plx_tokenizer_new (PlxLexicon    *lexicon,
   self->vocabulary = vocabulary;
   self->stemmer = sb_stemmer_new (plx_lexicon_get_language (lexicon), NULL);
   self->stem_of = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->stop_of = g_array_new (FALSE, TRUE, sizeof (guint8));
+  self->word_info = g_array_new (FALSE, TRUE, sizeof (guint8));
   self->buffer = g_string_new (NULL);
   self->phrases = g_ptr_array_new_with_free_func (phrase_free);
   self->phrases_by_first = g_hash_table_new_full (NULL, NULL, NULL,
@@ -287,6 +304,7 @@ plx_tokenizer_new (PlxLexicon    *lexicon,
       for (guint p = 0; p < phrases->len; p++)
         add_phrase (self, g_ptr_array_index (phrases, p), tag);
     }
+  self->n_lexicon_stems = plx_vocabulary_size (vocabulary);
 
   return self;
 }
@@ -300,7 +318,7 @@ plx_tokenizer_free (PlxTokenizer *self)
   g_hash_table_unref (self->phrases_by_first);
   g_ptr_array_unref (self->phrases);
   g_string_free (self->buffer, TRUE);
-  g_array_unref (self->stop_of);
+  g_array_unref (self->word_info);
   g_array_unref (self->stem_of);
   if (self->stemmer != NULL)
     sb_stemmer_delete (self->stemmer);
@@ -308,11 +326,30 @@ plx_tokenizer_free (PlxTokenizer *self)
   g_free (self);
 }
 
-static gboolean
+static inline gboolean
 is_word_char (gunichar c)
 {
-  return g_unichar_isalnum (c) || g_unichar_type (c) == G_UNICODE_NON_SPACING_MARK ||
-         g_unichar_type (c) == G_UNICODE_SPACING_MARK;
+  GUnicodeType type;
+
+  /* Most text is ASCII: skip the Unicode tables for it. */
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+
+  type = g_unichar_type (c);
+  return g_unichar_isalnum (c) || type == G_UNICODE_NON_SPACING_MARK ||
+         type == G_UNICODE_SPACING_MARK;
+}
+
+static inline gunichar
+char_at (const char *p)
+{
+  return (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
+}
+
+static inline const char *
+next_char (const char *p)
+{
+  return (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
 }
 
 /* Marks the tokens that make up a lexicon phrase with its tag. */
@@ -321,17 +358,18 @@ tag_phrases (PlxTokenizer *self,
              PlxToken     *tokens,
              guint         n_tokens)
 {
-  static const char *const negations[] = { "n't", "cannot" };
-
   for (guint i = 0; i < n_tokens; i++)
     {
-      GPtrArray *bucket = g_hash_table_lookup (self->phrases_by_first,
-                                               GUINT_TO_POINTER (tokens[i].stem));
-      const char *norm = plx_vocabulary_lookup (self->vocabulary, tokens[i].norm);
+      GPtrArray *bucket;
 
-      if (g_str_has_suffix (norm, negations[0]) || g_str_equal (norm, negations[1]))
+      if (word_info (self, tokens[i].norm) & WORD_NEGATION)
         tokens[i].tags |= PLX_TAG_NEGATION;
 
+      /* Only words seen when the lexicon was read can start a phrase. */
+      if (tokens[i].stem >= self->n_lexicon_stems)
+        continue;
+
+      bucket = g_hash_table_lookup (self->phrases_by_first, GUINT_TO_POINTER (tokens[i].stem));
       for (guint b = 0; bucket != NULL && b < bucket->len; b++)
         {
           Phrase *phrase = g_ptr_array_index (bucket, b);
@@ -368,7 +406,7 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
 
   while (p < end)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = char_at (p);
       const char *start = p;
       gboolean number;
       PlxToken token = { 0 };
@@ -387,42 +425,42 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
             in_single = TRUE;
           else if ((c == 0x2019 || c == '\'') && in_single)
             {
-              const char *n = g_utf8_next_char (p);
+              const char *n = next_char (p);
 
-              if (n >= end || !is_word_char (g_utf8_get_char (n)))
+              if (n >= end || !is_word_char (char_at (n)))
                 in_single = FALSE;
             }
 
           prev = c;
-          p = g_utf8_next_char (p);
+          p = next_char (p);
           continue;
         }
 
       number = g_unichar_isdigit (c);
       while (p < end)
         {
-          gunichar d = g_utf8_get_char (p);
+          gunichar d = char_at (p);
           const char *n;
 
           if (is_word_char (d))
             {
-              p = g_utf8_next_char (p);
+              p = next_char (p);
               continue;
             }
 
-          n = g_utf8_next_char (p);
+          n = next_char (p);
           if (n >= end)
             break;
 
           /* "don't", "Zelensky’s"; "9.25", "1,200"; "U.S." */
-          if (is_apostrophe (d) && !number && g_unichar_isalpha (g_utf8_get_char (n)))
+          if (is_apostrophe (d) && !number && g_unichar_isalpha (char_at (n)))
             p = n;
-          else if ((d == '.' || d == ',') && number && g_unichar_isdigit (g_utf8_get_char (n)))
+          else if ((d == '.' || d == ',') && number && g_unichar_isdigit (char_at (n)))
             p = n;
-          else if (d == '.' && !number && p - start == 1 && g_unichar_isalpha (g_utf8_get_char (n)))
+          else if (d == '.' && !number && p - start == 1 && g_unichar_isalpha (char_at (n)))
             p = n;
           else if (d == '.' && !number && start < p && p[-2] == '.' &&
-                   g_unichar_isalpha (g_utf8_get_char (n)))
+                   g_unichar_isalpha (char_at (n)))
             p = n;
           else
             break;
@@ -440,7 +478,7 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
           token.flags |= PLX_TOKEN_NUMBER;
           token.tags |= PLX_TAG_NUMBER;
         }
-      if (is_stopword (self, token.norm))
+      if (word_info (self, token.norm) & WORD_STOP)
         token.flags |= PLX_TOKEN_STOPWORD;
       if (g_unichar_isupper (c) && !(token.flags & PLX_TOKEN_STOPWORD) &&
           tokens->len > first)
@@ -455,7 +493,7 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
         }
 
       g_array_append_val (tokens, token);
-      prev = g_utf8_get_char (g_utf8_prev_char (p));
+      prev = char_at (g_utf8_prev_char (p));
     }
 
   tag_phrases (self, &g_array_index (tokens, PlxToken, first), tokens->len - first);
