@@ -306,10 +306,17 @@ plx_bag_match (const PlxBag  *a,
               const PlxTerm *tb = &b->terms[unmatched_b[y]];
               double s;
 
+              const char *sa;
+              const char *sb;
+
               if (taken[y] || ABS ((int) ta->norm_len - (int) tb->norm_len) > 3)
                 continue;
-              s = plx_string_similarity (plx_vocabulary_lookup (vocabulary, ta->stem),
-                                         plx_vocabulary_lookup (vocabulary, tb->stem));
+              /* Spelling variants of a name keep its first letter. */
+              sa = plx_vocabulary_lookup (vocabulary, ta->stem);
+              sb = plx_vocabulary_lookup (vocabulary, tb->stem);
+              if (sa[0] != sb[0])
+                continue;
+              s = plx_string_similarity (sa, sb);
               if (s >= best)
                 {
                   best = s;
