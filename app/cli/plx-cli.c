@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "plx-article.h"
+#include "plx-claims.h"
 #include "plx-cli.h"
 #include "plx-comparison.h"
 #include "plx-error.h"
@@ -138,6 +139,7 @@ render_comparison (PlxComparison *comparison,
 
 static char *
 render_analysis (PlxArticle  *article,
+                 GArray      *claims,
                  OutputFormat format)
 {
   switch (format)
@@ -148,7 +150,7 @@ render_analysis (PlxArticle  *article,
       return plx_report_text_analysis (article, PLX_TEXT_STYLE_MARKDOWN);
     case OUTPUT_JSON:
     default:
-      return plx_report_json_analysis (article);
+      return plx_report_json_analysis (article, claims);
     }
 }
 
@@ -243,6 +245,7 @@ plx_cli_run (int    argc,
   else
     {
       g_autoptr(PlxArticle) article = NULL;
+      g_autoptr(GArray) claims = NULL;
 
       if (!(article = load_article (args[1], options.language, &error)))
         {
@@ -250,7 +253,13 @@ plx_cli_run (int    argc,
           return PLX_EXIT_BAD_INPUT;
         }
 
-      contents = render_analysis (article, format);
+      claims = plx_find_claims (article, options.language, &error);
+      if (claims == NULL)
+        {
+          print_error (error->message);
+          return PLX_EXIT_BAD_INPUT;
+        }
+      contents = render_analysis (article, claims, format);
     }
 
   return write_output (options.output, contents);

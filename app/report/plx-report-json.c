@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "plx-json-writer.h"
+#include "plx-claims.h"
 #include "plx-report-json.h"
 
 static void
@@ -288,8 +289,49 @@ plx_report_json_comparison (PlxComparison *comparison)
   return plx_json_writer_free_to_string (w);
 }
 
+static void
+add_span (PlxJsonWriter *w,
+          const char    *name,
+          PlxSpan        span)
+{
+  plx_json_writer_member (w, name);
+  plx_json_writer_begin_array (w);
+  plx_json_writer_int (w, span.start);
+  plx_json_writer_int (w, span.end);
+  plx_json_writer_end_array (w);
+}
+
+/* One claim, as in DESIGN.md; status and counterpart only in comparisons. */
+static void
+add_claim (PlxJsonWriter  *w,
+           const PlxClaim *claim,
+           const char     *article)
+{
+  plx_json_writer_begin_object (w);
+  plx_json_writer_member (w, "article");
+  plx_json_writer_string (w, article);
+  plx_json_writer_member (w, "sentence");
+  plx_json_writer_int (w, claim->sentence);
+  plx_json_writer_member (w, "speaker");
+  plx_json_writer_string (w, claim->speaker_name);
+  plx_json_writer_member (w, "verb");
+  plx_json_writer_string (w, claim->verb);
+  if (claim->quote != NULL)
+    {
+      plx_json_writer_member (w, "quote");
+      plx_json_writer_string (w, claim->quote);
+    }
+  plx_json_writer_member (w, "text");
+  plx_json_writer_string (w, claim->text);
+  add_span (w, "cue_span", claim->cue);
+  add_span (w, "speaker_span", claim->speaker);
+  add_span (w, "content_span", claim->content);
+  plx_json_writer_end_object (w);
+}
+
 char *
-plx_report_json_analysis (PlxArticle *article)
+plx_report_json_analysis (PlxArticle *article,
+                          GArray     *claims)
 {
   PlxJsonWriter *w;
 
@@ -302,6 +344,15 @@ plx_report_json_analysis (PlxArticle *article)
   plx_json_writer_begin_array (w);
   add_article (w, article, "A");
   plx_json_writer_end_array (w);
+
+  if (claims != NULL)
+    {
+      plx_json_writer_member (w, "claims");
+      plx_json_writer_begin_array (w);
+      for (guint i = 0; i < claims->len; i++)
+        add_claim (w, &g_array_index (claims, PlxClaim, i), "A");
+      plx_json_writer_end_array (w);
+    }
   plx_json_writer_end_object (w);
 
   return plx_json_writer_free_to_string (w);

@@ -8,6 +8,7 @@
 G_BEGIN_DECLS
 
 char *plx_report_json_comparison (PlxComparison *comparison);
-char *plx_report_json_analysis   (PlxArticle *article);
+char *plx_report_json_analysis   (PlxArticle *article,
+                                  GArray     *claims);
 
 G_END_DECLS

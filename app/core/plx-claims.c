@@ -1,0 +1,871 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Finds claims: who says, believes or wants what. A claim is a cue (a
+ * reporting or stance verb, "according to"), its speaker and its content.
+ *
+ * Rules over the words and punctuation of each sentence, after the usual
+ * shapes of news attribution:
+ *   X said (that) CONTENT          CONTENT, X said / said X
+ *   X, the advisor to Y, told reporters (that) CONTENT
+ *   according to X, CONTENT        CONTENT, according to X
+ *   X was quoted as saying: QUOTE  N quoted X as saying QUOTE
+ *   ..., telling reporters CONTENT (the subject of the main clause speaks)
+ * Pronoun speakers are resolved to the last person named. The word lists
+ * are data (data/lexicon/LANG/claims.json). Which party a speaker belongs
+ * to is decided elsewhere (plx-parties.c). */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "plx-claims.h"
+
+#define MAX_SPEAKER_WORDS 8
+#define MAX_APPOSITIVE    14
+
+typedef struct
+{
+  guint *stems;
+  guint  n_stems;
+} Cue;
+
+struct _PlxClaimFinder
+{
+  /* borrowed */
+  PlxTokenizer  *tokenizer;
+  PlxVocabulary *vocabulary;
+
+  /* owned */
+  GPtrArray  *cues;        /* Cue* */
+  GHashTable *cue_first;   /* stem id -> GPtrArray of Cue* */
+  GHashTable *participial; /* norm strings */
+  GHashTable *skip;
+  GHashTable *pronouns;
+  GHashTable *boundaries;
+};
+
+typedef struct
+{
+  PlxClaimFinder    *finder;
+  const char        *text;
+  const PlxSentence *sentence;
+  const PlxToken    *t;
+  guint              n;
+} Sentence;
+
+static void
+cue_free (gpointer data)
+{
+  Cue *cue = data;
+
+  g_free (cue->stems);
+  g_free (cue);
+}
+
+static void
+add_cue (PlxClaimFinder *self,
+         const char     *phrase)
+{
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PlxToken));
+  GPtrArray *bucket;
+  Cue *cue;
+
+  plx_tokenizer_tokenize (self->tokenizer, phrase, 0, strlen (phrase), tokens);
+  if (tokens->len == 0)
+    return;
+
+  cue = g_new0 (Cue, 1);
+  cue->n_stems = tokens->len;
+  cue->stems = g_new (guint, tokens->len);
+  for (guint i = 0; i < tokens->len; i++)
+    cue->stems[i] = g_array_index (tokens, PlxToken, i).stem;
+  g_ptr_array_add (self->cues, cue);
+
+  bucket = g_hash_table_lookup (self->cue_first, GUINT_TO_POINTER (cue->stems[0]));
+  if (bucket == NULL)
+    {
+      bucket = g_ptr_array_new ();
+      g_hash_table_insert (self->cue_first, GUINT_TO_POINTER (cue->stems[0]), bucket);
+    }
+  g_ptr_array_add (bucket, cue);
+}
+
+static GHashTable *
+word_set (JsonObject *root,
+          const char *member)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonArray *array = json_object_has_member (root, member)
+                       ? json_object_get_array_member (root, member)
+                       : NULL;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    g_hash_table_add (set, g_utf8_casefold (json_array_get_string_element (array, i), -1));
+
+  return set;
+}
+
+PlxClaimFinder *
+plx_claim_finder_new (PlxTokenizer  *tokenizer,
+                      PlxVocabulary *vocabulary,
+                      const char    *language)
+{
+  g_autofree char *path = g_strdup_printf ("/io/github/parallax/Parallax/core/lexicon/%s/claims.json",
+                                           language);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  PlxClaimFinder *self = g_new0 (PlxClaimFinder, 1);
+  JsonObject *root = NULL;
+
+  self->tokenizer = tokenizer;
+  self->vocabulary = vocabulary;
+  self->cues = g_ptr_array_new_with_free_func (cue_free);
+  self->cue_first = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+
+  /* A language without word lists finds no claims, rather than failing. */
+  if (bytes != NULL &&
+      json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  NULL) &&
+      JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    root = json_node_get_object (json_parser_get_root (parser));
+
+  if (root != NULL && json_object_has_member (root, "cues"))
+    {
+      JsonArray *cues = json_object_get_array_member (root, "cues");
+
+      for (guint i = 0; i < json_array_get_length (cues); i++)
+        add_cue (self, json_array_get_string_element (cues, i));
+    }
+
+  if (root == NULL)
+    root = json_object_new ();
+  else
+    json_object_ref (root);
+  self->participial = word_set (root, "participial");
+  self->skip = word_set (root, "skip");
+  self->pronouns = word_set (root, "pronouns");
+  self->boundaries = word_set (root, "boundaries");
+  json_object_unref (root);
+
+  /* Participial cues are cues too. */
+  {
+    GHashTableIter iter;
+    gpointer key;
+
+    g_hash_table_iter_init (&iter, self->participial);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      add_cue (self, key);
+  }
+
+  return self;
+}
+
+void
+plx_claim_finder_free (PlxClaimFinder *self)
+{
+  if (self == NULL)
+    return;
+
+  g_hash_table_unref (self->cue_first);
+  g_ptr_array_unref (self->cues);
+  g_hash_table_unref (self->participial);
+  g_hash_table_unref (self->skip);
+  g_hash_table_unref (self->pronouns);
+  g_hash_table_unref (self->boundaries);
+  g_free (self);
+}
+
+void
+plx_claim_clear (PlxClaim *claim)
+{
+  g_clear_pointer (&claim->speaker_name, g_free);
+  g_clear_pointer (&claim->verb, g_free);
+  g_clear_pointer (&claim->quote, g_free);
+  g_clear_pointer (&claim->text, g_free);
+  g_clear_pointer (&claim->party, g_free);
+}
+
+static const char *
+norm (Sentence *s,
+      guint     i)
+{
+  return plx_vocabulary_lookup (s->finder->vocabulary, s->t[i].norm);
+}
+
+static gboolean
+in_set (GHashTable *set,
+        Sentence   *s,
+        guint       i)
+{
+  return g_hash_table_contains (set, norm (s, i));
+}
+
+/* The text between token @i - 1 and token @i (or the sentence ends). */
+static void
+gap (Sentence    *s,
+     guint        i,
+     const char **start,
+     const char **end)
+{
+  *start = s->text + (i == 0 ? s->sentence->byte_start : s->t[i - 1].byte_end);
+  *end = s->text + (i == s->n ? s->sentence->byte_end : s->t[i].byte_start);
+}
+
+static gboolean
+is_quote_mark (gunichar c)
+{
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB ||
+         c == 0x2018 || c == 0x2019;
+}
+
+/* Whether the gap before token @i holds punctuation that ends a phrase:
+ * a comma, colon, semicolon, dash, bracket or quotation mark. */
+static gboolean
+gap_breaks (Sentence *s,
+            guint     i)
+{
+  const char *p;
+  const char *end;
+
+  gap (s, i, &p, &end);
+  for (; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == 0x2013 ||
+          c == 0x2014 || c == 0x2015 || (is_quote_mark (c) && !(c == 0x2019 && p > s->text &&
+                                                                  g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (p))))))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+gap_has (Sentence   *s,
+         guint       i,
+         gunichar    wanted)
+{
+  const char *p;
+  const char *end;
+
+  gap (s, i, &p, &end);
+  for (; p < end; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) == wanted)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+gap_has_quote (Sentence *s,
+               guint     i)
+{
+  const char *p;
+  const char *end;
+
+  gap (s, i, &p, &end);
+  for (; p < end; p = g_utf8_next_char (p))
+    if (is_quote_mark (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The cue that starts at token @i, longest first; 0 if none. */
+static guint
+match_cue (Sentence *s,
+           guint     i)
+{
+  GPtrArray *bucket = g_hash_table_lookup (s->finder->cue_first, GUINT_TO_POINTER (s->t[i].stem));
+  guint best = 0;
+
+  for (guint b = 0; bucket != NULL && b < bucket->len; b++)
+    {
+      Cue *cue = g_ptr_array_index (bucket, b);
+      guint k;
+
+      if (i + cue->n_stems > s->n || cue->n_stems <= best)
+        continue;
+      for (k = 1; k < cue->n_stems; k++)
+        if (s->t[i + k].stem != cue->stems[k] || gap_breaks (s, i + k))
+          break;
+      if (k == cue->n_stems)
+        best = cue->n_stems;
+    }
+
+  return best;
+}
+
+static gboolean
+is_determiner (const char *word)
+{
+  static const char *const words[] = { "the", "a", "an", "his", "her", "their", "its", "our",
+                                       "my", "your", "this", "these", "those", "no", "any",
+                                       "such", "every", "each" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (word, words[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The noun phrase that ends before token @end, going back to punctuation,
+ * a clause word or MAX_SPEAKER_WORDS words. Returns its first token. */
+static guint
+phrase_before (Sentence *s,
+               guint     end)
+{
+  guint start = end;
+
+  while (start > 0 && end - start < MAX_SPEAKER_WORDS)
+    {
+      guint k = start - 1;
+
+      if (in_set (s->finder->boundaries, s, k) && !(s->t[k].flags & PLX_TOKEN_CAPITALISED))
+        break;
+      if (start != end && gap_breaks (s, start))
+        break;
+      start = k;
+    }
+
+  return start;
+}
+
+/* The noun phrase that starts at token @start, up to punctuation or the
+ * sentence end. Returns one past its last token. */
+static guint
+phrase_after (Sentence *s,
+              guint     start)
+{
+  guint end = start;
+
+  while (end < s->n && end - start < MAX_SPEAKER_WORDS)
+    {
+      if (end != start && gap_breaks (s, end))
+        break;
+      if (in_set (s->finder->boundaries, s, end) && end != start)
+        break;
+      end++;
+    }
+
+  return end;
+}
+
+typedef struct
+{
+  gsize byte_start;
+  gsize byte_end;
+} Bytes;
+
+static PlxSpan
+to_chars (Sentence *s,
+          Bytes     bytes)
+{
+  const char *base = s->text + s->sentence->byte_start;
+  PlxSpan span;
+
+  span.start = s->sentence->start + g_utf8_strlen (base, bytes.byte_start - s->sentence->byte_start);
+  span.end = span.start + g_utf8_strlen (s->text + bytes.byte_start,
+                                         bytes.byte_end - bytes.byte_start);
+
+  return span;
+}
+
+static Bytes
+token_bytes (Sentence *s,
+             guint     start,
+             guint     end)
+{
+  Bytes bytes = { 0, 0 };
+
+  if (start < end)
+    {
+      bytes.byte_start = s->t[start].byte_start;
+      bytes.byte_end = s->t[end - 1].byte_end;
+    }
+
+  return bytes;
+}
+
+/* Extends a content span over the quotation marks around it and drops a
+ * trailing comma or period. */
+static Bytes
+content_bytes (Sentence *s,
+               guint     start,
+               guint     end)
+{
+  Bytes bytes = token_bytes (s, start, end);
+  const char *p;
+  const char *limit;
+
+  if (start >= end)
+    return bytes;
+
+  gap (s, start, &limit, &p);
+  while (p > limit)
+    {
+      const char *prev = g_utf8_prev_char (p);
+
+      if (!is_quote_mark (g_utf8_get_char (prev)))
+        break;
+      p = prev;
+    }
+  bytes.byte_start = p - s->text;
+
+  gap (s, end, &p, &limit);
+  for (const char *q = p; q < limit; q = g_utf8_next_char (q))
+    {
+      gunichar c = g_utf8_get_char (q);
+
+      if (is_quote_mark (c))
+        bytes.byte_end = g_utf8_next_char (q) - s->text;
+      else if (c == '.' || c == '?' || c == '!' || c == 0x2026)
+        {
+          /* A quotation keeps its own full stop. */
+          const char *n = g_utf8_next_char (q);
+
+          if (n < limit && is_quote_mark (g_utf8_get_char (n)))
+            bytes.byte_end = g_utf8_next_char (n) - s->text;
+          break;
+        }
+      else if (c != ' ' && c != ',')
+        break;
+    }
+
+  return bytes;
+}
+
+static char *
+span_text (Sentence *s,
+           Bytes     bytes)
+{
+  PlxSentence span = { 0 };
+
+  span.byte_start = bytes.byte_start;
+  span.byte_end = bytes.byte_end;
+
+  return plx_sentence_dup_text (&span, s->text);
+}
+
+/* The words inside the first quotation of @bytes, or NULL. */
+static char *
+find_quote (const char *text,
+            Bytes       bytes)
+{
+  const char *p = text + bytes.byte_start;
+  const char *end = text + bytes.byte_end;
+  const char *open = NULL;
+
+  for (; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (open == NULL && (c == 0x201C || c == '"' || c == 0x00AB || c == 0x201E))
+        open = g_utf8_next_char (p);
+      else if (open != NULL && (c == 0x201D || c == '"' || c == 0x00BB || c == 0x201C))
+        {
+          PlxSentence span = { 0 };
+          char *quote;
+
+          span.byte_start = open - text;
+          span.byte_end = p - text;
+          quote = plx_sentence_dup_text (&span, text);
+          g_strstrip (quote);
+          while (quote[0] != '\0' && strchr (",.;:", quote[strlen (quote) - 1]) != NULL)
+            quote[strlen (quote) - 1] = '\0';
+          if (quote[0] != '\0')
+            return quote;
+          g_free (quote);
+          open = NULL;
+        }
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_name_token (Sentence *s,
+               guint     i)
+{
+  const char *word = s->text + s->t[i].byte_start;
+
+  return g_unichar_isupper (g_utf8_get_char (word)) && !(s->t[i].flags & PLX_TOKEN_STOPWORD);
+}
+
+/* Whether the phrase [start, end) names someone: a capitalised word that
+ * is not only the sentence's first word. */
+static gboolean
+names_someone (Sentence *s,
+               guint     start,
+               guint     end)
+{
+  for (guint i = start; i < end; i++)
+    if (is_name_token (s, i) && (i > 0 || end - start > 1))
+      return TRUE;
+
+  return FALSE;
+}
+
+typedef struct
+{
+  char *last_person;
+} State;
+
+/* Remembers people introduced with a title or an apposition, so that a
+ * later "he" or "she" finds them even when they did not speak yet. */
+static void
+remember_people (Sentence *s,
+                 State    *state)
+{
+  static const char *const titles[] = { "president", "minister", "advisor", "adviser",
+                                        "spokesman", "spokeswoman", "spokesperson", "senator",
+                                        "governor", "chancellor", "secretary", "director",
+                                        "chief", "leader", "prime", "mayor", "ambassador",
+                                        "general", "officer", "rep", "sen", "gov", "judge" };
+
+  for (guint i = 0; i + 1 < s->n; i++)
+    {
+      guint end = i;
+
+      if (!is_name_token (s, i) || (i > 0 && is_name_token (s, i - 1) && !gap_breaks (s, i)))
+        continue;
+      while (end < s->n && is_name_token (s, end) && (end == i || !gap_breaks (s, end)))
+        end++;
+      if (end - i < 2)
+        continue;
+
+      {
+        gboolean titled = FALSE;
+        gboolean apposed = end < s->n && gap_has (s, end, ',');
+
+        for (guint t = 0; i > 0 && t < G_N_ELEMENTS (titles); t++)
+          titled |= g_str_equal (norm (s, i - 1), titles[t]);
+        if (titled || apposed)
+          {
+            g_free (state->last_person);
+            state->last_person = span_text (s, token_bytes (s, i, end));
+          }
+      }
+      i = end - 1;
+    }
+}
+
+static void
+add_claim (GArray   *claims,
+           Sentence *s,
+           guint     index,
+           guint     cue_start,
+           guint     cue_end,
+           guint     speaker_start,
+           guint     speaker_end,
+           Bytes     content,
+           State    *state)
+{
+  PlxClaim claim = { 0 };
+  Bytes cue = token_bytes (s, cue_start, cue_end);
+  gboolean pronoun;
+
+  if (content.byte_end <= content.byte_start)
+    return;
+
+  claim.sentence = index;
+  claim.cue = to_chars (s, cue);
+  claim.verb = g_utf8_strdown (s->text + cue.byte_start, cue.byte_end - cue.byte_start);
+  claim.content = to_chars (s, content);
+  claim.text = span_text (s, content);
+  claim.quote = find_quote (s->text, content);
+
+  if (speaker_start < speaker_end)
+    {
+      Bytes speaker = token_bytes (s, speaker_start, speaker_end);
+
+      claim.speaker = to_chars (s, speaker);
+      pronoun = speaker_end - speaker_start == 1 &&
+                in_set (s->finder->pronouns, s, speaker_start);
+      if (pronoun && state->last_person != NULL)
+        claim.speaker_name = g_strdup (state->last_person);
+      else
+        claim.speaker_name = span_text (s, speaker);
+
+      if (!pronoun && names_someone (s, speaker_start, speaker_end))
+        {
+          g_free (state->last_person);
+          state->last_person = g_strdup (claim.speaker_name);
+        }
+    }
+  else
+    {
+      claim.speaker.start = claim.speaker.end = claim.cue.start;
+      claim.speaker_name = g_strdup ("");
+    }
+
+  g_array_append_val (claims, claim);
+}
+
+/* The subject of the main clause, for participial cues: the nearest name
+ * or pronoun before the cue. */
+static void
+main_subject (Sentence *s,
+              guint     cue,
+              guint    *start,
+              guint    *end)
+{
+  for (guint i = cue; i > 0; i--)
+    {
+      guint k = i - 1;
+
+      if (in_set (s->finder->pronouns, s, k))
+        {
+          *start = k;
+          *end = k + 1;
+          return;
+        }
+      if (is_name_token (s, k) && (k > 0 || cue > 1))
+        {
+          *end = k + 1;
+          *start = k;
+          while (*start > 0 && is_name_token (s, *start - 1) && !gap_breaks (s, *start))
+            (*start)--;
+          return;
+        }
+    }
+
+  *start = *end = 0;
+}
+
+static void
+find_in_sentence (Sentence *s,
+                  guint     index,
+                  State    *state,
+                  GArray   *claims)
+{
+  remember_people (s, state);
+
+  for (guint c = 0; c < s->n; c++)
+    {
+      guint len = match_cue (s, c);
+      guint after;
+      guint sp_start = c;
+      guint sp_end = c;
+      Bytes content = { 0, 0 };
+      const char *cue_word;
+      gboolean according;
+      gboolean participial;
+
+      if (len == 0)
+        continue;
+
+      cue_word = norm (s, c);
+      according = g_str_equal (cue_word, "according");
+      participial = g_hash_table_contains (s->finder->participial, cue_word);
+
+      /* Not a verb: "the report", "his support", "to say", or a name. */
+      if (c > 0 && (is_determiner (norm (s, c - 1)) || g_str_equal (norm (s, c - 1), "to")) &&
+          !according)
+        continue;
+      if ((s->t[c].flags & PLX_TOKEN_CAPITALISED) || (c == 0 && !according && !participial))
+        continue;
+
+      after = c + len;
+
+      if (according)
+        {
+          /* "according to X, CONTENT" or "CONTENT, according to X" */
+          sp_start = after;
+          sp_end = phrase_after (s, after);
+          if (c == 0 || (sp_end < s->n && gap_has (s, sp_end, ',')))
+            content = content_bytes (s, sp_end, s->n);
+          else
+            content = content_bytes (s, 0, c);
+          add_claim (claims, s, index, c, after, sp_start, sp_end, content, state);
+          c = sp_end > c ? sp_end - 1 : c;
+          continue;
+        }
+
+      if (g_str_equal (cue_word, "quoted"))
+        {
+          /* "N quoted X as saying ..." */
+          guint k = after;
+
+          while (k + 1 < s->n && k - after < MAX_APPOSITIVE &&
+                 !(g_str_equal (norm (s, k), "as") && g_str_equal (norm (s, k + 1), "saying")))
+            k++;
+          if (k + 1 < s->n && g_str_equal (norm (s, k), "as"))
+            {
+              guint np_end = after;
+
+              while (np_end < k && !gap_has (s, np_end + 1, ','))
+                np_end++;
+              content = content_bytes (s, k + 2, s->n);
+              add_claim (claims, s, index, c, k + 2, after, MIN (np_end + 1, k), content, state);
+              c = k + 1;
+              continue;
+            }
+        }
+
+      if (participial)
+        {
+          if (!gap_has (s, c, ',') && c > 0)
+            {
+              /* "X, saying ..." needs the comma; otherwise it is a verb
+               * with its own subject: "X is saying". */
+              guint start = phrase_before (s, c);
+
+              if (start == c)
+                continue;
+              sp_start = start;
+              sp_end = c;
+            }
+          else
+            main_subject (s, c, &sp_start, &sp_end);
+        }
+      else
+        {
+          /* The speaker before the cue, past adverbs and auxiliaries. */
+          guint end = c;
+
+          while (end > 0 && in_set (s->finder->skip, s, end - 1) && !gap_breaks (s, end))
+            end--;
+
+          if (end > 0 && gap_has (s, end, ','))
+            {
+              /* "X, the advisor to Y, told": the speaker precedes the
+               * apposition. */
+              guint open = end - 1;
+
+              while (open > 0 && end - open < MAX_APPOSITIVE && !gap_has (s, open, ','))
+                open--;
+              if (open > 0 && gap_has (s, open, ','))
+                {
+                  sp_end = open;
+                  sp_start = phrase_before (s, open);
+                }
+            }
+          else if (end > 0 && !gap_breaks (s, end))
+            {
+              sp_end = end;
+              sp_start = phrase_before (s, end);
+            }
+        }
+
+      /* Content before the cue: "CONTENT, X said." / "“…,” said X." */
+      if ((sp_start > 0 && gap_breaks (s, sp_start) && !participial) ||
+          (sp_start == sp_end && c > 0 && gap_breaks (s, c)))
+        {
+          guint before = sp_start < sp_end ? sp_start : c;
+          guint rest = phrase_after (s, after);
+
+          if (sp_start == sp_end)
+            {
+              /* Inverted: "…,” said Caddell." */
+              sp_start = after;
+              sp_end = rest;
+            }
+          if (rest >= s->n || gap_breaks (s, rest) || sp_start != after)
+            {
+              content = content_bytes (s, 0, before);
+              add_claim (claims, s, index, c, after, sp_start, sp_end, content, state);
+              c = MAX (c, rest > 0 ? rest - 1 : 0);
+              continue;
+            }
+        }
+
+      /* Content after the cue, past an addressee ("told reporters") and
+       * "that". */
+      {
+        guint start = after;
+        guint limit = MIN (s->n, after + 7);
+
+        for (guint k = after; k < limit; k++)
+          if (g_str_equal (norm (s, k), "that") && !gap_breaks (s, k))
+            {
+              start = k + 1;
+              break;
+            }
+          else if (gap_has_quote (s, k) || gap_has (s, k, ':') ||
+                   in_set (s->finder->pronouns, s, k))
+            {
+              start = k;
+              break;
+            }
+
+        if (start == after && after < s->n && gap_has (s, after, ','))
+          continue; /* "…, he said, adding …" is handled at its own cue */
+
+        content = content_bytes (s, start, s->n);
+        add_claim (claims, s, index, c, after, sp_start, sp_end, content, state);
+      }
+    }
+}
+
+GArray *
+plx_claim_finder_find (PlxClaimFinder *self,
+                       PlxArticle     *article)
+{
+  GArray *claims = g_array_new (FALSE, FALSE, sizeof (PlxClaim));
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PlxToken));
+  const char *text = plx_article_get_text (article);
+  guint n;
+  const PlxSentence *sentences = plx_article_get_sentences (article, &n);
+  State state = { NULL };
+
+  g_array_set_clear_func (claims, (GDestroyNotify) plx_claim_clear);
+
+  for (guint i = 0; i < n; i++)
+    {
+      Sentence s;
+
+      g_array_set_size (tokens, 0);
+      plx_tokenizer_tokenize (self->tokenizer, text, sentences[i].byte_start,
+                              sentences[i].byte_end, tokens);
+      s.finder = self;
+      s.text = text;
+      s.sentence = &sentences[i];
+      s.t = (const PlxToken *) tokens->data;
+      s.n = tokens->len;
+      find_in_sentence (&s, i, &state, claims);
+    }
+
+  g_free (state.last_person);
+
+  return claims;
+}
+
+/**
+ * plx_find_claims:
+ * @language: (nullable): the article's language, or %NULL to detect it
+ *
+ * The claims of one article, for `parallax analyze`.
+ *
+ * Returns: (transfer full): a #PlxClaim array, or %NULL with @error set
+ */
+GArray *
+plx_find_claims (PlxArticle *article,
+                 const char *language,
+                 GError    **error)
+{
+  g_autofree char *detected = NULL;
+  g_autoptr(PlxLexicon) lexicon = NULL;
+  g_autoptr(PlxVocabulary) vocabulary = NULL;
+  g_autoptr(PlxTokenizer) tokenizer = NULL;
+  g_autoptr(PlxClaimFinder) finder = NULL;
+
+  g_return_val_if_fail (PLX_IS_ARTICLE (article), NULL);
+
+  if (language == NULL)
+    language = detected = plx_detect_language (plx_article_get_text (article));
+  lexicon = plx_lexicon_new (language, error);
+  if (lexicon == NULL)
+    return NULL;
+  plx_article_set_language (article, language);
+
+  vocabulary = plx_vocabulary_new ();
+  tokenizer = plx_tokenizer_new (lexicon, vocabulary);
+  finder = plx_claim_finder_new (tokenizer, vocabulary, language);
+
+  return plx_claim_finder_find (finder, article);
+}
