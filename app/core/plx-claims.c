@@ -27,8 +27,10 @@
 
 typedef struct
 {
-  guint *stems;
-  guint  n_stems;
+  guint   *stems;
+  guint    n_stems;
+  char    *word;      /* the first word as listed, for the verb-form check */
+  gboolean ambiguous; /* also a common noun: "report", "support", "attack" */
 } Cue;
 
 struct _PlxClaimFinder
@@ -61,12 +63,14 @@ cue_free (gpointer data)
   Cue *cue = data;
 
   g_free (cue->stems);
+  g_free (cue->word);
   g_free (cue);
 }
 
 static void
 add_cue (PlxClaimFinder *self,
-         const char     *phrase)
+         const char     *phrase,
+         gboolean        ambiguous)
 {
   g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PlxToken));
   GPtrArray *bucket;
@@ -77,6 +81,9 @@ add_cue (PlxClaimFinder *self,
     return;
 
   cue = g_new0 (Cue, 1);
+  cue->word = g_strdup (plx_vocabulary_lookup (self->vocabulary,
+                                               g_array_index (tokens, PlxToken, 0).norm));
+  cue->ambiguous = ambiguous;
   cue->n_stems = tokens->len;
   cue->stems = g_new (guint, tokens->len);
   for (guint i = 0; i < tokens->len; i++)
@@ -131,12 +138,19 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
       JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     root = json_node_get_object (json_parser_get_root (parser));
 
-  if (root != NULL && json_object_has_member (root, "cues"))
+  if (root != NULL)
     {
-      JsonArray *cues = json_object_get_array_member (root, "cues");
+      const char *lists[] = { "cues", "ambiguous" };
 
-      for (guint i = 0; i < json_array_get_length (cues); i++)
-        add_cue (self, json_array_get_string_element (cues, i));
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        {
+          JsonArray *cues = json_object_has_member (root, lists[l])
+                              ? json_object_get_array_member (root, lists[l])
+                              : NULL;
+
+          for (guint i = 0; cues != NULL && i < json_array_get_length (cues); i++)
+            add_cue (self, json_array_get_string_element (cues, i), l == 1);
+        }
     }
 
   if (root == NULL)
@@ -156,7 +170,7 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
 
     g_hash_table_iter_init (&iter, self->participial);
     while (g_hash_table_iter_next (&iter, &key, NULL))
-      add_cue (self, key);
+      add_cue (self, key, FALSE);
   }
 
   return self;
@@ -213,11 +227,13 @@ gap (Sentence    *s,
   *end = s->text + (i == s->n ? s->sentence->byte_end : s->t[i].byte_start);
 }
 
+/* Quotation marks; between words an apostrophe is one too (some papers
+ * quote with '' and ''). Apostrophes inside words belong to the tokens. */
 static gboolean
 is_quote_mark (gunichar c)
 {
-  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB ||
-         c == 0x2018 || c == 0x2019;
+  return c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB ||
+         c == 0x00BB || c == 0x2018 || c == 0x2019;
 }
 
 /* Whether the gap before token @i holds punctuation that ends a phrase:
@@ -274,29 +290,99 @@ gap_has_quote (Sentence *s,
   return FALSE;
 }
 
-/* The cue that starts at token @i, longest first; 0 if none. */
-static guint
+/* Whether @form is @verb or one of its regular forms: a stem match alone
+ * would take "reporters" for "report" and "rejection" for "reject". */
+static gboolean
+is_verb_form (const char *form,
+              const char *verb)
+{
+  gsize n = strlen (verb);
+  const char *suffix;
+  char last;
+
+  if (strncmp (form, verb, n) != 0)
+    {
+      /* "deny" → "denied", "denies"; "argue" → "arguing" */
+      if (n > 1 && verb[n - 1] == 'y' && strncmp (form, verb, n - 1) == 0)
+        return g_str_equal (form + n - 1, "ied") || g_str_equal (form + n - 1, "ies");
+      if (n > 1 && verb[n - 1] == 'e' && strncmp (form, verb, n - 1) == 0)
+        return g_str_equal (form + n - 1, "ing");
+      return FALSE;
+    }
+
+  suffix = form + n;
+  last = verb[n - 1];
+  if (*suffix == '\0' || g_str_equal (suffix, "s") || g_str_equal (suffix, "es") ||
+      g_str_equal (suffix, "ed") || g_str_equal (suffix, "d") || g_str_equal (suffix, "ing"))
+    return TRUE;
+
+  /* A doubled final consonant: "admitted", "committing". */
+  return suffix[0] == last && (g_str_equal (suffix + 1, "ed") || g_str_equal (suffix + 1, "ing"));
+}
+
+/* The cue that starts at token @i, longest first; NULL if none. */
+static const Cue *
 match_cue (Sentence *s,
            guint     i)
 {
   GPtrArray *bucket = g_hash_table_lookup (s->finder->cue_first, GUINT_TO_POINTER (s->t[i].stem));
-  guint best = 0;
+  const Cue *best = NULL;
 
   for (guint b = 0; bucket != NULL && b < bucket->len; b++)
     {
       Cue *cue = g_ptr_array_index (bucket, b);
       guint k;
 
-      if (i + cue->n_stems > s->n || cue->n_stems <= best)
+      if (i + cue->n_stems > s->n || (best != NULL && cue->n_stems <= best->n_stems))
+        continue;
+      if (!is_verb_form (norm (s, i), cue->word))
         continue;
       for (k = 1; k < cue->n_stems; k++)
         if (s->t[i + k].stem != cue->stems[k] || gap_breaks (s, i + k))
           break;
       if (k == cue->n_stems)
-        best = cue->n_stems;
+        best = cue;
     }
 
   return best;
+}
+
+static gboolean
+is_preposition (const char *word)
+{
+  static const char *const words[] = { "with", "of", "in", "on", "for", "about", "from", "by",
+                                       "amid", "among", "over", "against", "despite", "into",
+                                       "under", "without", "between", "after", "before" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (word, words[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean is_name_token (Sentence *s,
+                               guint     i);
+
+/* Whether the word before an ambiguous cue ("reports", "support") is a
+ * subject that makes it a verb: a pronoun, a name, or a modal. */
+static gboolean
+has_subject (Sentence *s,
+             guint     cue)
+{
+  static const char *const modals[] = { "will", "would", "can", "could", "may", "might", "must",
+                                        "should", "did", "does", "do", "also", "to" };
+  guint k = cue;
+  const char *word;
+
+  if (k == 0 || gap_breaks (s, k))
+    return FALSE;
+  word = norm (s, k - 1);
+  for (guint i = 0; i < G_N_ELEMENTS (modals); i++)
+    if (g_str_equal (word, modals[i]))
+      return TRUE;
+
+  return in_set (s->finder->pronouns, s, k - 1) || is_name_token (s, k - 1);
 }
 
 static gboolean
@@ -606,6 +692,24 @@ add_claim (GArray   *claims,
   g_array_append_val (claims, claim);
 }
 
+/* Gives the last claim the speaker of claim @from (when @from >= 0). */
+static void
+take_speaker (GArray *claims,
+              int     from)
+{
+  PlxClaim *last;
+  const PlxClaim *source;
+
+  if (from < 0 || (guint) from + 1 >= claims->len)
+    return;
+
+  last = &g_array_index (claims, PlxClaim, claims->len - 1);
+  source = &g_array_index (claims, PlxClaim, from);
+  last->speaker = source->speaker;
+  g_free (last->speaker_name);
+  last->speaker_name = g_strdup (source->speaker_name);
+}
+
 /* The subject of the main clause, for participial cues: the nearest name
  * or pronoun before the cue. */
 static void
@@ -643,22 +747,32 @@ find_in_sentence (Sentence *s,
                   State    *state,
                   GArray   *claims)
 {
+  guint first_claim = claims->len;
+
+  /* Headings name topics ("Negative signals from the battlefronts"); they
+   * report no one. */
+  if (s->sentence->kind == PLX_SENTENCE_HEADING)
+    return;
+
   remember_people (s, state);
 
   for (guint c = 0; c < s->n; c++)
     {
-      guint len = match_cue (s, c);
+      const Cue *cue = match_cue (s, c);
+      guint len;
       guint after;
       guint sp_start = c;
       guint sp_end = c;
       Bytes content = { 0, 0 };
       const char *cue_word;
+      int speaker_from = -1;
       gboolean according;
       gboolean participial;
 
-      if (len == 0)
+      if (cue == NULL)
         continue;
 
+      len = cue->n_stems;
       cue_word = norm (s, c);
       according = g_str_equal (cue_word, "according");
       participial = g_hash_table_contains (s->finder->participial, cue_word);
@@ -668,6 +782,11 @@ find_in_sentence (Sentence *s,
           !according)
         continue;
       if ((s->t[c].flags & PLX_TOKEN_CAPITALISED) || (c == 0 && !according && !participial))
+        continue;
+      if (c > 0 && is_preposition (norm (s, c - 1)) && !according)
+        continue;
+      if (cue->ambiguous && !g_str_has_suffix (cue_word, "ed") &&
+          !g_str_has_suffix (cue_word, "ing") && !has_subject (s, c))
         continue;
 
       after = c + len;
@@ -720,6 +839,12 @@ find_in_sentence (Sentence *s,
               sp_start = start;
               sp_end = c;
             }
+          else if (claims->len > first_claim)
+            {
+              /* "X noted ..., adding that ...": the same speaker. */
+              speaker_from = claims->len - 1;
+              sp_start = sp_end = c;
+            }
           else
             main_subject (s, c, &sp_start, &sp_end);
         }
@@ -753,8 +878,9 @@ find_in_sentence (Sentence *s,
         }
 
       /* Content before the cue: "CONTENT, X said." / "“…,” said X." */
-      if ((sp_start > 0 && gap_breaks (s, sp_start) && !participial) ||
-          (sp_start == sp_end && c > 0 && gap_breaks (s, c)))
+      if (speaker_from < 0 &&
+          ((sp_start > 0 && gap_breaks (s, sp_start) && !participial) ||
+           (sp_start == sp_end && c > 0 && gap_breaks (s, c))))
         {
           guint before = sp_start < sp_end ? sp_start : c;
           guint rest = phrase_after (s, after);
@@ -765,10 +891,12 @@ find_in_sentence (Sentence *s,
               sp_start = after;
               sp_end = rest;
             }
-          if (rest >= s->n || gap_breaks (s, rest) || sp_start != after)
+          if ((rest >= s->n || gap_has (s, rest, ',')) && rest - after <= 6 &&
+              (before >= 3 || gap_has_quote (s, before)))
             {
               content = content_bytes (s, 0, before);
               add_claim (claims, s, index, c, after, sp_start, sp_end, content, state);
+              take_speaker (claims, speaker_from);
               c = MAX (c, rest > 0 ? rest - 1 : 0);
               continue;
             }
@@ -786,18 +914,20 @@ find_in_sentence (Sentence *s,
               start = k + 1;
               break;
             }
-          else if (gap_has_quote (s, k) || gap_has (s, k, ':') ||
+          else if (gap_has_quote (s, k) || (k == after && gap_has (s, k, ':')) ||
                    in_set (s->finder->pronouns, s, k))
             {
               start = k;
               break;
             }
 
-        if (start == after && after < s->n && gap_has (s, after, ','))
+        if (start == after && after < s->n && gap_has (s, after, ',') &&
+            !gap_has_quote (s, after))
           continue; /* "…, he said, adding …" is handled at its own cue */
 
         content = content_bytes (s, start, s->n);
         add_claim (claims, s, index, c, after, sp_start, sp_end, content, state);
+        take_speaker (claims, speaker_from);
       }
     }
 }
