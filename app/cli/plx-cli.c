@@ -15,6 +15,7 @@
 #include "plx-cli.h"
 #include "plx-comparison.h"
 #include "plx-error.h"
+#include "plx-parties.h"
 #include "plx-report-json.h"
 #include "plx-report-text.h"
 
@@ -31,6 +32,7 @@ typedef struct
   char  *output;
   char  *language;
   char  *lexicon;
+  char  *parties;
   double sensitivity;
 } CliOptions;
 
@@ -41,6 +43,7 @@ cli_options_clear (CliOptions *options)
   g_clear_pointer (&options->output, g_free);
   g_clear_pointer (&options->language, g_free);
   g_clear_pointer (&options->lexicon, g_free);
+  g_clear_pointer (&options->parties, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliOptions, cli_options_clear)
@@ -140,6 +143,7 @@ render_comparison (PlxComparison *comparison,
 static char *
 render_analysis (PlxArticle  *article,
                  GArray      *claims,
+                 PlxParties  *parties,
                  OutputFormat format)
 {
   switch (format)
@@ -150,7 +154,7 @@ render_analysis (PlxArticle  *article,
       return plx_report_text_analysis (article, PLX_TEXT_STYLE_MARKDOWN);
     case OUTPUT_JSON:
     default:
-      return plx_report_json_analysis (article, claims);
+      return plx_report_json_analysis (article, claims, parties);
     }
 }
 
@@ -176,6 +180,8 @@ plx_cli_run (int    argc,
     { "lexicon", 0, 0, G_OPTION_ARG_FILENAME, &options.lexicon,
       N_("Extra word lists for tagging differences (JSON, like data/lexicon/en/tags.json)"),
       N_("FILE") },
+    { "parties", 0, 0, G_OPTION_ARG_FILENAME, &options.parties,
+      N_("Parties to add, rename or merge (JSON, like data/lexicon/parties.json)"), N_("FILE") },
     { "sensitivity", 0, 0, G_OPTION_ARG_DOUBLE, &options.sensitivity,
       N_("How readily sentences are linked, from 0 (clear matches only) to 1 (default: 0.5)"),
       N_("VALUE") },
@@ -234,6 +240,7 @@ plx_cli_run (int    argc,
       comparison = plx_comparison_new (a, b);
       plx_comparison_set_language (comparison, options.language);
       plx_comparison_set_lexicon_file (comparison, options.lexicon);
+      plx_comparison_set_parties_file (comparison, options.parties);
       plx_comparison_set_sensitivity (comparison, options.sensitivity);
       if (!plx_comparison_run (comparison, NULL, &error))
         {
@@ -246,6 +253,7 @@ plx_cli_run (int    argc,
     {
       g_autoptr(PlxArticle) article = NULL;
       g_autoptr(GArray) claims = NULL;
+      g_autoptr(PlxParties) parties = NULL;
 
       if (!(article = load_article (args[1], options.language, &error)))
         {
@@ -253,13 +261,18 @@ plx_cli_run (int    argc,
           return PLX_EXIT_BAD_INPUT;
         }
 
-      claims = plx_find_claims (article, options.language, &error);
+      parties = plx_parties_new (&error);
+      if (parties != NULL && options.parties != NULL &&
+          !plx_parties_add_file (parties, options.parties, &error))
+        g_clear_pointer (&parties, plx_parties_free);
+      if (parties != NULL)
+        claims = plx_find_claims (article, options.language, parties, &error);
       if (claims == NULL)
         {
           print_error (error->message);
           return PLX_EXIT_BAD_INPUT;
         }
-      contents = render_analysis (article, claims, format);
+      contents = render_analysis (article, claims, parties, format);
     }
 
   return write_output (options.output, contents);

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "plx-claims.h"
+#include "plx-parties.h"
 
 #define MAX_SPEAKER_WORDS 8
 #define MAX_APPOSITIVE    14
@@ -46,11 +47,13 @@ struct _PlxClaimFinder
   GHashTable *skip;
   GHashTable *pronouns;
   GHashTable *boundaries;
+  GHashTable *groups;      /* folded party names: speakers that are not people */
 };
 
 typedef struct
 {
   PlxClaimFinder    *finder;
+  GHashTable        *proper; /* norm + 1 of words capitalised mid-sentence */
   const char        *text;
   const PlxSentence *sentence;
   const PlxToken    *t;
@@ -114,6 +117,46 @@ word_set (JsonObject *root,
   return set;
 }
 
+/* The names of known parties: "Washington said" names no person that a
+ * later "he" could refer to. */
+static GHashTable *
+load_groups (void)
+{
+  GHashTable *groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (
+    "/io/github/parallax/Parallax/core/lexicon/parties.json", 0, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *parties;
+
+  if (bytes == NULL ||
+      !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                   NULL))
+    return groups;
+
+  parties = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                          "parties");
+  for (guint i = 0; i < json_array_get_length (parties); i++)
+    {
+      JsonArray *aliases = json_object_get_array_member (
+        json_array_get_object_element (parties, i), "aliases");
+
+      for (guint a = 0; a < json_array_get_length (aliases); a++)
+        g_hash_table_add (groups, g_utf8_casefold (json_array_get_string_element (aliases, a), -1));
+    }
+
+  return groups;
+}
+
+static gboolean
+is_group (PlxClaimFinder *self,
+          const char     *speaker)
+{
+  g_autofree char *folded = g_utf8_casefold (speaker, -1);
+  const char *name = g_str_has_prefix (folded, "the ") ? folded + 4 : folded;
+
+  return g_hash_table_contains (self->groups, name);
+}
+
 PlxClaimFinder *
 plx_claim_finder_new (PlxTokenizer  *tokenizer,
                       PlxVocabulary *vocabulary,
@@ -163,6 +206,8 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
   self->boundaries = word_set (root, "boundaries");
   json_object_unref (root);
 
+  self->groups = load_groups ();
+
   /* Participial cues are cues too. */
   {
     GHashTableIter iter;
@@ -188,6 +233,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->skip);
   g_hash_table_unref (self->pronouns);
   g_hash_table_unref (self->boundaries);
+  g_hash_table_unref (self->groups);
   g_free (self);
 }
 
@@ -199,6 +245,29 @@ plx_claim_clear (PlxClaim *claim)
   g_clear_pointer (&claim->quote, g_free);
   g_clear_pointer (&claim->text, g_free);
   g_clear_pointer (&claim->party, g_free);
+  g_clear_pointer (&claim->speaker_key, g_free);
+  g_clear_pointer (&claim->change, g_free);
+}
+
+const char *
+plx_claim_status_to_string (PlxClaimStatus status)
+{
+  switch (status)
+    {
+    case PLX_CLAIM_SHARED:
+      return "shared";
+    case PLX_CLAIM_ONLY_A:
+      return "only-a";
+    case PLX_CLAIM_ONLY_B:
+      return "only-b";
+    case PLX_CLAIM_REFRAMED:
+      return "reframed";
+    case PLX_CLAIM_QUOTE_CHANGED:
+      return "quote-changed";
+    case PLX_CLAIM_ATTRIBUTION_CHANGED:
+    default:
+      return "attribution-changed";
+    }
 }
 
 static const char *
@@ -382,7 +451,8 @@ has_subject (Sentence *s,
     if (g_str_equal (word, modals[i]))
       return TRUE;
 
-  return in_set (s->finder->pronouns, s, k - 1) || is_name_token (s, k - 1);
+  return in_set (s->finder->pronouns, s, k - 1) ||
+         g_hash_table_contains (s->proper, GUINT_TO_POINTER (s->t[k - 1].norm + 1));
 }
 
 static gboolean
@@ -406,15 +476,29 @@ phrase_before (Sentence *s,
                guint     end)
 {
   guint start = end;
+  gboolean listing = FALSE;
 
   while (start > 0 && end - start < MAX_SPEAKER_WORDS)
     {
       guint k = start - 1;
+      /* "European, American and Ukrainian negotiators": a list of
+       * capitalised words stays one phrase. */
+      gboolean listed = k > 0 && is_name_token (s, k - 1) && is_name_token (s, start);
+      gboolean conjunction = g_str_equal (norm (s, k), "and") || g_str_equal (norm (s, k), "or");
 
-      if (in_set (s->finder->boundaries, s, k) && !(s->t[k].flags & PLX_TOKEN_CAPITALISED))
+      if (in_set (s->finder->boundaries, s, k) && !(s->t[k].flags & PLX_TOKEN_CAPITALISED) &&
+          !(listed && conjunction))
         break;
-      if (start != end && gap_breaks (s, start))
+      if (start != end && gap_breaks (s, start) &&
+          !(listing && gap_has (s, start, ',') && is_name_token (s, k) &&
+            is_name_token (s, start) && !gap_has_quote (s, start)))
         break;
+      /* A name begins the phrase unless a determiner leads in: "the
+       * ongoing talks | European negotiators". */
+      if (start != end && is_name_token (s, start) && !is_name_token (s, k) && !conjunction &&
+          !is_determiner (norm (s, k)))
+        break;
+      listing |= listed && conjunction;
       start = k;
     }
 
@@ -537,6 +621,17 @@ span_text (Sentence *s,
   return plx_sentence_dup_text (&span, s->text);
 }
 
+static guint
+count_spaces (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    n += *p == ' ';
+
+  return n;
+}
+
 /* The words inside the first quotation of @bytes, or NULL. */
 static char *
 find_quote (const char *text,
@@ -563,7 +658,9 @@ find_quote (const char *text,
           g_strstrip (quote);
           while (quote[0] != '\0' && strchr (",.;:", quote[strlen (quote) - 1]) != NULL)
             quote[strlen (quote) - 1] = '\0';
-          if (quote[0] != '\0')
+          /* One or two words in quotation marks are a name or a scare
+           * quote ("the “X” platform"), not someone's words. */
+          if (quote[0] != '\0' && count_spaces (quote) >= 2)
             return quote;
           g_free (quote);
           open = NULL;
@@ -640,6 +737,43 @@ remember_people (Sentence *s,
     }
 }
 
+/* A claim whose content runs into the next claim of the sentence ends
+ * where the next one begins: "as he described the talks, negotiators
+ * described them as ..." are two claims. */
+static void
+truncate_previous (GArray   *claims,
+                   Sentence *s,
+                   guint     index,
+                   gsize     next_start)
+{
+  PlxClaim *previous;
+  Bytes content;
+
+  if (claims->len == 0)
+    return;
+
+  previous = &g_array_index (claims, PlxClaim, claims->len - 1);
+  if (previous->sentence != index || next_start <= previous->content_byte_start ||
+      next_start >= previous->content_byte_end)
+    return;
+
+  content.byte_start = previous->content_byte_start;
+  content.byte_end = next_start;
+  while (content.byte_end > content.byte_start &&
+         strchr (" ,;:\n", s->text[content.byte_end - 1]) != NULL)
+    content.byte_end--;
+  if (content.byte_end <= content.byte_start)
+    return;
+
+  previous->content_byte_end = content.byte_end;
+  previous->byte_end = MAX (previous->content_byte_end, previous->byte_start);
+  previous->content = to_chars (s, content);
+  g_free (previous->text);
+  previous->text = span_text (s, content);
+  g_free (previous->quote);
+  previous->quote = find_quote (s->text, content);
+}
+
 static void
 add_claim (GArray   *claims,
            Sentence *s,
@@ -659,6 +793,17 @@ add_claim (GArray   *claims,
     return;
 
   claim.sentence = index;
+  claim.counterpart = -1;
+  claim.content_byte_start = content.byte_start;
+  claim.content_byte_end = content.byte_end;
+  claim.byte_start = MIN (cue.byte_start, content.byte_start);
+  claim.byte_end = MAX (cue.byte_end, content.byte_end);
+  if (speaker_start < speaker_end)
+    {
+      claim.byte_start = MIN (claim.byte_start, s->t[speaker_start].byte_start);
+      claim.byte_end = MAX (claim.byte_end, s->t[speaker_end - 1].byte_end);
+    }
+  truncate_previous (claims, s, index, claim.byte_start);
   claim.cue = to_chars (s, cue);
   claim.verb = g_utf8_strdown (s->text + cue.byte_start, cue.byte_end - cue.byte_start);
   claim.content = to_chars (s, content);
@@ -677,7 +822,8 @@ add_claim (GArray   *claims,
       else
         claim.speaker_name = span_text (s, speaker);
 
-      if (!pronoun && names_someone (s, speaker_start, speaker_end))
+      if (!pronoun && names_someone (s, speaker_start, speaker_end) &&
+          !is_group (s->finder, claim.speaker_name))
         {
           g_free (state->last_person);
           state->last_person = g_strdup (claim.speaker_name);
@@ -749,9 +895,9 @@ find_in_sentence (Sentence *s,
 {
   guint first_claim = claims->len;
 
-  /* Headings name topics ("Negative signals from the battlefronts"); they
-   * report no one. */
-  if (s->sentence->kind == PLX_SENTENCE_HEADING)
+  /* Headings name topics ("Negative signals from the battlefronts"), and a
+   * headline repeats a claim the body makes in full. */
+  if (s->sentence->kind != PLX_SENTENCE_BODY)
     return;
 
   remember_people (s, state);
@@ -782,6 +928,9 @@ find_in_sentence (Sentence *s,
           !according)
         continue;
       if ((s->t[c].flags & PLX_TOKEN_CAPITALISED) || (c == 0 && !according && !participial))
+        continue;
+      /* Words inside a quotation are the quoted speaker's, not a report. */
+      if (s->t[c].flags & PLX_TOKEN_QUOTED)
         continue;
       if (c > 0 && is_preposition (norm (s, c - 1)) && !according)
         continue;
@@ -821,6 +970,9 @@ find_in_sentence (Sentence *s,
                 np_end++;
               content = content_bytes (s, k + 2, s->n);
               add_claim (claims, s, index, c, k + 2, after, MIN (np_end + 1, k), content, state);
+              g_free (g_array_index (claims, PlxClaim, claims->len - 1).verb);
+              g_array_index (claims, PlxClaim, claims->len - 1).verb =
+                g_strdup ("quoted as saying");
               c = k + 1;
               continue;
             }
@@ -908,17 +1060,20 @@ find_in_sentence (Sentence *s,
         guint start = after;
         guint limit = MIN (s->n, after + 7);
 
-        for (guint k = after; k < limit; k++)
+        gboolean found = FALSE;
+
+        for (guint k = after; k < limit && !found; k++)
           if (g_str_equal (norm (s, k), "that") && !gap_breaks (s, k))
             {
               start = k + 1;
-              break;
+              found = TRUE;
             }
-          else if (gap_has_quote (s, k) || (k == after && gap_has (s, k, ':')) ||
-                   in_set (s->finder->pronouns, s, k))
+        for (guint k = after; k < limit && !found; k++)
+          if (gap_has_quote (s, k) || (k == after && gap_has (s, k, ':')) ||
+              in_set (s->finder->pronouns, s, k))
             {
               start = k;
-              break;
+              found = TRUE;
             }
 
         if (start == after && after < s->n && gap_has (s, after, ',') &&
@@ -942,13 +1097,35 @@ plx_claim_finder_find (PlxClaimFinder *self,
   guint n;
   const PlxSentence *sentences = plx_article_get_sentences (article, &n);
   State state = { NULL };
+  g_autoptr(GHashTable) proper = g_hash_table_new (NULL, NULL);
 
   g_array_set_clear_func (claims, (GDestroyNotify) plx_claim_clear);
+
+  /* Proper nouns: words the article capitalises inside a sentence, not
+   * only where a sentence or clause begins ("Intense attacks continue"). */
+  for (guint i = 0; i < n; i++)
+    {
+      g_array_set_size (tokens, 0);
+      plx_tokenizer_tokenize (self->tokenizer, text, sentences[i].byte_start,
+                              sentences[i].byte_end, tokens);
+      for (guint k = 1; k < tokens->len; k++)
+        {
+          const PlxToken *t = &g_array_index (tokens, PlxToken, k);
+          const char *gap = text + g_array_index (tokens, PlxToken, k - 1).byte_end;
+          gboolean clause_start = FALSE;
+
+          for (const char *p = gap; p < text + t->byte_start; p++)
+            clause_start |= *p == ';' || *p == ':' || *p == '(' || (guchar) *p >= 0x80;
+          if ((t->flags & PLX_TOKEN_CAPITALISED) && !clause_start)
+            g_hash_table_add (proper, GUINT_TO_POINTER (t->norm + 1));
+        }
+    }
 
   for (guint i = 0; i < n; i++)
     {
       Sentence s;
 
+      s.proper = proper;
       g_array_set_size (tokens, 0);
       plx_tokenizer_tokenize (self->tokenizer, text, sentences[i].byte_start,
                               sentences[i].byte_end, tokens);
@@ -969,15 +1146,18 @@ plx_claim_finder_find (PlxClaimFinder *self,
  * plx_find_claims:
  * @language: (nullable): the article's language, or %NULL to detect it
  *
- * The claims of one article, for `parallax analyze`.
+ * The claims of one article, for `parallax analyze`, with their parties
+ * when @parties is given.
  *
  * Returns: (transfer full): a #PlxClaim array, or %NULL with @error set
  */
 GArray *
-plx_find_claims (PlxArticle *article,
-                 const char *language,
-                 GError    **error)
+plx_find_claims (PlxArticle  *article,
+                 const char  *language,
+                 PlxParties  *parties,
+                 GError     **error)
 {
+  GArray *claims;
   g_autofree char *detected = NULL;
   g_autoptr(PlxLexicon) lexicon = NULL;
   g_autoptr(PlxVocabulary) vocabulary = NULL;
@@ -996,6 +1176,9 @@ plx_find_claims (PlxArticle *article,
   vocabulary = plx_vocabulary_new ();
   tokenizer = plx_tokenizer_new (lexicon, vocabulary);
   finder = plx_claim_finder_new (tokenizer, vocabulary, language);
+  claims = plx_claim_finder_find (finder, article);
+  if (parties != NULL)
+    plx_parties_assign (parties, article, claims, tokenizer, vocabulary);
 
-  return plx_claim_finder_find (finder, article);
+  return claims;
 }

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "plx-claim-match.h"
 #include "plx-classifier.h"
 #include "plx-comparison.h"
 #include "plx-error.h"
@@ -24,6 +25,7 @@ struct _PlxComparison
   PlxArticle *articles[2];
   char       *language;
   char       *lexicon_file;
+  char       *parties_file;
   double      sensitivity;
 
   /* owned: results */
@@ -32,6 +34,8 @@ struct _PlxComparison
   GArray        *sentence_tokens[2]; /* guint: first token of each sentence, and the end */
   GArray        *links;             /* PlxLink */
   GPtrArray     *diffs;             /* GArray of PlxDiffEdit, one per link */
+  GArray        *claims[2];         /* PlxClaim */
+  PlxParties    *parties;
   char          *used_language;
   PlxTimings     timings;
   gboolean       done;
@@ -59,6 +63,9 @@ clear_results (PlxComparison *self)
     }
   g_clear_pointer (&self->links, g_array_unref);
   g_clear_pointer (&self->diffs, g_ptr_array_unref);
+  g_clear_pointer (&self->claims[PLX_SIDE_A], g_array_unref);
+  g_clear_pointer (&self->claims[PLX_SIDE_B], g_array_unref);
+  g_clear_pointer (&self->parties, plx_parties_free);
   g_clear_pointer (&self->vocabulary, plx_vocabulary_free);
   g_clear_pointer (&self->used_language, g_free);
   self->done = FALSE;
@@ -83,6 +90,7 @@ plx_comparison_finalize (GObject *object)
   clear_results (self);
   g_free (self->language);
   g_free (self->lexicon_file);
+  g_free (self->parties_file);
 
   G_OBJECT_CLASS (plx_comparison_parent_class)->finalize (object);
 }
@@ -204,7 +212,22 @@ plx_comparison_set_lexicon_file (PlxComparison *self,
   g_return_if_fail (PLX_IS_COMPARISON (self));
 
   g_free (self->lexicon_file);
+  g_free (self->parties_file);
   self->lexicon_file = g_strdup (path);
+}
+
+/**
+ * plx_comparison_set_parties_file:
+ * @path: (nullable): a JSON file of parties to add, rename or merge
+ */
+void
+plx_comparison_set_parties_file (PlxComparison *self,
+                                 const char    *path)
+{
+  g_return_if_fail (PLX_IS_COMPARISON (self));
+
+  g_free (self->parties_file);
+  self->parties_file = g_strdup (path);
 }
 
 void
@@ -317,6 +340,14 @@ plx_comparison_run (PlxComparison *self,
     return FALSE;
   if (self->lexicon_file != NULL && !plx_lexicon_add_file (lexicon, self->lexicon_file, error))
     return FALSE;
+  self->parties = plx_parties_new (error);
+  if (self->parties == NULL ||
+      (self->parties_file != NULL &&
+       !plx_parties_add_file (self->parties, self->parties_file, error)))
+    {
+      clear_results (self);
+      return FALSE;
+    }
 
   self->vocabulary = plx_vocabulary_new ();
   tokenizer = plx_tokenizer_new (lexicon, self->vocabulary);
@@ -385,6 +416,24 @@ plx_comparison_run (PlxComparison *self,
       g_ptr_array_add (self->diffs, diff);
     }
   self->timings.diff = g_get_monotonic_time () - phase;
+
+  /* Claims, their parties, and how they fare in the other article. */
+  phase = g_get_monotonic_time ();
+  {
+    g_autoptr(PlxClaimFinder) finder = plx_claim_finder_new (tokenizer, self->vocabulary,
+                                                             language);
+
+    for (guint side = 0; side < 2; side++)
+      {
+        self->claims[side] = plx_claim_finder_find (finder, self->articles[side]);
+        plx_parties_assign (self->parties, self->articles[side], self->claims[side], tokenizer,
+                            self->vocabulary);
+      }
+    plx_match_claims (self->claims[PLX_SIDE_A], plx_article_get_text (self->articles[PLX_SIDE_A]),
+                      self->claims[PLX_SIDE_B], plx_article_get_text (self->articles[PLX_SIDE_B]),
+                      self->links, tokenizer, idf, self->vocabulary);
+  }
+  self->timings.claims = g_get_monotonic_time () - phase;
   self->timings.total = g_get_monotonic_time () - start;
 
   self->used_language = g_steal_pointer (&language);
@@ -580,4 +629,33 @@ plx_comparison_get_vocabulary (PlxComparison *self)
   g_return_val_if_fail (PLX_IS_COMPARISON (self), NULL);
 
   return self->vocabulary;
+}
+
+/**
+ * plx_comparison_get_claims:
+ *
+ * Returns: (transfer none): the #PlxClaim array of @side
+ */
+GArray *
+plx_comparison_get_claims (PlxComparison *self,
+                           PlxSide        side)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON (self), NULL);
+  g_return_val_if_fail (self->done, NULL);
+
+  return self->claims[side];
+}
+
+/**
+ * plx_comparison_get_parties:
+ *
+ * Returns: (transfer none): the parties known and found
+ */
+PlxParties *
+plx_comparison_get_parties (PlxComparison *self)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON (self), NULL);
+  g_return_val_if_fail (self->done, NULL);
+
+  return self->parties;
 }

@@ -7,7 +7,9 @@
 
 #include "plx-aligner.h"
 #include "plx-article.h"
+#include "plx-claims.h"
 #include "plx-diff.h"
+#include "plx-parties.h"
 #include "plx-tokens.h"
 
 G_BEGIN_DECLS
@@ -28,6 +30,7 @@ typedef struct
   gint64 tokenize;
   gint64 align;
   gint64 diff;
+  gint64 claims;
   gint64 total;
 } PlxTimings;
 
@@ -44,6 +47,11 @@ void               plx_comparison_set_language     (PlxComparison *self,
 const char        *plx_comparison_get_language     (PlxComparison *self);
 void               plx_comparison_set_lexicon_file (PlxComparison *self,
                                                     const char    *path);
+void               plx_comparison_set_parties_file (PlxComparison *self,
+                                                    const char    *path);
+GArray            *plx_comparison_get_claims       (PlxComparison *self,
+                                                    PlxSide        side);
+PlxParties        *plx_comparison_get_parties      (PlxComparison *self);
 void               plx_comparison_set_sensitivity  (PlxComparison *self,
                                                     double         sensitivity);
 double             plx_comparison_get_sensitivity  (PlxComparison *self);

@@ -26,6 +26,7 @@ typedef struct
 {
   guint  n_stems;
   guint *stems;
+  guint  exact_norm; /* G_MAXUINT, or the only word's norm when it must match as written */
   guint8 tag;
 } Phrase;
 
@@ -254,6 +255,11 @@ add_phrase (PlxTokenizer *self,
   phrase->n_stems = tokens->len;
   phrase->stems = g_new (guint, tokens->len);
   phrase->tag = tag;
+  /* An adverb matches as written: its stem is often the adjective's
+   * ("highly" and "high"). */
+  phrase->exact_norm = tokens->len == 1 && g_str_has_suffix (text, "ly")
+                         ? g_array_index (tokens, PlxToken, 0).norm
+                         : G_MAXUINT;
   for (guint i = 0; i < tokens->len; i++)
     phrase->stems[i] = g_array_index (tokens, PlxToken, i).stem;
   g_ptr_array_add (self->phrases, phrase);
@@ -376,6 +382,8 @@ tag_phrases (PlxTokenizer *self,
           guint k;
 
           if (i + phrase->n_stems > n_tokens)
+            continue;
+          if (phrase->exact_norm != G_MAXUINT && tokens[i].norm != phrase->exact_norm)
             continue;
           for (k = 1; k < phrase->n_stems; k++)
             if (tokens[i + k].stem != phrase->stems[k])

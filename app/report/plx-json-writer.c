@@ -186,6 +186,13 @@ plx_json_writer_double (PlxJsonWriter *self,
 }
 
 void
+plx_json_writer_null (PlxJsonWriter *self)
+{
+  before_item (self);
+  g_string_append (self->out, "null");
+}
+
+void
 plx_json_writer_boolean (PlxJsonWriter *self,
                          gboolean       value)
 {

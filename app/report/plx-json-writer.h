@@ -22,6 +22,7 @@ void           plx_json_writer_int            (PlxJsonWriter *self,
                                                gint64         value);
 void           plx_json_writer_double         (PlxJsonWriter *self,
                                                double         value);
+void           plx_json_writer_null           (PlxJsonWriter *self);
 void           plx_json_writer_boolean        (PlxJsonWriter *self,
                                                gboolean       value);
 char          *plx_json_writer_free_to_string (PlxJsonWriter *self);

@@ -247,6 +247,117 @@ add_summary (PlxJsonWriter *w,
   plx_json_writer_end_object (w);
 }
 
+static void
+add_span (PlxJsonWriter *w,
+          const char    *name,
+          PlxSpan        span)
+{
+  plx_json_writer_member (w, name);
+  plx_json_writer_begin_array (w);
+  plx_json_writer_int (w, span.start);
+  plx_json_writer_int (w, span.end);
+  plx_json_writer_end_array (w);
+}
+
+/* One claim, as in DESIGN.md; status and counterpart only in comparisons. */
+static void
+add_claim (PlxJsonWriter  *w,
+           const PlxClaim *claim,
+           const char     *article,
+           gboolean        compared)
+{
+  plx_json_writer_begin_object (w);
+  plx_json_writer_member (w, "article");
+  plx_json_writer_string (w, article);
+  plx_json_writer_member (w, "sentence");
+  plx_json_writer_int (w, claim->sentence);
+  plx_json_writer_member (w, "speaker");
+  plx_json_writer_string (w, claim->speaker_name);
+  plx_json_writer_member (w, "verb");
+  plx_json_writer_string (w, claim->verb);
+  if (claim->quote != NULL)
+    {
+      plx_json_writer_member (w, "quote");
+      plx_json_writer_string (w, claim->quote);
+    }
+  plx_json_writer_member (w, "text");
+  plx_json_writer_string (w, claim->text);
+  add_span (w, "cue_span", claim->cue);
+  add_span (w, "speaker_span", claim->speaker);
+  add_span (w, "content_span", claim->content);
+  if (compared)
+    {
+      plx_json_writer_member (w, "status");
+      plx_json_writer_string (w, plx_claim_status_to_string (claim->status));
+      if (claim->change != NULL)
+        {
+          plx_json_writer_member (w, "change");
+          plx_json_writer_string (w, claim->change);
+        }
+      plx_json_writer_member (w, "counterpart");
+      if (claim->counterpart >= 0)
+        {
+          plx_json_writer_begin_object (w);
+          plx_json_writer_member (w, "article");
+          plx_json_writer_string (w, g_str_equal (article, "A") ? "B" : "A");
+          plx_json_writer_member (w, "sentence");
+          plx_json_writer_int (w, claim->counterpart_sentence);
+          plx_json_writer_end_object (w);
+        }
+      else
+        plx_json_writer_null (w);
+    }
+  plx_json_writer_end_object (w);
+}
+
+/* The parties that have claims, each with its claims in A and then in B. */
+static void
+add_parties (PlxJsonWriter *w,
+             PlxParties    *parties,
+             GArray        *claims_a,
+             GArray        *claims_b)
+{
+  GArray *claims[2] = { claims_a, claims_b };
+  const char *ids[2] = { "A", "B" };
+
+  plx_json_writer_begin_array (w);
+  for (guint p = 0; p < plx_parties_get_n (parties); p++)
+    {
+      const PlxParty *party = plx_parties_get (parties, p);
+      gboolean any = FALSE;
+
+      for (guint side = 0; side < 2 && !any; side++)
+        for (guint i = 0; claims[side] != NULL && i < claims[side]->len && !any; i++)
+          any = g_strcmp0 (g_array_index (claims[side], PlxClaim, i).party, party->id) == 0;
+      if (!any)
+        continue;
+
+      plx_json_writer_begin_object (w);
+      plx_json_writer_member (w, "id");
+      plx_json_writer_string (w, party->id);
+      plx_json_writer_member (w, "name");
+      plx_json_writer_string (w, party->name);
+      plx_json_writer_member (w, "aliases");
+      plx_json_writer_begin_array (w);
+      for (guint a = 0; a < party->aliases->len; a++)
+        plx_json_writer_string (w, g_ptr_array_index (party->aliases, a));
+      plx_json_writer_end_array (w);
+      plx_json_writer_member (w, "claims");
+      plx_json_writer_begin_array (w);
+      for (guint side = 0; side < 2; side++)
+        for (guint i = 0; claims[side] != NULL && i < claims[side]->len; i++)
+          {
+            const PlxClaim *claim = &g_array_index (claims[side], PlxClaim, i);
+
+            if (g_strcmp0 (claim->party, party->id) == 0)
+              add_claim (w, claim, ids[side], claims_b != NULL);
+          }
+      plx_json_writer_end_array (w);
+      plx_json_writer_end_object (w);
+    }
+  plx_json_writer_end_array (w);
+}
+
 char *
 plx_report_json_comparison (PlxComparison *comparison)
 {
@@ -278,8 +389,9 @@ plx_report_json_comparison (PlxComparison *comparison)
       add_index_array (w, unmatched_b);
       plx_json_writer_end_object (w);
       plx_json_writer_member (w, "parties");
-      plx_json_writer_begin_array (w);
-      plx_json_writer_end_array (w);
+      add_parties (w, plx_comparison_get_parties (comparison),
+                   plx_comparison_get_claims (comparison, PLX_SIDE_A),
+                   plx_comparison_get_claims (comparison, PLX_SIDE_B));
       plx_json_writer_member (w, "summary");
       add_summary (w, comparison, unmatched_a, unmatched_b);
     }
@@ -289,49 +401,10 @@ plx_report_json_comparison (PlxComparison *comparison)
   return plx_json_writer_free_to_string (w);
 }
 
-static void
-add_span (PlxJsonWriter *w,
-          const char    *name,
-          PlxSpan        span)
-{
-  plx_json_writer_member (w, name);
-  plx_json_writer_begin_array (w);
-  plx_json_writer_int (w, span.start);
-  plx_json_writer_int (w, span.end);
-  plx_json_writer_end_array (w);
-}
-
-/* One claim, as in DESIGN.md; status and counterpart only in comparisons. */
-static void
-add_claim (PlxJsonWriter  *w,
-           const PlxClaim *claim,
-           const char     *article)
-{
-  plx_json_writer_begin_object (w);
-  plx_json_writer_member (w, "article");
-  plx_json_writer_string (w, article);
-  plx_json_writer_member (w, "sentence");
-  plx_json_writer_int (w, claim->sentence);
-  plx_json_writer_member (w, "speaker");
-  plx_json_writer_string (w, claim->speaker_name);
-  plx_json_writer_member (w, "verb");
-  plx_json_writer_string (w, claim->verb);
-  if (claim->quote != NULL)
-    {
-      plx_json_writer_member (w, "quote");
-      plx_json_writer_string (w, claim->quote);
-    }
-  plx_json_writer_member (w, "text");
-  plx_json_writer_string (w, claim->text);
-  add_span (w, "cue_span", claim->cue);
-  add_span (w, "speaker_span", claim->speaker);
-  add_span (w, "content_span", claim->content);
-  plx_json_writer_end_object (w);
-}
-
 char *
 plx_report_json_analysis (PlxArticle *article,
-                          GArray     *claims)
+                          GArray     *claims,
+                          PlxParties *parties)
 {
   PlxJsonWriter *w;
 
@@ -345,13 +418,10 @@ plx_report_json_analysis (PlxArticle *article,
   add_article (w, article, "A");
   plx_json_writer_end_array (w);
 
-  if (claims != NULL)
+  if (claims != NULL && parties != NULL)
     {
-      plx_json_writer_member (w, "claims");
-      plx_json_writer_begin_array (w);
-      for (guint i = 0; i < claims->len; i++)
-        add_claim (w, &g_array_index (claims, PlxClaim, i), "A");
-      plx_json_writer_end_array (w);
+      plx_json_writer_member (w, "parties");
+      add_parties (w, parties, claims, NULL);
     }
   plx_json_writer_end_object (w);
 

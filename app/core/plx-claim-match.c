@@ -1,0 +1,419 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Compares the claims of two articles. Each claim of A is paired with the
+ * claim of B that says most nearly the same (content overlap, more when the
+ * two sentences are linked), best pairs first, each claim at most once.
+ * A pair then gets its status:
+ *   attribution-changed  other speakers, or a quote on one side only
+ *   quote-changed        the same speaker quoted in other words
+ *   reframed             the same claim under another reporting verb,
+ *                        hedge, intensifier or loaded word (said which)
+ *   shared               the same claim
+ * and claims left over are only-a or only-b. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "plx-aligner.h"
+#include "plx-claim-match.h"
+#include "plx-lexicon.h"
+
+/* Below this content similarity two claims are not the same claim. */
+#define MATCH_MIN     0.28
+/* Claims in linked sentences are likelier counterparts. */
+#define LINKED_BONUS  0.15
+/* Words shared by more claims than this do not find candidates. */
+#define MAX_POSTINGS  64
+
+typedef struct
+{
+  guint  a;
+  guint  b;
+  double score;
+} Candidate;
+
+typedef struct
+{
+  GArray *tokens; /* PlxToken of the whole claim */
+  PlxBag  content;
+} Prepared;
+
+static void
+prepare (Prepared      *prepared,
+         const PlxClaim *claim,
+         const char    *text,
+         PlxTokenizer  *tokenizer,
+         PlxIdf        *idf)
+{
+  g_autoptr(GArray) content = g_array_new (FALSE, FALSE, sizeof (PlxToken));
+
+  prepared->tokens = g_array_new (FALSE, FALSE, sizeof (PlxToken));
+  plx_tokenizer_tokenize (tokenizer, text, claim->byte_start, claim->byte_end, prepared->tokens);
+  plx_tokenizer_tokenize (tokenizer, text, claim->content_byte_start, claim->content_byte_end,
+                          content);
+  plx_bag_init (&prepared->content, (const PlxToken *) content->data, content->len, idf);
+}
+
+static void
+prepared_clear (Prepared *prepared)
+{
+  g_array_unref (prepared->tokens);
+  plx_bag_clear (&prepared->content);
+}
+
+/* For each sentence of A, the sentences of B it is linked to. */
+static GHashTable *
+linked_sentences (GArray *links)
+{
+  GHashTable *map = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+
+  for (guint k = 0; links != NULL && k < links->len; k++)
+    {
+      const PlxLink *link = &g_array_index (links, PlxLink, k);
+
+      for (guint a = link->a_start; a < link->a_end; a++)
+        {
+          GArray *list = g_hash_table_lookup (map, GUINT_TO_POINTER (a + 1));
+
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (map, GUINT_TO_POINTER (a + 1), list);
+            }
+          for (guint b = link->b_start; b < link->b_end; b++)
+            g_array_append_val (list, b);
+        }
+    }
+
+  return map;
+}
+
+static gboolean
+sentences_linked (GHashTable *linked,
+                  guint       a,
+                  guint       b)
+{
+  GArray *list = g_hash_table_lookup (linked, GUINT_TO_POINTER (a + 1));
+
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    if (g_array_index (list, guint, i) == b)
+      return TRUE;
+
+  return FALSE;
+}
+
+static int
+compare_candidates (gconstpointer x,
+                    gconstpointer y)
+{
+  const Candidate *a = x;
+  const Candidate *b = y;
+
+  if (a->score != b->score)
+    return a->score > b->score ? -1 : 1;
+  if (a->a != b->a)
+    return a->a < b->a ? -1 : 1;
+  return a->b < b->b ? -1 : a->b > b->b;
+}
+
+/* The quote's words, folded, one space apart. */
+static char *
+fold_words (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        {
+          if (space && out->len > 0)
+            g_string_append_c (out, ' ');
+          g_string_append_unichar (out, c);
+          space = FALSE;
+        }
+      else
+        space = TRUE;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Whether one quotation is part of the other: a shorter excerpt of the
+ * same words is not a changed quote. */
+static gboolean
+quote_contained (const char *a,
+                 const char *b)
+{
+  g_autofree char *fa = fold_words (a);
+  g_autofree char *fb = fold_words (b);
+
+  return strstr (fa, fb) != NULL || strstr (fb, fa) != NULL;
+}
+
+static gboolean
+same_speaker (const PlxClaim *a,
+              const PlxClaim *b)
+{
+  if (g_strcmp0 (a->party, b->party) != 0)
+    return FALSE;
+  if (a->speaker_key == NULL || b->speaker_key == NULL)
+    return TRUE;
+  return g_str_equal (a->speaker_key, b->speaker_key) ||
+         (a->speaker_key[0] == b->speaker_key[0] &&
+          plx_string_similarity (a->speaker_key, b->speaker_key) >= 0.7);
+}
+
+/* The words of a claim that carry a tag, as "word word" in text order. */
+static char *
+tagged_words (const char   *text,
+              GArray       *tokens,
+              PlxTag        tag,
+              PlxVocabulary *vocabulary,
+              GHashTable   *stems)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint k = 0; k < tokens->len; k++)
+    {
+      const PlxToken *t = &g_array_index (tokens, PlxToken, k);
+
+      if (!(t->tags & tag))
+        continue;
+      if (stems != NULL)
+        g_hash_table_add (stems, GUINT_TO_POINTER (t->stem + 1));
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append_len (out, text + t->byte_start, t->byte_end - t->byte_start);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* What differs in the framing of two claims, or NULL. */
+static char *
+framing_change (const PlxClaim *a,
+                const char     *text_a,
+                GArray         *tokens_a,
+                const PlxClaim *b,
+                const char     *text_b,
+                GArray         *tokens_b,
+                PlxVocabulary  *vocabulary)
+{
+  static const PlxTag tags[] = { PLX_TAG_HEDGE, PLX_TAG_INTENSIFIER, PLX_TAG_LOADED,
+                                 PLX_TAG_NEGATION };
+  static const char *const names[] = { N_("hedge"), N_("intensifier"), N_("loaded word"),
+                                       N_("negation") };
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (g_free);
+
+  if (g_strcmp0 (a->verb, b->verb) != 0)
+    g_ptr_array_add (changes, g_strdup_printf (_("reporting verb: “%s” → “%s”"), a->verb,
+                                               b->verb));
+
+  for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
+    {
+      g_autoptr(GHashTable) stems_a = g_hash_table_new (NULL, NULL);
+      g_autoptr(GHashTable) stems_b = g_hash_table_new (NULL, NULL);
+      g_autofree char *words_a = tagged_words (text_a, tokens_a, tags[i], vocabulary, stems_a);
+      g_autofree char *words_b = tagged_words (text_b, tokens_b, tags[i], vocabulary, stems_b);
+      gboolean same = g_hash_table_size (stems_a) == g_hash_table_size (stems_b);
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, stems_a);
+      while (same && g_hash_table_iter_next (&iter, &key, NULL))
+        same = g_hash_table_contains (stems_b, key);
+      if (same)
+        continue;
+
+      if (words_a[0] == '\0')
+        g_ptr_array_add (changes, g_strdup_printf (_("%s only in B: “%s”"), _(names[i]), words_b));
+      else if (words_b[0] == '\0')
+        g_ptr_array_add (changes, g_strdup_printf (_("%s only in A: “%s”"), _(names[i]), words_a));
+      else
+        g_ptr_array_add (changes, g_strdup_printf (_("%s: “%s” → “%s”"), _(names[i]), words_a,
+                                                   words_b));
+    }
+
+  if (changes->len == 0)
+    return NULL;
+
+  g_ptr_array_add (changes, NULL);
+  return g_strjoinv ("; ", (char **) changes->pdata);
+}
+
+static void
+set_status (PlxClaim      *a,
+            PlxClaim      *b,
+            PlxClaimStatus status,
+            char          *change)
+{
+  a->status = b->status = status;
+  g_free (a->change);
+  g_free (b->change);
+  a->change = change;
+  b->change = g_strdup (change);
+}
+
+void
+plx_match_claims (GArray        *claims_a,
+                  const char    *text_a,
+                  GArray        *claims_b,
+                  const char    *text_b,
+                  GArray        *links,
+                  PlxTokenizer  *tokenizer,
+                  PlxIdf        *idf,
+                  PlxVocabulary *vocabulary)
+{
+  g_autofree Prepared *pa = g_new0 (Prepared, MAX (claims_a->len, 1));
+  g_autofree Prepared *pb = g_new0 (Prepared, MAX (claims_b->len, 1));
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+
+  for (guint i = 0; i < claims_a->len; i++)
+    {
+      PlxClaim *claim = &g_array_index (claims_a, PlxClaim, i);
+
+      claim->status = PLX_CLAIM_ONLY_A;
+      claim->counterpart = -1;
+      prepare (&pa[i], claim, text_a, tokenizer, idf);
+    }
+  for (guint j = 0; j < claims_b->len; j++)
+    {
+      PlxClaim *claim = &g_array_index (claims_b, PlxClaim, j);
+
+      claim->status = PLX_CLAIM_ONLY_B;
+      claim->counterpart = -1;
+      prepare (&pb[j], claim, text_b, tokenizer, idf);
+    }
+
+  /* Candidate counterparts: claims in sentences linked to the claim's, and
+   * claims sharing one of its rarest content words (an inverted index with
+   * capped postings), so that the cost grows with the number of claims, not
+   * with its square. */
+  {
+    g_autoptr(GHashTable) postings = g_hash_table_new_full (NULL, NULL, NULL,
+                                                            (GDestroyNotify) g_array_unref);
+    g_autoptr(GHashTable) by_sentence = g_hash_table_new_full (NULL, NULL, NULL,
+                                                               (GDestroyNotify) g_array_unref);
+    g_autoptr(GArray) seen = g_array_new (FALSE, TRUE, sizeof (guint));
+    g_autoptr(GArray) visit = g_array_new (FALSE, FALSE, sizeof (guint));
+    g_autoptr(GHashTable) linked = linked_sentences (links);
+
+    g_array_set_size (seen, claims_b->len);
+    for (guint j = 0; j < claims_b->len; j++)
+      {
+        guint sentence = g_array_index (claims_b, PlxClaim, j).sentence;
+        GArray *list = g_hash_table_lookup (by_sentence, GUINT_TO_POINTER (sentence + 1));
+
+        if (list == NULL)
+          {
+            list = g_array_new (FALSE, FALSE, sizeof (guint));
+            g_hash_table_insert (by_sentence, GUINT_TO_POINTER (sentence + 1), list);
+          }
+        g_array_append_val (list, j);
+
+        for (guint t = 0; t < pb[j].content.n_terms; t++)
+          {
+            guint stem = pb[j].content.terms[t].stem;
+            GArray *posting = g_hash_table_lookup (postings, GUINT_TO_POINTER (stem + 1));
+
+            if (posting == NULL)
+              {
+                posting = g_array_new (FALSE, FALSE, sizeof (guint));
+                g_hash_table_insert (postings, GUINT_TO_POINTER (stem + 1), posting);
+              }
+            if (posting->len < MAX_POSTINGS)
+              g_array_append_val (posting, j);
+          }
+      }
+
+    for (guint i = 0; i < claims_a->len; i++)
+      {
+        const PlxClaim *a = &g_array_index (claims_a, PlxClaim, i);
+        guint stamp = i + 1;
+
+        GArray *partners = g_hash_table_lookup (linked, GUINT_TO_POINTER (a->sentence + 1));
+
+        g_array_set_size (visit, 0);
+        for (guint p = 0; partners != NULL && p < partners->len; p++)
+          {
+            guint b = g_array_index (partners, guint, p);
+            GArray *list = g_hash_table_lookup (by_sentence, GUINT_TO_POINTER (b + 1));
+
+            for (guint l = 0; list != NULL && l < list->len; l++)
+              g_array_append_val (visit, g_array_index (list, guint, l));
+          }
+        for (guint t = 0; t < pa[i].content.n_terms; t++)
+          {
+            GArray *posting = g_hash_table_lookup (
+              postings, GUINT_TO_POINTER (pa[i].content.terms[t].stem + 1));
+
+            if (posting != NULL && posting->len < MAX_POSTINGS)
+              g_array_append_vals (visit, posting->data, posting->len);
+          }
+
+        for (guint v = 0; v < visit->len; v++)
+          {
+            guint j = g_array_index (visit, guint, v);
+            const PlxClaim *b = &g_array_index (claims_b, PlxClaim, j);
+            PlxMatch match;
+            Candidate candidate = { i, j, 0 };
+
+            if (g_array_index (seen, guint, j) == stamp)
+              continue;
+            g_array_index (seen, guint, j) = stamp;
+
+            match = plx_bag_match (&pa[i].content, &pb[j].content, vocabulary);
+            candidate.score = MAX (match.similarity, 0.75 * MIN (match.cover_a, match.cover_b) +
+                                                       0.25 * MAX (match.cover_a, match.cover_b));
+            if (sentences_linked (linked, a->sentence, b->sentence))
+              candidate.score += LINKED_BONUS;
+            if (candidate.score >= MATCH_MIN)
+              g_array_append_val (candidates, candidate);
+          }
+      }
+  }
+  g_array_sort (candidates, compare_candidates);
+
+  for (guint k = 0; k < candidates->len; k++)
+    {
+      const Candidate *candidate = &g_array_index (candidates, Candidate, k);
+      PlxClaim *a = &g_array_index (claims_a, PlxClaim, candidate->a);
+      PlxClaim *b = &g_array_index (claims_b, PlxClaim, candidate->b);
+      char *change;
+
+      if (a->counterpart >= 0 || b->counterpart >= 0)
+        continue;
+      a->counterpart = candidate->b;
+      b->counterpart = candidate->a;
+      a->counterpart_sentence = b->sentence;
+      b->counterpart_sentence = a->sentence;
+
+      if (!same_speaker (a, b))
+        set_status (a, b, PLX_CLAIM_ATTRIBUTION_CHANGED,
+                    g_strdup_printf (_("speaker: %s → %s"), a->speaker_name, b->speaker_name));
+      else if ((a->quote == NULL) != (b->quote == NULL))
+        set_status (a, b, PLX_CLAIM_ATTRIBUTION_CHANGED,
+                    g_strdup (a->quote != NULL ? _("quoted in A, paraphrased in B")
+                                               : _("paraphrased in A, quoted in B")));
+      else if (a->quote != NULL && !quote_contained (a->quote, b->quote))
+        set_status (a, b, PLX_CLAIM_QUOTE_CHANGED,
+                    g_strdup_printf (_("quote: “%s” → “%s”"), a->quote, b->quote));
+      else if ((change = framing_change (a, text_a, pa[candidate->a].tokens, b, text_b,
+                                         pb[candidate->b].tokens, vocabulary)) != NULL)
+        set_status (a, b, PLX_CLAIM_REFRAMED, change);
+      else
+        set_status (a, b, PLX_CLAIM_SHARED, NULL);
+    }
+
+  for (guint i = 0; i < claims_a->len; i++)
+    prepared_clear (&pa[i]);
+  for (guint j = 0; j < claims_b->len; j++)
+    prepared_clear (&pb[j]);
+}

@@ -1,0 +1,22 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include <glib.h>
+
+#include "plx-claims.h"
+#include "plx-similarity.h"
+
+G_BEGIN_DECLS
+
+void plx_match_claims (GArray        *claims_a,
+                       const char    *text_a,
+                       GArray        *claims_b,
+                       const char    *text_b,
+                       GArray        *links,
+                       PlxTokenizer  *tokenizer,
+                       PlxIdf        *idf,
+                       PlxVocabulary *vocabulary);
+
+G_END_DECLS

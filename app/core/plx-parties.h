@@ -1,0 +1,48 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include <glib.h>
+
+#include "plx-article.h"
+#include "plx-claims.h"
+#include "plx-tokens.h"
+
+G_BEGIN_DECLS
+
+/**
+ * PlxParty:
+ * @id: a stable identifier ("russia", or made from a discovered name)
+ * @name: the name shown to people
+ * @aliases: the words an article may use for the party
+ * @discovered: whether the party was found in the articles rather than
+ *   known beforehand
+ */
+typedef struct
+{
+  char      *id;
+  char      *name;
+  GPtrArray *aliases;
+  gboolean   discovered;
+} PlxParty;
+
+PlxParties     *plx_parties_new       (GError **error);
+gboolean        plx_parties_add_file  (PlxParties *self,
+                                       const char *path,
+                                       GError    **error);
+void            plx_parties_free      (PlxParties *self);
+void            plx_parties_assign    (PlxParties    *self,
+                                       PlxArticle    *article,
+                                       GArray        *claims,
+                                       PlxTokenizer  *tokenizer,
+                                       PlxVocabulary *vocabulary);
+guint           plx_parties_get_n     (PlxParties *self);
+const PlxParty *plx_parties_get       (PlxParties *self,
+                                       guint       index);
+const PlxParty *plx_parties_lookup    (PlxParties *self,
+                                       const char *id);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxParties, plx_parties_free)
+
+G_END_DECLS
