@@ -216,6 +216,110 @@ append_unmatched (GString       *out,
   g_string_append_c (out, '\n');
 }
 
+static const char *
+status_label (PlxClaimStatus status)
+{
+  switch (status)
+    {
+    case PLX_CLAIM_ATTRIBUTION_CHANGED:
+      return _("Attribution changed");
+    case PLX_CLAIM_QUOTE_CHANGED:
+      return _("Quote changed");
+    case PLX_CLAIM_REFRAMED:
+      return _("Reframed");
+    case PLX_CLAIM_ONLY_A:
+      return _("Only in A");
+    case PLX_CLAIM_ONLY_B:
+      return _("Only in B");
+    case PLX_CLAIM_SHARED:
+    default:
+      return _("Shared");
+    }
+}
+
+static void
+append_claim (GString        *out,
+              const PlxClaim *claim,
+              const char     *article,
+              PlxTextStyle    style)
+{
+  g_string_append (out, style == PLX_TEXT_STYLE_MARKDOWN ? "    - " : "        ");
+  /* Translators: "A 4: Yuri Ushakov (confirmed): text of the claim". */
+  g_string_append_printf (out, _("%s %u: "), article, claim->sentence + 1);
+  append_text (out, style, claim->speaker_name[0] != '\0' ? claim->speaker_name : _("(unnamed)"));
+  g_string_append_printf (out, " (%s): ", claim->verb);
+  append_text (out, style, claim->text);
+  g_string_append_c (out, '\n');
+}
+
+/* Per party: what each article says, the disagreements first. */
+static void
+append_parties (GString       *out,
+                PlxComparison *comparison,
+                PlxTextStyle   style)
+{
+  static const PlxClaimStatus order[] = { PLX_CLAIM_ATTRIBUTION_CHANGED,
+                                          PLX_CLAIM_QUOTE_CHANGED, PLX_CLAIM_REFRAMED,
+                                          PLX_CLAIM_ONLY_A, PLX_CLAIM_ONLY_B, PLX_CLAIM_SHARED };
+  PlxParties *parties = plx_comparison_get_parties (comparison);
+  GArray *claims_a = plx_comparison_get_claims (comparison, PLX_SIDE_A);
+  GArray *claims_b = plx_comparison_get_claims (comparison, PLX_SIDE_B);
+
+  append_heading (out, style, 2, _("Parties and claims"));
+  if (claims_a->len + claims_b->len == 0)
+    {
+      g_string_append (out, _("Neither article reports what anyone said.\n\n"));
+      return;
+    }
+
+  for (guint p = 0; p < plx_parties_get_n (parties); p++)
+    {
+      const PlxParty *party = plx_parties_get (parties, p);
+      gboolean heading = FALSE;
+
+      for (guint o = 0; o < G_N_ELEMENTS (order); o++)
+        {
+          for (guint i = 0; i < claims_a->len + claims_b->len; i++)
+            {
+              gboolean in_a = i < claims_a->len;
+              const PlxClaim *claim = in_a ? &g_array_index (claims_a, PlxClaim, i)
+                                           : &g_array_index (claims_b, PlxClaim, i - claims_a->len);
+
+              if (claim->status != order[o] || g_strcmp0 (claim->party, party->id) != 0)
+                continue;
+              /* A pair is told once, from A's side. */
+              if (!in_a && claim->counterpart >= 0)
+                continue;
+
+              if (!heading)
+                {
+                  if (style == PLX_TEXT_STYLE_MARKDOWN)
+                    g_string_append_printf (out, "### ");
+                  append_text (out, style, party->name);
+                  g_string_append (out, style == PLX_TEXT_STYLE_MARKDOWN ? "\n\n" : "\n");
+                  heading = TRUE;
+                }
+
+              g_string_append (out, style == PLX_TEXT_STYLE_MARKDOWN ? "- **" : "    ");
+              g_string_append (out, status_label (claim->status));
+              g_string_append (out, style == PLX_TEXT_STYLE_MARKDOWN ? "**" : "");
+              if (claim->change != NULL)
+                {
+                  g_string_append (out, ": ");
+                  append_text (out, style, claim->change);
+                }
+              g_string_append_c (out, '\n');
+              append_claim (out, claim, in_a ? "A" : "B", style);
+              if (in_a && claim->counterpart >= 0)
+                append_claim (out, &g_array_index (claims_b, PlxClaim, claim->counterpart), "B",
+                              style);
+            }
+        }
+      if (heading)
+        g_string_append_c (out, '\n');
+    }
+}
+
 char *
 plx_report_text_comparison (PlxComparison *comparison,
                             PlxTextStyle   style)
@@ -239,6 +343,8 @@ plx_report_text_comparison (PlxComparison *comparison,
   g_string_append_printf (out, ngettext ("%u linked pair of sentence groups.\n\n",
                                          "%u linked pairs of sentence groups.\n\n", n_links),
                           n_links);
+
+  append_parties (out, comparison, style);
 
   append_heading (out, style, 2, _("Linked sentences"));
   for (guint k = 0; k < n_links; k++)
