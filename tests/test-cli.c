@@ -223,6 +223,27 @@ test_compare_links (void)
   g_assert_true (json_object_has_member (json_object_get_object_member (root, "summary"),
                                          "similarity"));
 
+  /* Every compared claim has a status and, unless only one article has
+   * it, a counterpart in the other article. */
+  {
+    JsonArray *parties = json_object_get_array_member (root, "parties");
+
+    for (guint p = 0; p < json_array_get_length (parties); p++)
+      {
+        JsonArray *list = json_object_get_array_member (json_array_get_object_element (parties, p),
+                                                        "claims");
+
+        for (guint c = 0; c < json_array_get_length (list); c++)
+          {
+            JsonObject *claim = json_array_get_object_element (list, c);
+            const char *status = json_object_get_string_member (claim, "status");
+            gboolean only = g_str_has_prefix (status, "only-");
+
+            g_assert_true (only == json_object_get_null_member (claim, "counterpart"));
+          }
+      }
+  }
+
   /* Offsets are characters of the article text. */
   sentences = json_object_get_array_member (
     json_array_get_object_element (json_object_get_array_member (root, "articles"), 1),
@@ -266,6 +287,32 @@ test_markdown_and_analyze (void)
                                                      0),
                       "sentences")),
                     ==, 19);
+
+  /* The claims of the article, under their parties, with their spans. */
+  {
+    JsonArray *parties = json_object_get_array_member (root, "parties");
+    guint claims = 0;
+
+    g_assert_cmpuint (json_array_get_length (parties), >, 0);
+    for (guint p = 0; p < json_array_get_length (parties); p++)
+      {
+        JsonArray *list = json_object_get_array_member (json_array_get_object_element (parties, p),
+                                                        "claims");
+
+        for (guint c = 0; c < json_array_get_length (list); c++)
+          {
+            JsonObject *claim = json_array_get_object_element (list, c);
+
+            g_assert_cmpuint (json_array_get_length (
+                                json_object_get_array_member (claim, "cue_span")), ==, 2);
+            g_assert_true (json_object_has_member (claim, "speaker_span"));
+            g_assert_true (json_object_has_member (claim, "content_span"));
+            g_assert_false (json_object_has_member (claim, "status"));
+            claims++;
+          }
+      }
+    g_assert_cmpuint (claims, >=, 8);
+  }
 }
 
 static void

@@ -276,6 +276,88 @@ test_gold_alignment (Fixture      *fixture,
   g_assert_cmpfloat (recall, >=, 0.85);
 }
 
+static const PlxClaim *
+find_claim (PlxComparison *comparison,
+            PlxSide        side,
+            const char    *verb,
+            const char    *text)
+{
+  GArray *claims = plx_comparison_get_claims (comparison, side);
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const PlxClaim *claim = &g_array_index (claims, PlxClaim, i);
+
+      if (g_str_equal (claim->verb, verb) && (text == NULL || strstr (claim->text, text) != NULL))
+        return claim;
+    }
+
+  g_error ("no claim “%s … %s” in article %c", verb, text ? text : "", side == PLX_SIDE_A ? 'A' : 'B');
+  return NULL;
+}
+
+static const PlxClaim *
+counterpart (PlxComparison  *comparison,
+             PlxSide         side,
+             const PlxClaim *claim)
+{
+  g_assert_cmpint (claim->counterpart, >=, 0);
+
+  return &g_array_index (plx_comparison_get_claims (comparison, side == PLX_SIDE_A ? PLX_SIDE_B
+                                                                                   : PLX_SIDE_A),
+                         PlxClaim, claim->counterpart);
+}
+
+/* The findings DESIGN.md names for the seed pair, claim by claim. */
+static void
+test_seed_claims (Fixture      *fixture,
+                  gconstpointer data)
+{
+  PlxComparison *c = fixture->comparison;
+  const PlxClaim *denial = find_claim (c, PLX_SIDE_A, "denied", "any preparations");
+  const PlxClaim *ushakov = find_claim (c, PLX_SIDE_A, "quoted as saying", NULL);
+  const PlxClaim *quote = find_claim (c, PLX_SIDE_A, "telling", NULL);
+  const PlxClaim *rapid = find_claim (c, PLX_SIDE_B, "described", "rapid pace");
+  const PlxClaim *clings = find_claim (c, PLX_SIDE_A, "clings", NULL);
+  const PlxClaim *escalation = find_claim (c, PLX_SIDE_B, "believes", "military escalation");
+
+  /* Russia's denial: shared but reframed. */
+  g_assert_cmpstr (denial->party, ==, "russia");
+  g_assert_cmpint (denial->status, ==, PLX_CLAIM_REFRAMED);
+  g_assert_nonnull (strstr (denial->change, "categorically"));
+  g_assert_nonnull (strstr (denial->change, "officially"));
+  g_assert_cmpstr (counterpart (c, PLX_SIDE_A, denial)->party, ==, "russia");
+
+  /* Ushakov hedges in A ("as far as I know") and confirms in B. */
+  g_assert_nonnull (strstr (ushakov->speaker_name, "Ushakov"));
+  g_assert_cmpstr (ushakov->party, ==, "russia");
+  g_assert_cmpint (ushakov->status, ==, PLX_CLAIM_REFRAMED);
+  g_assert_nonnull (strstr (ushakov->change, "as far as I know"));
+  g_assert_cmpstr (counterpart (c, PLX_SIDE_A, ushakov)->verb, ==, "confirmed");
+
+  /* Zelensky's "not confident ..." quote in other words. */
+  g_assert_nonnull (strstr (quote->speaker_name, "Zelensky"));
+  g_assert_cmpstr (quote->party, ==, "ukraine");
+  g_assert_cmpint (quote->status, ==, PLX_CLAIM_QUOTE_CHANGED);
+  g_assert_nonnull (strstr (quote->quote, "not confident this will lead to anything new"));
+  g_assert_nonnull (strstr (counterpart (c, PLX_SIDE_A, quote)->quote,
+                            "not confident that this course of action"));
+
+  /* "constructive ... rapid pace": Zelensky's paraphrase in A, a quote
+   * from the negotiators in B. */
+  g_assert_nonnull (rapid->quote);
+  g_assert_nonnull (strstr (rapid->speaker_name, "negotiators"));
+  g_assert_cmpint (rapid->status, ==, PLX_CLAIM_ATTRIBUTION_CHANGED);
+  g_assert_nonnull (strstr (counterpart (c, PLX_SIDE_B, rapid)->text, "constructive talks"));
+
+  /* Loaded words and positions in one article only. */
+  g_assert_cmpstr (clings->speaker_name, ==, "Moscow");
+  g_assert_cmpstr (clings->party, ==, "russia");
+  g_assert_cmpint (clings->status, ==, PLX_CLAIM_ONLY_A);
+  g_assert_cmpstr (escalation->party, ==, "ukraine");
+  g_assert_cmpint (escalation->status, ==, PLX_CLAIM_ONLY_B);
+}
+
 static void
 test_deterministic (Fixture      *fixture,
                     gconstpointer data)
@@ -380,6 +462,8 @@ main (int   argc,
   g_test_add_func ("/core/comparison/link-kinds", test_link_kinds);
   g_test_add ("/core/comparison/gold-alignment", Fixture, NULL, fixture_setup,
               test_gold_alignment, fixture_teardown);
+  g_test_add ("/core/comparison/seed-claims", Fixture, NULL, fixture_setup, test_seed_claims,
+              fixture_teardown);
   g_test_add ("/core/comparison/deterministic", Fixture, NULL, fixture_setup,
               test_deterministic, fixture_teardown);
   g_test_add_func ("/core/comparison/cancelled", test_cancelled);
