@@ -807,7 +807,9 @@ plx_align (const PlxBag          *a,
     {
       const Pair *pair = &g_array_index (self.pairs, Pair, k);
 
-      g_ptr_array_add (by_similarity, (gpointer) pair);
+      /* Only pairs strong enough for an extra link need sorting. */
+      if (pair->score >= self.mutual_min && !pair->mixed)
+        g_ptr_array_add (by_similarity, (gpointer) pair);
       if (!pair->mixed)
         {
           best_a[pair->a] = MAX (best_a[pair->a], pair->score);

@@ -26,7 +26,9 @@
 /* Claims in linked sentences are likelier counterparts. */
 #define LINKED_BONUS  0.15
 /* Words shared by more claims than this do not find candidates. */
-#define MAX_POSTINGS  64
+#define MAX_POSTINGS  24
+/* How many of a claim's rarest words look for candidates. */
+#define RAREST_TERMS  3
 
 typedef struct
 {
@@ -41,19 +43,26 @@ typedef struct
   PlxBag  content;
 } Prepared;
 
+/* Slices the claim's tokens out of its sentence's. */
 static void
-prepare (Prepared      *prepared,
-         const PlxClaim *claim,
-         const char    *text,
-         PlxTokenizer  *tokenizer,
-         PlxIdf        *idf)
+prepare (Prepared                *prepared,
+         const PlxClaim          *claim,
+         const PlxSentenceTokens *sentences,
+         PlxIdf                  *idf)
 {
   g_autoptr(GArray) content = g_array_new (FALSE, FALSE, sizeof (PlxToken));
+  const PlxToken *tokens = sentences->tokens + sentences->starts[claim->sentence];
+  guint n = sentences->starts[claim->sentence + 1] - sentences->starts[claim->sentence];
 
   prepared->tokens = g_array_new (FALSE, FALSE, sizeof (PlxToken));
-  plx_tokenizer_tokenize (tokenizer, text, claim->byte_start, claim->byte_end, prepared->tokens);
-  plx_tokenizer_tokenize (tokenizer, text, claim->content_byte_start, claim->content_byte_end,
-                          content);
+  for (guint k = 0; k < n; k++)
+    {
+      if (tokens[k].byte_start >= claim->byte_start && tokens[k].byte_end <= claim->byte_end)
+        g_array_append_val (prepared->tokens, tokens[k]);
+      if (tokens[k].byte_start >= claim->content_byte_start &&
+          tokens[k].byte_end <= claim->content_byte_end)
+        g_array_append_val (content, tokens[k]);
+    }
   plx_bag_init (&prepared->content, (const PlxToken *) content->data, content->len, idf);
 }
 
@@ -262,14 +271,15 @@ set_status (PlxClaim      *a,
 }
 
 void
-plx_match_claims (GArray        *claims_a,
-                  const char    *text_a,
-                  GArray        *claims_b,
-                  const char    *text_b,
-                  GArray        *links,
-                  PlxTokenizer  *tokenizer,
-                  PlxIdf        *idf,
-                  PlxVocabulary *vocabulary)
+plx_match_claims (GArray                  *claims_a,
+                  const char              *text_a,
+                  const PlxSentenceTokens *tokens_a,
+                  GArray                  *claims_b,
+                  const char              *text_b,
+                  const PlxSentenceTokens *tokens_b,
+                  GArray                  *links,
+                  PlxIdf                  *idf,
+                  PlxVocabulary           *vocabulary)
 {
   g_autofree Prepared *pa = g_new0 (Prepared, MAX (claims_a->len, 1));
   g_autofree Prepared *pb = g_new0 (Prepared, MAX (claims_b->len, 1));
@@ -281,7 +291,7 @@ plx_match_claims (GArray        *claims_a,
 
       claim->status = PLX_CLAIM_ONLY_A;
       claim->counterpart = -1;
-      prepare (&pa[i], claim, text_a, tokenizer, idf);
+      prepare (&pa[i], claim, tokens_a, idf);
     }
   for (guint j = 0; j < claims_b->len; j++)
     {
@@ -289,7 +299,7 @@ plx_match_claims (GArray        *claims_a,
 
       claim->status = PLX_CLAIM_ONLY_B;
       claim->counterpart = -1;
-      prepare (&pb[j], claim, text_b, tokenizer, idf);
+      prepare (&pb[j], claim, tokens_b, idf);
     }
 
   /* Candidate counterparts: claims in sentences linked to the claim's, and
@@ -349,14 +359,31 @@ plx_match_claims (GArray        *claims_a,
             for (guint l = 0; list != NULL && l < list->len; l++)
               g_array_append_val (visit, g_array_index (list, guint, l));
           }
-        for (guint t = 0; t < pa[i].content.n_terms; t++)
-          {
-            GArray *posting = g_hash_table_lookup (
-              postings, GUINT_TO_POINTER (pa[i].content.terms[t].stem + 1));
+        /* The claim's rarest words find its candidates. */
+        {
+          GArray *rarest[RAREST_TERMS] = { NULL };
 
-            if (posting != NULL && posting->len < MAX_POSTINGS)
-              g_array_append_vals (visit, posting->data, posting->len);
-          }
+          for (guint t = 0; t < pa[i].content.n_terms; t++)
+            {
+              GArray *posting = g_hash_table_lookup (
+                postings, GUINT_TO_POINTER (pa[i].content.terms[t].stem + 1));
+
+              if (posting == NULL || posting->len >= MAX_POSTINGS)
+                continue;
+              for (guint r = 0; r < RAREST_TERMS; r++)
+                if (rarest[r] == NULL || posting->len < rarest[r]->len)
+                  {
+                    GArray *swap = rarest[r];
+
+                    rarest[r] = posting;
+                    posting = swap;
+                    if (posting == NULL)
+                      break;
+                  }
+            }
+          for (guint r = 0; r < RAREST_TERMS && rarest[r] != NULL; r++)
+            g_array_append_vals (visit, rarest[r]->data, rarest[r]->len);
+        }
 
         for (guint v = 0; v < visit->len; v++)
           {

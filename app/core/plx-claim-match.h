@@ -10,13 +10,14 @@
 
 G_BEGIN_DECLS
 
-void plx_match_claims (GArray        *claims_a,
-                       const char    *text_a,
-                       GArray        *claims_b,
-                       const char    *text_b,
-                       GArray        *links,
-                       PlxTokenizer  *tokenizer,
-                       PlxIdf        *idf,
-                       PlxVocabulary *vocabulary);
+void plx_match_claims (GArray                  *claims_a,
+                       const char              *text_a,
+                       const PlxSentenceTokens *tokens_a,
+                       GArray                  *claims_b,
+                       const char              *text_b,
+                       const PlxSentenceTokens *tokens_b,
+                       GArray                  *links,
+                       PlxIdf                  *idf,
+                       PlxVocabulary           *vocabulary);
 
 G_END_DECLS

@@ -344,6 +344,21 @@ gap_has (Sentence   *s,
   return FALSE;
 }
 
+/* Whether the gap before token @i holds a comma, colon, semicolon,
+ * bracket or dash: the punctuation of gap_breaks() but quotation marks. */
+static gboolean
+gap_ends_clause (Sentence *s,
+                 guint     i)
+{
+  static const gunichar marks[] = { ',', ':', ';', '(', ')', 0x2013, 0x2014, 0x2015 };
+
+  for (guint m = 0; m < G_N_ELEMENTS (marks); m++)
+    if (gap_has (s, i, marks[m]))
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 gap_has_quote (Sentence *s,
                guint     i)
@@ -1062,8 +1077,12 @@ find_in_sentence (Sentence *s,
 
         gboolean found = FALSE;
 
-        for (guint k = after; k < limit && !found; k++)
-          if (g_str_equal (norm (s, k), "that") && !gap_breaks (s, k))
+        /* "that" opens the content only within the cue's clause: past a
+         * comma or colon it belongs to another clause ("…, adding that
+         * …"), and inside a quotation to the quoted words. */
+        for (guint k = after; k < limit && !found && (k == after || !gap_ends_clause (s, k)); k++)
+          if (g_str_equal (norm (s, k), "that") && !gap_breaks (s, k) &&
+              !(s->t[k].flags & PLX_TOKEN_QUOTED))
             {
               start = k + 1;
               found = TRUE;
@@ -1087,9 +1106,39 @@ find_in_sentence (Sentence *s,
     }
 }
 
+/* The tokens of sentence @i: from @given when the caller has them, or
+ * made into @scratch. */
+static const PlxToken *
+sentence_tokens (PlxTokenizer            *tokenizer,
+                 const PlxSentenceTokens *given,
+                 const char              *text,
+                 const PlxSentence       *sentence,
+                 guint                    i,
+                 GArray                  *scratch,
+                 guint                   *n)
+{
+  if (given != NULL)
+    {
+      *n = given->starts[i + 1] - given->starts[i];
+      return given->tokens + given->starts[i];
+    }
+
+  g_array_set_size (scratch, 0);
+  plx_tokenizer_tokenize (tokenizer, text, sentence->byte_start, sentence->byte_end, scratch);
+  *n = scratch->len;
+  return (const PlxToken *) scratch->data;
+}
+
+/**
+ * plx_claim_finder_find:
+ * @tokens: (nullable): the article's tokens, if the caller has them
+ *
+ * Returns: (transfer full): the #PlxClaim array of @article
+ */
 GArray *
-plx_claim_finder_find (PlxClaimFinder *self,
-                       PlxArticle     *article)
+plx_claim_finder_find (PlxClaimFinder          *self,
+                       PlxArticle              *article,
+                       const PlxSentenceTokens *given)
 {
   GArray *claims = g_array_new (FALSE, FALSE, sizeof (PlxClaim));
   g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PlxToken));
@@ -1105,13 +1154,14 @@ plx_claim_finder_find (PlxClaimFinder *self,
    * only where a sentence or clause begins ("Intense attacks continue"). */
   for (guint i = 0; i < n; i++)
     {
-      g_array_set_size (tokens, 0);
-      plx_tokenizer_tokenize (self->tokenizer, text, sentences[i].byte_start,
-                              sentences[i].byte_end, tokens);
-      for (guint k = 1; k < tokens->len; k++)
+      guint count;
+      const PlxToken *words = sentence_tokens (self->tokenizer, given, text, &sentences[i], i,
+                                               tokens, &count);
+
+      for (guint k = 1; k < count; k++)
         {
-          const PlxToken *t = &g_array_index (tokens, PlxToken, k);
-          const char *gap = text + g_array_index (tokens, PlxToken, k - 1).byte_end;
+          const PlxToken *t = &words[k];
+          const char *gap = text + words[k - 1].byte_end;
           gboolean clause_start = FALSE;
 
           for (const char *p = gap; p < text + t->byte_start; p++)
@@ -1126,14 +1176,10 @@ plx_claim_finder_find (PlxClaimFinder *self,
       Sentence s;
 
       s.proper = proper;
-      g_array_set_size (tokens, 0);
-      plx_tokenizer_tokenize (self->tokenizer, text, sentences[i].byte_start,
-                              sentences[i].byte_end, tokens);
       s.finder = self;
       s.text = text;
       s.sentence = &sentences[i];
-      s.t = (const PlxToken *) tokens->data;
-      s.n = tokens->len;
+      s.t = sentence_tokens (self->tokenizer, given, text, &sentences[i], i, tokens, &s.n);
       find_in_sentence (&s, i, &state, claims);
     }
 
@@ -1176,9 +1222,9 @@ plx_find_claims (PlxArticle  *article,
   vocabulary = plx_vocabulary_new ();
   tokenizer = plx_tokenizer_new (lexicon, vocabulary);
   finder = plx_claim_finder_new (tokenizer, vocabulary, language);
-  claims = plx_claim_finder_find (finder, article);
+  claims = plx_claim_finder_find (finder, article, NULL);
   if (parties != NULL)
-    plx_parties_assign (parties, article, claims, tokenizer, vocabulary);
+    plx_parties_assign (parties, article, claims, tokenizer, vocabulary, NULL);
 
   return claims;
 }

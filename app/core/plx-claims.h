@@ -71,8 +71,9 @@ PlxClaimFinder *plx_claim_finder_new  (PlxTokenizer  *tokenizer,
                                        PlxVocabulary *vocabulary,
                                        const char    *language);
 void            plx_claim_finder_free (PlxClaimFinder *self);
-GArray         *plx_claim_finder_find (PlxClaimFinder *self,
-                                       PlxArticle     *article);
+GArray         *plx_claim_finder_find (PlxClaimFinder          *self,
+                                       PlxArticle              *article,
+                                       const PlxSentenceTokens *tokens);
 void            plx_claim_clear       (PlxClaim *claim);
 const char     *plx_claim_status_to_string (PlxClaimStatus status);
 typedef struct _PlxParties PlxParties;

@@ -423,15 +423,20 @@ plx_comparison_run (PlxComparison *self,
     g_autoptr(PlxClaimFinder) finder = plx_claim_finder_new (tokenizer, self->vocabulary,
                                                              language);
 
+    PlxSentenceTokens tokens[2];
+
     for (guint side = 0; side < 2; side++)
       {
-        self->claims[side] = plx_claim_finder_find (finder, self->articles[side]);
+        tokens[side].tokens = (const PlxToken *) self->tokens[side]->data;
+        tokens[side].starts = (const guint *) self->sentence_tokens[side]->data;
+        self->claims[side] = plx_claim_finder_find (finder, self->articles[side], &tokens[side]);
         plx_parties_assign (self->parties, self->articles[side], self->claims[side], tokenizer,
-                            self->vocabulary);
+                            self->vocabulary, &tokens[side]);
       }
     plx_match_claims (self->claims[PLX_SIDE_A], plx_article_get_text (self->articles[PLX_SIDE_A]),
-                      self->claims[PLX_SIDE_B], plx_article_get_text (self->articles[PLX_SIDE_B]),
-                      self->links, tokenizer, idf, self->vocabulary);
+                      &tokens[PLX_SIDE_A], self->claims[PLX_SIDE_B],
+                      plx_article_get_text (self->articles[PLX_SIDE_B]), &tokens[PLX_SIDE_B],
+                      self->links, idf, self->vocabulary);
   }
   self->timings.claims = g_get_monotonic_time () - phase;
   self->timings.total = g_get_monotonic_time () - start;

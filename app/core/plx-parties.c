@@ -247,7 +247,25 @@ typedef struct
   GHashTable    *by_first;   /* first norm -> GArray of alias indices */
   GHashTable    *people;     /* folded last name -> party index + 1 */
   GHashTable    *last_of;    /* party index + 1 -> folded last name of its last person */
+  GHashTable    *by_initial; /* first character and length -> GPtrArray of people's keys */
+  GHashTable    *known;      /* speaker -> Known */
 } Matcher;
+
+typedef struct
+{
+  int   party;
+  char *key;
+  guint people; /* how many people were known when this was decided */
+} Known;
+
+static void
+known_free (gpointer data)
+{
+  Known *known = data;
+
+  g_free (known->key);
+  g_free (known);
+}
 
 static gboolean
 is_upper_word (const char *word,
@@ -330,6 +348,8 @@ matcher_clear (Matcher *m)
   g_hash_table_unref (m->by_first);
   g_hash_table_unref (m->people);
   g_hash_table_unref (m->last_of);
+  g_hash_table_unref (m->by_initial);
+  g_hash_table_unref (m->known);
 }
 
 /* The party of the last alias in tokens [start, end), or -1. Sets
@@ -395,26 +415,71 @@ has_punctuation (const char *from,
   return FALSE;
 }
 
+/* Names are grouped by first letter and length. */
+static guint
+bucket_of (const char *name,
+           gsize       length)
+{
+  return (g_utf8_get_char (name) << 8) | MIN (length, 255);
+}
+
 /* The remembered party of a person name (its last word), spelling
- * variants included. */
+ * variants included: those keep the first letter, so only names with the
+ * same first letter are compared. */
 static int
 person_party (Matcher    *m,
               const char *last_name)
 {
   gpointer value = g_hash_table_lookup (m->people, last_name);
-  GHashTableIter iter;
-  gpointer key;
+  GPtrArray *similar;
 
   if (value != NULL)
     return GPOINTER_TO_INT (value) - 1;
 
-  g_hash_table_iter_init (&iter, m->people);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (strlen (key) >= 5 && ((const char *) key)[0] == last_name[0] &&
-        plx_string_similarity (key, last_name) >= 0.7)
-      return GPOINTER_TO_INT (value) - 1;
+  /* Variants differ in a letter or two: look only at names of nearly the
+   * same length. */
+  for (int delta = -2; delta <= 2; delta++)
+    {
+      gsize length = strlen (last_name) + delta;
+
+      if (length < 5)
+        continue;
+      similar = g_hash_table_lookup (m->by_initial,
+                                     GUINT_TO_POINTER (bucket_of (last_name, length)));
+      for (guint i = 0; similar != NULL && i < similar->len; i++)
+        {
+          const char *key = g_ptr_array_index (similar, i);
+
+          if (plx_string_similarity (key, last_name) >= 0.7)
+            return GPOINTER_TO_INT (g_hash_table_lookup (m->people, key)) - 1;
+        }
+    }
 
   return -1;
+}
+
+static void
+remember_person (Matcher    *m,
+                 const char *last_name,
+                 int         party)
+{
+  GPtrArray *similar;
+  guint bucket;
+  char *key;
+
+  if (g_hash_table_contains (m->people, last_name))
+    return;
+
+  key = g_strdup (last_name);
+  g_hash_table_insert (m->people, key, GINT_TO_POINTER (party + 1));
+  bucket = bucket_of (key, strlen (key));
+  similar = g_hash_table_lookup (m->by_initial, GUINT_TO_POINTER (bucket));
+  if (similar == NULL)
+    {
+      similar = g_ptr_array_new ();
+      g_hash_table_insert (m->by_initial, GUINT_TO_POINTER (bucket), similar);
+    }
+  g_ptr_array_add (similar, key);
 }
 
 /* Reads how the article introduces people: a party word just before a name
@@ -433,12 +498,18 @@ learn_people (Matcher        *m,
       g_autofree char *last = NULL;
       const PlxToken *tail;
 
-      if (!is_capitalised (text, &tokens[i]) || i == 0)
+      if (!is_capitalised (text, &tokens[i]))
         continue;
       while (end < n && is_capitalised (text, &tokens[end]) &&
              (end == i || !has_punctuation (text + tokens[end - 1].byte_end,
                                             text + tokens[end].byte_start)))
         end++;
+
+      /* Every sentence begins with a capital, so a name there counts only
+       * when an apposition introduces it: "Yuri Ushakov, the diplomatic
+       * advisor to the Russian presidency, told reporters ...". */
+      if (i == 0 && (end < 2 || end >= n || text[tokens[end - 1].byte_end] != ','))
+        continue;
 
       /* A party word opening the name is its party: "Ukrainian President
        * Volodymyr Zelensky"; a name that is all party is no person
@@ -481,7 +552,7 @@ learn_people (Matcher        *m,
       tail = &tokens[end - 1];
       last = g_utf8_casefold (text + tail->byte_start, tail->byte_end - tail->byte_start);
       if (party >= 0 && person_party (m, last) < 0)
-        g_hash_table_insert (m->people, g_strdup (last), GINT_TO_POINTER (party + 1));
+        remember_person (m, last, party);
       if (party >= 0 || (party = person_party (m, last)) >= 0)
         g_hash_table_insert (m->last_of, GINT_TO_POINTER (party + 1), g_steal_pointer (&last));
       i = end - 1;
@@ -556,7 +627,9 @@ speaker_party (Matcher    *m,
       int person;
 
       titled |= is_title (word);
-      if (!g_unichar_isupper (g_utf8_get_char (speaker + t->byte_start)))
+      /* "The governor" names no one: a capital on a function word only
+       * starts the sentence. */
+      if (!is_capitalised (speaker, t))
         continue;
       person = person_party (m, word);
       if (person >= 0)
@@ -577,7 +650,7 @@ speaker_party (Matcher    *m,
       g_autofree char *word = g_utf8_casefold (speaker + head->byte_start,
                                                head->byte_end - head->byte_start);
 
-      g_hash_table_insert (m->people, g_strdup (word), GINT_TO_POINTER (party + 1));
+      remember_person (m, word, party);
       g_hash_table_insert (m->last_of, GINT_TO_POINTER (party + 1), g_strdup (word));
       *key = g_steal_pointer (&word);
       return party;
@@ -593,8 +666,9 @@ speaker_party (Matcher    *m,
       return party;
     }
 
-  /* A named speaker of no known party speaks for themselves. */
-  if (last_name >= 0 && tokens->len <= 5 &&
+  /* A named speaker of no known party speaks for themselves. The name is
+   * the phrase's head: in "Health officials" it only opens the sentence. */
+  if (last_name >= 0 && last_name == (int) tokens->len - 1 && tokens->len <= 5 &&
       g_unichar_isupper (g_utf8_get_char (speaker)))
     {
       const PlxToken *t = &g_array_index (tokens, PlxToken, last_name);
@@ -618,10 +692,11 @@ speaker_party (Matcher    *m,
 
           for (guint a = 0; a < found->aliases->len; a++)
             known |= g_str_equal (g_ptr_array_index (found->aliases, a), speaker);
-          if (!known && found->discovered)
+          /* A few ways of naming them are enough to recognise them. */
+          if (!known && found->discovered && found->aliases->len < 8)
             g_ptr_array_add (found->aliases, g_strdup (speaker));
         }
-      g_hash_table_insert (m->people, g_strdup (*key), GINT_TO_POINTER (index + 1));
+      remember_person (m, *key, index);
       return index;
     }
 
@@ -651,11 +726,12 @@ other_party (PlxParties *self)
  * article's people on the way and adding parties it discovers.
  */
 void
-plx_parties_assign (PlxParties    *self,
-                    PlxArticle    *article,
-                    GArray        *claims,
-                    PlxTokenizer  *tokenizer,
-                    PlxVocabulary *vocabulary)
+plx_parties_assign (PlxParties              *self,
+                    PlxArticle              *article,
+                    GArray                  *claims,
+                    PlxTokenizer            *tokenizer,
+                    PlxVocabulary           *vocabulary,
+                    const PlxSentenceTokens *given)
 {
   Matcher m = { self, tokenizer, vocabulary, NULL, NULL, NULL };
   g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PlxToken));
@@ -667,13 +743,21 @@ plx_parties_assign (PlxParties    *self,
   compile_aliases (&m);
   m.people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   m.last_of = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  m.by_initial = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  m.known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, known_free);
 
   for (guint i = 0; i < n; i++)
     {
-      g_array_set_size (tokens, 0);
-      plx_tokenizer_tokenize (tokenizer, text, sentences[i].byte_start, sentences[i].byte_end,
-                              tokens);
-      learn_people (&m, text, (const PlxToken *) tokens->data, tokens->len);
+      if (given != NULL)
+        learn_people (&m, text, given->tokens + given->starts[i],
+                      given->starts[i + 1] - given->starts[i]);
+      else
+        {
+          g_array_set_size (tokens, 0);
+          plx_tokenizer_tokenize (tokenizer, text, sentences[i].byte_start,
+                                  sentences[i].byte_end, tokens);
+          learn_people (&m, text, (const PlxToken *) tokens->data, tokens->len);
+        }
 
       /* Claims in this sentence, with what is known of people so far. */
       for (; next_claim < claims->len &&
@@ -682,7 +766,25 @@ plx_parties_assign (PlxParties    *self,
         {
           PlxClaim *claim = &g_array_index (claims, PlxClaim, next_claim);
           g_autofree char *key = NULL;
-          int party = speaker_party (&m, claim->speaker_name, &key);
+          Known *known = g_hash_table_lookup (m.known, claim->speaker_name);
+          int party;
+
+          /* The same speaker again: the answer is the same, as long as no
+           * one new was introduced since (people can only be added). */
+          if (known != NULL && known->people == g_hash_table_size (m.people))
+            {
+              party = known->party;
+              key = g_strdup (known->key);
+            }
+          else
+            {
+              party = speaker_party (&m, claim->speaker_name, &key);
+              known = g_new0 (Known, 1);
+              known->party = party;
+              known->key = g_strdup (key);
+              known->people = g_hash_table_size (m.people);
+              g_hash_table_replace (m.known, g_strdup (claim->speaker_name), known);
+            }
 
           g_free (claim->speaker_key);
           claim->speaker_key = g_steal_pointer (&key);

@@ -32,11 +32,12 @@ gboolean        plx_parties_add_file  (PlxParties *self,
                                        const char *path,
                                        GError    **error);
 void            plx_parties_free      (PlxParties *self);
-void            plx_parties_assign    (PlxParties    *self,
-                                       PlxArticle    *article,
-                                       GArray        *claims,
-                                       PlxTokenizer  *tokenizer,
-                                       PlxVocabulary *vocabulary);
+void            plx_parties_assign    (PlxParties              *self,
+                                       PlxArticle              *article,
+                                       GArray                  *claims,
+                                       PlxTokenizer            *tokenizer,
+                                       PlxVocabulary           *vocabulary,
+                                       const PlxSentenceTokens *tokens);
 guint           plx_parties_get_n     (PlxParties *self);
 const PlxParty *plx_parties_get       (PlxParties *self,
                                        guint       index);

@@ -212,6 +212,23 @@ plx_bag_clear (PlxBag *bag)
   bag->total = 0;
 }
 
+/* "  word " in @buffer, cut to its size: names longer than it are compared
+ * by their first 64 bytes. Returns the length. */
+static int
+pad (char       *buffer,
+     gsize       size,
+     const char *word)
+{
+  gsize n = MIN (strlen (word), size - 4);
+
+  buffer[0] = buffer[1] = ' ';
+  memcpy (buffer + 2, word, n);
+  buffer[n + 2] = ' ';
+  buffer[n + 3] = '\0';
+
+  return n + 3;
+}
+
 /* Dice coefficient of the character trigrams of two words, with the word
  * padded so that short names still have trigrams. */
 double
@@ -221,13 +238,10 @@ plx_string_similarity (const char *a,
   char pa[68];
   char pb[68];
   gboolean used[68] = { FALSE };
-  int la = g_snprintf (pa, sizeof pa, "  %s ", a);
-  int lb = g_snprintf (pb, sizeof pb, "  %s ", b);
+  int la = pad (pa, sizeof pa, a);
+  int lb = pad (pb, sizeof pb, b);
   guint shared = 0;
 
-  /* Names longer than the buffers are compared by their first 64 bytes. */
-  la = MIN (la, (int) sizeof pa - 1);
-  lb = MIN (lb, (int) sizeof pb - 1);
   if (la < 3 || lb < 3)
     return 0;
 

@@ -37,6 +37,20 @@ typedef struct
   guint8 tags;
 } PlxToken;
 
+/**
+ * PlxSentenceTokens:
+ * @tokens: the tokens of every sentence of an article, consecutive
+ * @starts: for each sentence the index of its first token, and one more
+ *   entry for the end
+ *
+ * An article tokenized once, for the stages that read its words again.
+ */
+typedef struct
+{
+  const PlxToken *tokens;
+  const guint    *starts;
+} PlxSentenceTokens;
+
 typedef struct _PlxVocabulary PlxVocabulary;
 
 PlxVocabulary *plx_vocabulary_new    (void);

@@ -310,7 +310,8 @@ add_claim (PlxJsonWriter  *w,
   plx_json_writer_end_object (w);
 }
 
-/* The parties that have claims, each with its claims in A and then in B. */
+/* The parties that have claims, each with its claims in A and then in B.
+ * Claims are grouped by party first: an article may have many parties. */
 static void
 add_parties (PlxJsonWriter *w,
              PlxParties    *parties,
@@ -319,17 +320,34 @@ add_parties (PlxJsonWriter *w,
 {
   GArray *claims[2] = { claims_a, claims_b };
   const char *ids[2] = { "A", "B" };
+  g_autoptr(GHashTable) by_party = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                          (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint side = 0; side < 2; side++)
+    for (guint i = 0; claims[side] != NULL && i < claims[side]->len; i++)
+      {
+        PlxClaim *claim = &g_array_index (claims[side], PlxClaim, i);
+        GPtrArray *list;
+
+        if (claim->party == NULL)
+          continue;
+        list = g_hash_table_lookup (by_party, claim->party);
+        if (list == NULL)
+          {
+            list = g_ptr_array_new ();
+            g_hash_table_insert (by_party, claim->party, list);
+          }
+        /* The side travels in the low bit of a tagged index. */
+        g_ptr_array_add (list, GUINT_TO_POINTER (i * 2 + side));
+      }
 
   plx_json_writer_begin_array (w);
   for (guint p = 0; p < plx_parties_get_n (parties); p++)
     {
       const PlxParty *party = plx_parties_get (parties, p);
-      gboolean any = FALSE;
+      GPtrArray *list = g_hash_table_lookup (by_party, party->id);
 
-      for (guint side = 0; side < 2 && !any; side++)
-        for (guint i = 0; claims[side] != NULL && i < claims[side]->len && !any; i++)
-          any = g_strcmp0 (g_array_index (claims[side], PlxClaim, i).party, party->id) == 0;
-      if (!any)
+      if (list == NULL)
         continue;
 
       plx_json_writer_begin_object (w);
@@ -344,14 +362,14 @@ add_parties (PlxJsonWriter *w,
       plx_json_writer_end_array (w);
       plx_json_writer_member (w, "claims");
       plx_json_writer_begin_array (w);
-      for (guint side = 0; side < 2; side++)
-        for (guint i = 0; claims[side] != NULL && i < claims[side]->len; i++)
-          {
-            const PlxClaim *claim = &g_array_index (claims[side], PlxClaim, i);
+      for (guint k = 0; k < list->len; k++)
+        {
+          guint tagged = GPOINTER_TO_UINT (g_ptr_array_index (list, k));
+          guint side = tagged % 2;
 
-            if (g_strcmp0 (claim->party, party->id) == 0)
-              add_claim (w, claim, ids[side], claims_b != NULL);
-          }
+          add_claim (w, &g_array_index (claims[side], PlxClaim, tagged / 2), ids[side],
+                     claims_b != NULL);
+        }
       plx_json_writer_end_array (w);
       plx_json_writer_end_object (w);
     }

@@ -186,10 +186,10 @@ run_size (GPtrArray *pairs,
   json = plx_report_json_comparison (comparison);
   report = g_get_monotonic_time () - start;
 
-  printf ("%7u %7u %8.1f %9.1f %8.1f %8.1f %8.1f %9.1f %8.1f %8ld %8ld %8u\n",
+  printf ("%7u %7u %6.1f %8.1f %8.1f %8.1f %7.1f %8.1f %9.1f %8.1f %8ld %8ld %7u\n",
           plx_article_get_n_sentences (a), plx_article_get_n_sentences (b),
           (text_a->len + text_b->len) / 1e6, ms (segment), ms (t->tokenize), ms (t->align),
-          ms (t->diff), ms (segment + t->total), ms (report), core_peak / 1024,
+          ms (t->diff), ms (t->claims), ms (segment + t->total), ms (report), core_peak / 1024,
           peak_rss_kib () / 1024,
           plx_comparison_get_n_links (comparison));
 }
@@ -263,9 +263,9 @@ main (int   argc,
     sizes = (const char **) argv + 2;
 
   run_seed ();
-  printf ("%7s %7s %8s %9s %8s %8s %8s %9s %8s %8s %8s %8s\n", "sent A", "sent B", "MB",
-          "segment", "tokens", "align", "diff", "core ms", "json ms", "core MB", "peak MB",
-          "links");
+  printf ("%7s %7s %6s %8s %8s %8s %7s %8s %9s %8s %8s %8s %7s\n", "sent A", "sent B", "MB",
+          "segment", "tokens", "align", "diff", "claims", "core ms", "json ms", "core MB",
+          "peak MB", "links");
   fflush (stdout);
 
   for (guint i = 0; sizes[i] != NULL; i++)

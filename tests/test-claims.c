@@ -1,0 +1,405 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Claim extraction on single sentences and short passages: who is said to
+ * say or believe what, where the words are, and which party speaks. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "plx-claims.h"
+#include "plx-error.h"
+#include "plx-parties.h"
+
+/* One row: an article text, how many claims a reader finds in it and, for
+ * claim @index (counted from the end when negative), its cue, its speaker
+ * as written, the speaker with pronouns resolved, words its content holds,
+ * whether that content is a quotation, the speaker's party and words that
+ * belong to another part of the sentence, not to the content. A NULL
+ * string is not checked. */
+typedef struct
+{
+  const char *path;
+  const char *text;
+  guint       n_claims;
+  gboolean    or_more;
+  int         index;
+  const char *cue;
+  const char *speaker;
+  const char *speaker_name;
+  const char *content;
+  gboolean    quote;
+  const char *party;
+  const char *not_content;
+} ClaimCase;
+
+static const ClaimCase cases[] = {
+  /* Where the speaker stands. */
+  { "/core/claims/speaker/before-cue",
+    "Senator Mary Collins said on Tuesday that the bill would pass the chamber by the end of "
+    "the month.",
+    1, FALSE, 0, "said", "Senator Mary Collins", "Senator Mary Collins",
+    "the bill would pass the chamber", FALSE, NULL },
+  { "/core/claims/speaker/skipped-adverbs",
+    "Kremlin spokesman Dmitry Peskov has repeatedly denied that Moscow is preparing a new "
+    "offensive in the north.",
+    1, FALSE, 0, "denied", "Dmitry Peskov", "Dmitry Peskov", "Moscow is preparing a new offensive",
+    FALSE, "russia" },
+  { "/core/claims/speaker/inverted",
+    "“We will not back down,” said Mayor Anna Keller.",
+    1, FALSE, 0, "said", "Mayor Anna Keller", "Mayor Anna Keller", "We will not back down",
+    TRUE, NULL },
+  { "/core/claims/speaker/after-content",
+    "The talks were constructive, the minister said.",
+    1, FALSE, 0, "said", "the minister", "the minister", "The talks were constructive", FALSE,
+    "other" },
+  { "/core/claims/speaker/apposition",
+    "Yuri Ushakov, the diplomatic advisor to the Russian presidency, told reporters that no "
+    "meeting was planned.",
+    1, FALSE, 0, "told", "Yuri Ushakov", "Yuri Ushakov", "no meeting was planned", FALSE,
+    "russia", "reporters" },
+  { "/core/claims/speaker/addressee",
+    "Peskov told reporters in Moscow the reports of a summit were “pure speculation at this "
+    "stage.”",
+    1, FALSE, 0, "told", "Peskov", "Peskov", "pure speculation at this stage", TRUE, NULL },
+
+  /* Quotations. */
+  { "/core/claims/quote/quoted-as-saying",
+    "Russian news agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this "
+    "initiative so far.”",
+    1, FALSE, 0, "quoted Yuri Ushakov as saying", "Yuri Ushakov", "Yuri Ushakov",
+    "No one has seriously addressed this initiative so far.", TRUE, "russia" },
+  { "/core/claims/quote/after-colon",
+    "The governor told a news conference: “Every family that lost a home will be housed "
+    "before winter.”",
+    1, FALSE, 0, "told", "The governor", "The governor", "Every family that lost a home", TRUE,
+    "other" },
+  { "/core/claims/quote/that-inside",
+    "Health officials told reporters “every school that reopens will be inspected weekly.”",
+    1, FALSE, 0, "told", "Health officials", "Health officials",
+    "every school that reopens will be inspected weekly", TRUE, "other" },
+  /* One or two words in quotation marks are a name, not a quotation. */
+  { "/core/claims/quote/scare-quotes",
+    "Zelensky said via the “X” platform that the signals from Moscow remained negative.",
+    1, FALSE, 0, "said", "Zelensky", "Zelensky", "the signals from Moscow remained negative",
+    FALSE, NULL, "platform" },
+  { "/core/claims/quote/straight-marks",
+    "\"There is no military solution to this conflict,\" the foreign minister said.",
+    1, FALSE, 0, "said", "the foreign minister", "the foreign minister",
+    "There is no military solution", TRUE, NULL },
+  /* The witness reports what someone told them: one claim, and the words
+   * inside the quotation are not a claim of their own. */
+  { "/core/claims/quote/nested",
+    "“He told me, ‘We are leaving tomorrow,’ and then he left,” the witness said.",
+    1, FALSE, 0, "said", "the witness", "the witness", "and then he left", TRUE, NULL,
+    "witness" },
+
+  /* "According to". */
+  { "/core/claims/according-to/before",
+    "According to the health ministry, 42 people were injured in the overnight strikes.",
+    1, FALSE, 0, "According to", "the health ministry", "the health ministry",
+    "42 people were injured", FALSE, NULL, "ministry" },
+  { "/core/claims/according-to/after",
+    "42 people were injured in the overnight strikes, according to the health ministry.",
+    1, FALSE, 0, "according to", "the health ministry", "the health ministry",
+    "42 people were injured", FALSE, NULL, "ministry" },
+
+  /* A participle takes the subject of the main clause as its speaker. */
+  { "/core/claims/participial/main-subject",
+    "Zelensky expressed deep skepticism, telling reporters he was “not confident this will lead "
+    "to anything new.”",
+    1, FALSE, 0, "telling", "Zelensky", "Zelensky", "not confident this will lead to anything new",
+    TRUE, NULL },
+  { "/core/claims/participial/second-claim-first",
+    "Smith said the plan was sound, adding that costs would fall.",
+    2, FALSE, 0, "said", "Smith", "Smith", "the plan was sound", FALSE, NULL, "costs" },
+  { "/core/claims/participial/second-claim",
+    "Smith said the plan was sound, adding that costs would fall.",
+    2, FALSE, 1, "adding", "Smith", "Smith", "costs would fall", FALSE, NULL, "sound" },
+
+  /* Pronouns resolve to the last person named, across sentences. */
+  { "/core/claims/pronoun/previous-sentence",
+    "Ukrainian President Volodymyr Zelensky spoke in Kyiv. He said the signals from Moscow "
+    "remained negative.",
+    1, TRUE, -1, "said", "He", "Ukrainian President Volodymyr Zelensky",
+    "the signals from Moscow remained negative", FALSE, "ukraine" },
+
+  /* Stance: believing and holding on are positions too. */
+  { "/core/claims/stance/believes",
+    "The Ukrainian side believes that the escalation is incompatible with peace talks.",
+    1, FALSE, 0, "believes", "The Ukrainian side", "The Ukrainian side",
+    "the escalation is incompatible with peace talks", FALSE, "ukraine" },
+  { "/core/claims/stance/clings",
+    "Moscow clings to its conditions.",
+    1, FALSE, 0, "clings", "Moscow", "Moscow", "its conditions", FALSE, "russia" },
+
+  /* No one claims anything. */
+  { "/core/claims/none/noun-cue",
+    "The report of the committee was published on Monday.",
+    0, FALSE, 0 },
+  { "/core/claims/none/capitalised-noun",
+    "Intense attacks continue along the front line.",
+    0, FALSE, 0 },
+  { "/core/claims/none/possessive-noun",
+    "Her support for the reform has never wavered in four years.",
+    0, FALSE, 0 },
+  { "/core/claims/none/headline",
+    "Ceasefire hopes fade as shelling resumes in the east",
+    0, FALSE, 0 },
+  /* A title repeats what the body says in full; only the body counts. */
+  { "/core/claims/none/title-with-cue",
+    "Kremlin denies talks with Kyiv\n"
+    "\n"
+    "The Kremlin has denied that any talks with Kyiv are being prepared.\n",
+    1, FALSE, 0, "denied", "The Kremlin", "The Kremlin", "any talks with Kyiv", FALSE, "russia" },
+};
+
+static PlxArticle *
+article_for (const char *text)
+{
+  return plx_article_new (text, NULL, "a.txt");
+}
+
+static char *
+span_dup (const char *text,
+          PlxSpan     span)
+{
+  return g_utf8_substring (text, span.start, span.end);
+}
+
+static void
+log_claims (const char *text,
+            GArray     *claims)
+{
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const PlxClaim *claim = &g_array_index (claims, PlxClaim, i);
+      g_autofree char *cue = span_dup (text, claim->cue);
+      g_autofree char *speaker = span_dup (text, claim->speaker);
+      g_autofree char *content = span_dup (text, claim->content);
+
+      g_test_message ("claim %u: cue “%s” speaker “%s” (%s, %s) content “%s” quote %s", i, cue,
+                      speaker, claim->speaker_name, claim->party ? claim->party : "-", content,
+                      claim->quote ? claim->quote : "-");
+    }
+}
+
+/* Checks what holds for every claim: spans inside the text, the content
+ * span and the byte offsets agree, and the cue is the verb as written. */
+static void
+assert_claim_spans (const char     *text,
+                    const PlxClaim *claim)
+{
+  glong n_chars = g_utf8_strlen (text, -1);
+  g_autofree char *content = span_dup (text, claim->content);
+  g_autofree char *cue = span_dup (text, claim->cue);
+  g_autofree char *content_bytes = g_strndup (text + claim->content_byte_start,
+                                              claim->content_byte_end - claim->content_byte_start);
+  g_autofree char *verb = g_utf8_strdown (cue, -1);
+
+  g_assert_cmpuint (claim->cue.start, <, claim->cue.end);
+  g_assert_cmpuint (claim->cue.end, <=, n_chars);
+  g_assert_cmpuint (claim->speaker.start, <=, claim->speaker.end);
+  g_assert_cmpuint (claim->speaker.end, <=, n_chars);
+  g_assert_cmpuint (claim->content.start, <, claim->content.end);
+  g_assert_cmpuint (claim->content.end, <=, n_chars);
+  g_assert_cmpstr (content, ==, content_bytes);
+  g_assert_nonnull (claim->text);
+  g_assert_nonnull (claim->speaker_name);
+  if (!g_str_equal (claim->verb, "quoted as saying"))
+    g_assert_cmpstr (claim->verb, ==, verb);
+}
+
+static void
+test_case (gconstpointer data)
+{
+  const ClaimCase *row = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxParties) parties = plx_parties_new (&error);
+  g_autoptr(PlxArticle) article = NULL;
+  g_autoptr(GArray) claims = NULL;
+  const PlxClaim *claim;
+  guint index;
+  g_autofree char *cue = NULL;
+  g_autofree char *speaker = NULL;
+  g_autofree char *content = NULL;
+
+  g_assert_no_error (error);
+  article = article_for (row->text);
+  claims = plx_find_claims (article, "en", parties, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (claims);
+  log_claims (row->text, claims);
+
+  for (guint i = 0; i < claims->len; i++)
+    assert_claim_spans (row->text, &g_array_index (claims, PlxClaim, i));
+
+  if (row->or_more)
+    g_assert_cmpuint (claims->len, >=, row->n_claims);
+  else
+    g_assert_cmpuint (claims->len, ==, row->n_claims);
+  if (row->cue == NULL)
+    return;
+
+  g_assert_cmpint (ABS (row->index), <, claims->len + (row->index < 0));
+  index = row->index < 0 ? claims->len + row->index : (guint) row->index;
+  claim = &g_array_index (claims, PlxClaim, index);
+  cue = span_dup (row->text, claim->cue);
+  speaker = span_dup (row->text, claim->speaker);
+  content = span_dup (row->text, claim->content);
+
+  g_assert_cmpstr (cue, ==, row->cue);
+  if (row->speaker != NULL)
+    g_assert_cmpstr (speaker, ==, row->speaker);
+  if (row->speaker_name != NULL)
+    g_assert_cmpstr (claim->speaker_name, ==, row->speaker_name);
+  if (row->content != NULL)
+    {
+      if (strstr (content, row->content) == NULL)
+        g_error ("content “%s” does not hold “%s”", content, row->content);
+      g_assert_nonnull (strstr (claim->text, row->content));
+    }
+  if (row->not_content != NULL && strstr (content, row->not_content) != NULL)
+    g_error ("content “%s” holds “%s”", content, row->not_content);
+  if (row->quote)
+    g_assert_nonnull (claim->quote);
+  else
+    g_assert_null (claim->quote);
+  if (row->party != NULL)
+    g_assert_cmpstr (claim->party, ==, row->party);
+}
+
+static const char acme_text[] = "Acme Corp chief executive Jane Doe said profits rose.";
+
+/* A named speaker of no known party speaks for a party of their own, found
+ * in the article, rather than joining the unnamed "other voices". */
+static void
+test_discovered_party (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxParties) parties = plx_parties_new (&error);
+  g_autoptr(PlxArticle) article = article_for (acme_text);
+  g_autoptr(GArray) claims = NULL;
+  const PlxClaim *claim;
+  const PlxParty *party;
+
+  g_assert_no_error (error);
+  claims = plx_find_claims (article, "en", parties, &error);
+  g_assert_no_error (error);
+  log_claims (acme_text, claims);
+  g_assert_cmpuint (claims->len, ==, 1);
+
+  claim = &g_array_index (claims, PlxClaim, 0);
+  g_assert_nonnull (strstr (claim->speaker_name, "Jane Doe"));
+  g_assert_nonnull (claim->party);
+  g_assert_cmpstr (claim->party, !=, "other");
+  party = plx_parties_lookup (parties, claim->party);
+  g_assert_nonnull (party);
+  g_assert_true (party->discovered);
+}
+
+static char *
+write_parties_file (const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int fd = g_file_open_tmp ("test-claims-XXXXXX.json", &path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (g_close (fd, NULL));
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&path);
+}
+
+/* A user's parties file names the company: its chief executive speaks for
+ * it. */
+static void
+test_parties_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxParties) parties = plx_parties_new (&error);
+  g_autoptr(PlxArticle) article = article_for (acme_text);
+  g_autoptr(GArray) claims = NULL;
+  g_autofree char *path = write_parties_file (
+    "{\"parties\": [{\"id\": \"acme\", \"name\": \"Acme Corporation\", \"aliases\": [\"Acme\"]}]}");
+  const PlxParty *party;
+
+  g_assert_no_error (error);
+  g_assert_true (plx_parties_add_file (parties, path, &error));
+  g_assert_no_error (error);
+  g_unlink (path);
+
+  party = plx_parties_lookup (parties, "acme");
+  g_assert_nonnull (party);
+  g_assert_cmpstr (party->name, ==, "Acme Corporation");
+  g_assert_false (party->discovered);
+
+  claims = plx_find_claims (article, "en", parties, &error);
+  g_assert_no_error (error);
+  log_claims (acme_text, claims);
+  g_assert_cmpuint (claims->len, ==, 1);
+  g_assert_cmpstr (g_array_index (claims, PlxClaim, 0).party, ==, "acme");
+}
+
+/* A broken parties file is the user's mistake: an error that names the
+ * file, never a crash or a warning. */
+static void
+test_parties_file_invalid (void)
+{
+  static const char *const contents[] = {
+    "{\"parties\": [{\"id\": \"acme\", ",
+    "[\"Acme\"]",
+    "{\"parties\": {\"id\": \"acme\"}}",
+    "{\"parties\": [{\"name\": \"Acme Corporation\"}]}",
+    "{\"parties\": [{\"id\": \"acme\", \"aliases\": \"Acme\"}]}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PlxParties) parties = plx_parties_new (&error);
+      g_autofree char *path = write_parties_file (contents[i]);
+
+      g_assert_no_error (error);
+      g_assert_false (plx_parties_add_file (parties, path, &error));
+      g_assert_error (error, PLX_ERROR, PLX_ERROR_FORMAT);
+      g_assert_nonnull (strstr (error->message, path));
+      g_test_message ("%s", error->message);
+      g_unlink (path);
+    }
+}
+
+static void
+test_parties_file_missing (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxParties) parties = plx_parties_new (&error);
+  g_autofree char *dir = g_dir_make_tmp ("test-claims-XXXXXX", &error);
+  g_autofree char *path = NULL;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "parties.json", NULL);
+  g_assert_false (plx_parties_add_file (parties, path, &error));
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_test_add_data_func (cases[i].path, &cases[i], test_case);
+  g_test_add_func ("/core/claims/parties/discovered", test_discovered_party);
+  g_test_add_func ("/core/claims/parties/file", test_parties_file);
+  g_test_add_func ("/core/claims/parties/file-invalid", test_parties_file_invalid);
+  g_test_add_func ("/core/claims/parties/file-missing", test_parties_file_missing);
+
+  return g_test_run ();
+}
