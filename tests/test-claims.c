@@ -89,6 +89,13 @@ static const ClaimCase cases[] = {
     "\"There is no military solution to this conflict,\" the foreign minister said.",
     1, FALSE, 0, "said", "the foreign minister", "the foreign minister",
     "There is no military solution", TRUE, NULL },
+  /* A quotation over two sentences belongs whole to the claim that closes
+   * it. */
+  { "/core/claims/quote/across-sentences",
+    "“This is in their heads. This is in their consciousness,” said Caddell, speaking of the "
+    "health issue.",
+    2, FALSE, 0, "said", "Caddell", "Caddell", "This is in their heads. This is in their",
+    TRUE, NULL },
   /* The witness reports what someone told them: one claim, and the words
    * inside the quotation are not a claim of their own. */
   { "/core/claims/quote/nested",

@@ -1106,6 +1106,58 @@ find_in_sentence (Sentence *s,
     }
 }
 
+/* Where a quotation still open at the end of @sentence began (it may have
+ * begun in an earlier one, @open), or NULL when every quotation is closed.
+ * Curly quotes open and close; a straight quote toggles. */
+static const char *
+track_quote (const char        *text,
+             const PlxSentence *sentence,
+             const char        *open)
+{
+  const char *end = text + sentence->byte_end;
+
+  for (const char *p = text + sentence->byte_start; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x201C || c == 0x201E || c == 0x00AB)
+        open = p;
+      else if (c == 0x201D || c == 0x00BB)
+        open = NULL;
+      else if (c == '"')
+        open = open == NULL ? p : NULL;
+    }
+
+  return open;
+}
+
+/* Moves the start of a claim whose content opens its sentence back to the
+ * quotation mark that opened the quotation, sentences before. */
+static void
+extend_to_quote (PlxClaim *claim,
+                 Sentence *s,
+                 gsize     quote_start)
+{
+  const char *content = s->text + claim->content_byte_start;
+  const char *sentence = s->text + s->sentence->byte_start;
+  Bytes bytes;
+  glong back;
+
+  if (quote_start >= claim->content_byte_start || content - sentence > 3)
+    return;
+
+  back = g_utf8_strlen (s->text + quote_start, claim->content_byte_start - quote_start);
+  bytes.byte_start = quote_start;
+  bytes.byte_end = claim->content_byte_end;
+  claim->content_byte_start = quote_start;
+  claim->byte_start = MIN (claim->byte_start, quote_start);
+  claim->content.start -= back;
+  g_free (claim->text);
+  claim->text = span_text (s, bytes);
+  g_free (claim->quote);
+  claim->quote = find_quote (s->text, bytes);
+}
+
 /* The tokens of sentence @i: from @given when the caller has them, or
  * made into @scratch. */
 static const PlxToken *
@@ -1147,6 +1199,8 @@ plx_claim_finder_find (PlxClaimFinder          *self,
   const PlxSentence *sentences = plx_article_get_sentences (article, &n);
   State state = { NULL };
   g_autoptr(GHashTable) proper = g_hash_table_new (NULL, NULL);
+  const char *open_quote = NULL;
+  guint first;
 
   g_array_set_clear_func (claims, (GDestroyNotify) plx_claim_clear);
 
@@ -1180,7 +1234,16 @@ plx_claim_finder_find (PlxClaimFinder          *self,
       s.text = text;
       s.sentence = &sentences[i];
       s.t = sentence_tokens (self->tokenizer, given, text, &sentences[i], i, tokens, &s.n);
+      first = claims->len;
       find_in_sentence (&s, i, &state, claims);
+
+      /* A quotation opened sentences ago and closed here belongs whole to
+       * the claim that closes it: “This is in their heads. This is in
+       * their consciousness,” said Caddell. */
+      for (guint k = first; open_quote != NULL && k < claims->len; k++)
+        extend_to_quote (&g_array_index (claims, PlxClaim, k), &s, open_quote - text);
+
+      open_quote = track_quote (text, &sentences[i], open_quote);
     }
 
   g_free (state.last_person);
