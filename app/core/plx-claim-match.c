@@ -26,7 +26,7 @@
 /* Claims in linked sentences are likelier counterparts. */
 #define LINKED_BONUS  0.15
 /* Words shared by more claims than this do not find candidates. */
-#define MAX_POSTINGS  24
+#define MAX_POSTINGS  16
 /* How many of a claim's rarest words look for candidates. */
 #define RAREST_TERMS  3
 

@@ -256,6 +256,7 @@ typedef struct
   int   party;
   char *key;
   guint people; /* how many people were known when this was decided */
+  gboolean settled;
 } Known;
 
 static void
@@ -771,7 +772,7 @@ plx_parties_assign (PlxParties              *self,
 
           /* The same speaker again: the answer is the same, as long as no
            * one new was introduced since (people can only be added). */
-          if (known != NULL && known->people == g_hash_table_size (m.people))
+          if (known != NULL && (known->settled || known->people == g_hash_table_size (m.people)))
             {
               party = known->party;
               key = g_strdup (known->key);
@@ -783,6 +784,10 @@ plx_parties_assign (PlxParties              *self,
               known->party = party;
               known->key = g_strdup (key);
               known->people = g_hash_table_size (m.people);
+              /* A speaker found a person or a party word for keeps; only
+               * "no one known" may change as people are introduced. */
+              known->settled = party >= 0 &&
+                               !((PlxParty *) g_ptr_array_index (self->parties, party))->discovered;
               g_hash_table_replace (m.known, g_strdup (claim->speaker_name), known);
             }
 
