@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include <adwaita.h>
+
 #include "plx-article-pane.h"
 
 struct _PlxArticlePane
@@ -22,7 +24,28 @@ struct _PlxArticlePane
   GtkTextView       *view;
 
   /* owned */
-  PlxArticle *article;
+  PlxArticle    *article;
+  PlxComparison *comparison;
+  PlxSide        side;
+};
+
+/* The highlight of a difference, by the tag that matters most when a
+ * difference has several: a negation outweighs a name. */
+static const struct
+{
+  PlxTag      tag;
+  const char *name;
+  const char *light;
+  const char *dark;
+} highlights[] = {
+  { PLX_TAG_NEGATION, "tag-negation", "#f4b9a0", "#8a3a1a" },
+  { PLX_TAG_LOADED, "tag-loaded", "#a8cfe8", "#1f4f73" },
+  { PLX_TAG_HEDGE, "tag-hedge", "#f6ed9c", "#6b6420" },
+  { PLX_TAG_INTENSIFIER, "tag-intensifier", "#ebc2da", "#6e3a59" },
+  { PLX_TAG_REPORTING_VERB, "tag-reporting-verb", "#9fd9c6", "#1d5e4c" },
+  { PLX_TAG_QUOTE, "tag-quote", "#c2e2f5", "#2c5a73" },
+  { PLX_TAG_NUMBER, "tag-number", "#f5d38c", "#7a5a12" },
+  { PLX_TAG_NAME, "tag-name", "#dcdcdc", "#4d4d4d" },
 };
 
 G_DEFINE_FINAL_TYPE (PlxArticlePane, plx_article_pane, GTK_TYPE_WIDGET)
@@ -47,6 +70,7 @@ plx_article_pane_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->article);
+  g_clear_object (&self->comparison);
 
   G_OBJECT_CLASS (plx_article_pane_parent_class)->dispose (object);
 }
@@ -118,9 +142,58 @@ plx_article_pane_class_init (PlxArticlePaneClass *klass)
 }
 
 static void
+update_colors (PlxArticlePane *self)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (self->view));
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  GdkRGBA unmatched;
+  GdkRGBA changed;
+  GdkRGBA focus;
+
+  for (guint i = 0; i < G_N_ELEMENTS (highlights); i++)
+    {
+      GdkRGBA color;
+
+      gdk_rgba_parse (&color, dark ? highlights[i].dark : highlights[i].light);
+      g_object_set (gtk_text_tag_table_lookup (table, highlights[i].name), "background-rgba",
+                    &color, NULL);
+    }
+
+  gdk_rgba_parse (&unmatched, dark ? "rgba(255,255,255,0.06)" : "rgba(0,0,0,0.05)");
+  gdk_rgba_parse (&changed, dark ? "rgba(255,255,255,0.14)" : "rgba(0,0,0,0.10)");
+  gdk_rgba_parse (&focus, dark ? "rgba(120,174,237,0.22)" : "rgba(53,132,228,0.14)");
+  g_object_set (gtk_text_tag_table_lookup (table, "unmatched"), "background-rgba", &unmatched,
+                "foreground-rgba", NULL, NULL);
+  g_object_set (gtk_text_tag_table_lookup (table, "changed"), "background-rgba", &changed, NULL);
+  g_object_set (gtk_text_tag_table_lookup (table, "focus"), "background-rgba", &focus, NULL);
+}
+
+static void
+dark_changed_cb (AdwStyleManager *manager,
+                 GParamSpec      *pspec,
+                 PlxArticlePane  *self)
+{
+  update_colors (self);
+}
+
+static void
 plx_article_pane_init (PlxArticlePane *self)
 {
+  GtkTextBuffer *buffer;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Lower priority first: the focus shows under the word highlights. */
+  buffer = gtk_text_view_get_buffer (self->view);
+  gtk_text_buffer_create_tag (buffer, "unmatched", "style", PANGO_STYLE_ITALIC, NULL);
+  gtk_text_buffer_create_tag (buffer, "focus", NULL);
+  gtk_text_buffer_create_tag (buffer, "changed", NULL);
+  for (guint i = G_N_ELEMENTS (highlights); i > 0; i--)
+    gtk_text_buffer_create_tag (buffer, highlights[i - 1].name, NULL);
+  gtk_text_buffer_create_tag (buffer, "heading", "weight", PANGO_WEIGHT_BOLD, NULL);
+  update_colors (self);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (dark_changed_cb), self, 0);
 }
 
 GtkWidget *
@@ -162,9 +235,15 @@ plx_article_pane_set_article (PlxArticlePane *self,
     {
       g_autofree char *accessible = NULL;
 
+      g_autofree char *summary = NULL;
+      guint n = plx_article_get_n_sentences (article);
+
       gtk_text_buffer_set_text (buffer, plx_article_get_text (article), -1);
       gtk_label_set_label (self->title_label, plx_article_get_title (article));
-      gtk_label_set_label (self->source_label, plx_article_get_source (article));
+      /* Translators: pane subtitle, "kremlin-a.txt · 17 sentences". */
+      summary = g_strdup_printf (ngettext ("%s · %u sentence", "%s · %u sentences", n),
+                                 plx_article_get_source (article), n);
+      gtk_label_set_label (self->source_label, summary);
       gtk_stack_set_visible_child_name (self->stack, "text");
 
       /* Translators: accessible name of an article's text, %s is its title. */
@@ -173,6 +252,8 @@ plx_article_pane_set_article (PlxArticlePane *self,
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
     }
 
+  g_clear_object (&self->comparison);
+  plx_article_pane_set_comparison (self, NULL, self->side);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
 }
 
@@ -190,4 +271,341 @@ plx_article_pane_get_vadjustment (PlxArticlePane *self)
   g_return_val_if_fail (PLX_IS_ARTICLE_PANE (self), NULL);
 
   return gtk_scrolled_window_get_vadjustment (self->scroller);
+}
+
+static void
+iter_at_sentence (PlxArticlePane *self,
+                  guint           sentence,
+                  GtkTextIter    *start,
+                  GtkTextIter    *end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+  const PlxSentence *sentences = plx_article_get_sentences (self->article, NULL);
+
+  gtk_text_buffer_get_iter_at_offset (buffer, start, sentences[sentence].start);
+  gtk_text_buffer_get_iter_at_offset (buffer, end, sentences[sentence].end);
+}
+
+/* Character offset of a byte position inside a sentence. */
+static guint
+char_offset (const char        *text,
+             const PlxSentence *sentence,
+             gsize              byte)
+{
+  return sentence->start + g_utf8_strlen (text + sentence->byte_start, byte - sentence->byte_start);
+}
+
+static void
+apply_tag (GtkTextBuffer *buffer,
+           const char    *name,
+           guint          start,
+           guint          end)
+{
+  GtkTextIter from;
+  GtkTextIter to;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &from, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &to, end);
+  gtk_text_buffer_apply_tag_by_name (buffer, name, &from, &to);
+}
+
+static const char *
+highlight_for (guint8 tags)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (highlights); i++)
+    if (tags & highlights[i].tag)
+      return highlights[i].name;
+
+  return "changed";
+}
+
+/* Finds the sentence that holds byte @byte, starting from @hint. */
+static guint
+sentence_of (const PlxSentence *sentences,
+             guint              n,
+             gsize              byte,
+             guint              hint)
+{
+  guint i = MIN (hint, n - 1);
+
+  while (i + 1 < n && sentences[i].byte_end <= byte)
+    i++;
+  while (i > 0 && sentences[i].byte_start > byte)
+    i--;
+
+  return i;
+}
+
+/**
+ * plx_article_pane_set_comparison:
+ *
+ * Shows the comparison on this pane's side: unmatched sentences shaded and
+ * the words that differ highlighted by what they touch.
+ */
+void
+plx_article_pane_set_comparison (PlxArticlePane *self,
+                                 PlxComparison  *comparison,
+                                 PlxSide         side)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start;
+  GtkTextIter end;
+  const char *text;
+  const PlxSentence *sentences;
+  guint n;
+
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
+  g_return_if_fail (comparison == NULL || PLX_IS_COMPARISON (comparison));
+
+  g_set_object (&self->comparison, comparison);
+  self->side = side;
+
+  buffer = gtk_text_view_get_buffer (self->view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_all_tags (buffer, &start, &end);
+
+  if (self->article == NULL)
+    return;
+
+  text = plx_article_get_text (self->article);
+  sentences = plx_article_get_sentences (self->article, &n);
+  for (guint i = 0; i < n; i++)
+    if (sentences[i].kind != PLX_SENTENCE_BODY)
+      apply_tag (buffer, "heading", sentences[i].start, sentences[i].end);
+
+  if (comparison == NULL || !plx_comparison_is_done (comparison) ||
+      plx_comparison_get_article (comparison, side) != self->article)
+    return;
+
+  {
+    g_autoptr(GArray) unmatched = plx_comparison_dup_unmatched (comparison, side);
+    g_autofree char *summary = NULL;
+
+    /* Translators: pane subtitle, "kremlin-a.txt · 17 sentences · 47 % matched". */
+    summary = g_strdup_printf (ngettext ("%s · %u sentence · %.0f %% matched",
+                                         "%s · %u sentences · %.0f %% matched", n),
+                               plx_article_get_source (self->article), n,
+                               n > 0 ? 100.0 * (n - unmatched->len) / n : 0.0);
+    gtk_label_set_label (self->source_label, summary);
+
+    for (guint k = 0; k < unmatched->len; k++)
+      {
+        guint i = g_array_index (unmatched, guint, k);
+
+        apply_tag (buffer, "unmatched", sentences[i].start, sentences[i].end);
+      }
+  }
+
+  for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
+    {
+      const PlxLink *link = plx_comparison_get_link (comparison, k);
+      GArray *edits = plx_comparison_get_link_diff (comparison, k);
+      guint first = side == PLX_SIDE_A ? link->a_start : link->b_start;
+      guint last = side == PLX_SIDE_A ? link->a_end : link->b_end;
+      const PlxToken *tokens = plx_comparison_get_tokens (comparison, side, first, last, NULL);
+      guint hint = first;
+
+      for (guint e = 0; e < edits->len; e++)
+        {
+          const PlxDiffEdit *edit = &g_array_index (edits, PlxDiffEdit, e);
+          guint from = side == PLX_SIDE_A ? edit->a_start : edit->b_start;
+          guint to = side == PLX_SIDE_A ? edit->a_end : edit->b_end;
+          guint s1;
+          guint s2;
+
+          if (edit->op == PLX_DIFF_EQUAL || edit->light || from == to)
+            continue;
+
+          s1 = sentence_of (sentences, n, tokens[from].byte_start, hint);
+          s2 = sentence_of (sentences, n, tokens[to - 1].byte_end - 1, s1);
+          hint = s2;
+          apply_tag (buffer, highlight_for (edit->tags),
+                     char_offset (text, &sentences[s1], tokens[from].byte_start),
+                     char_offset (text, &sentences[s2], tokens[to - 1].byte_end));
+        }
+    }
+}
+
+/**
+ * plx_article_pane_get_buffer_y:
+ *
+ * The vertical extent of a sentence in the text's own coordinates.
+ */
+gboolean
+plx_article_pane_get_buffer_y (PlxArticlePane *self,
+                               guint           sentence,
+                               int            *top,
+                               int            *bottom)
+{
+  GtkTextIter start;
+  GtkTextIter end;
+  GdkRectangle first;
+  GdkRectangle last;
+
+  g_return_val_if_fail (PLX_IS_ARTICLE_PANE (self), FALSE);
+
+  if (self->article == NULL || sentence >= plx_article_get_n_sentences (self->article))
+    return FALSE;
+
+  iter_at_sentence (self, sentence, &start, &end);
+  gtk_text_view_get_iter_location (self->view, &start, &first);
+  if (gtk_text_iter_compare (&start, &end) < 0)
+    gtk_text_iter_backward_char (&end);
+  gtk_text_view_get_iter_location (self->view, &end, &last);
+  *top = first.y;
+  *bottom = MAX (last.y + last.height, first.y + first.height);
+
+  return TRUE;
+}
+
+/**
+ * plx_article_pane_get_sentence_y:
+ *
+ * The vertical extent of a sentence as shown now, in the coordinates of
+ * @relative_to.
+ */
+gboolean
+plx_article_pane_get_sentence_y (PlxArticlePane *self,
+                                 guint           sentence,
+                                 GtkWidget      *relative_to,
+                                 double         *top,
+                                 double         *bottom)
+{
+  int buffer_top;
+  int buffer_bottom;
+  int x;
+  int window_top;
+  int window_bottom;
+
+  if (!plx_article_pane_get_buffer_y (self, sentence, &buffer_top, &buffer_bottom))
+    return FALSE;
+
+  gtk_text_view_buffer_to_window_coords (self->view, GTK_TEXT_WINDOW_WIDGET, 0, buffer_top, &x,
+                                         &window_top);
+  gtk_text_view_buffer_to_window_coords (self->view, GTK_TEXT_WINDOW_WIDGET, 0, buffer_bottom, &x,
+                                         &window_bottom);
+
+  return gtk_widget_translate_coordinates (GTK_WIDGET (self->view), relative_to, 0, window_top,
+                                           NULL, top) &&
+         gtk_widget_translate_coordinates (GTK_WIDGET (self->view), relative_to, 0, window_bottom,
+                                           NULL, bottom);
+}
+
+/**
+ * plx_article_pane_sentence_at_y:
+ *
+ * Returns: the sentence at @buffer_y, or -1
+ */
+int
+plx_article_pane_sentence_at_y (PlxArticlePane *self,
+                                int             buffer_y)
+{
+  GtkTextIter iter;
+  guint offset;
+  guint n;
+  const PlxSentence *sentences;
+  guint lo = 0;
+  guint hi;
+
+  g_return_val_if_fail (PLX_IS_ARTICLE_PANE (self), -1);
+
+  if (self->article == NULL)
+    return -1;
+
+  gtk_text_view_get_line_at_y (self->view, &iter, buffer_y, NULL);
+  offset = gtk_text_iter_get_offset (&iter);
+  sentences = plx_article_get_sentences (self->article, &n);
+  hi = n;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (sentences[mid].end <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo < n ? (int) lo : (int) n - 1;
+}
+
+/**
+ * plx_article_pane_focus_sentences:
+ *
+ * Marks sentences [start, end) as the ones in focus; an empty range clears
+ * the focus.
+ */
+void
+plx_article_pane_focus_sentences (PlxArticlePane *self,
+                                  guint           start,
+                                  guint           end)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter from;
+  GtkTextIter to;
+
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
+
+  buffer = gtk_text_view_get_buffer (self->view);
+  gtk_text_buffer_get_bounds (buffer, &from, &to);
+  gtk_text_buffer_remove_tag_by_name (buffer, "focus", &from, &to);
+
+  if (self->article == NULL || start >= end)
+    return;
+
+  end = MIN (end, plx_article_get_n_sentences (self->article));
+  for (guint i = start; i < end; i++)
+    {
+      const PlxSentence *sentences = plx_article_get_sentences (self->article, NULL);
+
+      apply_tag (buffer, "focus", sentences[i].start, sentences[i].end);
+    }
+}
+
+void
+plx_article_pane_scroll_to_sentence (PlxArticlePane *self,
+                                     guint           sentence)
+{
+  GtkTextIter start;
+  GtkTextIter end;
+
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
+
+  if (self->article == NULL || sentence >= plx_article_get_n_sentences (self->article))
+    return;
+
+  iter_at_sentence (self, sentence, &start, &end);
+  gtk_text_view_scroll_to_iter (self->view, &start, 0.0, TRUE, 0.0, 0.3);
+}
+
+/**
+ * plx_article_pane_count_tagged:
+ *
+ * Returns: how many separate stretches of text carry the tag @tag_name
+ *   (for tests and the legend)
+ */
+guint
+plx_article_pane_count_tagged (PlxArticlePane *self,
+                               const char     *tag_name)
+{
+  GtkTextBuffer *buffer;
+  GtkTextTag *tag;
+  GtkTextIter iter;
+  guint count = 0;
+
+  g_return_val_if_fail (PLX_IS_ARTICLE_PANE (self), 0);
+
+  buffer = gtk_text_view_get_buffer (self->view);
+  tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  if (tag == NULL)
+    return 0;
+
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  if (gtk_text_iter_starts_tag (&iter, tag))
+    count++;
+  while (gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+    if (gtk_text_iter_starts_tag (&iter, tag))
+      count++;
+
+  return count;
 }

@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "plx-article.h"
+#include "plx-comparison.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,26 @@ void           plx_article_pane_set_article     (PlxArticlePane *self,
                                                  PlxArticle     *article);
 GtkTextView   *plx_article_pane_get_view        (PlxArticlePane *self);
 GtkAdjustment *plx_article_pane_get_vadjustment (PlxArticlePane *self);
+void           plx_article_pane_set_comparison  (PlxArticlePane *self,
+                                                 PlxComparison  *comparison,
+                                                 PlxSide         side);
+gboolean       plx_article_pane_get_sentence_y  (PlxArticlePane *self,
+                                                 guint           sentence,
+                                                 GtkWidget      *relative_to,
+                                                 double         *top,
+                                                 double         *bottom);
+gboolean       plx_article_pane_get_buffer_y    (PlxArticlePane *self,
+                                                 guint           sentence,
+                                                 int            *top,
+                                                 int            *bottom);
+void           plx_article_pane_focus_sentences (PlxArticlePane *self,
+                                                 guint           start,
+                                                 guint           end);
+int            plx_article_pane_sentence_at_y   (PlxArticlePane *self,
+                                                 int             buffer_y);
+void           plx_article_pane_scroll_to_sentence (PlxArticlePane *self,
+                                                    guint           sentence);
+guint          plx_article_pane_count_tagged    (PlxArticlePane *self,
+                                                 const char     *tag_name);
 
 G_END_DECLS

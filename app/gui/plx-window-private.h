@@ -4,6 +4,7 @@
 #pragma once
 
 #include "plx-article-pane.h"
+#include "plx-comparison-view.h"
 #include "plx-window.h"
 
 G_BEGIN_DECLS
@@ -15,17 +16,16 @@ struct _PlxWindow
   /* template widgets */
   AdwToastOverlay *toast_overlay;
   AdwWindowTitle  *window_title;
-  GtkStack        *stack;
-  PlxArticlePane  *panes[2];
+  GtkStack          *stack;
+  GtkSpinner        *spinner;
+  PlxComparisonView *view;
 
   /* owned */
   PlxArticle           *articles[2];
   GCancellable         *loads[2];
+  GCancellable         *comparing;
+  PlxComparison        *comparison;
   GtkFileChooserNative *chooser;
-
-  /* Set while one pane's scroll position is copied to the other, so that
-   * the copy does not echo back. */
-  guint syncing_scroll : 1;
 };
 
 GSettings *plx_window_get_settings          (PlxWindow *self);

@@ -18,6 +18,7 @@ enum
 {
   ARTICLES_CHANGED,
   LOAD_FAILED,
+  COMPARISON_READY,
   N_SIGNALS
 };
 
@@ -61,14 +62,69 @@ update_view (PlxWindow *self)
 }
 
 static void
+compare_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  PlxComparison *comparison = PLX_COMPARISON (source);
+  g_autoptr(PlxWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!plx_comparison_run_finish (comparison, result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_clear_object (&self->comparing);
+          gtk_spinner_stop (self->spinner);
+          plx_window_show_error (self, error->message);
+        }
+      return;
+    }
+
+  g_clear_object (&self->comparing);
+  gtk_spinner_stop (self->spinner);
+  g_set_object (&self->comparison, comparison);
+  plx_comparison_view_set_comparison (self->view, comparison);
+  g_signal_emit (self, signals[COMPARISON_READY], 0);
+}
+
+/* Runs the comparison of the two articles in a worker thread; a newer
+ * article cancels a comparison still running. */
+static void
+start_comparison (PlxWindow *self)
+{
+  g_autoptr(PlxComparison) comparison = NULL;
+
+  if (self->comparing != NULL)
+    {
+      g_cancellable_cancel (self->comparing);
+      g_clear_object (&self->comparing);
+    }
+  g_clear_object (&self->comparison);
+  plx_comparison_view_set_comparison (self->view, NULL);
+
+  if (self->articles[PLX_SIDE_A] == NULL || self->articles[PLX_SIDE_B] == NULL)
+    {
+      gtk_spinner_stop (self->spinner);
+      return;
+    }
+
+  comparison = plx_comparison_new (self->articles[PLX_SIDE_A], self->articles[PLX_SIDE_B]);
+  self->comparing = g_cancellable_new ();
+  gtk_spinner_start (self->spinner);
+  plx_comparison_run_async (comparison, self->comparing, compare_cb, g_object_ref (self));
+}
+
+static void
 set_article (PlxWindow  *self,
              PlxSide     side,
              PlxArticle *article)
 {
   g_set_object (&self->articles[side], article);
-  plx_article_pane_set_article (self->panes[side], article);
+  plx_article_pane_set_article (plx_comparison_view_get_pane (self->view, side), article);
   update_view (self);
   g_signal_emit (self, signals[ARTICLES_CHANGED], 0);
+  start_comparison (self);
 }
 
 void
@@ -219,39 +275,8 @@ plx_window_is_loading (PlxWindow *self)
 {
   g_return_val_if_fail (PLX_IS_WINDOW (self), FALSE);
 
-  return self->loads[PLX_SIDE_A] != NULL || self->loads[PLX_SIDE_B] != NULL;
-}
-
-/* Keeps the two panes at the same relative position. Meld-style alignment
- * of linked sentences replaces this once the comparison view exists. */
-static void
-scroll_changed_cb (GtkAdjustment *adjustment,
-                   PlxWindow     *self)
-{
-  GtkAdjustment *from;
-  GtkAdjustment *to;
-  double range;
-  double fraction;
-
-  if (self->syncing_scroll)
-    return;
-
-  from = adjustment;
-  to = plx_article_pane_get_vadjustment (self->panes[PLX_SIDE_A]);
-  if (to == from)
-    to = plx_article_pane_get_vadjustment (self->panes[PLX_SIDE_B]);
-
-  range = gtk_adjustment_get_upper (from) - gtk_adjustment_get_page_size (from) -
-          gtk_adjustment_get_lower (from);
-  fraction = range > 0 ? (gtk_adjustment_get_value (from) - gtk_adjustment_get_lower (from)) / range
-                       : 0;
-
-  self->syncing_scroll = TRUE;
-  gtk_adjustment_set_value (to, gtk_adjustment_get_lower (to) +
-                                  fraction * (gtk_adjustment_get_upper (to) -
-                                              gtk_adjustment_get_page_size (to) -
-                                              gtk_adjustment_get_lower (to)));
-  self->syncing_scroll = FALSE;
+  return self->loads[PLX_SIDE_A] != NULL || self->loads[PLX_SIDE_B] != NULL ||
+         self->comparing != NULL;
 }
 
 static void
@@ -300,6 +325,10 @@ plx_window_dispose (GObject *object)
       g_clear_object (&self->loads[side]);
       g_clear_object (&self->articles[side]);
     }
+  if (self->comparing != NULL)
+    g_cancellable_cancel (self->comparing);
+  g_clear_object (&self->comparing);
+  g_clear_object (&self->comparison);
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -339,7 +368,16 @@ plx_window_class_init (PlxWindowClass *klass)
                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
                                        G_TYPE_STRING);
 
-  g_type_ensure (PLX_TYPE_ARTICLE_PANE);
+  /**
+   * PlxWindow::comparison-ready:
+   *
+   * Emitted when the comparison of the two articles is shown.
+   */
+  signals[COMPARISON_READY] = g_signal_new ("comparison-ready", G_TYPE_FROM_CLASS (klass),
+                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE,
+                                            0);
+
+  g_type_ensure (PLX_TYPE_COMPARISON_VIEW);
 
   plx_window_class_install_actions (widget_class);
 
@@ -347,20 +385,14 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, stack);
-  gtk_widget_class_bind_template_child_full (widget_class, "pane_a", FALSE,
-                                             G_STRUCT_OFFSET (PlxWindow, panes[PLX_SIDE_A]));
-  gtk_widget_class_bind_template_child_full (widget_class, "pane_b", FALSE,
-                                             G_STRUCT_OFFSET (PlxWindow, panes[PLX_SIDE_B]));
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, view);
 }
 
 static void
 plx_window_init (PlxWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  for (guint side = 0; side < 2; side++)
-    g_signal_connect_object (plx_article_pane_get_vadjustment (self->panes[side]), "value-changed",
-                             G_CALLBACK (scroll_changed_cb), self, 0);
 
   plx_window_init_dnd (self);
 }
@@ -374,4 +406,17 @@ plx_window_new (PlxApplication *application)
   restore_state (self);
 
   return self;
+}
+
+/**
+ * plx_window_get_comparison:
+ *
+ * Returns: (transfer none) (nullable): the comparison shown, once it is done
+ */
+PlxComparison *
+plx_window_get_comparison (PlxWindow *self)
+{
+  g_return_val_if_fail (PLX_IS_WINDOW (self), NULL);
+
+  return self->comparison;
 }

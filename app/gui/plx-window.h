@@ -26,5 +26,6 @@ gboolean    plx_window_open_sample (PlxWindow *self,
 PlxArticle *plx_window_get_article (PlxWindow *self,
                                     PlxSide    side);
 gboolean    plx_window_is_loading  (PlxWindow *self);
+PlxComparison *plx_window_get_comparison (PlxWindow *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "plx-application.h"
 #include "plx-article-pane.h"
+#include "plx-comparison-view.h"
 #include "plx-window.h"
 
 #define ARTICLE_A                                                                              \

@@ -1,0 +1,32 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "plx-article-pane.h"
+#include "plx-comparison.h"
+#include "plx-link-band.h"
+
+G_BEGIN_DECLS
+
+#define PLX_TYPE_COMPARISON_VIEW (plx_comparison_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlxComparisonView, plx_comparison_view, PLX, COMPARISON_VIEW, GtkWidget)
+
+PlxArticlePane *plx_comparison_view_get_pane       (PlxComparisonView *self,
+                                                    PlxSide            side);
+PlxLinkBand    *plx_comparison_view_get_band       (PlxComparisonView *self);
+void            plx_comparison_view_set_comparison (PlxComparisonView *self,
+                                                    PlxComparison     *comparison);
+PlxComparison  *plx_comparison_view_get_comparison (PlxComparisonView *self);
+int             plx_comparison_view_get_focus      (PlxComparisonView *self);
+void            plx_comparison_view_focus_link     (PlxComparisonView *self,
+                                                    int                link);
+void            plx_comparison_view_focus_sentence (PlxComparisonView *self,
+                                                    PlxSide            side,
+                                                    guint              sentence);
+const char     *plx_comparison_view_get_details    (PlxComparisonView *self);
+
+G_END_DECLS
