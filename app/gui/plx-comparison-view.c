@@ -22,6 +22,7 @@ struct _PlxComparisonView
   /* template widgets */
   PlxArticlePane *panes[2];
   PlxLinkBand    *band;
+  GtkWidget      *bottom;
   GtkRevealer    *details_revealer;
   GtkLabel       *details_label;
 
@@ -630,8 +631,8 @@ plx_comparison_view_measure (GtkWidget     *widget,
         }
     }
 
-  gtk_widget_measure (GTK_WIDGET (self->details_revealer), orientation, for_size, &details_min,
-                      &details_nat, NULL, NULL);
+  gtk_widget_measure (self->bottom, orientation, for_size, &details_min, &details_nat, NULL,
+                      NULL);
   if (orientation == GTK_ORIENTATION_VERTICAL)
     {
       *minimum += details_min;
@@ -656,8 +657,8 @@ plx_comparison_view_size_allocate (GtkWidget *widget,
 
   gtk_widget_measure (GTK_WIDGET (self->band), GTK_ORIENTATION_HORIZONTAL, -1, &band_width,
                       &unused, NULL, NULL);
-  gtk_widget_measure (GTK_WIDGET (self->details_revealer), GTK_ORIENTATION_VERTICAL, width,
-                      &unused, &details_height, NULL, NULL);
+  gtk_widget_measure (self->bottom, GTK_ORIENTATION_VERTICAL, width, &unused, &details_height,
+                      NULL, NULL);
   details_height = MIN (details_height, height / 3);
   pane_width = MAX (0, (width - band_width) / 2);
 
@@ -668,7 +669,7 @@ plx_comparison_view_size_allocate (GtkWidget *widget,
                        height - details_height, -1,
                        gsk_transform_translate (NULL,
                                                 &GRAPHENE_POINT_INIT (pane_width + band_width, 0)));
-  gtk_widget_allocate (GTK_WIDGET (self->details_revealer), width, details_height, -1,
+  gtk_widget_allocate (self->bottom, width, details_height, -1,
                        gsk_transform_translate (NULL,
                                                 &GRAPHENE_POINT_INIT (0, height - details_height)));
   queue_band (self);
@@ -722,6 +723,7 @@ plx_comparison_view_class_init (PlxComparisonViewClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "pane_b", FALSE,
                                              G_STRUCT_OFFSET (PlxComparisonView, panes[1]));
   gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, band);
+  gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, bottom);
   gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, details_revealer);
   gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, details_label);
 

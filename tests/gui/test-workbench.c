@@ -1,0 +1,343 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The comparison workbench under Xvfb: the sample pair compared in the
+ * window, driven through the view's actions as the keyboard drives it. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "plx-application.h"
+#include "plx-comparison-view.h"
+#include "plx-window.h"
+
+static PlxApplication *app;
+
+typedef struct
+{
+  PlxWindow         *window;
+  PlxComparisonView *view;
+} Fixture;
+
+static void
+wait_until (gboolean (*done) (gpointer),
+            gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+compared (gpointer data)
+{
+  PlxComparison *comparison = plx_window_get_comparison (data);
+
+  return comparison != NULL && plx_comparison_is_done (comparison) &&
+         !plx_window_is_loading (data);
+}
+
+static gboolean
+idle (gpointer data)
+{
+  return !plx_window_is_loading (data);
+}
+
+static PlxComparisonView *
+find_view (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      PlxComparisonView *found;
+
+      if (PLX_IS_COMPARISON_VIEW (child))
+        return PLX_COMPARISON_VIEW (child);
+      if ((found = find_view (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget *widget;
+  guint      frames;
+} Frames;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                Frames        *frames)
+{
+  frames->frames++;
+}
+
+static gboolean
+painted_twice (gpointer data)
+{
+  Frames *frames = data;
+
+  if (frames->frames < 2)
+    gtk_widget_queue_draw (frames->widget);
+  return frames->frames >= 2;
+}
+
+static void
+wait_for_draw (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  Frames frames = { widget, 0 };
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &frames);
+
+  gtk_widget_queue_draw (widget);
+  wait_until (painted_twice, &frames);
+  g_signal_handler_disconnect (clock, id);
+}
+
+static void
+fixture_setup (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->window = plx_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 760);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (plx_window_open_sample (fixture->window, &error));
+  g_assert_no_error (error);
+  wait_until (compared, fixture->window);
+  fixture->view = find_view (GTK_WIDGET (fixture->window));
+  g_assert_nonnull (fixture->view);
+  wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_teardown (Fixture      *fixture,
+                  gconstpointer data)
+{
+  wait_until (idle, fixture->window);
+  g_object_ref (fixture->window);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (fixture->window);
+}
+
+static guint
+sentence_starting (PlxArticle *article,
+                   const char *prefix)
+{
+  guint n;
+  const PlxSentence *sentences = plx_article_get_sentences (article, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (strncmp (plx_article_get_text (article) + sentences[i].byte_start, prefix,
+                 strlen (prefix)) == 0)
+      return i;
+
+  g_error ("no sentence starts with “%s”", prefix);
+  return 0;
+}
+
+static void
+test_highlights (Fixture      *fixture,
+                 gconstpointer data)
+{
+  PlxArticlePane *a = plx_comparison_view_get_pane (fixture->view, PLX_SIDE_A);
+  PlxArticlePane *b = plx_comparison_view_get_pane (fixture->view, PLX_SIDE_B);
+
+  /* "categorically" / "officially" are intensifiers; A's history of the
+   * Istanbul talks is in A only; B quotes Ushakov. */
+  g_assert_cmpuint (plx_article_pane_count_tagged (a, "tag-intensifier"), >=, 1);
+  g_assert_cmpuint (plx_article_pane_count_tagged (b, "tag-intensifier"), >=, 1);
+  g_assert_cmpuint (plx_article_pane_count_tagged (a, "unmatched"), >=, 3);
+  g_assert_cmpuint (plx_article_pane_count_tagged (b, "unmatched"), >=, 3);
+  g_assert_cmpuint (plx_article_pane_count_tagged (a, "tag-hedge"), >=, 1);
+}
+
+static void
+test_band (Fixture      *fixture,
+           gconstpointer data)
+{
+  PlxLinkBand *band = plx_comparison_view_get_band (fixture->view);
+  guint n = plx_link_band_get_n_links (band);
+
+  g_assert_cmpuint (n, >=, 5);
+  for (guint i = 0; i < n; i++)
+    {
+      const PlxBandLink *link = plx_link_band_get_link (band, i);
+
+      g_assert_cmpfloat (link->a_top, <, link->a_bottom);
+      g_assert_cmpfloat (link->b_top, <, link->b_bottom);
+    }
+}
+
+static void
+test_next_and_previous_change (Fixture      *fixture,
+                               gconstpointer data)
+{
+  PlxComparison *comparison = plx_window_get_comparison (fixture->window);
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  int first, second, back;
+
+  g_assert_cmpint (plx_comparison_view_get_focus (fixture->view), ==, -1);
+
+  g_assert_true (gtk_widget_activate_action (view, "view.next-change", NULL));
+  first = plx_comparison_view_get_focus (fixture->view);
+  g_assert_cmpint (first, >=, 0);
+  g_assert_nonnull (strstr (plx_comparison_view_get_details (fixture->view), "score"));
+
+  g_assert_true (gtk_widget_activate_action (view, "view.next-change", NULL));
+  second = plx_comparison_view_get_focus (fixture->view);
+  g_assert_cmpint (second, !=, first);
+  g_assert_cmpuint (plx_comparison_get_link (comparison, second)->a_start, >=,
+                    plx_comparison_get_link (comparison, first)->a_start);
+
+  g_assert_true (gtk_widget_activate_action (view, "view.previous-change", NULL));
+  back = plx_comparison_view_get_focus (fixture->view);
+  g_assert_cmpuint (plx_comparison_get_link (comparison, back)->a_start, <,
+                    plx_comparison_get_link (comparison, second)->a_start);
+}
+
+static void
+test_next_unmatched (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.next-unmatched",
+                                             NULL));
+  g_assert_cmpint (plx_comparison_view_get_focus (fixture->view), ==, -1);
+  g_assert_cmpstr (plx_comparison_view_get_details (fixture->view), ==, "Only in article A");
+}
+
+static void
+test_focus_sentence (Fixture      *fixture,
+                     gconstpointer data)
+{
+  PlxComparison *comparison = plx_window_get_comparison (fixture->window);
+  PlxArticle *a = plx_comparison_get_article (comparison, PLX_SIDE_A);
+  PlxArticle *b = plx_comparison_get_article (comparison, PLX_SIDE_B);
+  guint denial_a = sentence_starting (a, "The Kremlin has categorically");
+  guint denial_b = sentence_starting (b, "Moscow, Russia");
+  const PlxLink *link;
+  PlxLinkBand *band = plx_comparison_view_get_band (fixture->view);
+  gboolean focused_drawn = FALSE;
+
+  /* Pointing at a sentence highlights it, its counterpart and their link. */
+  plx_comparison_view_focus_sentence (fixture->view, PLX_SIDE_A, denial_a);
+  link = plx_comparison_get_link (comparison, plx_comparison_view_get_focus (fixture->view));
+  g_assert_cmpuint (denial_b, >=, link->b_start);
+  g_assert_cmpuint (denial_b, <, link->b_end);
+  g_assert_cmpuint (plx_article_pane_count_tagged (
+                      plx_comparison_view_get_pane (fixture->view, PLX_SIDE_B), "focus"),
+                    >=, 1);
+  g_assert_nonnull (strstr (plx_comparison_view_get_details (fixture->view), "categorically"));
+
+  wait_for_draw (GTK_WIDGET (fixture->window));
+  for (guint i = 0; i < plx_link_band_get_n_links (band); i++)
+    focused_drawn |= plx_link_band_get_link (band, i)->focused;
+  g_assert_true (focused_drawn);
+}
+
+/* Scrolling one pane brings the counterpart of what is in view into view
+ * in the other. */
+static void
+test_linked_scrolling (Fixture      *fixture,
+                       gconstpointer data)
+{
+  PlxComparison *comparison = plx_window_get_comparison (fixture->window);
+  PlxArticlePane *pane_a = plx_comparison_view_get_pane (fixture->view, PLX_SIDE_A);
+  PlxArticlePane *pane_b = plx_comparison_view_get_pane (fixture->view, PLX_SIDE_B);
+  GtkAdjustment *adj_a = plx_article_pane_get_vadjustment (pane_a);
+  GtkAdjustment *adj_b = plx_article_pane_get_vadjustment (pane_b);
+  guint last = plx_comparison_get_n_links (comparison) - 1;
+  const PlxLink *link = NULL;
+  int top, bottom, b_top, b_bottom;
+  double center_a;
+
+  /* The last link on the order-preserving path. */
+  for (int k = last; k >= 0 && link == NULL; k--)
+    if (!plx_comparison_get_link (comparison, k)->moved)
+      link = plx_comparison_get_link (comparison, k);
+  g_assert_nonnull (link);
+
+  g_assert_true (plx_article_pane_get_buffer_y (pane_a, link->a_start, &top, &bottom));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 420);
+  wait_for_draw (GTK_WIDGET (fixture->window));
+  gtk_adjustment_set_value (adj_a, top - gtk_adjustment_get_page_size (adj_a) / 2);
+  wait_for_draw (GTK_WIDGET (fixture->window));
+
+  center_a = gtk_adjustment_get_value (adj_a) + gtk_adjustment_get_page_size (adj_a) / 2;
+  g_assert_cmpfloat (center_a, >, 0);
+  g_assert_true (plx_article_pane_get_buffer_y (pane_b, link->b_start, &b_top, &b_bottom));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj_b), <=, b_top);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj_b) + gtk_adjustment_get_page_size (adj_b), >=,
+                     b_top);
+}
+
+static void
+test_new_article_recompares (Fixture      *fixture,
+                             gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("parallax-test-XXXXXX", &error);
+  g_autoptr(GFile) file = NULL;
+  PlxComparison *comparison;
+
+  path = g_build_filename (dir, "short.txt", NULL);
+  g_file_set_contents (path,
+                       "The Kremlin denied that talks were being prepared. Zelensky said he was "
+                       "not confident.\n",
+                       -1, NULL);
+  file = g_file_new_for_path (path);
+
+  plx_window_load_file (fixture->window, PLX_SIDE_B, file);
+  wait_until (compared, fixture->window);
+  comparison = plx_window_get_comparison (fixture->window);
+  g_assert_cmpuint (plx_article_get_n_sentences (plx_comparison_get_article (comparison,
+                                                                             PLX_SIDE_B)),
+                    ==, 2);
+  g_assert_cmpuint (plx_comparison_get_n_links (comparison), >=, 1);
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = plx_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add ("/gui/workbench/highlights", Fixture, NULL, fixture_setup, test_highlights,
+              fixture_teardown);
+  g_test_add ("/gui/workbench/band", Fixture, NULL, fixture_setup, test_band, fixture_teardown);
+  g_test_add ("/gui/workbench/next-and-previous-change", Fixture, NULL, fixture_setup,
+              test_next_and_previous_change, fixture_teardown);
+  g_test_add ("/gui/workbench/next-unmatched", Fixture, NULL, fixture_setup, test_next_unmatched,
+              fixture_teardown);
+  g_test_add ("/gui/workbench/focus-sentence", Fixture, NULL, fixture_setup, test_focus_sentence,
+              fixture_teardown);
+  g_test_add ("/gui/workbench/linked-scrolling", Fixture, NULL, fixture_setup,
+              test_linked_scrolling, fixture_teardown);
+  g_test_add ("/gui/workbench/new-article-recompares", Fixture, NULL, fixture_setup,
+              test_new_article_recompares, fixture_teardown);
+
+  status = g_test_run ();
+  g_object_unref (app);
+
+  return status;
+}
