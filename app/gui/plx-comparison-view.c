@@ -836,3 +836,19 @@ plx_comparison_view_get_details (PlxComparisonView *self)
 
   return self->details;
 }
+
+/**
+ * plx_comparison_view_show_sentence:
+ *
+ * Focuses a sentence with its counterpart and scrolls both panes to them.
+ */
+void
+plx_comparison_view_show_sentence (PlxComparisonView *self,
+                                   PlxSide            side,
+                                   guint              sentence)
+{
+  g_return_if_fail (PLX_IS_COMPARISON_VIEW (self));
+
+  plx_comparison_view_focus_sentence (self, side, sentence);
+  scroll_to_focus (self);
+}

@@ -28,5 +28,8 @@ void            plx_comparison_view_focus_sentence (PlxComparisonView *self,
                                                     PlxSide            side,
                                                     guint              sentence);
 const char     *plx_comparison_view_get_details    (PlxComparisonView *self);
+void            plx_comparison_view_show_sentence  (PlxComparisonView *self,
+                                                    PlxSide            side,
+                                                    guint              sentence);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include "plx-article-pane.h"
 #include "plx-comparison-view.h"
+#include "plx-parties-panel.h"
 #include "plx-window.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,8 @@ struct _PlxWindow
   GtkStack          *stack;
   GtkSpinner        *spinner;
   PlxComparisonView *view;
+  AdwFlap           *flap;
+  PlxPartiesPanel   *parties_panel;
 
   /* owned */
   PlxArticle           *articles[2];

@@ -85,6 +85,7 @@ compare_cb (GObject      *source,
   gtk_spinner_stop (self->spinner);
   g_set_object (&self->comparison, comparison);
   plx_comparison_view_set_comparison (self->view, comparison);
+  plx_parties_panel_set_comparison (self->parties_panel, comparison);
   g_signal_emit (self, signals[COMPARISON_READY], 0);
 }
 
@@ -102,6 +103,7 @@ start_comparison (PlxWindow *self)
     }
   g_clear_object (&self->comparison);
   plx_comparison_view_set_comparison (self->view, NULL);
+  plx_parties_panel_set_comparison (self->parties_panel, NULL);
 
   if (self->articles[PLX_SIDE_A] == NULL || self->articles[PLX_SIDE_B] == NULL)
     {
@@ -378,6 +380,7 @@ plx_window_class_init (PlxWindowClass *klass)
                                             0);
 
   g_type_ensure (PLX_TYPE_COMPARISON_VIEW);
+  g_type_ensure (PLX_TYPE_PARTIES_PANEL);
 
   plx_window_class_install_actions (widget_class);
 
@@ -387,12 +390,25 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, view);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, parties_panel);
+}
+
+static void
+claim_activated_cb (PlxPartiesPanel *panel,
+                    guint            side,
+                    guint            sentence,
+                    PlxWindow       *self)
+{
+  plx_comparison_view_show_sentence (self->view, side, sentence);
 }
 
 static void
 plx_window_init (PlxWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->parties_panel, "claim-activated",
+                           G_CALLBACK (claim_activated_cb), self, 0);
 
   plx_window_init_dnd (self);
 }

@@ -11,6 +11,7 @@
 
 #include "plx-application.h"
 #include "plx-comparison-view.h"
+#include "plx-parties-panel.h"
 #include "plx-window.h"
 
 static PlxApplication *app;
@@ -267,8 +268,6 @@ test_linked_scrolling (Fixture      *fixture,
   g_assert_nonnull (link);
 
   g_assert_true (plx_article_pane_get_buffer_y (pane_a, link->a_start, &top, &bottom));
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 420);
-  wait_for_draw (GTK_WIDGET (fixture->window));
   gtk_adjustment_set_value (adj_a, top - gtk_adjustment_get_page_size (adj_a) / 2);
   wait_for_draw (GTK_WIDGET (fixture->window));
 
@@ -278,6 +277,61 @@ test_linked_scrolling (Fixture      *fixture,
   g_assert_cmpfloat (gtk_adjustment_get_value (adj_b), <=, b_top);
   g_assert_cmpfloat (gtk_adjustment_get_value (adj_b) + gtk_adjustment_get_page_size (adj_b), >=,
                      b_top);
+}
+
+static PlxPartiesPanel *
+find_panel (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      PlxPartiesPanel *found;
+
+      if (PLX_IS_PARTIES_PANEL (child))
+        return PLX_PARTIES_PANEL (child);
+      if ((found = find_panel (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The parties panel lists the claims with their status; choosing one
+ * shows it in the panes. */
+static void
+test_parties_panel (Fixture      *fixture,
+                    gconstpointer data)
+{
+  PlxPartiesPanel *panel = find_panel (GTK_WIDGET (fixture->window));
+  GtkListBox *list;
+  GtkListBoxRow *claim_row = NULL;
+  guint rows = 0;
+  gboolean reframed_chip = FALSE;
+
+  g_assert_nonnull (panel);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (panel)));
+  list = plx_parties_panel_get_list (panel);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+      GtkWidget *first = box != NULL ? gtk_widget_get_first_child (box) : NULL;
+
+      rows++;
+      if (first != NULL && gtk_widget_has_css_class (first, "status-reframed"))
+        reframed_chip = TRUE;
+      if (claim_row == NULL && first != NULL && gtk_widget_has_css_class (first, "chip") &&
+          gtk_widget_has_css_class (first, "status-only-a"))
+        claim_row = GTK_LIST_BOX_ROW (row);
+    }
+
+  g_assert_cmpuint (rows, >=, 10);
+  g_assert_true (reframed_chip);
+  g_assert_nonnull (claim_row);
+
+  g_signal_emit_by_name (list, "row-activated", claim_row);
+  g_assert_nonnull (plx_comparison_view_get_details (fixture->view));
 }
 
 static void
@@ -333,6 +387,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/gui/workbench/linked-scrolling", Fixture, NULL, fixture_setup,
               test_linked_scrolling, fixture_teardown);
+  g_test_add ("/gui/workbench/parties-panel", Fixture, NULL, fixture_setup, test_parties_panel,
+              fixture_teardown);
   g_test_add ("/gui/workbench/new-article-recompares", Fixture, NULL, fixture_setup,
               test_new_article_recompares, fixture_teardown);
 

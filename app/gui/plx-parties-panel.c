@@ -1,0 +1,261 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The side panel of parties: each party with its claims in either article,
+ * disagreements first, each with a chip for its status. Choosing a claim
+ * emits ::claim-activated with where it is; the window scrolls there. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "plx-parties-panel.h"
+
+struct _PlxPartiesPanel
+{
+  GtkWidget parent_instance;
+
+  /* template widgets */
+  GtkStack   *stack;
+  GtkListBox *list;
+};
+
+G_DEFINE_FINAL_TYPE (PlxPartiesPanel, plx_parties_panel, GTK_TYPE_WIDGET)
+
+enum
+{
+  CLAIM_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char *
+status_label (PlxClaimStatus status)
+{
+  switch (status)
+    {
+    case PLX_CLAIM_SHARED:
+      return _("Shared");
+    case PLX_CLAIM_ONLY_A:
+      return _("Only in A");
+    case PLX_CLAIM_ONLY_B:
+      return _("Only in B");
+    case PLX_CLAIM_REFRAMED:
+      return _("Reframed");
+    case PLX_CLAIM_QUOTE_CHANGED:
+      return _("Quote changed");
+    case PLX_CLAIM_ATTRIBUTION_CHANGED:
+    default:
+      return _("Attribution changed");
+    }
+}
+
+static GtkWidget *
+claim_line (const PlxClaim *claim,
+            const char     *article)
+{
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  /* Translators: a claim in the side panel, "A: Yuri Ushakov (confirmed): …". */
+  text = g_strdup_printf (_("%s: %s (%s): %s"), article,
+                          claim->speaker_name[0] != '\0' ? claim->speaker_name : _("(unnamed)"),
+                          claim->verb, claim->text);
+  label = gtk_label_new (text);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), 4);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+
+  return label;
+}
+
+static void
+add_claim_row (PlxPartiesPanel *self,
+               const PlxClaim  *claim,
+               const PlxClaim  *counterpart,
+               PlxSide          side)
+{
+  g_autofree char *css = g_strdup_printf ("status-%s", plx_claim_status_to_string (claim->status));
+  g_autofree char *accessible = NULL;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *chip = gtk_label_new (status_label (claim->status));
+
+  gtk_widget_add_css_class (chip, "chip");
+  gtk_widget_add_css_class (chip, css);
+  gtk_widget_set_halign (chip, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), chip);
+  gtk_box_append (GTK_BOX (box), claim_line (claim, side == PLX_SIDE_A ? "A" : "B"));
+  if (counterpart != NULL)
+    gtk_box_append (GTK_BOX (box), claim_line (counterpart, "B"));
+  if (claim->change != NULL)
+    {
+      GtkWidget *change = gtk_label_new (claim->change);
+
+      gtk_label_set_xalign (GTK_LABEL (change), 0);
+      gtk_label_set_wrap (GTK_LABEL (change), TRUE);
+      gtk_widget_add_css_class (change, "dim-label");
+      gtk_widget_add_css_class (change, "caption");
+      gtk_box_append (GTK_BOX (box), change);
+    }
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  /* Translators: accessible name of a claim, "Reframed: Yuri Ushakov, confirmed". */
+  accessible = g_strdup_printf (_("%s: %s, %s"), status_label (claim->status),
+                                claim->speaker_name, claim->verb);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+
+  g_object_set_data (G_OBJECT (row), "side", GUINT_TO_POINTER (side));
+  g_object_set_data (G_OBJECT (row), "sentence", GUINT_TO_POINTER (claim->sentence));
+  gtk_list_box_append (self->list, row);
+}
+
+static void
+add_party_header (PlxPartiesPanel *self,
+                  const PlxParty  *party)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = gtk_label_new (party->name);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_append (self->list, row);
+}
+
+/**
+ * plx_parties_panel_set_comparison:
+ * @comparison: (nullable): a finished comparison
+ */
+void
+plx_parties_panel_set_comparison (PlxPartiesPanel *self,
+                                  PlxComparison   *comparison)
+{
+  static const PlxClaimStatus order[] = { PLX_CLAIM_ATTRIBUTION_CHANGED,
+                                          PLX_CLAIM_QUOTE_CHANGED, PLX_CLAIM_REFRAMED,
+                                          PLX_CLAIM_ONLY_A, PLX_CLAIM_ONLY_B, PLX_CLAIM_SHARED };
+  PlxParties *parties;
+  GArray *claims[2];
+  guint rows = 0;
+  GtkWidget *child;
+
+  g_return_if_fail (PLX_IS_PARTIES_PANEL (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+
+  if (comparison == NULL || !plx_comparison_is_done (comparison))
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  parties = plx_comparison_get_parties (comparison);
+  claims[0] = plx_comparison_get_claims (comparison, PLX_SIDE_A);
+  claims[1] = plx_comparison_get_claims (comparison, PLX_SIDE_B);
+
+  for (guint p = 0; p < plx_parties_get_n (parties); p++)
+    {
+      const PlxParty *party = plx_parties_get (parties, p);
+      gboolean header = FALSE;
+
+      for (guint o = 0; o < G_N_ELEMENTS (order); o++)
+        for (guint side = 0; side < 2; side++)
+          for (guint i = 0; i < claims[side]->len; i++)
+            {
+              const PlxClaim *claim = &g_array_index (claims[side], PlxClaim, i);
+              const PlxClaim *counterpart = NULL;
+
+              if (claim->status != order[o] || g_strcmp0 (claim->party, party->id) != 0)
+                continue;
+              /* A pair shows once, from A's side. */
+              if (side == PLX_SIDE_B && claim->counterpart >= 0)
+                continue;
+              if (claim->counterpart >= 0)
+                counterpart = &g_array_index (claims[1], PlxClaim, claim->counterpart);
+
+              if (!header)
+                {
+                  add_party_header (self, party);
+                  header = TRUE;
+                }
+              add_claim_row (self, claim, counterpart, side);
+              rows++;
+            }
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, rows > 0 ? "claims" : "empty");
+}
+
+GtkListBox *
+plx_parties_panel_get_list (PlxPartiesPanel *self)
+{
+  g_return_val_if_fail (PLX_IS_PARTIES_PANEL (self), NULL);
+
+  return self->list;
+}
+
+static void
+row_activated_cb (GtkListBox      *list,
+                  GtkListBoxRow   *row,
+                  PlxPartiesPanel *self)
+{
+  g_signal_emit (self, signals[CLAIM_ACTIVATED], 0,
+                 GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "side")),
+                 GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "sentence")));
+}
+
+static void
+plx_parties_panel_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), PLX_TYPE_PARTIES_PANEL);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (plx_parties_panel_parent_class)->dispose (object);
+}
+
+static void
+plx_parties_panel_class_init (PlxPartiesPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = plx_parties_panel_dispose;
+
+  /**
+   * PlxPartiesPanel::claim-activated:
+   * @side: the article of the claim
+   * @sentence: its sentence
+   */
+  signals[CLAIM_ACTIVATED] = g_signal_new ("claim-activated", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE,
+                                           2, G_TYPE_UINT, G_TYPE_UINT);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               APP_RESOURCE_PATH "/plx-parties-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlxPartiesPanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, PlxPartiesPanel, list);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "partiespanel");
+}
+
+static void
+plx_parties_panel_init (PlxPartiesPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->list, "row-activated", G_CALLBACK (row_activated_cb), self, 0);
+}

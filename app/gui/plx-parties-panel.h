@@ -1,0 +1,20 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "plx-comparison.h"
+
+G_BEGIN_DECLS
+
+#define PLX_TYPE_PARTIES_PANEL (plx_parties_panel_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlxPartiesPanel, plx_parties_panel, PLX, PARTIES_PANEL, GtkWidget)
+
+void       plx_parties_panel_set_comparison (PlxPartiesPanel *self,
+                                             PlxComparison   *comparison);
+GtkListBox *plx_parties_panel_get_list      (PlxPartiesPanel *self);
+
+G_END_DECLS
