@@ -113,6 +113,51 @@ open_sample_action_cb (GtkWidget  *widget,
     plx_window_show_error (self, error->message);
 }
 
+static void
+paste_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(PlxWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+
+  if (text == NULL)
+    {
+      plx_window_show_error (self, _("The clipboard holds no text to compare."));
+      return;
+    }
+
+  plx_window_open_text (self, -1, text, _("Pasted text"));
+}
+
+static void
+paste_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, paste_cb,
+                                 g_object_ref (widget));
+}
+
+static void
+swap_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  plx_window_swap (PLX_WINDOW (widget));
+}
+
+static void
+toggle_parties_action_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PlxWindow *self = PLX_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
 /* Actions are installed per class, so every window has them from the
  * start and menus, shortcuts and tests can name them. */
 void
@@ -120,4 +165,13 @@ plx_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action_cb);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.paste", NULL, paste_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.swap", NULL, swap_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.toggle-parties", NULL,
+                                   toggle_parties_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "win.paste",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_x, GDK_CONTROL_MASK | GDK_ALT_MASK,
+                                       "win.swap", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-parties", NULL);
 }

@@ -27,6 +27,7 @@ struct _PlxWindow
   PlxArticle           *articles[2];
   GCancellable         *loads[2];
   GCancellable         *comparing;
+  GFileMonitor         *monitors[2];
   PlxComparison        *comparison;
   GtkFileChooserNative *chooser;
 };

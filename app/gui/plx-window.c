@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "plx-window-private.h"
 
@@ -117,12 +118,16 @@ start_comparison (PlxWindow *self)
   plx_comparison_run_async (comparison, self->comparing, compare_cb, g_object_ref (self));
 }
 
+static void monitor_article (PlxWindow *self,
+                             PlxSide    side);
+
 static void
 set_article (PlxWindow  *self,
              PlxSide     side,
              PlxArticle *article)
 {
   g_set_object (&self->articles[side], article);
+  monitor_article (self, side);
   plx_article_pane_set_article (plx_comparison_view_get_pane (self->view, side), article);
   update_view (self);
   g_signal_emit (self, signals[ARTICLES_CHANGED], 0);
@@ -331,6 +336,12 @@ plx_window_dispose (GObject *object)
     g_cancellable_cancel (self->comparing);
   g_clear_object (&self->comparing);
   g_clear_object (&self->comparison);
+  for (guint side = 0; side < 2; side++)
+    {
+      if (self->monitors[side] != NULL)
+        g_file_monitor_cancel (self->monitors[side]);
+      g_clear_object (&self->monitors[side]);
+    }
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -435,4 +446,114 @@ plx_window_get_comparison (PlxWindow *self)
   g_return_val_if_fail (PLX_IS_WINDOW (self), NULL);
 
   return self->comparison;
+}
+
+/* Reloading: an article opened from a file follows the file. */
+
+static void
+file_changed_cb (GFileMonitor     *monitor,
+                 GFile            *file,
+                 GFile            *other,
+                 GFileMonitorEvent event,
+                 PlxWindow        *self)
+{
+  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED)
+    return;
+
+  for (guint side = 0; side < 2; side++)
+    if (self->monitors[side] == monitor)
+      plx_window_load_file (self, side, file);
+}
+
+static void
+monitor_article (PlxWindow *self,
+                 PlxSide    side)
+{
+  GFile *file = self->articles[side] != NULL ? plx_article_get_file (self->articles[side]) : NULL;
+
+  if (self->monitors[side] != NULL)
+    {
+      g_file_monitor_cancel (self->monitors[side]);
+      g_clear_object (&self->monitors[side]);
+    }
+
+  if (file == NULL)
+    return;
+
+  self->monitors[side] = g_file_monitor_file (file, G_FILE_MONITOR_NONE, NULL, NULL);
+  if (self->monitors[side] != NULL)
+    g_signal_connect_object (self->monitors[side], "changed", G_CALLBACK (file_changed_cb), self,
+                             0);
+}
+
+/**
+ * plx_window_open_text:
+ * @side: the side, or -1 for the empty side (else B)
+ *
+ * Makes an article of text that was pasted or dropped.
+ *
+ * Returns: %FALSE with a message shown when the text is no article
+ */
+gboolean
+plx_window_open_text (PlxWindow  *self,
+                      int         side,
+                      const char *text,
+                      const char *source)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(PlxArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (PLX_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  bytes = g_bytes_new (text, strlen (text));
+  article = plx_article_new_from_bytes (bytes, source, &error);
+  if (article == NULL)
+    {
+      plx_window_show_error (self, error->message);
+      return FALSE;
+    }
+
+  if (side < 0)
+    side = self->articles[PLX_SIDE_A] == NULL && self->loads[PLX_SIDE_A] == NULL ? PLX_SIDE_A
+                                                                              : PLX_SIDE_B;
+  if (self->loads[side] != NULL)
+    {
+      g_cancellable_cancel (self->loads[side]);
+      g_clear_object (&self->loads[side]);
+    }
+  set_article (self, side, article);
+
+  return TRUE;
+}
+
+/**
+ * plx_window_swap:
+ *
+ * Puts article A on the right and B on the left.
+ */
+void
+plx_window_swap (PlxWindow *self)
+{
+  PlxArticle *a;
+  PlxArticle *b;
+
+  g_return_if_fail (PLX_IS_WINDOW (self));
+
+  a = self->articles[PLX_SIDE_A] != NULL ? g_object_ref (self->articles[PLX_SIDE_A]) : NULL;
+  b = self->articles[PLX_SIDE_B] != NULL ? g_object_ref (self->articles[PLX_SIDE_B]) : NULL;
+  g_clear_object (&self->articles[PLX_SIDE_A]);
+  g_clear_object (&self->articles[PLX_SIDE_B]);
+  self->articles[PLX_SIDE_A] = b;
+  self->articles[PLX_SIDE_B] = a;
+  for (guint side = 0; side < 2; side++)
+    {
+      plx_article_pane_set_article (plx_comparison_view_get_pane (self->view, side),
+                                    self->articles[side]);
+      monitor_article (self, side);
+    }
+  update_view (self);
+  g_signal_emit (self, signals[ARTICLES_CHANGED], 0);
+  start_comparison (self);
 }

@@ -27,5 +27,10 @@ PlxArticle *plx_window_get_article (PlxWindow *self,
                                     PlxSide    side);
 gboolean    plx_window_is_loading  (PlxWindow *self);
 PlxComparison *plx_window_get_comparison (PlxWindow *self);
+gboolean    plx_window_open_text   (PlxWindow  *self,
+                                    int         side,
+                                    const char *text,
+                                    const char *source);
+void        plx_window_swap        (PlxWindow *self);
 
 G_END_DECLS

@@ -10,7 +10,6 @@
 
 #include "plx-application.h"
 #include "plx-article-pane.h"
-#include "plx-comparison-view.h"
 #include "plx-window.h"
 
 #define ARTICLE_A                                                                              \
@@ -290,6 +289,127 @@ test_drop_one_file_fills_empty_side (Fixture      *fixture,
   wait_until (not_loading, fixture->window);
   text_b = pane_text (fixture->window, PLX_SIDE_B);
   g_assert_nonnull (strstr (text_b, "Councillors backed"));
+}
+
+/* Hands a value to the drop target of a pane, as a drag onto it does. */
+static gboolean
+drop_on_pane (PlxWindow    *window,
+              PlxSide       side,
+              const GValue *value)
+{
+  PlxArticlePane *pane = find_pane (GTK_WIDGET (window), side == PLX_SIDE_A ? "side-a" : "side-b");
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (pane));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        g_signal_emit_by_name (controller, "drop", value, 10.0, 10.0, &handled);
+    }
+
+  return handled;
+}
+
+static void
+test_drop_on_pane_and_text (Fixture      *fixture,
+                            gconstpointer data)
+{
+  g_autofree char *a = write_file (fixture, "tram-a.txt", ARTICLE_A, -1);
+  g_autofree char *b = write_file (fixture, "tram-b.txt", ARTICLE_B, -1);
+  const char *pair[] = { a, b, NULL };
+  g_auto(GValue) file_value = G_VALUE_INIT;
+  g_auto(GValue) text_value = G_VALUE_INIT;
+  g_autoptr(GFile) file = g_file_new_for_path (a);
+  GSList *list = g_slist_append (NULL, file);
+  g_autofree char *text_b = NULL;
+
+  drop_files (fixture->window, pair);
+  wait_until (not_loading, fixture->window);
+
+  /* The A file dropped on pane B replaces B only. */
+  g_value_init (&file_value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&file_value, gdk_file_list_new_from_list (list));
+  g_slist_free (list);
+  g_assert_true (drop_on_pane (fixture->window, PLX_SIDE_B, &file_value));
+  wait_until (not_loading, fixture->window);
+  text_b = pane_text (fixture->window, PLX_SIDE_B);
+  g_assert_nonnull (strstr (text_b, "The city council on Tuesday approved"));
+  g_assert_cmpstr (plx_article_get_source (plx_window_get_article (fixture->window, PLX_SIDE_A)),
+                   ==, "tram-a.txt");
+
+  /* Text dragged from a browser onto pane A. */
+  g_value_init (&text_value, G_TYPE_STRING);
+  g_value_set_string (&text_value, "Tram plan approved\n\nThe council approved the tram line.\n");
+  g_assert_true (drop_on_pane (fixture->window, PLX_SIDE_A, &text_value));
+  wait_until (not_loading, fixture->window);
+  g_assert_cmpstr (plx_article_get_title (plx_window_get_article (fixture->window, PLX_SIDE_A)),
+                   ==, "Tram plan approved");
+  g_assert_nonnull (plx_window_get_comparison (fixture->window));
+}
+
+static gboolean
+has_two_articles (gpointer data)
+{
+  return plx_window_get_article (data, PLX_SIDE_B) != NULL && !plx_window_is_loading (data);
+}
+
+static void
+test_paste_and_swap (Fixture      *fixture,
+                     gconstpointer data)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (fixture->window));
+
+  gdk_clipboard_set_text (clipboard, ARTICLE_A);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.paste", NULL));
+  gdk_clipboard_set_text (clipboard, ARTICLE_B);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.paste", NULL));
+  wait_until (has_two_articles, fixture->window);
+  g_assert_cmpstr (plx_article_get_title (plx_window_get_article (fixture->window, PLX_SIDE_A)),
+                   ==, "Council approves new tram line");
+  g_assert_cmpstr (plx_article_get_title (plx_window_get_article (fixture->window, PLX_SIDE_B)),
+                   ==, "Tram line wins council vote");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.swap", NULL));
+  wait_until (not_loading, fixture->window);
+  g_assert_cmpstr (plx_article_get_title (plx_window_get_article (fixture->window, PLX_SIDE_A)),
+                   ==, "Tram line wins council vote");
+  g_assert_nonnull (plx_window_get_comparison (fixture->window));
+}
+
+typedef struct
+{
+  PlxWindow  *window;
+  const char *expected;
+} Reloaded;
+
+static gboolean
+reloaded (gpointer data)
+{
+  Reloaded *r = data;
+  PlxArticle *article = plx_window_get_article (r->window, PLX_SIDE_A);
+
+  return article != NULL && strstr (plx_article_get_text (article), r->expected) != NULL &&
+         !plx_window_is_loading (r->window);
+}
+
+static void
+test_reload_on_change (Fixture      *fixture,
+                       gconstpointer data)
+{
+  g_autofree char *a = write_file (fixture, "tram-a.txt", ARTICLE_A, -1);
+  g_autofree char *b = write_file (fixture, "tram-b.txt", ARTICLE_B, -1);
+  const char *pair[] = { a, b, NULL };
+  Reloaded r = { fixture->window, "The mayor later resigned." };
+  g_autofree char *updated = g_strconcat (ARTICLE_A, "The mayor later resigned.\n", NULL);
+
+  drop_files (fixture->window, pair);
+  wait_until (not_loading, fixture->window);
+
+  g_file_set_contents (a, updated, -1, NULL);
+  wait_until (reloaded, &r);
+  g_assert_cmpuint (fixture->errors->len, ==, 0);
 }
 
 typedef struct
@@ -579,6 +699,12 @@ main (int   argc,
   g_test_add ("/gui/window/bad-input", Fixture, NULL, fixture_setup,
               test_bad_input_keeps_other_side, fixture_teardown);
   g_test_add_func ("/gui/window/command-line", test_command_line);
+  g_test_add ("/gui/window/drop-on-pane-and-text", Fixture, NULL, fixture_setup,
+              test_drop_on_pane_and_text, fixture_teardown);
+  g_test_add ("/gui/window/paste-and-swap", Fixture, NULL, fixture_setup, test_paste_and_swap,
+              fixture_teardown);
+  g_test_add ("/gui/window/reload-on-change", Fixture, NULL, fixture_setup,
+              test_reload_on_change, fixture_teardown);
   g_test_add_func ("/gui/window/settings", test_settings_remember_size);
   g_test_add ("/gui/window/about-and-shortcuts", Fixture, NULL, fixture_setup,
               test_about_and_shortcuts, fixture_teardown);
