@@ -24,9 +24,11 @@ struct _PlxArticlePane
   GtkTextView       *view;
 
   /* owned */
-  PlxArticle    *article;
-  PlxComparison *comparison;
-  PlxSide        side;
+  PlxArticle     *article;
+  PlxComparison  *comparison;
+  PlxSide         side;
+  GtkCssProvider *font_css;
+  guint8          highlighted; /* PlxTag bits shown in their own colour */
 };
 
 /* The highlight of a difference, by the tag that matters most when a
@@ -39,7 +41,7 @@ static const struct
   const char *dark;
 } highlights[] = {
   { PLX_TAG_NEGATION, "tag-negation", "#f4b9a0", "#8a3a1a" },
-  { PLX_TAG_LOADED, "tag-loaded", "#a8cfe8", "#1f4f73" },
+  { PLX_TAG_LOADED, "tag-loaded", "#cdb8ee", "#4b3a7a" },
   { PLX_TAG_HEDGE, "tag-hedge", "#f6ed9c", "#6b6420" },
   { PLX_TAG_INTENSIFIER, "tag-intensifier", "#ebc2da", "#6e3a59" },
   { PLX_TAG_REPORTING_VERB, "tag-reporting-verb", "#9fd9c6", "#1d5e4c" },
@@ -71,6 +73,7 @@ plx_article_pane_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->article);
   g_clear_object (&self->comparison);
+  g_clear_object (&self->font_css);
 
   G_OBJECT_CLASS (plx_article_pane_parent_class)->dispose (object);
 }
@@ -182,6 +185,7 @@ plx_article_pane_init (PlxArticlePane *self)
   GtkTextBuffer *buffer;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->highlighted = 0xff;
 
   /* Lower priority first: the focus shows under the word highlights. */
   buffer = gtk_text_view_get_buffer (self->view);
@@ -310,10 +314,11 @@ apply_tag (GtkTextBuffer *buffer,
 }
 
 static const char *
-highlight_for (guint8 tags)
+highlight_for (PlxArticlePane *self,
+               guint8          tags)
 {
   for (guint i = 0; i < G_N_ELEMENTS (highlights); i++)
-    if (tags & highlights[i].tag)
+    if (tags & highlights[i].tag & self->highlighted)
       return highlights[i].name;
 
   return "changed";
@@ -419,7 +424,7 @@ plx_article_pane_set_comparison (PlxArticlePane *self,
           s1 = sentence_of (sentences, n, tokens[from].byte_start, hint);
           s2 = sentence_of (sentences, n, tokens[to - 1].byte_end - 1, s1);
           hint = s2;
-          apply_tag (buffer, highlight_for (edit->tags),
+          apply_tag (buffer, highlight_for (self, edit->tags),
                      char_offset (text, &sentences[s1], tokens[from].byte_start),
                      char_offset (text, &sentences[s2], tokens[to - 1].byte_end));
         }
@@ -608,4 +613,60 @@ plx_article_pane_count_tagged (PlxArticlePane *self,
       count++;
 
   return count;
+}
+
+/**
+ * plx_article_pane_set_font:
+ * @font: (nullable): a Pango font description, or %NULL for the default
+ */
+void
+plx_article_pane_set_font (PlxArticlePane *self,
+                           const char     *font)
+{
+  g_autoptr(PangoFontDescription) description = NULL;
+  g_autoptr(GString) css = g_string_new ("textview.article-text {");
+
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
+
+  if (self->font_css == NULL)
+    {
+      self->font_css = gtk_css_provider_new ();
+      /* Per-widget style: the provider reaches this view only. */
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self->view)),
+                                      GTK_STYLE_PROVIDER (self->font_css),
+                                      GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+      G_GNUC_END_IGNORE_DEPRECATIONS
+    }
+
+  if (font != NULL && font[0] != '\0')
+    {
+      description = pango_font_description_from_string (font);
+      if (pango_font_description_get_set_fields (description) & PANGO_FONT_MASK_FAMILY)
+        g_string_append_printf (css, " font-family: \"%s\";",
+                                pango_font_description_get_family (description));
+      if (pango_font_description_get_size (description) > 0)
+        g_string_append_printf (css, " font-size: %dpt;",
+                                pango_font_description_get_size (description) / PANGO_SCALE);
+    }
+  g_string_append (css, " }");
+  gtk_css_provider_load_from_data (self->font_css, css->str, -1);
+}
+
+/**
+ * plx_article_pane_set_highlighted:
+ * @tags: the #PlxTag bits to show in their own colour; others show as
+ *   plain changes
+ */
+void
+plx_article_pane_set_highlighted (PlxArticlePane *self,
+                                  guint8          tags)
+{
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
+
+  if (self->highlighted == tags)
+    return;
+
+  self->highlighted = tags;
+  plx_article_pane_set_comparison (self, self->comparison, self->side);
 }

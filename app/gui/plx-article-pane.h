@@ -41,5 +41,9 @@ void           plx_article_pane_scroll_to_sentence (PlxArticlePane *self,
                                                     guint           sentence);
 guint          plx_article_pane_count_tagged    (PlxArticlePane *self,
                                                  const char     *tag_name);
+void           plx_article_pane_set_font        (PlxArticlePane *self,
+                                                 const char     *font);
+void           plx_article_pane_set_highlighted (PlxArticlePane *self,
+                                                 guint8          tags);
 
 G_END_DECLS

@@ -113,6 +113,14 @@ start_comparison (PlxWindow *self)
     }
 
   comparison = plx_comparison_new (self->articles[PLX_SIDE_A], self->articles[PLX_SIDE_B]);
+  if (plx_window_get_settings (self) != NULL)
+    {
+      GSettings *settings = plx_window_get_settings (self);
+      g_autofree char *language = g_settings_get_string (settings, "language");
+
+      plx_comparison_set_sensitivity (comparison, g_settings_get_double (settings, "sensitivity"));
+      plx_comparison_set_language (comparison, language[0] != '\0' ? language : NULL);
+    }
   self->comparing = g_cancellable_new ();
   gtk_spinner_start (self->spinner);
   plx_comparison_run_async (comparison, self->comparing, compare_cb, g_object_ref (self));
@@ -120,6 +128,7 @@ start_comparison (PlxWindow *self)
 
 static void monitor_article (PlxWindow *self,
                              PlxSide    side);
+static void plx_window_watch_settings (PlxWindow *self);
 
 static void
 set_article (PlxWindow  *self,
@@ -431,6 +440,7 @@ plx_window_new (PlxApplication *application)
 
   /* Not in constructed(): GtkWindow:application is set only after it. */
   restore_state (self);
+  plx_window_watch_settings (self);
 
   return self;
 }
@@ -556,4 +566,57 @@ plx_window_swap (PlxWindow *self)
   update_view (self);
   g_signal_emit (self, signals[ARTICLES_CHANGED], 0);
   start_comparison (self);
+}
+
+static const char *const highlight_keys[] = {
+  "highlight-quote", "highlight-number", "highlight-name", "highlight-negation",
+  "highlight-hedge", "highlight-intensifier", "highlight-reporting-verb", "highlight-loaded",
+};
+
+static void
+apply_display_settings (PlxWindow *self)
+{
+  GSettings *settings = plx_window_get_settings (self);
+  g_autofree char *font = NULL;
+  guint8 highlighted = 0;
+
+  if (settings == NULL)
+    return;
+
+  font = g_settings_get_string (settings, "font");
+  for (guint i = 0; i < G_N_ELEMENTS (highlight_keys); i++)
+    if (g_settings_get_boolean (settings, highlight_keys[i]))
+      highlighted |= plx_tag_from_index (i);
+
+  for (guint side = 0; side < 2; side++)
+    {
+      PlxArticlePane *pane = plx_comparison_view_get_pane (self->view, side);
+
+      plx_article_pane_set_font (pane, font);
+      plx_article_pane_set_highlighted (pane, highlighted);
+    }
+}
+
+static void
+settings_changed_cb (GSettings  *settings,
+                     const char *key,
+                     PlxWindow  *self)
+{
+  if (g_str_equal (key, "sensitivity") || g_str_equal (key, "language"))
+    start_comparison (self);
+  else if (g_str_equal (key, "font") || g_str_has_prefix (key, "highlight-"))
+    apply_display_settings (self);
+}
+
+/* Called once the window knows its application and so its settings. */
+static void
+plx_window_watch_settings (PlxWindow *self)
+{
+  GSettings *settings = plx_window_get_settings (self);
+
+  if (settings == NULL)
+    return;
+
+  g_signal_connect_object (settings, "changed", G_CALLBACK (settings_changed_cb), self, 0);
+  apply_display_settings (self);
 }

@@ -616,6 +616,46 @@ stack_settled (gpointer data)
   return !gtk_stack_get_transition_running (find_stack (data));
 }
 
+/* Renders @widget as it is shown into a PNG in PLX_SCREENSHOT_DIR and
+ * counts how many sampled pixels differ from the first (a blank window has
+ * none). Returns the path. */
+static char *
+render_png (GtkWidget  *widget,
+            const char *name,
+            guint      *distinct)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  char *path;
+  guint32 first;
+
+  g_assert_cmpint (width, >, 300);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  path = g_build_filename (g_getenv ("PLX_SCREENSHOT_DIR") ? g_getenv ("PLX_SCREENSHOT_DIR")
+                                                          : g_get_tmp_dir (),
+                           name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, width * 4);
+  first = ((guint32 *) pixels)[0];
+  *distinct = 0;
+  for (gsize i = 0; i < (gsize) width * height && *distinct < 1000; i += 97)
+    *distinct += ((guint32 *) pixels)[i] != first;
+
+  return path;
+}
+
 /* Renders the window as the user sees it and keeps the PNG for a person to
  * look at (docs/screenshots is made from it); asserts it is not blank. */
 static void
@@ -623,23 +663,16 @@ test_screenshot (Fixture      *fixture,
                  gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree guchar *pixels = NULL;
   g_autofree char *path = NULL;
   DrawState state = { FALSE };
-  GskRenderer *renderer;
   GdkFrameClock *clock;
-  int width, height;
   guint distinct = 0;
-  guint32 first;
 
   g_assert_true (plx_window_open_sample (fixture->window, &error));
   g_assert_no_error (error);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 760);
 
+  wait_until (not_loading, fixture->window);
   wait_until (stack_settled, fixture->window);
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
   g_signal_connect (clock, "after-paint", G_CALLBACK (frame_cb), &state);
@@ -650,30 +683,23 @@ test_screenshot (Fixture      *fixture,
   wait_until (is_drawn, &state);
   g_signal_handlers_disconnect_by_data (clock, &state);
 
-  width = gtk_widget_get_width (GTK_WIDGET (fixture->window));
-  height = gtk_widget_get_height (GTK_WIDGET (fixture->window));
-  g_assert_cmpint (width, >, 300);
-
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture->window));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  renderer = gtk_native_get_renderer (GTK_NATIVE (fixture->window));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  path = g_build_filename (g_getenv ("PLX_SCREENSHOT_DIR") ? g_getenv ("PLX_SCREENSHOT_DIR")
-                                                          : g_get_tmp_dir (),
-                           "parallax-window.png", NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  path = render_png (GTK_WIDGET (fixture->window), "parallax-window.png", &distinct);
   g_test_message ("screenshot: %s", path);
-
-  pixels = g_malloc ((gsize) width * height * 4);
-  gdk_texture_download (texture, pixels, width * 4);
-  first = ((guint32 *) pixels)[0];
-  for (gsize i = 0; i < (gsize) width * height && distinct < 1000; i += 97)
-    distinct += ((guint32 *) pixels)[i] != first;
   g_assert_cmpuint (distinct, >, 100);
+
+  /* The same in dark style. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  state.drawn = FALSE;
+  g_signal_connect (clock, "after-paint", G_CALLBACK (frame_cb), &state);
+  gtk_widget_queue_draw (GTK_WIDGET (fixture->window));
+  wait_until (is_drawn, &state);
+  g_signal_handlers_disconnect_by_data (clock, &state);
+  g_free (path);
+  path = render_png (GTK_WIDGET (fixture->window), "parallax-window-dark.png", &distinct);
+  g_test_message ("screenshot: %s", path);
+  g_assert_cmpuint (distinct, >, 100);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
 int

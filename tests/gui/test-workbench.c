@@ -12,6 +12,7 @@
 #include "plx-application.h"
 #include "plx-comparison-view.h"
 #include "plx-parties-panel.h"
+#include "plx-preferences-window.h"
 #include "plx-window.h"
 
 static PlxApplication *app;
@@ -356,6 +357,43 @@ test_parties_panel (Fixture      *fixture,
   g_assert_nonnull (plx_comparison_view_get_details (fixture->view));
 }
 
+/* Preferences reach the comparison: fewer highlights, another
+ * sensitivity. */
+static void
+test_preferences (Fixture      *fixture,
+                  gconstpointer data)
+{
+  GSettings *settings = plx_application_get_settings (app);
+  PlxArticlePane *a = plx_comparison_view_get_pane (fixture->view, PLX_SIDE_A);
+  GtkWidget *preferences;
+  guint links;
+
+  preferences = plx_preferences_window_new (GTK_WINDOW (fixture->window), settings);
+  gtk_window_present (GTK_WINDOW (preferences));
+  wait_for_draw (preferences);
+
+  g_assert_cmpuint (plx_article_pane_count_tagged (a, "tag-intensifier"), >=, 1);
+  g_settings_set_boolean (settings, "highlight-intensifier", FALSE);
+  g_assert_cmpuint (plx_article_pane_count_tagged (a, "tag-intensifier"), ==, 0);
+  g_settings_set_boolean (settings, "highlight-intensifier", TRUE);
+  g_assert_cmpuint (plx_article_pane_count_tagged (a, "tag-intensifier"), >=, 1);
+
+  links = plx_comparison_get_n_links (plx_window_get_comparison (fixture->window));
+  g_settings_set_double (settings, "sensitivity", 0.0);
+  wait_until (compared, fixture->window);
+  g_assert_cmpuint (plx_comparison_get_n_links (plx_window_get_comparison (fixture->window)), <,
+                    links);
+  g_settings_reset (settings, "sensitivity");
+  wait_until (compared, fixture->window);
+
+  g_settings_set_string (settings, "font", "Serif 14");
+  g_settings_reset (settings, "font");
+
+  g_object_ref (preferences);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_assert_finalize_object (preferences);
+}
+
 static void
 test_new_article_recompares (Fixture      *fixture,
                              gconstpointer data)
@@ -410,6 +448,8 @@ main (int   argc,
   g_test_add ("/gui/workbench/linked-scrolling", Fixture, NULL, fixture_setup,
               test_linked_scrolling, fixture_teardown);
   g_test_add ("/gui/workbench/parties-panel", Fixture, NULL, fixture_setup, test_parties_panel,
+              fixture_teardown);
+  g_test_add ("/gui/workbench/preferences", Fixture, NULL, fixture_setup, test_preferences,
               fixture_teardown);
   g_test_add ("/gui/workbench/new-article-recompares", Fixture, NULL, fixture_setup,
               test_new_article_recompares, fixture_teardown);
