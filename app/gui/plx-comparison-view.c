@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "plx-comparison-view.h"
+#include "plx-overview.h"
 
 struct _PlxComparisonView
 {
@@ -22,6 +23,7 @@ struct _PlxComparisonView
   /* template widgets */
   PlxArticlePane *panes[2];
   PlxLinkBand    *band;
+  PlxOverview    *overviews[2];
   GtkWidget      *bottom;
   GtkRevealer    *details_revealer;
   GtkLabel       *details_label;
@@ -597,6 +599,47 @@ unmatched_action_cb (GtkWidget  *widget,
   gtk_widget_error_bell (widget);
 }
 
+/* The overview strips: a click there scrolls the pane to that place. */
+static void
+jump (PlxComparisonView *self,
+      PlxSide            side,
+      double             fraction)
+{
+  GtkAdjustment *adjustment = plx_article_pane_get_vadjustment (self->panes[side]);
+  PlxArticle *article = plx_article_pane_get_article (self->panes[side]);
+  guint n;
+  const PlxSentence *sentences;
+  guint target;
+  int top, bottom;
+
+  if (article == NULL)
+    return;
+
+  /* The sentence at that share of the text, placed at the middle. */
+  sentences = plx_article_get_sentences (article, &n);
+  target = 0;
+  while (target + 1 < n && sentences[target + 1].start <= fraction * plx_article_get_n_chars (article))
+    target++;
+  if (n > 0 && plx_article_pane_get_buffer_y (self->panes[side], target, &top, &bottom))
+    gtk_adjustment_set_value (adjustment, top - gtk_adjustment_get_page_size (adjustment) / 2);
+}
+
+static void
+jump_a_cb (PlxOverview       *overview,
+           double             fraction,
+           PlxComparisonView *self)
+{
+  jump (self, PLX_SIDE_A, fraction);
+}
+
+static void
+jump_b_cb (PlxOverview       *overview,
+           double             fraction,
+           PlxComparisonView *self)
+{
+  jump (self, PLX_SIDE_B, fraction);
+}
+
 /* Layout: the band keeps its width, the panes share the rest evenly. */
 
 static void
@@ -609,8 +652,9 @@ plx_comparison_view_measure (GtkWidget     *widget,
                              int           *natural_baseline)
 {
   PlxComparisonView *self = PLX_COMPARISON_VIEW (widget);
-  GtkWidget *columns[] = { GTK_WIDGET (self->panes[0]), GTK_WIDGET (self->band),
-                           GTK_WIDGET (self->panes[1]) };
+  GtkWidget *columns[] = { GTK_WIDGET (self->overviews[0]), GTK_WIDGET (self->panes[0]),
+                           GTK_WIDGET (self->band), GTK_WIDGET (self->panes[1]),
+                           GTK_WIDGET (self->overviews[1]) };
   int details_min, details_nat;
 
   *minimum = *natural = 0;
@@ -652,26 +696,39 @@ plx_comparison_view_size_allocate (GtkWidget *widget,
                                    int        baseline)
 {
   PlxComparisonView *self = PLX_COMPARISON_VIEW (widget);
-  int band_width, details_height, unused;
+  int band_width, strip_width, details_height, unused;
   int pane_width;
+  int columns_height;
 
   gtk_widget_measure (GTK_WIDGET (self->band), GTK_ORIENTATION_HORIZONTAL, -1, &band_width,
                       &unused, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->overviews[0]), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &strip_width, &unused, NULL, NULL);
   gtk_widget_measure (self->bottom, GTK_ORIENTATION_VERTICAL, width, &unused, &details_height,
                       NULL, NULL);
   details_height = MIN (details_height, height / 3);
-  pane_width = MAX (0, (width - band_width) / 2);
+  columns_height = height - details_height;
+  pane_width = MAX (0, (width - band_width - 2 * strip_width) / 2);
 
-  gtk_widget_allocate (GTK_WIDGET (self->panes[0]), pane_width, height - details_height, -1, NULL);
-  gtk_widget_allocate (GTK_WIDGET (self->band), band_width, height - details_height, -1,
-                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (pane_width, 0)));
-  gtk_widget_allocate (GTK_WIDGET (self->panes[1]), width - pane_width - band_width,
-                       height - details_height, -1,
+  gtk_widget_allocate (GTK_WIDGET (self->overviews[0]), strip_width, columns_height, -1, NULL);
+  gtk_widget_allocate (GTK_WIDGET (self->panes[0]), pane_width, columns_height, -1,
+                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (strip_width, 0)));
+  gtk_widget_allocate (GTK_WIDGET (self->band), band_width, columns_height, -1,
                        gsk_transform_translate (NULL,
-                                                &GRAPHENE_POINT_INIT (pane_width + band_width, 0)));
+                                                &GRAPHENE_POINT_INIT (strip_width + pane_width, 0)));
+  gtk_widget_allocate (GTK_WIDGET (self->panes[1]),
+                       MAX (0, width - 2 * strip_width - pane_width - band_width), columns_height,
+                       -1,
+                       gsk_transform_translate (NULL,
+                                                &GRAPHENE_POINT_INIT (strip_width + pane_width +
+                                                                        band_width,
+                                                                      0)));
+  gtk_widget_allocate (GTK_WIDGET (self->overviews[1]), strip_width, columns_height, -1,
+                       gsk_transform_translate (NULL,
+                                                &GRAPHENE_POINT_INIT (width - strip_width, 0)));
   gtk_widget_allocate (self->bottom, width, details_height, -1,
                        gsk_transform_translate (NULL,
-                                                &GRAPHENE_POINT_INIT (0, height - details_height)));
+                                                &GRAPHENE_POINT_INIT (0, columns_height)));
   queue_band (self);
 }
 
@@ -715,6 +772,7 @@ plx_comparison_view_class_init (PlxComparisonViewClass *klass)
 
   g_type_ensure (PLX_TYPE_ARTICLE_PANE);
   g_type_ensure (PLX_TYPE_LINK_BAND);
+  g_type_ensure (PLX_TYPE_OVERVIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                APP_RESOURCE_PATH "/plx-comparison-view.ui");
@@ -723,6 +781,10 @@ plx_comparison_view_class_init (PlxComparisonViewClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "pane_b", FALSE,
                                              G_STRUCT_OFFSET (PlxComparisonView, panes[1]));
   gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, band);
+  gtk_widget_class_bind_template_child_full (widget_class, "overview_a", FALSE,
+                                             G_STRUCT_OFFSET (PlxComparisonView, overviews[0]));
+  gtk_widget_class_bind_template_child_full (widget_class, "overview_b", FALSE,
+                                             G_STRUCT_OFFSET (PlxComparisonView, overviews[1]));
   gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, bottom);
   gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, details_revealer);
   gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, details_label);
@@ -761,6 +823,8 @@ plx_comparison_view_init (PlxComparisonView *self)
                                0);
       g_signal_connect_object (adjustment, "changed", G_CALLBACK (adjustment_changed_cb), self, 0);
       g_signal_connect_object (motion, "motion", G_CALLBACK (motion_cb), self, 0);
+      g_signal_connect_object (self->overviews[side], "jump",
+                               G_CALLBACK (side == PLX_SIDE_A ? jump_a_cb : jump_b_cb), self, 0);
       gtk_widget_add_controller (GTK_WIDGET (plx_article_pane_get_view (self->panes[side])),
                                  motion);
     }
@@ -798,7 +862,10 @@ plx_comparison_view_set_comparison (PlxComparisonView *self,
   g_array_set_size (self->ordered, 0);
 
   for (guint side = 0; side < 2; side++)
-    plx_article_pane_set_comparison (self->panes[side], comparison, side);
+    {
+      plx_article_pane_set_comparison (self->panes[side], comparison, side);
+      plx_overview_set_comparison (self->overviews[side], comparison, side);
+    }
 
   if (comparison != NULL && plx_comparison_is_done (comparison))
     for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
@@ -851,4 +918,13 @@ plx_comparison_view_show_sentence (PlxComparisonView *self,
 
   plx_comparison_view_focus_sentence (self, side, sentence);
   scroll_to_focus (self);
+}
+
+PlxOverview *
+plx_comparison_view_get_overview (PlxComparisonView *self,
+                                  PlxSide            side)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), NULL);
+
+  return self->overviews[side];
 }

@@ -8,6 +8,7 @@
 #include "plx-article-pane.h"
 #include "plx-comparison.h"
 #include "plx-link-band.h"
+#include "plx-overview.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,8 @@ void            plx_comparison_view_focus_sentence (PlxComparisonView *self,
                                                     PlxSide            side,
                                                     guint              sentence);
 const char     *plx_comparison_view_get_details    (PlxComparisonView *self);
+PlxOverview    *plx_comparison_view_get_overview   (PlxComparisonView *self,
+                                                    PlxSide            side);
 void            plx_comparison_view_show_sentence  (PlxComparisonView *self,
                                                     PlxSide            side,
                                                     guint              sentence);

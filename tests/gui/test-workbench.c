@@ -181,6 +181,27 @@ test_band (Fixture      *fixture,
     }
 }
 
+/* The overview strips mark where the differences are; a click there
+ * scrolls the pane. */
+static void
+test_overview (Fixture      *fixture,
+               gconstpointer data)
+{
+  PlxOverview *overview = plx_comparison_view_get_overview (fixture->view, PLX_SIDE_B);
+  GtkAdjustment *adjustment = plx_article_pane_get_vadjustment (
+    plx_comparison_view_get_pane (fixture->view, PLX_SIDE_B));
+
+  g_assert_cmpuint (plx_overview_get_n_marks (overview), >=, 5);
+  g_assert_cmpuint (plx_overview_get_n_marks (plx_comparison_view_get_overview (fixture->view,
+                                                                                PLX_SIDE_A)),
+                    >=, 5);
+
+  plx_overview_activate_at (overview, gtk_widget_get_height (GTK_WIDGET (overview)) - 1);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+  plx_overview_activate_at (overview, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), <, 1);
+}
+
 static void
 test_next_and_previous_change (Fixture      *fixture,
                                gconstpointer data)
@@ -439,6 +460,8 @@ main (int   argc,
   g_test_add ("/gui/workbench/highlights", Fixture, NULL, fixture_setup, test_highlights,
               fixture_teardown);
   g_test_add ("/gui/workbench/band", Fixture, NULL, fixture_setup, test_band, fixture_teardown);
+  g_test_add ("/gui/workbench/overview", Fixture, NULL, fixture_setup, test_overview,
+              fixture_teardown);
   g_test_add ("/gui/workbench/next-and-previous-change", Fixture, NULL, fixture_setup,
               test_next_and_previous_change, fixture_teardown);
   g_test_add ("/gui/workbench/next-unmatched", Fixture, NULL, fixture_setup, test_next_unmatched,
