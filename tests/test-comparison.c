@@ -359,6 +359,57 @@ test_seed_claims (Fixture      *fixture,
 }
 
 static void
+count_changed_cb (PlxComparison *comparison,
+                  guint         *count)
+{
+  (*count)++;
+}
+
+/* A person links two sentences the aligner left apart, then unlinks
+ * them; links that shared a sentence give way. */
+static void
+test_manual_links (Fixture      *fixture,
+                   gconstpointer data)
+{
+  PlxComparison *c = fixture->comparison;
+  guint a = find_sentence (fixture->a, "This denial coincided with reports");
+  guint b = find_sentence (fixture->b, "This coincides with diplomats flocking");
+  guint before = plx_comparison_get_n_links (c);
+  guint changed = 0;
+  g_autoptr(GError) error = NULL;
+  const PlxLink *link;
+  int index;
+
+  g_signal_connect (c, "changed", G_CALLBACK (count_changed_cb), &changed);
+
+  index = plx_comparison_add_link (c, a, a + 1, b, b + 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (index, >=, 0);
+  g_assert_cmpuint (changed, ==, 1);
+  link = plx_comparison_get_link (c, index);
+  g_assert_true (link->manual);
+  g_assert_cmpuint (link->a_start, ==, a);
+  g_assert_cmpuint (link->b_start, ==, b);
+  g_assert_cmpfloat (link->score, >, 0.1);
+  g_assert_cmpuint (plx_comparison_get_link_diff (c, index)->len, >, 0);
+  g_assert_true (find_link (c, a, b) == link);
+
+  /* Links stay in order. */
+  for (guint k = 1; k < plx_comparison_get_n_links (c); k++)
+    g_assert_cmpuint (plx_comparison_get_link (c, k - 1)->a_start, <=,
+                      plx_comparison_get_link (c, k)->a_start);
+
+  g_assert_true (plx_comparison_remove_link (c, index));
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_null (find_link (c, a, b));
+  g_assert_cmpuint (plx_comparison_get_n_links (c), <=, before);
+
+  g_assert_cmpint (plx_comparison_add_link (c, 3, 2, 0, 1, &error), ==, -1);
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT);
+  g_signal_handlers_disconnect_by_data (c, &changed);
+}
+
+static void
 test_deterministic (Fixture      *fixture,
                     gconstpointer data)
 {
@@ -463,6 +514,8 @@ main (int   argc,
   g_test_add ("/core/comparison/gold-alignment", Fixture, NULL, fixture_setup,
               test_gold_alignment, fixture_teardown);
   g_test_add ("/core/comparison/seed-claims", Fixture, NULL, fixture_setup, test_seed_claims,
+              fixture_teardown);
+  g_test_add ("/core/comparison/manual-links", Fixture, NULL, fixture_setup, test_manual_links,
               fixture_teardown);
   g_test_add ("/core/comparison/deterministic", Fixture, NULL, fixture_setup,
               test_deterministic, fixture_teardown);

@@ -36,6 +36,7 @@ struct _PlxComparison
   GPtrArray     *diffs;             /* GArray of PlxDiffEdit, one per link */
   GArray        *claims[2];         /* PlxClaim */
   PlxParties    *parties;
+  PlxIdf        *idf;
   char          *used_language;
   PlxTimings     timings;
   gboolean       done;
@@ -53,6 +54,17 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+enum
+{
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void plx_comparison_remove_link_quietly (PlxComparison *self,
+                                                guint          index);
+
 static void
 clear_results (PlxComparison *self)
 {
@@ -66,6 +78,7 @@ clear_results (PlxComparison *self)
   g_clear_pointer (&self->claims[PLX_SIDE_A], g_array_unref);
   g_clear_pointer (&self->claims[PLX_SIDE_B], g_array_unref);
   g_clear_pointer (&self->parties, plx_parties_free);
+  g_clear_pointer (&self->idf, plx_idf_free);
   g_clear_pointer (&self->vocabulary, plx_vocabulary_free);
   g_clear_pointer (&self->used_language, g_free);
   self->done = FALSE;
@@ -159,6 +172,14 @@ plx_comparison_class_init (PlxComparisonClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PlxComparison::changed:
+   *
+   * Emitted after a person linked or unlinked sentences.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -317,7 +338,7 @@ plx_comparison_run (PlxComparison *self,
 {
   g_autoptr(PlxLexicon) lexicon = NULL;
   g_autoptr(PlxTokenizer) tokenizer = NULL;
-  g_autoptr(PlxIdf) idf = NULL;
+  PlxIdf *idf;
   g_autofree char *language = NULL;
   PlxBag *bags[2] = { NULL, NULL };
   const PlxSentence *sentences[2];
@@ -361,7 +382,7 @@ plx_comparison_run (PlxComparison *self,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  idf = plx_idf_new (plx_vocabulary_size (self->vocabulary));
+  idf = self->idf = plx_idf_new (plx_vocabulary_size (self->vocabulary));
   for (guint side = 0; side < 2; side++)
     for (guint i = 0; i < n[side]; i++)
       {
@@ -663,4 +684,158 @@ plx_comparison_get_parties (PlxComparison *self)
   g_return_val_if_fail (self->done, NULL);
 
   return self->parties;
+}
+
+/* Manual corrections. */
+
+static void
+match_claims_again (PlxComparison *self)
+{
+  PlxSentenceTokens tokens[2];
+
+  for (guint side = 0; side < 2; side++)
+    {
+      tokens[side].tokens = (const PlxToken *) self->tokens[side]->data;
+      tokens[side].starts = (const guint *) self->sentence_tokens[side]->data;
+      for (guint i = 0; i < self->claims[side]->len; i++)
+        {
+          PlxClaim *claim = &g_array_index (self->claims[side], PlxClaim, i);
+
+          g_clear_pointer (&claim->change, g_free);
+          claim->counterpart = -1;
+        }
+    }
+
+  plx_match_claims (self->claims[PLX_SIDE_A], plx_article_get_text (self->articles[PLX_SIDE_A]),
+                    &tokens[PLX_SIDE_A], self->claims[PLX_SIDE_B],
+                    plx_article_get_text (self->articles[PLX_SIDE_B]), &tokens[PLX_SIDE_B],
+                    self->links, self->idf, self->vocabulary);
+}
+
+static void
+bag_of (PlxComparison *self,
+        PlxSide        side,
+        guint          start,
+        guint          end,
+        PlxBag        *bag)
+{
+  guint n;
+  const PlxToken *tokens = group_tokens (self, side, start, end, &n);
+
+  plx_bag_init (bag, tokens, n, self->idf);
+}
+
+/**
+ * plx_comparison_add_link:
+ *
+ * Links sentences [@a_start, @a_end) of A with [@b_start, @b_end) of B, as
+ * a person decided: links that shared any of these sentences go, the diff
+ * and kind of the new link are worked out, and the claims are compared
+ * again. Emits ::changed.
+ *
+ * Returns: the index of the new link, or -1 with @error set
+ */
+int
+plx_comparison_add_link (PlxComparison *self,
+                         guint          a_start,
+                         guint          a_end,
+                         guint          b_start,
+                         guint          b_end,
+                         GError       **error)
+{
+  PlxLink link = { a_start, a_end, b_start, b_end, 0, 0, 0, 0, PLX_LINK_PARTIAL, FALSE, TRUE };
+  PlxBag bag_a;
+  PlxBag bag_b;
+  PlxMatch match;
+  guint n_a;
+  guint n_b;
+  const PlxToken *ta;
+  const PlxToken *tb;
+  GArray *diff;
+  int index = -1;
+
+  g_return_val_if_fail (PLX_IS_COMPARISON (self), -1);
+  g_return_val_if_fail (self->done, -1);
+
+  if (a_start >= a_end || b_start >= b_end ||
+      a_end > plx_article_get_n_sentences (self->articles[PLX_SIDE_A]) ||
+      b_end > plx_article_get_n_sentences (self->articles[PLX_SIDE_B]))
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
+                   _("Select at least one sentence in each article to link them."));
+      return -1;
+    }
+
+  /* Links sharing a sentence with the new one give way to it. */
+  for (guint k = self->links->len; k > 0; k--)
+    {
+      const PlxLink *old = &g_array_index (self->links, PlxLink, k - 1);
+
+      if ((old->a_start < a_end && a_start < old->a_end) ||
+          (old->b_start < b_end && b_start < old->b_end))
+        plx_comparison_remove_link_quietly (self, k - 1);
+    }
+
+  bag_of (self, PLX_SIDE_A, a_start, a_end, &bag_a);
+  bag_of (self, PLX_SIDE_B, b_start, b_end, &bag_b);
+  match = plx_bag_match (&bag_a, &bag_b, self->vocabulary);
+  plx_bag_clear (&bag_a);
+  plx_bag_clear (&bag_b);
+  link.similarity = match.similarity;
+  link.cover_a = match.cover_a;
+  link.cover_b = match.cover_b;
+  link.score = MAX (match.similarity, 0.75 * MAX (match.cover_a, match.cover_b));
+
+  ta = group_tokens (self, PLX_SIDE_A, a_start, a_end, &n_a);
+  tb = group_tokens (self, PLX_SIDE_B, b_start, b_end, &n_b);
+  diff = plx_diff_tokens (ta, n_a, tb, n_b);
+  link.kind = plx_link_classify (&link, ta, n_a, tb, n_b, diff);
+
+  /* Keep the links in order of A, then B. */
+  for (index = 0; (guint) index < self->links->len; index++)
+    {
+      const PlxLink *other = &g_array_index (self->links, PlxLink, index);
+
+      if (other->a_start > a_start || (other->a_start == a_start && other->b_start > b_start))
+        break;
+    }
+  g_array_insert_val (self->links, index, link);
+  g_ptr_array_insert (self->diffs, index, diff);
+
+  match_claims_again (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+
+  return index;
+}
+
+/* Removes a link without telling anyone: for plx_comparison_add_link(). */
+static void
+plx_comparison_remove_link_quietly (PlxComparison *self,
+                                    guint          index)
+{
+  g_array_remove_index (self->links, index);
+  g_ptr_array_remove_index (self->diffs, index);
+}
+
+/**
+ * plx_comparison_remove_link:
+ *
+ * Unlinks the sentences of link @index, as a person decided. Emits
+ * ::changed.
+ */
+gboolean
+plx_comparison_remove_link (PlxComparison *self,
+                            guint          index)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON (self), FALSE);
+  g_return_val_if_fail (self->done, FALSE);
+
+  if (index >= self->links->len)
+    return FALSE;
+
+  plx_comparison_remove_link_quietly (self, index);
+  match_claims_again (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+
+  return TRUE;
 }

@@ -52,6 +52,14 @@ void               plx_comparison_set_parties_file (PlxComparison *self,
 GArray            *plx_comparison_get_claims       (PlxComparison *self,
                                                     PlxSide        side);
 PlxParties        *plx_comparison_get_parties      (PlxComparison *self);
+int                plx_comparison_add_link         (PlxComparison *self,
+                                                    guint          a_start,
+                                                    guint          a_end,
+                                                    guint          b_start,
+                                                    guint          b_end,
+                                                    GError       **error);
+gboolean           plx_comparison_remove_link      (PlxComparison *self,
+                                                    guint          index);
 void               plx_comparison_set_sensitivity  (PlxComparison *self,
                                                     double         sensitivity);
 double             plx_comparison_get_sensitivity  (PlxComparison *self);

@@ -12,6 +12,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "plx-comparison-view.h"
 #include "plx-overview.h"
@@ -33,6 +34,14 @@ struct _PlxComparisonView
   GArray        *ordered;  /* indices of links on the order-preserving path */
   char          *details;
 
+  /* Sentences picked for a manual link, one range per side: a selection
+   * in one pane clears the other's, so each is remembered when made. */
+  guint   picked[2][2];
+
+  GArray *undo;     /* Edit */
+  GArray *redo;
+  gulong  changed_id;
+
   int   focus;      /* link, or -1 */
   int   focus_side; /* side of a focused unmatched sentence, or -1 */
   guint focus_sentence;
@@ -40,6 +49,23 @@ struct _PlxComparisonView
 };
 
 G_DEFINE_FINAL_TYPE (PlxComparisonView, plx_comparison_view, GTK_TYPE_WIDGET)
+
+/* One manual correction, and how to take it back: the link it made (if
+ * any) and the links it took away. */
+typedef struct
+{
+  gboolean added;
+  guint    range[4];  /* a_start, a_end, b_start, b_end of the link made */
+  GArray  *removed;   /* guint[4] per link taken away */
+} Edit;
+
+static void
+edit_clear (gpointer data)
+{
+  Edit *edit = data;
+
+  g_clear_pointer (&edit->removed, g_array_unref);
+}
 
 static const PlxLink *
 link_at (PlxComparisonView *self,
@@ -599,6 +625,279 @@ unmatched_action_cb (GtkWidget  *widget,
   gtk_widget_error_bell (widget);
 }
 
+/* Manual correction, with undo and redo. */
+
+static void
+update_edit_actions (PlxComparisonView *self)
+{
+  gboolean ready = self->comparison != NULL && plx_comparison_is_done (self->comparison);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.undo", ready && self->undo->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.redo", ready && self->redo->len > 0);
+}
+
+/* The sentences the selection of a pane touches. */
+static gboolean
+selected_sentences (PlxComparisonView *self,
+                    PlxSide            side,
+                    guint             *start,
+                    guint             *end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (plx_article_pane_get_view (self->panes[side]));
+  PlxArticle *article = plx_article_pane_get_article (self->panes[side]);
+  GtkTextIter from;
+  GtkTextIter to;
+  guint n;
+  const PlxSentence *sentences;
+  guint first = G_MAXUINT;
+  guint last = 0;
+
+  if (article == NULL || !gtk_text_buffer_get_selection_bounds (buffer, &from, &to))
+    return FALSE;
+
+  sentences = plx_article_get_sentences (article, &n);
+  for (guint i = 0; i < n; i++)
+    if (sentences[i].start < (guint) gtk_text_iter_get_offset (&to) &&
+        (guint) gtk_text_iter_get_offset (&from) < sentences[i].end)
+      {
+        first = MIN (first, i);
+        last = i + 1;
+      }
+
+  *start = first;
+  *end = last;
+  return first < last;
+}
+
+static int
+index_of_range (PlxComparisonView *self,
+                const guint       *range)
+{
+  for (guint k = 0; k < plx_comparison_get_n_links (self->comparison); k++)
+    {
+      const PlxLink *link = link_at (self, k);
+
+      if (link->a_start == range[0] && link->a_end == range[1] && link->b_start == range[2] &&
+          link->b_end == range[3])
+        return k;
+    }
+
+  return -1;
+}
+
+/* Applies @edit (or its opposite, when @backwards) and files its opposite
+ * into @into. */
+static void
+apply_edit (PlxComparisonView *self,
+            const Edit        *edit,
+            gboolean           backwards,
+            GArray            *into)
+{
+  Edit done = { edit->added, { 0 }, g_array_new (FALSE, FALSE, sizeof (guint[4])) };
+
+  memcpy (done.range, edit->range, sizeof done.range);
+
+  if (!backwards)
+    {
+      /* Redo: take away what was taken away, make what was made. */
+      for (guint i = 0; i < edit->removed->len; i++)
+        {
+          int k = index_of_range (self, &g_array_index (edit->removed, guint, i * 4));
+
+          if (k >= 0)
+            plx_comparison_remove_link (self->comparison, k);
+        }
+      if (edit->added)
+        plx_comparison_add_link (self->comparison, edit->range[0], edit->range[1], edit->range[2],
+                                 edit->range[3], NULL);
+    }
+  else
+    {
+      int k = edit->added ? index_of_range (self, edit->range) : -1;
+
+      if (k >= 0)
+        plx_comparison_remove_link (self->comparison, k);
+      for (guint i = 0; i < edit->removed->len; i++)
+        {
+          const guint *range = &g_array_index (edit->removed, guint, i * 4);
+
+          plx_comparison_add_link (self->comparison, range[0], range[1], range[2], range[3],
+                                   NULL);
+        }
+    }
+
+  g_array_append_vals (done.removed, edit->removed->data, edit->removed->len);
+  g_array_append_val (into, done);
+}
+
+static void
+selection_changed (PlxComparisonView *self,
+                   PlxSide            side)
+{
+  guint start;
+  guint end;
+
+  if (selected_sentences (self, side, &start, &end))
+    {
+      self->picked[side][0] = start;
+      self->picked[side][1] = end;
+    }
+}
+
+static void
+selection_a_cb (GtkTextBuffer     *buffer,
+                GParamSpec        *pspec,
+                PlxComparisonView *self)
+{
+  selection_changed (self, PLX_SIDE_A);
+}
+
+static void
+selection_b_cb (GtkTextBuffer     *buffer,
+                GParamSpec        *pspec,
+                PlxComparisonView *self)
+{
+  selection_changed (self, PLX_SIDE_B);
+}
+
+static void
+mark_set_cb (GtkTextBuffer     *buffer,
+             GtkTextIter       *location,
+             GtkTextMark       *mark,
+             PlxComparisonView *self)
+{
+  if (mark == gtk_text_buffer_get_selection_bound (buffer) ||
+      mark == gtk_text_buffer_get_insert (buffer))
+    selection_changed (self, buffer == gtk_text_view_get_buffer (plx_article_pane_get_view (
+                                         self->panes[PLX_SIDE_A]))
+                               ? PLX_SIDE_A
+                               : PLX_SIDE_B);
+}
+
+static void
+record (PlxComparisonView *self,
+        gboolean           added,
+        const guint       *range,
+        GArray            *removed)
+{
+  Edit edit = { added, { 0 }, removed };
+
+  if (range != NULL)
+    memcpy (edit.range, range, sizeof edit.range);
+  g_array_append_val (self->undo, edit);
+  g_array_set_size (self->redo, 0);
+  update_edit_actions (self);
+}
+
+/* The links that share a sentence with the ranges, as guint[4] each. */
+static GArray *
+overlapping (PlxComparisonView *self,
+             const guint       *range)
+{
+  GArray *removed = g_array_new (FALSE, FALSE, sizeof (guint[4]));
+
+  for (guint k = 0; k < plx_comparison_get_n_links (self->comparison); k++)
+    {
+      const PlxLink *link = link_at (self, k);
+      guint old[4] = { link->a_start, link->a_end, link->b_start, link->b_end };
+
+      if ((old[0] < range[1] && range[0] < old[1]) || (old[2] < range[3] && range[2] < old[3]))
+        g_array_append_val (removed, old);
+    }
+
+  return removed;
+}
+
+static void
+link_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PlxComparisonView *self = PLX_COMPARISON_VIEW (widget);
+  guint range[4];
+  GArray *removed;
+  int index;
+
+  for (guint side = 0; side < 2; side++)
+    if (!selected_sentences (self, side, &range[2 * side], &range[2 * side + 1]))
+      {
+        range[2 * side] = self->picked[side][0];
+        range[2 * side + 1] = self->picked[side][1];
+      }
+
+  if (self->comparison == NULL || !plx_comparison_is_done (self->comparison) ||
+      range[0] >= range[1] || range[2] >= range[3])
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  memset (self->picked, 0, sizeof self->picked);
+
+  removed = overlapping (self, range);
+  index = plx_comparison_add_link (self->comparison, range[0], range[1], range[2], range[3], NULL);
+  if (index < 0)
+    {
+      g_array_unref (removed);
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  record (self, TRUE, range, removed);
+  plx_comparison_view_focus_link (self, index);
+}
+
+static void
+unlink_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PlxComparisonView *self = PLX_COMPARISON_VIEW (widget);
+  const PlxLink *link;
+  GArray *removed;
+  guint range[4];
+
+  if (self->comparison == NULL || self->focus < 0)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  link = link_at (self, self->focus);
+  range[0] = link->a_start;
+  range[1] = link->a_end;
+  range[2] = link->b_start;
+  range[3] = link->b_end;
+  removed = g_array_new (FALSE, FALSE, sizeof (guint[4]));
+  g_array_append_val (removed, range);
+  plx_comparison_remove_link (self->comparison, self->focus);
+  record (self, FALSE, NULL, removed);
+}
+
+static void
+undo_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PlxComparisonView *self = PLX_COMPARISON_VIEW (widget);
+  gboolean undo = g_str_equal (action_name, "view.undo");
+  GArray *from = undo ? self->undo : self->redo;
+  GArray *into = undo ? self->redo : self->undo;
+  Edit edit;
+
+  if (self->comparison == NULL || from->len == 0)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  edit = g_array_index (from, Edit, from->len - 1);
+  edit.removed = g_array_ref (edit.removed);
+  g_array_set_size (from, from->len - 1);
+  apply_edit (self, &edit, undo, into);
+  g_array_unref (edit.removed);
+  update_edit_actions (self);
+}
+
 /* The overview strips: a click there scrolls the pane to that place. */
 static void
 jump (PlxComparisonView *self,
@@ -743,6 +1042,8 @@ plx_comparison_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), PLX_TYPE_COMPARISON_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  if (self->comparison != NULL)
+    g_clear_signal_handler (&self->changed_id, self->comparison);
   g_clear_object (&self->comparison);
 
   G_OBJECT_CLASS (plx_comparison_view_parent_class)->dispose (object);
@@ -755,6 +1056,8 @@ plx_comparison_view_finalize (GObject *object)
 
   g_clear_pointer (&self->ordered, g_array_unref);
   g_clear_pointer (&self->details, g_free);
+  g_clear_pointer (&self->undo, g_array_unref);
+  g_clear_pointer (&self->redo, g_array_unref);
 
   G_OBJECT_CLASS (plx_comparison_view_parent_class)->finalize (object);
 }
@@ -793,6 +1096,18 @@ plx_comparison_view_class_init (PlxComparisonViewClass *klass)
   gtk_widget_class_install_action (widget_class, "view.previous-change", NULL, change_action_cb);
   gtk_widget_class_install_action (widget_class, "view.next-unmatched", NULL,
                                    unmatched_action_cb);
+  gtk_widget_class_install_action (widget_class, "view.link", NULL, link_action_cb);
+  gtk_widget_class_install_action (widget_class, "view.unlink", NULL, unlink_action_cb);
+  gtk_widget_class_install_action (widget_class, "view.undo", NULL, undo_action_cb);
+  gtk_widget_class_install_action (widget_class, "view.redo", NULL, undo_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "view.link",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "view.unlink", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "view.undo",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "view.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
                                        "view.next-change", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
@@ -811,7 +1126,18 @@ plx_comparison_view_init (PlxComparisonView *self)
   self->focus = -1;
   self->focus_side = -1;
   self->ordered = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->undo = g_array_new (FALSE, FALSE, sizeof (Edit));
+  self->redo = g_array_new (FALSE, FALSE, sizeof (Edit));
+  g_array_set_clear_func (self->undo, edit_clear);
+  g_array_set_clear_func (self->redo, edit_clear);
   plx_link_band_set_provider (self->band, provide_band_cb, self);
+
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  g_menu_append (menu, _("_Link Selected Sentences"), "view.link");
+  g_menu_append (menu, _("_Unlink"), "view.unlink");
+  g_menu_append (menu, _("_Undo"), "view.undo");
+  g_menu_append (menu, _("_Redo"), "view.redo");
 
   for (guint side = 0; side < 2; side++)
     {
@@ -827,6 +1153,17 @@ plx_comparison_view_init (PlxComparisonView *self)
                                G_CALLBACK (side == PLX_SIDE_A ? jump_a_cb : jump_b_cb), self, 0);
       gtk_widget_add_controller (GTK_WIDGET (plx_article_pane_get_view (self->panes[side])),
                                  motion);
+      gtk_text_view_set_extra_menu (plx_article_pane_get_view (self->panes[side]),
+                                    G_MENU_MODEL (menu));
+      {
+        GtkTextBuffer *buffer = gtk_text_view_get_buffer (
+          plx_article_pane_get_view (self->panes[side]));
+
+        g_signal_connect_object (buffer, "notify::has-selection",
+                                 G_CALLBACK (side == PLX_SIDE_A ? selection_a_cb : selection_b_cb),
+                                 self, 0);
+        g_signal_connect_object (buffer, "mark-set", G_CALLBACK (mark_set_cb), self, 0);
+      }
     }
 }
 
@@ -847,6 +1184,37 @@ plx_comparison_view_get_band (PlxComparisonView *self)
   return self->band;
 }
 
+static void
+refresh (PlxComparisonView *self)
+{
+  int focus = self->focus;
+
+  g_array_set_size (self->ordered, 0);
+  if (self->comparison != NULL && plx_comparison_is_done (self->comparison))
+    for (guint k = 0; k < plx_comparison_get_n_links (self->comparison); k++)
+      if (!plx_comparison_get_link (self->comparison, k)->moved)
+        g_array_append_val (self->ordered, k);
+
+  for (guint side = 0; side < 2; side++)
+    {
+      plx_article_pane_set_comparison (self->panes[side], self->comparison, side);
+      plx_overview_set_comparison (self->overviews[side], self->comparison, side);
+    }
+
+  clear_focus (self);
+  if (focus >= 0 && self->comparison != NULL &&
+      (guint) focus < plx_comparison_get_n_links (self->comparison))
+    plx_comparison_view_focus_link (self, focus);
+  queue_band (self);
+}
+
+static void
+comparison_changed_cb (PlxComparison     *comparison,
+                       PlxComparisonView *self)
+{
+  refresh (self);
+}
+
 /**
  * plx_comparison_view_set_comparison:
  * @comparison: (nullable): a finished comparison of the two panes' articles
@@ -858,21 +1226,17 @@ plx_comparison_view_set_comparison (PlxComparisonView *self,
   g_return_if_fail (PLX_IS_COMPARISON_VIEW (self));
 
   clear_focus (self);
+  if (self->comparison != NULL)
+    g_clear_signal_handler (&self->changed_id, self->comparison);
   g_set_object (&self->comparison, comparison);
-  g_array_set_size (self->ordered, 0);
-
-  for (guint side = 0; side < 2; side++)
-    {
-      plx_article_pane_set_comparison (self->panes[side], comparison, side);
-      plx_overview_set_comparison (self->overviews[side], comparison, side);
-    }
-
-  if (comparison != NULL && plx_comparison_is_done (comparison))
-    for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
-      if (!plx_comparison_get_link (comparison, k)->moved)
-        g_array_append_val (self->ordered, k);
-
-  queue_band (self);
+  if (comparison != NULL)
+    self->changed_id = g_signal_connect (comparison, "changed",
+                                         G_CALLBACK (comparison_changed_cb), self);
+  g_array_set_size (self->undo, 0);
+  g_array_set_size (self->redo, 0);
+  memset (self->picked, 0, sizeof self->picked);
+  update_edit_actions (self);
+  refresh (self);
 }
 
 PlxComparison *

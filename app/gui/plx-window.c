@@ -62,6 +62,14 @@ update_view (PlxWindow *self)
     adw_window_title_set_subtitle (self->window_title, NULL);
 }
 
+/* A person linked or unlinked sentences: the claims were compared again. */
+static void
+comparison_changed_cb (PlxComparison *comparison,
+                       PlxWindow     *self)
+{
+  plx_parties_panel_set_comparison (self->parties_panel, comparison);
+}
+
 static void
 compare_cb (GObject      *source,
             GAsyncResult *result,
@@ -85,6 +93,7 @@ compare_cb (GObject      *source,
   g_clear_object (&self->comparing);
   gtk_spinner_stop (self->spinner);
   g_set_object (&self->comparison, comparison);
+  g_signal_connect_object (comparison, "changed", G_CALLBACK (comparison_changed_cb), self, 0);
   plx_comparison_view_set_comparison (self->view, comparison);
   plx_parties_panel_set_comparison (self->parties_panel, comparison);
   g_signal_emit (self, signals[COMPARISON_READY], 0);

@@ -378,6 +378,71 @@ test_parties_panel (Fixture      *fixture,
   g_assert_nonnull (plx_comparison_view_get_details (fixture->view));
 }
 
+static void
+select_sentence (PlxArticlePane *pane,
+                 guint           sentence)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (plx_article_pane_get_view (pane));
+  const PlxSentence *sentences = plx_article_get_sentences (plx_article_pane_get_article (pane),
+                                                            NULL);
+  GtkTextIter from;
+  GtkTextIter to;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &from, sentences[sentence].start + 2);
+  gtk_text_buffer_get_iter_at_offset (buffer, &to, sentences[sentence].end - 2);
+  gtk_text_buffer_select_range (buffer, &from, &to);
+}
+
+static int
+link_of (PlxComparison *comparison,
+         guint          a,
+         guint          b)
+{
+  for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
+    {
+      const PlxLink *link = plx_comparison_get_link (comparison, k);
+
+      if (a >= link->a_start && a < link->a_end && b >= link->b_start && b < link->b_end)
+        return k;
+    }
+
+  return -1;
+}
+
+/* Link two sentences by hand, unlink them, undo and redo: through the
+ * actions the context menu and the shortcuts use. */
+static void
+test_manual_correction (Fixture      *fixture,
+                        gconstpointer data)
+{
+  PlxComparison *comparison = plx_window_get_comparison (fixture->window);
+  PlxArticle *a = plx_comparison_get_article (comparison, PLX_SIDE_A);
+  PlxArticle *b = plx_comparison_get_article (comparison, PLX_SIDE_B);
+  guint sa = sentence_starting (a, "Observers believe");
+  guint sb = sentence_starting (b, "The gap remains wide");
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+
+  g_assert_cmpint (link_of (comparison, sa, sb), <, 0);
+
+  select_sentence (plx_comparison_view_get_pane (fixture->view, PLX_SIDE_A), sa);
+  select_sentence (plx_comparison_view_get_pane (fixture->view, PLX_SIDE_B), sb);
+  g_assert_true (gtk_widget_activate_action (view, "view.link", NULL));
+  g_assert_cmpint (link_of (comparison, sa, sb), >=, 0);
+  g_assert_true (plx_comparison_get_link (comparison, link_of (comparison, sa, sb))->manual);
+  g_assert_cmpint (plx_comparison_view_get_focus (fixture->view), ==, link_of (comparison, sa, sb));
+
+  g_assert_true (gtk_widget_activate_action (view, "view.undo", NULL));
+  g_assert_cmpint (link_of (comparison, sa, sb), <, 0);
+  g_assert_true (gtk_widget_activate_action (view, "view.redo", NULL));
+  g_assert_cmpint (link_of (comparison, sa, sb), >=, 0);
+
+  plx_comparison_view_focus_link (fixture->view, link_of (comparison, sa, sb));
+  g_assert_true (gtk_widget_activate_action (view, "view.unlink", NULL));
+  g_assert_cmpint (link_of (comparison, sa, sb), <, 0);
+  g_assert_true (gtk_widget_activate_action (view, "view.undo", NULL));
+  g_assert_cmpint (link_of (comparison, sa, sb), >=, 0);
+}
+
 /* Preferences reach the comparison: fewer highlights, another
  * sensitivity. */
 static void
@@ -472,6 +537,8 @@ main (int   argc,
               test_linked_scrolling, fixture_teardown);
   g_test_add ("/gui/workbench/parties-panel", Fixture, NULL, fixture_setup, test_parties_panel,
               fixture_teardown);
+  g_test_add ("/gui/workbench/manual-correction", Fixture, NULL, fixture_setup,
+              test_manual_correction, fixture_teardown);
   g_test_add ("/gui/workbench/preferences", Fixture, NULL, fixture_setup, test_preferences,
               fixture_teardown);
   g_test_add ("/gui/workbench/new-article-recompares", Fixture, NULL, fixture_setup,
