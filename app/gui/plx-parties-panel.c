@@ -12,6 +12,9 @@
 
 #include "plx-parties-panel.h"
 
+/* Rows are widgets: past this many the panel would take seconds to fill. */
+#define MAX_ROWS 300
+
 struct _PlxPartiesPanel
 {
   GtkWidget parent_instance;
@@ -147,6 +150,7 @@ plx_parties_panel_set_comparison (PlxPartiesPanel *self,
                                           PLX_CLAIM_ONLY_A, PLX_CLAIM_ONLY_B, PLX_CLAIM_SHARED };
   PlxParties *parties;
   GArray *claims[2];
+  g_autoptr(GHashTable) by_party = NULL;
   guint rows = 0;
   GtkWidget *child;
 
@@ -165,34 +169,65 @@ plx_parties_panel_set_comparison (PlxPartiesPanel *self,
   claims[0] = plx_comparison_get_claims (comparison, PLX_SIDE_A);
   claims[1] = plx_comparison_get_claims (comparison, PLX_SIDE_B);
 
-  for (guint p = 0; p < plx_parties_get_n (parties); p++)
+  /* Claims by party, each list in the order rows are shown: disagreements
+   * first. One pass over the claims, however many parties there are. */
+  by_party = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                    (GDestroyNotify) g_ptr_array_unref);
+  for (guint o = 0; o < G_N_ELEMENTS (order); o++)
+    for (guint side = 0; side < 2; side++)
+      for (guint i = 0; i < claims[side]->len; i++)
+        {
+          PlxClaim *claim = &g_array_index (claims[side], PlxClaim, i);
+          GPtrArray *list;
+
+          /* A pair shows once, from A's side. */
+          if (claim->status != order[o] || claim->party == NULL ||
+              (side == PLX_SIDE_B && claim->counterpart >= 0))
+            continue;
+          list = g_hash_table_lookup (by_party, claim->party);
+          if (list == NULL)
+            {
+              list = g_ptr_array_new ();
+              g_hash_table_insert (by_party, claim->party, list);
+            }
+          g_ptr_array_add (list, GUINT_TO_POINTER (i * 2 + side));
+        }
+
+  for (guint p = 0; p < plx_parties_get_n (parties) && rows < MAX_ROWS; p++)
     {
       const PlxParty *party = plx_parties_get (parties, p);
-      gboolean header = FALSE;
+      GPtrArray *list = g_hash_table_lookup (by_party, party->id);
 
-      for (guint o = 0; o < G_N_ELEMENTS (order); o++)
-        for (guint side = 0; side < 2; side++)
-          for (guint i = 0; i < claims[side]->len; i++)
-            {
-              const PlxClaim *claim = &g_array_index (claims[side], PlxClaim, i);
-              const PlxClaim *counterpart = NULL;
+      if (list == NULL)
+        continue;
 
-              if (claim->status != order[o] || g_strcmp0 (claim->party, party->id) != 0)
-                continue;
-              /* A pair shows once, from A's side. */
-              if (side == PLX_SIDE_B && claim->counterpart >= 0)
-                continue;
-              if (claim->counterpart >= 0)
-                counterpart = &g_array_index (claims[1], PlxClaim, claim->counterpart);
+      add_party_header (self, party);
+      for (guint k = 0; k < list->len && rows < MAX_ROWS; k++)
+        {
+          guint tagged = GPOINTER_TO_UINT (g_ptr_array_index (list, k));
+          guint side = tagged % 2;
+          const PlxClaim *claim = &g_array_index (claims[side], PlxClaim, tagged / 2);
+          const PlxClaim *counterpart = claim->counterpart >= 0
+                                          ? &g_array_index (claims[1], PlxClaim, claim->counterpart)
+                                          : NULL;
 
-              if (!header)
-                {
-                  add_party_header (self, party);
-                  header = TRUE;
-                }
-              add_claim_row (self, claim, counterpart, side);
-              rows++;
-            }
+          add_claim_row (self, claim, counterpart, side);
+          rows++;
+        }
+    }
+
+  /* A book-length pair has thousands of claims: the panel shows the first
+   * ones, and the reports have them all. */
+  if (rows >= MAX_ROWS)
+    {
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *label = gtk_label_new (_("More claims than fit here: export a report to see them all."));
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_list_box_append (self->list, row);
     }
 
   gtk_stack_set_visible_child_name (self->stack, rows > 0 ? "claims" : "empty");
