@@ -221,7 +221,7 @@ plx_parties_panel_set_comparison (PlxPartiesPanel *self,
   if (rows >= MAX_ROWS)
     {
       GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *label = gtk_label_new (_("More claims than fit here: export a report to see them all."));
+      GtkWidget *label = gtk_label_new (_("Only the first claims are shown here; “parallax compare” lists them all."));
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_widget_add_css_class (label, "dim-label");
