@@ -6,7 +6,9 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "plx-comparison.h"
@@ -409,6 +411,55 @@ test_manual_links (Fixture      *fixture,
   g_signal_handlers_disconnect_by_data (c, &changed);
 }
 
+/* Renaming and merging parties, and saving them as a parties file that a
+ * later comparison reads. */
+static void
+test_party_edits (Fixture      *fixture,
+                  gconstpointer data)
+{
+  PlxComparison *c = fixture->comparison;
+  PlxParties *parties = plx_comparison_get_parties (c);
+  const PlxClaim *observers = find_claim (c, PLX_SIDE_A, "believe", "success of any");
+  g_autofree char *json = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  int fd;
+
+  g_assert_true (plx_comparison_rename_party (c, "russia", "Russian Federation"));
+  g_assert_cmpstr (plx_parties_lookup (parties, "russia")->name, ==, "Russian Federation");
+  g_assert_false (plx_comparison_rename_party (c, "nobody", "X"));
+
+  /* "Observers" are their own party until merged into Ukraine. */
+  g_assert_cmpstr (observers->party, !=, "ukraine");
+  g_assert_true (plx_comparison_merge_parties (c, observers->party, "ukraine"));
+  g_assert_cmpstr (observers->party, ==, "ukraine");
+  g_assert_null (plx_parties_lookup (parties, "observers"));
+
+  json = plx_parties_to_json (parties);
+  g_assert_nonnull (strstr (json, "Russian Federation"));
+  g_assert_nonnull (strstr (json, "Observers"));
+  g_assert_null (strstr (json, "\"china\""));
+
+  /* Read back as --parties: the edits hold in a new comparison. */
+  fd = g_file_open_tmp ("parallax-parties-XXXXXX.json", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, json, -1, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(PlxComparison) again = plx_comparison_new (fixture->a, fixture->b);
+
+    plx_comparison_set_parties_file (again, path);
+    g_assert_true (plx_comparison_run (again, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (plx_parties_lookup (plx_comparison_get_parties (again), "russia")->name, ==,
+                     "Russian Federation");
+    g_assert_cmpstr (find_claim (again, PLX_SIDE_A, "believe", "success of any")->party, ==,
+                     "ukraine");
+  }
+  g_unlink (path);
+}
+
 static void
 test_deterministic (Fixture      *fixture,
                     gconstpointer data)
@@ -516,6 +567,8 @@ main (int   argc,
   g_test_add ("/core/comparison/seed-claims", Fixture, NULL, fixture_setup, test_seed_claims,
               fixture_teardown);
   g_test_add ("/core/comparison/manual-links", Fixture, NULL, fixture_setup, test_manual_links,
+              fixture_teardown);
+  g_test_add ("/core/comparison/party-edits", Fixture, NULL, fixture_setup, test_party_edits,
               fixture_teardown);
   g_test_add ("/core/comparison/deterministic", Fixture, NULL, fixture_setup,
               test_deterministic, fixture_teardown);

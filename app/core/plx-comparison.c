@@ -839,3 +839,61 @@ plx_comparison_remove_link (PlxComparison *self,
 
   return TRUE;
 }
+
+/**
+ * plx_comparison_rename_party:
+ *
+ * Renames a party. Emits ::changed.
+ */
+gboolean
+plx_comparison_rename_party (PlxComparison *self,
+                             const char    *id,
+                             const char    *name)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON (self), FALSE);
+  g_return_val_if_fail (self->done, FALSE);
+
+  if (name == NULL || name[0] == '\0' || !plx_parties_rename (self->parties, id, name))
+    return FALSE;
+
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+/**
+ * plx_comparison_merge_parties:
+ *
+ * Makes party @from part of @into: its claims are @into's, and the claims
+ * are compared again (speakers of one party may now be the same). Emits
+ * ::changed.
+ */
+gboolean
+plx_comparison_merge_parties (PlxComparison *self,
+                              const char    *from,
+                              const char    *into)
+{
+  g_autofree char *source = NULL;
+
+  g_return_val_if_fail (PLX_IS_COMPARISON (self), FALSE);
+  g_return_val_if_fail (self->done, FALSE);
+
+  source = g_strdup (from);
+  if (!plx_parties_merge (self->parties, source, into))
+    return FALSE;
+
+  for (guint side = 0; side < 2; side++)
+    for (guint i = 0; i < self->claims[side]->len; i++)
+      {
+        PlxClaim *claim = &g_array_index (self->claims[side], PlxClaim, i);
+
+        if (g_strcmp0 (claim->party, source) == 0)
+          {
+            g_free (claim->party);
+            claim->party = g_strdup (into);
+          }
+      }
+
+  match_claims_again (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}

@@ -60,6 +60,12 @@ int                plx_comparison_add_link         (PlxComparison *self,
                                                     GError       **error);
 gboolean           plx_comparison_remove_link      (PlxComparison *self,
                                                     guint          index);
+gboolean           plx_comparison_rename_party     (PlxComparison *self,
+                                                    const char    *id,
+                                                    const char    *name);
+gboolean           plx_comparison_merge_parties    (PlxComparison *self,
+                                                    const char    *from,
+                                                    const char    *into);
 void               plx_comparison_set_sensitivity  (PlxComparison *self,
                                                     double         sensitivity);
 double             plx_comparison_get_sensitivity  (PlxComparison *self);

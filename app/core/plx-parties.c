@@ -83,6 +83,7 @@ load_json (PlxParties *self,
            const char *data,
            gsize       length,
            const char *name,
+           gboolean    from_user,
            GError    **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -135,6 +136,7 @@ load_json (PlxParties *self,
         }
 
       party = party_new (id, party_name, FALSE);
+      party->edited = from_user;
       g_ptr_array_add (party->aliases, g_strdup (party_name));
       for (guint a = 0; aliases != NULL && a < json_array_get_length (aliases); a++)
         {
@@ -177,7 +179,7 @@ plx_parties_new (GError **error)
                                    NULL);
   if (bytes != NULL &&
       !load_json (self, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "parties.json",
-                  error))
+                  FALSE, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -199,7 +201,8 @@ plx_parties_add_file (PlxParties *self,
       return FALSE;
     }
 
-  return load_json (self, data, length, path, error);
+  /* A user's parties are saved back with their edits. */
+  return load_json (self, data, length, path, TRUE, error);
 }
 
 void
@@ -801,4 +804,126 @@ plx_parties_assign (PlxParties              *self,
     }
 
   matcher_clear (&m);
+}
+
+/**
+ * plx_parties_rename:
+ *
+ * Gives party @id the name @name; the old name stays an alias.
+ *
+ * Returns: %FALSE if there is no such party
+ */
+gboolean
+plx_parties_rename (PlxParties *self,
+                    const char *id,
+                    const char *name)
+{
+  int index;
+  PlxParty *party;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (name != NULL && name[0] != '\0', FALSE);
+
+  index = find_index (self, id);
+  if (index < 0)
+    return FALSE;
+
+  party = g_ptr_array_index (self->parties, index);
+  g_ptr_array_add (party->aliases, g_strdup (name));
+  g_free (party->name);
+  party->name = g_strdup (name);
+  party->edited = TRUE;
+
+  return TRUE;
+}
+
+/**
+ * plx_parties_merge:
+ *
+ * Makes party @from part of party @into: its aliases become @into's, and
+ * @from is gone.
+ *
+ * Returns: %FALSE if either party is unknown or they are the same
+ */
+gboolean
+plx_parties_merge (PlxParties *self,
+                   const char *from,
+                   const char *into)
+{
+  int source;
+  int target;
+  PlxParty *merged;
+  PlxParty *gone;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  source = find_index (self, from);
+  target = find_index (self, into);
+  if (source < 0 || target < 0 || source == target)
+    return FALSE;
+
+  gone = g_ptr_array_index (self->parties, source);
+  merged = g_ptr_array_index (self->parties, target);
+  g_ptr_array_add (merged->aliases, g_strdup (gone->name));
+  for (guint a = 0; a < gone->aliases->len; a++)
+    g_ptr_array_add (merged->aliases, g_strdup (g_ptr_array_index (gone->aliases, a)));
+  merged->edited = TRUE;
+  merged->discovered = FALSE;
+  g_ptr_array_remove_index (self->parties, source);
+
+  return TRUE;
+}
+
+/**
+ * plx_parties_to_json:
+ *
+ * The parties a person edited, in the shape `--parties` reads.
+ *
+ * Returns: (transfer full): JSON text
+ */
+char *
+plx_parties_to_json (PlxParties *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "parties");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->parties->len; i++)
+    {
+      PlxParty *party = g_ptr_array_index (self->parties, i);
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+      if (!party->edited)
+        continue;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, party->id);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, party->name);
+      json_builder_set_member_name (builder, "aliases");
+      json_builder_begin_array (builder);
+      for (guint a = 0; a < party->aliases->len; a++)
+        {
+          const char *alias = g_ptr_array_index (party->aliases, a);
+
+          if (g_hash_table_add (seen, (gpointer) alias))
+            json_builder_add_string_value (builder, alias);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+
+  return json_generator_to_data (generator, NULL);
 }

@@ -18,6 +18,8 @@ G_BEGIN_DECLS
  * @aliases: the words an article may use for the party
  * @discovered: whether the party was found in the articles rather than
  *   known beforehand
+ * @edited: whether a person renamed it, merged into it, or gave it in a
+ *   parties file (such parties are saved)
  */
 typedef struct
 {
@@ -25,6 +27,7 @@ typedef struct
   char      *name;
   GPtrArray *aliases;
   gboolean   discovered;
+  gboolean   edited;
 } PlxParty;
 
 PlxParties     *plx_parties_new       (GError **error);
@@ -43,6 +46,13 @@ const PlxParty *plx_parties_get       (PlxParties *self,
                                        guint       index);
 const PlxParty *plx_parties_lookup    (PlxParties *self,
                                        const char *id);
+gboolean        plx_parties_rename    (PlxParties *self,
+                                       const char *id,
+                                       const char *name);
+gboolean        plx_parties_merge     (PlxParties *self,
+                                       const char *from,
+                                       const char *into);
+char           *plx_parties_to_json   (PlxParties *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxParties, plx_parties_free)
 

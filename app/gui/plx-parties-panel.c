@@ -29,6 +29,8 @@ G_DEFINE_FINAL_TYPE (PlxPartiesPanel, plx_parties_panel, GTK_TYPE_WIDGET)
 enum
 {
   CLAIM_ACTIVATED,
+  RENAME_PARTY,
+  MERGE_PARTIES,
   N_SIGNALS
 };
 
@@ -121,17 +123,52 @@ add_claim_row (PlxPartiesPanel *self,
   gtk_list_box_append (self->list, row);
 }
 
+/* A party's heading, with a menu to rename it or merge it into another. */
 static void
 add_party_header (PlxPartiesPanel *self,
-                  const PlxParty  *party)
+                  const PlxParty  *party,
+                  PlxParties      *parties,
+                  GHashTable      *shown)
 {
   GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = gtk_label_new (party->name);
+  GtkWidget *button = gtk_menu_button_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) merge = g_menu_new ();
+  g_autoptr(GMenuItem) rename = g_menu_item_new (_("_Rename…"), NULL);
+  g_autofree char *tooltip = g_strdup_printf (_("Edit “%s”"), party->name);
+
+  g_menu_item_set_action_and_target_value (rename, "panel.rename",
+                                           g_variant_new_string (party->id));
+  g_menu_append_item (menu, rename);
+  for (guint p = 0; p < plx_parties_get_n (parties); p++)
+    {
+      const PlxParty *other = plx_parties_get (parties, p);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (other == party || !g_hash_table_contains (shown, other->id))
+        continue;
+      item = g_menu_item_new (other->name, NULL);
+      g_menu_item_set_action_and_target_value (item, "panel.merge",
+                                               g_variant_new ("(ss)", party->id, other->id));
+      g_menu_append_item (merge, item);
+    }
+  if (g_menu_model_get_n_items (G_MENU_MODEL (merge)) > 0)
+    g_menu_append_submenu (menu, _("_Merge Into"), G_MENU_MODEL (merge));
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_add_css_class (button, "flat");
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (label, "heading");
-  gtk_widget_set_margin_top (label, 12);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_list_box_append (self->list, row);
@@ -201,7 +238,7 @@ plx_parties_panel_set_comparison (PlxPartiesPanel *self,
       if (list == NULL)
         continue;
 
-      add_party_header (self, party);
+      add_party_header (self, party, parties, by_party);
       for (guint k = 0; k < list->len && rows < MAX_ROWS; k++)
         {
           guint tagged = GPOINTER_TO_UINT (g_ptr_array_index (list, k));
@@ -252,6 +289,73 @@ row_activated_cb (GtkListBox      *list,
 }
 
 static void
+rename_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    PlxPartiesPanel  *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  const char *id = g_object_get_data (G_OBJECT (dialog), "party");
+
+  if (g_str_equal (response, "rename"))
+    plx_parties_panel_rename (self, id, gtk_editable_get_text (entry));
+}
+
+static void
+rename_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PlxPartiesPanel *self = PLX_PARTIES_PANEL (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+  GtkWidget *entry = gtk_entry_new ();
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Rename Party"), NULL);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "rename", _("_Rename"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  g_object_set_data_full (G_OBJECT (dialog), "party",
+                          g_variant_dup_string (parameter, NULL), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+merge_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  const char *from;
+  const char *into;
+
+  g_variant_get (parameter, "(&s&s)", &from, &into);
+  g_signal_emit (widget, signals[MERGE_PARTIES], 0, from, into);
+}
+
+/**
+ * plx_parties_panel_rename:
+ *
+ * Asks for party @id to be called @name, as the rename dialog does.
+ */
+void
+plx_parties_panel_rename (PlxPartiesPanel *self,
+                          const char      *id,
+                          const char      *name)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (name));
+
+  g_return_if_fail (PLX_IS_PARTIES_PANEL (self));
+
+  if (stripped[0] != '\0')
+    g_signal_emit (self, signals[RENAME_PARTY], 0, id, stripped);
+}
+
+static void
 plx_parties_panel_dispose (GObject *object)
 {
   GtkWidget *child;
@@ -279,6 +383,27 @@ plx_parties_panel_class_init (PlxPartiesPanelClass *klass)
   signals[CLAIM_ACTIVATED] = g_signal_new ("claim-activated", G_TYPE_FROM_CLASS (klass),
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE,
                                            2, G_TYPE_UINT, G_TYPE_UINT);
+
+  /**
+   * PlxPartiesPanel::rename-party:
+   * @id: the party
+   * @name: its new name
+   */
+  signals[RENAME_PARTY] = g_signal_new ("rename-party", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 2,
+                                        G_TYPE_STRING, G_TYPE_STRING);
+
+  /**
+   * PlxPartiesPanel::merge-parties:
+   * @from: the party that goes
+   * @into: the party it becomes part of
+   */
+  signals[MERGE_PARTIES] = g_signal_new ("merge-parties", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 2,
+                                         G_TYPE_STRING, G_TYPE_STRING);
+
+  gtk_widget_class_install_action (widget_class, "panel.rename", "s", rename_action_cb);
+  gtk_widget_class_install_action (widget_class, "panel.merge", "(ss)", merge_action_cb);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                APP_RESOURCE_PATH "/plx-parties-panel.ui");

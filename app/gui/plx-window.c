@@ -62,6 +62,14 @@ update_view (PlxWindow *self)
     adw_window_title_set_subtitle (self->window_title, NULL);
 }
 
+/* Party edits are kept in the user's parties file, which every later
+ * comparison reads. */
+static char *
+parties_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "parallax", "parties.json", NULL);
+}
+
 /* A person linked or unlinked sentences: the claims were compared again. */
 static void
 comparison_changed_cb (PlxComparison *comparison,
@@ -130,6 +138,12 @@ start_comparison (PlxWindow *self)
       plx_comparison_set_sensitivity (comparison, g_settings_get_double (settings, "sensitivity"));
       plx_comparison_set_language (comparison, language[0] != '\0' ? language : NULL);
     }
+  {
+    g_autofree char *path = parties_path ();
+
+    if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+      plx_comparison_set_parties_file (comparison, path);
+  }
   self->comparing = g_cancellable_new ();
   gtk_spinner_start (self->spinner);
   plx_comparison_run_async (comparison, self->comparing, compare_cb, g_object_ref (self));
@@ -424,6 +438,42 @@ plx_window_class_init (PlxWindowClass *klass)
 }
 
 static void
+save_parties (PlxWindow *self)
+{
+  g_autofree char *path = parties_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *json = plx_parties_to_json (plx_comparison_get_parties (self->comparison));
+  g_autoptr(GError) error = NULL;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0 || !g_file_set_contents (path, json, -1, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The party edits could not be saved to “%s”."),
+                                                  path);
+      plx_window_show_error (self, message);
+    }
+}
+
+static void
+rename_party_cb (PlxPartiesPanel *panel,
+                 const char      *id,
+                 const char      *name,
+                 PlxWindow       *self)
+{
+  if (self->comparison != NULL && plx_comparison_rename_party (self->comparison, id, name))
+    save_parties (self);
+}
+
+static void
+merge_parties_cb (PlxPartiesPanel *panel,
+                  const char      *from,
+                  const char      *into,
+                  PlxWindow       *self)
+{
+  if (self->comparison != NULL && plx_comparison_merge_parties (self->comparison, from, into))
+    save_parties (self);
+}
+
+static void
 claim_activated_cb (PlxPartiesPanel *panel,
                     guint            side,
                     guint            sentence,
@@ -438,6 +488,10 @@ plx_window_init (PlxWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->parties_panel, "claim-activated",
                            G_CALLBACK (claim_activated_cb), self, 0);
+  g_signal_connect_object (self->parties_panel, "rename-party", G_CALLBACK (rename_party_cb), self,
+                           0);
+  g_signal_connect_object (self->parties_panel, "merge-parties", G_CALLBACK (merge_parties_cb),
+                           self, 0);
 
   plx_window_init_dnd (self);
 }

@@ -443,6 +443,59 @@ test_manual_correction (Fixture      *fixture,
   g_assert_cmpint (link_of (comparison, sa, sb), >=, 0);
 }
 
+/* Parties are renamed and merged from the panel; the edits are saved for
+ * the next comparison. */
+static void
+test_party_edits (Fixture      *fixture,
+                  gconstpointer data)
+{
+  PlxPartiesPanel *panel = find_panel (GTK_WIDGET (fixture->window));
+  PlxComparison *comparison = plx_window_get_comparison (fixture->window);
+  PlxParties *parties = plx_comparison_get_parties (comparison);
+  g_autofree char *saved = g_build_filename (g_get_user_data_dir (), "parallax", "parties.json",
+                                             NULL);
+  g_autofree char *contents = NULL;
+
+  g_unlink (saved);
+
+  /* The menu's Rename… asks for the name in a dialog. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "panel.rename", "s", "russia"));
+  {
+    GList *toplevels = gtk_window_list_toplevels ();
+    gboolean asked = FALSE;
+
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      if (ADW_IS_MESSAGE_DIALOG (l->data))
+        {
+          asked = TRUE;
+          gtk_window_destroy (l->data);
+        }
+    g_list_free (toplevels);
+    g_assert_true (asked);
+  }
+
+  plx_parties_panel_rename (panel, "russia", "Russian Federation");
+  g_assert_cmpstr (plx_parties_lookup (parties, "russia")->name, ==, "Russian Federation");
+
+  g_assert_nonnull (plx_parties_lookup (parties, "observers"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "panel.merge", "(ss)",
+                                             "observers", "ukraine"));
+  g_assert_null (plx_parties_lookup (parties, "observers"));
+
+  g_assert_true (g_file_get_contents (saved, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Russian Federation"));
+  g_assert_nonnull (strstr (contents, "Observers"));
+
+  /* The next comparison reads them. */
+  plx_window_swap (fixture->window);
+  wait_until (compared, fixture->window);
+  g_assert_cmpstr (plx_parties_lookup (plx_comparison_get_parties (
+                                         plx_window_get_comparison (fixture->window)),
+                                       "russia")->name,
+                   ==, "Russian Federation");
+  g_unlink (saved);
+}
+
 /* Preferences reach the comparison: fewer highlights, another
  * sensitivity. */
 static void
@@ -539,6 +592,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/gui/workbench/manual-correction", Fixture, NULL, fixture_setup,
               test_manual_correction, fixture_teardown);
+  g_test_add ("/gui/workbench/party-edits", Fixture, NULL, fixture_setup, test_party_edits,
+              fixture_teardown);
   g_test_add ("/gui/workbench/preferences", Fixture, NULL, fixture_setup, test_preferences,
               fixture_teardown);
   g_test_add ("/gui/workbench/new-article-recompares", Fixture, NULL, fixture_setup,
