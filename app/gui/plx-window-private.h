@@ -28,6 +28,7 @@ struct _PlxWindow
   GCancellable         *loads[2];
   GCancellable         *comparing;
   GFileMonitor         *monitors[2];
+  GPtrArray            *kept_links; /* GStrv pairs: sentence texts of manual links */
   PlxComparison        *comparison;
   GtkFileChooserNative *chooser;
 };

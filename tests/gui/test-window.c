@@ -404,12 +404,30 @@ test_reload_on_change (Fixture      *fixture,
   Reloaded r = { fixture->window, "The mayor later resigned." };
   g_autofree char *updated = g_strconcat (ARTICLE_A, "The mayor later resigned.\n", NULL);
 
+  PlxComparison *comparison;
+  gboolean kept = FALSE;
+
   drop_files (fixture->window, pair);
   wait_until (not_loading, fixture->window);
+
+  /* A link made by hand between the two headlines. */
+  comparison = plx_window_get_comparison (fixture->window);
+  g_assert_cmpint (plx_comparison_add_link (comparison, 1, 2, 0, 1, NULL), >=, 0);
 
   g_file_set_contents (a, updated, -1, NULL);
   wait_until (reloaded, &r);
   g_assert_cmpuint (fixture->errors->len, ==, 0);
+
+  /* The sentences still exist, so the manual link is still there. */
+  comparison = plx_window_get_comparison (fixture->window);
+  g_assert_nonnull (comparison);
+  for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
+    {
+      const PlxLink *link = plx_comparison_get_link (comparison, k);
+
+      kept |= link->manual && link->a_start == 1 && link->b_start == 0;
+    }
+  g_assert_true (kept);
 }
 
 typedef struct
