@@ -116,6 +116,95 @@ test_output_file_and_text (void)
   g_rmdir (dir);
 }
 
+/* --export picks the format from the file name, and a report is either
+ * written whole or not at all. */
+static void
+test_export (void)
+{
+  g_autofree char *a = seed_path ("kremlin-a.txt");
+  g_autofree char *b = seed_path ("kremlin-b.txt");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("parallax-cli-XXXXXX", &error);
+  const struct
+  {
+    const char *name;
+    const char *start;
+  } exports[] = {
+    { "report.html", "<!DOCTYPE html>" },
+    { "Report.HTM", "<!DOCTYPE html>" },
+    { "report.md", "# " },
+    { "report.json", "{" },
+    { "report.txt", "Parallax" },
+  };
+  g_autofree char *unknown = g_build_filename (dir, "report.odt", NULL);
+  g_autofree char *unwritable = g_build_filename (dir, "missing-folder", "report.html", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, exports[i].name, NULL);
+      g_autofree char *contents = NULL;
+      g_auto(Run) run = { 0 };
+
+      run_parallax (&run, "compare", a, b, "--export", path, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.out, ==, "");
+      g_file_get_contents (path, &contents, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_str_has_prefix (contents, exports[i].start));
+      g_assert_nonnull (strstr (contents, "Kremlin"));
+      g_unlink (path);
+    }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    /* An extension we do not write is refused, unless --format says what to write. */
+    run_parallax (&run, "compare", a, b, "--export", unknown, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "report.odt"));
+    g_assert_nonnull (strstr (run.err, "--format"));
+    g_assert_false (g_file_test (unknown, G_FILE_TEST_EXISTS));
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *contents = NULL;
+
+    run_parallax (&run, "compare", a, b, "--export", unknown, "--format", "html", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_file_get_contents (unknown, &contents, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_str_has_prefix (contents, "<!DOCTYPE html>"));
+    g_unlink (unknown);
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_parallax (&run, "compare", a, b, "--export", unwritable, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "missing-folder"));
+    g_assert_false (g_file_test (unwritable, G_FILE_TEST_EXISTS));
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_parallax (&run, "analyze", a, "--format", "html", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_nonnull (strstr (run.err, "compare"));
+  }
+
+  /* Nothing was left behind: no partial files, no temporary files. */
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, &error);
+
+    g_assert_no_error (error);
+    g_assert_null (g_dir_read_name (listing));
+  }
+  g_rmdir (dir);
+}
+
 static void
 test_bad_input (void)
 {
@@ -406,6 +495,7 @@ main (int   argc,
   g_test_add_func ("/cli/compare-json", test_compare_json);
   g_test_add_func ("/cli/output-file-and-text", test_output_file_and_text);
   g_test_add_func ("/cli/bad-input", test_bad_input);
+  g_test_add_func ("/cli/export", test_export);
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
   g_test_add_func ("/cli/compare-links", test_compare_links);
   g_test_add_func ("/cli/markdown-and-analyze", test_markdown_and_analyze);

@@ -17,6 +17,7 @@
 #include "plx-error.h"
 #include "plx-parties.h"
 #include "plx-report-json.h"
+#include "plx-report-html.h"
 #include "plx-report-text.h"
 
 typedef enum
@@ -24,12 +25,14 @@ typedef enum
   OUTPUT_JSON,
   OUTPUT_TEXT,
   OUTPUT_MARKDOWN,
+  OUTPUT_HTML,
 } OutputFormat;
 
 typedef struct
 {
   char  *format;
   char  *output;
+  char  *export_path;
   char  *language;
   char  *lexicon;
   char  *parties;
@@ -41,6 +44,7 @@ cli_options_clear (CliOptions *options)
 {
   g_clear_pointer (&options->format, g_free);
   g_clear_pointer (&options->output, g_free);
+  g_clear_pointer (&options->export_path, g_free);
   g_clear_pointer (&options->language, g_free);
   g_clear_pointer (&options->lexicon, g_free);
   g_clear_pointer (&options->parties, g_free);
@@ -71,10 +75,77 @@ parse_format (const char   *name,
     *format = OUTPUT_TEXT;
   else if (g_str_equal (name, "markdown") || g_str_equal (name, "md"))
     *format = OUTPUT_MARKDOWN;
+  else if (g_str_equal (name, "html") || g_str_equal (name, "htm"))
+    *format = OUTPUT_HTML;
   else
     {
       g_set_error (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
-                   _("Unknown format “%s”: use json, text or markdown."), name);
+                   _("Unknown format “%s”: use json, text, markdown or html."), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The format a report file's name asks for, or NULL when its extension is
+ * not one we write. */
+static const char *
+format_for_path (const char *path)
+{
+  static const struct
+  {
+    const char *extension;
+    const char *format;
+  } extensions[] = {
+    { ".json", "json" }, { ".txt", "text" }, { ".md", "markdown" },
+    { ".markdown", "markdown" }, { ".html", "html" }, { ".htm", "html" },
+  };
+  g_autofree char *folded = g_ascii_strdown (path, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
+    if (g_str_has_suffix (folded, extensions[i].extension))
+      return extensions[i].format;
+
+  return NULL;
+}
+
+/* --format wins; otherwise the file name's extension decides (an --export
+ * file must have one we know), and standard output gets JSON. */
+static gboolean
+choose_format (CliOptions   *options,
+               gboolean      compare,
+               OutputFormat *format,
+               GError      **error)
+{
+  const char *name = options->format;
+  const char *path = options->export_path != NULL ? options->export_path : options->output;
+
+  if (options->export_path != NULL && options->output != NULL)
+    {
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
+                           _("Use either --output or --export, not both."));
+      return FALSE;
+    }
+
+  if (name == NULL && path != NULL)
+    name = format_for_path (path);
+
+  if (name == NULL && options->export_path != NULL)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
+                   _("Cannot tell the format of “%s”: name it .html, .md, .json or .txt, "
+                     "or give --format."), options->export_path);
+      return FALSE;
+    }
+
+  if (!parse_format (name, format, error))
+    return FALSE;
+
+  if (*format == OUTPUT_HTML && !compare)
+    {
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
+                           _("HTML reports are made by “parallax compare”; "
+                             "analyze writes json, text or markdown."));
       return FALSE;
     }
 
@@ -134,6 +205,8 @@ render_comparison (PlxComparison *comparison,
       return plx_report_text_comparison (comparison, PLX_TEXT_STYLE_PLAIN);
     case OUTPUT_MARKDOWN:
       return plx_report_text_comparison (comparison, PLX_TEXT_STYLE_MARKDOWN);
+    case OUTPUT_HTML:
+      return plx_report_html_comparison (comparison);
     case OUTPUT_JSON:
     default:
       return plx_report_json_comparison (comparison);
@@ -172,9 +245,13 @@ plx_cli_run (int    argc,
   guint n_files;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options.format,
-      N_("Output format: json, text or markdown (default: json)"), N_("FORMAT") },
+      N_("Output format: json, text, markdown or html (default: from the file name, else json)"),
+      N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
       N_("Write the report to FILE instead of standard output"), N_("FILE") },
+    { "export", 'e', 0, G_OPTION_ARG_FILENAME, &options.export_path,
+      N_("Write the report to FILE in the format its extension names "
+         "(.html, .md, .json or .txt)"), N_("FILE") },
     { "language", 'l', 0, G_OPTION_ARG_STRING, &options.language,
       N_("Language of the articles: en, de, fr or es (default: detected)"), N_("LANG") },
     { "lexicon", 0, 0, G_OPTION_ARG_FILENAME, &options.lexicon,
@@ -209,7 +286,7 @@ plx_cli_run (int    argc,
     args[i - 1] = g_strdup (argv[i]);
 
   if (!g_option_context_parse_strv (context, &args, &error) ||
-      !parse_format (options.format, &format, &error))
+      !choose_format (&options, compare, &format, &error))
     {
       print_error (error->message);
       return PLX_EXIT_BAD_INPUT;
@@ -275,5 +352,6 @@ plx_cli_run (int    argc,
       contents = render_analysis (article, claims, parties, format);
     }
 
-  return write_output (options.output, contents);
+  return write_output (options.export_path != NULL ? options.export_path : options.output,
+                       contents);
 }

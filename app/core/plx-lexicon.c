@@ -49,6 +49,30 @@ plx_tag_from_index (guint index)
   return 1u << index;
 }
 
+/**
+ * plx_tag_strongest:
+ * @tags: a set of #PlxTag flags
+ *
+ * The tag that says most about a difference that has several, the one a
+ * highlight shows: a negation outweighs a loaded word, which outweighs a
+ * hedge, and so on down to a name.
+ *
+ * Returns: one tag of @tags, or 0 when @tags is empty
+ */
+PlxTag
+plx_tag_strongest (guint tags)
+{
+  static const PlxTag weight[] = { PLX_TAG_NEGATION, PLX_TAG_LOADED, PLX_TAG_HEDGE,
+                                   PLX_TAG_INTENSIFIER, PLX_TAG_REPORTING_VERB, PLX_TAG_QUOTE,
+                                   PLX_TAG_NUMBER, PLX_TAG_NAME };
+
+  for (guint i = 0; i < G_N_ELEMENTS (weight); i++)
+    if (tags & weight[i])
+      return weight[i];
+
+  return 0;
+}
+
 gboolean
 plx_language_is_supported (const char *language)
 {

@@ -46,6 +46,7 @@ GPtrArray   *plx_lexicon_get_phrases      (PlxLexicon *self,
                                            PlxTag      tag);
 const char  *plx_tag_to_string            (PlxTag tag);
 PlxTag       plx_tag_from_index           (guint index);
+PlxTag       plx_tag_strongest            (guint tags);
 char        *plx_detect_language          (const char *text);
 gboolean     plx_language_is_supported    (const char *language);
 

@@ -31,8 +31,8 @@ struct _PlxArticlePane
   guint8          highlighted; /* PlxTag bits shown in their own colour */
 };
 
-/* The highlight of a difference, by the tag that matters most when a
- * difference has several: a negation outweighs a name. */
+/* The highlight of each tag; a difference with several shows the one
+ * plx_tag_strongest() picks. */
 static const struct
 {
   PlxTag      tag;
@@ -317,8 +317,10 @@ static const char *
 highlight_for (PlxArticlePane *self,
                guint8          tags)
 {
+  PlxTag strongest = plx_tag_strongest (tags & self->highlighted);
+
   for (guint i = 0; i < G_N_ELEMENTS (highlights); i++)
-    if (tags & highlights[i].tag & self->highlighted)
+    if (highlights[i].tag == strongest)
       return highlights[i].name;
 
   return "changed";

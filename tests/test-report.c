@@ -1,0 +1,253 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The HTML report, read back with libxml2's HTML parser the way a browser
+ * would build its tree: every link and claim is there, and article text
+ * that looks like markup stays text. */
+
+#include "config.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <string.h>
+
+#include "plx-report-html.h"
+
+static PlxComparison *
+compare_texts (const char *a,
+               const char *b,
+               const char *title_a)
+{
+  g_autoptr(PlxArticle) article_a = plx_article_new (a, title_a, "a.txt");
+  g_autoptr(PlxArticle) article_b = plx_article_new (b, NULL, "b.txt");
+  PlxComparison *comparison = plx_comparison_new (article_a, article_b);
+  g_autoptr(GError) error = NULL;
+
+  plx_comparison_set_language (comparison, "en");
+  g_assert_true (plx_comparison_run (comparison, NULL, &error));
+  g_assert_no_error (error);
+
+  return comparison;
+}
+
+static PlxComparison *
+compare_seed (void)
+{
+  g_autofree char *path_a = g_build_filename (g_getenv ("PLX_SHARED_CORPUS"), "seed",
+                                              "kremlin-a.txt", NULL);
+  g_autofree char *path_b = g_build_filename (g_getenv ("PLX_SHARED_CORPUS"), "seed",
+                                              "kremlin-b.txt", NULL);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  g_assert_true (g_file_get_contents (path_a, &a, NULL, NULL));
+  g_assert_true (g_file_get_contents (path_b, &b, NULL, NULL));
+
+  return compare_texts (a, b, NULL);
+}
+
+static htmlDocPtr
+parse_report (PlxComparison *comparison)
+{
+  g_autofree char *html = plx_report_html_comparison (comparison);
+  htmlDocPtr doc;
+
+  g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>"));
+  doc = htmlReadMemory (html, (int) strlen (html), NULL, "utf-8",
+                        HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+  g_assert_nonnull (doc);
+
+  return doc;
+}
+
+static gboolean
+has_class (xmlNodePtr  node,
+           const char *name)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *) "class");
+  gboolean found = FALSE;
+
+  if (value != NULL)
+    {
+      g_auto(GStrv) classes = g_strsplit ((const char *) value, " ", -1);
+
+      found = g_strv_contains ((const char *const *) classes, name);
+      xmlFree (value);
+    }
+
+  return found;
+}
+
+static xmlNodePtr
+find_element (xmlNodePtr  node,
+              const char *name,
+              const char *class_name)
+{
+  for (; node != NULL; node = node->next)
+    {
+      xmlNodePtr found;
+
+      if (node->type == XML_ELEMENT_NODE && xmlStrcmp (node->name, (const xmlChar *) name) == 0 &&
+          (class_name == NULL || has_class (node, class_name)))
+        return node;
+      if ((found = find_element (node->children, name, class_name)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Rows of a report table, the header row not counted. */
+static guint
+count_rows (xmlNodePtr table)
+{
+  guint rows = 0;
+
+  for (xmlNodePtr node = table; node != NULL; node = node->next)
+    {
+      if (node->type == XML_ELEMENT_NODE && xmlStrcmp (node->name, (const xmlChar *) "tr") == 0 &&
+          find_element (node->children, "th", NULL) == NULL)
+        rows++;
+      if (node->children != NULL && node != table)
+        rows += count_rows (node->children);
+    }
+
+  return rows;
+}
+
+static guint
+count_table_rows (xmlNodePtr table)
+{
+  g_assert_nonnull (table);
+
+  return count_rows (table->children);
+}
+
+/* Anything a browser would run or fetch: scripts, frames, objects, images,
+ * links, event handlers and javascript: addresses. */
+static void
+assert_inert (xmlNodePtr node)
+{
+  static const char *const active[] = { "script", "iframe", "object", "embed", "img", "link",
+                                        "a", "form", "input", "svg", "math", "base", "meta-refresh",
+                                        NULL };
+
+  for (; node != NULL; node = node->next)
+    {
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      g_assert_false (g_strv_contains (active, (const char *) node->name));
+      for (xmlAttrPtr attr = node->properties; attr != NULL; attr = attr->next)
+        {
+          xmlChar *value = xmlNodeGetContent ((xmlNodePtr) attr);
+
+          g_assert_false (g_ascii_strncasecmp ((const char *) attr->name, "on", 2) == 0);
+          g_assert_null (strstr ((const char *) value, "javascript:"));
+          xmlFree (value);
+        }
+      assert_inert (node->children);
+    }
+}
+
+static void
+test_structure (void)
+{
+  g_autoptr(PlxComparison) comparison = compare_seed ();
+  htmlDocPtr doc = parse_report (comparison);
+  xmlNodePtr root = xmlDocGetRootElement (doc);
+  GArray *claims_a = plx_comparison_get_claims (comparison, PLX_SIDE_A);
+  GArray *claims_b = plx_comparison_get_claims (comparison, PLX_SIDE_B);
+  guint expected_claims = 0;
+  guint n_unmatched = 0;
+  xmlNodePtr node;
+
+  /* One row per linked group, so nothing the view shows is left out. */
+  g_assert_cmpuint (plx_comparison_get_n_links (comparison), >, 5);
+  g_assert_cmpuint (count_table_rows (find_element (root, "table", "aligned")), ==,
+                    plx_comparison_get_n_links (comparison));
+
+  /* One row per claim of A and per claim of B that has no counterpart in A. */
+  for (guint i = 0; i < claims_a->len; i++)
+    expected_claims += g_array_index (claims_a, PlxClaim, i).party != NULL;
+  for (guint i = 0; i < claims_b->len; i++)
+    {
+      const PlxClaim *claim = &g_array_index (claims_b, PlxClaim, i);
+
+      expected_claims += claim->party != NULL && claim->counterpart < 0;
+    }
+  g_assert_cmpuint (expected_claims, >, 3);
+  g_assert_cmpuint (count_table_rows (find_element (root, "table", "parties")), ==,
+                    expected_claims);
+
+  /* Both lists of unmatched sentences, one item per sentence. */
+  for (guint side = 0; side < 2; side++)
+    {
+      g_autoptr(GArray) unmatched = plx_comparison_dup_unmatched (comparison, side);
+
+      n_unmatched += unmatched->len;
+    }
+  node = find_element (root, "ul", "only");
+  for (; node != NULL; node = node->next)
+    if (node->type == XML_ELEMENT_NODE && has_class (node, "only"))
+      for (xmlNodePtr item = node->children; item != NULL; item = item->next)
+        n_unmatched -= item->type == XML_ELEMENT_NODE;
+  g_assert_cmpuint (n_unmatched, ==, 0);
+
+  /* Differences are marked, with a legend, and the page is self-contained. */
+  g_assert_nonnull (find_element (root, "mark", NULL));
+  g_assert_nonnull (find_element (root, "p", "legend"));
+  g_assert_nonnull (find_element (root, "style", NULL));
+  assert_inert (root);
+
+  xmlFreeDoc (doc);
+}
+
+static void
+test_escaping (void)
+{
+  const char *hostile_a =
+    "The minister said <script>alert('a')</script> the deal was off. "
+    "Critics called it <img src=x onerror=alert(1)> a disaster. "
+    "Prices rose by 5% & more, according to <b>officials</b>.";
+  const char *hostile_b =
+    "The minister insisted <script>alert('b')</script> the deal was off. "
+    "Critics called it <iframe src=javascript:alert(2)></iframe> a catastrophe. "
+    "Prices rose by 7% & more, according to <b>officials</b>.";
+  g_autoptr(PlxComparison) comparison =
+    compare_texts (hostile_a, hostile_b, "</title><script>alert('title')</script>");
+  g_autofree char *html = plx_report_html_comparison (comparison);
+  htmlDocPtr doc = parse_report (comparison);
+  xmlNodePtr root = xmlDocGetRootElement (doc);
+  xmlChar *text;
+
+  /* Nothing in the tree runs or fetches... */
+  assert_inert (root);
+  g_assert_null (strstr (html, "<script"));
+  g_assert_null (strstr (html, "<iframe"));
+  g_assert_null (strstr (html, "<img"));
+
+  /* ...and the reader still sees what the articles say, markup and all. */
+  text = xmlNodeGetContent (root);
+  g_assert_nonnull (strstr ((const char *) text, "<script>alert('a')</script>"));
+  g_assert_nonnull (strstr ((const char *) text, "<img src=x onerror=alert(1)>"));
+  g_assert_nonnull (strstr ((const char *) text, "5% & more"));
+  g_assert_nonnull (strstr ((const char *) text, "</title><script>alert('title')</script>"));
+  xmlFree (text);
+
+  g_assert_cmpuint (count_table_rows (find_element (root, "table", "aligned")), ==,
+                    plx_comparison_get_n_links (comparison));
+
+  xmlFreeDoc (doc);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/report/html-structure", test_structure);
+  g_test_add_func ("/report/html-escaping", test_escaping);
+
+  return g_test_run ();
+}
