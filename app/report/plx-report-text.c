@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "plx-lexicon.h"
+#include "plx-report-common.h"
 #include "plx-report-text.h"
 
 static void
@@ -216,27 +217,6 @@ append_unmatched (GString       *out,
   g_string_append_c (out, '\n');
 }
 
-static const char *
-status_label (PlxClaimStatus status)
-{
-  switch (status)
-    {
-    case PLX_CLAIM_ATTRIBUTION_CHANGED:
-      return _("Attribution changed");
-    case PLX_CLAIM_QUOTE_CHANGED:
-      return _("Quote changed");
-    case PLX_CLAIM_REFRAMED:
-      return _("Reframed");
-    case PLX_CLAIM_ONLY_A:
-      return _("Only in A");
-    case PLX_CLAIM_ONLY_B:
-      return _("Only in B");
-    case PLX_CLAIM_SHARED:
-    default:
-      return _("Shared");
-    }
-}
-
 static void
 append_claim (GString        *out,
               const PlxClaim *claim,
@@ -258,66 +238,43 @@ append_parties (GString       *out,
                 PlxComparison *comparison,
                 PlxTextStyle   style)
 {
-  static const PlxClaimStatus order[] = { PLX_CLAIM_ATTRIBUTION_CHANGED,
-                                          PLX_CLAIM_QUOTE_CHANGED, PLX_CLAIM_REFRAMED,
-                                          PLX_CLAIM_ONLY_A, PLX_CLAIM_ONLY_B, PLX_CLAIM_SHARED };
-  PlxParties *parties = plx_comparison_get_parties (comparison);
-  GArray *claims_a = plx_comparison_get_claims (comparison, PLX_SIDE_A);
-  GArray *claims_b = plx_comparison_get_claims (comparison, PLX_SIDE_B);
+  g_autoptr(GArray) rows = plx_report_claim_rows (comparison);
 
   append_heading (out, style, 2, _("Parties and claims"));
-  if (claims_a->len + claims_b->len == 0)
+  if (rows->len == 0)
     {
       g_string_append (out, _("Neither article reports what anyone said.\n\n"));
       return;
     }
 
-  for (guint p = 0; p < plx_parties_get_n (parties); p++)
+  for (guint k = 0; k < rows->len; k++)
     {
-      const PlxParty *party = plx_parties_get (parties, p);
-      gboolean heading = FALSE;
+      const PlxClaimRow *row = &g_array_index (rows, PlxClaimRow, k);
 
-      for (guint o = 0; o < G_N_ELEMENTS (order); o++)
+      if (row->first_of_party)
         {
-          for (guint i = 0; i < claims_a->len + claims_b->len; i++)
-            {
-              gboolean in_a = i < claims_a->len;
-              const PlxClaim *claim = in_a ? &g_array_index (claims_a, PlxClaim, i)
-                                           : &g_array_index (claims_b, PlxClaim, i - claims_a->len);
-
-              if (claim->status != order[o] || g_strcmp0 (claim->party, party->id) != 0)
-                continue;
-              /* A pair is told once, from A's side. */
-              if (!in_a && claim->counterpart >= 0)
-                continue;
-
-              if (!heading)
-                {
-                  if (style == PLX_TEXT_STYLE_MARKDOWN)
-                    g_string_append_printf (out, "### ");
-                  append_text (out, style, party->name);
-                  g_string_append (out, style == PLX_TEXT_STYLE_MARKDOWN ? "\n\n" : "\n");
-                  heading = TRUE;
-                }
-
-              g_string_append (out, style == PLX_TEXT_STYLE_MARKDOWN ? "- **" : "    ");
-              g_string_append (out, status_label (claim->status));
-              g_string_append (out, style == PLX_TEXT_STYLE_MARKDOWN ? "**" : "");
-              if (claim->change != NULL)
-                {
-                  g_string_append (out, ": ");
-                  append_text (out, style, claim->change);
-                }
-              g_string_append_c (out, '\n');
-              append_claim (out, claim, in_a ? "A" : "B", style);
-              if (in_a && claim->counterpart >= 0)
-                append_claim (out, &g_array_index (claims_b, PlxClaim, claim->counterpart), "B",
-                              style);
-            }
+          if (k > 0)
+            g_string_append_c (out, '\n');
+          if (style == PLX_TEXT_STYLE_MARKDOWN)
+            g_string_append_printf (out, "### ");
+          append_text (out, style, row->party->name);
+          g_string_append (out, style == PLX_TEXT_STYLE_MARKDOWN ? "\n\n" : "\n");
         }
-      if (heading)
-        g_string_append_c (out, '\n');
+
+      g_string_append (out, style == PLX_TEXT_STYLE_MARKDOWN ? "- **" : "    ");
+      g_string_append (out, plx_report_status_label (row->claim->status));
+      g_string_append (out, style == PLX_TEXT_STYLE_MARKDOWN ? "**" : "");
+      if (row->claim->change != NULL)
+        {
+          g_string_append (out, ": ");
+          append_text (out, style, row->claim->change);
+        }
+      g_string_append_c (out, '\n');
+      append_claim (out, row->claim, row->side == PLX_SIDE_A ? "A" : "B", style);
+      if (row->counterpart != NULL)
+        append_claim (out, row->counterpart, "B", style);
     }
+  g_string_append_c (out, '\n');
 }
 
 char *
