@@ -135,6 +135,7 @@ test_export (void)
     { "report.md", "# " },
     { "report.json", "{" },
     { "report.txt", "Parallax" },
+    { "report.pdf", "%PDF-" },
   };
   g_autofree char *unknown = g_build_filename (dir, "report.odt", NULL);
   g_autofree char *unwritable = g_build_filename (dir, "missing-folder", "report.html", NULL);
@@ -151,7 +152,8 @@ test_export (void)
       g_file_get_contents (path, &contents, NULL, &error);
       g_assert_no_error (error);
       g_assert_true (g_str_has_prefix (contents, exports[i].start));
-      g_assert_nonnull (strstr (contents, "Kremlin"));
+      if (!g_str_has_suffix (path, ".pdf"))
+        g_assert_nonnull (strstr (contents, "Kremlin"));
       g_unlink (path);
     }
 
@@ -193,6 +195,16 @@ test_export (void)
     run_parallax (&run, "analyze", a, "--format", "html", NULL);
     g_assert_cmpint (run.status, ==, 2);
     g_assert_nonnull (strstr (run.err, "compare"));
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    /* A PDF is not poured onto a terminal unasked. */
+    run_parallax (&run, "compare", a, b, "--format", "pdf", NULL);
+    g_assert_cmpint (run.status, ==, 2);
+    g_assert_cmpstr (run.out, ==, "");
+    g_assert_nonnull (strstr (run.err, "--export report.pdf"));
   }
 
   /* Nothing was left behind: no partial files, no temporary files. */

@@ -8,10 +8,12 @@
 #include "config.h"
 
 #include <libxml/HTMLparser.h>
+#include <poppler.h>
 #include <libxml/tree.h>
 #include <string.h>
 
 #include "plx-report-html.h"
+#include "plx-report-pdf.h"
 
 static PlxComparison *
 compare_texts (const char *a,
@@ -240,6 +242,149 @@ test_escaping (void)
   xmlFreeDoc (doc);
 }
 
+static PopplerDocument *
+render_pdf (PlxComparison *comparison)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = plx_report_pdf_comparison (comparison, &error);
+  PopplerDocument *document;
+
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (g_bytes_get_data (pdf, NULL), "%PDF-"));
+  document = poppler_document_new_from_bytes (pdf, NULL, &error);
+  g_assert_no_error (error);
+
+  return document;
+}
+
+/* All the text of a PDF, pages in order, whitespace folded to single spaces. */
+static char *
+pdf_text (PopplerDocument *document)
+{
+  GString *all = g_string_new (NULL);
+  g_auto(GStrv) words = NULL;
+
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      double width, height;
+
+      poppler_page_get_size (page, &width, &height);
+      g_object_unref (page);
+      g_assert_cmpfloat (width, >, height); /* landscape */
+      g_string_append (all, text);
+      g_string_append_c (all, ' ');
+    }
+
+  words = g_strsplit_set (all->str, " \n\t", -1);
+  g_string_free (all, TRUE);
+
+  return g_strjoinv (" ", (char **) words);
+}
+
+static gboolean
+text_has (const char *haystack,
+          const char *needle)
+{
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = g_strsplit_set (needle, " \n", -1);
+
+  folded = g_strjoinv (" ", words);
+
+  return strstr (haystack, folded) != NULL;
+}
+
+static void
+test_pdf (void)
+{
+  g_autoptr(PlxComparison) comparison = compare_seed ();
+  PopplerDocument *document = render_pdf (comparison);
+  g_autofree char *text = NULL;
+  g_autofree char *last_page = NULL;
+  int n_pages = poppler_document_get_n_pages (document);
+  GArray *claims_a = plx_comparison_get_claims (comparison, PLX_SIDE_A);
+
+  g_assert_cmpint (n_pages, >=, 3);
+  text = pdf_text (document);
+  g_object_unref (document);
+  for (char *p = text; *p != '\0'; p++)
+    if (*p == ' ' && p[1] == ' ')
+      memmove (p, p + 1, strlen (p));
+
+  /* Every page is numbered out of the total. */
+  last_page = g_strdup_printf ("Page %d of %d", n_pages, n_pages);
+  g_assert_true (text_has (text, "Page 1 of"));
+  g_assert_true (text_has (text, last_page));
+
+  /* The sections, every claim's speaker and every unmatched sentence. */
+  g_assert_true (text_has (text, "Parties and claims"));
+  g_assert_true (text_has (text, "Linked sentences"));
+  g_assert_true (text_has (text, "Reporting verb"));
+  for (guint i = 0; i < claims_a->len; i++)
+    {
+      const PlxClaim *claim = &g_array_index (claims_a, PlxClaim, i);
+
+      if (claim->party != NULL)
+        g_assert_true (text_has (text, claim->speaker_name));
+    }
+  for (guint side = 0; side < 2; side++)
+    {
+      g_autoptr(GArray) unmatched = plx_comparison_dup_unmatched (comparison, side);
+      PlxArticle *article = plx_comparison_get_article (comparison, side);
+      const PlxSentence *sentences = plx_article_get_sentences (article, NULL);
+
+      for (guint k = 0; k < unmatched->len; k++)
+        {
+          g_autofree char *sentence =
+            plx_sentence_dup_text (&sentences[g_array_index (unmatched, guint, k)],
+                                   plx_article_get_text (article));
+          g_autofree char *start = g_utf8_substring (sentence, 0, 24);
+
+          g_assert_true (text_has (text, start));
+        }
+    }
+}
+
+/* A linked group longer than a page goes on over the next pages, cut
+ * between lines: not one word is lost. */
+static void
+test_pdf_long_row (void)
+{
+  g_autoptr(GString) a = g_string_new (NULL);
+  g_autoptr(GString) b = g_string_new (NULL);
+  g_autoptr(PlxComparison) comparison = NULL;
+  PopplerDocument *document;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 900; i++)
+    {
+      g_string_append_printf (a, "word%u, ", i);
+      g_string_append_printf (b, "word%u, ", i);
+    }
+  g_string_append (a, "and the council <b>approved</b> the plan.");
+  g_string_append (b, "and the council rejected the plan.");
+
+  comparison = compare_texts (a->str, b->str, NULL);
+  g_assert_cmpuint (plx_comparison_get_n_links (comparison), ==, 1);
+  document = render_pdf (comparison);
+  g_assert_cmpint (poppler_document_get_n_pages (document), >=, 3);
+  text = pdf_text (document);
+  g_object_unref (document);
+
+  for (guint i = 0; i < 900; i++)
+    {
+      g_autofree char *word = g_strdup_printf ("word%u,", i);
+
+      const char *first = strstr (text, word);
+
+      /* Twice: once in each column. */
+      g_assert_nonnull (first);
+      g_assert_nonnull (strstr (first + 1, word));
+    }
+  g_assert_nonnull (strstr (text, "<b>approved</b>"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +393,8 @@ main (int   argc,
 
   g_test_add_func ("/report/html-structure", test_structure);
   g_test_add_func ("/report/html-escaping", test_escaping);
+  g_test_add_func ("/report/pdf", test_pdf);
+  g_test_add_func ("/report/pdf-long-row", test_pdf_long_row);
 
   return g_test_run ();
 }

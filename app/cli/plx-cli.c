@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "plx-article.h"
 #include "plx-claims.h"
@@ -18,6 +19,7 @@
 #include "plx-parties.h"
 #include "plx-report-json.h"
 #include "plx-report-html.h"
+#include "plx-report-pdf.h"
 #include "plx-report-text.h"
 
 typedef enum
@@ -26,6 +28,7 @@ typedef enum
   OUTPUT_TEXT,
   OUTPUT_MARKDOWN,
   OUTPUT_HTML,
+  OUTPUT_PDF,
 } OutputFormat;
 
 typedef struct
@@ -77,10 +80,12 @@ parse_format (const char   *name,
     *format = OUTPUT_MARKDOWN;
   else if (g_str_equal (name, "html") || g_str_equal (name, "htm"))
     *format = OUTPUT_HTML;
+  else if (g_str_equal (name, "pdf"))
+    *format = OUTPUT_PDF;
   else
     {
       g_set_error (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
-                   _("Unknown format “%s”: use json, text, markdown or html."), name);
+                   _("Unknown format “%s”: use json, text, markdown, html or pdf."), name);
       return FALSE;
     }
 
@@ -98,7 +103,7 @@ format_for_path (const char *path)
     const char *format;
   } extensions[] = {
     { ".json", "json" }, { ".txt", "text" }, { ".md", "markdown" },
-    { ".markdown", "markdown" }, { ".html", "html" }, { ".htm", "html" },
+    { ".markdown", "markdown" }, { ".html", "html" }, { ".htm", "html" }, { ".pdf", "pdf" },
   };
   g_autofree char *folded = g_ascii_strdown (path, -1);
 
@@ -133,7 +138,7 @@ choose_format (CliOptions   *options,
   if (name == NULL && options->export_path != NULL)
     {
       g_set_error (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
-                   _("Cannot tell the format of “%s”: name it .html, .md, .json or .txt, "
+                   _("Cannot tell the format of “%s”: name it .html, .pdf, .md, .json or .txt, "
                      "or give --format."), options->export_path);
       return FALSE;
     }
@@ -141,11 +146,19 @@ choose_format (CliOptions   *options,
   if (!parse_format (name, format, error))
     return FALSE;
 
-  if (*format == OUTPUT_HTML && !compare)
+  if ((*format == OUTPUT_HTML || *format == OUTPUT_PDF) && !compare)
     {
       g_set_error_literal (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
-                           _("HTML reports are made by “parallax compare”; "
+                           _("HTML and PDF reports are made by “parallax compare”; "
                              "analyze writes json, text or markdown."));
+      return FALSE;
+    }
+
+  if (*format == OUTPUT_PDF && path == NULL)
+    {
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
+                           _("A PDF report needs a file: give --export report.pdf "
+                             "(or -o - to send it to standard output)."));
       return FALSE;
     }
 
@@ -168,13 +181,15 @@ load_article (const char *path,
 
 static int
 write_output (const char *output,
-              const char *contents)
+              GBytes     *contents)
 {
   g_autoptr(GError) error = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (contents, &length);
 
   if (output == NULL || g_str_equal (output, "-"))
     {
-      if (fputs (contents, stdout) < 0 || fflush (stdout) != 0)
+      if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
         {
           print_error (_("Could not write to standard output."));
           return PLX_EXIT_WRITE_ERROR;
@@ -184,7 +199,7 @@ write_output (const char *output,
 
   /* g_file_set_contents() writes a temporary file and renames it, so a
    * failed write never leaves a truncated report behind. */
-  if (!g_file_set_contents (output, contents, -1, &error))
+  if (!g_file_set_contents (output, data, length, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Could not write “%s”: %s"), output,
                                                   error->message);
@@ -195,25 +210,34 @@ write_output (const char *output,
   return PLX_EXIT_OK;
 }
 
-static char *
+static GBytes *
+take_text (char *text)
+{
+  return g_bytes_new_take (text, strlen (text));
+}
+
+static GBytes *
 render_comparison (PlxComparison *comparison,
-                   OutputFormat   format)
+                   OutputFormat   format,
+                   GError       **error)
 {
   switch (format)
     {
     case OUTPUT_TEXT:
-      return plx_report_text_comparison (comparison, PLX_TEXT_STYLE_PLAIN);
+      return take_text (plx_report_text_comparison (comparison, PLX_TEXT_STYLE_PLAIN));
     case OUTPUT_MARKDOWN:
-      return plx_report_text_comparison (comparison, PLX_TEXT_STYLE_MARKDOWN);
+      return take_text (plx_report_text_comparison (comparison, PLX_TEXT_STYLE_MARKDOWN));
     case OUTPUT_HTML:
-      return plx_report_html_comparison (comparison);
+      return take_text (plx_report_html_comparison (comparison));
+    case OUTPUT_PDF:
+      return plx_report_pdf_comparison (comparison, error);
     case OUTPUT_JSON:
     default:
-      return plx_report_json_comparison (comparison);
+      return take_text (plx_report_json_comparison (comparison));
     }
 }
 
-static char *
+static GBytes *
 render_analysis (PlxArticle  *article,
                  GArray      *claims,
                  PlxParties  *parties,
@@ -222,12 +246,14 @@ render_analysis (PlxArticle  *article,
   switch (format)
     {
     case OUTPUT_TEXT:
-      return plx_report_text_analysis (article, PLX_TEXT_STYLE_PLAIN);
+      return take_text (plx_report_text_analysis (article, PLX_TEXT_STYLE_PLAIN));
     case OUTPUT_MARKDOWN:
-      return plx_report_text_analysis (article, PLX_TEXT_STYLE_MARKDOWN);
+      return take_text (plx_report_text_analysis (article, PLX_TEXT_STYLE_MARKDOWN));
+    case OUTPUT_HTML:
+    case OUTPUT_PDF:
     case OUTPUT_JSON:
     default:
-      return plx_report_json_analysis (article, claims, parties);
+      return take_text (plx_report_json_analysis (article, claims, parties));
     }
 }
 
@@ -239,19 +265,20 @@ plx_cli_run (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) contents = NULL;
   gboolean compare;
   OutputFormat format;
   guint n_files;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options.format,
-      N_("Output format: json, text, markdown or html (default: from the file name, else json)"),
+      N_("Output format: json, text, markdown, html or pdf (default: from the file name, "
+         "else json)"),
       N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
       N_("Write the report to FILE instead of standard output"), N_("FILE") },
     { "export", 'e', 0, G_OPTION_ARG_FILENAME, &options.export_path,
       N_("Write the report to FILE in the format its extension names "
-         "(.html, .md, .json or .txt)"), N_("FILE") },
+         "(.html, .pdf, .md, .json or .txt)"), N_("FILE") },
     { "language", 'l', 0, G_OPTION_ARG_STRING, &options.language,
       N_("Language of the articles: en, de, fr or es (default: detected)"), N_("LANG") },
     { "lexicon", 0, 0, G_OPTION_ARG_FILENAME, &options.lexicon,
@@ -324,7 +351,12 @@ plx_cli_run (int    argc,
           print_error (error->message);
           return PLX_EXIT_BAD_INPUT;
         }
-      contents = render_comparison (comparison, format);
+      contents = render_comparison (comparison, format, &error);
+      if (contents == NULL)
+        {
+          print_error (error->message);
+          return PLX_EXIT_WRITE_ERROR;
+        }
     }
   else
     {

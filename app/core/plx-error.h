@@ -26,6 +26,7 @@ typedef enum
   PLX_ERROR_TOO_LARGE,
   PLX_ERROR_FORMAT,
   PLX_ERROR_INVALID_ARGUMENT,
+  PLX_ERROR_FAILED,
 } PlxError;
 
 GQuark plx_error_quark (void);

@@ -143,12 +143,33 @@ plx_report_claim_rows (PlxComparison *comparison)
   return rows;
 }
 
+/* Escaped for HTML and Pango markup alike. Control characters, which
+ * neither may name even as references, become U+FFFD. */
 void
 plx_report_append_escaped (GString    *out,
                            const char *text)
 {
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_autofree char *escaped = NULL;
+  g_autoptr(GString) clean = NULL;
 
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+      {
+        clean = g_string_new (NULL);
+        break;
+      }
+
+  if (clean != NULL)
+    {
+      for (const char *p = text; *p != '\0'; p++)
+        if ((guchar) *p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+          g_string_append (clean, "\xef\xbf\xbd");
+        else
+          g_string_append_c (clean, *p);
+      text = clean->str;
+    }
+
+  escaped = g_markup_escape_text (text, -1);
   g_string_append (out, escaped);
 }
 
