@@ -18,18 +18,8 @@
 #include "plx-error.h"
 #include "plx-parties.h"
 #include "plx-report-json.h"
-#include "plx-report-html.h"
-#include "plx-report-pdf.h"
 #include "plx-report-text.h"
-
-typedef enum
-{
-  OUTPUT_JSON,
-  OUTPUT_TEXT,
-  OUTPUT_MARKDOWN,
-  OUTPUT_HTML,
-  OUTPUT_PDF,
-} OutputFormat;
+#include "plx-report.h"
 
 typedef struct
 {
@@ -67,62 +57,14 @@ print_error (const char *message)
   g_printerr ("parallax: %s\n", message);
 }
 
-static gboolean
-parse_format (const char   *name,
-              OutputFormat *format,
-              GError      **error)
-{
-  if (name == NULL || g_str_equal (name, "json"))
-    *format = OUTPUT_JSON;
-  else if (g_str_equal (name, "text"))
-    *format = OUTPUT_TEXT;
-  else if (g_str_equal (name, "markdown") || g_str_equal (name, "md"))
-    *format = OUTPUT_MARKDOWN;
-  else if (g_str_equal (name, "html") || g_str_equal (name, "htm"))
-    *format = OUTPUT_HTML;
-  else if (g_str_equal (name, "pdf"))
-    *format = OUTPUT_PDF;
-  else
-    {
-      g_set_error (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
-                   _("Unknown format “%s”: use json, text, markdown, html or pdf."), name);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* The format a report file's name asks for, or NULL when its extension is
- * not one we write. */
-static const char *
-format_for_path (const char *path)
-{
-  static const struct
-  {
-    const char *extension;
-    const char *format;
-  } extensions[] = {
-    { ".json", "json" }, { ".txt", "text" }, { ".md", "markdown" },
-    { ".markdown", "markdown" }, { ".html", "html" }, { ".htm", "html" }, { ".pdf", "pdf" },
-  };
-  g_autofree char *folded = g_ascii_strdown (path, -1);
-
-  for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
-    if (g_str_has_suffix (folded, extensions[i].extension))
-      return extensions[i].format;
-
-  return NULL;
-}
-
 /* --format wins; otherwise the file name's extension decides (an --export
  * file must have one we know), and standard output gets JSON. */
 static gboolean
-choose_format (CliOptions   *options,
-               gboolean      compare,
-               OutputFormat *format,
-               GError      **error)
+choose_format (CliOptions      *options,
+               gboolean         compare,
+               PlxReportFormat *format,
+               GError         **error)
 {
-  const char *name = options->format;
   const char *path = options->export_path != NULL ? options->export_path : options->output;
 
   if (options->export_path != NULL && options->output != NULL)
@@ -132,10 +74,19 @@ choose_format (CliOptions   *options,
       return FALSE;
     }
 
-  if (name == NULL && path != NULL)
-    name = format_for_path (path);
-
-  if (name == NULL && options->export_path != NULL)
+  *format = PLX_REPORT_JSON;
+  if (options->format != NULL)
+    {
+      if (!plx_report_format_from_name (options->format, format))
+        {
+          g_set_error (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
+                       _("Unknown format “%s”: use json, text, markdown, html or pdf."),
+                       options->format);
+          return FALSE;
+        }
+    }
+  else if (path != NULL && !plx_report_format_for_path (path, format) &&
+           options->export_path != NULL)
     {
       g_set_error (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
                    _("Cannot tell the format of “%s”: name it .html, .pdf, .md, .json or .txt, "
@@ -143,10 +94,7 @@ choose_format (CliOptions   *options,
       return FALSE;
     }
 
-  if (!parse_format (name, format, error))
-    return FALSE;
-
-  if ((*format == OUTPUT_HTML || *format == OUTPUT_PDF) && !compare)
+  if ((*format == PLX_REPORT_HTML || *format == PLX_REPORT_PDF) && !compare)
     {
       g_set_error_literal (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
                            _("HTML and PDF reports are made by “parallax compare”; "
@@ -154,7 +102,7 @@ choose_format (CliOptions   *options,
       return FALSE;
     }
 
-  if (*format == OUTPUT_PDF && path == NULL)
+  if (*format == PLX_REPORT_PDF && path == NULL)
     {
       g_set_error_literal (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
                            _("A PDF report needs a file: give --export report.pdf "
@@ -217,41 +165,20 @@ take_text (char *text)
 }
 
 static GBytes *
-render_comparison (PlxComparison *comparison,
-                   OutputFormat   format,
-                   GError       **error)
+render_analysis (PlxArticle     *article,
+                 GArray         *claims,
+                 PlxParties     *parties,
+                 PlxReportFormat format)
 {
   switch (format)
     {
-    case OUTPUT_TEXT:
-      return take_text (plx_report_text_comparison (comparison, PLX_TEXT_STYLE_PLAIN));
-    case OUTPUT_MARKDOWN:
-      return take_text (plx_report_text_comparison (comparison, PLX_TEXT_STYLE_MARKDOWN));
-    case OUTPUT_HTML:
-      return take_text (plx_report_html_comparison (comparison));
-    case OUTPUT_PDF:
-      return plx_report_pdf_comparison (comparison, error);
-    case OUTPUT_JSON:
-    default:
-      return take_text (plx_report_json_comparison (comparison));
-    }
-}
-
-static GBytes *
-render_analysis (PlxArticle  *article,
-                 GArray      *claims,
-                 PlxParties  *parties,
-                 OutputFormat format)
-{
-  switch (format)
-    {
-    case OUTPUT_TEXT:
+    case PLX_REPORT_TEXT:
       return take_text (plx_report_text_analysis (article, PLX_TEXT_STYLE_PLAIN));
-    case OUTPUT_MARKDOWN:
+    case PLX_REPORT_MARKDOWN:
       return take_text (plx_report_text_analysis (article, PLX_TEXT_STYLE_MARKDOWN));
-    case OUTPUT_HTML:
-    case OUTPUT_PDF:
-    case OUTPUT_JSON:
+    case PLX_REPORT_HTML:
+    case PLX_REPORT_PDF:
+    case PLX_REPORT_JSON:
     default:
       return take_text (plx_report_json_analysis (article, claims, parties));
     }
@@ -267,7 +194,7 @@ plx_cli_run (int    argc,
   g_auto(GStrv) args = NULL;
   g_autoptr(GBytes) contents = NULL;
   gboolean compare;
-  OutputFormat format;
+  PlxReportFormat format;
   guint n_files;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options.format,
@@ -351,7 +278,7 @@ plx_cli_run (int    argc,
           print_error (error->message);
           return PLX_EXIT_BAD_INPUT;
         }
-      contents = render_comparison (comparison, format, &error);
+      contents = plx_report_comparison (comparison, format, &error);
       if (contents == NULL)
         {
           print_error (error->message);

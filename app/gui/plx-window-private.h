@@ -38,5 +38,7 @@ void       plx_window_show_error            (PlxWindow  *self,
                                              const char *message);
 void       plx_window_init_dnd              (PlxWindow *self);
 void       plx_window_class_install_actions (GtkWidgetClass *widget_class);
+void       plx_window_class_install_report_actions (GtkWidgetClass *widget_class);
+void       plx_window_update_report_actions (PlxWindow *self);
 
 G_END_DECLS

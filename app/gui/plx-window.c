@@ -107,6 +107,7 @@ compare_cb (GObject      *source,
   g_signal_connect_object (comparison, "changed", G_CALLBACK (comparison_changed_cb), self, 0);
   plx_comparison_view_set_comparison (self->view, comparison);
   plx_parties_panel_set_comparison (self->parties_panel, comparison);
+  plx_window_update_report_actions (self);
   g_signal_emit (self, signals[COMPARISON_READY], 0);
 }
 
@@ -125,6 +126,7 @@ start_comparison (PlxWindow *self)
   g_clear_object (&self->comparison);
   plx_comparison_view_set_comparison (self->view, NULL);
   plx_parties_panel_set_comparison (self->parties_panel, NULL);
+  plx_window_update_report_actions (self);
 
   if (self->articles[PLX_SIDE_A] == NULL || self->articles[PLX_SIDE_B] == NULL)
     {
@@ -430,6 +432,7 @@ plx_window_class_init (PlxWindowClass *klass)
   g_type_ensure (PLX_TYPE_PARTIES_PANEL);
 
   plx_window_class_install_actions (widget_class);
+  plx_window_class_install_report_actions (widget_class);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_RESOURCE_PATH "/plx-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, toast_overlay);
@@ -490,6 +493,7 @@ static void
 plx_window_init (PlxWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  plx_window_update_report_actions (self);
   g_signal_connect_object (self->parties_panel, "claim-activated",
                            G_CALLBACK (claim_activated_cb), self, 0);
   g_signal_connect_object (self->parties_panel, "rename-party", G_CALLBACK (rename_party_cb), self,

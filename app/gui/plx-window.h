@@ -7,6 +7,7 @@
 
 #include "plx-application.h"
 #include "plx-comparison.h"
+#include "plx-report.h"
 
 G_BEGIN_DECLS
 
@@ -32,5 +33,10 @@ gboolean    plx_window_open_text   (PlxWindow  *self,
                                     const char *text,
                                     const char *source);
 void        plx_window_swap        (PlxWindow *self);
+void        plx_window_export      (PlxWindow       *self,
+                                    GFile           *file,
+                                    PlxReportFormat  format);
+void        plx_window_print       (PlxWindow  *self,
+                                    const char *export_path);
 
 G_END_DECLS

@@ -577,6 +577,16 @@ test_settings_remember_size (void)
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 720);
 }
 
+static char *render_png (GtkWidget  *widget,
+                         const char *name,
+                         guint      *distinct);
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
 static gboolean
 is_about_window (gpointer data)
 {
@@ -602,6 +612,17 @@ test_about_and_shortcuts (Fixture      *fixture,
                                              "win.show-help-overlay", NULL));
   g_assert_nonnull (gtk_application_window_get_help_overlay (
     GTK_APPLICATION_WINDOW (fixture->window)));
+  {
+    GtkWidget *overlay = GTK_WIDGET (gtk_application_window_get_help_overlay (
+      GTK_APPLICATION_WINDOW (fixture->window)));
+    g_autofree char *path = NULL;
+    guint distinct = 0;
+
+    wait_until (is_mapped, overlay);
+    path = render_png (overlay, "parallax-shortcuts.png", &distinct);
+    g_test_message ("screenshot: %s", path);
+    g_assert_cmpuint (distinct, >, 10);
+  }
 
   toplevels = gtk_window_list_toplevels ();
   for (GList *l = toplevels; l != NULL; l = l->next)
@@ -652,7 +673,7 @@ render_png (GtkWidget  *widget,
   char *path;
   guint32 first;
 
-  g_assert_cmpint (width, >, 300);
+  g_assert_cmpint (width, >, 100);
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
@@ -720,6 +741,84 @@ test_screenshot (Fixture      *fixture,
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (label == NULL || g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), label) == 0))
+        return child;
+      if ((found = find_widget (child, type, label)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+menu_item_sensitive (GtkWidget  *popover,
+                     const char *label)
+{
+  GtkWidget *item = find_widget (popover, GTK_TYPE_LABEL, label);
+
+  g_assert_nonnull (item);
+
+  return gtk_widget_is_sensitive (item);
+}
+
+static gboolean
+has_comparison (gpointer data)
+{
+  PlxComparison *comparison = plx_window_get_comparison (data);
+
+  return comparison != NULL && plx_comparison_is_done (comparison);
+}
+
+/* Export and Print are in the main menu, usable once there is a comparison. */
+static void
+test_menu_export (Fixture      *fixture,
+                  gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  GtkMenuButton *button = GTK_MENU_BUTTON (find_widget (GTK_WIDGET (fixture->window),
+                                                        GTK_TYPE_MENU_BUTTON, NULL));
+  GtkWidget *popover;
+  DrawState state = { FALSE };
+  guint distinct = 0;
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (button);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+  g_assert_false (menu_item_sensitive (popover, "Export Report…"));
+  g_assert_false (menu_item_sensitive (popover, "Print Report…"));
+  gtk_menu_button_popdown (button);
+
+  g_assert_true (plx_window_open_sample (fixture->window, &error));
+  g_assert_no_error (error);
+  wait_until (has_comparison, fixture->window);
+
+  gtk_menu_button_popup (button);
+  g_assert_true (menu_item_sensitive (popover, "Export Report…"));
+  g_assert_true (menu_item_sensitive (popover, "Print Report…"));
+
+  g_signal_connect (gtk_widget_get_frame_clock (popover), "after-paint", G_CALLBACK (frame_cb),
+                    &state);
+  gtk_widget_queue_draw (popover);
+  wait_until (is_drawn, &state);
+  g_signal_handlers_disconnect_by_data (gtk_widget_get_frame_clock (popover), &state);
+  path = render_png (popover, "parallax-menu.png", &distinct);
+  g_test_message ("screenshot: %s", path);
+  g_assert_cmpuint (distinct, >, 10);
+  gtk_menu_button_popdown (button);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -752,6 +851,8 @@ main (int   argc,
   g_test_add_func ("/gui/window/settings", test_settings_remember_size);
   g_test_add ("/gui/window/about-and-shortcuts", Fixture, NULL, fixture_setup,
               test_about_and_shortcuts, fixture_teardown);
+  g_test_add ("/gui/window/menu-export", Fixture, NULL, fixture_setup, test_menu_export,
+              fixture_teardown);
   g_test_add ("/gui/window/screenshot", Fixture, NULL, fixture_setup, test_screenshot,
               fixture_teardown);
 

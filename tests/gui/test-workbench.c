@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <poppler.h>
 #include <string.h>
 
 #include "plx-application.h"
@@ -562,6 +563,164 @@ test_new_article_recompares (Fixture      *fixture,
   g_rmdir (dir);
 }
 
+typedef struct
+{
+  gboolean done;
+  GFile   *file;
+} Exported;
+
+static void
+report_exported_cb (PlxWindow *window,
+                    GFile     *file,
+                    Exported  *exported)
+{
+  exported->done = TRUE;
+  g_set_object (&exported->file, file);
+}
+
+static gboolean
+exported_done (gpointer data)
+{
+  return ((Exported *) data)->done;
+}
+
+static GFile *
+export_and_wait (PlxWindow       *window,
+                 GFile           *file,
+                 PlxReportFormat  format)
+{
+  Exported exported = { FALSE, NULL };
+  gulong id = g_signal_connect (window, "report-exported", G_CALLBACK (report_exported_cb),
+                                &exported);
+
+  plx_window_export (window, file, format);
+  wait_until (exported_done, &exported);
+  g_signal_handler_disconnect (window, id);
+
+  return exported.file;
+}
+
+static int
+pdf_pages (const char *path,
+           gboolean   *landscape)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PopplerDocument *document = poppler_document_new_from_gfile (file, NULL, NULL, &error);
+  PopplerPage *page;
+  double width, height;
+  int n;
+
+  g_assert_no_error (error);
+  n = poppler_document_get_n_pages (document);
+  page = poppler_document_get_page (document, 0);
+  poppler_page_get_size (page, &width, &height);
+  *landscape = width > height;
+  g_object_unref (page);
+  g_object_unref (document);
+
+  return n;
+}
+
+/* Export writes each format whole; a failed export says so and the
+ * comparison stays open. */
+static void
+test_export (Fixture      *fixture,
+             gconstpointer data)
+{
+  static const struct
+  {
+    PlxReportFormat format;
+    const char     *name;
+    const char     *start;
+  } formats[] = {
+    { PLX_REPORT_HTML, "report.html", "<!DOCTYPE html>" },
+    { PLX_REPORT_MARKDOWN, "report.md", "# " },
+    { PLX_REPORT_JSON, "report.json", "{" },
+    { PLX_REPORT_PDF, "report.pdf", "%PDF-" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("parallax-export-XXXXXX", &error);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "report.html", NULL);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  PlxComparison *comparison = plx_window_get_comparison (fixture->window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, formats[i].name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GFile) written = export_and_wait (fixture->window, file, formats[i].format);
+      g_autofree char *contents = NULL;
+
+      g_assert_nonnull (written);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_true (g_str_has_prefix (contents, formats[i].start));
+      if (formats[i].format == PLX_REPORT_PDF)
+        {
+          gboolean landscape;
+
+          g_assert_cmpint (pdf_pages (path, &landscape), >=, 3);
+          g_assert_true (landscape);
+        }
+      else
+        g_assert_nonnull (strstr (contents, "Kremlin"));
+      g_remove (path);
+    }
+
+  {
+    g_autoptr(GFile) written = export_and_wait (fixture->window, missing_file, PLX_REPORT_HTML);
+
+    g_assert_null (written);
+    g_assert_true (plx_window_get_comparison (fixture->window) == comparison);
+    g_assert_true (plx_comparison_is_done (comparison));
+  }
+
+  g_rmdir (dir);
+}
+
+static void
+report_printed_cb (PlxWindow *window,
+                   gboolean   printed,
+                   gboolean  *done)
+{
+  *done = TRUE;
+}
+
+static gboolean
+flag_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Print… prints the PDF report's pages, landscape. */
+static void
+test_print (Fixture      *fixture,
+            gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("parallax-print-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
+  g_autoptr(GBytes) report = plx_report_comparison (plx_window_get_comparison (fixture->window),
+                                                    PLX_REPORT_PDF, &error);
+  PopplerDocument *document = poppler_document_new_from_bytes (report, NULL, &error);
+  gboolean done = FALSE;
+  gboolean landscape = FALSE;
+  gulong id = g_signal_connect (fixture->window, "report-printed", G_CALLBACK (report_printed_cb),
+                                &done);
+
+  g_assert_no_error (error);
+  plx_window_print (fixture->window, path);
+  wait_until (flag_set, &done);
+  g_signal_handler_disconnect (fixture->window, id);
+
+  g_assert_cmpint (pdf_pages (path, &landscape), ==, poppler_document_get_n_pages (document));
+  g_assert_true (landscape);
+  g_object_unref (document);
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -598,6 +757,10 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/gui/workbench/new-article-recompares", Fixture, NULL, fixture_setup,
               test_new_article_recompares, fixture_teardown);
+  g_test_add ("/gui/workbench/export", Fixture, NULL, fixture_setup, test_export,
+              fixture_teardown);
+  g_test_add ("/gui/workbench/print", Fixture, NULL, fixture_setup, test_print,
+              fixture_teardown);
 
   status = g_test_run ();
   g_object_unref (app);
