@@ -388,3 +388,68 @@ plx_article_get_n_sentences (PlxArticle *self)
 
   return self->sentences->len;
 }
+
+/**
+ * plx_article_dup_sentence_texts:
+ *
+ * Returns: (transfer full): the texts of sentences [@start, @end)
+ */
+GStrv
+plx_article_dup_sentence_texts (PlxArticle *self,
+                                guint       start,
+                                guint       end)
+{
+  const PlxSentence *sentences;
+  GStrv texts;
+
+  g_return_val_if_fail (PLX_IS_ARTICLE (self), NULL);
+  g_return_val_if_fail (start <= end && end <= self->sentences->len, NULL);
+
+  sentences = (const PlxSentence *) self->sentences->data;
+  texts = g_new0 (char *, end - start + 1);
+  for (guint i = start; i < end; i++)
+    texts[i - start] = plx_sentence_dup_text (&sentences[i], self->text);
+
+  return texts;
+}
+
+/**
+ * plx_article_find_sentences:
+ * @texts: sentence texts, as plx_article_dup_sentence_texts() gives them
+ *
+ * Where the consecutive sentences @texts first stand in the article: how
+ * links made by hand find their sentences again in a reloaded text.
+ *
+ * Returns: the index of the first, or -1 when they are not there
+ */
+int
+plx_article_find_sentences (PlxArticle        *self,
+                            const char *const *texts)
+{
+  const PlxSentence *sentences;
+  guint n;
+  guint count;
+
+  g_return_val_if_fail (PLX_IS_ARTICLE (self), -1);
+
+  sentences = (const PlxSentence *) self->sentences->data;
+  n = self->sentences->len;
+  count = g_strv_length ((GStrv) texts);
+
+  for (guint i = 0; count > 0 && i + count <= n; i++)
+    {
+      guint k;
+
+      for (k = 0; k < count; k++)
+        {
+          g_autofree char *text = plx_sentence_dup_text (&sentences[i + k], self->text);
+
+          if (!g_str_equal (text, texts[k]))
+            break;
+        }
+      if (k == count)
+        return i;
+    }
+
+  return -1;
+}

@@ -43,5 +43,10 @@ guint        plx_article_get_n_chars       (PlxArticle *self);
 const PlxSentence *plx_article_get_sentences (PlxArticle *self,
                                             guint      *n_sentences);
 guint        plx_article_get_n_sentences   (PlxArticle *self);
+GStrv        plx_article_dup_sentence_texts (PlxArticle *self,
+                                            guint       start,
+                                            guint       end);
+int          plx_article_find_sentences    (PlxArticle         *self,
+                                            const char *const  *texts);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "plx-claim-match.h"
 #include "plx-classifier.h"
@@ -26,6 +27,7 @@ struct _PlxComparison
   char       *language;
   char       *lexicon_file;
   char       *parties_file;
+  char       *parties_data;
   double      sensitivity;
 
   /* owned: results */
@@ -104,6 +106,7 @@ plx_comparison_finalize (GObject *object)
   g_free (self->language);
   g_free (self->lexicon_file);
   g_free (self->parties_file);
+  g_free (self->parties_data);
 
   G_OBJECT_CLASS (plx_comparison_parent_class)->finalize (object);
 }
@@ -233,7 +236,6 @@ plx_comparison_set_lexicon_file (PlxComparison *self,
   g_return_if_fail (PLX_IS_COMPARISON (self));
 
   g_free (self->lexicon_file);
-  g_free (self->parties_file);
   self->lexicon_file = g_strdup (path);
 }
 
@@ -249,6 +251,21 @@ plx_comparison_set_parties_file (PlxComparison *self,
 
   g_free (self->parties_file);
   self->parties_file = g_strdup (path);
+}
+
+/**
+ * plx_comparison_set_parties_data:
+ * @json: (nullable): parties in the shape of a parties file, read after
+ *   the parties file, so that they win
+ */
+void
+plx_comparison_set_parties_data (PlxComparison *self,
+                                 const char    *json)
+{
+  g_return_if_fail (PLX_IS_COMPARISON (self));
+
+  g_free (self->parties_data);
+  self->parties_data = g_strdup (json);
 }
 
 void
@@ -364,7 +381,10 @@ plx_comparison_run (PlxComparison *self,
   self->parties = plx_parties_new (error);
   if (self->parties == NULL ||
       (self->parties_file != NULL &&
-       !plx_parties_add_file (self->parties, self->parties_file, error)))
+       !plx_parties_add_file (self->parties, self->parties_file, error)) ||
+      (self->parties_data != NULL &&
+       !plx_parties_add_data (self->parties, self->parties_data, strlen (self->parties_data),
+                              _("the session"), error)))
     {
       clear_results (self);
       return FALSE;

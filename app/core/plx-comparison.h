@@ -49,6 +49,8 @@ void               plx_comparison_set_lexicon_file (PlxComparison *self,
                                                     const char    *path);
 void               plx_comparison_set_parties_file (PlxComparison *self,
                                                     const char    *path);
+void               plx_comparison_set_parties_data (PlxComparison *self,
+                                                    const char    *json);
 GArray            *plx_comparison_get_claims       (PlxComparison *self,
                                                     PlxSide        side);
 PlxParties        *plx_comparison_get_parties      (PlxComparison *self);

@@ -205,6 +205,23 @@ plx_parties_add_file (PlxParties *self,
   return load_json (self, data, length, path, TRUE, error);
 }
 
+/**
+ * plx_parties_add_data:
+ * @data: JSON in the shape of a parties file
+ * @name: where it comes from, for messages
+ *
+ * Like plx_parties_add_file(), for parties kept elsewhere (in a session).
+ */
+gboolean
+plx_parties_add_data (PlxParties *self,
+                      const char *data,
+                      gsize       length,
+                      const char *name,
+                      GError    **error)
+{
+  return load_json (self, data, length, name, TRUE, error);
+}
+
 void
 plx_parties_free (PlxParties *self)
 {

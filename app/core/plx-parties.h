@@ -34,6 +34,11 @@ PlxParties     *plx_parties_new       (GError **error);
 gboolean        plx_parties_add_file  (PlxParties *self,
                                        const char *path,
                                        GError    **error);
+gboolean        plx_parties_add_data  (PlxParties *self,
+                                       const char *data,
+                                       gsize       length,
+                                       const char *name,
+                                       GError    **error);
 void            plx_parties_free      (PlxParties *self);
 void            plx_parties_assign    (PlxParties              *self,
                                        PlxArticle              *article,

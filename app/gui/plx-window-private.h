@@ -6,6 +6,7 @@
 #include "plx-article-pane.h"
 #include "plx-comparison-view.h"
 #include "plx-parties-panel.h"
+#include "plx-session.h"
 #include "plx-window.h"
 
 G_BEGIN_DECLS
@@ -28,7 +29,7 @@ struct _PlxWindow
   GCancellable         *loads[2];
   GCancellable         *comparing;
   GFileMonitor         *monitors[2];
-  GPtrArray            *kept_links; /* GStrv pairs: sentence texts of manual links */
+  PlxSession           *kept_links; /* manual links while the articles reload */
   PlxComparison        *comparison;
   GtkFileChooserNative *chooser;
 };

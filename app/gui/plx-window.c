@@ -373,7 +373,7 @@ plx_window_dispose (GObject *object)
     g_cancellable_cancel (self->comparing);
   g_clear_object (&self->comparing);
   g_clear_object (&self->comparison);
-  g_clear_pointer (&self->kept_links, g_ptr_array_unref);
+  g_clear_pointer (&self->kept_links, plx_session_free);
   for (guint side = 0; side < 2; side++)
     {
       if (self->monitors[side] != NULL)
@@ -532,89 +532,15 @@ plx_window_get_comparison (PlxWindow *self)
 /* Reloading: an article opened from a file follows the file. */
 
 /* Manual links survive a reload when their sentences still read the same:
- * they are kept as the texts of their sentences, A's then B's. */
-typedef struct
-{
-  GStrv a;
-  GStrv b;
-} KeptLink;
-
-static void
-kept_link_free (gpointer data)
-{
-  KeptLink *kept = data;
-
-  g_strfreev (kept->a);
-  g_strfreev (kept->b);
-  g_free (kept);
-}
-
-static GStrv
-sentence_texts (PlxArticle *article,
-                guint       start,
-                guint       end)
-{
-  const PlxSentence *sentences = plx_article_get_sentences (article, NULL);
-  GStrv texts = g_new0 (char *, end - start + 1);
-
-  for (guint i = start; i < end; i++)
-    texts[i - start] = plx_sentence_dup_text (&sentences[i], plx_article_get_text (article));
-
-  return texts;
-}
-
+ * a session of the comparison keeps them as the texts of their sentences. */
 static void
 keep_manual_links (PlxWindow *self)
 {
   if (self->comparison == NULL || !plx_comparison_is_done (self->comparison))
     return;
 
-  if (self->kept_links == NULL)
-    self->kept_links = g_ptr_array_new_with_free_func (kept_link_free);
-
-  for (guint k = 0; k < plx_comparison_get_n_links (self->comparison); k++)
-    {
-      const PlxLink *link = plx_comparison_get_link (self->comparison, k);
-      KeptLink *kept;
-
-      if (!link->manual)
-        continue;
-
-      kept = g_new0 (KeptLink, 1);
-      kept->a = sentence_texts (plx_comparison_get_article (self->comparison, PLX_SIDE_A),
-                                link->a_start, link->a_end);
-      kept->b = sentence_texts (plx_comparison_get_article (self->comparison, PLX_SIDE_B),
-                                link->b_start, link->b_end);
-      g_ptr_array_add (self->kept_links, kept);
-    }
-}
-
-/* Where the consecutive sentences @texts stand in @article, or -1. */
-static int
-find_texts (PlxArticle *article,
-            GStrv       texts)
-{
-  guint n;
-  const PlxSentence *sentences = plx_article_get_sentences (article, &n);
-  guint count = g_strv_length (texts);
-
-  for (guint i = 0; i + count <= n; i++)
-    {
-      guint k;
-
-      for (k = 0; k < count; k++)
-        {
-          g_autofree char *text = plx_sentence_dup_text (&sentences[i + k],
-                                                         plx_article_get_text (article));
-
-          if (!g_str_equal (text, texts[k]))
-            break;
-        }
-      if (k == count)
-        return i;
-    }
-
-  return -1;
+  g_clear_pointer (&self->kept_links, plx_session_free);
+  self->kept_links = plx_session_new_for_comparison (self->comparison);
 }
 
 static void
@@ -623,18 +549,8 @@ restore_manual_links (PlxWindow *self)
   if (self->kept_links == NULL)
     return;
 
-  for (guint i = 0; i < self->kept_links->len; i++)
-    {
-      KeptLink *kept = g_ptr_array_index (self->kept_links, i);
-      int a = find_texts (plx_comparison_get_article (self->comparison, PLX_SIDE_A), kept->a);
-      int b = find_texts (plx_comparison_get_article (self->comparison, PLX_SIDE_B), kept->b);
-
-      if (a >= 0 && b >= 0)
-        plx_comparison_add_link (self->comparison, a, a + g_strv_length (kept->a), b,
-                                 b + g_strv_length (kept->b), NULL);
-    }
-
-  g_clear_pointer (&self->kept_links, g_ptr_array_unref);
+  plx_session_restore_links (self->kept_links, self->comparison);
+  g_clear_pointer (&self->kept_links, plx_session_free);
 }
 
 static void

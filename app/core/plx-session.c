@@ -1,0 +1,767 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* A session (`.parallax`): a comparison with everything a person put into
+ * it, in one JSON file. Both article texts are embedded, so the session
+ * survives the originals moving; with them their sources, the settings,
+ * the parties as edited and the links made by hand. Manual links are kept
+ * as the texts of their sentences, which stay meaningful even if a later
+ * version of Parallax splits sentences differently.
+ *
+ *   {"format": "parallax-session", "version": 1,
+ *    "settings": {"language": "en", "sensitivity": 0.5},
+ *    "articles": [{"title": …, "source": …, "format": "markdown",
+ *                  "text": …, "headings": [[0, 12]]}, {…}],
+ *    "parties": {"parties": [{"id": …, "name": …, "aliases": […]}]},
+ *    "links": [{"a": ["sentence", …], "b": ["sentence", …]}]}
+ *
+ * A session file is input like any other: every field is checked before
+ * anything is built from it, and a file that fails gets one error naming
+ * what is wrong. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "plx-document.h"
+#include "plx-error.h"
+#include "plx-lexicon.h"
+#include "plx-parties.h"
+#include "plx-session.h"
+
+#define SESSION_FORMAT  "parallax-session"
+#define SESSION_VERSION 1
+/* Two articles at the document limit, escaped, with room to spare. */
+#define SESSION_MAX_BYTES (4 * (gsize) PLX_DOCUMENT_MAX_BYTES)
+#define SESSION_MAX_DEPTH 16
+
+typedef struct
+{
+  GStrv a;
+  GStrv b;
+} SessionLink;
+
+struct _PlxSession
+{
+  PlxArticle *articles[2];
+  char       *language;
+  double      sensitivity;
+  char       *parties; /* JSON, the shape of a parties file, or NULL */
+  GArray     *links;   /* SessionLink */
+};
+
+static const char *const format_names[] = {
+  [PLX_FORMAT_TEXT] = "text",
+  [PLX_FORMAT_MARKDOWN] = "markdown",
+  [PLX_FORMAT_HTML] = "html",
+  [PLX_FORMAT_PDF] = "pdf",
+};
+
+static void
+session_link_clear (gpointer data)
+{
+  SessionLink *link = data;
+
+  g_clear_pointer (&link->a, g_strfreev);
+  g_clear_pointer (&link->b, g_strfreev);
+}
+
+static PlxSession *
+session_new (void)
+{
+  PlxSession *self = g_new0 (PlxSession, 1);
+
+  self->sensitivity = 0.5;
+  self->links = g_array_new (FALSE, TRUE, sizeof (SessionLink));
+  g_array_set_clear_func (self->links, session_link_clear);
+
+  return self;
+}
+
+void
+plx_session_free (PlxSession *self)
+{
+  if (self == NULL)
+    return;
+
+  for (guint side = 0; side < 2; side++)
+    g_clear_object (&self->articles[side]);
+  g_free (self->language);
+  g_free (self->parties);
+  g_array_unref (self->links);
+  g_free (self);
+}
+
+/**
+ * plx_session_new_for_comparison:
+ * @comparison: a comparison that has run
+ *
+ * Returns: (transfer full): the session that saves @comparison
+ */
+PlxSession *
+plx_session_new_for_comparison (PlxComparison *comparison)
+{
+  PlxSession *self;
+  PlxParties *parties;
+
+  g_return_val_if_fail (PLX_IS_COMPARISON (comparison), NULL);
+  g_return_val_if_fail (plx_comparison_is_done (comparison), NULL);
+
+  self = session_new ();
+  for (guint side = 0; side < 2; side++)
+    self->articles[side] = g_object_ref (plx_comparison_get_article (comparison, side));
+  self->language = g_strdup (plx_comparison_get_language (comparison));
+  self->sensitivity = plx_comparison_get_sensitivity (comparison);
+
+  parties = plx_comparison_get_parties (comparison);
+  if (parties != NULL)
+    self->parties = plx_parties_to_json (parties);
+
+  for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
+    {
+      const PlxLink *link = plx_comparison_get_link (comparison, k);
+      SessionLink kept;
+
+      if (!link->manual)
+        continue;
+      kept.a = plx_article_dup_sentence_texts (self->articles[PLX_SIDE_A], link->a_start,
+                                               link->a_end);
+      kept.b = plx_article_dup_sentence_texts (self->articles[PLX_SIDE_B], link->b_start,
+                                               link->b_end);
+      g_array_append_val (self->links, kept);
+    }
+
+  return self;
+}
+
+static void
+add_texts (JsonBuilder *builder,
+           const char  *name,
+           GStrv        texts)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; texts[i] != NULL; i++)
+    json_builder_add_string_value (builder, texts[i]);
+  json_builder_end_array (builder);
+}
+
+static void
+add_article (JsonBuilder *builder,
+             PlxArticle  *article)
+{
+  guint n;
+  const PlxSentence *sentences = plx_article_get_sentences (article, &n);
+  PlxFormat format = plx_article_get_format (article);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "title");
+  json_builder_add_string_value (builder, plx_article_get_title (article));
+  json_builder_set_member_name (builder, "source");
+  json_builder_add_string_value (builder, plx_article_get_source (article));
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, format_names[format]);
+  json_builder_set_member_name (builder, "text");
+  json_builder_add_string_value (builder, plx_article_get_text (article));
+
+  /* Markup's headings cannot be found again in the bare text. */
+  json_builder_set_member_name (builder, "headings");
+  json_builder_begin_array (builder);
+  for (guint i = 0; format != PLX_FORMAT_TEXT && i < n; i++)
+    if (sentences[i].kind != PLX_SENTENCE_BODY)
+      {
+        json_builder_begin_array (builder);
+        json_builder_add_int_value (builder, sentences[i].start);
+        json_builder_add_int_value (builder, sentences[i].end);
+        json_builder_end_array (builder);
+      }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
+/**
+ * plx_session_to_bytes:
+ *
+ * Returns: (transfer full): the session as the JSON of a `.parallax` file
+ */
+GBytes *
+plx_session_to_bytes (PlxSession *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  gsize length;
+  char *data;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, SESSION_FORMAT);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, SESSION_VERSION);
+
+  json_builder_set_member_name (builder, "settings");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "language");
+  if (self->language != NULL)
+    json_builder_add_string_value (builder, self->language);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "sensitivity");
+  json_builder_add_double_value (builder, self->sensitivity);
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "articles");
+  json_builder_begin_array (builder);
+  for (guint side = 0; side < 2; side++)
+    add_article (builder, self->articles[side]);
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "parties");
+  if (self->parties != NULL)
+    json_builder_add_value (builder, json_from_string (self->parties, NULL));
+  else
+    json_builder_add_null_value (builder);
+
+  json_builder_set_member_name (builder, "links");
+  json_builder_begin_array (builder);
+  for (guint k = 0; k < self->links->len; k++)
+    {
+      SessionLink *link = &g_array_index (self->links, SessionLink, k);
+
+      json_builder_begin_object (builder);
+      add_texts (builder, "a", link->a);
+      add_texts (builder, "b", link->b);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  data = json_generator_to_data (generator, &length);
+
+  return g_bytes_new_take (data, length);
+}
+
+/* Reading. Every check sets one error that names the file. */
+
+static gboolean
+fail (GError    **error,
+      const char *name,
+      const char *what)
+{
+  /* Translators: the second %s says what is wrong, e.g. "article B has no text". */
+  g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
+               _("“%s” is not a usable Parallax session: %s."), name, what);
+  return FALSE;
+}
+
+/* json-glib reads nested arrays recursively: refuse a file nested deeper
+ * than a session ever is before handing it over. */
+static gboolean
+nesting_is_shallow (const char *data,
+                    gsize       length)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > SESSION_MAX_DEPTH)
+            return FALSE;
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
+static const char *
+get_string (JsonObject *object,
+            const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
+static GStrv
+read_texts (JsonObject *object,
+            const char *member,
+            PlxArticle *article)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  JsonArray *array;
+  guint n;
+  GStrv texts;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return NULL;
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  if (n == 0 || n > plx_article_get_n_sentences (article))
+    return NULL;
+
+  texts = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING)
+        {
+          g_strfreev (texts);
+          return NULL;
+        }
+      texts[i] = g_strdup (json_node_get_string (item));
+    }
+
+  return texts;
+}
+
+static PlxArticle *
+read_article (JsonNode   *node,
+              const char *name,
+              const char *id,
+              GError    **error)
+{
+  g_autoptr(PlxDocument) document = NULL;
+  g_autofree char *what = NULL;
+  JsonObject *object;
+  JsonNode *headings;
+  const char *text;
+  const char *format;
+  guint n_chars;
+  guint last_end = 0;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      what = g_strdup_printf (_("article %s is not an object"), id);
+      fail (error, name, what);
+      return NULL;
+    }
+  object = json_node_get_object (node);
+  text = get_string (object, "text");
+  if (text == NULL || text[0] == '\0' || strlen (text) > PLX_DOCUMENT_MAX_BYTES)
+    {
+      what = g_strdup_printf (_("article %s has no text, or too much"), id);
+      fail (error, name, what);
+      return NULL;
+    }
+
+  document = g_new0 (PlxDocument, 1);
+  document->text = g_strdup (text);
+  document->title = g_strdup (get_string (object, "title"));
+  document->headings = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
+  format = get_string (object, "format");
+  for (guint f = 0; format != NULL && f < G_N_ELEMENTS (format_names); f++)
+    if (g_str_equal (format, format_names[f]))
+      document->format = f;
+
+  n_chars = g_utf8_strlen (text, -1);
+  headings = json_object_get_member (object, "headings");
+  if (headings != NULL && !JSON_NODE_HOLDS_NULL (headings))
+    {
+      JsonArray *array = JSON_NODE_HOLDS_ARRAY (headings) ? json_node_get_array (headings) : NULL;
+
+      for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+        {
+          JsonNode *item = json_array_get_element (array, i);
+          JsonArray *pair = JSON_NODE_HOLDS_ARRAY (item) ? json_node_get_array (item) : NULL;
+          gint64 start, end;
+          PlxSpan span;
+
+          if (pair == NULL || json_array_get_length (pair) != 2 ||
+              json_node_get_value_type (json_array_get_element (pair, 0)) != G_TYPE_INT64 ||
+              json_node_get_value_type (json_array_get_element (pair, 1)) != G_TYPE_INT64)
+            array = NULL;
+          else
+            {
+              start = json_array_get_int_element (pair, 0);
+              end = json_array_get_int_element (pair, 1);
+              /* In order, not overlapping, inside the text. */
+              if (start < last_end || end <= start || end > n_chars)
+                array = NULL;
+              else
+                {
+                  span.start = start;
+                  span.end = end;
+                  g_array_append_val (document->headings, span);
+                  last_end = end;
+                }
+            }
+        }
+      if (array == NULL)
+        {
+          what = g_strdup_printf (_("the headings of article %s do not fit its text"), id);
+          fail (error, name, what);
+          return NULL;
+        }
+    }
+
+  return plx_article_new_from_document (document, get_string (object, "source"));
+}
+
+static gboolean
+read_settings (PlxSession *self,
+               JsonNode   *node,
+               const char *name,
+               GError    **error)
+{
+  JsonObject *object;
+  JsonNode *language;
+  JsonNode *sensitivity;
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail (error, name, _("its settings are not an object"));
+
+  object = json_node_get_object (node);
+  language = json_object_get_member (object, "language");
+  if (language != NULL && !JSON_NODE_HOLDS_NULL (language))
+    {
+      const char *code = get_string (object, "language");
+
+      if (code == NULL || !plx_language_is_supported (code))
+        return fail (error, name, _("its language is not one Parallax knows"));
+      self->language = g_strdup (code);
+    }
+
+  sensitivity = json_object_get_member (object, "sensitivity");
+  if (sensitivity != NULL)
+    {
+      GType type = JSON_NODE_HOLDS_VALUE (sensitivity) ? json_node_get_value_type (sensitivity)
+                                                       : G_TYPE_INVALID;
+      double value = type == G_TYPE_DOUBLE  ? json_node_get_double (sensitivity)
+                     : type == G_TYPE_INT64 ? (double) json_node_get_int (sensitivity)
+                                            : -1;
+
+      if (!(value >= 0 && value <= 1))
+        return fail (error, name, _("its sensitivity is not a number from 0 to 1"));
+      self->sensitivity = value;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_parties (PlxSession *self,
+              JsonNode   *node,
+              const char *name,
+              GError    **error)
+{
+  g_autoptr(PlxParties) parties = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *data = NULL;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  data = json_to_string (node, FALSE);
+  parties = plx_parties_new (&local_error);
+  if (parties == NULL || !plx_parties_add_data (parties, data, strlen (data), name, &local_error))
+    return fail (error, name, local_error->message);
+
+  self->parties = g_steal_pointer (&data);
+
+  return TRUE;
+}
+
+static gboolean
+read_links (PlxSession *self,
+            JsonNode   *node,
+            const char *name,
+            GError    **error)
+{
+  JsonArray *array;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (error, name, _("its links are not a list"));
+
+  array = json_node_get_array (node);
+  for (guint k = 0; k < json_array_get_length (array); k++)
+    {
+      JsonNode *item = json_array_get_element (array, k);
+      SessionLink link = { NULL, NULL };
+
+      if (JSON_NODE_HOLDS_OBJECT (item))
+        {
+          link.a = read_texts (json_node_get_object (item), "a", self->articles[PLX_SIDE_A]);
+          link.b = read_texts (json_node_get_object (item), "b", self->articles[PLX_SIDE_B]);
+        }
+      if (link.a == NULL || link.b == NULL)
+        {
+          session_link_clear (&link);
+          return fail (error, name, _("one of its manual links does not name sentences"));
+        }
+      g_array_append_val (self->links, link);
+    }
+
+  return TRUE;
+}
+
+/**
+ * plx_session_new_from_bytes:
+ * @bytes: the contents of a `.parallax` file
+ * @name: the file's name, for messages
+ *
+ * Returns: (transfer full) (nullable): the session, or %NULL with @error
+ *   set when @bytes are not a session this version can open
+ */
+PlxSession *
+plx_session_new_from_bytes (GBytes     *bytes,
+                            const char *name,
+                            GError    **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(PlxSession) self = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  JsonObject *root;
+  JsonNode *articles;
+  const char *format;
+  JsonNode *version;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (length == 0)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_EMPTY,
+                   _("“%s” is empty: it holds no Parallax session."), name);
+      return NULL;
+    }
+  if (length > SESSION_MAX_BYTES)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_TOO_LARGE,
+                   _("“%s” is too large to be a Parallax session."), name);
+      return NULL;
+    }
+  if (memchr (data, '\0', length) != NULL || !nesting_is_shallow (data, length) ||
+      !json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
+                   _("“%s” is not a Parallax session, or it is damaged: it cannot be read "
+                     "as JSON."), name);
+      return NULL;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      fail (error, name, _("it does not hold a session object"));
+      return NULL;
+    }
+  root = json_node_get_object (json_parser_get_root (parser));
+  format = get_string (root, "format");
+  if (g_strcmp0 (format, SESSION_FORMAT) != 0)
+    {
+      fail (error, name, _("it is not marked as a Parallax session"));
+      return NULL;
+    }
+  version = json_object_get_member (root, "version");
+  if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
+      json_node_get_value_type (version) != G_TYPE_INT64)
+    {
+      fail (error, name, _("it has no version"));
+      return NULL;
+    }
+  if (json_node_get_int (version) > SESSION_VERSION)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
+                   _("“%s” was saved by a newer Parallax. Update Parallax to open it."), name);
+      return NULL;
+    }
+
+  self = session_new ();
+  if (!read_settings (self, json_object_get_member (root, "settings"), name, error))
+    return NULL;
+
+  articles = json_object_get_member (root, "articles");
+  if (articles == NULL || !JSON_NODE_HOLDS_ARRAY (articles) ||
+      json_array_get_length (json_node_get_array (articles)) != 2)
+    {
+      fail (error, name, _("it does not hold two articles"));
+      return NULL;
+    }
+  for (guint side = 0; side < 2; side++)
+    {
+      self->articles[side] = read_article (json_array_get_element (json_node_get_array (articles),
+                                                                   side),
+                                           name, side == PLX_SIDE_A ? "A" : "B", error);
+      if (self->articles[side] == NULL)
+        return NULL;
+      if (plx_article_get_n_sentences (self->articles[side]) == 0)
+        {
+          fail (error, name, side == PLX_SIDE_A ? _("article A has no sentences")
+                                                : _("article B has no sentences"));
+          return NULL;
+        }
+    }
+
+  if (!read_parties (self, json_object_get_member (root, "parties"), name, error) ||
+      !read_links (self, json_object_get_member (root, "links"), name, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * plx_session_load:
+ *
+ * Reads a `.parallax` file. Blocks: call it from a worker thread for files
+ * that may be slow to reach.
+ *
+ * Returns: (transfer full) (nullable): the session, or %NULL with @error set
+ */
+PlxSession *
+plx_session_load (GFile        *file,
+                  GCancellable *cancellable,
+                  GError      **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_FOUND,
+                   _("“%s” cannot be opened: %s"), name, local_error->message);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_REGULAR,
+                   _("“%s” is not a file. Choose a .parallax session file."), name);
+      return NULL;
+    }
+  if ((guint64) g_file_info_get_size (info) > SESSION_MAX_BYTES)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_TOO_LARGE,
+                   _("“%s” is too large to be a Parallax session."), name);
+      return NULL;
+    }
+
+  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE,
+                   _("“%s” cannot be read: %s"), name, local_error->message);
+      return NULL;
+    }
+
+  return plx_session_new_from_bytes (bytes, name, error);
+}
+
+PlxArticle *
+plx_session_get_article (PlxSession *self,
+                         PlxSide     side)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->articles[side];
+}
+
+const char *
+plx_session_get_language (PlxSession *self)
+{
+  return self->language;
+}
+
+double
+plx_session_get_sensitivity (PlxSession *self)
+{
+  return self->sensitivity;
+}
+
+guint
+plx_session_get_n_links (PlxSession *self)
+{
+  return self->links->len;
+}
+
+/**
+ * plx_session_create_comparison:
+ *
+ * Returns: (transfer full): a comparison of the session's articles with
+ *   its settings and parties, not yet run
+ */
+PlxComparison *
+plx_session_create_comparison (PlxSession *self)
+{
+  PlxComparison *comparison;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  comparison = plx_comparison_new (self->articles[PLX_SIDE_A], self->articles[PLX_SIDE_B]);
+  plx_comparison_set_language (comparison, self->language);
+  plx_comparison_set_sensitivity (comparison, self->sensitivity);
+  plx_comparison_set_parties_data (comparison, self->parties);
+
+  return comparison;
+}
+
+/**
+ * plx_session_restore_links:
+ * @comparison: a comparison made by plx_session_create_comparison() that has run
+ *
+ * Makes the session's manual links again.
+ *
+ * Returns: how many could be made
+ */
+guint
+plx_session_restore_links (PlxSession    *self,
+                           PlxComparison *comparison)
+{
+  guint restored = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (plx_comparison_is_done (comparison), 0);
+
+  for (guint k = 0; k < self->links->len; k++)
+    {
+      SessionLink *link = &g_array_index (self->links, SessionLink, k);
+      int a = plx_article_find_sentences (plx_comparison_get_article (comparison, PLX_SIDE_A),
+                                          (const char *const *) link->a);
+      int b = plx_article_find_sentences (plx_comparison_get_article (comparison, PLX_SIDE_B),
+                                          (const char *const *) link->b);
+
+      if (a >= 0 && b >= 0 &&
+          plx_comparison_add_link (comparison, a, a + g_strv_length (link->a), b,
+                                   b + g_strv_length (link->b), NULL) >= 0)
+        restored++;
+    }
+
+  return restored;
+}

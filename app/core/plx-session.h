@@ -1,0 +1,32 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "plx-comparison.h"
+
+G_BEGIN_DECLS
+
+typedef struct _PlxSession PlxSession;
+
+PlxSession *plx_session_new_for_comparison (PlxComparison *comparison);
+PlxSession *plx_session_new_from_bytes     (GBytes        *bytes,
+                                            const char    *name,
+                                            GError       **error);
+PlxSession *plx_session_load               (GFile         *file,
+                                            GCancellable  *cancellable,
+                                            GError       **error);
+void        plx_session_free               (PlxSession    *self);
+GBytes     *plx_session_to_bytes           (PlxSession    *self);
+PlxArticle *plx_session_get_article        (PlxSession    *self,
+                                            PlxSide        side);
+const char *plx_session_get_language       (PlxSession    *self);
+double      plx_session_get_sensitivity    (PlxSession    *self);
+guint       plx_session_get_n_links        (PlxSession    *self);
+PlxComparison *plx_session_create_comparison (PlxSession  *self);
+guint       plx_session_restore_links      (PlxSession    *self,
+                                            PlxComparison *comparison);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxSession, plx_session_free)
+
+G_END_DECLS

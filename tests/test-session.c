@@ -1,0 +1,301 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Sessions: what a person saved comes back the same, and a session file
+ * that is damaged or hostile is refused with a message, never a crash. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "plx-error.h"
+#include "plx-session.h"
+
+#define MARKDOWN_A                                                                      \
+  "# Council approves harbour plan\n\n"                                                 \
+  "The council approved the harbour plan on Tuesday, the mayor said.\n\n"               \
+  "## Costs\n\n"                                                                        \
+  "Critics warned that the cost could still rise. The vote was 31 to 18.\n"
+
+#define TEXT_B                                                                          \
+  "Harbour plan passes\n\n"                                                             \
+  "Councillors backed the harbour project on Tuesday, according to the mayor.\n"        \
+  "The cost could still climb, critics warned. It passed by 31 votes to 18.\n"
+
+static PlxComparison *
+run_comparison (PlxComparison *comparison)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (plx_comparison_run (comparison, NULL, &error));
+  g_assert_no_error (error);
+
+  return comparison;
+}
+
+static PlxComparison *
+compare_pair (void)
+{
+  g_autoptr(GBytes) markdown = g_bytes_new_static (MARKDOWN_A, strlen (MARKDOWN_A));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxArticle) a = plx_article_new_from_bytes (markdown, "harbour.md", &error);
+  g_autoptr(PlxArticle) b = plx_article_new (TEXT_B, NULL, "wire.txt");
+  PlxComparison *comparison;
+
+  g_assert_no_error (error);
+  comparison = plx_comparison_new (a, b);
+  plx_comparison_set_language (comparison, "en");
+  plx_comparison_set_sensitivity (comparison, 0.7);
+
+  return run_comparison (comparison);
+}
+
+static int
+find_link (PlxComparison *comparison,
+           guint          a_start,
+           guint          b_start)
+{
+  for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
+    {
+      const PlxLink *link = plx_comparison_get_link (comparison, k);
+
+      if (link->a_start == a_start && link->b_start == b_start)
+        return k;
+    }
+
+  return -1;
+}
+
+/* Saved and opened again: texts, headings, sources, settings, edited
+ * parties and manual links. */
+static void
+test_round_trip (void)
+{
+  g_autoptr(PlxComparison) original = compare_pair ();
+  g_autoptr(PlxSession) saved = NULL;
+  g_autoptr(PlxSession) opened = NULL;
+  g_autoptr(PlxComparison) restored = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_a, n_b;
+  const PlxSentence *sentences_a;
+  const PlxSentence *restored_a;
+  const PlxLink *link;
+  int manual;
+
+  /* A person links A's last sentence with B's first body sentence. */
+  n_a = plx_article_get_n_sentences (plx_comparison_get_article (original, PLX_SIDE_A));
+  manual = plx_comparison_add_link (original, n_a - 1, n_a, 1, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (manual, >=, 0);
+
+  saved = plx_session_new_for_comparison (original);
+  bytes = plx_session_to_bytes (saved);
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "\"parallax-session\""));
+
+  opened = plx_session_new_from_bytes (bytes, "harbour.parallax", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (plx_session_get_language (opened), ==, "en");
+  g_assert_cmpfloat_with_epsilon (plx_session_get_sensitivity (opened), 0.7, 1e-9);
+  g_assert_cmpuint (plx_session_get_n_links (opened), ==, 1);
+
+  for (guint side = 0; side < 2; side++)
+    {
+      PlxArticle *before = plx_comparison_get_article (original, side);
+      PlxArticle *after = plx_session_get_article (opened, side);
+
+      g_assert_cmpstr (plx_article_get_text (after), ==, plx_article_get_text (before));
+      g_assert_cmpstr (plx_article_get_title (after), ==, plx_article_get_title (before));
+      g_assert_cmpstr (plx_article_get_source (after), ==, plx_article_get_source (before));
+      g_assert_cmpuint (plx_article_get_n_sentences (after), ==,
+                        plx_article_get_n_sentences (before));
+    }
+
+  /* Markdown's headings are headings again, not found anew in bare text. */
+  sentences_a = plx_article_get_sentences (plx_comparison_get_article (original, PLX_SIDE_A),
+                                           &n_a);
+  restored_a = plx_article_get_sentences (plx_session_get_article (opened, PLX_SIDE_A), &n_b);
+  for (guint i = 0; i < n_a; i++)
+    g_assert_cmpint (restored_a[i].kind, ==, sentences_a[i].kind);
+  g_assert_cmpint (sentences_a[2].kind, ==, PLX_SENTENCE_HEADING);
+
+  restored = run_comparison (plx_session_create_comparison (opened));
+  g_assert_cmpuint (plx_session_restore_links (opened, restored), ==, 1);
+  manual = find_link (restored, n_a - 1, 1);
+  g_assert_cmpint (manual, >=, 0);
+  link = plx_comparison_get_link (restored, manual);
+  g_assert_true (link->manual);
+  g_assert_cmpuint (link->a_end, ==, n_a);
+  g_assert_cmpuint (link->b_end, ==, 2);
+}
+
+static void
+test_parties_round_trip (void)
+{
+  g_autofree char *path_a = g_build_filename (g_getenv ("PLX_SHARED_CORPUS"), "seed",
+                                              "kremlin-a.txt", NULL);
+  g_autofree char *path_b = g_build_filename (g_getenv ("PLX_SHARED_CORPUS"), "seed",
+                                              "kremlin-b.txt", NULL);
+  g_autoptr(GFile) file_a = g_file_new_for_path (path_a);
+  g_autoptr(GFile) file_b = g_file_new_for_path (path_b);
+  g_autoptr(PlxArticle) a = plx_article_new_from_file (file_a, NULL, NULL);
+  g_autoptr(PlxArticle) b = plx_article_new_from_file (file_b, NULL, NULL);
+  g_autoptr(PlxComparison) original = run_comparison (plx_comparison_new (a, b));
+  g_autoptr(PlxSession) saved = NULL;
+  g_autoptr(PlxSession) opened = NULL;
+  g_autoptr(PlxComparison) restored = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (plx_comparison_rename_party (original, "russia", "Russian Federation"));
+  saved = plx_session_new_for_comparison (original);
+  bytes = plx_session_to_bytes (saved);
+  opened = plx_session_new_from_bytes (bytes, "kremlin.parallax", &error);
+  g_assert_no_error (error);
+
+  restored = run_comparison (plx_session_create_comparison (opened));
+  g_assert_cmpstr (plx_parties_lookup (plx_comparison_get_parties (restored), "russia")->name, ==,
+                   "Russian Federation");
+}
+
+/* Each of these is refused with a PLX_ERROR that names the file. */
+static void
+test_hostile (void)
+{
+  g_autoptr(PlxComparison) comparison = compare_pair ();
+  g_autoptr(PlxSession) session = plx_session_new_for_comparison (comparison);
+  g_autoptr(GBytes) good = plx_session_to_bytes (session);
+  gsize good_length;
+  const char *good_data = g_bytes_get_data (good, &good_length);
+  g_autoptr(GString) deep = g_string_new ("{\"format\": \"parallax-session\", \"x\": ");
+  g_autofree char *truncated = g_strndup (good_data, good_length / 2);
+  g_autofree char *no_nul = g_strdup (good_data);
+  const char *cases[] = {
+    "",
+    "null",
+    "[]",
+    "{}",
+    "not json at all",
+    "\x89PNG\r\n\x1a\n",
+    "{\"format\": \"parallax-comparison\", \"version\": 1}",
+    "{\"format\": \"parallax-session\"}",
+    "{\"format\": \"parallax-session\", \"version\": 99}",
+    "{\"format\": \"parallax-session\", \"version\": \"1\"}",
+    "{\"format\": \"parallax-session\", \"version\": 1}",
+    "{\"format\": \"parallax-session\", \"version\": 1, \"articles\": {}}",
+    "{\"format\": \"parallax-session\", \"version\": 1, \"articles\": [{\"text\": \"A.\"}]}",
+    "{\"format\": \"parallax-session\", \"version\": 1, \"articles\": [1, 2]}",
+    "{\"format\": \"parallax-session\", \"version\": 1, "
+    "\"articles\": [{\"text\": \"\"}, {\"text\": \"B.\"}]}",
+    "{\"format\": \"parallax-session\", \"version\": 1, "
+    "\"articles\": [{\"text\": 5}, {\"text\": \"B.\"}]}",
+    "{\"format\": \"parallax-session\", \"version\": 1, \"articles\": "
+    "[{\"text\": \"A.\", \"headings\": [[0, 999]]}, {\"text\": \"B.\"}]}",
+    "{\"format\": \"parallax-session\", \"version\": 1, \"articles\": "
+    "[{\"text\": \"A b.\", \"headings\": [[2, 1]]}, {\"text\": \"B.\"}]}",
+    "{\"format\": \"parallax-session\", \"version\": 1, \"articles\": "
+    "[{\"text\": \"A b.\", \"headings\": [[-1, 1]]}, {\"text\": \"B.\"}]}",
+    "{\"format\": \"parallax-session\", \"version\": 1, \"articles\": "
+    "[{\"text\": \"A b.\", \"headings\": \"all\"}, {\"text\": \"B.\"}]}",
+    "{\"format\": \"parallax-session\", \"version\": 1, \"settings\": {\"sensitivity\": 2}, "
+    "\"articles\": [{\"text\": \"A.\"}, {\"text\": \"B.\"}]}",
+    "{\"format\": \"parallax-session\", \"version\": 1, \"settings\": {\"sensitivity\": \"hi\"}, "
+    "\"articles\": [{\"text\": \"A.\"}, {\"text\": \"B.\"}]}",
+    "{\"format\": \"parallax-session\", \"version\": 1, \"settings\": {\"language\": \"xx\"}, "
+    "\"articles\": [{\"text\": \"A.\"}, {\"text\": \"B.\"}]}",
+    "{\"format\": \"parallax-session\", \"version\": 1, \"settings\": [], "
+    "\"articles\": [{\"text\": \"A.\"}, {\"text\": \"B.\"}]}",
+    "{\"format\": \"parallax-session\", \"version\": 1, \"parties\": {\"parties\": 3}, "
+    "\"articles\": [{\"text\": \"A.\"}, {\"text\": \"B.\"}]}",
+    "{\"format\": \"parallax-session\", \"version\": 1, \"links\": [{\"a\": [\"A.\"]}], "
+    "\"articles\": [{\"text\": \"A.\"}, {\"text\": \"B.\"}]}",
+    "{\"format\": \"parallax-session\", \"version\": 1, \"links\": [{\"a\": [], \"b\": []}], "
+    "\"articles\": [{\"text\": \"A.\"}, {\"text\": \"B.\"}]}",
+    "{\"format\": \"parallax-session\", \"version\": 1, "
+    "\"links\": [{\"a\": [\"A.\", \"A.\", \"A.\"], \"b\": [\"B.\"]}], "
+    "\"articles\": [{\"text\": \"A.\"}, {\"text\": \"B.\"}]}",
+    "{\"format\": \"parallax-session\", \"version\": 1, \"links\": 7, "
+    "\"articles\": [{\"text\": \"A.\"}, {\"text\": \"B.\"}]}",
+    NULL, /* deep */
+    NULL, /* truncated */
+    NULL, /* NUL inside */
+  };
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (deep, '[');
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PlxSession) opened = NULL;
+
+      if (i == G_N_ELEMENTS (cases) - 3)
+        bytes = g_bytes_new (deep->str, deep->len);
+      else if (i == G_N_ELEMENTS (cases) - 2)
+        bytes = g_bytes_new (truncated, strlen (truncated));
+      else if (i == G_N_ELEMENTS (cases) - 1)
+        {
+          no_nul[good_length / 3] = '\0';
+          bytes = g_bytes_new (no_nul, good_length);
+        }
+      else
+        bytes = g_bytes_new_static (cases[i], strlen (cases[i]));
+
+      opened = plx_session_new_from_bytes (bytes, "evil.parallax", &error);
+      if (opened != NULL)
+        g_error ("case %u was accepted: %.60s", i, (const char *) g_bytes_get_data (bytes, NULL));
+      g_assert_error (error, PLX_ERROR, error->code);
+      g_assert_nonnull (strstr (error->message, "evil.parallax"));
+    }
+}
+
+static void
+test_files (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("parallax-session-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "saved.parallax", NULL);
+  g_autofree char *missing_path = g_build_filename (dir, "missing.parallax", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(PlxComparison) comparison = compare_pair ();
+  g_autoptr(PlxSession) session = plx_session_new_for_comparison (comparison);
+  g_autoptr(GBytes) bytes = plx_session_to_bytes (session);
+  g_autoptr(PlxSession) loaded = NULL;
+  PlxSession *refused;
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                                      g_bytes_get_size (bytes), NULL));
+  loaded = plx_session_load (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+
+  refused = plx_session_load (missing, NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  refused = plx_session_load (folder, NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_NOT_REGULAR);
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/session/round-trip", test_round_trip);
+  g_test_add_func ("/core/session/parties", test_parties_round_trip);
+  g_test_add_func ("/core/session/hostile", test_hostile);
+  g_test_add_func ("/core/session/files", test_files);
+
+  return g_test_run ();
+}
