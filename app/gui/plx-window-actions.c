@@ -68,6 +68,7 @@ open_action_cb (GtkWidget  *widget,
                                          "application/pdf", NULL };
   static const char *article_patterns[] = { "*.txt", "*.md", "*.markdown", "*.html", "*.htm",
                                             "*.pdf", NULL };
+  static const char *session_patterns[] = { "*.parallax", NULL };
   static const char *all_patterns[] = { "*", NULL };
   GSettings *settings = plx_window_get_settings (self);
   GtkFileChooser *chooser;
@@ -84,6 +85,7 @@ open_action_cb (GtkWidget  *widget,
   chooser = GTK_FILE_CHOOSER (self->chooser);
   gtk_file_chooser_set_select_multiple (chooser, TRUE);
   add_filter (chooser, _("Articles"), article_types, article_patterns);
+  add_filter (chooser, _("Parallax Sessions"), NULL, session_patterns);
   add_filter (chooser, _("All Files"), NULL, all_patterns);
 
   if (settings != NULL)

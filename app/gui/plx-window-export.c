@@ -34,7 +34,7 @@ comparison_ready (PlxWindow *self)
   return self->comparison != NULL && plx_comparison_is_done (self->comparison);
 }
 
-/* Export and Print need a finished comparison. */
+/* Export, Print and Save need a finished comparison. */
 void
 plx_window_update_report_actions (PlxWindow *self)
 {
@@ -42,6 +42,8 @@ plx_window_update_report_actions (PlxWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", ready);
 }
 
 static void

@@ -32,6 +32,11 @@ struct _PlxWindow
   PlxSession           *kept_links; /* manual links while the articles reload */
   PlxComparison        *comparison;
   GtkFileChooserNative *chooser;
+  PlxSession           *opening;      /* a session whose articles are being compared */
+  GFile                *session_file; /* where Save writes, once saved or opened */
+  GCancellable         *session_load;
+  gboolean              unsaved;      /* manual changes since the session was saved */
+  gboolean              close_confirmed;
 };
 
 GSettings *plx_window_get_settings          (PlxWindow *self);
@@ -41,5 +46,14 @@ void       plx_window_init_dnd              (PlxWindow *self);
 void       plx_window_class_install_actions (GtkWidgetClass *widget_class);
 void       plx_window_class_install_report_actions (GtkWidgetClass *widget_class);
 void       plx_window_update_report_actions (PlxWindow *self);
+void       plx_window_class_install_session_actions (GtkWidgetClass *widget_class);
+void       plx_window_show_article          (PlxWindow  *self,
+                                             PlxSide     side,
+                                             PlxArticle *article);
+void       plx_window_start_comparison      (PlxWindow *self);
+void       plx_window_forget_session        (PlxWindow *self);
+void       plx_window_set_unsaved           (PlxWindow *self,
+                                             gboolean   unsaved);
+gboolean   plx_window_confirm_close         (PlxWindow *self);
 
 G_END_DECLS

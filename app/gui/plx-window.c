@@ -78,6 +78,7 @@ comparison_changed_cb (PlxComparison *comparison,
                        PlxWindow     *self)
 {
   plx_parties_panel_set_comparison (self->parties_panel, comparison);
+  plx_window_set_unsaved (self, TRUE);
 }
 
 static void
@@ -113,8 +114,8 @@ compare_cb (GObject      *source,
 
 /* Runs the comparison of the two articles in a worker thread; a newer
  * article cancels a comparison still running. */
-static void
-start_comparison (PlxWindow *self)
+void
+plx_window_start_comparison (PlxWindow *self)
 {
   g_autoptr(PlxComparison) comparison = NULL;
 
@@ -131,6 +132,18 @@ start_comparison (PlxWindow *self)
   if (self->articles[PLX_SIDE_A] == NULL || self->articles[PLX_SIDE_B] == NULL)
     {
       gtk_spinner_stop (self->spinner);
+      return;
+    }
+
+  /* A session being opened brings its own settings, parties and links. */
+  if (self->opening != NULL)
+    {
+      comparison = plx_session_create_comparison (self->opening);
+      g_clear_pointer (&self->kept_links, plx_session_free);
+      self->kept_links = g_steal_pointer (&self->opening);
+      self->comparing = g_cancellable_new ();
+      gtk_spinner_start (self->spinner);
+      plx_comparison_run_async (comparison, self->comparing, compare_cb, g_object_ref (self));
       return;
     }
 
@@ -158,17 +171,34 @@ static void monitor_article      (PlxWindow *self,
                                   PlxSide    side);
 static void plx_window_watch_settings (PlxWindow *self);
 
-static void
-set_article (PlxWindow  *self,
-             PlxSide     side,
-             PlxArticle *article)
+/* Shows @article on @side without comparing yet (a session sets both
+ * sides, then compares once). */
+void
+plx_window_show_article (PlxWindow  *self,
+                         PlxSide     side,
+                         PlxArticle *article)
 {
+  if (self->loads[side] != NULL)
+    {
+      g_cancellable_cancel (self->loads[side]);
+      g_clear_object (&self->loads[side]);
+    }
   g_set_object (&self->articles[side], article);
   monitor_article (self, side);
   plx_article_pane_set_article (plx_comparison_view_get_pane (self->view, side), article);
   update_view (self);
   g_signal_emit (self, signals[ARTICLES_CHANGED], 0);
-  start_comparison (self);
+}
+
+/* A new article starts a new comparison, no longer the saved session's. */
+static void
+set_article (PlxWindow  *self,
+             PlxSide     side,
+             PlxArticle *article)
+{
+  plx_window_forget_session (self);
+  plx_window_show_article (self, side, article);
+  plx_window_start_comparison (self);
 }
 
 void
@@ -248,6 +278,18 @@ plx_window_open_files (PlxWindow *self,
 
   if (n_files == 0)
     return;
+
+  /* A saved session replaces the whole comparison. */
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *name = g_file_get_basename (files[i]);
+
+      if (g_str_has_suffix (name, ".parallax"))
+        {
+          plx_window_open_session (self, files[i]);
+          return;
+        }
+    }
 
   if (n_files >= 2)
     {
@@ -354,6 +396,9 @@ plx_window_close_request (GtkWindow *window)
       g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
     }
 
+  if (plx_window_confirm_close (self))
+    return TRUE;
+
   return GTK_WINDOW_CLASS (plx_window_parent_class)->close_request (window);
 }
 
@@ -374,6 +419,11 @@ plx_window_dispose (GObject *object)
   g_clear_object (&self->comparing);
   g_clear_object (&self->comparison);
   g_clear_pointer (&self->kept_links, plx_session_free);
+  g_clear_pointer (&self->opening, plx_session_free);
+  g_clear_object (&self->session_file);
+  if (self->session_load != NULL)
+    g_cancellable_cancel (self->session_load);
+  g_clear_object (&self->session_load);
   for (guint side = 0; side < 2; side++)
     {
       if (self->monitors[side] != NULL)
@@ -433,6 +483,7 @@ plx_window_class_init (PlxWindowClass *klass)
 
   plx_window_class_install_actions (widget_class);
   plx_window_class_install_report_actions (widget_class);
+  plx_window_class_install_session_actions (widget_class);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_RESOURCE_PATH "/plx-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, toast_overlay);
@@ -661,7 +712,7 @@ plx_window_swap (PlxWindow *self)
     }
   update_view (self);
   g_signal_emit (self, signals[ARTICLES_CHANGED], 0);
-  start_comparison (self);
+  plx_window_start_comparison (self);
 }
 
 static const char *const highlight_keys[] = {
@@ -699,7 +750,7 @@ settings_changed_cb (GSettings  *settings,
                      PlxWindow  *self)
 {
   if (g_str_equal (key, "sensitivity") || g_str_equal (key, "language"))
-    start_comparison (self);
+    plx_window_start_comparison (self);
   else if (g_str_equal (key, "font") || g_str_has_prefix (key, "highlight-"))
     apply_display_settings (self);
 }

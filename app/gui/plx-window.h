@@ -38,5 +38,11 @@ void        plx_window_export      (PlxWindow       *self,
                                     PlxReportFormat  format);
 void        plx_window_print       (PlxWindow  *self,
                                     const char *export_path);
+void        plx_window_open_session (PlxWindow *self,
+                                     GFile     *file);
+gboolean    plx_window_save_session (PlxWindow *self,
+                                     GFile     *file,
+                                     GError   **error);
+gboolean    plx_window_has_unsaved_changes (PlxWindow *self);
 
 G_END_DECLS

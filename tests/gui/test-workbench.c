@@ -721,6 +721,169 @@ test_print (Fixture      *fixture,
   g_rmdir (dir);
 }
 
+static gboolean
+window_shows_session (gpointer data)
+{
+  return compared (data) && plx_window_get_comparison (data) != NULL;
+}
+
+/* A comparison saved with a manual link opens in a new window with the
+ * link, the texts and no unsaved changes. */
+static void
+test_session_round_trip (Fixture      *fixture,
+                         gconstpointer data)
+{
+  PlxComparison *comparison = plx_window_get_comparison (fixture->window);
+  PlxArticle *a = plx_comparison_get_article (comparison, PLX_SIDE_A);
+  PlxArticle *b = plx_comparison_get_article (comparison, PLX_SIDE_B);
+  guint sa = sentence_starting (a, "Observers believe");
+  guint sb = sentence_starting (b, "The gap remains wide");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("parallax-session-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "kremlin.parallax", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PlxWindow *other;
+  PlxComparison *reopened;
+  int link;
+
+  g_assert_false (plx_window_has_unsaved_changes (fixture->window));
+  g_assert_cmpint (plx_comparison_add_link (comparison, sa, sa + 1, sb, sb + 1, NULL), >=, 0);
+  g_assert_true (plx_window_has_unsaved_changes (fixture->window));
+
+  g_assert_true (plx_window_save_session (fixture->window, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (plx_window_has_unsaved_changes (fixture->window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "kremlin.parallax");
+
+  other = plx_window_new (app);
+  gtk_window_present (GTK_WINDOW (other));
+  plx_window_open_session (other, file);
+  wait_until (window_shows_session, other);
+
+  reopened = plx_window_get_comparison (other);
+  g_assert_cmpstr (plx_article_get_text (plx_comparison_get_article (reopened, PLX_SIDE_A)), ==,
+                   plx_article_get_text (a));
+  g_assert_cmpstr (plx_article_get_text (plx_comparison_get_article (reopened, PLX_SIDE_B)), ==,
+                   plx_article_get_text (b));
+  link = link_of (reopened, sa, sb);
+  g_assert_cmpint (link, >=, 0);
+  g_assert_true (plx_comparison_get_link (reopened, link)->manual);
+  g_assert_false (plx_window_has_unsaved_changes (other));
+
+  wait_until (idle, other);
+  gtk_window_destroy (GTK_WINDOW (other));
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static void
+failed_cb (PlxWindow  *window,
+           const char *message,
+           char      **failure)
+{
+  g_free (*failure);
+  *failure = g_strdup (message);
+}
+
+static gboolean
+string_set (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+/* A damaged session is refused with a message; the comparison on screen
+ * stays as it was. */
+static void
+test_session_damaged (Fixture      *fixture,
+                      gconstpointer data)
+{
+  PlxComparison *comparison = plx_window_get_comparison (fixture->window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("parallax-session-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "damaged.parallax", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *failure = NULL;
+  gulong id = g_signal_connect (fixture->window, "load-failed", G_CALLBACK (failed_cb), &failure);
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"parallax-session\", \"version\": 1, "
+                                            "\"articles\": [{\"text\": \"A", -1, NULL));
+  plx_window_open_session (fixture->window, file);
+  wait_until (string_set, &failure);
+  g_signal_handler_disconnect (fixture->window, id);
+
+  g_assert_nonnull (strstr (failure, "damaged.parallax"));
+  g_assert_true (plx_window_get_comparison (fixture->window) == comparison);
+  g_assert_true (plx_comparison_is_done (comparison));
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+static void
+destroyed_cb (GtkWidget *widget,
+              gboolean  *destroyed)
+{
+  *destroyed = TRUE;
+}
+
+/* Closing with manual changes never saved asks first; Discard closes. */
+static void
+test_close_asks (Fixture      *fixture,
+                 gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  PlxWindow *window = plx_window_new (app);
+  PlxComparison *comparison;
+  AdwMessageDialog *dialog;
+  gboolean destroyed = FALSE;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (plx_window_open_sample (window, &error));
+  wait_until (compared, window);
+  g_signal_connect (window, "destroy", G_CALLBACK (destroyed_cb), &destroyed);
+
+  /* Unlinking by hand is a change the window has not saved... */
+  comparison = plx_window_get_comparison (window);
+  g_assert_false (plx_window_has_unsaved_changes (window));
+  g_assert_cmpint (plx_comparison_remove_link (comparison, 0), ==, TRUE);
+  g_assert_true (plx_window_has_unsaved_changes (window));
+
+  /* ...but now it asks, and Cancel keeps the window. */
+  gtk_window_close (GTK_WINDOW (window));
+  wait_until (dialog_shown, NULL);
+  g_assert_false (destroyed);
+  dialog = find_message_dialog ();
+  adw_message_dialog_response (dialog, "cancel");
+  g_assert_false (destroyed);
+
+  gtk_window_close (GTK_WINDOW (window));
+  wait_until (dialog_shown, NULL);
+  adw_message_dialog_response (find_message_dialog (), "discard");
+  wait_until (flag_set, &destroyed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -760,6 +923,12 @@ main (int   argc,
   g_test_add ("/gui/workbench/export", Fixture, NULL, fixture_setup, test_export,
               fixture_teardown);
   g_test_add ("/gui/workbench/print", Fixture, NULL, fixture_setup, test_print,
+              fixture_teardown);
+  g_test_add ("/gui/workbench/session-round-trip", Fixture, NULL, fixture_setup,
+              test_session_round_trip, fixture_teardown);
+  g_test_add ("/gui/workbench/session-damaged", Fixture, NULL, fixture_setup,
+              test_session_damaged, fixture_teardown);
+  g_test_add ("/gui/workbench/close-asks", Fixture, NULL, fixture_setup, test_close_asks,
               fixture_teardown);
 
   status = g_test_run ();
