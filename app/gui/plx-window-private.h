@@ -23,6 +23,7 @@ struct _PlxWindow
   PlxComparisonView *view;
   AdwFlap           *flap;
   PlxPartiesPanel   *parties_panel;
+  GMenu             *recent_section;
 
   /* owned */
   PlxArticle           *articles[2];
@@ -47,6 +48,7 @@ void       plx_window_class_install_actions (GtkWidgetClass *widget_class);
 void       plx_window_class_install_report_actions (GtkWidgetClass *widget_class);
 void       plx_window_update_report_actions (PlxWindow *self);
 void       plx_window_class_install_session_actions (GtkWidgetClass *widget_class);
+void       plx_window_init_recent           (PlxWindow *self);
 void       plx_window_show_article          (PlxWindow  *self,
                                              PlxSide     side,
                                              PlxArticle *article);

@@ -28,6 +28,66 @@ add_to_recent (GFile *file)
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
+/* The last sessions saved or opened, newest first, in the main menu. */
+#define MAX_RECENT 5
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GDateTime *time_a = gtk_recent_info_get_modified (*(GtkRecentInfo **) a);
+  GDateTime *time_b = gtk_recent_info_get_modified (*(GtkRecentInfo **) b);
+
+  return g_date_time_compare (time_b, time_a);
+}
+
+static void
+recent_changed_cb (GtkRecentManager *manager,
+                   PlxWindow        *self)
+{
+  GList *items = gtk_recent_manager_get_items (manager);
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
+  guint shown = 0;
+
+  for (GList *l = items; l != NULL; l = l->next)
+    if (g_strcmp0 (gtk_recent_info_get_mime_type (l->data), SESSION_MIME_TYPE) == 0 &&
+        gtk_recent_info_exists (l->data))
+      g_ptr_array_add (sessions, l->data);
+  g_ptr_array_sort (sessions, compare_recent);
+
+  g_menu_remove_all (self->recent_section);
+  for (guint i = 0; i < sessions->len && shown < MAX_RECENT; i++, shown++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (sessions, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.open-recent",
+                                               g_variant_new_string (gtk_recent_info_get_uri (info)));
+      g_menu_append_item (self->recent_section, item);
+    }
+
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+void
+plx_window_init_recent (PlxWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+
+  g_signal_connect_object (manager, "changed", G_CALLBACK (recent_changed_cb), self, 0);
+  recent_changed_cb (manager, self);
+}
+
+static void
+open_recent_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  plx_window_open_session (PLX_WINDOW (widget), file);
+}
+
 static void
 update_title (PlxWindow *self)
 {
@@ -365,6 +425,7 @@ plx_window_class_install_session_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action_cb);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s,

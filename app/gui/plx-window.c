@@ -493,6 +493,7 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, view);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, parties_panel);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, recent_section);
 }
 
 static void
@@ -545,6 +546,7 @@ plx_window_init (PlxWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   plx_window_update_report_actions (self);
+  plx_window_init_recent (self);
   g_signal_connect_object (self->parties_panel, "claim-activated",
                            G_CALLBACK (claim_activated_cb), self, 0);
   g_signal_connect_object (self->parties_panel, "rename-party", G_CALLBACK (rename_party_cb), self,

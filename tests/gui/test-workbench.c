@@ -727,8 +727,55 @@ window_shows_session (gpointer data)
   return compared (data) && plx_window_get_comparison (data) != NULL;
 }
 
+static GtkMenuButton *
+find_menu_button (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found;
+
+      if (GTK_IS_MENU_BUTTON (child))
+        return GTK_MENU_BUTTON (child);
+      if ((found = find_menu_button (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  PlxWindow  *window;
+  const char *uri;
+} RecentWait;
+
+/* Whether the main menu offers @uri among the recent comparisons. */
+static gboolean
+menu_offers_recent (gpointer data)
+{
+  RecentWait *wait = data;
+  GMenuModel *menu = gtk_menu_button_get_menu_model (find_menu_button (GTK_WIDGET (wait->window)));
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (int k = 0; section != NULL && k < g_menu_model_get_n_items (section); k++)
+        {
+          g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (
+            section, k, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+
+          if (target != NULL && g_str_equal (g_variant_get_string (target, NULL), wait->uri))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* A comparison saved with a manual link opens in a new window with the
- * link, the texts and no unsaved changes. */
+ * link, the texts and no unsaved changes; the menu offers it again. */
 static void
 test_session_round_trip (Fixture      *fixture,
                          gconstpointer data)
@@ -754,6 +801,12 @@ test_session_round_trip (Fixture      *fixture,
   g_assert_no_error (error);
   g_assert_false (plx_window_has_unsaved_changes (fixture->window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "kremlin.parallax");
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+    RecentWait wait = { fixture->window, uri };
+
+    wait_until (menu_offers_recent, &wait);
+  }
 
   other = plx_window_new (app);
   gtk_window_present (GTK_WINDOW (other));
