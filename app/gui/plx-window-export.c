@@ -2,9 +2,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 /* Export… and Print…: the comparison as a report file, or on paper. The
- * report is made on the main thread (a tenth of a second for a news pair)
- * and written in the background, to a temporary file that replaces the
- * target only once complete. Printing prints the PDF report's pages. */
+ * report is made in a worker thread, from a session of the comparison (so
+ * links the person makes meanwhile cannot change it half-way; the pair is
+ * compared again there, a fraction of the time a long PDF takes), then
+ * written to a temporary file that replaces the target only once
+ * complete. Printing prints the PDF report's pages. */
 
 #include "config.h"
 
@@ -46,6 +48,64 @@ plx_window_update_report_actions (PlxWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", ready);
 }
 
+typedef struct
+{
+  PlxSession     *session;
+  PlxReportFormat format;
+  GFile          *file;        /* Export: where to write */
+  char           *export_path; /* Print: a PDF to print into, without a dialog */
+} ReportJob;
+
+static void
+report_job_free (gpointer data)
+{
+  ReportJob *job = data;
+
+  g_clear_pointer (&job->session, plx_session_free);
+  g_clear_object (&job->file);
+  g_free (job->export_path);
+  g_free (job);
+}
+
+static void
+make_report_thread (GTask        *task,
+                    gpointer      source,
+                    gpointer      data,
+                    GCancellable *cancellable)
+{
+  ReportJob *job = data;
+  g_autoptr(PlxComparison) comparison = plx_session_create_comparison (job->session);
+  GError *error = NULL;
+  GBytes *report;
+
+  if (!plx_comparison_run (comparison, cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  plx_session_restore_links (job->session, comparison);
+
+  report = plx_report_comparison (comparison, job->format, &error);
+  if (report == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, report, (GDestroyNotify) g_bytes_unref);
+}
+
+/* Makes the report of the comparison on screen in a worker thread. */
+static void
+make_report (PlxWindow          *self,
+             ReportJob          *job,
+             GAsyncReadyCallback callback)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, callback, NULL);
+
+  job->session = plx_session_new_for_comparison (self->comparison);
+  g_task_set_task_data (task, job, report_job_free);
+  g_task_set_source_tag (task, make_report);
+  g_task_run_in_thread (task, make_report_thread);
+}
+
 static void
 export_written_cb (GObject      *source,
                    GAsyncResult *result,
@@ -85,13 +145,34 @@ export_written_cb (GObject      *source,
  * Writes the report in the background; the window tells how it went with
  * a toast (whose button opens the file) and the ::report-exported signal.
  */
+static void
+export_made_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  PlxWindow *self = PLX_WINDOW (source);
+  ReportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) report = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (report == NULL)
+    {
+      plx_window_show_error (self, error->message);
+      g_signal_emit_by_name (self, "report-exported", NULL);
+      return;
+    }
+
+  g_file_replace_contents_bytes_async (job->file, report, NULL, FALSE,
+                                       G_FILE_CREATE_REPLACE_DESTINATION, NULL, export_written_cb,
+                                       g_object_ref (self));
+}
+
 void
 plx_window_export (PlxWindow       *self,
                    GFile           *file,
                    PlxReportFormat  format)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) report = NULL;
+  ReportJob *job;
 
   g_return_if_fail (PLX_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -103,15 +184,10 @@ plx_window_export (PlxWindow       *self,
       return;
     }
 
-  report = plx_report_comparison (self->comparison, format, &error);
-  if (report == NULL)
-    {
-      plx_window_show_error (self, error->message);
-      return;
-    }
-
-  g_file_replace_contents_bytes_async (file, report, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                       NULL, export_written_cb, g_object_ref (self));
+  job = g_new0 (ReportJob, 1);
+  job->format = format;
+  job->file = g_object_ref (file);
+  make_report (self, job, export_made_cb);
 }
 
 static void
@@ -258,31 +334,25 @@ print_done_cb (GtkPrintOperation       *operation,
   g_signal_emit_by_name (self, "report-printed", result == GTK_PRINT_OPERATION_RESULT_APPLY);
 }
 
-/**
- * plx_window_print:
- * @export_path: (nullable): print to this PDF file without a dialog
- *
- * Prints the report, with the print dialog unless @export_path is given.
- */
-void
-plx_window_print (PlxWindow  *self,
-                  const char *export_path)
+static void
+print_made_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
+  PlxWindow *self = PLX_WINDOW (source);
+  const char *export_path = ((ReportJob *) g_task_get_task_data (G_TASK (result)))->export_path;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GBytes) pdf = g_task_propagate_pointer (G_TASK (result), &error);
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GtkPageSetup) setup = NULL;
   g_autoptr(GtkPaperSize) paper = NULL;
   PopplerDocument *document;
 
-  if (!comparison_ready (self))
-    return;
-
-  pdf = plx_report_comparison (self->comparison, PLX_REPORT_PDF, &error);
   document = pdf != NULL ? poppler_document_new_from_bytes (pdf, NULL, &error) : NULL;
   if (document == NULL)
     {
       plx_window_show_error (self, error->message);
+      g_signal_emit_by_name (self, "report-printed", FALSE);
       return;
     }
 
@@ -315,6 +385,30 @@ plx_window_print (PlxWindow  *self,
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     plx_window_show_error (self, error->message);
+}
+
+/**
+ * plx_window_print:
+ * @export_path: (nullable): print to this PDF file without a dialog
+ *
+ * Prints the report, with the print dialog unless @export_path is given;
+ * ::report-printed tells when it is done.
+ */
+void
+plx_window_print (PlxWindow  *self,
+                  const char *export_path)
+{
+  ReportJob *job;
+
+  g_return_if_fail (PLX_IS_WINDOW (self));
+
+  if (!comparison_ready (self))
+    return;
+
+  job = g_new0 (ReportJob, 1);
+  job->format = PLX_REPORT_PDF;
+  job->export_path = g_strdup (export_path);
+  make_report (self, job, print_made_cb);
 }
 
 static void

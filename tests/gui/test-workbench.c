@@ -644,6 +644,14 @@ test_export (Fixture      *fixture,
   g_autofree char *missing = g_build_filename (dir, "no-such-folder", "report.html", NULL);
   g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
   PlxComparison *comparison = plx_window_get_comparison (fixture->window);
+  PlxArticle *a = plx_comparison_get_article (comparison, PLX_SIDE_A);
+  PlxArticle *b = plx_comparison_get_article (comparison, PLX_SIDE_B);
+  guint sa = sentence_starting (a, "Observers believe");
+  guint sb = sentence_starting (b, "The gap remains wide");
+
+  /* The report is made apart from the window: it still has what the person
+   * linked by hand. */
+  g_assert_cmpint (plx_comparison_add_link (comparison, sa, sa + 1, sb, sb + 1, NULL), >=, 0);
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
@@ -664,6 +672,8 @@ test_export (Fixture      *fixture,
         }
       else
         g_assert_nonnull (strstr (contents, "Kremlin"));
+      if (formats[i].format == PLX_REPORT_JSON)
+        g_assert_nonnull (strstr (contents, "\"manual\": true"));
       g_remove (path);
     }
 
