@@ -17,7 +17,11 @@
 #include <sys/resource.h>
 
 #include "plx-comparison.h"
+#include "plx-report-html.h"
 #include "plx-report-json.h"
+#include "plx-report-pdf.h"
+
+#define PDF_MAX_SENTENCES 10000
 
 typedef struct
 {
@@ -163,7 +167,11 @@ run_size (GPtrArray *pairs,
   gint64 start;
   gint64 segment;
   gint64 report;
+  gint64 html_time;
+  double pdf_ms = -1;
   long core_peak;
+  long report_peak;
+  g_autofree char *html = NULL;
 
   build_pair (pairs, n, text_a, text_b);
 
@@ -185,13 +193,29 @@ run_size (GPtrArray *pairs,
   start = g_get_monotonic_time ();
   json = plx_report_json_comparison (comparison);
   report = g_get_monotonic_time () - start;
+  report_peak = peak_rss_kib ();
 
-  printf ("%7u %7u %6.1f %8.1f %8.1f %8.1f %7.1f %8.1f %9.1f %8.1f %8ld %8ld %7u\n",
+  start = g_get_monotonic_time ();
+  html = plx_report_html_comparison (comparison);
+  html_time = g_get_monotonic_time () - start;
+
+  /* A PDF of 2 x 100k sentences would run to 15,000 pages: measured up to
+   * book length only. */
+  if (n <= PDF_MAX_SENTENCES)
+    {
+      g_autoptr(GBytes) pdf = NULL;
+
+      start = g_get_monotonic_time ();
+      pdf = plx_report_pdf_comparison (comparison, NULL);
+      pdf_ms = ms (g_get_monotonic_time () - start);
+    }
+
+  printf ("%7u %7u %6.1f %8.1f %8.1f %8.1f %7.1f %8.1f %9.1f %8.1f %8ld %8ld %7u %8.1f %8.1f\n",
           plx_article_get_n_sentences (a), plx_article_get_n_sentences (b),
           (text_a->len + text_b->len) / 1e6, ms (segment), ms (t->tokenize), ms (t->align),
           ms (t->diff), ms (t->claims), ms (segment + t->total), ms (report), core_peak / 1024,
-          peak_rss_kib () / 1024,
-          plx_comparison_get_n_links (comparison));
+          report_peak / 1024,
+          plx_comparison_get_n_links (comparison), ms (html_time), pdf_ms);
 }
 
 static void
@@ -263,9 +287,9 @@ main (int   argc,
     sizes = (const char **) argv + 2;
 
   run_seed ();
-  printf ("%7s %7s %6s %8s %8s %8s %7s %8s %9s %8s %8s %8s %7s\n", "sent A", "sent B", "MB",
-          "segment", "tokens", "align", "diff", "claims", "core ms", "json ms", "core MB",
-          "peak MB", "links");
+  printf ("%7s %7s %6s %8s %8s %8s %7s %8s %9s %8s %8s %8s %7s %8s %8s\n", "sent A", "sent B",
+          "MB", "segment", "tokens", "align", "diff", "claims", "core ms", "json ms", "core MB",
+          "peak MB", "links", "html ms", "pdf ms");
   fflush (stdout);
 
   for (guint i = 0; sizes[i] != NULL; i++)
