@@ -16,6 +16,7 @@
 
 #include "plx-comparison-view.h"
 #include "plx-overview.h"
+#include "plx-report-common.h"
 
 struct _PlxComparisonView
 {
@@ -314,21 +315,6 @@ adjustment_changed_cb (GtkAdjustment     *adjustment,
 
 /* Focus and details. */
 
-static const char *
-kind_label (const PlxLink *link)
-{
-  switch (link->kind)
-    {
-    case PLX_LINK_IDENTICAL:
-      return _("Identical");
-    case PLX_LINK_PARAPHRASE:
-      return _("Paraphrase");
-    case PLX_LINK_PARTIAL:
-    default:
-      return _("Partial");
-    }
-}
-
 static char *
 words (PlxComparisonView *self,
        PlxSide            side,
@@ -363,7 +349,7 @@ show_link_details (PlxComparisonView *self,
   guint shown = 0;
 
   /* Translators: details of a link, "Paraphrase · score 0.74 · moved". */
-  g_string_append_printf (plain, _("%s · score %.2f%s"), kind_label (link), link->score,
+  g_string_append_printf (plain, _("%s · score %.2f%s"), plx_report_kind_label (link->kind), link->score,
                           link->moved ? _(" · moved") : "");
   {
     g_autofree char *escaped = g_markup_escape_text (plain->str, -1);

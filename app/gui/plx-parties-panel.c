@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "plx-parties-panel.h"
+#include "plx-report-common.h"
 
 /* Rows are widgets: past this many the panel would take seconds to fill. */
 #define MAX_ROWS 300
@@ -35,27 +36,6 @@ enum
 };
 
 static guint signals[N_SIGNALS];
-
-static const char *
-status_label (PlxClaimStatus status)
-{
-  switch (status)
-    {
-    case PLX_CLAIM_SHARED:
-      return _("Shared");
-    case PLX_CLAIM_ONLY_A:
-      return _("Only in A");
-    case PLX_CLAIM_ONLY_B:
-      return _("Only in B");
-    case PLX_CLAIM_REFRAMED:
-      return _("Reframed");
-    case PLX_CLAIM_QUOTE_CHANGED:
-      return _("Quote changed");
-    case PLX_CLAIM_ATTRIBUTION_CHANGED:
-    default:
-      return _("Attribution changed");
-    }
-}
 
 static GtkWidget *
 claim_line (const PlxClaim *claim,
@@ -88,7 +68,7 @@ add_claim_row (PlxPartiesPanel *self,
   g_autofree char *accessible = NULL;
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *chip = gtk_label_new (status_label (claim->status));
+  GtkWidget *chip = gtk_label_new (plx_report_status_label (claim->status));
 
   gtk_widget_add_css_class (chip, "chip");
   gtk_widget_add_css_class (chip, css);
@@ -113,7 +93,7 @@ add_claim_row (PlxPartiesPanel *self,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   /* Translators: accessible name of a claim, "Reframed: Yuri Ushakov, confirmed". */
-  accessible = g_strdup_printf (_("%s: %s, %s"), status_label (claim->status),
+  accessible = g_strdup_printf (_("%s: %s, %s"), plx_report_status_label (claim->status),
                                 claim->speaker_name, claim->verb);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
@@ -182,13 +162,8 @@ void
 plx_parties_panel_set_comparison (PlxPartiesPanel *self,
                                   PlxComparison   *comparison)
 {
-  static const PlxClaimStatus order[] = { PLX_CLAIM_ATTRIBUTION_CHANGED,
-                                          PLX_CLAIM_QUOTE_CHANGED, PLX_CLAIM_REFRAMED,
-                                          PLX_CLAIM_ONLY_A, PLX_CLAIM_ONLY_B, PLX_CLAIM_SHARED };
-  PlxParties *parties;
-  GArray *claims[2];
-  g_autoptr(GHashTable) by_party = NULL;
-  guint rows = 0;
+  g_autoptr(GArray) claim_rows = NULL;
+  g_autoptr(GHashTable) shown = NULL;
   GtkWidget *child;
 
   g_return_if_fail (PLX_IS_PARTIES_PANEL (self));
@@ -202,60 +177,26 @@ plx_parties_panel_set_comparison (PlxPartiesPanel *self,
       return;
     }
 
-  parties = plx_comparison_get_parties (comparison);
-  claims[0] = plx_comparison_get_claims (comparison, PLX_SIDE_A);
-  claims[1] = plx_comparison_get_claims (comparison, PLX_SIDE_B);
+  /* The rows the reports have, in their order: by party, disagreements
+   * first, a pair once from A's side. Parties with claims can be merged
+   * into one another. */
+  claim_rows = plx_report_claim_rows (comparison);
+  shown = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; k < claim_rows->len; k++)
+    g_hash_table_add (shown, g_array_index (claim_rows, PlxClaimRow, k).party->id);
 
-  /* Claims by party, each list in the order rows are shown: disagreements
-   * first. One pass over the claims, however many parties there are. */
-  by_party = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                    (GDestroyNotify) g_ptr_array_unref);
-  for (guint o = 0; o < G_N_ELEMENTS (order); o++)
-    for (guint side = 0; side < 2; side++)
-      for (guint i = 0; i < claims[side]->len; i++)
-        {
-          PlxClaim *claim = &g_array_index (claims[side], PlxClaim, i);
-          GPtrArray *list;
-
-          /* A pair shows once, from A's side. */
-          if (claim->status != order[o] || claim->party == NULL ||
-              (side == PLX_SIDE_B && claim->counterpart >= 0))
-            continue;
-          list = g_hash_table_lookup (by_party, claim->party);
-          if (list == NULL)
-            {
-              list = g_ptr_array_new ();
-              g_hash_table_insert (by_party, claim->party, list);
-            }
-          g_ptr_array_add (list, GUINT_TO_POINTER (i * 2 + side));
-        }
-
-  for (guint p = 0; p < plx_parties_get_n (parties) && rows < MAX_ROWS; p++)
+  for (guint k = 0; k < MIN (claim_rows->len, MAX_ROWS); k++)
     {
-      const PlxParty *party = plx_parties_get (parties, p);
-      GPtrArray *list = g_hash_table_lookup (by_party, party->id);
+      const PlxClaimRow *row = &g_array_index (claim_rows, PlxClaimRow, k);
 
-      if (list == NULL)
-        continue;
-
-      add_party_header (self, party, parties, by_party);
-      for (guint k = 0; k < list->len && rows < MAX_ROWS; k++)
-        {
-          guint tagged = GPOINTER_TO_UINT (g_ptr_array_index (list, k));
-          guint side = tagged % 2;
-          const PlxClaim *claim = &g_array_index (claims[side], PlxClaim, tagged / 2);
-          const PlxClaim *counterpart = claim->counterpart >= 0
-                                          ? &g_array_index (claims[1], PlxClaim, claim->counterpart)
-                                          : NULL;
-
-          add_claim_row (self, claim, counterpart, side);
-          rows++;
-        }
+      if (row->first_of_party)
+        add_party_header (self, row->party, plx_comparison_get_parties (comparison), shown);
+      add_claim_row (self, row->claim, row->counterpart, row->side);
     }
 
   /* A book-length pair has thousands of claims: the panel shows the first
    * ones, and the reports have them all. */
-  if (rows >= MAX_ROWS)
+  if (claim_rows->len > MAX_ROWS)
     {
       GtkWidget *row = gtk_list_box_row_new ();
       GtkWidget *label = gtk_label_new (_("Only the first claims are shown here; “parallax compare” lists them all."));
@@ -267,7 +208,7 @@ plx_parties_panel_set_comparison (PlxPartiesPanel *self,
       gtk_list_box_append (self->list, row);
     }
 
-  gtk_stack_set_visible_child_name (self->stack, rows > 0 ? "claims" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, claim_rows->len > 0 ? "claims" : "empty");
 }
 
 GtkListBox *
