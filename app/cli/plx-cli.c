@@ -9,7 +9,6 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "plx-article.h"
 #include "plx-claims.h"
@@ -17,8 +16,6 @@
 #include "plx-comparison.h"
 #include "plx-error.h"
 #include "plx-parties.h"
-#include "plx-report-json.h"
-#include "plx-report-text.h"
 #include "plx-report.h"
 
 typedef struct
@@ -158,32 +155,6 @@ write_output (const char *output,
   return PLX_EXIT_OK;
 }
 
-static GBytes *
-take_text (char *text)
-{
-  return g_bytes_new_take (text, strlen (text));
-}
-
-static GBytes *
-render_analysis (PlxArticle     *article,
-                 GArray         *claims,
-                 PlxParties     *parties,
-                 PlxReportFormat format)
-{
-  switch (format)
-    {
-    case PLX_REPORT_TEXT:
-      return take_text (plx_report_text_analysis (article, PLX_TEXT_STYLE_PLAIN));
-    case PLX_REPORT_MARKDOWN:
-      return take_text (plx_report_text_analysis (article, PLX_TEXT_STYLE_MARKDOWN));
-    case PLX_REPORT_HTML:
-    case PLX_REPORT_PDF:
-    case PLX_REPORT_JSON:
-    default:
-      return take_text (plx_report_json_analysis (article, claims, parties));
-    }
-}
-
 int
 plx_cli_run (int    argc,
              char **argv)
@@ -308,7 +279,7 @@ plx_cli_run (int    argc,
           print_error (error->message);
           return PLX_EXIT_BAD_INPUT;
         }
-      contents = render_analysis (article, claims, parties, format);
+      contents = plx_report_analysis (article, claims, parties, format);
     }
 
   return write_output (options.export_path != NULL ? options.export_path : options.output,

@@ -104,3 +104,30 @@ plx_report_comparison (PlxComparison   *comparison,
       return take_text (plx_report_json_comparison (comparison));
     }
 }
+
+/**
+ * plx_report_analysis:
+ * @claims: the article's claims, as plx_find_claims() gives them
+ * @format: json, text or markdown (HTML and PDF are comparison reports)
+ *
+ * Returns: (transfer full): the report of one analysed article
+ */
+GBytes *
+plx_report_analysis (PlxArticle      *article,
+                     GArray          *claims,
+                     PlxParties      *parties,
+                     PlxReportFormat  format)
+{
+  switch (format)
+    {
+    case PLX_REPORT_TEXT:
+      return take_text (plx_report_text_analysis (article, PLX_TEXT_STYLE_PLAIN));
+    case PLX_REPORT_MARKDOWN:
+      return take_text (plx_report_text_analysis (article, PLX_TEXT_STYLE_MARKDOWN));
+    case PLX_REPORT_HTML:
+    case PLX_REPORT_PDF:
+    case PLX_REPORT_JSON:
+    default:
+      return take_text (plx_report_json_analysis (article, claims, parties));
+    }
+}

@@ -24,5 +24,9 @@ const char *plx_report_format_extension (PlxReportFormat  format);
 GBytes     *plx_report_comparison       (PlxComparison   *comparison,
                                          PlxReportFormat  format,
                                          GError         **error);
+GBytes     *plx_report_analysis         (PlxArticle      *article,
+                                         GArray          *claims,
+                                         PlxParties      *parties,
+                                         PlxReportFormat  format);
 
 G_END_DECLS
