@@ -10,6 +10,7 @@
 
 #include "plx-application.h"
 #include "plx-article-pane.h"
+#include "gui-test.h"
 #include "plx-window.h"
 
 #define ARTICLE_A                                                                              \
@@ -31,20 +32,6 @@ typedef struct
   PlxWindow *window;
   GPtrArray *errors;
 } Fixture;
-
-static void
-wait_until (gboolean (*done) (gpointer),
-            gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
 
 static gboolean
 not_loading (gpointer data)
@@ -111,7 +98,7 @@ static void
 fixture_teardown (Fixture      *fixture,
                   gconstpointer data)
 {
-  wait_until (not_loading, fixture->window);
+  plx_test_wait_until (not_loading, fixture->window);
   g_signal_handlers_disconnect_by_data (fixture->window, fixture);
   g_object_ref (fixture->window);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
@@ -121,22 +108,41 @@ fixture_teardown (Fixture      *fixture,
   g_free (fixture->dir);
 }
 
+static gboolean
+has_css_class (GtkWidget    *widget,
+               gconstpointer css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class);
+}
+
 static PlxArticlePane *
 find_pane (GtkWidget  *root,
            const char *css_class)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      PlxArticlePane *found;
+  return (PlxArticlePane *) plx_test_find_widget (root, PLX_TYPE_ARTICLE_PANE, has_css_class,
+                                                  css_class);
+}
 
-      if (PLX_IS_ARTICLE_PANE (child) && gtk_widget_has_css_class (child, css_class))
-        return PLX_ARTICLE_PANE (child);
-      if ((found = find_pane (child, css_class)) != NULL)
-        return found;
-    }
+/* The window's stack of the empty state and the comparison. */
+static gboolean
+is_main_stack (GtkWidget    *widget,
+               gconstpointer data)
+{
+  return gtk_stack_get_child_by_name (GTK_STACK (widget), "empty") != NULL &&
+         gtk_stack_get_child_by_name (GTK_STACK (widget), "compare") != NULL;
+}
 
-  return NULL;
+static GtkStack *
+find_stack (GtkWidget *root)
+{
+  return (GtkStack *) plx_test_find_widget (root, GTK_TYPE_STACK, is_main_stack, NULL);
+}
+
+static gboolean
+has_text (GtkWidget    *widget,
+          gconstpointer text)
+{
+  return g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
 }
 
 static char *
@@ -153,24 +159,6 @@ pane_text (PlxWindow *window,
   gtk_text_buffer_get_bounds (buffer, &start, &end);
 
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-static GtkStack *
-find_stack (GtkWidget *root)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkStack *found;
-
-      if (GTK_IS_STACK (child) && gtk_stack_get_child_by_name (GTK_STACK (child), "empty") &&
-          gtk_stack_get_child_by_name (GTK_STACK (child), "compare"))
-        return GTK_STACK (child);
-      if ((found = find_stack (child)) != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static const char *
@@ -257,7 +245,7 @@ test_drop_two_files (Fixture      *fixture,
   g_autofree char *text_b = NULL;
 
   g_assert_true (drop_files (fixture->window, paths));
-  wait_until (not_loading, fixture->window);
+  plx_test_wait_until (not_loading, fixture->window);
 
   g_assert_cmpuint (fixture->errors->len, ==, 0);
   g_assert_cmpstr (visible_page (fixture->window), ==, "compare");
@@ -280,13 +268,13 @@ test_drop_one_file_fills_empty_side (Fixture      *fixture,
   g_autofree char *text_b = NULL;
 
   drop_files (fixture->window, first);
-  wait_until (not_loading, fixture->window);
+  plx_test_wait_until (not_loading, fixture->window);
   g_assert_nonnull (plx_window_get_article (fixture->window, PLX_SIDE_A));
   g_assert_null (plx_window_get_article (fixture->window, PLX_SIDE_B));
   g_assert_cmpstr (visible_page (fixture->window), ==, "compare");
 
   drop_files (fixture->window, second);
-  wait_until (not_loading, fixture->window);
+  plx_test_wait_until (not_loading, fixture->window);
   text_b = pane_text (fixture->window, PLX_SIDE_B);
   g_assert_nonnull (strstr (text_b, "Councillors backed"));
 }
@@ -326,14 +314,14 @@ test_drop_on_pane_and_text (Fixture      *fixture,
   g_autofree char *text_b = NULL;
 
   drop_files (fixture->window, pair);
-  wait_until (not_loading, fixture->window);
+  plx_test_wait_until (not_loading, fixture->window);
 
   /* The A file dropped on pane B replaces B only. */
   g_value_init (&file_value, GDK_TYPE_FILE_LIST);
   g_value_take_boxed (&file_value, gdk_file_list_new_from_list (list));
   g_slist_free (list);
   g_assert_true (drop_on_pane (fixture->window, PLX_SIDE_B, &file_value));
-  wait_until (not_loading, fixture->window);
+  plx_test_wait_until (not_loading, fixture->window);
   text_b = pane_text (fixture->window, PLX_SIDE_B);
   g_assert_nonnull (strstr (text_b, "The city council on Tuesday approved"));
   g_assert_cmpstr (plx_article_get_source (plx_window_get_article (fixture->window, PLX_SIDE_A)),
@@ -343,7 +331,7 @@ test_drop_on_pane_and_text (Fixture      *fixture,
   g_value_init (&text_value, G_TYPE_STRING);
   g_value_set_string (&text_value, "Tram plan approved\n\nThe council approved the tram line.\n");
   g_assert_true (drop_on_pane (fixture->window, PLX_SIDE_A, &text_value));
-  wait_until (not_loading, fixture->window);
+  plx_test_wait_until (not_loading, fixture->window);
   g_assert_cmpstr (plx_article_get_title (plx_window_get_article (fixture->window, PLX_SIDE_A)),
                    ==, "Tram plan approved");
   g_assert_nonnull (plx_window_get_comparison (fixture->window));
@@ -365,14 +353,14 @@ test_paste_and_swap (Fixture      *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.paste", NULL));
   gdk_clipboard_set_text (clipboard, ARTICLE_B);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.paste", NULL));
-  wait_until (has_two_articles, fixture->window);
+  plx_test_wait_until (has_two_articles, fixture->window);
   g_assert_cmpstr (plx_article_get_title (plx_window_get_article (fixture->window, PLX_SIDE_A)),
                    ==, "Council approves new tram line");
   g_assert_cmpstr (plx_article_get_title (plx_window_get_article (fixture->window, PLX_SIDE_B)),
                    ==, "Tram line wins council vote");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.swap", NULL));
-  wait_until (not_loading, fixture->window);
+  plx_test_wait_until (not_loading, fixture->window);
   g_assert_cmpstr (plx_article_get_title (plx_window_get_article (fixture->window, PLX_SIDE_A)),
                    ==, "Tram line wins council vote");
   g_assert_nonnull (plx_window_get_comparison (fixture->window));
@@ -408,14 +396,14 @@ test_reload_on_change (Fixture      *fixture,
   gboolean kept = FALSE;
 
   drop_files (fixture->window, pair);
-  wait_until (not_loading, fixture->window);
+  plx_test_wait_until (not_loading, fixture->window);
 
   /* A link made by hand between the two headlines. */
   comparison = plx_window_get_comparison (fixture->window);
   g_assert_cmpint (plx_comparison_add_link (comparison, 1, 2, 0, 1, NULL), >=, 0);
 
   g_file_set_contents (a, updated, -1, NULL);
-  wait_until (reloaded, &r);
+  plx_test_wait_until (reloaded, &r);
   g_assert_cmpuint (fixture->errors->len, ==, 0);
 
   /* The sentences still exist, so the manual link is still there. */
@@ -455,7 +443,7 @@ test_bad_input_keeps_other_side (Fixture      *fixture,
   };
 
   drop_files (fixture->window, pair);
-  wait_until (not_loading, fixture->window);
+  plx_test_wait_until (not_loading, fixture->window);
   g_assert_cmpuint (fixture->errors->len, ==, 0);
   g_mkdir (folder, 0700);
 
@@ -490,7 +478,7 @@ test_bad_input_keeps_other_side (Fixture      *fixture,
 
       one[0] = path;
       drop_files (fixture->window, one);
-      wait_until (not_loading, fixture->window);
+      plx_test_wait_until (not_loading, fixture->window);
 
       g_assert_cmpuint (fixture->errors->len, ==, i + 1);
       message = g_ptr_array_index (fixture->errors, i);
@@ -534,7 +522,7 @@ test_command_line (void)
 
   /* What `parallax a.txt b.txt` does once GApplication parsed the line. */
   g_application_open (G_APPLICATION (app), files, 2, "");
-  wait_until (app_has_loaded_window, NULL);
+  plx_test_wait_until (app_has_loaded_window, NULL);
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   text_a = pane_text (PLX_WINDOW (window), PLX_SIDE_A);
@@ -607,7 +595,7 @@ test_about_and_shortcuts (Fixture      *fixture,
   GList *toplevels;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  wait_until (is_about_window, NULL);
+  plx_test_wait_until (is_about_window, NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
                                              "win.show-help-overlay", NULL));
   g_assert_nonnull (gtk_application_window_get_help_overlay (
@@ -618,7 +606,7 @@ test_about_and_shortcuts (Fixture      *fixture,
     g_autofree char *path = NULL;
     guint distinct = 0;
 
-    wait_until (is_mapped, overlay);
+    plx_test_wait_until (is_mapped, overlay);
     path = render_png (overlay, "parallax-shortcuts.png", &distinct);
     g_test_message ("screenshot: %s", path);
     g_assert_cmpuint (distinct, >, 10);
@@ -711,15 +699,15 @@ test_screenshot (Fixture      *fixture,
   g_assert_no_error (error);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 760);
 
-  wait_until (not_loading, fixture->window);
-  wait_until (stack_settled, fixture->window);
+  plx_test_wait_until (not_loading, fixture->window);
+  plx_test_wait_until (stack_settled, fixture->window);
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
   g_signal_connect (clock, "after-paint", G_CALLBACK (frame_cb), &state);
   gtk_widget_queue_draw (GTK_WIDGET (fixture->window));
-  wait_until (is_drawn, &state);
+  plx_test_wait_until (is_drawn, &state);
   state.drawn = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (fixture->window));
-  wait_until (is_drawn, &state);
+  plx_test_wait_until (is_drawn, &state);
   g_signal_handlers_disconnect_by_data (clock, &state);
 
   path = render_png (GTK_WIDGET (fixture->window), "parallax-window.png", &distinct);
@@ -732,7 +720,7 @@ test_screenshot (Fixture      *fixture,
   state.drawn = FALSE;
   g_signal_connect (clock, "after-paint", G_CALLBACK (frame_cb), &state);
   gtk_widget_queue_draw (GTK_WIDGET (fixture->window));
-  wait_until (is_drawn, &state);
+  plx_test_wait_until (is_drawn, &state);
   g_signal_handlers_disconnect_by_data (clock, &state);
   g_free (path);
   path = render_png (GTK_WIDGET (fixture->window), "parallax-window-dark.png", &distinct);
@@ -741,31 +729,11 @@ test_screenshot (Fixture      *fixture,
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type,
-             const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          (label == NULL || g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), label) == 0))
-        return child;
-      if ((found = find_widget (child, type, label)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 menu_item_sensitive (GtkWidget  *popover,
                      const char *label)
 {
-  GtkWidget *item = find_widget (popover, GTK_TYPE_LABEL, label);
+  GtkWidget *item = plx_test_find_widget (popover, GTK_TYPE_LABEL, has_text, label);
 
   g_assert_nonnull (item);
 
@@ -787,8 +755,8 @@ test_menu_export (Fixture      *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  GtkMenuButton *button = GTK_MENU_BUTTON (find_widget (GTK_WIDGET (fixture->window),
-                                                        GTK_TYPE_MENU_BUTTON, NULL));
+  GtkMenuButton *button = GTK_MENU_BUTTON (plx_test_find_widget (GTK_WIDGET (fixture->window),
+                                                                 GTK_TYPE_MENU_BUTTON, NULL, NULL));
   GtkWidget *popover;
   DrawState state = { FALSE };
   guint distinct = 0;
@@ -802,7 +770,7 @@ test_menu_export (Fixture      *fixture,
 
   g_assert_true (plx_window_open_sample (fixture->window, &error));
   g_assert_no_error (error);
-  wait_until (has_comparison, fixture->window);
+  plx_test_wait_until (has_comparison, fixture->window);
 
   gtk_menu_button_popup (button);
   g_assert_true (menu_item_sensitive (popover, "Export Report…"));
@@ -811,7 +779,7 @@ test_menu_export (Fixture      *fixture,
   g_signal_connect (gtk_widget_get_frame_clock (popover), "after-paint", G_CALLBACK (frame_cb),
                     &state);
   gtk_widget_queue_draw (popover);
-  wait_until (is_drawn, &state);
+  plx_test_wait_until (is_drawn, &state);
   g_signal_handlers_disconnect_by_data (gtk_widget_get_frame_clock (popover), &state);
   path = render_png (popover, "parallax-menu.png", &distinct);
   g_test_message ("screenshot: %s", path);

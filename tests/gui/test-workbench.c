@@ -14,6 +14,7 @@
 #include "plx-comparison-view.h"
 #include "plx-parties-panel.h"
 #include "plx-preferences-window.h"
+#include "gui-test.h"
 #include "plx-window.h"
 
 static PlxApplication *app;
@@ -23,20 +24,6 @@ typedef struct
   PlxWindow         *window;
   PlxComparisonView *view;
 } Fixture;
-
-static void
-wait_until (gboolean (*done) (gpointer),
-            gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
 
 static gboolean
 compared (gpointer data)
@@ -51,23 +38,6 @@ static gboolean
 idle (gpointer data)
 {
   return !plx_window_is_loading (data);
-}
-
-static PlxComparisonView *
-find_view (GtkWidget *root)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      PlxComparisonView *found;
-
-      if (PLX_IS_COMPARISON_VIEW (child))
-        return PLX_COMPARISON_VIEW (child);
-      if ((found = find_view (child)) != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 typedef struct
@@ -101,7 +71,7 @@ wait_for_draw (GtkWidget *widget)
   gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &frames);
 
   gtk_widget_queue_draw (widget);
-  wait_until (painted_twice, &frames);
+  plx_test_wait_until (painted_twice, &frames);
   g_signal_handler_disconnect (clock, id);
 }
 
@@ -117,8 +87,9 @@ fixture_setup (Fixture      *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   g_assert_true (plx_window_open_sample (fixture->window, &error));
   g_assert_no_error (error);
-  wait_until (compared, fixture->window);
-  fixture->view = find_view (GTK_WIDGET (fixture->window));
+  plx_test_wait_until (compared, fixture->window);
+  fixture->view = (PlxComparisonView *) plx_test_find_widget (GTK_WIDGET (fixture->window),
+                                                             PLX_TYPE_COMPARISON_VIEW, NULL, NULL);
   g_assert_nonnull (fixture->view);
   wait_for_draw (GTK_WIDGET (fixture->window));
 }
@@ -127,7 +98,7 @@ static void
 fixture_teardown (Fixture      *fixture,
                   gconstpointer data)
 {
-  wait_until (idle, fixture->window);
+  plx_test_wait_until (idle, fixture->window);
   g_object_ref (fixture->window);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_assert_finalize_object (fixture->window);
@@ -489,7 +460,7 @@ test_party_edits (Fixture      *fixture,
 
   /* The next comparison reads them. */
   plx_window_swap (fixture->window);
-  wait_until (compared, fixture->window);
+  plx_test_wait_until (compared, fixture->window);
   g_assert_cmpstr (plx_parties_lookup (plx_comparison_get_parties (
                                          plx_window_get_comparison (fixture->window)),
                                        "russia")->name,
@@ -520,11 +491,11 @@ test_preferences (Fixture      *fixture,
 
   links = plx_comparison_get_n_links (plx_window_get_comparison (fixture->window));
   g_settings_set_double (settings, "sensitivity", 0.0);
-  wait_until (compared, fixture->window);
+  plx_test_wait_until (compared, fixture->window);
   g_assert_cmpuint (plx_comparison_get_n_links (plx_window_get_comparison (fixture->window)), <,
                     links);
   g_settings_reset (settings, "sensitivity");
-  wait_until (compared, fixture->window);
+  plx_test_wait_until (compared, fixture->window);
 
   g_settings_set_string (settings, "font", "Serif 14");
   g_settings_reset (settings, "font");
@@ -552,7 +523,7 @@ test_new_article_recompares (Fixture      *fixture,
   file = g_file_new_for_path (path);
 
   plx_window_load_file (fixture->window, PLX_SIDE_B, file);
-  wait_until (compared, fixture->window);
+  plx_test_wait_until (compared, fixture->window);
   comparison = plx_window_get_comparison (fixture->window);
   g_assert_cmpuint (plx_article_get_n_sentences (plx_comparison_get_article (comparison,
                                                                              PLX_SIDE_B)),
@@ -594,7 +565,7 @@ export_and_wait (PlxWindow       *window,
                                 &exported);
 
   plx_window_export (window, file, format);
-  wait_until (exported_done, &exported);
+  plx_test_wait_until (exported_done, &exported);
   g_signal_handler_disconnect (window, id);
 
   return exported.file;
@@ -720,7 +691,7 @@ test_print (Fixture      *fixture,
 
   g_assert_no_error (error);
   plx_window_print (fixture->window, path);
-  wait_until (flag_set, &done);
+  plx_test_wait_until (flag_set, &done);
   g_signal_handler_disconnect (fixture->window, id);
 
   g_assert_cmpint (pdf_pages (path, &landscape), ==, poppler_document_get_n_pages (document));
@@ -737,23 +708,6 @@ window_shows_session (gpointer data)
   return compared (data) && plx_window_get_comparison (data) != NULL;
 }
 
-static GtkMenuButton *
-find_menu_button (GtkWidget *root)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkMenuButton *found;
-
-      if (GTK_IS_MENU_BUTTON (child))
-        return GTK_MENU_BUTTON (child);
-      if ((found = find_menu_button (child)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 typedef struct
 {
   PlxWindow  *window;
@@ -765,7 +719,9 @@ static gboolean
 menu_offers_recent (gpointer data)
 {
   RecentWait *wait = data;
-  GMenuModel *menu = gtk_menu_button_get_menu_model (find_menu_button (GTK_WIDGET (wait->window)));
+  GtkWidget *button = plx_test_find_widget (GTK_WIDGET (wait->window), GTK_TYPE_MENU_BUTTON, NULL,
+                                            NULL);
+  GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
 
   for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
     {
@@ -815,13 +771,13 @@ test_session_round_trip (Fixture      *fixture,
     g_autofree char *uri = g_file_get_uri (file);
     RecentWait wait = { fixture->window, uri };
 
-    wait_until (menu_offers_recent, &wait);
+    plx_test_wait_until (menu_offers_recent, &wait);
   }
 
   other = plx_window_new (app);
   gtk_window_present (GTK_WINDOW (other));
   plx_window_open_session (other, file);
-  wait_until (window_shows_session, other);
+  plx_test_wait_until (window_shows_session, other);
 
   reopened = plx_window_get_comparison (other);
   g_assert_cmpstr (plx_article_get_text (plx_comparison_get_article (reopened, PLX_SIDE_A)), ==,
@@ -833,7 +789,7 @@ test_session_round_trip (Fixture      *fixture,
   g_assert_true (plx_comparison_get_link (reopened, link)->manual);
   g_assert_false (plx_window_has_unsaved_changes (other));
 
-  wait_until (idle, other);
+  plx_test_wait_until (idle, other);
   gtk_window_destroy (GTK_WINDOW (other));
   g_remove (path);
   g_rmdir (dir);
@@ -871,7 +827,7 @@ test_session_damaged (Fixture      *fixture,
   g_assert_true (g_file_set_contents (path, "{\"format\": \"parallax-session\", \"version\": 1, "
                                             "\"articles\": [{\"text\": \"A", -1, NULL));
   plx_window_open_session (fixture->window, file);
-  wait_until (string_set, &failure);
+  plx_test_wait_until (string_set, &failure);
   g_signal_handler_disconnect (fixture->window, id);
 
   g_assert_nonnull (strstr (failure, "damaged.parallax"));
@@ -924,7 +880,7 @@ test_close_asks (Fixture      *fixture,
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (plx_window_open_sample (window, &error));
-  wait_until (compared, window);
+  plx_test_wait_until (compared, window);
   g_signal_connect (window, "destroy", G_CALLBACK (destroyed_cb), &destroyed);
 
   /* Unlinking by hand is a change the window has not saved... */
@@ -935,16 +891,16 @@ test_close_asks (Fixture      *fixture,
 
   /* ...but now it asks, and Cancel keeps the window. */
   gtk_window_close (GTK_WINDOW (window));
-  wait_until (dialog_shown, NULL);
+  plx_test_wait_until (dialog_shown, NULL);
   g_assert_false (destroyed);
   dialog = find_message_dialog ();
   adw_message_dialog_response (dialog, "cancel");
   g_assert_false (destroyed);
 
   gtk_window_close (GTK_WINDOW (window));
-  wait_until (dialog_shown, NULL);
+  plx_test_wait_until (dialog_shown, NULL);
   adw_message_dialog_response (find_message_dialog (), "discard");
-  wait_until (flag_set, &destroyed);
+  plx_test_wait_until (flag_set, &destroyed);
 }
 
 int

@@ -1,0 +1,52 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* What the widget tests share: waiting on the main loop for something a
+ * user would see, and finding a widget in a window. */
+
+#include "config.h"
+
+#include "gui-test.h"
+
+/* Runs the main loop until @done says so; fails the test after 20 s. */
+void
+plx_test_wait_until (gboolean (*done) (gpointer),
+                     gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+/**
+ * plx_test_find_widget:
+ * @type: the widget's type
+ * @match: (nullable): a further test of the widget, given @data
+ *
+ * Returns: (nullable): the first widget under @root, depth first, of @type
+ *   that @match accepts
+ */
+GtkWidget *
+plx_test_find_widget (GtkWidget    *root,
+                      GType         type,
+                      PlxTestMatch  match,
+                      gconstpointer data)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (match == NULL || match (child, data)))
+        return child;
+      if ((found = plx_test_find_widget (child, type, match, data)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}

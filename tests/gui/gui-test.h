@@ -1,0 +1,20 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+typedef gboolean (*PlxTestMatch) (GtkWidget    *widget,
+                                  gconstpointer data);
+
+void       plx_test_wait_until  (gboolean (*done) (gpointer),
+                                 gpointer data);
+GtkWidget *plx_test_find_widget (GtkWidget    *root,
+                                 GType         type,
+                                 PlxTestMatch  match,
+                                 gconstpointer data);
+
+G_END_DECLS
