@@ -58,7 +58,7 @@ drop_on_pane_cb (GtkDropTarget *target,
       /* Two files on one pane still fill both sides. */
       if (files != NULL && files->next != NULL)
         drop_cb (target, value, x, y, self);
-      else if (files != NULL)
+      else if (files != NULL && !plx_window_open_if_session (self, files->data))
         plx_window_load_file (self, side, files->data);
       g_slist_free (files);
       return handled;

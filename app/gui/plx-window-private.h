@@ -57,5 +57,7 @@ void       plx_window_forget_session        (PlxWindow *self);
 void       plx_window_set_unsaved           (PlxWindow *self,
                                              gboolean   unsaved);
 gboolean   plx_window_confirm_close         (PlxWindow *self);
+gboolean   plx_window_open_if_session       (PlxWindow *self,
+                                             GFile     *file);
 
 G_END_DECLS

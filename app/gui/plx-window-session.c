@@ -277,6 +277,29 @@ close_soon (PlxWindow *self)
                    g_object_unref);
 }
 
+/**
+ * plx_window_open_if_session:
+ *
+ * Every way a file reaches the window (Open, drop on the window or on a
+ * pane, the command line) asks this first: a saved comparison replaces
+ * the whole comparison rather than becoming an article.
+ *
+ * Returns: %TRUE when @file is a `.parallax` file, now being opened
+ */
+gboolean
+plx_window_open_if_session (PlxWindow *self,
+                            GFile     *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  if (name == NULL || !g_str_has_suffix (name, ".parallax"))
+    return FALSE;
+
+  plx_window_open_session (self, file);
+
+  return TRUE;
+}
+
 /* Save As… */
 
 static void save_as (PlxWindow *self,

@@ -281,15 +281,8 @@ plx_window_open_files (PlxWindow *self,
 
   /* A saved session replaces the whole comparison. */
   for (guint i = 0; i < n_files; i++)
-    {
-      g_autofree char *name = g_file_get_basename (files[i]);
-
-      if (g_str_has_suffix (name, ".parallax"))
-        {
-          plx_window_open_session (self, files[i]);
-          return;
-        }
-    }
+    if (plx_window_open_if_session (self, files[i]))
+      return;
 
   if (n_files >= 2)
     {

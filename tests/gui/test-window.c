@@ -300,6 +300,53 @@ drop_on_pane (PlxWindow    *window,
   return handled;
 }
 
+static gboolean
+has_comparison (gpointer data)
+{
+  PlxComparison *comparison = plx_window_get_comparison (data);
+
+  return comparison != NULL && plx_comparison_is_done (comparison);
+}
+
+static gboolean
+shows_saved_session (gpointer data)
+{
+  return has_comparison (data) && !plx_window_is_loading (data) &&
+         g_strcmp0 (gtk_window_get_title (data), "saved.parallax") == 0;
+}
+
+/* A saved comparison dropped on a pane opens as the comparison it is,
+ * not as an article made of its JSON. */
+static void
+test_drop_session_on_pane (Fixture      *fixture,
+                           gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "saved.parallax", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GSList) list = g_slist_append (NULL, file);
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autofree char *text_b = NULL;
+  g_autofree char *after_b = NULL;
+
+  g_assert_true (plx_window_open_sample (fixture->window, &error));
+  plx_test_wait_until (has_comparison, fixture->window);
+  g_assert_true (plx_window_save_session (fixture->window, file, &error));
+  g_assert_no_error (error);
+  text_b = pane_text (fixture->window, PLX_SIDE_B);
+
+  /* Another pair on screen, then the saved one dropped on pane B. */
+  g_assert_true (plx_window_open_text (fixture->window, PLX_SIDE_B, ARTICLE_B, "typed"));
+  plx_test_wait_until (has_comparison, fixture->window);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (list));
+  g_assert_true (drop_on_pane (fixture->window, PLX_SIDE_B, &value));
+  plx_test_wait_until (shows_saved_session, fixture->window);
+
+  after_b = pane_text (fixture->window, PLX_SIDE_B);
+  g_assert_cmpstr (after_b, ==, text_b);
+}
+
 static void
 test_drop_on_pane_and_text (Fixture      *fixture,
                             gconstpointer data)
@@ -740,14 +787,6 @@ menu_item_sensitive (GtkWidget  *popover,
   return gtk_widget_is_sensitive (item);
 }
 
-static gboolean
-has_comparison (gpointer data)
-{
-  PlxComparison *comparison = plx_window_get_comparison (data);
-
-  return comparison != NULL && plx_comparison_is_done (comparison);
-}
-
 /* Export and Print are in the main menu, usable once there is a comparison. */
 static void
 test_menu_export (Fixture      *fixture,
@@ -819,6 +858,8 @@ main (int   argc,
   g_test_add_func ("/gui/window/settings", test_settings_remember_size);
   g_test_add ("/gui/window/about-and-shortcuts", Fixture, NULL, fixture_setup,
               test_about_and_shortcuts, fixture_teardown);
+  g_test_add ("/gui/window/drop-session-on-pane", Fixture, NULL, fixture_setup,
+              test_drop_session_on_pane, fixture_teardown);
   g_test_add ("/gui/window/menu-export", Fixture, NULL, fixture_setup, test_menu_export,
               fixture_teardown);
   g_test_add ("/gui/window/screenshot", Fixture, NULL, fixture_setup, test_screenshot,
