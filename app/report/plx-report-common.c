@@ -12,8 +12,6 @@
 
 #include "plx-report-common.h"
 
-#define PLX_REPORT_CHANGED_COLOR "#e6e6e6"
-
 /* In the order of the app's legend. */
 const PlxReportHighlight plx_report_highlights[PLX_N_TAGS] = {
   { PLX_TAG_QUOTE, "tag-quote", N_("Quote"), "#c2e2f5" },
@@ -64,6 +62,22 @@ plx_report_status_label (PlxClaimStatus status)
     default:
       return _("Shared");
     }
+}
+
+/* The colour of a claim's status chip: the parties panel's (ui/style.css),
+ * flattened on white paper. */
+const char *
+plx_report_status_color (PlxClaimStatus status)
+{
+  static const char *const colors[] = {
+    [PLX_CLAIM_SHARED] = "#b8e6d4", [PLX_CLAIM_ONLY_A] = "#c2dcf0",
+    [PLX_CLAIM_ONLY_B] = "#c2dcf0", [PLX_CLAIM_REFRAMED] = "#f5d9a0",
+    [PLX_CLAIM_QUOTE_CHANGED] = "#f4c0a0", [PLX_CLAIM_ATTRIBUTION_CHANGED] = "#ebc2da",
+  };
+
+  g_return_val_if_fail (status < G_N_ELEMENTS (colors), "#eeeeee");
+
+  return colors[status];
 }
 
 const char *

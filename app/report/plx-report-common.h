@@ -29,6 +29,9 @@ typedef struct
 
 extern const PlxReportHighlight plx_report_highlights[PLX_N_TAGS];
 
+/* An edit with no tag. */
+#define PLX_REPORT_CHANGED_COLOR "#e6e6e6"
+
 /* Both escape text as g_markup_escape_text() does. */
 typedef enum
 {
@@ -38,6 +41,7 @@ typedef enum
 
 GArray                   *plx_report_claim_rows     (PlxComparison  *comparison);
 const char               *plx_report_status_label   (PlxClaimStatus  status);
+const char               *plx_report_status_color   (PlxClaimStatus  status);
 const char               *plx_report_kind_label     (PlxLinkKind     kind);
 const PlxReportHighlight *plx_report_highlight_for  (guint           tags);
 void                      plx_report_append_escaped (GString        *out,

@@ -27,16 +27,8 @@ static const char *const style =
   ".figures td{border:none;padding:.1em 1em .1em 0}"
   ".legend span{display:inline-block;margin:.2em;padding:.05em .5em;border-radius:4px}"
   "mark{border-radius:3px;padding:0 .1em;color:inherit}"
-  ".tag-negation{background:#f4b9a0}.tag-loaded{background:#cdb8ee}"
-  ".tag-hedge{background:#f6ed9c}.tag-intensifier{background:#ebc2da}"
-  ".tag-reporting-verb{background:#9fd9c6}.tag-quote{background:#c2e2f5}"
-  ".tag-number{background:#f5d38c}.tag-name{background:#dcdcdc}"
-  ".changed{background:#e6e6e6}"
   ".chip{display:inline-block;padding:0 .5em;border-radius:9px;font-size:.85em;"
   "font-weight:bold;background:#eee;white-space:nowrap}"
-  ".status-reframed{background:#f5d9a0}.status-quote-changed{background:#f4c0a0}"
-  ".status-attribution-changed{background:#ebc2da}.status-shared{background:#b8e6d4}"
-  ".status-only-a,.status-only-b{background:#c2dcf0}"
   ".only li{margin:.3em 0}"
   "@page{size:landscape;margin:1.5cm}"
   "@media print{body{margin:0;print-color-adjust:exact;-webkit-print-color-adjust:exact}h2{break-after:avoid}tr{break-inside:avoid}}";
@@ -166,7 +158,16 @@ plx_report_html_comparison (PlxComparison *comparison)
   plx_report_append_escaped (out, _("Parallax comparison"));
   g_string_append (out, ": ");
   plx_report_append_escaped (out, plx_article_get_title (plx_comparison_get_article (comparison, PLX_SIDE_A)));
-  g_string_append_printf (out, "</title>\n<style>%s</style>\n</head>\n<body>\n", style);
+  /* The colours come from the palette the PDF uses too. */
+  g_string_append_printf (out, "</title>\n<style>%s", style);
+  for (guint i = 0; i < G_N_ELEMENTS (plx_report_highlights); i++)
+    g_string_append_printf (out, ".%s{background:%s}", plx_report_highlights[i].css,
+                            plx_report_highlights[i].color);
+  for (PlxClaimStatus status = PLX_CLAIM_SHARED; status <= PLX_CLAIM_ATTRIBUTION_CHANGED; status++)
+    g_string_append_printf (out, ".status-%s{background:%s}", plx_claim_status_to_string (status),
+                            plx_report_status_color (status));
+  g_string_append_printf (out, ".changed{background:%s}</style>\n</head>\n<body>\n",
+                          PLX_REPORT_CHANGED_COLOR);
 
   now = g_date_time_new_now_local ();
   date = g_date_time_format (now, "%Y-%m-%d %H:%M");

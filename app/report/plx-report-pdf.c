@@ -310,11 +310,6 @@ draw_parties (Pdf           *pdf,
   static const double widths[] = { 0.11 * CONTENT_WIDTH, 0.12 * CONTENT_WIDTH,
                                    0.28 * CONTENT_WIDTH, 0.28 * CONTENT_WIDTH,
                                    0.21 * CONTENT_WIDTH };
-  static const char *const status_colors[] = {
-    [PLX_CLAIM_SHARED] = "#b8e6d4", [PLX_CLAIM_ONLY_A] = "#c2dcf0",
-    [PLX_CLAIM_ONLY_B] = "#c2dcf0", [PLX_CLAIM_REFRAMED] = "#f5d9a0",
-    [PLX_CLAIM_QUOTE_CHANGED] = "#f4c0a0", [PLX_CLAIM_ATTRIBUTION_CHANGED] = "#ebc2da",
-  };
   const char *titles[] = { _("Party"), _("Status"), _("Article A"), _("Article B"),
                            _("What differs") };
   g_autoptr(GArray) rows = plx_report_claim_rows (comparison);
@@ -344,7 +339,7 @@ draw_parties (Pdf           *pdf,
       if (row->first_of_party)
         plx_report_append_escaped (cell[0], row->party->name);
       g_string_append_printf (cell[1], "<span background=\"%s\" weight=\"bold\" size=\"small\"> ",
-                              status_colors[row->claim->status]);
+                              plx_report_status_color (row->claim->status));
       plx_report_append_escaped (cell[1], plx_report_status_label (row->claim->status));
       g_string_append (cell[1], " </span>");
       append_claim (cell[2], row->side == PLX_SIDE_A ? row->claim : NULL);
@@ -381,7 +376,7 @@ draw_links (Pdf           *pdf,
       plx_report_append_escaped (legend, _(plx_report_highlights[i].label));
       g_string_append (legend, " </span>  ");
     }
-  g_string_append (legend, "<span background=\"#e6e6e6\"> ");
+  g_string_append (legend, "<span background=\"" PLX_REPORT_CHANGED_COLOR "\"> ");
   plx_report_append_escaped (legend, _("Other change"));
   g_string_append (legend, " </span>");
   draw_paragraph (pdf, legend->str, FONT " 8", 0);
