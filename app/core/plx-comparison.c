@@ -544,12 +544,19 @@ plx_comparison_run_finish (PlxComparison *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/**
+ * plx_comparison_is_done:
+ * @self: (nullable): a comparison
+ *
+ * Whether @self has results to show; %NULL, the absence of a comparison,
+ * has none.
+ */
 gboolean
 plx_comparison_is_done (PlxComparison *self)
 {
-  g_return_val_if_fail (PLX_IS_COMPARISON (self), FALSE);
+  g_return_val_if_fail (self == NULL || PLX_IS_COMPARISON (self), FALSE);
 
-  return self->done;
+  return self != NULL && self->done;
 }
 
 guint

@@ -380,7 +380,7 @@ plx_article_pane_set_comparison (PlxArticlePane *self,
     if (sentences[i].kind != PLX_SENTENCE_BODY)
       apply_tag (buffer, "heading", sentences[i].start, sentences[i].end);
 
-  if (comparison == NULL || !plx_comparison_is_done (comparison) ||
+  if (!plx_comparison_is_done (comparison) ||
       plx_comparison_get_article (comparison, side) != self->article)
     return;
 

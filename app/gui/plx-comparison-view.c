@@ -95,7 +95,7 @@ find_link (PlxComparisonView *self,
            PlxSide            side,
            guint              sentence)
 {
-  if (self->comparison == NULL || !plx_comparison_is_done (self->comparison))
+  if (!plx_comparison_is_done (self->comparison))
     return -1;
 
   for (guint k = 0; k < plx_comparison_get_n_links (self->comparison); k++)
@@ -134,7 +134,7 @@ provide_band_cb (PlxLinkBand *band,
   int first[2];
   int last[2];
 
-  if (self->comparison == NULL || !plx_comparison_is_done (self->comparison))
+  if (!plx_comparison_is_done (self->comparison))
     return;
 
   for (guint side = 0; side < 2; side++)
@@ -479,7 +479,7 @@ pointer_at (PlxComparisonView *self,
   int bx, by;
   int sentence;
 
-  if (self->comparison == NULL || !plx_comparison_is_done (self->comparison))
+  if (!plx_comparison_is_done (self->comparison))
     return;
 
   gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
@@ -543,7 +543,7 @@ change_action_cb (GtkWidget  *widget,
   int position;
   int best = -1;
 
-  if (self->comparison == NULL || !plx_comparison_is_done (self->comparison))
+  if (!plx_comparison_is_done (self->comparison))
     return;
 
   position = reading_position (self);
@@ -583,7 +583,7 @@ unmatched_action_cb (GtkWidget  *widget,
   PlxComparisonView *self = PLX_COMPARISON_VIEW (widget);
   int position;
 
-  if (self->comparison == NULL || !plx_comparison_is_done (self->comparison))
+  if (!plx_comparison_is_done (self->comparison))
     return;
 
   /* The next sentence of A that B lacks, then the first of B that A lacks. */
@@ -616,7 +616,7 @@ unmatched_action_cb (GtkWidget  *widget,
 static void
 update_edit_actions (PlxComparisonView *self)
 {
-  gboolean ready = self->comparison != NULL && plx_comparison_is_done (self->comparison);
+  gboolean ready = plx_comparison_is_done (self->comparison);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.undo", ready && self->undo->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.redo", ready && self->redo->len > 0);
@@ -811,7 +811,7 @@ link_action_cb (GtkWidget  *widget,
         range[2 * side + 1] = self->picked[side][1];
       }
 
-  if (self->comparison == NULL || !plx_comparison_is_done (self->comparison) ||
+  if (!plx_comparison_is_done (self->comparison) ||
       range[0] >= range[1] || range[2] >= range[3])
     {
       gtk_widget_error_bell (widget);
@@ -1176,7 +1176,7 @@ refresh (PlxComparisonView *self)
   int focus = self->focus;
 
   g_array_set_size (self->ordered, 0);
-  if (self->comparison != NULL && plx_comparison_is_done (self->comparison))
+  if (plx_comparison_is_done (self->comparison))
     for (guint k = 0; k < plx_comparison_get_n_links (self->comparison); k++)
       if (!plx_comparison_get_link (self->comparison, k)->moved)
         g_array_append_val (self->ordered, k);

@@ -153,7 +153,7 @@ plx_overview_set_comparison (PlxOverview   *self,
 
   g_array_set_size (self->marks, 0);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  if (comparison == NULL || !plx_comparison_is_done (comparison))
+  if (!plx_comparison_is_done (comparison))
     return;
 
   article = plx_comparison_get_article (comparison, side);

@@ -171,7 +171,7 @@ plx_parties_panel_set_comparison (PlxPartiesPanel *self,
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
 
-  if (comparison == NULL || !plx_comparison_is_done (comparison))
+  if (!plx_comparison_is_done (comparison))
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;

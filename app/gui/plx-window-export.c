@@ -30,17 +30,11 @@ static const struct
   { PLX_REPORT_TEXT, N_("Plain Text"), "*.txt", "text/plain" },
 };
 
-static gboolean
-comparison_ready (PlxWindow *self)
-{
-  return self->comparison != NULL && plx_comparison_is_done (self->comparison);
-}
-
 /* Export, Print and Save need a finished comparison. */
 void
 plx_window_update_report_actions (PlxWindow *self)
 {
-  gboolean ready = comparison_ready (self);
+  gboolean ready = plx_comparison_is_done (self->comparison);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", ready);
@@ -177,7 +171,7 @@ plx_window_export (PlxWindow       *self,
   g_return_if_fail (PLX_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  if (!comparison_ready (self))
+  if (!plx_comparison_is_done (self->comparison))
     {
       plx_window_show_error (self, _("There is no comparison to export yet: open two articles "
                                      "first."));
@@ -236,7 +230,7 @@ export_action_cb (GtkWidget  *widget,
   PlxArticle *article;
   g_autofree char *name = NULL;
 
-  if (!comparison_ready (self))
+  if (!plx_comparison_is_done (self->comparison))
     return;
 
   native = gtk_file_chooser_native_new (_("Export Report"), GTK_WINDOW (self),
@@ -402,7 +396,7 @@ plx_window_print (PlxWindow  *self,
 
   g_return_if_fail (PLX_IS_WINDOW (self));
 
-  if (!comparison_ready (self))
+  if (!plx_comparison_is_done (self->comparison))
     return;
 
   job = g_new0 (ReportJob, 1);

@@ -156,7 +156,7 @@ plx_window_save_session (PlxWindow *self,
   g_return_val_if_fail (PLX_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (self->comparison == NULL || !plx_comparison_is_done (self->comparison))
+  if (!plx_comparison_is_done (self->comparison))
     {
       g_set_error_literal (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
                            _("There is no comparison to save yet: open two articles first."));
@@ -344,7 +344,7 @@ save_as (PlxWindow *self,
   GtkFileChooserNative *native;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  if (self->comparison == NULL || !plx_comparison_is_done (self->comparison))
+  if (!plx_comparison_is_done (self->comparison))
     return;
 
   native = gtk_file_chooser_native_new (_("Save Comparison"), GTK_WINDOW (self),

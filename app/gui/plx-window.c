@@ -582,7 +582,7 @@ plx_window_get_comparison (PlxWindow *self)
 static void
 keep_manual_links (PlxWindow *self)
 {
-  if (self->comparison == NULL || !plx_comparison_is_done (self->comparison))
+  if (!plx_comparison_is_done (self->comparison))
     return;
 
   g_clear_pointer (&self->kept_links, plx_session_free);

@@ -305,7 +305,7 @@ has_comparison (gpointer data)
 {
   PlxComparison *comparison = plx_window_get_comparison (data);
 
-  return comparison != NULL && plx_comparison_is_done (comparison);
+  return plx_comparison_is_done (comparison);
 }
 
 static gboolean

@@ -30,7 +30,7 @@ compared (gpointer data)
 {
   PlxComparison *comparison = plx_window_get_comparison (data);
 
-  return comparison != NULL && plx_comparison_is_done (comparison) &&
+  return plx_comparison_is_done (comparison) &&
          !plx_window_is_loading (data);
 }
 
