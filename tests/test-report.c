@@ -131,7 +131,7 @@ static void
 assert_inert (xmlNodePtr node)
 {
   static const char *const active[] = { "script", "iframe", "object", "embed", "img", "link",
-                                        "a", "form", "input", "svg", "math", "base", "meta-refresh",
+                                        "a", "form", "input", "svg", "math", "base",
                                         NULL };
 
   for (; node != NULL; node = node->next)
