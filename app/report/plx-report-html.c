@@ -16,7 +16,7 @@
 
 static const char *const style =
   "body{font-family:Cantarell,'Noto Sans',sans-serif;margin:2em;color:#241f31;"
-  "background:#fff;line-height:1.45}"
+  "background:#fff;line-height:1.45;overflow-wrap:anywhere}"
   "h1{margin-bottom:.2em}h2{margin-top:2em;border-bottom:1px solid #ddd}"
   ".meta{color:#5e5c64;font-size:.9em}"
   "table{border-collapse:collapse;width:100%}.figures{width:auto}"
