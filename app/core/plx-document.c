@@ -397,24 +397,10 @@ plx_document_new_from_file (GFile        *file,
       return NULL;
     }
 
-  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  /* Bounded whatever size the file claimed a moment ago. */
+  bytes = plx_load_file_bounded (file, PLX_DOCUMENT_MAX_BYTES, cancellable, error);
   if (bytes == NULL)
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_FOUND,
-                     _("“%s” does not exist (it may have been moved or deleted)."), name);
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-        g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE,
-                     _("“%s” cannot be read: permission denied. Check the file’s "
-                       "permissions."),
-                     name);
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE, _("“%s” cannot be read: %s"), name,
-                     local_error->message);
-      return NULL;
-    }
+    return NULL;
 
   return plx_document_new_from_bytes (bytes, name, error);
 }
