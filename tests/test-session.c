@@ -388,6 +388,23 @@ test_lone_surrogate (void)
                    plx_article_get_text (b));
   g_remove (path);
   g_rmdir (dir);
+
+  /* An escaped backslash before "ud800" is text, not an escape; a broken
+   * escape at the end of a string is still refused. */
+  {
+    g_autoptr(PlxSession) literal = open_json (
+      "{\"format\": \"parallax-session\", \"version\": 1, \"articles\": ["
+      "{\"text\": \"A path C:\\\\ud800 stays.\"}, {\"text\": \"B c.\"}]}", &error);
+    g_autoptr(PlxSession) broken = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (plx_article_get_text (plx_session_get_article (literal, PLX_SIDE_A)), ==,
+                     "A path C:\\ud800 stays.");
+    broken = open_json ("{\"format\": \"parallax-session\", \"version\": 1, \"articles\": ["
+                        "{\"text\": \"A \\ud800\\u12\"}, {\"text\": \"B c.\"}]}", &error);
+    g_assert_null (broken);
+    g_assert_error (error, PLX_ERROR, PLX_ERROR_FORMAT);
+  }
 }
 
 /* A hand-made title or source of megabytes is cut to a line's length, and

@@ -665,10 +665,10 @@ link_key (const SessionLink *link)
   GString *key = g_string_new (NULL);
 
   for (guint i = 0; link->a[i] != NULL; i++)
-    g_string_append_printf (key, "%zu:%s", strlen (link->a[i]), link->a[i]);
+    g_string_append_printf (key, "%" G_GSIZE_FORMAT ":%s", strlen (link->a[i]), link->a[i]);
   g_string_append_c (key, '|');
   for (guint i = 0; link->b[i] != NULL; i++)
-    g_string_append_printf (key, "%zu:%s", strlen (link->b[i]), link->b[i]);
+    g_string_append_printf (key, "%" G_GSIZE_FORMAT ":%s", strlen (link->b[i]), link->b[i]);
 
   return g_string_free (key, FALSE);
 }
