@@ -7,7 +7,14 @@
  *
  * Words are interned in a vocabulary shared by both articles, so the later
  * stages compare integers, and each distinct word is folded and stemmed
- * once. Punctuation is not a token: differences are shown between words. */
+ * once. Punctuation is not a token: differences are shown between words.
+ *
+ * Chinese and Japanese put no spaces between words and no dictionary is
+ * linked to find them, so each Han or Hiragana character is a token of its
+ * own (IDF weighting keeps the frequent ones from counting much) and a run
+ * of Katakana, which spells one loanword or foreign name, is one token.
+ * Hiragana are mostly particles and endings: they count as stopwords.
+ * Thai, Lao and Khmer, also written without spaces, stay runs of letters. */
 
 #include "config.h"
 
@@ -120,6 +127,14 @@ is_apostrophe (gunichar c)
   return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x00B4 || c == 0x0060;
 }
 
+/* Arabic vowel marks and the tatweel, a stretching stroke: optional in
+ * writing, so not part of the word. */
+static gboolean
+is_arabic_diacritic (gunichar c)
+{
+  return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640;
+}
+
 /* Folds @word into self->buffer: NFKC, case folding, apostrophes unified.
  * ASCII, by far the common case, skips the Unicode tables. */
 static void
@@ -161,6 +176,8 @@ fold (PlxTokenizer *self,
 
         if (is_apostrophe (c))
           g_string_append_c (self->buffer, '\'');
+        else if (is_arabic_diacritic (c))
+          continue; /* "كَتَبَ" and "كتب" are one word, written with or without vowels */
         else if (!(number && c == ','))
           g_string_append_unichar (self->buffer, c);
       }
@@ -346,6 +363,35 @@ is_word_char (gunichar c)
          type == G_UNICODE_SPACING_MARK;
 }
 
+typedef enum
+{
+  SPACED,   /* words between spaces */
+  IDEOGRAM, /* one character, one token: Han and Hiragana */
+  KATAKANA, /* a run of Katakana, with its prolonged sound mark */
+} WordScript;
+
+static WordScript
+word_script (gunichar c)
+{
+  /* Everything below the CJK blocks is written with spaces. */
+  if (c < 0x2E80)
+    return SPACED;
+
+  if (c == 0x30FC || c == 0xFF70)
+    return KATAKANA;
+
+  switch (g_unichar_get_script (c))
+    {
+    case G_UNICODE_SCRIPT_HAN:
+    case G_UNICODE_SCRIPT_HIRAGANA:
+      return IDEOGRAM;
+    case G_UNICODE_SCRIPT_KATAKANA:
+      return KATAKANA;
+    default:
+      return SPACED;
+    }
+}
+
 static inline gunichar
 char_at (const char *p)
 {
@@ -417,6 +463,7 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
       gunichar c = char_at (p);
       const char *start = p;
       gboolean number;
+      WordScript script;
       PlxToken token = { 0 };
 
       if (!is_word_char (c))
@@ -445,13 +492,20 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
         }
 
       number = g_unichar_isdigit (c);
-      while (p < end)
+      script = word_script (c);
+      if (script == IDEOGRAM)
+        p = next_char (p);
+      while (p < end && script != IDEOGRAM)
         {
           gunichar d = char_at (p);
           const char *n;
 
           if (is_word_char (d))
             {
+              /* Where a word of spaced script meets Chinese or Japanese
+               * ("GDP增长") or Katakana meets Kanji, the word ends. */
+              if (word_script (d) != script)
+                break;
               p = next_char (p);
               continue;
             }
@@ -486,7 +540,8 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
           token.flags |= PLX_TOKEN_NUMBER;
           token.tags |= PLX_TAG_NUMBER;
         }
-      if (word_info (self, token.norm) & WORD_STOP)
+      if ((word_info (self, token.norm) & WORD_STOP) ||
+          (script == IDEOGRAM && g_unichar_get_script (c) == G_UNICODE_SCRIPT_HIRAGANA))
         token.flags |= PLX_TOKEN_STOPWORD;
       if (g_unichar_isupper (c) && !(token.flags & PLX_TOKEN_STOPWORD) &&
           tokens->len > first)
