@@ -474,6 +474,12 @@ test_arabic (Fixture      *fixture,
   g_assert_cmpuint (find (fixture, "كَتَبَ")->norm, ==, find (fixture, "كتب")->norm);
   g_assert_cmpuint (find (fixture, "الكـرملين")->norm, ==, find (fixture, "الكرملين")->norm);
   g_assert_cmpstr (norm_of (fixture, "كتب"), ==, "كتب");
+
+  /* Whatever the article's language, Arabic words lose their prefixes and
+   * suffixes: "and closed" and "she closed" share a stem. */
+  tokenize (fixture, "وأغلق المطار بعد أن أغلقت السلطات الطرق");
+  g_assert_cmpuint (find (fixture, "وأغلق")->stem, ==, find (fixture, "أغلقت")->stem);
+  g_assert_cmpuint (find (fixture, "وأغلق")->norm, !=, find (fixture, "أغلقت")->norm);
 }
 
 int

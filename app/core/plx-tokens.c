@@ -45,6 +45,7 @@ struct _PlxTokenizer
   /* owned */
   PlxLexicon        *lexicon;
   struct sb_stemmer *stemmer;
+  struct sb_stemmer *arabic_stemmer; /* for Arabic words, made when one comes */
   GArray            *stem_of;    /* norm id -> stem id, G_MAXUINT if unknown */
   GArray            *word_info;  /* norm id -> WORD_* bits, 0 while unknown */
   guint              n_lexicon_stems; /* stems below this may start a phrase */
@@ -184,6 +185,26 @@ fold (PlxTokenizer *self,
   }
 }
 
+/* The article's language has a word list and a stemmer for its own
+ * script; its words in Arabic script (a name, or an Arabic article, whose
+ * language has no word lists) go through Snowball's Arabic stemmer, which
+ * removes the prefixes and suffixes that would keep "وأغلق" and "أغلقت"
+ * apart. */
+static struct sb_stemmer *
+stemmer_for (PlxTokenizer *self,
+             const char   *word)
+{
+  if ((guchar) word[0] >= 0xD8 && (guchar) word[0] <= 0xDB &&
+      g_unichar_get_script (g_utf8_get_char (word)) == G_UNICODE_SCRIPT_ARABIC)
+    {
+      if (self->arabic_stemmer == NULL)
+        self->arabic_stemmer = sb_stemmer_new ("arabic", NULL);
+      return self->arabic_stemmer;
+    }
+
+  return self->stemmer;
+}
+
 static guint
 stem_of (PlxTokenizer *self,
          guint         norm,
@@ -205,15 +226,17 @@ stem_of (PlxTokenizer *self,
     {
       const char *word = plx_vocabulary_lookup (self->vocabulary, norm);
 
-      if (number || self->stemmer == NULL)
+      struct sb_stemmer *stemmer = number ? NULL : stemmer_for (self, word);
+
+      if (stemmer == NULL)
         *cached = norm;
       else
         {
-          const sb_symbol *stem = sb_stemmer_stem (self->stemmer, (const sb_symbol *) word,
+          const sb_symbol *stem = sb_stemmer_stem (stemmer, (const sb_symbol *) word,
                                                    strlen (word));
           *cached = stem != NULL
                       ? plx_vocabulary_intern (self->vocabulary, (const char *) stem,
-                                               sb_stemmer_length (self->stemmer))
+                                               sb_stemmer_length (stemmer))
                       : norm;
         }
     }
@@ -345,6 +368,8 @@ plx_tokenizer_free (PlxTokenizer *self)
   g_array_unref (self->stem_of);
   if (self->stemmer != NULL)
     sb_stemmer_delete (self->stemmer);
+  if (self->arabic_stemmer != NULL)
+    sb_stemmer_delete (self->arabic_stemmer);
   plx_lexicon_unref (self->lexicon);
   g_free (self);
 }
