@@ -15,6 +15,7 @@
 #include "plx-error.h"
 #include "plx-lexicon.h"
 #include "plx-report-json.h"
+#include "plx-report-text.h"
 
 typedef struct
 {
@@ -626,6 +627,25 @@ test_script_pair (gconstpointer data)
         g_error ("“%s” and “%s” are not linked", pair->pairs[i][0], pair->pairs[i][1]);
     }
   g_assert_cmpfloat (plx_comparison_get_similarity (comparison), >, 0.5);
+
+  /* The exports carry every sentence as written. */
+  {
+    g_autofree char *json = plx_report_json_comparison (comparison);
+    g_autofree char *text = plx_report_text_comparison (comparison, PLX_TEXT_STYLE_PLAIN);
+    g_autofree char *markdown = plx_report_text_comparison (comparison, PLX_TEXT_STYLE_MARKDOWN);
+    const PlxSentence *sentences = plx_article_get_sentences (a, &n_a);
+
+    g_assert_true (g_utf8_validate (json, -1, NULL));
+    for (guint i = 0; i < n_a; i++)
+      {
+        g_autofree char *sentence = plx_sentence_dup_text (&sentences[i],
+                                                           plx_article_get_text (a));
+
+        g_assert_nonnull (strstr (json, sentence));
+        g_assert_nonnull (strstr (text, sentence));
+        g_assert_nonnull (strstr (markdown, sentence));
+      }
+  }
 }
 
 int
