@@ -373,6 +373,12 @@ period_ends_sentence (const char *unit_start,
       g_unichar_isupper (next_char))
     return FALSE;
 
+  /* A single letter without case is an abbreviation too: Arabic writes
+   * "Dr." as "د." before a name; its words are never one letter long. */
+  if (len == 1 && is_caseless_letter (g_utf8_get_char (g_utf8_prev_char (punct))) &&
+      is_caseless_letter (next_char))
+    return FALSE;
+
   if (strchr (before, '.') != NULL || in_list (maybe_final, G_N_ELEMENTS (maybe_final), before))
     {
       after = word_after (next, end);
