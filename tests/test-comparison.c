@@ -512,7 +512,7 @@ test_language_and_lexicon_errors (void)
   plx_comparison_set_language (comparison, "en");
   plx_comparison_set_lexicon_file (comparison, "/nonexistent/lexicon.json");
   g_assert_false (plx_comparison_run (comparison, NULL, &error));
-  g_assert_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE);
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_NOT_FOUND);
 }
 
 static void

@@ -487,6 +487,9 @@ test_bad_input_keeps_other_side (Fixture      *fixture,
     { "empty.txt", "", 0, "empty" },
     { "blank.txt", "  \n\n \t\n", -1, "no text" },
     { "broken.txt", "Caf\xc3 \x81\x8d\x01 au lait", -1, "UTF-8" },
+    /* A byte-order mark once let invalid text through to a blank pane. */
+    { "bom.txt", "\xEF\xBB\xBF" "Caf\xc3 \xff au lait", -1, "UTF-8" },
+    { "bom-nul.txt", "\xEF\xBB\xBF" "Tram\0line\0", 13, "NUL" },
   };
 
   drop_files (fixture->window, pair);
