@@ -477,6 +477,7 @@ test_without_spaces (Fixture      *fixture,
 {
   g_autofree char *chinese = NULL;
   g_autofree char *japanese = NULL;
+  g_autofree char *decomposed = NULL;
   g_autofree char *mixed = NULL;
 
   tokenize (fixture, "克里姆林宫否认会谈，佩斯科夫说。");
@@ -491,6 +492,15 @@ test_without_spaces (Fixture      *fixture,
   g_assert_true (find (fixture, "は")->flags & PLX_TOKEN_STOPWORD);
   g_assert_false (find (fixture, "報")->flags & PLX_TOKEN_STOPWORD);
   g_assert_false (find (fixture, "ペスコフ")->flags & PLX_TOKEN_STOPWORD);
+
+  /* Decomposed kana (as some systems save file names and text) keep their
+   * voicing marks: "が" written as "か" and a combining mark. */
+  tokenize (fixture, "\xE3\x81\x8B\xE3\x82\x99\xE3\x82\xAB\xE3\x82\x99\xE3\x83\xA9\xE3\x82\xB9");
+  decomposed = describe (fixture);
+  g_assert_cmpstr (decomposed, ==,
+                   "\xE3\x81\x8B\xE3\x82\x99|\xE3\x82\xAB\xE3\x82\x99\xE3\x83\xA9\xE3\x82\xB9");
+  g_assert_cmpstr (plx_vocabulary_lookup (fixture->vocabulary, token_at (fixture, 0)->norm), ==,
+                   "が");
 
   /* Latin words and numbers inside Chinese stay whole; full-width digits
    * are the same number. */

@@ -225,7 +225,6 @@ stem_of (PlxTokenizer *self,
   if (*cached == G_MAXUINT)
     {
       const char *word = plx_vocabulary_lookup (self->vocabulary, norm);
-
       struct sb_stemmer *stemmer = number ? NULL : stemmer_for (self, word);
 
       if (stemmer == NULL)
@@ -388,6 +387,19 @@ is_word_char (gunichar c)
          type == G_UNICODE_SPACING_MARK;
 }
 
+static inline gboolean
+is_mark (gunichar c)
+{
+  GUnicodeType type;
+
+  if (c < 0x300)
+    return FALSE;
+
+  type = g_unichar_type (c);
+  return type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK ||
+         type == G_UNICODE_ENCLOSING_MARK;
+}
+
 typedef enum
 {
   SPACED,   /* words between spaces */
@@ -518,9 +530,8 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
 
       number = g_unichar_isdigit (c);
       script = word_script (c);
-      if (script == IDEOGRAM)
-        p = next_char (p);
-      while (p < end && script != IDEOGRAM)
+      p = next_char (p);
+      while (p < end)
         {
           gunichar d = char_at (p);
           const char *n;
@@ -528,15 +539,18 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
           if (is_word_char (d))
             {
               /* Where a word of spaced script meets Chinese or Japanese
-               * ("GDP增长") or Katakana meets Kanji, the word ends. */
-              if (word_script (d) != script)
+               * ("GDP增长") or Katakana meets Kanji, the word ends; an
+               * ideogram is a word of its own. Combining marks (the voicing
+               * mark of decomposed kana, variation selectors) stay with
+               * their letter. */
+              if (!is_mark (d) && (script == IDEOGRAM || word_script (d) != script))
                 break;
               p = next_char (p);
               continue;
             }
 
           n = next_char (p);
-          if (n >= end)
+          if (n >= end || script == IDEOGRAM)
             break;
 
           /* "don't", "Zelensky’s"; "9.25", "1,200"; "U.S." */
