@@ -131,6 +131,10 @@ is_caseless_letter (gunichar c)
 static gboolean
 is_cjk (gunichar c)
 {
+  /* Below the CJK blocks: the common case, without a table lookup. */
+  if (c < 0x2E80)
+    return FALSE;
+
   switch (g_unichar_get_script (c))
     {
     case G_UNICODE_SCRIPT_HAN:
