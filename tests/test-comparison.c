@@ -213,8 +213,7 @@ static void
 test_gold_alignment (Fixture      *fixture,
                      gconstpointer data)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("PLX_SHARED_CORPUS"), "seed",
-                                            "kremlin.gold.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "kremlin.gold.json", NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GHashTable) sure = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -226,12 +225,6 @@ test_gold_alignment (Fixture      *fixture,
   guint recalled = 0;
   double precision;
   double recall;
-
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_test_skip ("the shared corpus is not beside the repository");
-      return;
-    }
 
   json_parser_load_from_file (parser, path, &error);
   g_assert_no_error (error);

@@ -35,10 +35,10 @@ compare_texts (const char *a,
 static PlxComparison *
 compare_seed (void)
 {
-  g_autofree char *path_a = g_build_filename (g_getenv ("PLX_SHARED_CORPUS"), "seed",
-                                              "kremlin-a.txt", NULL);
-  g_autofree char *path_b = g_build_filename (g_getenv ("PLX_SHARED_CORPUS"), "seed",
-                                              "kremlin-b.txt", NULL);
+  g_autofree char *path_a = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
+                                                   "kremlin-a.txt", NULL);
+  g_autofree char *path_b = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
+                                                   "kremlin-b.txt", NULL);
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
 
