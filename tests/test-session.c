@@ -8,6 +8,8 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "plx-error.h"
 #include "plx-session.h"
@@ -545,6 +547,74 @@ test_files (void)
   g_rmdir (dir);
 }
 
+/* Saving writes through a symbolic link (the link stays), creates what a
+ * dangling link names, keeps the permissions of the file it replaces, and
+ * refuses a FIFO or a folder without opening it: Save As once replaced
+ * any of them with a regular file. */
+static void
+test_save_through_links (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("parallax-session-XXXXXX", &error);
+  g_autoptr(PlxComparison) comparison = compare_pair ();
+  g_autoptr(PlxSession) session = plx_session_new_for_comparison (comparison);
+  g_autofree char *target = g_build_filename (dir, "target.parallax", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.parallax", NULL);
+  g_autofree char *dangling = g_build_filename (dir, "dangling.parallax", NULL);
+  g_autofree char *created = g_build_filename (dir, "created.parallax", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.parallax", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder.parallax", NULL);
+  GStatBuf info;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (target, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (target, 0600), ==, 0);
+  g_assert_cmpint (symlink ("target.parallax", link), ==, 0);
+  g_assert_cmpint (symlink ("created.parallax", dangling), ==, 0);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+
+  for (const char *const *path = (const char *const[]) { link, dangling, NULL }; *path != NULL;
+       path++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (*path);
+      g_autoptr(PlxSession) opened = NULL;
+
+      g_assert_true (plx_session_save (session, file, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_test (*path, G_FILE_TEST_IS_SYMLINK));
+      opened = plx_session_load (file, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (plx_article_get_n_sentences (plx_session_get_article (opened, PLX_SIDE_A)),
+                        >, 0);
+    }
+  g_assert_cmpint (g_stat (target, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  g_assert_true (g_file_test (created, G_FILE_TEST_IS_REGULAR));
+
+  for (const char *const *path = (const char *const[]) { fifo, folder, NULL }; *path != NULL;
+       path++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (*path);
+      g_autofree char *base = g_path_get_basename (*path);
+
+      g_assert_false (plx_session_save (session, file, &error));
+      g_assert_error (error, PLX_ERROR, PLX_ERROR_NOT_REGULAR);
+      g_assert_nonnull (strstr (error->message, base));
+      g_clear_error (&error);
+    }
+  g_assert_cmpint (g_lstat (fifo, &info), ==, 0);
+  g_assert_true (S_ISFIFO (info.st_mode));
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+
+  for (const char *const *path = (const char *const[]) { target, link, dangling, created, fifo,
+                                                         NULL };
+       *path != NULL; path++)
+    g_assert_cmpint (g_unlink (*path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -560,6 +630,7 @@ main (int   argc,
   g_test_add_func ("/core/session/long-title", test_long_title);
   g_test_add_func ("/core/session/partial-heading", test_partial_heading);
   g_test_add_func ("/core/session/duplicate-links", test_duplicate_links);
+  g_test_add_func ("/core/session/save-through-links", test_save_through_links);
 
   return g_test_run ();
 }

@@ -29,6 +29,7 @@
 #include "plx-error.h"
 #include "plx-lexicon.h"
 #include "plx-parties.h"
+#include "plx-save.h"
 #include "plx-session.h"
 
 #define SESSION_FORMAT  "parallax-session"
@@ -252,6 +253,43 @@ plx_session_to_bytes (PlxSession *self)
   data = json_generator_to_data (generator, &length);
 
   return g_bytes_new_take (data, length);
+}
+
+/**
+ * plx_session_save:
+ * @file: the `.parallax` file to write
+ *
+ * Writes the session with plx_save_bytes(): whole or not at all, through
+ * a link to its target, never over a folder, FIFO or device. Blocks.
+ *
+ * Returns: whether @file holds the session; if not, @error says why
+ */
+gboolean
+plx_session_save (PlxSession *self,
+                  GFile      *file,
+                  GError    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  /* A file this large would be refused when opened: better to say so now,
+   * while the comparison is still on screen. Only two articles near the
+   * size limit that are mostly line breaks or quotes (each escaped in two
+   * bytes) come here. */
+  bytes = plx_session_to_bytes (self);
+  if (g_bytes_get_size (bytes) > SESSION_MAX_BYTES)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, PLX_ERROR, PLX_ERROR_TOO_LARGE,
+                   _("Could not save “%s”: the two articles are too long to be kept together "
+                     "in a session file."), name);
+      return FALSE;
+    }
+
+  return plx_save_bytes (file, bytes, error);
 }
 
 /* Reading. Every check sets one error that names the file. */

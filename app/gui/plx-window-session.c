@@ -11,7 +11,6 @@
 #include <glib/gi18n.h>
 
 #include "plx-error.h"
-#include "plx-save.h"
 #include "plx-window-private.h"
 
 #define SESSION_MIME_TYPE "application/x-parallax-session"
@@ -144,7 +143,8 @@ plx_window_forget_session (PlxWindow *self)
  *
  * Saves the comparison with its manual links and party edits. The file is
  * replaced only once the new one is complete; a link is followed to the
- * file it names, and a folder, FIFO or device is refused, not replaced.
+ * file it names, and a folder, FIFO or device is refused, not replaced
+ * (plx_session_save()).
  */
 gboolean
 plx_window_save_session (PlxWindow *self,
@@ -152,7 +152,6 @@ plx_window_save_session (PlxWindow *self,
                          GError   **error)
 {
   g_autoptr(PlxSession) session = NULL;
-  g_autoptr(GBytes) bytes = NULL;
 
   g_return_val_if_fail (PLX_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -165,8 +164,7 @@ plx_window_save_session (PlxWindow *self,
     }
 
   session = plx_session_new_for_comparison (self->comparison);
-  bytes = plx_session_to_bytes (session);
-  if (!plx_save_bytes (file, bytes, error))
+  if (!plx_session_save (session, file, error))
     return FALSE;
 
   g_set_object (&self->session_file, file);
