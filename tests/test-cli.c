@@ -108,7 +108,7 @@ run_parallax (Run        *run,
 static char *
 seed_path (const char *name)
 {
-  return g_build_filename (g_getenv ("PLX_SHARED_CORPUS"), "seed", name, NULL);
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "sample", name, NULL);
 }
 
 static void

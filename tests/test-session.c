@@ -135,10 +135,10 @@ test_round_trip (void)
 static void
 test_parties_round_trip (void)
 {
-  g_autofree char *path_a = g_build_filename (g_getenv ("PLX_SHARED_CORPUS"), "seed",
-                                              "kremlin-a.txt", NULL);
-  g_autofree char *path_b = g_build_filename (g_getenv ("PLX_SHARED_CORPUS"), "seed",
-                                              "kremlin-b.txt", NULL);
+  g_autofree char *path_a = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
+                                                   "kremlin-a.txt", NULL);
+  g_autofree char *path_b = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
+                                                   "kremlin-b.txt", NULL);
   g_autoptr(GFile) file_a = g_file_new_for_path (path_a);
   g_autoptr(GFile) file_b = g_file_new_for_path (path_b);
   g_autoptr(PlxArticle) a = plx_article_new_from_file (file_a, NULL, NULL);
