@@ -388,7 +388,8 @@ test_pdf_long_row (void)
 /* A word of 256 kB (a pasted blob) is wrapped in the PDF within the
  * column, all of it, in time linear in its length: Pango alone wraps such a
  * word in quadratic time, some 100 s at this size. The HTML report lets
- * the browser break it anywhere rather than widening the page. */
+ * the browser break it anywhere rather than widening the page, and fixes
+ * the columns' widths so that its cell does not squeeze the others. */
 static void
 test_long_word (void)
 {
@@ -427,6 +428,7 @@ test_long_word (void)
 
   html = plx_report_html_comparison (comparison);
   g_assert_nonnull (g_strstr_len (html, 4096, "overflow-wrap:anywhere"));
+  g_assert_nonnull (g_strstr_len (html, 4096, ".parties,.aligned{table-layout:fixed}"));
 }
 
 /* The Arabic pair of tests/data, B with one more sentence that only it
