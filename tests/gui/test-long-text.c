@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "plx-application.h"
@@ -18,8 +19,15 @@
 #include "gui-test.h"
 #include "plx-window.h"
 
-/* Longest the main loop may go without running the heartbeat. A key press
- * waits at most this long. */
+/* Longest the main loop may go without running the heartbeat: a key press
+ * waits at most this long. Under AddressSanitizer with full stack unwinding
+ * on every allocation (tests/meson.build) GTK's own layout runs several
+ * times slower (filling the side panel and tagging thousands of
+ * sentences, as for any long article), and the limit is raised there
+ * through PLX_MAX_STALL_MS. The freezes this test is for are longer either
+ * way: without bounded display paragraphs the megabyte word crashes the
+ * window (X BadAlloc) and the megabyte line stalls it past 7 s in an
+ * optimised build. */
 #define MAX_STALL_MS 2000
 #define HEARTBEAT_MS 50
 #define MEGABYTE     (1 << 20)
@@ -35,6 +43,7 @@ typedef struct
   gint       stop;        /* atomic */
   gint       last_beat;   /* atomic, ms since started */
   gint       worst_stall; /* ms, main thread only */
+  gint       max_stall;   /* ms */
   const char *phase;      /* what the window was doing, for the message */
 } Fixture;
 
@@ -67,7 +76,7 @@ watchdog_thread (gpointer data)
 
       /* Past the limit the test has failed; waiting for the freeze to end
        * can take minutes. */
-      if (stalled > MAX_STALL_MS)
+      if (stalled > fixture->max_stall)
         g_error ("the window froze: the main loop has not answered for %d ms (%s)", stalled,
                  fixture->phase);
       g_usleep (20 * 1000);
@@ -86,6 +95,8 @@ fixture_setup (Fixture      *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
 
   fixture->started = g_get_monotonic_time ();
+  fixture->max_stall = g_getenv ("PLX_MAX_STALL_MS") != NULL ? atoi (g_getenv ("PLX_MAX_STALL_MS"))
+                                                             : MAX_STALL_MS;
   fixture->heartbeat = g_timeout_add (HEARTBEAT_MS, heartbeat_cb, fixture);
   fixture->watchdog = g_thread_new ("watchdog", watchdog_thread, fixture);
 }
@@ -105,7 +116,7 @@ fixture_teardown (Fixture      *fixture,
   g_thread_join (fixture->watchdog);
   g_source_remove (fixture->heartbeat);
   g_test_message ("longest stall of the main loop: %d ms", fixture->worst_stall);
-  g_assert_cmpint (fixture->worst_stall, <, MAX_STALL_MS);
+  g_assert_cmpint (fixture->worst_stall, <, fixture->max_stall);
 
   g_object_ref (fixture->window);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
