@@ -188,6 +188,30 @@ dark_changed_cb (AdwStyleManager *manager,
   update_colors (self);
 }
 
+/* Copying takes the article's own text: the view shows some spaces as
+ * line breaks and adds breaks to very long words. */
+static void
+copy_clipboard_cb (GtkTextView    *view,
+                   PlxArticlePane *self)
+{
+  const char *text;
+  const char *from;
+  const char *to;
+  guint start;
+  guint end;
+  g_autofree char *copied = NULL;
+
+  if (!plx_article_pane_get_selection (self, &start, &end))
+    return;
+
+  text = plx_article_get_text (self->article);
+  from = g_utf8_offset_to_pointer (text, start);
+  to = g_utf8_offset_to_pointer (from, end - start);
+  copied = g_strndup (from, to - from);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (view)), copied);
+  g_signal_stop_emission_by_name (view, "copy-clipboard");
+}
+
 static void
 plx_article_pane_init (PlxArticlePane *self)
 {
@@ -205,6 +229,7 @@ plx_article_pane_init (PlxArticlePane *self)
     gtk_text_buffer_create_tag (buffer, highlights[i - 1].name, NULL);
   gtk_text_buffer_create_tag (buffer, "heading", "weight", PANGO_WEIGHT_BOLD, NULL);
   update_colors (self);
+  g_signal_connect_object (self->view, "copy-clipboard", G_CALLBACK (copy_clipboard_cb), self, 0);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, 0);
 }

@@ -299,6 +299,51 @@ sample_text (const char *name)
   return text;
 }
 
+static void
+read_text_cb (GObject      *clipboard,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  char **text = data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, NULL);
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+/* Copying from the pane gives the article's text, not the line breaks the
+ * pane shows in place of spaces or adds inside long words. */
+static void
+assert_copies_article (PlxArticlePane *pane,
+                       guint           n_chars)
+{
+  GtkTextView *view = plx_article_pane_get_view (pane);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  PlxArticle *article = plx_article_pane_get_article (pane);
+  const char *text = plx_article_get_text (article);
+  g_autofree char *copied = NULL;
+  g_autofree char *expected = NULL;
+  GtkTextIter start;
+  GtkTextIter end;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, n_chars);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  g_signal_emit_by_name (view, "copy-clipboard");
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (view)), NULL,
+                                 read_text_cb, &copied);
+  plx_test_wait_until (is_set, &copied);
+
+  expected = g_strndup (text, g_utf8_offset_to_pointer (text, g_utf8_strlen (copied, -1)) - text);
+  g_assert_cmpuint (g_utf8_strlen (copied, -1), >, n_chars - n_chars / 100);
+  g_assert_cmpstr (copied, ==, expected);
+  g_assert_null (strchr (copied, '\n'));
+}
+
 /* Opens @text against the sample's B side, then uses the window as a
  * reader would: looks, scrolls to the end, points at the text. The
  * heartbeat and the watchdog check the main loop throughout. */
@@ -361,6 +406,8 @@ open_and_use (Fixture    *fixture,
   gtk_adjustment_set_value (adjustment, 0);
   wait_for_draw (GTK_WIDGET (fixture->window));
   keep_running (300);
+  fixture->phase = "copying";
+  assert_copies_article (pane, 5000);
   fixture->phase = "finishing";
 }
 
