@@ -461,8 +461,9 @@ plx_comparison_run (PlxComparison *self,
   /* Claims, their parties, and how they fare in the other article. */
   phase = g_get_monotonic_time ();
   {
+    g_autoptr(GHashTable) groups = plx_parties_dup_group_names (self->parties);
     g_autoptr(PlxClaimFinder) finder = plx_claim_finder_new (tokenizer, self->vocabulary,
-                                                             language);
+                                                             language, groups);
 
     PlxSentenceTokens tokens[2];
 
@@ -485,7 +486,6 @@ plx_comparison_run (PlxComparison *self,
   self->used_language = g_steal_pointer (&language);
   for (guint side = 0; side < 2; side++)
     {
-      plx_article_set_language (self->articles[side], self->used_language);
       for (guint i = 0; i < n[side]; i++)
         plx_bag_clear (&bags[side][i]);
       g_free (bags[side]);
