@@ -811,7 +811,7 @@ plx_comparison_add_link (PlxComparison *self,
   link.similarity = match.similarity;
   link.cover_a = match.cover_a;
   link.cover_b = match.cover_b;
-  link.score = MAX (match.similarity, 0.75 * MAX (match.cover_a, match.cover_b));
+  link.score = plx_link_score (&match);
 
   ta = group_tokens (self, PLX_SIDE_A, a_start, a_end, &n_a);
   tb = group_tokens (self, PLX_SIDE_B, b_start, b_end, &n_b);
