@@ -53,7 +53,7 @@ typedef struct
 } PlxAligner;
 
 /* plx-aligner-candidates.c */
-void     plx_aligner_find_pairs   (PlxAligner *self);
+void     plx_aligner_find_pairs    (PlxAligner *self);
 
 /* plx-aligner-path.c */
 void     plx_aligner_link_path     (PlxAligner *self,
