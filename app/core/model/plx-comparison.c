@@ -461,8 +461,9 @@ plx_comparison_run (PlxComparison *self,
   /* Claims, their parties, and how they fare in the other article. */
   phase = g_get_monotonic_time ();
   {
+    g_autoptr(GHashTable) groups = plx_parties_dup_group_names (self->parties);
     g_autoptr(PlxClaimFinder) finder = plx_claim_finder_new (tokenizer, self->vocabulary,
-                                                             language);
+                                                             language, groups);
 
     PlxSentenceTokens tokens[2];
 
@@ -485,7 +486,6 @@ plx_comparison_run (PlxComparison *self,
   self->used_language = g_steal_pointer (&language);
   for (guint side = 0; side < 2; side++)
     {
-      plx_article_set_language (self->articles[side], self->used_language);
       for (guint i = 0; i < n[side]; i++)
         plx_bag_clear (&bags[side][i]);
       g_free (bags[side]);
@@ -811,7 +811,7 @@ plx_comparison_add_link (PlxComparison *self,
   link.similarity = match.similarity;
   link.cover_a = match.cover_a;
   link.cover_b = match.cover_b;
-  link.score = MAX (match.similarity, 0.75 * MAX (match.cover_a, match.cover_b));
+  link.score = plx_link_score (&match);
 
   ta = group_tokens (self, PLX_SIDE_A, a_start, a_end, &n_a);
   tb = group_tokens (self, PLX_SIDE_B, b_start, b_end, &n_b);
