@@ -380,7 +380,8 @@ test_markdown_pathological (void)
       g_assert_true (g_str_has_prefix (doc->text, "Intro.\n\n"));
       /* Nothing pairs, so every mark stays (lines lose their break). */
       if (shapes[k].unit[0] == '[' || shapes[k].unit[0] == '!' || shapes[k].unit[0] == ']')
-        g_assert_cmpuint (strlen (doc->text), ==, strlen ("Intro.\n\n") + n * strlen (shapes[k].unit) + 1);
+        g_assert_cmpuint (strlen (doc->text), ==,
+                          strlen ("Intro.\n\n") + n * strlen (shapes[k].unit) + 1);
       else
         g_assert_cmpuint (strlen (doc->text), >=, n);
     }

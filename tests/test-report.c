@@ -421,7 +421,8 @@ test_long_word (void)
   /* The word's letters in order, once the hyphens Pango shows at each cut,
    * the page footers and the table headers repeated on each page are
    * taken out. Its first page shares lines with the row's other columns. */
-  regex = g_regex_new ("\\s|\u2010|-|Page\\s+\\d+\\s+of\\s+\\d+|Party|Status|Article\\s+[AB]|What|differs",
+  regex = g_regex_new ("\\s|\u2010|-|Page\\s+\\d+\\s+of\\s+\\d+|"
+                       "Party|Status|Article\\s+[AB]|What|differs",
                        0, 0, NULL);
   joined = g_regex_replace_literal (regex, text, -1, 0, "", 0, NULL);
   g_assert_nonnull (strstr (joined, word->str + 8 * 1024));

@@ -381,7 +381,8 @@ words (PlxComparisonView *self,
    * of its text however little it shows: a changed word of a megabyte
    * would freeze the window at every pointer move. */
   if (span.byte_end - span.byte_start > 4 * MAX_DETAIL_CHARS)
-    span.byte_end = g_utf8_find_prev_char (text, text + span.byte_start + 4 * MAX_DETAIL_CHARS + 1) - text;
+    span.byte_end =
+      g_utf8_find_prev_char (text, text + span.byte_start + 4 * MAX_DETAIL_CHARS + 1) - text;
   full = plx_sentence_dup_text (&span, text);
 
   return plx_display_text_shorten (full, MAX_DETAIL_CHARS);
