@@ -488,3 +488,56 @@ plx_find_claims (PlxArticle  *article,
 
   return claims;
 }
+
+/**
+ * plx_parties_copy:
+ *
+ * A deep copy, so that an edit of the parties can be taken back.
+ *
+ * Returns: (transfer full): a copy of @self
+ */
+PlxParties *
+plx_parties_copy (PlxParties *self)
+{
+  PlxParties *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = g_new0 (PlxParties, 1);
+  copy->parties = g_ptr_array_new_with_free_func (party_free);
+  for (guint i = 0; i < self->parties->len; i++)
+    {
+      const PlxParty *party = g_ptr_array_index (self->parties, i);
+      PlxParty *twin = party_new (party->id, party->name, party->discovered);
+
+      twin->edited = party->edited;
+      for (guint a = 0; a < party->aliases->len; a++)
+        g_ptr_array_add (twin->aliases, g_strdup (g_ptr_array_index (party->aliases, a)));
+      g_ptr_array_add (copy->parties, twin);
+    }
+
+  return copy;
+}
+
+/**
+ * plx_parties_restore:
+ * @from: parties as they were (from plx_parties_copy())
+ *
+ * Makes @self hold what @from holds, so that those who hold @self see
+ * the parties as they were.
+ */
+void
+plx_parties_restore (PlxParties *self,
+                     PlxParties *from)
+{
+  g_autoptr(PlxParties) copy = NULL;
+  GPtrArray *parties;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (from != NULL);
+
+  copy = plx_parties_copy (from);
+  parties = self->parties;
+  self->parties = copy->parties;
+  copy->parties = parties;
+}

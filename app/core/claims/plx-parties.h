@@ -42,6 +42,9 @@ gboolean        plx_parties_add_data  (PlxParties *self,
                                        const char *name,
                                        GError    **error);
 void            plx_parties_free      (PlxParties *self);
+PlxParties     *plx_parties_copy      (PlxParties *self);
+void            plx_parties_restore   (PlxParties *self,
+                                       PlxParties *from);
 void            plx_parties_assign    (PlxParties              *self,
                                        PlxArticle              *article,
                                        GArray                  *claims,

@@ -952,7 +952,9 @@ plx_session_restore_links (PlxSession    *self,
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (plx_comparison_is_done (comparison), 0);
 
-
+  /* One group, so that claims are compared and ::changed emitted once, and
+   * nothing to undo: the links are part of what was opened. */
+  plx_comparison_begin_edit (comparison);
   for (guint k = 0; k < self->links->len; k++)
     {
       SessionLink *link = &g_array_index (self->links, SessionLink, k);
@@ -965,6 +967,8 @@ plx_session_restore_links (PlxSession    *self,
         plx_comparison_add_link (comparison, a, a + g_strv_length (link->a), b,
                                  b + g_strv_length (link->b), NULL);
     }
+  plx_comparison_end_edit (comparison);
+  plx_comparison_forget_edits (comparison);
 
   /* A link that shares a sentence with a later one gave way to it: what
    * counts is the manual links standing at the end. */
