@@ -10,7 +10,8 @@
  *   reframed             the same claim under another reporting verb,
  *                        hedge, intensifier or loaded word (said which)
  *   shared               the same claim
- * and claims left over are only-a or only-b. */
+ * and claims left over are only-a or only-b. The result is a #PlxClaimMatch
+ * per claim; the claims themselves are left as they are. */
 
 #include "config.h"
 
@@ -260,19 +261,6 @@ framing_change (const PlxClaim *a,
   return g_strjoinv ("; ", (char **) changes->pdata);
 }
 
-static void
-set_status (PlxClaim      *a,
-            PlxClaim      *b,
-            PlxClaimStatus status,
-            char          *change)
-{
-  a->status = b->status = status;
-  g_free (a->change);
-  g_free (b->change);
-  a->change = change;
-  b->change = g_strdup (change);
-}
-
 /* How a pair of counterparts differs, and in what words (owned, or NULL). */
 static PlxClaimStatus
 compare_pair (const PlxClaim *a,
@@ -480,6 +468,33 @@ prepared_free (Prepared *prepared,
   g_free (prepared);
 }
 
+/* One match per claim, none paired yet. */
+static GArray *
+unmatched (guint          n,
+           PlxClaimStatus status)
+{
+  GArray *matches = g_array_sized_new (FALSE, TRUE, sizeof (PlxClaimMatch), n);
+
+  g_array_set_clear_func (matches, (GDestroyNotify) plx_claim_match_clear);
+  for (guint i = 0; i < n; i++)
+    {
+      PlxClaimMatch match = { status, -1, 0, NULL };
+
+      g_array_append_val (matches, match);
+    }
+
+  return matches;
+}
+
+/**
+ * plx_match_claims:
+ * @links: (nullable): the sentence links (#PlxLink) between the articles
+ * @matches_a: (out) (transfer full): a #PlxClaimMatch for each claim of A
+ * @matches_b: (out) (transfer full): a #PlxClaimMatch for each claim of B
+ *
+ * Pairs the claims of A with those of B and says how each fares in the
+ * other article.
+ */
 void
 plx_match_claims (GArray                  *claims_a,
                   const char              *text_a,
@@ -489,44 +504,67 @@ plx_match_claims (GArray                  *claims_a,
                   const PlxSentenceTokens *tokens_b,
                   GArray                  *links,
                   PlxIdf                  *idf,
-                  PlxVocabulary           *vocabulary)
+                  PlxVocabulary           *vocabulary,
+                  GArray                 **matches_a,
+                  GArray                 **matches_b)
 {
   Prepared *pa = prepare_claims (claims_a, tokens_a, idf);
   Prepared *pb = prepare_claims (claims_b, tokens_b, idf);
   g_autoptr(GArray) candidates = NULL;
-
-  for (guint i = 0; i < claims_a->len; i++)
-    {
-      g_array_index (claims_a, PlxClaim, i).status = PLX_CLAIM_ONLY_A;
-      g_array_index (claims_a, PlxClaim, i).counterpart = -1;
-    }
-  for (guint j = 0; j < claims_b->len; j++)
-    {
-      g_array_index (claims_b, PlxClaim, j).status = PLX_CLAIM_ONLY_B;
-      g_array_index (claims_b, PlxClaim, j).counterpart = -1;
-    }
+  GArray *ma = unmatched (claims_a->len, PLX_CLAIM_ONLY_A);
+  GArray *mb = unmatched (claims_b->len, PLX_CLAIM_ONLY_B);
 
   /* Best pairs first, each claim in one pair at most. */
   candidates = find_candidates (claims_a, pa, claims_b, pb, links, vocabulary);
   for (guint k = 0; k < candidates->len; k++)
     {
       const Candidate *candidate = &g_array_index (candidates, Candidate, k);
-      PlxClaim *a = &g_array_index (claims_a, PlxClaim, candidate->a);
-      PlxClaim *b = &g_array_index (claims_b, PlxClaim, candidate->b);
-      PlxClaimStatus status;
-      char *change;
+      const PlxClaim *a = &g_array_index (claims_a, PlxClaim, candidate->a);
+      const PlxClaim *b = &g_array_index (claims_b, PlxClaim, candidate->b);
+      PlxClaimMatch *match_a = &g_array_index (ma, PlxClaimMatch, candidate->a);
+      PlxClaimMatch *match_b = &g_array_index (mb, PlxClaimMatch, candidate->b);
 
-      if (a->counterpart >= 0 || b->counterpart >= 0)
+      if (match_a->counterpart >= 0 || match_b->counterpart >= 0)
         continue;
-      a->counterpart = candidate->b;
-      b->counterpart = candidate->a;
-      a->counterpart_sentence = b->sentence;
-      b->counterpart_sentence = a->sentence;
-      status = compare_pair (a, &pa[candidate->a], text_a, b, &pb[candidate->b], text_b, vocabulary,
-                             &change);
-      set_status (a, b, status, change);
+      match_a->counterpart = candidate->b;
+      match_b->counterpart = candidate->a;
+      match_a->counterpart_sentence = b->sentence;
+      match_b->counterpart_sentence = a->sentence;
+      match_a->status = compare_pair (a, &pa[candidate->a], text_a, b, &pb[candidate->b], text_b,
+                                      vocabulary, &match_a->change);
+      match_b->status = match_a->status;
+      match_b->change = g_strdup (match_a->change);
     }
 
   prepared_free (pa, claims_a->len);
   prepared_free (pb, claims_b->len);
+  *matches_a = ma;
+  *matches_b = mb;
+}
+
+void
+plx_claim_match_clear (PlxClaimMatch *match)
+{
+  g_clear_pointer (&match->change, g_free);
+}
+
+const char *
+plx_claim_status_to_string (PlxClaimStatus status)
+{
+  switch (status)
+    {
+    case PLX_CLAIM_SHARED:
+      return "shared";
+    case PLX_CLAIM_ONLY_A:
+      return "only-a";
+    case PLX_CLAIM_ONLY_B:
+      return "only-b";
+    case PLX_CLAIM_REFRAMED:
+      return "reframed";
+    case PLX_CLAIM_QUOTE_CHANGED:
+      return "quote-changed";
+    case PLX_CLAIM_ATTRIBUTION_CHANGED:
+    default:
+      return "attribution-changed";
+    }
 }

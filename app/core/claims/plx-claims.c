@@ -192,28 +192,6 @@ plx_claim_clear (PlxClaim *claim)
   g_clear_pointer (&claim->text, g_free);
   g_clear_pointer (&claim->party, g_free);
   g_clear_pointer (&claim->speaker_key, g_free);
-  g_clear_pointer (&claim->change, g_free);
-}
-
-const char *
-plx_claim_status_to_string (PlxClaimStatus status)
-{
-  switch (status)
-    {
-    case PLX_CLAIM_SHARED:
-      return "shared";
-    case PLX_CLAIM_ONLY_A:
-      return "only-a";
-    case PLX_CLAIM_ONLY_B:
-      return "only-b";
-    case PLX_CLAIM_REFRAMED:
-      return "reframed";
-    case PLX_CLAIM_QUOTE_CHANGED:
-      return "quote-changed";
-    case PLX_CLAIM_ATTRIBUTION_CHANGED:
-    default:
-      return "attribution-changed";
-    }
 }
 
 /* The tokens of sentence @i: from @given when the caller has them, or

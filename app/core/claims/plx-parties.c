@@ -504,11 +504,13 @@ plx_parties_copy (PlxParties *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   copy = g_new0 (PlxParties, 1);
-  copy->parties = g_ptr_array_new_with_free_func (party_free);
+  copy->parties = g_ptr_array_new_with_free_func (plx_party_free);
+  /* The titles come with the built-in file and are never edited. */
+  copy->titles = g_hash_table_ref (self->titles);
   for (guint i = 0; i < self->parties->len; i++)
     {
       const PlxParty *party = g_ptr_array_index (self->parties, i);
-      PlxParty *twin = party_new (party->id, party->name, party->discovered);
+      PlxParty *twin = plx_party_new (party->id, party->name, party->discovered);
 
       twin->edited = party->edited;
       for (guint a = 0; a < party->aliases->len; a++)
