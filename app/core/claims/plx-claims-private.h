@@ -32,17 +32,21 @@ struct _PlxClaimFinder
   PlxVocabulary *vocabulary;
 
   /* owned */
-  GPtrArray  *cues;         /* Cue* */
-  GHashTable *cue_first;    /* stem id -> GPtrArray of Cue* */
-  GHashTable *participial;  /* norm strings */
+  GPtrArray  *cues;            /* Cue* */
+  GHashTable *cue_first;       /* stem id -> GPtrArray of Cue* */
+  GHashTable *participial;     /* norm strings */
   GHashTable *skip;
   GHashTable *pronouns;
   GHashTable *boundaries;
-  GHashTable *determiners;  /* "the report": a noun, not a cue */
-  GHashTable *prepositions; /* "with support": likewise */
-  GHashTable *verb_markers; /* words after which an ambiguous cue is a verb */
-  GHashTable *titles;       /* words that introduce a person by office */
-  GHashTable *groups;       /* folded party names: speakers that are not people */
+  GHashTable *determiners;     /* "the report": a noun, not a cue */
+  GHashTable *prepositions;    /* "with support": likewise */
+  GHashTable *verb_markers;    /* words after which an ambiguous cue is a verb */
+  GHashTable *titles;          /* words that introduce a person by office */
+  GHashTable *sources;         /* cues whose speaker follows: "according to X" */
+  GHashTable *infinitive;      /* "to say": no claim */
+  GHashTable *complementizers; /* "said that ...": the content follows */
+  GHashTable *conjunctions;    /* "European and American negotiators" */
+  GHashTable *groups;          /* folded party names: speakers that are not people */
 };
 
 /* What is known across the sentences of one article. */
@@ -55,7 +59,7 @@ typedef struct
 typedef struct
 {
   PlxClaimFinder    *finder;
-  GHashTable        *proper; /* norm + 1 of words capitalised mid-sentence */
+  GHashTable *proper;          /* norm + 1 of words capitalised mid-sentence */
   const char        *text;
   const PlxSentence *sentence;
   guint              index;  /* of the sentence in the article */

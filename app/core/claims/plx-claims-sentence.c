@@ -204,7 +204,7 @@ is_reporting (Sentence  *s,
 
   if (c > 0 && !r->according &&
       (plx_claims_in_set (s->finder->determiners, s, c - 1) ||
-       g_str_equal (plx_claims_norm (s, c - 1), "to")))
+       plx_claims_in_set (s->finder->infinitive, s, c - 1)))
     return FALSE;
   if ((s->t[c].flags & PLX_TOKEN_CAPITALISED) || (c == 0 && !r->according && !r->participial))
     return FALSE;
@@ -383,7 +383,7 @@ content_start (Sentence *s,
    * or colon it belongs to another clause ("…, adding that …"), and
    * inside a quotation to the quoted words. */
   for (guint k = after; k < limit && (k == after || !plx_claims_gap_ends_clause (s, k)); k++)
-    if (g_str_equal (plx_claims_norm (s, k), "that") && !plx_claims_gap_breaks (s, k) &&
+    if (plx_claims_in_set (s->finder->complementizers, s, k) && !plx_claims_gap_breaks (s, k) &&
         !(s->t[k].flags & PLX_TOKEN_QUOTED))
       return k + 1;
   for (guint k = after; k < limit; k++)
@@ -429,7 +429,7 @@ read_claim (Sentence *s,
   r.cue = c;
   r.after = c + cue->n_stems;
   r.word = plx_claims_norm (s, c);
-  r.according = g_str_equal (r.word, "according");
+  r.according = g_hash_table_contains (s->finder->sources, r.word);
   r.participial = g_hash_table_contains (s->finder->participial, r.word);
   r.sp_start = r.sp_end = c;
   r.speaker_from = -1;

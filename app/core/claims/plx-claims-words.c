@@ -206,8 +206,7 @@ plx_claims_phrase_before (Sentence *s,
        * capitalised words stays one phrase. */
       gboolean listed = k > 0 && plx_claims_is_name_token (s, k - 1) &&
                         plx_claims_is_name_token (s, start);
-      gboolean conjunction = g_str_equal (plx_claims_norm (s, k), "and") ||
-                             g_str_equal (plx_claims_norm (s, k), "or");
+      gboolean conjunction = plx_claims_in_set (s->finder->conjunctions, s, k);
 
       if (plx_claims_in_set (s->finder->boundaries, s, k) &&
           !(s->t[k].flags & PLX_TOKEN_CAPITALISED) && !(listed && conjunction))

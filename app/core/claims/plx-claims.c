@@ -150,6 +150,10 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
   self->prepositions = word_set (root, "prepositions");
   self->verb_markers = word_set (root, "verb_markers");
   self->titles = word_set (root, "titles");
+  self->sources = word_set (root, "sources");
+  self->infinitive = word_set (root, "infinitive");
+  self->complementizers = word_set (root, "complementizers");
+  self->conjunctions = word_set (root, "conjunctions");
 
   /* "Washington said" names no person that a later "he" could refer to. */
   self->groups = groups != NULL ? g_hash_table_ref (groups)
@@ -179,6 +183,10 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->prepositions);
   g_hash_table_unref (self->verb_markers);
   g_hash_table_unref (self->titles);
+  g_hash_table_unref (self->sources);
+  g_hash_table_unref (self->infinitive);
+  g_hash_table_unref (self->complementizers);
+  g_hash_table_unref (self->conjunctions);
   g_hash_table_unref (self->groups);
   g_free (self);
 }
