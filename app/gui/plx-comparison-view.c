@@ -315,10 +315,10 @@ adjustment_changed_cb (GtkAdjustment     *adjustment,
 {
   queue_band (self);
 
-  /* Text views lay out their lines in the background: when the other pane
-   * learns its height only after the user scrolled, it follows then. */
-  if (self->scroll_leader >= 0 &&
-      adjustment != plx_article_pane_get_vadjustment (self->panes[self->scroll_leader]))
+  /* Text views lay out their lines in the background: when either pane
+   * learns its real height only after the user scrolled, the other follows
+   * again, so both end up level. */
+  if (self->scroll_leader >= 0)
     scroll_changed (self, self->scroll_leader);
 }
 
