@@ -16,12 +16,18 @@
 
 static const char *const style =
   "body{font-family:Cantarell,'Noto Sans',sans-serif;margin:2em;color:#241f31;"
-  "background:#fff;line-height:1.45}"
+  "background:#fff;line-height:1.45;overflow-wrap:anywhere}"
   "h1{margin-bottom:.2em}h2{margin-top:2em;border-bottom:1px solid #ddd}"
   ".meta{color:#5e5c64;font-size:.9em}"
   "table{border-collapse:collapse;width:100%}.figures{width:auto}"
   "td,th{vertical-align:top;padding:.4em .6em;border-bottom:1px solid #eee;text-align:start}"
   "th{background:#f6f5f4}"
+  /* Fixed column widths: with automatic ones a cell holding a long word
+   * takes the whole width and squeezes the others to a letter. */
+  ".parties,.aligned{table-layout:fixed}"
+  ".parties th:nth-child(1){width:11%}.parties th:nth-child(2){width:12%}"
+  ".parties th:nth-child(3),.parties th:nth-child(4){width:28%}"
+  ".aligned th:nth-child(1),.aligned th:nth-child(3){width:44%}.aligned th:nth-child(2){width:12%}"
   ".aligned td.a,.aligned td.b{width:44%}.aligned td.kind{width:12%;font-size:.85em;"
   "color:#5e5c64;white-space:nowrap}"
   ".figures td{border:none;padding:.1em 1em .1em 0}"

@@ -17,6 +17,9 @@ G_BEGIN_DECLS
 #define MAX_SPEAKER_WORDS 8
 #define MAX_APPOSITIVE    14
 
+/* Bytes of a claim's words at most. */
+#define MAX_CONTENT_BYTES 4000
+
 typedef struct
 {
   guint   *stems;
@@ -65,6 +68,8 @@ typedef struct
   guint              index;  /* of the sentence in the article */
   const PlxToken    *t;
   guint              n;
+  gsize              cursor_byte; /* a known byte ↔ character pair in the sentence */
+  guint              cursor_char;
   State             *state;
   GArray            *claims; /* PlxClaim of the article */
 } Sentence;

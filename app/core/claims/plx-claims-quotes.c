@@ -15,11 +15,15 @@ PlxSpan
 plx_claims_to_chars (Sentence *s,
                      Bytes     bytes)
 {
-  const char *base = s->text + s->sentence->byte_start;
   PlxSpan span;
 
-  span.start = s->sentence->start +
-               g_utf8_strlen (base, bytes.byte_start - s->sentence->byte_start);
+  /* Counting from the last position converted (forwards or back) rather
+   * than from the sentence's start: claims come in order, and a sentence
+   * of a megabyte with thousands of them was quadratic. */
+  s->cursor_char += g_utf8_pointer_to_offset (s->text + s->cursor_byte,
+                                              s->text + bytes.byte_start);
+  s->cursor_byte = bytes.byte_start;
+  span.start = s->cursor_char;
   span.end = span.start + g_utf8_strlen (s->text + bytes.byte_start,
                                          bytes.byte_end - bytes.byte_start);
 

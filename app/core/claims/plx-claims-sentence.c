@@ -150,6 +150,19 @@ add_claim (Sentence *s,
 
   if (content.byte_end <= content.byte_start)
     return FALSE;
+  /* What someone said runs to the end of the sentence until the next
+   * claim cuts it; in a sentence of a megabyte (a text without full
+   * stops) copying that much for each claim took minutes and gigabytes.
+   * No claim is longer than a few hundred words: cut at a space. */
+  if (content.byte_end - content.byte_start > MAX_CONTENT_BYTES)
+    {
+      gsize end = content.byte_start + MAX_CONTENT_BYTES;
+
+      while (end > content.byte_start && s->text[end] != ' ')
+        end--;
+      if (end > content.byte_start)
+        content.byte_end = end;
+    }
 
   claim.sentence = s->index;
   claim.content_byte_start = content.byte_start;

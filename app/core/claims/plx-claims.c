@@ -292,6 +292,8 @@ plx_claim_finder_find (PlxClaimFinder          *self,
       s.text = text;
       s.sentence = &sentences[i];
       s.index = i;
+      s.cursor_byte = sentences[i].byte_start;
+      s.cursor_char = sentences[i].start;
       s.t = sentence_tokens (self->tokenizer, given, text, &sentences[i], i, tokens, &s.n);
       s.state = &state;
       s.claims = claims;
