@@ -48,6 +48,7 @@ struct _PlxComparisonView
   int   focus_side; /* side of a focused unmatched sentence, or -1 */
   guint focus_sentence;
   int   scroll_leader; /* the side the user scrolled last, or -1 */
+  guint resync_id;   /* idle that levels the panes again after a layout */
   guint syncing : 1;
 };
 
@@ -346,6 +347,18 @@ scroll_b_cb (GtkAdjustment     *adjustment,
   scroll_changed (self, PLX_SIDE_B);
 }
 
+static gboolean
+resync_cb (gpointer data)
+{
+  PlxComparisonView *self = data;
+
+  self->resync_id = 0;
+  if (self->scroll_leader >= 0)
+    scroll_changed (self, self->scroll_leader);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 adjustment_changed_cb (GtkAdjustment     *adjustment,
                        PlxComparisonView *self)
@@ -354,9 +367,10 @@ adjustment_changed_cb (GtkAdjustment     *adjustment,
 
   /* Text views lay out their lines in the background: when either pane
    * learns its real height only after the user scrolled, the other follows
-   * again, so both end up level. */
-  if (self->scroll_leader >= 0)
-    scroll_changed (self, self->scroll_leader);
+   * again, so both end up level. Not from here: the text view is in the
+   * middle of its allocation and would put its own offset back. */
+  if (self->scroll_leader >= 0 && self->resync_id == 0)
+    self->resync_id = g_idle_add (resync_cb, self);
 }
 
 /* Focus and details. */
@@ -1078,6 +1092,7 @@ plx_comparison_view_dispose (GObject *object)
 
   if (self->band != NULL)
     plx_link_band_set_provider (self->band, NULL, NULL);
+  g_clear_handle_id (&self->resync_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PLX_TYPE_COMPARISON_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
