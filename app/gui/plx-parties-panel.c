@@ -68,16 +68,17 @@ claim_line (const PlxClaim *claim,
 }
 
 static void
-add_claim_row (PlxPartiesPanel *self,
-               const PlxClaim  *claim,
-               const PlxClaim  *counterpart,
-               PlxSide          side)
+add_claim_row (PlxPartiesPanel     *self,
+               const PlxClaim      *claim,
+               const PlxClaimMatch *match,
+               const PlxClaim      *counterpart,
+               PlxSide              side)
 {
-  g_autofree char *css = g_strdup_printf ("status-%s", plx_claim_status_to_string (claim->status));
+  g_autofree char *css = g_strdup_printf ("status-%s", plx_claim_status_to_string (match->status));
   g_autofree char *accessible = NULL;
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *chip = gtk_label_new (plx_report_status_label (claim->status));
+  GtkWidget *chip = gtk_label_new (plx_report_status_label (match->status));
 
   gtk_widget_add_css_class (chip, "chip");
   gtk_widget_add_css_class (chip, css);
@@ -86,9 +87,9 @@ add_claim_row (PlxPartiesPanel *self,
   gtk_box_append (GTK_BOX (box), claim_line (claim, side == PLX_SIDE_A ? "A" : "B"));
   if (counterpart != NULL)
     gtk_box_append (GTK_BOX (box), claim_line (counterpart, "B"));
-  if (claim->change != NULL)
+  if (match->change != NULL)
     {
-      g_autofree char *shown = plx_display_text_shorten (claim->change, MAX_CLAIM_CHARS);
+      g_autofree char *shown = plx_display_text_shorten (match->change, MAX_CLAIM_CHARS);
       GtkWidget *change = gtk_label_new (shown);
 
       gtk_label_set_xalign (GTK_LABEL (change), 0);
@@ -103,7 +104,7 @@ add_claim_row (PlxPartiesPanel *self,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   /* Translators: accessible name of a claim, "Reframed: Yuri Ushakov, confirmed". */
-  accessible = g_strdup_printf (_("%s: %s, %s"), plx_report_status_label (claim->status),
+  accessible = g_strdup_printf (_("%s: %s, %s"), plx_report_status_label (match->status),
                                 claim->speaker_name, claim->verb);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
@@ -202,7 +203,7 @@ plx_parties_panel_set_comparison (PlxPartiesPanel *self,
 
       if (row->first_of_party)
         add_party_header (self, row->party, plx_comparison_get_parties (comparison), shown);
-      add_claim_row (self, row->claim, row->counterpart, row->side);
+      add_claim_row (self, row->claim, row->match, row->counterpart, row->side);
     }
 
   /* A book-length pair has thousands of claims: the panel shows the first
