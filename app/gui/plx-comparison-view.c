@@ -470,13 +470,11 @@ clear_focus (PlxComparisonView *self)
   gtk_revealer_set_reveal_child (self->details_revealer, FALSE);
 }
 
-void
-plx_comparison_view_focus_link (PlxComparisonView *self,
-                                int                index)
+static void
+focus_link (PlxComparisonView *self,
+            int                index)
 {
   const PlxLink *link;
-
-  g_return_if_fail (PLX_IS_COMPARISON_VIEW (self));
 
   clear_focus (self);
   if (self->comparison == NULL || index < 0 ||
@@ -494,26 +492,20 @@ plx_comparison_view_focus_link (PlxComparisonView *self,
   queue_band (self);
 }
 
-/**
- * plx_comparison_view_focus_sentence:
- *
- * Focuses the link of a sentence, or the sentence alone when only its
- * article has it.
- */
-void
-plx_comparison_view_focus_sentence (PlxComparisonView *self,
-                                    PlxSide            side,
-                                    guint              sentence)
+/* Focuses the link of a sentence, or the sentence alone when only its
+ * article has it. */
+static void
+focus_sentence (PlxComparisonView *self,
+                PlxSide            side,
+                guint              sentence)
 {
   int link;
-
-  g_return_if_fail (PLX_IS_COMPARISON_VIEW (self));
 
   link = find_link (self, side, sentence);
   if (link >= 0)
     {
       if (link != self->focus)
-        plx_comparison_view_focus_link (self, link);
+        focus_link (self, link);
       return;
     }
 
@@ -544,7 +536,7 @@ pointer_at (PlxComparisonView *self,
   gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
   sentence = plx_article_pane_sentence_at_y (self->panes[side], by);
   if (sentence >= 0)
-    plx_comparison_view_focus_sentence (self, side, sentence);
+    focus_sentence (self, side, sentence);
 }
 
 static void
@@ -630,7 +622,7 @@ change_action_cb (GtkWidget  *widget,
       return;
     }
 
-  plx_comparison_view_focus_link (self, best);
+  focus_link (self, best);
   scroll_to_focus (self);
 }
 
@@ -661,7 +653,7 @@ unmatched_action_cb (GtkWidget  *widget,
               sentence <= self->focus_sentence)
             continue;
 
-          plx_comparison_view_focus_sentence (self, side, sentence);
+          focus_sentence (self, side, sentence);
           scroll_to_focus (self);
           return;
         }
@@ -790,7 +782,7 @@ link_action_cb (GtkWidget  *widget,
       return;
     }
 
-  plx_comparison_view_focus_link (self, index);
+  focus_link (self, index);
 }
 
 static void
@@ -807,6 +799,30 @@ unlink_action_cb (GtkWidget  *widget,
     }
 
   plx_comparison_remove_link (self->comparison, self->focus);
+}
+
+/* view.show-sentence ((uu)): side and sentence, as a claim chosen in the
+ * parties panel shows it. */
+static void
+show_sentence_action_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  PlxComparisonView *self = PLX_COMPARISON_VIEW (widget);
+  guint side;
+  guint sentence;
+  PlxArticle *article;
+
+  g_variant_get (parameter, "(uu)", &side, &sentence);
+  article = side <= PLX_SIDE_B ? plx_article_pane_get_article (self->panes[side]) : NULL;
+  if (!plx_comparison_is_done (self->comparison) || article == NULL ||
+      sentence >= plx_article_get_n_sentences (article))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  plx_comparison_view_show_sentence (self, side, sentence);
 }
 
 static void
@@ -977,7 +993,7 @@ refresh (PlxComparisonView *self)
   clear_focus (self);
   if (focus >= 0 && self->comparison != NULL &&
       (guint) focus < plx_comparison_get_n_links (self->comparison))
-    plx_comparison_view_focus_link (self, focus);
+    focus_link (self, focus);
   queue_band (self);
 }
 
@@ -1104,6 +1120,8 @@ plx_comparison_view_class_init (PlxComparisonViewClass *klass)
                                    unmatched_action_cb);
   gtk_widget_class_install_action (widget_class, "view.link", NULL, link_action_cb);
   gtk_widget_class_install_action (widget_class, "view.unlink", NULL, unlink_action_cb);
+  gtk_widget_class_install_action (widget_class, "view.show-sentence", "(uu)",
+                                   show_sentence_action_cb);
   gtk_widget_class_install_action (widget_class, "view.undo", NULL, undo_action_cb);
   gtk_widget_class_install_action (widget_class, "view.redo", NULL, undo_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "view.link",
@@ -1259,7 +1277,7 @@ plx_comparison_view_show_sentence (PlxComparisonView *self,
 {
   g_return_if_fail (PLX_IS_COMPARISON_VIEW (self));
 
-  plx_comparison_view_focus_sentence (self, side, sentence);
+  focus_sentence (self, side, sentence);
   scroll_to_focus (self);
 }
 

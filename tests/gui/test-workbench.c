@@ -228,7 +228,8 @@ test_focus_sentence (Fixture      *fixture,
   gboolean focused_drawn = FALSE;
 
   /* Pointing at a sentence highlights it, its counterpart and their link. */
-  plx_comparison_view_focus_sentence (fixture->view, PLX_SIDE_A, denial_a);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.show-sentence",
+                                             "(uu)", PLX_SIDE_A, denial_a));
   link = plx_comparison_get_link (comparison, plx_comparison_view_get_focus (fixture->view));
   g_assert_cmpuint (denial_b, >=, link->b_start);
   g_assert_cmpuint (denial_b, <, link->b_end);
@@ -455,7 +456,8 @@ test_manual_correction (Fixture      *fixture,
   g_assert_true (gtk_widget_activate_action (view, "view.redo", NULL));
   g_assert_cmpint (link_of (comparison, sa, sb), >=, 0);
 
-  plx_comparison_view_focus_link (fixture->view, link_of (comparison, sa, sb));
+  g_assert_true (gtk_widget_activate_action (view, "view.show-sentence", "(uu)", PLX_SIDE_A, sa));
+  g_assert_cmpint (plx_comparison_view_get_focus (fixture->view), ==, link_of (comparison, sa, sb));
   g_assert_true (gtk_widget_activate_action (view, "view.unlink", NULL));
   g_assert_cmpint (link_of (comparison, sa, sb), <, 0);
   g_assert_true (gtk_widget_activate_action (view, "view.undo", NULL));
