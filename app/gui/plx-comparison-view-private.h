@@ -1,0 +1,85 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "plx-comparison-view.h"
+
+G_BEGIN_DECLS
+
+struct _PlxComparisonView
+{
+  GtkWidget parent_instance;
+
+  /* template widgets */
+  PlxArticlePane *panes[2];
+  PlxLinkBand    *band;
+  PlxOverview    *overviews[2];
+  GtkWidget      *bottom;
+  GtkRevealer    *details_revealer;
+  GtkLabel       *details_label;
+
+  /* owned */
+  PlxComparison *comparison;
+  GArray        *ordered;  /* indices of links on the order-preserving path */
+  char          *details;
+
+  /* Sentences picked for a manual link, one range per side: a selection
+   * in one pane clears the other's, so each is remembered when made. */
+  guint   picked[2][2];
+
+  GSignalGroup *comparison_signals;
+
+  int   focus;      /* link, or -1 */
+  int   focus_side; /* side of a focused unmatched sentence, or -1 */
+  guint focus_sentence;
+  int   scroll_leader; /* the side the user scrolled last, or -1 */
+  guint resync_id;   /* idle that levels the panes again after a layout */
+  guint syncing : 1;
+};
+
+static inline const PlxLink *
+plx_comparison_view_link_at (PlxComparisonView *self,
+                             guint              index)
+{
+  return plx_comparison_get_link (self->comparison, index);
+}
+
+static inline guint
+plx_comparison_view_link_start (const PlxLink *link,
+                                PlxSide        side)
+{
+  return side == PLX_SIDE_A ? link->a_start : link->b_start;
+}
+
+static inline guint
+plx_comparison_view_link_end (const PlxLink *link,
+                              PlxSide        side)
+{
+  return side == PLX_SIDE_A ? link->a_end : link->b_end;
+}
+
+/* plx-comparison-view-band.c */
+void plx_comparison_view_init_band         (PlxComparisonView *self);
+void plx_comparison_view_queue_band        (PlxComparisonView *self);
+void plx_comparison_view_visible_sentences (PlxComparisonView *self,
+                                            PlxSide            side,
+                                            int               *first,
+                                            int               *last);
+
+/* plx-comparison-view-scroll.c */
+void plx_comparison_view_init_scroll (PlxComparisonView *self);
+
+/* plx-comparison-view-focus.c */
+void plx_comparison_view_class_install_focus_actions (GtkWidgetClass *widget_class);
+void plx_comparison_view_init_focus                  (PlxComparisonView *self);
+void plx_comparison_view_clear_focus                 (PlxComparisonView *self);
+void plx_comparison_view_focus_link                  (PlxComparisonView *self,
+                                                      int                index);
+
+/* plx-comparison-view-edit.c */
+void plx_comparison_view_class_install_edit_actions (GtkWidgetClass *widget_class);
+void plx_comparison_view_init_edit                  (PlxComparisonView *self);
+void plx_comparison_view_update_edit_actions        (PlxComparisonView *self);
+
+G_END_DECLS
