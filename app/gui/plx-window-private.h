@@ -60,5 +60,8 @@ void       plx_window_set_unsaved           (PlxWindow *self,
 gboolean   plx_window_confirm_close         (PlxWindow *self);
 gboolean   plx_window_open_if_session       (PlxWindow *self,
                                              GFile     *file);
+void       plx_window_monitor_article       (PlxWindow *self,
+                                             PlxSide    side);
+void       plx_window_restore_manual_links  (PlxWindow *self);
 
 G_END_DECLS

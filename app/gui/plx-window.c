@@ -1,15 +1,14 @@
 /* Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
-/* The main window: loads articles into the two sides and shows them. Loading
- * runs off the main thread; a failed load reports why and leaves whatever
- * was open untouched. Actions live in plx-window-actions.c, drag and drop in
- * plx-window-dnd.c. */
+/* The main window: shows the articles of the two sides and compares them.
+ * Loading articles lives in plx-window-load.c, actions in
+ * plx-window-actions.c, drag and drop in plx-window-dnd.c, reports in
+ * plx-window-export.c and sessions in plx-window-session.c. */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "plx-window-private.h"
 
@@ -33,14 +32,6 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void restore_manual_links (PlxWindow *self);
-
-typedef struct
-{
-  PlxWindow *self;
-  PlxSide    side;
-} LoadRequest;
 
 GSettings *
 plx_window_get_settings (PlxWindow *self)
@@ -132,7 +123,7 @@ compare_cb (GObject      *source,
   g_clear_object (&self->comparing);
   gtk_spinner_stop (self->spinner);
   set_comparison (self, comparison);
-  restore_manual_links (self);
+  plx_window_restore_manual_links (self);
   g_signal_connect_object (comparison, "changed", G_CALLBACK (comparison_changed_cb), self, 0);
   plx_window_update_report_actions (self);
   g_signal_emit (self, signals[COMPARISON_READY], 0);
@@ -191,8 +182,6 @@ plx_window_start_comparison (PlxWindow *self)
   plx_comparison_run_async (comparison, self->comparing, compare_cb, g_object_ref (self));
 }
 
-static void monitor_article      (PlxWindow *self,
-                                  PlxSide    side);
 static void plx_window_watch_settings (PlxWindow *self);
 
 /* Shows @article on @side without comparing yet (a session sets both
@@ -208,21 +197,10 @@ plx_window_show_article (PlxWindow  *self,
       g_clear_object (&self->loads[side]);
     }
   g_set_object (&self->articles[side], article);
-  monitor_article (self, side);
+  plx_window_monitor_article (self, side);
   plx_article_pane_set_article (plx_comparison_view_get_pane (self->view, side), article);
   update_view (self);
   g_signal_emit (self, signals[ARTICLES_CHANGED], 0);
-}
-
-/* A new article starts a new comparison, no longer the saved session's. */
-static void
-set_article (PlxWindow  *self,
-             PlxSide     side,
-             PlxArticle *article)
-{
-  plx_window_forget_session (self);
-  plx_window_show_article (self, side, article);
-  plx_window_start_comparison (self);
 }
 
 void
@@ -239,128 +217,6 @@ plx_window_show_error (PlxWindow  *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 
   g_signal_emit (self, signals[LOAD_FAILED], 0, message);
-}
-
-static void
-load_cb (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  LoadRequest *request = user_data;
-  PlxWindow *self = request->self;
-  g_autoptr(PlxArticle) article = NULL;
-  g_autoptr(GError) error = NULL;
-
-  article = plx_article_load_finish (result, &error);
-
-  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_clear_object (&self->loads[request->side]);
-
-      if (article != NULL)
-        set_article (self, request->side, article);
-      else
-        plx_window_show_error (self, error->message);
-    }
-
-  g_object_unref (self);
-  g_free (request);
-}
-
-void
-plx_window_load_file (PlxWindow *self,
-                      PlxSide    side,
-                      GFile     *file)
-{
-  LoadRequest *request;
-
-  g_return_if_fail (PLX_IS_WINDOW (self));
-  g_return_if_fail (side == PLX_SIDE_A || side == PLX_SIDE_B);
-  g_return_if_fail (G_IS_FILE (file));
-
-  /* A newer request for the same side wins over one still in flight. */
-  if (self->loads[side] != NULL)
-    {
-      g_cancellable_cancel (self->loads[side]);
-      g_clear_object (&self->loads[side]);
-    }
-
-  self->loads[side] = g_cancellable_new ();
-
-  request = g_new0 (LoadRequest, 1);
-  request->self = g_object_ref (self);
-  request->side = side;
-  plx_article_load_async (file, self->loads[side], load_cb, request);
-}
-
-void
-plx_window_open_files (PlxWindow *self,
-                       GFile    **files,
-                       guint      n_files)
-{
-  g_return_if_fail (PLX_IS_WINDOW (self));
-
-  if (n_files == 0)
-    return;
-
-  /* A saved session replaces the whole comparison. */
-  for (guint i = 0; i < n_files; i++)
-    if (plx_window_open_if_session (self, files[i]))
-      return;
-
-  if (n_files >= 2)
-    {
-      plx_window_load_file (self, PLX_SIDE_A, files[0]);
-      plx_window_load_file (self, PLX_SIDE_B, files[1]);
-
-      if (n_files > 2)
-        plx_window_show_error (self, _("Parallax compares two articles at a time; only the "
-                                       "first two files were opened."));
-      return;
-    }
-
-  /* One file fills the empty side; with both sides taken it replaces B. */
-  if (self->articles[PLX_SIDE_A] == NULL && self->loads[PLX_SIDE_A] == NULL)
-    plx_window_load_file (self, PLX_SIDE_A, files[0]);
-  else
-    plx_window_load_file (self, PLX_SIDE_B, files[0]);
-}
-
-gboolean
-plx_window_open_sample (PlxWindow *self,
-                        GError   **error)
-{
-  static const char *names[2] = { "kremlin-a.txt", "kremlin-b.txt" };
-  g_autoptr(PlxArticle) a = NULL;
-  g_autoptr(PlxArticle) b = NULL;
-  PlxArticle **articles[2] = { &a, &b };
-
-  g_return_val_if_fail (PLX_IS_WINDOW (self), FALSE);
-
-  for (guint side = 0; side < 2; side++)
-    {
-      g_autofree char *path = g_strdup_printf (APP_RESOURCE_PATH "/sample/%s", names[side]);
-      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, error);
-
-      if (bytes == NULL)
-        return FALSE;
-
-      *articles[side] = plx_article_new_from_bytes (bytes, names[side], error);
-      if (*articles[side] == NULL)
-        return FALSE;
-    }
-
-  for (guint side = 0; side < 2; side++)
-    {
-      if (self->loads[side] != NULL)
-        {
-          g_cancellable_cancel (self->loads[side]);
-          g_clear_object (&self->loads[side]);
-        }
-      set_article (self, side, *articles[side]);
-    }
-
-  return TRUE;
 }
 
 PlxArticle *
@@ -621,111 +477,6 @@ plx_window_get_comparison (PlxWindow *self)
   return self->comparison;
 }
 
-/* Reloading: an article opened from a file follows the file. */
-
-/* Manual links survive a reload when their sentences still read the same:
- * a session of the comparison keeps them as the texts of their sentences. */
-static void
-keep_manual_links (PlxWindow *self)
-{
-  if (!plx_comparison_is_done (self->comparison))
-    return;
-
-  g_clear_pointer (&self->kept_links, plx_session_free);
-  self->kept_links = plx_session_new_for_comparison (self->comparison);
-}
-
-static void
-restore_manual_links (PlxWindow *self)
-{
-  if (self->kept_links == NULL)
-    return;
-
-  plx_session_restore_links (self->kept_links, self->comparison);
-  g_clear_pointer (&self->kept_links, plx_session_free);
-}
-
-static void
-file_changed_cb (GFileMonitor     *monitor,
-                 GFile            *file,
-                 GFile            *other,
-                 GFileMonitorEvent event,
-                 PlxWindow        *self)
-{
-  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED)
-    return;
-
-  for (guint side = 0; side < 2; side++)
-    if (self->monitors[side] == monitor)
-      {
-        keep_manual_links (self);
-        plx_window_load_file (self, side, file);
-      }
-}
-
-static void
-monitor_article (PlxWindow *self,
-                 PlxSide    side)
-{
-  GFile *file = self->articles[side] != NULL ? plx_article_get_file (self->articles[side]) : NULL;
-
-  if (self->monitors[side] != NULL)
-    {
-      g_file_monitor_cancel (self->monitors[side]);
-      g_clear_object (&self->monitors[side]);
-    }
-
-  if (file == NULL)
-    return;
-
-  self->monitors[side] = g_file_monitor_file (file, G_FILE_MONITOR_NONE, NULL, NULL);
-  if (self->monitors[side] != NULL)
-    g_signal_connect_object (self->monitors[side], "changed", G_CALLBACK (file_changed_cb), self,
-                             0);
-}
-
-/**
- * plx_window_open_text:
- * @side: the side, or -1 for the empty side (else B)
- *
- * Makes an article of text that was pasted or dropped.
- *
- * Returns: %FALSE with a message shown when the text is no article
- */
-gboolean
-plx_window_open_text (PlxWindow  *self,
-                      int         side,
-                      const char *text,
-                      const char *source)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(PlxArticle) article = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_return_val_if_fail (PLX_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (text != NULL, FALSE);
-
-  bytes = g_bytes_new (text, strlen (text));
-  article = plx_article_new_from_bytes (bytes, source, &error);
-  if (article == NULL)
-    {
-      plx_window_show_error (self, error->message);
-      return FALSE;
-    }
-
-  if (side < 0)
-    side = self->articles[PLX_SIDE_A] == NULL && self->loads[PLX_SIDE_A] == NULL ? PLX_SIDE_A
-                                                                              : PLX_SIDE_B;
-  if (self->loads[side] != NULL)
-    {
-      g_cancellable_cancel (self->loads[side]);
-      g_clear_object (&self->loads[side]);
-    }
-  set_article (self, side, article);
-
-  return TRUE;
-}
-
 /**
  * plx_window_swap:
  *
@@ -749,7 +500,7 @@ plx_window_swap (PlxWindow *self)
     {
       plx_article_pane_set_article (plx_comparison_view_get_pane (self->view, side),
                                     self->articles[side]);
-      monitor_article (self, side);
+      plx_window_monitor_article (self, side);
     }
   update_view (self);
   g_signal_emit (self, signals[ARTICLES_CHANGED], 0);
