@@ -400,66 +400,17 @@ sentence_of (const PlxSentence *sentences,
   return i;
 }
 
-/**
- * plx_article_pane_set_comparison:
- *
- * Shows the comparison on this pane's side: unmatched sentences shaded and
- * the words that differ highlighted by what they touch.
- */
-void
-plx_article_pane_set_comparison (PlxArticlePane *self,
-                                 PlxComparison  *comparison,
-                                 PlxSide         side)
+/* Highlights the words each link changes on @side by what they touch. */
+static void
+mark_changes (PlxArticlePane *self,
+              PlxComparison  *comparison,
+              PlxSide         side)
 {
-  GtkTextBuffer *buffer;
-  GtkTextIter start;
-  GtkTextIter end;
-  const char *text;
+  const char *text = plx_article_get_text (self->article);
   const PlxSentence *sentences;
   guint n;
 
-  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
-  g_return_if_fail (comparison == NULL || PLX_IS_COMPARISON (comparison));
-
-  g_set_object (&self->comparison, comparison);
-  self->side = side;
-
-  buffer = gtk_text_view_get_buffer (self->view);
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  gtk_text_buffer_remove_all_tags (buffer, &start, &end);
-
-  if (self->article == NULL)
-    return;
-
-  text = plx_article_get_text (self->article);
   sentences = plx_article_get_sentences (self->article, &n);
-  for (guint i = 0; i < n; i++)
-    if (sentences[i].kind != PLX_SENTENCE_BODY)
-      apply_tag (self, "heading", sentences[i].start, sentences[i].end);
-
-  if (!plx_comparison_is_done (comparison) ||
-      plx_comparison_get_article (comparison, side) != self->article)
-    return;
-
-  {
-    g_autoptr(GArray) unmatched = plx_comparison_dup_unmatched (comparison, side);
-    g_autofree char *summary = NULL;
-
-    /* Translators: pane subtitle, "kremlin-a.txt · 17 sentences · 47 % matched". */
-    summary = g_strdup_printf (ngettext ("%s · %u sentence · %.0f %% matched",
-                                         "%s · %u sentences · %.0f %% matched", n),
-                               plx_article_get_source (self->article), n,
-                               n > 0 ? 100.0 * (n - unmatched->len) / n : 0.0);
-    gtk_label_set_label (self->source_label, summary);
-
-    for (guint k = 0; k < unmatched->len; k++)
-      {
-        guint i = g_array_index (unmatched, guint, k);
-
-        apply_tag (self, "unmatched", sentences[i].start, sentences[i].end);
-      }
-  }
-
   for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
     {
       const PlxLink *link = plx_comparison_get_link (comparison, k);
@@ -488,6 +439,67 @@ plx_article_pane_set_comparison (PlxArticlePane *self,
                      char_offset (text, &sentences[s2], tokens[to - 1].byte_end));
         }
     }
+}
+
+/**
+ * plx_article_pane_set_comparison:
+ *
+ * Shows the comparison on this pane's side: unmatched sentences shaded and
+ * the words that differ highlighted by what they touch.
+ */
+void
+plx_article_pane_set_comparison (PlxArticlePane *self,
+                                 PlxComparison  *comparison,
+                                 PlxSide         side)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start;
+  GtkTextIter end;
+  const PlxSentence *sentences;
+  guint n;
+
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
+  g_return_if_fail (comparison == NULL || PLX_IS_COMPARISON (comparison));
+
+  g_set_object (&self->comparison, comparison);
+  self->side = side;
+
+  buffer = gtk_text_view_get_buffer (self->view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_all_tags (buffer, &start, &end);
+
+  if (self->article == NULL)
+    return;
+
+  sentences = plx_article_get_sentences (self->article, &n);
+  for (guint i = 0; i < n; i++)
+    if (sentences[i].kind != PLX_SENTENCE_BODY)
+      apply_tag (self, "heading", sentences[i].start, sentences[i].end);
+
+  if (!plx_comparison_is_done (comparison) ||
+      plx_comparison_get_article (comparison, side) != self->article)
+    return;
+
+  {
+    g_autoptr(GArray) unmatched = plx_comparison_dup_unmatched (comparison, side);
+    g_autofree char *summary = NULL;
+
+    /* Translators: pane subtitle, "kremlin-a.txt · 17 sentences · 47 % matched". */
+    summary = g_strdup_printf (ngettext ("%s · %u sentence · %.0f %% matched",
+                                         "%s · %u sentences · %.0f %% matched", n),
+                               plx_article_get_source (self->article), n,
+                               n > 0 ? 100.0 * (n - unmatched->len) / n : 0.0);
+    gtk_label_set_label (self->source_label, summary);
+
+    for (guint k = 0; k < unmatched->len; k++)
+      {
+        guint i = g_array_index (unmatched, guint, k);
+
+        apply_tag (self, "unmatched", sentences[i].start, sentences[i].end);
+      }
+  }
+
+  mark_changes (self, comparison, side);
 }
 
 /**
