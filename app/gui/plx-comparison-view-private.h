@@ -38,6 +38,7 @@ struct _PlxComparisonView
   guint syncing : 1;
 };
 
+/* Every part reads links by index and by side. */
 static inline const PlxLink *
 plx_comparison_view_link_at (PlxComparisonView *self,
                              guint              index)
