@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -105,4 +106,36 @@ hostile_json_files_free (GPtrArray  *files,
     }
   g_ptr_array_unref (files);
   g_rmdir (dir);
+}
+
+/**
+ * hostile_json_files_check:
+ * @add: reads one file into @target, as plx_parties_add_file() does
+ *
+ * Hands every hostile file to @add and asserts each is refused with its
+ * error, in a message that names the file and says what is wrong.
+ */
+void
+hostile_json_files_check (HostileAdd add,
+                          gpointer   target)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("plx-hostile-XXXXXX", &error);
+  GPtrArray *files;
+
+  g_assert_no_error (error);
+  files = hostile_json_files_new (dir);
+  for (guint i = 0; i < files->len; i++)
+    {
+      const HostileFile *file = g_ptr_array_index (files, i);
+
+      g_test_message ("%s", file->path);
+      g_assert_false (add (target, file->path, &error));
+      g_assert_error (error, PLX_ERROR, file->code);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, file->path));
+      g_assert_nonnull (strstr (error->message, file->what));
+      g_clear_error (&error);
+    }
+  hostile_json_files_free (files, dir);
 }

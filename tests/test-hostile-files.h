@@ -16,8 +16,14 @@ typedef struct
   char *what;
 } HostileFile;
 
+typedef gboolean (*HostileAdd) (gpointer    target,
+                                const char *path,
+                                GError    **error);
+
 GPtrArray *hostile_json_files_new  (const char *dir);
 void       hostile_json_files_free (GPtrArray  *files,
                                     const char *dir);
+void       hostile_json_files_check (HostileAdd add,
+                                     gpointer   target);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "plx-application.h"
+#include "plx-palette.h"
 #include "plx-preferences-window.h"
 #include "plx-window.h"
 
@@ -14,7 +15,8 @@ struct _PlxApplication
   AdwApplication parent_instance;
 
   /* owned */
-  GSettings *settings;
+  GSettings      *settings;
+  GtkCssProvider *palette_css;
 
   /* Set by --sample: the first window opens the bundled comparison. */
   gboolean open_sample;
@@ -99,6 +101,17 @@ settings_new_if_installed (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
+/* The legend's and the status chips' colours are the palette's, in the
+ * variant of the style in use. */
+static void
+update_palette_css (PlxApplication *self)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  g_autofree char *css = plx_palette_dup_css (dark);
+
+  gtk_css_provider_load_from_data (self->palette_css, css, -1);
+}
+
 static void
 plx_application_startup (GApplication *application)
 {
@@ -111,6 +124,14 @@ plx_application_startup (GApplication *application)
   G_APPLICATION_CLASS (plx_application_parent_class)->startup (application);
 
   self->settings = settings_new_if_installed ();
+
+  self->palette_css = gtk_css_provider_new ();
+  update_palette_css (self);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (self->palette_css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (update_palette_css), self, G_CONNECT_SWAPPED);
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open", open_accels);
@@ -125,6 +146,7 @@ plx_application_dispose (GObject *object)
   PlxApplication *self = (PlxApplication *) object;
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->palette_css);
 
   G_OBJECT_CLASS (plx_application_parent_class)->dispose (object);
 }

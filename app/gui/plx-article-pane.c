@@ -15,6 +15,7 @@
 
 #include "plx-article-pane.h"
 #include "plx-display-text.h"
+#include "plx-palette.h"
 
 /* Labels show the start of a title that is a whole paragraph. */
 #define MAX_TITLE_CHARS 300
@@ -39,23 +40,12 @@ struct _PlxArticlePane
   guint8          highlighted; /* PlxTag bits shown in their own colour */
 };
 
-/* The highlight of each tag; a difference with several shows the one
- * plx_tag_strongest() picks. */
-static const struct
-{
-  PlxTag      tag;
-  const char *name;
-  const char *light;
-  const char *dark;
-} highlights[] = {
-  { PLX_TAG_NEGATION, "tag-negation", "#f4b9a0", "#8a3a1a" },
-  { PLX_TAG_LOADED, "tag-loaded", "#cdb8ee", "#4b3a7a" },
-  { PLX_TAG_HEDGE, "tag-hedge", "#f6ed9c", "#6b6420" },
-  { PLX_TAG_INTENSIFIER, "tag-intensifier", "#ebc2da", "#6e3a59" },
-  { PLX_TAG_REPORTING_VERB, "tag-reporting-verb", "#9fd9c6", "#1d5e4c" },
-  { PLX_TAG_QUOTE, "tag-quote", "#c2e2f5", "#2c5a73" },
-  { PLX_TAG_NUMBER, "tag-number", "#f5d38c", "#7a5a12" },
-  { PLX_TAG_NAME, "tag-name", "#dcdcdc", "#4d4d4d" },
+/* The tags from the strongest down, as plx_tag_strongest() ranks them: a
+ * stronger tag's highlight lies over a weaker one's. Their colours are the
+ * palette's (plx-palette.c). */
+static const PlxTag highlights[] = {
+  PLX_TAG_NEGATION, PLX_TAG_LOADED,  PLX_TAG_HEDGE,  PLX_TAG_INTENSIFIER,
+  PLX_TAG_REPORTING_VERB, PLX_TAG_QUOTE, PLX_TAG_NUMBER, PLX_TAG_NAME,
 };
 
 G_DEFINE_FINAL_TYPE (PlxArticlePane, plx_article_pane, GTK_TYPE_WIDGET)
@@ -164,16 +154,18 @@ update_colors (PlxArticlePane *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (highlights); i++)
     {
+      const PlxSwatch *swatch = plx_palette_tag (highlights[i]);
       GdkRGBA color;
 
-      gdk_rgba_parse (&color, dark ? highlights[i].dark : highlights[i].light);
-      g_object_set (gtk_text_tag_table_lookup (table, highlights[i].name), "background-rgba",
-                    &color, NULL);
+      gdk_rgba_parse (&color, dark ? swatch->dark : swatch->light);
+      g_object_set (gtk_text_tag_table_lookup (table, swatch->name), "background-rgba", &color,
+                    NULL);
     }
 
-  gdk_rgba_parse (&unmatched, dark ? "rgba(255,255,255,0.06)" : "rgba(0,0,0,0.05)");
-  gdk_rgba_parse (&changed, dark ? "rgba(255,255,255,0.14)" : "rgba(0,0,0,0.10)");
-  gdk_rgba_parse (&focus, dark ? "rgba(120,174,237,0.22)" : "rgba(53,132,228,0.14)");
+  gdk_rgba_parse (&unmatched, dark ? plx_palette_unmatched ()->dark
+                                   : plx_palette_unmatched ()->light);
+  gdk_rgba_parse (&changed, dark ? plx_palette_changed ()->dark : plx_palette_changed ()->light);
+  gdk_rgba_parse (&focus, dark ? plx_palette_focus ()->dark : plx_palette_focus ()->light);
   g_object_set (gtk_text_tag_table_lookup (table, "unmatched"), "background-rgba", &unmatched,
                 "foreground-rgba", NULL, NULL);
   g_object_set (gtk_text_tag_table_lookup (table, "changed"), "background-rgba", &changed, NULL);
@@ -226,7 +218,7 @@ plx_article_pane_init (PlxArticlePane *self)
   gtk_text_buffer_create_tag (buffer, "focus", NULL);
   gtk_text_buffer_create_tag (buffer, "changed", NULL);
   for (guint i = G_N_ELEMENTS (highlights); i > 0; i--)
-    gtk_text_buffer_create_tag (buffer, highlights[i - 1].name, NULL);
+    gtk_text_buffer_create_tag (buffer, plx_palette_tag (highlights[i - 1])->name, NULL);
   gtk_text_buffer_create_tag (buffer, "heading", "weight", PANGO_WEIGHT_BOLD, NULL);
   update_colors (self);
   g_signal_connect_object (self->view, "copy-clipboard", G_CALLBACK (copy_clipboard_cb), self, 0);
@@ -374,13 +366,9 @@ static const char *
 highlight_for (PlxArticlePane *self,
                guint8          tags)
 {
-  PlxTag strongest = plx_tag_strongest (tags & self->highlighted);
+  const PlxSwatch *swatch = plx_palette_for_tags (tags & self->highlighted);
 
-  for (guint i = 0; i < G_N_ELEMENTS (highlights); i++)
-    if (highlights[i].tag == strongest)
-      return highlights[i].name;
-
-  return "changed";
+  return swatch != NULL ? swatch->name : plx_palette_changed ()->name;
 }
 
 /* Finds the sentence that holds byte @byte, starting from @hint. */

@@ -17,7 +17,7 @@
 #include "plx-comparison-view.h"
 #include "plx-display-text.h"
 #include "plx-overview.h"
-#include "plx-report-common.h"
+#include "plx-palette.h"
 
 struct _PlxComparisonView
 {
@@ -407,7 +407,7 @@ show_link_details (PlxComparisonView *self,
   guint shown = 0;
 
   /* Translators: details of a link, "Paraphrase · score 0.74 · moved". */
-  g_string_append_printf (plain, _("%s · score %.2f%s"), plx_report_kind_label (link->kind), link->score,
+  g_string_append_printf (plain, _("%s · score %.2f%s"), plx_swatch_get_label (plx_palette_link (link->kind)), link->score,
                           link->moved ? _(" · moved") : "");
   {
     g_autofree char *escaped = g_markup_escape_text (plain->str, -1);

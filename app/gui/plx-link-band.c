@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "plx-link-band.h"
+#include "plx-palette.h"
 
 #define BAND_WIDTH 56
 
@@ -29,18 +30,15 @@ struct _PlxLinkBand
 
 G_DEFINE_FINAL_TYPE (PlxLinkBand, plx_link_band, GTK_TYPE_WIDGET)
 
-/* Okabe–Ito colours, distinct for colour-blind readers: grey for
- * identical, blue for paraphrase, orange for partial, reddish purple for
- * moved; lighter on a dark background. */
+/* The colour of a link kind (or PLX_SWATCH_MOVED), from the palette. */
 void
 plx_link_band_kind_color (guint    kind,
                           gboolean dark,
                           GdkRGBA *color)
 {
-  static const char *const light[] = { "#9a9996", "#0072b2", "#e69f00", "#cc79a7" };
-  static const char *const darks[] = { "#c0bfbc", "#56b4e9", "#f0b429", "#e0a0c8" };
+  const PlxSwatch *swatch = plx_palette_link (kind);
 
-  gdk_rgba_parse (color, (dark ? darks : light)[MIN (kind, 3)]);
+  gdk_rgba_parse (color, dark ? swatch->dark : swatch->light);
 }
 
 static void

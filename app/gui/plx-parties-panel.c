@@ -15,7 +15,8 @@
 
 #include "plx-display-text.h"
 #include "plx-parties-panel.h"
-#include "plx-report-common.h"
+#include "plx-claim-rows.h"
+#include "plx-palette.h"
 
 /* Rows are widgets: past this many the panel would take seconds to fill. */
 #define MAX_ROWS 300
@@ -88,14 +89,14 @@ add_claim_row (PlxPartiesPanel     *self,
                const PlxClaim      *counterpart,
                PlxSide              side)
 {
-  g_autofree char *css = g_strdup_printf ("status-%s", plx_claim_status_to_string (match->status));
+  const PlxSwatch *status = plx_palette_status (match->status);
   g_autofree char *accessible = NULL;
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *chip = gtk_label_new (plx_report_status_label (match->status));
+  GtkWidget *chip = gtk_label_new (plx_swatch_get_label (status));
 
   gtk_widget_add_css_class (chip, "chip");
-  gtk_widget_add_css_class (chip, css);
+  gtk_widget_add_css_class (chip, status->name);
   gtk_widget_set_halign (chip, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (box), chip);
   gtk_box_append (GTK_BOX (box), claim_line (claim, side == PLX_SIDE_A ? "A" : "B"));
@@ -118,7 +119,7 @@ add_claim_row (PlxPartiesPanel     *self,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   /* Translators: accessible name of a claim, "Reframed: Yuri Ushakov, confirmed". */
-  accessible = g_strdup_printf (_("%s: %s, %s"), plx_report_status_label (match->status),
+  accessible = g_strdup_printf (_("%s: %s, %s"), plx_swatch_get_label (status),
                                 claim->speaker_name, claim->verb);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
@@ -205,7 +206,7 @@ show_rows (PlxPartiesPanel *self)
   /* The rows the reports have, in their order: by party, disagreements
    * first, a pair once from A's side. Parties with claims can be merged
    * into one another. */
-  claim_rows = plx_report_claim_rows (comparison);
+  claim_rows = plx_claim_rows_new (comparison);
   shown = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint k = 0; k < claim_rows->len; k++)
     g_hash_table_add (shown, g_array_index (claim_rows, PlxClaimRow, k).party->id);

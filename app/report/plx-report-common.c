@@ -1,162 +1,17 @@
 /* Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
-/* What the readable reports (text, HTML, PDF) share: the order of the
- * parties-and-claims table, the labels, the highlight palette, and the
- * linked sentences with their differing words wrapped in markup. Markup is
- * either HTML or Pango's, which escape text the same way. */
+/* What the readable reports (text, HTML, PDF) share: the linked sentences
+ * with their differing words wrapped in markup. Markup is either HTML or
+ * Pango's, which escape text the same way. The order of the parties table
+ * (plx-claim-rows.c), the labels and the colours (plx-palette.c) are the
+ * core's, shared with the window. */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "plx-report-common.h"
-
-/* In the order of the app's legend. */
-const PlxReportHighlight plx_report_highlights[PLX_N_TAGS] = {
-  { PLX_TAG_QUOTE, "tag-quote", N_("Quote"), "#c2e2f5" },
-  { PLX_TAG_NUMBER, "tag-number", N_("Number"), "#f5d38c" },
-  { PLX_TAG_NAME, "tag-name", N_("Name"), "#dcdcdc" },
-  { PLX_TAG_NEGATION, "tag-negation", N_("Negation"), "#f4b9a0" },
-  { PLX_TAG_HEDGE, "tag-hedge", N_("Hedge"), "#f6ed9c" },
-  { PLX_TAG_INTENSIFIER, "tag-intensifier", N_("Intensifier"), "#ebc2da" },
-  { PLX_TAG_REPORTING_VERB, "tag-reporting-verb", N_("Reporting verb"), "#9fd9c6" },
-  { PLX_TAG_LOADED, "tag-loaded", N_("Loaded word"), "#cdb8ee" },
-};
-
-/**
- * plx_report_highlight_for:
- * @tags: the tags of a difference
- *
- * Returns: (nullable): the highlight of the strongest tag, as in the app,
- *   or %NULL for an untagged change
- */
-const PlxReportHighlight *
-plx_report_highlight_for (guint tags)
-{
-  PlxTag strongest = plx_tag_strongest (tags);
-
-  for (guint i = 0; i < G_N_ELEMENTS (plx_report_highlights); i++)
-    if (plx_report_highlights[i].tag == strongest)
-      return &plx_report_highlights[i];
-
-  return NULL;
-}
-
-const char *
-plx_report_status_label (PlxClaimStatus status)
-{
-  switch (status)
-    {
-    case PLX_CLAIM_ATTRIBUTION_CHANGED:
-      return _("Attribution changed");
-    case PLX_CLAIM_QUOTE_CHANGED:
-      return _("Quote changed");
-    case PLX_CLAIM_REFRAMED:
-      return _("Reframed");
-    case PLX_CLAIM_ONLY_A:
-      return _("Only in A");
-    case PLX_CLAIM_ONLY_B:
-      return _("Only in B");
-    case PLX_CLAIM_SHARED:
-    default:
-      return _("Shared");
-    }
-}
-
-/* The colour of a claim's status chip: the parties panel's (ui/style.css),
- * flattened on white paper. */
-const char *
-plx_report_status_color (PlxClaimStatus status)
-{
-  static const char *const colors[] = {
-    [PLX_CLAIM_SHARED] = "#b8e6d4", [PLX_CLAIM_ONLY_A] = "#c2dcf0",
-    [PLX_CLAIM_ONLY_B] = "#c2dcf0", [PLX_CLAIM_REFRAMED] = "#f5d9a0",
-    [PLX_CLAIM_QUOTE_CHANGED] = "#f4c0a0", [PLX_CLAIM_ATTRIBUTION_CHANGED] = "#ebc2da",
-  };
-
-  g_return_val_if_fail (status < G_N_ELEMENTS (colors), "#eeeeee");
-
-  return colors[status];
-}
-
-const char *
-plx_report_kind_label (PlxLinkKind kind)
-{
-  switch (kind)
-    {
-    case PLX_LINK_IDENTICAL:
-      return _("Identical");
-    case PLX_LINK_PARAPHRASE:
-      return _("Paraphrase");
-    case PLX_LINK_PARTIAL:
-    default:
-      return _("Partial");
-    }
-}
-
-/**
- * plx_report_claim_rows:
- *
- * The claims of both articles by party, in the parties' order, and within
- * a party the disagreements first. A pair of claims is told once, from A.
- *
- * Returns: (transfer full) (element-type PlxClaimRow): the rows
- */
-GArray *
-plx_report_claim_rows (PlxComparison *comparison)
-{
-  static const PlxClaimStatus order[] = { PLX_CLAIM_ATTRIBUTION_CHANGED,
-                                          PLX_CLAIM_QUOTE_CHANGED, PLX_CLAIM_REFRAMED,
-                                          PLX_CLAIM_ONLY_A, PLX_CLAIM_ONLY_B, PLX_CLAIM_SHARED };
-  PlxParties *parties = plx_comparison_get_parties (comparison);
-  GArray *claims[2] = { plx_comparison_get_claims (comparison, PLX_SIDE_A),
-                        plx_comparison_get_claims (comparison, PLX_SIDE_B) };
-  g_autoptr(GHashTable) by_party = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                          (GDestroyNotify) g_array_unref);
-  GArray *rows = g_array_new (FALSE, TRUE, sizeof (PlxClaimRow));
-
-  /* One pass over the claims, not one per party: books have hundreds. */
-  for (guint o = 0; o < G_N_ELEMENTS (order); o++)
-    for (guint side = 0; side < 2; side++)
-      for (guint i = 0; i < claims[side]->len; i++)
-        {
-          const PlxClaim *claim = &g_array_index (claims[side], PlxClaim, i);
-          const PlxClaimMatch *match = plx_comparison_get_claim_match (comparison, side, i);
-          PlxClaimRow row = { NULL, claim, match, NULL, side, FALSE };
-          GArray *list;
-
-          if (match->status != order[o] || claim->party == NULL ||
-              (side == PLX_SIDE_B && match->counterpart >= 0))
-            continue;
-          if (side == PLX_SIDE_A && match->counterpart >= 0)
-            row.counterpart = &g_array_index (claims[PLX_SIDE_B], PlxClaim, match->counterpart);
-          list = g_hash_table_lookup (by_party, claim->party);
-          if (list == NULL)
-            {
-              list = g_array_new (FALSE, TRUE, sizeof (PlxClaimRow));
-              g_hash_table_insert (by_party, claim->party, list);
-            }
-          g_array_append_val (list, row);
-        }
-
-  for (guint p = 0; p < plx_parties_get_n (parties); p++)
-    {
-      const PlxParty *party = plx_parties_get (parties, p);
-      GArray *list = g_hash_table_lookup (by_party, party->id);
-
-      for (guint k = 0; list != NULL && k < list->len; k++)
-        {
-          PlxClaimRow *row = &g_array_index (list, PlxClaimRow, k);
-
-          row->party = party;
-          row->first_of_party = k == 0;
-          g_array_append_val (rows, *row);
-        }
-    }
-
-  return rows;
-}
 
 /* Escaped for HTML and Pango markup alike. Control characters, which
  * neither may name even as references, become U+FFFD. */
@@ -237,19 +92,25 @@ plx_report_append_marked (GString       *out,
       const PlxDiffEdit *edit = &g_array_index (edits, PlxDiffEdit, k);
       guint from = side == PLX_SIDE_A ? edit->a_start : edit->b_start;
       guint to = side == PLX_SIDE_A ? edit->a_end : edit->b_end;
-      const PlxReportHighlight *highlight;
+      const PlxSwatch *swatch;
 
       if (edit->op == PLX_DIFF_EQUAL || edit->light || from == to)
         continue;
 
-      highlight = plx_report_highlight_for (edit->tags);
+      swatch = plx_palette_for_tags (edit->tags);
+      if (swatch == NULL)
+        swatch = plx_palette_changed ();
       plx_report_append_span (out, text, position, tokens[from].byte_start);
       if (html)
-        g_string_append_printf (out, "<mark class=\"%s\">",
-                                highlight != NULL ? highlight->css : "changed");
+        {
+          g_string_append_printf (out, "<mark class=\"%s\">", swatch->name);
+        }
       else
-        g_string_append_printf (out, "<span background=\"%s\">",
-                                highlight != NULL ? highlight->color : PLX_REPORT_CHANGED_COLOR);
+        {
+          g_autofree char *paper = plx_swatch_dup_paper (swatch);
+
+          g_string_append_printf (out, "<span background=\"%s\">", paper);
+        }
       plx_report_append_span (out, text, tokens[from].byte_start, tokens[to - 1].byte_end);
       g_string_append (out, html ? "</mark>" : "</span>");
       position = tokens[to - 1].byte_end;

@@ -3,36 +3,11 @@
 
 #pragma once
 
+#include "plx-claim-rows.h"
 #include "plx-comparison.h"
+#include "plx-palette.h"
 
 G_BEGIN_DECLS
-
-/* One line of a parties-and-claims table: a claim told from one side, how
- * it fares in the other article, and its counterpart in B when A's claim
- * has one. */
-typedef struct
-{
-  const PlxParty      *party;
-  const PlxClaim      *claim;
-  const PlxClaimMatch *match;
-  const PlxClaim      *counterpart;
-  PlxSide              side;
-  gboolean             first_of_party;
-} PlxClaimRow;
-
-/* A highlight colour, the app's light palette. */
-typedef struct
-{
-  PlxTag      tag;
-  const char *css;
-  const char *label;
-  const char *color;
-} PlxReportHighlight;
-
-extern const PlxReportHighlight plx_report_highlights[PLX_N_TAGS];
-
-/* An edit with no tag. */
-#define PLX_REPORT_CHANGED_COLOR "#e6e6e6"
 
 /* Both escape text as g_markup_escape_text() does. */
 typedef enum
@@ -41,11 +16,6 @@ typedef enum
   PLX_MARKUP_PANGO,
 } PlxMarkup;
 
-GArray                   *plx_report_claim_rows     (PlxComparison  *comparison);
-const char               *plx_report_status_label   (PlxClaimStatus  status);
-const char               *plx_report_status_color   (PlxClaimStatus  status);
-const char               *plx_report_kind_label     (PlxLinkKind     kind);
-const PlxReportHighlight *plx_report_highlight_for  (guint           tags);
 void                      plx_report_append_escaped (GString        *out,
                                                      const char     *text);
 void                      plx_report_append_span    (GString        *out,

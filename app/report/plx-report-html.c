@@ -65,7 +65,7 @@ static void
 append_parties (GString       *out,
                 PlxComparison *comparison)
 {
-  g_autoptr(GArray) rows = plx_report_claim_rows (comparison);
+  g_autoptr(GArray) rows = plx_claim_rows_new (comparison);
 
   g_string_append_printf (out, "<h2>%s</h2>\n", _("Parties and claims"));
   if (rows->len == 0)
@@ -86,7 +86,7 @@ append_parties (GString       *out,
         plx_report_append_escaped (out, row->party->name);
       g_string_append_printf (out, "</td><td><span class=\"chip status-%s\">",
                               plx_claim_status_to_string (row->match->status));
-      plx_report_append_escaped (out, plx_report_status_label (row->match->status));
+      plx_report_append_escaped (out, plx_swatch_get_label (plx_palette_status (row->match->status)));
       g_string_append (out, "</span></td>");
       append_claim_cell (out, row->side == PLX_SIDE_A ? row->claim : NULL);
       append_claim_cell (out, row->side == PLX_SIDE_B ? row->claim : row->counterpart);
@@ -146,6 +146,15 @@ append_article_meta (GString    *out,
 
 /* The document's head: title and the inline style sheet. */
 static void
+append_swatch_style (GString         *out,
+                     const PlxSwatch *swatch)
+{
+  g_autofree char *paper = plx_swatch_dup_paper (swatch);
+
+  g_string_append_printf (out, ".%s{background:%s}", swatch->name, paper);
+}
+
+static void
 append_head (GString       *out,
              PlxComparison *comparison)
 {
@@ -156,16 +165,14 @@ append_head (GString       *out,
   plx_report_append_escaped (out, _("Parallax comparison"));
   g_string_append (out, ": ");
   plx_report_append_escaped (out, plx_article_get_title (plx_comparison_get_article (comparison, PLX_SIDE_A)));
-  /* The colours come from the palette the PDF uses too. */
+  /* The colours are the app's (plx-palette.c), as printed on white. */
   g_string_append_printf (out, "</title>\n<style>%s", style);
-  for (guint i = 0; i < G_N_ELEMENTS (plx_report_highlights); i++)
-    g_string_append_printf (out, ".%s{background:%s}", plx_report_highlights[i].css,
-                            plx_report_highlights[i].color);
+  for (guint i = 0; i < PLX_N_TAGS; i++)
+    append_swatch_style (out, plx_palette_tag (plx_palette_tag_order (NULL)[i]));
   for (PlxClaimStatus status = PLX_CLAIM_SHARED; status <= PLX_CLAIM_ATTRIBUTION_CHANGED; status++)
-    g_string_append_printf (out, ".status-%s{background:%s}", plx_claim_status_to_string (status),
-                            plx_report_status_color (status));
-  g_string_append_printf (out, ".changed{background:%s}</style>\n</head>\n",
-                          PLX_REPORT_CHANGED_COLOR);
+    append_swatch_style (out, plx_palette_status (status));
+  append_swatch_style (out, plx_palette_changed ());
+  g_string_append (out, "</style>\n</head>\n");
 }
 
 /* The heading and what was compared, when and how. */
@@ -225,15 +232,16 @@ append_links (GString       *out,
               PlxComparison *comparison)
 {
   g_string_append_printf (out, "<h2>%s</h2>\n<p class=\"legend\">", _("Linked sentences"));
-  for (guint i = 0; i < G_N_ELEMENTS (plx_report_highlights); i++)
+  for (guint i = 0; i <= PLX_N_TAGS; i++)
     {
-      g_string_append_printf (out, "<span class=\"%s\">", plx_report_highlights[i].css);
-      plx_report_append_escaped (out, _(plx_report_highlights[i].label));
+      const PlxSwatch *swatch = i < PLX_N_TAGS ? plx_palette_tag (plx_palette_tag_order (NULL)[i])
+                                               : plx_palette_changed ();
+
+      g_string_append_printf (out, "<span class=\"%s\">", swatch->name);
+      plx_report_append_escaped (out, plx_swatch_get_label (swatch));
       g_string_append (out, "</span>");
     }
-  g_string_append (out, "<span class=\"changed\">");
-  plx_report_append_escaped (out, _("Other change"));
-  g_string_append (out, "</span></p>\n");
+  g_string_append (out, "</p>\n");
   g_string_append_printf (out, "<table class=\"aligned\"><tr><th>%s</th><th></th><th>%s</th></tr>\n",
                           _("Article A"), _("Article B"));
   for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
@@ -243,7 +251,7 @@ append_links (GString       *out,
       g_string_append (out, "<tr><td class=\"a\" dir=\"auto\">");
       plx_report_append_marked (out, comparison, k, PLX_SIDE_A, PLX_MARKUP_HTML);
       g_string_append (out, "</td><td class=\"kind\">");
-      plx_report_append_escaped (out, plx_report_kind_label (link->kind));
+      plx_report_append_escaped (out, plx_swatch_get_label (plx_palette_link (link->kind)));
       g_string_append_printf (out, "<br>%.2f", link->score);
       if (link->moved)
         {

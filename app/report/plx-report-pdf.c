@@ -516,7 +516,7 @@ draw_parties (Pdf           *pdf,
                                    0.21 * CONTENT_WIDTH };
   const char *titles[] = { _("Party"), _("Status"), _("Article A"), _("Article B"),
                            _("What differs") };
-  g_autoptr(GArray) rows = plx_report_claim_rows (comparison);
+  g_autoptr(GArray) rows = plx_claim_rows_new (comparison);
   double columns[G_N_ELEMENTS (widths)];
 
   draw_heading (pdf, _("Parties and claims"));
@@ -534,6 +534,7 @@ draw_parties (Pdf           *pdf,
   for (guint k = 0; k < rows->len; k++)
     {
       const PlxClaimRow *row = &g_array_index (rows, PlxClaimRow, k);
+      g_autofree char *paper = plx_swatch_dup_paper (plx_palette_status (row->match->status));
       GString *cell[G_N_ELEMENTS (widths)];
       char *markup[G_N_ELEMENTS (widths)];
       g_autoptr(GPtrArray) cells = NULL;
@@ -543,8 +544,9 @@ draw_parties (Pdf           *pdf,
       if (row->first_of_party)
         plx_report_append_escaped (cell[0], row->party->name);
       g_string_append_printf (cell[1], "<span background=\"%s\" weight=\"bold\" size=\"small\"> ",
-                              plx_report_status_color (row->match->status));
-      plx_report_append_escaped (cell[1], plx_report_status_label (row->match->status));
+                              paper);
+      plx_report_append_escaped (cell[1],
+                                 plx_swatch_get_label (plx_palette_status (row->match->status)));
       g_string_append (cell[1], " </span>");
       append_claim (cell[2], row->side == PLX_SIDE_A ? row->claim : NULL);
       append_claim (cell[3], row->side == PLX_SIDE_B ? row->claim : row->counterpart);
@@ -573,16 +575,16 @@ draw_links (Pdf           *pdf,
   double columns[G_N_ELEMENTS (widths)];
 
   draw_heading (pdf, _("Linked sentences"));
-  for (guint i = 0; i < G_N_ELEMENTS (plx_report_highlights); i++)
+  for (guint i = 0; i <= PLX_N_TAGS; i++)
     {
-      g_string_append_printf (legend, "<span background=\"%s\"> ",
-                              plx_report_highlights[i].color);
-      plx_report_append_escaped (legend, _(plx_report_highlights[i].label));
-      g_string_append (legend, " </span>  ");
+      const PlxSwatch *swatch = i < PLX_N_TAGS ? plx_palette_tag (plx_palette_tag_order (NULL)[i])
+                                               : plx_palette_changed ();
+      g_autofree char *paper = plx_swatch_dup_paper (swatch);
+
+      g_string_append_printf (legend, "<span background=\"%s\"> ", paper);
+      plx_report_append_escaped (legend, plx_swatch_get_label (swatch));
+      g_string_append (legend, i < PLX_N_TAGS ? " </span>  " : " </span>");
     }
-  g_string_append (legend, "<span background=\"" PLX_REPORT_CHANGED_COLOR "\"> ");
-  plx_report_append_escaped (legend, _("Other change"));
-  g_string_append (legend, " </span>");
   draw_paragraph (pdf, legend->str, FONT " 8", 0);
   pdf->y += ROW_GAP;
 
@@ -599,7 +601,7 @@ draw_links (Pdf           *pdf,
 
       plx_report_append_marked (a, comparison, k, PLX_SIDE_A, PLX_MARKUP_PANGO);
       plx_report_append_marked (b, comparison, k, PLX_SIDE_B, PLX_MARKUP_PANGO);
-      plx_report_append_escaped (kind, plx_report_kind_label (link->kind));
+      plx_report_append_escaped (kind, plx_swatch_get_label (plx_palette_link (link->kind)));
       g_string_append_printf (kind, "\n%.2f", link->score);
       if (link->moved)
         {

@@ -238,7 +238,7 @@ append_parties (GString       *out,
                 PlxComparison *comparison,
                 PlxTextStyle   style)
 {
-  g_autoptr(GArray) rows = plx_report_claim_rows (comparison);
+  g_autoptr(GArray) rows = plx_claim_rows_new (comparison);
 
   append_heading (out, style, 2, _("Parties and claims"));
   if (rows->len == 0)
@@ -262,7 +262,7 @@ append_parties (GString       *out,
         }
 
       g_string_append (out, style == PLX_TEXT_STYLE_MARKDOWN ? "- **" : "    ");
-      g_string_append (out, plx_report_status_label (row->match->status));
+      g_string_append (out, plx_swatch_get_label (plx_palette_status (row->match->status)));
       g_string_append (out, style == PLX_TEXT_STYLE_MARKDOWN ? "**" : "");
       if (row->match->change != NULL)
         {

@@ -50,3 +50,44 @@ plx_test_find_widget (GtkWidget    *root,
 
   return NULL;
 }
+
+typedef struct
+{
+  GtkWidget *widget;
+  guint      frames;
+} Frames;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                Frames        *frames)
+{
+  frames->frames++;
+}
+
+static gboolean
+painted_twice (gpointer data)
+{
+  Frames *frames = data;
+
+  if (frames->frames < 2)
+    gtk_widget_queue_draw (frames->widget);
+  return frames->frames >= 2;
+}
+
+/**
+ * plx_test_wait_for_draw:
+ *
+ * Runs the main loop until @widget's window has been painted twice: what
+ * changed before is on screen.
+ */
+void
+plx_test_wait_for_draw (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  Frames frames = { widget, 0 };
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &frames);
+
+  gtk_widget_queue_draw (widget);
+  plx_test_wait_until (painted_twice, &frames);
+  g_signal_handler_disconnect (clock, id);
+}

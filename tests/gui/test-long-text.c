@@ -131,41 +131,6 @@ compared (gpointer data)
   return plx_comparison_is_done (comparison) && !plx_window_is_loading (data);
 }
 
-typedef struct
-{
-  GtkWidget *widget;
-  guint      frames;
-} Frames;
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                Frames        *frames)
-{
-  frames->frames++;
-}
-
-static gboolean
-painted_twice (gpointer data)
-{
-  Frames *frames = data;
-
-  if (frames->frames < 2)
-    gtk_widget_queue_draw (frames->widget);
-  return frames->frames >= 2;
-}
-
-static void
-wait_for_draw (GtkWidget *widget)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  Frames frames = { widget, 0 };
-  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &frames);
-
-  gtk_widget_queue_draw (widget);
-  plx_test_wait_until (painted_twice, &frames);
-  g_signal_handler_disconnect (clock, id);
-}
-
 /* Runs the main loop for @ms, as a user looking at the window would. */
 static gboolean
 elapsed (gpointer data)
@@ -369,7 +334,7 @@ open_and_use (Fixture    *fixture,
   plx_test_wait_until (compared, fixture->window);
 
   fixture->phase = "showing the comparison";
-  wait_for_draw (GTK_WIDGET (fixture->window));
+  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
   keep_running (500);
 
   /* The whole text is there. */
@@ -380,13 +345,13 @@ open_and_use (Fixture    *fixture,
   g_assert_cmpuint (strlen (shown), ==, strlen (expected));
   g_assert_true (strcmp (shown, expected) == 0);
 
-  wait_for_draw (GTK_WIDGET (fixture->window));
+  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
   g_assert_cmpuint (render_png (GTK_WIDGET (fixture->window), screenshot), >, 100);
 
   fixture->phase = "scrolling to the end";
   adjustment = plx_article_pane_get_vadjustment (pane);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  wait_for_draw (GTK_WIDGET (fixture->window));
+  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
   keep_running (300);
 
   /* The last sentence, after every break the pane added, is marked
@@ -403,7 +368,7 @@ open_and_use (Fixture    *fixture,
   expected = without_spaces (sentence);
   g_assert_true (strcmp (focused, expected) == 0);
   gtk_adjustment_set_value (adjustment, 0);
-  wait_for_draw (GTK_WIDGET (fixture->window));
+  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
   keep_running (300);
   fixture->phase = "copying";
   assert_copies_article (pane, 5000);

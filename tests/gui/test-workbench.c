@@ -43,41 +43,6 @@ idle (gpointer data)
   return !plx_window_is_loading (data);
 }
 
-typedef struct
-{
-  GtkWidget *widget;
-  guint      frames;
-} Frames;
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                Frames        *frames)
-{
-  frames->frames++;
-}
-
-static gboolean
-painted_twice (gpointer data)
-{
-  Frames *frames = data;
-
-  if (frames->frames < 2)
-    gtk_widget_queue_draw (frames->widget);
-  return frames->frames >= 2;
-}
-
-static void
-wait_for_draw (GtkWidget *widget)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  Frames frames = { widget, 0 };
-  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &frames);
-
-  gtk_widget_queue_draw (widget);
-  plx_test_wait_until (painted_twice, &frames);
-  g_signal_handler_disconnect (clock, id);
-}
-
 static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
@@ -94,7 +59,7 @@ fixture_setup (Fixture      *fixture,
   fixture->view = (PlxComparisonView *) plx_test_find_widget (GTK_WIDGET (fixture->window),
                                                              PLX_TYPE_COMPARISON_VIEW, NULL, NULL);
   g_assert_nonnull (fixture->view);
-  wait_for_draw (GTK_WIDGET (fixture->window));
+  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
 }
 
 static void
@@ -238,7 +203,7 @@ test_focus_sentence (Fixture      *fixture,
                     >=, 1);
   g_assert_nonnull (strstr (plx_comparison_view_get_details (fixture->view), "categorically"));
 
-  wait_for_draw (GTK_WIDGET (fixture->window));
+  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
   for (guint i = 0; i < plx_link_band_get_n_links (band); i++)
     focused_drawn |= plx_link_band_get_link (band, i)->focused;
   g_assert_true (focused_drawn);
@@ -294,7 +259,7 @@ test_linked_scrolling (Fixture      *fixture,
       link = plx_comparison_get_link (comparison, k);
   g_assert_nonnull (link);
 
-  wait_for_draw (GTK_WIDGET (fixture->window));
+  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
   g_assert_true (plx_article_pane_get_buffer_y (pane_a, link->a_start, &top, &bottom));
   gtk_adjustment_set_value (adj_a, (top + bottom) / 2 - gtk_adjustment_get_page_size (adj_a) / 2);
   g_assert_cmpfloat (gtk_adjustment_get_value (adj_a), >, 0);
@@ -536,7 +501,7 @@ test_preferences (Fixture      *fixture,
 
   preferences = plx_preferences_window_new (GTK_WINDOW (fixture->window), settings);
   gtk_window_present (GTK_WINDOW (preferences));
-  wait_for_draw (preferences);
+  plx_test_wait_for_draw (preferences);
 
   g_assert_cmpuint (plx_article_pane_count_tagged (a, "tag-intensifier"), >=, 1);
   g_settings_set_boolean (settings, "highlight-intensifier", FALSE);

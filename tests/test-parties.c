@@ -1,0 +1,395 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Parties: which side a claim's speaker speaks for, as a reader would
+ * tell from how the article introduces them, and the edits a person makes
+ * to the parties (rename, merge, undo, save and read back). */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-parties.h"
+
+/* One row: an article, a claim of it told by its reporting verb (the
+ * first claim with that verb), and the party a reader gives its speaker.
+ * When @discovered, the party was found in the article, not known
+ * beforehand. */
+typedef struct
+{
+  const char *path;
+  const char *text;
+  const char *verb;
+  const char *party;
+  gboolean    discovered;
+} PartyCase;
+
+static const PartyCase cases[] = {
+  /* A party word before the name. */
+  { "/core/parties/introduced/before-name",
+    "On Monday, Ukrainian President Volodymyr Zelensky said that the talks had stalled.",
+    "said", "ukraine", FALSE },
+  /* A party word in an apposition after the name. */
+  { "/core/parties/introduced/apposition",
+    "Yuri Ushakov, the diplomatic advisor to the Russian presidency, told reporters that no "
+    "meeting was planned.",
+    "told", "russia", FALSE },
+  /* The speaker is a party by one of its aliases. */
+  { "/core/parties/alias/capital",
+    "The Kremlin has denied that any talks with Kyiv are being prepared.",
+    "denied", "russia", FALSE },
+  /* Acronyms match in capitals only: "US" is the United States, "us" is
+   * not. */
+  { "/core/parties/acronym/capitals",
+    "Joe Bloggs, who met US officials in March, said the plan would work.",
+    "said", "united-states", FALSE },
+  { "/core/parties/acronym/lower-case",
+    "Joe Bloggs, who met us in March, said the plan would work.",
+    "said", "bloggs", TRUE },
+  /* A named speaker of no known party is a party of their own. */
+  { "/core/parties/own/named",
+    "Local farmer Tom Baker said the harvest was the worst in a decade.",
+    "said", "baker", TRUE },
+  /* Unnamed speakers are "other voices". */
+  { "/core/parties/other/title",
+    "The talks were constructive, the minister said.",
+    "said", "other", TRUE },
+  { "/core/parties/other/officials",
+    "Health officials told reporters that every school would be inspected.",
+    "told", "other", TRUE },
+};
+
+static const PlxClaim *
+find_claim (GArray     *claims,
+            const char *verb)
+{
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const PlxClaim *claim = &g_array_index (claims, PlxClaim, i);
+
+      if (g_str_equal (claim->verb, verb))
+        return claim;
+    }
+
+  g_error ("no claim “%s”", verb);
+  return NULL;
+}
+
+static void
+log_claims (GArray *claims)
+{
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const PlxClaim *claim = &g_array_index (claims, PlxClaim, i);
+
+      g_test_message ("claim %u: %s “%s” (party %s, key %s): %s", i, claim->verb,
+                      claim->speaker_name, claim->party ? claim->party : "-",
+                      claim->speaker_key ? claim->speaker_key : "-", claim->text);
+    }
+}
+
+/* The claims of @text, with the speakers' parties from @parties. */
+static GArray *
+claims_of (PlxParties *parties,
+           const char *text)
+{
+  g_autoptr(PlxArticle) article = plx_article_new (text, NULL, "a.txt");
+  g_autoptr(GError) error = NULL;
+  GArray *claims = plx_find_claims (article, "en", parties, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (claims);
+  log_claims (claims);
+
+  return claims;
+}
+
+static PlxParties *
+parties_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  PlxParties *parties = plx_parties_new (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (parties);
+
+  return parties;
+}
+
+static gboolean
+has_alias (const PlxParty *party,
+           const char     *alias)
+{
+  for (guint a = 0; a < party->aliases->len; a++)
+    if (g_str_equal (g_ptr_array_index (party->aliases, a), alias))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_case (gconstpointer data)
+{
+  const PartyCase *row = data;
+  g_autoptr(PlxParties) parties = parties_new ();
+  g_autoptr(GArray) claims = claims_of (parties, row->text);
+  const PlxClaim *claim = find_claim (claims, row->verb);
+  const PlxParty *party;
+
+  g_assert_cmpstr (claim->party, ==, row->party);
+  party = plx_parties_lookup (parties, claim->party);
+  g_assert_nonnull (party);
+  g_assert_cmpint (party->discovered, ==, row->discovered);
+}
+
+/* A person introduced with their party keeps it for the rest of the
+ * article, however they are named again: by last name, in another
+ * spelling, or by their title. */
+static void
+test_person_remembered (void)
+{
+  static const char text[] =
+    "On Monday, Ukrainian President Volodymyr Zelensky said that the talks had stalled. "
+    "Zelensky warned that the front was under pressure. "
+    "Zelenskyy insisted that more air defence was needed. "
+    "The Ukrainian president stressed that no territory would be ceded.";
+  g_autoptr(PlxParties) parties = parties_new ();
+  g_autoptr(GArray) claims = claims_of (parties, text);
+  const PlxClaim *said = find_claim (claims, "said");
+  const PlxClaim *warned = find_claim (claims, "warned");
+  const PlxClaim *insisted = find_claim (claims, "insisted");
+  const PlxClaim *stressed = find_claim (claims, "stressed");
+
+  g_assert_cmpstr (said->party, ==, "ukraine");
+  g_assert_cmpstr (warned->party, ==, "ukraine");
+  g_assert_cmpstr (insisted->party, ==, "ukraine");
+  g_assert_cmpstr (stressed->party, ==, "ukraine");
+
+  /* One speaker: the key is the name as last written (another spelling
+   * keeps its own, which the claim matching takes for the same person,
+   * see test-claim-match.c), and the title stands for that name. */
+  g_assert_cmpstr (said->speaker_key, ==, "zelensky");
+  g_assert_cmpstr (warned->speaker_key, ==, "zelensky");
+  g_assert_cmpstr (insisted->speaker_key, ==, "zelenskyy");
+  g_assert_cmpstr (stressed->speaker_key, ==, "zelenskyy");
+}
+
+/* A speaker of no known party named again by last name is the same
+ * party, and no second one is made for them. */
+static void
+test_own_party_remembered (void)
+{
+  static const char text[] =
+    "Local farmer Tom Baker said the harvest was the worst in a decade. "
+    "Baker warned that prices would rise.";
+  g_autoptr(PlxParties) parties = parties_new ();
+  guint before = plx_parties_get_n (parties);
+  g_autoptr(GArray) claims = claims_of (parties, text);
+  const PlxParty *party;
+
+  g_assert_cmpstr (find_claim (claims, "said")->party, ==, "baker");
+  g_assert_cmpstr (find_claim (claims, "warned")->party, ==, "baker");
+  g_assert_cmpuint (plx_parties_get_n (parties), ==, before + 1);
+  party = plx_parties_lookup (parties, "baker");
+  g_assert_nonnull (party);
+  g_assert_true (party->discovered);
+  g_assert_false (party->edited);
+  g_assert_nonnull (strstr (party->name, "Baker"));
+}
+
+/* Renaming keeps the old name as an alias, so the articles' words still
+ * find the party. */
+static void
+test_rename (void)
+{
+  g_autoptr(PlxParties) parties = parties_new ();
+  const PlxParty *russia;
+  g_autoptr(GArray) claims = NULL;
+
+  g_assert_false (plx_parties_lookup (parties, "russia")->edited);
+  g_assert_true (plx_parties_rename (parties, "russia", "Russian Federation"));
+  g_assert_false (plx_parties_rename (parties, "nobody", "No One"));
+
+  russia = plx_parties_lookup (parties, "russia");
+  g_assert_cmpstr (russia->name, ==, "Russian Federation");
+  g_assert_true (russia->edited);
+  g_assert_true (has_alias (russia, "Russia"));
+  g_assert_true (has_alias (russia, "Russian Federation"));
+
+  claims = claims_of (parties, "The Kremlin has denied that any talks are being prepared.");
+  g_assert_cmpstr (find_claim (claims, "denied")->party, ==, "russia");
+}
+
+/* Merging makes one party of two: the words of the merged party now name
+ * the party merged into. */
+static void
+test_merge (void)
+{
+  g_autoptr(PlxParties) parties = parties_new ();
+  guint before = plx_parties_get_n (parties);
+  const PlxParty *russia;
+  g_autoptr(GArray) claims = NULL;
+
+  g_assert_false (plx_parties_merge (parties, "belarus", "belarus"));
+  g_assert_false (plx_parties_merge (parties, "nobody", "russia"));
+  g_assert_false (plx_parties_merge (parties, "belarus", "nobody"));
+  g_assert_cmpuint (plx_parties_get_n (parties), ==, before);
+
+  g_assert_true (plx_parties_merge (parties, "belarus", "russia"));
+  g_assert_cmpuint (plx_parties_get_n (parties), ==, before - 1);
+  g_assert_null (plx_parties_lookup (parties, "belarus"));
+  russia = plx_parties_lookup (parties, "russia");
+  g_assert_true (russia->edited);
+  g_assert_true (has_alias (russia, "Belarus"));
+  g_assert_true (has_alias (russia, "Minsk"));
+
+  claims = claims_of (parties, "Minsk has denied that any troops crossed the border.");
+  g_assert_cmpstr (find_claim (claims, "denied")->party, ==, "russia");
+}
+
+/* A party found in the article merged into a known one: the article's
+ * claims by that speaker then belong to the known party. */
+static void
+test_merge_discovered (void)
+{
+  static const char text[] = "Local farmer Tom Baker said the harvest was the worst in a decade.";
+  g_autoptr(PlxParties) parties = parties_new ();
+  g_autoptr(GArray) claims = claims_of (parties, text);
+  g_autoptr(GArray) again = NULL;
+  const PlxParty *ukraine;
+
+  g_assert_true (plx_parties_merge (parties, "baker", "ukraine"));
+  ukraine = plx_parties_lookup (parties, "ukraine");
+  g_assert_false (ukraine->discovered);
+  g_assert_true (has_alias (ukraine, "Tom Baker"));
+
+  again = claims_of (parties, text);
+  g_assert_cmpstr (find_claim (again, "said")->party, ==, "ukraine");
+  g_assert_null (plx_parties_lookup (parties, "baker"));
+}
+
+/* Undo: a copy taken before edits gives the parties back as they were,
+ * to whoever holds them. */
+static void
+test_copy_restore (void)
+{
+  g_autoptr(PlxParties) parties = parties_new ();
+  guint n = plx_parties_get_n (parties);
+  g_autoptr(PlxParties) before = plx_parties_copy (parties);
+  g_autofree char *json = NULL;
+
+  g_assert_cmpuint (plx_parties_get_n (before), ==, n);
+
+  g_assert_true (plx_parties_rename (parties, "russia", "Russian Federation"));
+  g_assert_true (plx_parties_merge (parties, "belarus", "russia"));
+  /* The copy is deep: the edits are not in it. */
+  g_assert_cmpstr (plx_parties_lookup (before, "russia")->name, ==, "Russia");
+  g_assert_nonnull (plx_parties_lookup (before, "belarus"));
+  g_assert_false (has_alias (plx_parties_lookup (before, "russia"), "Minsk"));
+
+  plx_parties_restore (parties, before);
+  g_assert_cmpuint (plx_parties_get_n (parties), ==, n);
+  g_assert_cmpstr (plx_parties_lookup (parties, "russia")->name, ==, "Russia");
+  g_assert_false (plx_parties_lookup (parties, "russia")->edited);
+  g_assert_false (has_alias (plx_parties_lookup (parties, "russia"), "Minsk"));
+  g_assert_nonnull (plx_parties_lookup (parties, "belarus"));
+
+  /* Nothing edited is left to save. */
+  json = plx_parties_to_json (parties);
+  g_assert_null (strstr (json, "russia"));
+
+  /* Restoring does not tie the two: an edit after it leaves @before. */
+  g_assert_true (plx_parties_rename (parties, "ukraine", "Ukraina"));
+  g_assert_cmpstr (plx_parties_lookup (before, "ukraine")->name, ==, "Ukraine");
+}
+
+/* Only edited parties are saved, and read back they hold the edits. */
+static void
+test_json_round_trip (void)
+{
+  static const char text[] = "Local farmer Tom Baker said the harvest was the worst in a decade.";
+  g_autoptr(PlxParties) parties = parties_new ();
+  g_autoptr(PlxParties) read = parties_new ();
+  g_autoptr(GArray) claims = claims_of (parties, text);
+  g_autoptr(GArray) again = NULL;
+  g_autofree char *untouched = plx_parties_to_json (parties);
+  g_autofree char *json = NULL;
+  g_autoptr(GError) error = NULL;
+  const PlxParty *russia;
+
+  /* Neither known parties nor discovered people are saved unedited. */
+  g_assert_null (strstr (untouched, "russia"));
+  g_assert_null (strstr (untouched, "baker"));
+
+  g_assert_true (plx_parties_rename (parties, "russia", "Russian Federation"));
+  g_assert_true (plx_parties_rename (parties, "baker", "Tom Baker"));
+  json = plx_parties_to_json (parties);
+  g_test_message ("%s", json);
+  g_assert_nonnull (strstr (json, "\"russia\""));
+  g_assert_nonnull (strstr (json, "\"baker\""));
+  g_assert_null (strstr (json, "\"ukraine\""));
+
+  g_assert_true (plx_parties_add_data (read, json, strlen (json), "session", &error));
+  g_assert_no_error (error);
+  russia = plx_parties_lookup (read, "russia");
+  g_assert_cmpstr (russia->name, ==, "Russian Federation");
+  g_assert_true (russia->edited);
+  g_assert_true (has_alias (russia, "Kremlin"));
+  g_assert_cmpstr (plx_parties_lookup (read, "baker")->name, ==, "Tom Baker");
+  g_assert_false (plx_parties_lookup (read, "baker")->discovered);
+
+  /* The saved person is known beforehand in the next article. */
+  again = claims_of (read, text);
+  g_assert_cmpstr (find_claim (again, "said")->party, ==, "baker");
+}
+
+/* Group names are the known parties' words, folded: speakers that are
+ * groups, not people. People found in an article are not among them. */
+static void
+test_group_names (void)
+{
+  static const char text[] = "Local farmer Tom Baker said the harvest was the worst in a decade.";
+  g_autoptr(PlxParties) parties = parties_new ();
+  g_autoptr(GArray) claims = claims_of (parties, text);
+  g_autoptr(GHashTable) groups = plx_parties_dup_group_names (parties);
+  g_autoptr(GError) error = NULL;
+  static const char file[] = "{\"parties\": [{\"id\": \"acme\", \"name\": \"Acme Corp\", "
+                             "\"aliases\": [\"ACME\"]}]}";
+  g_autoptr(GHashTable) with_file = NULL;
+
+  g_assert_nonnull (plx_parties_lookup (parties, "baker"));
+  g_assert_true (g_hash_table_contains (groups, "russia"));
+  g_assert_true (g_hash_table_contains (groups, "kremlin"));
+  g_assert_true (g_hash_table_contains (groups, "united states"));
+  g_assert_true (g_hash_table_contains (groups, "us"));
+  g_assert_false (g_hash_table_contains (groups, "Russia"));
+  g_assert_false (g_hash_table_contains (groups, "baker"));
+  g_assert_false (g_hash_table_contains (groups, "local farmer tom baker"));
+
+  g_assert_true (plx_parties_add_data (parties, file, strlen (file), "acme.json", &error));
+  g_assert_no_error (error);
+  with_file = plx_parties_dup_group_names (parties);
+  g_assert_true (g_hash_table_contains (with_file, "acme corp"));
+  g_assert_true (g_hash_table_contains (with_file, "acme"));
+  g_assert_cmpuint (g_hash_table_size (with_file), ==, g_hash_table_size (groups) + 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_test_add_data_func (cases[i].path, &cases[i], test_case);
+  g_test_add_func ("/core/parties/person-remembered", test_person_remembered);
+  g_test_add_func ("/core/parties/own-party-remembered", test_own_party_remembered);
+  g_test_add_func ("/core/parties/rename", test_rename);
+  g_test_add_func ("/core/parties/merge", test_merge);
+  g_test_add_func ("/core/parties/merge-discovered", test_merge_discovered);
+  g_test_add_func ("/core/parties/copy-restore", test_copy_restore);
+  g_test_add_func ("/core/parties/json-round-trip", test_json_round_trip);
+  g_test_add_func ("/core/parties/group-names", test_group_names);
+
+  return g_test_run ();
+}
