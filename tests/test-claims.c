@@ -12,6 +12,7 @@
 #include "plx-claims.h"
 #include "plx-error.h"
 #include "plx-parties.h"
+#include "test-hostile-files.h"
 
 /* One row: an article text, how many claims a reader finds in it and, for
  * claim @index (counted from the end when negative), its cue, its speaker
@@ -363,6 +364,10 @@ test_parties_file_invalid (void)
     "{\"parties\": {\"id\": \"acme\"}}",
     "{\"parties\": [{\"name\": \"Acme Corporation\"}]}",
     "{\"parties\": [{\"id\": \"acme\", \"aliases\": \"Acme\"}]}",
+    /* Members of the wrong type once made json-glib complain on the terminal. */
+    "{\"parties\": [{\"id\": \"acme\", \"aliases\": [\"Acme\", 4, {\"x\": 1}]}]}",
+    "{\"parties\": [{\"id\": [\"acme\"], \"name\": \"Acme\"}]}",
+    "{\"parties\": [{\"id\": \"acme\", \"name\": {\"en\": \"Acme\"}}]}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
@@ -391,8 +396,36 @@ test_parties_file_missing (void)
   g_assert_no_error (error);
   path = g_build_filename (dir, "parties.json", NULL);
   g_assert_false (plx_parties_add_file (parties, path, &error));
-  g_assert_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE);
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_NOT_FOUND);
   g_rmdir (dir);
+}
+
+/* Hostile parties files (the user's saved parties file among them, read
+ * at every start of the app) give an error naming the file: no stack
+ * overflow, no blocking on a FIFO, no reading /dev/zero for ever. */
+static void
+test_parties_file_hostile (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxParties) parties = plx_parties_new (&error);
+  g_autofree char *dir = g_dir_make_tmp ("test-claims-XXXXXX", &error);
+  GPtrArray *files;
+
+  g_assert_no_error (error);
+  files = hostile_json_files_new (dir);
+  for (guint i = 0; i < files->len; i++)
+    {
+      const HostileFile *file = g_ptr_array_index (files, i);
+
+      g_test_message ("%s", file->path);
+      g_assert_false (plx_parties_add_file (parties, file->path, &error));
+      g_assert_error (error, PLX_ERROR, file->code);
+      g_assert_nonnull (strstr (error->message, file->path));
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, file->what));
+      g_clear_error (&error);
+    }
+  hostile_json_files_free (files, dir);
 }
 
 int
@@ -407,6 +440,7 @@ main (int   argc,
   g_test_add_func ("/core/claims/parties/file", test_parties_file);
   g_test_add_func ("/core/claims/parties/file-invalid", test_parties_file_invalid);
   g_test_add_func ("/core/claims/parties/file-missing", test_parties_file_missing);
+  g_test_add_func ("/core/claims/parties/file-hostile", test_parties_file_hostile);
 
   return g_test_run ();
 }

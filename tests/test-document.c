@@ -103,6 +103,66 @@ test_errors (void)
     }
 }
 
+/* A byte-order mark promises UTF-8 but does not make it so: what follows
+ * is validated like any other text (the decoder used to trust it and read
+ * past the end of the buffer). Each buffer is allocated to its exact size,
+ * so AddressSanitizer sees any read beyond it. */
+static void
+test_bom_is_not_a_pass (void)
+{
+  static const struct
+  {
+    const char *data;
+    gsize       length;
+    int         code;
+  } cases[] = {
+    { "\xEF\xBB\xBF" "caf\xC3", 7, PLX_ERROR_ENCODING },
+    { "\xEF\xBB\xBF" "ok \xFF\xFE text", 13, PLX_ERROR_ENCODING },
+    { "\xEF\xBB\xBF" "a\0b\0c", 8, PLX_ERROR_BINARY },
+    { "\xEF\xBB\xBF" "\xF0\x9F", 5, PLX_ERROR_ENCODING },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *exact = g_memdup2 (cases[i].data, cases[i].length);
+      g_autoptr(GBytes) bytes = g_bytes_new_static (exact, cases[i].length);
+      g_autoptr(PlxDocument) doc = plx_document_new_from_bytes (bytes, "bom.txt", &error);
+
+      g_assert_null (doc);
+      g_assert_error (error, PLX_ERROR, cases[i].code);
+      g_assert_nonnull (strstr (error->message, "bom.txt"));
+    }
+}
+
+/* A NUL byte far into a file is reported as such, not as a wrong encoding;
+ * a U+0000 in UTF-16 no longer cuts the article short without a word. */
+static void
+test_nul_anywhere (void)
+{
+  g_autoptr(GError) error = NULL;
+  GString *data = g_string_new (NULL);
+  g_autoptr(PlxDocument) doc = NULL;
+  static const char utf16[] = "\xFF\xFE" "O\0n\0e\0.\0\0\0T\0w\0o\0.\0\n\0";
+
+  while (data->len < 70 * 1024)
+    g_string_append (data, "The talks went on. ");
+  g_string_append_len (data, "\0\0\0\0", 4);
+  g_string_append (data, "More text after the NUL bytes.");
+  doc = load (data->str, data->len, "late-nul.txt", &error);
+  g_assert_null (doc);
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_BINARY);
+  g_assert_nonnull (strstr (error->message, "NUL"));
+  g_assert_nonnull (strstr (error->message, "late-nul.txt"));
+  g_clear_error (&error);
+  g_string_free (data, TRUE);
+
+  doc = load (utf16, sizeof utf16 - 1, "utf16-nul.txt", &error);
+  g_assert_null (doc);
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_BINARY);
+  g_assert_nonnull (strstr (error->message, "utf16-nul.txt"));
+}
+
 static void
 test_binary_valid_utf8 (void)
 {
@@ -522,6 +582,62 @@ test_html_script_only (void)
   g_assert_nonnull (strstr (error->message, "app.html"));
 }
 
+/* A page nested deeper than libxml2's default limit (256) keeps all its
+ * text; one nested beyond what any page does is refused with a message
+ * instead of being cut silently. */
+static void
+test_html_deep (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxDocument) doc = NULL;
+  GString *page = g_string_new ("<html><body><p>Before the deep part.</p>");
+
+  for (guint i = 0; i < 255; i++)
+    g_string_append (page, "<div>");
+  g_string_append (page, "<p>Deep inside.</p>");
+  for (guint i = 0; i < 255; i++)
+    g_string_append (page, "</div>");
+  g_string_append (page, "<p>After the deep part.</p></body></html>");
+  doc = load (page->str, page->len, "deep.html", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (doc->text, "Before the deep part."));
+  g_assert_nonnull (strstr (doc->text, "Deep inside."));
+  g_assert_nonnull (strstr (doc->text, "After the deep part."));
+  g_string_free (page, TRUE);
+
+  page = g_string_new ("<html><body><p>Before the deep part.</p>");
+  for (guint i = 0; i < 5000; i++)
+    g_string_append (page, "<div>");
+  g_string_append (page, "<p>Deep inside.</p></body></html>");
+  g_clear_pointer (&doc, plx_document_free);
+  doc = load (page->str, page->len, "deeper.html", &error);
+  g_assert_null (doc);
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, "deeper.html"));
+  g_assert_nonnull (strstr (error->message, "levels deep"));
+  g_string_free (page, TRUE);
+}
+
+/* The internal subset of an XHTML DOCTYPE is not article text. */
+static void
+test_html_doctype_subset (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxDocument) doc =
+    load ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"x.dtd\" [\n"
+          "  <!ENTITY company \"Acme Corporation\">\n"
+          "  <!ENTITY % internal \"IGNORE\">\n"
+          "]>\n"
+          "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Talks</title></head>"
+          "<body><p>The Kremlin denied the talks.</p></body></html>",
+          -1, "page.xhtml", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (doc->text, ==, "The Kremlin denied the talks.\n");
+  g_assert_cmpstr (doc->title, ==, "Talks");
+}
+
 static void
 test_html_garbage (void)
 {
@@ -732,6 +848,8 @@ main (int   argc,
   g_test_add_func ("/core/document/utf16", test_utf16);
   g_test_add_func ("/core/document/windows-1252", test_windows_1252);
   g_test_add_func ("/core/document/errors", test_errors);
+  g_test_add_func ("/core/document/bom-is-not-a-pass", test_bom_is_not_a_pass);
+  g_test_add_func ("/core/document/nul-anywhere", test_nul_anywhere);
   g_test_add_func ("/core/document/binary-valid-utf8", test_binary_valid_utf8);
   g_test_add_func ("/core/document/files", test_files);
   g_test_add_func ("/core/document/too-large", test_too_large);
@@ -743,6 +861,8 @@ main (int   argc,
   g_test_add_func ("/core/document/html-title", test_html_title);
   g_test_add_func ("/core/document/html-charset", test_html_charset);
   g_test_add_func ("/core/document/html-script-only", test_html_script_only);
+  g_test_add_func ("/core/document/html-deep", test_html_deep);
+  g_test_add_func ("/core/document/html-doctype-subset", test_html_doctype_subset);
   g_test_add_func ("/core/document/html-garbage", test_html_garbage);
   g_test_add_func ("/core/document/pdf", test_pdf);
   g_test_add_func ("/core/document/pdf-no-title", test_pdf_no_title);

@@ -9,6 +9,7 @@
 #include "plx-error.h"
 #include "plx-lexicon.h"
 #include "plx-tokens.h"
+#include "test-hostile-files.h"
 
 typedef struct
 {
@@ -310,6 +311,21 @@ test_lexicon_tags (Fixture      *fixture,
   g_assert_false (find (fixture, "demands")->tags & PLX_TAG_LOADED);
 }
 
+/* An initial at the very start of the text ("M. Smith") is checked for a
+ * preceding dot ("U.S.") without reading before the buffer. The text is a
+ * heap copy of its exact size so that AddressSanitizer sees such a read. */
+static void
+test_initial_at_start (Fixture      *fixture,
+                       gconstpointer data)
+{
+  g_autofree char *text = g_strdup ("M. Smith said the talks failed.");
+  g_autofree char *words = NULL;
+
+  tokenize (fixture, text);
+  words = describe (fixture);
+  g_assert_cmpstr (words, ==, "M|Smith|said|the|talks|failed");
+}
+
 static void
 test_user_lexicon (void)
 {
@@ -388,12 +404,39 @@ test_user_lexicon_errors (void)
 
   missing = g_build_filename (dir, "missing.json", NULL);
   g_assert_false (plx_lexicon_add_file (lexicon, missing, &error));
-  g_assert_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE);
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_rmdir (dir);
 
   g_assert_null (plx_lexicon_new ("xx", &error));
   g_assert_error (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT);
+}
+
+/* Hostile lexicon files give an error naming the file: no stack overflow,
+ * no blocking on a FIFO, no reading /dev/zero until memory runs out. */
+static void
+test_user_lexicon_hostile (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxLexicon) lexicon = plx_lexicon_new ("en", &error);
+  g_autofree char *dir = g_dir_make_tmp ("plx-lexicon-XXXXXX", &error);
+  GPtrArray *files;
+
+  g_assert_no_error (error);
+  files = hostile_json_files_new (dir);
+  for (guint i = 0; i < files->len; i++)
+    {
+      const HostileFile *file = g_ptr_array_index (files, i);
+
+      g_test_message ("%s", file->path);
+      g_assert_false (plx_lexicon_add_file (lexicon, file->path, &error));
+      g_assert_error (error, PLX_ERROR, file->code);
+      g_assert_nonnull (strstr (error->message, file->path));
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, file->what));
+      g_clear_error (&error);
+    }
+  hostile_json_files_free (files, dir);
 }
 
 static void
@@ -444,9 +487,11 @@ main (int   argc,
   ADD ("/core/tokens/names", test_names);
   ADD ("/core/tokens/quoted", test_quoted);
   ADD ("/core/tokens/lexicon/tags", test_lexicon_tags);
+  ADD ("/core/tokens/initial-at-start", test_initial_at_start);
 #undef ADD
   g_test_add_func ("/core/tokens/lexicon/user-file", test_user_lexicon);
   g_test_add_func ("/core/tokens/lexicon/user-file-errors", test_user_lexicon_errors);
+  g_test_add_func ("/core/tokens/lexicon/user-file-hostile", test_user_lexicon_hostile);
   g_test_add_func ("/core/tokens/detect-language", test_detect_language);
 
   return g_test_run ();

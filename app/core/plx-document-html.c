@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 #include <string.h>
 
 #include "plx-document-private.h"
@@ -455,6 +456,74 @@ html_decode (const guint8 *data,
   return plx_document_decode_text (data, length, name, error);
 }
 
+/* libxml2's HTML parser ends a DOCTYPE at its first '>', so the internal
+ * subset of an XHTML page ("[ <!ENTITY …> ]>") would become article text.
+ * Entities declared there are not expanded by browsers reading HTML either:
+ * the subset is cut out. */
+static void
+html_drop_internal_subset (char *text)
+{
+  char *p = text;
+  char *open;
+  char *close;
+
+  /* The DOCTYPE comes after an optional XML declaration, comments and blanks. */
+  while (*p != '\0')
+    {
+      while (g_ascii_isspace (*p))
+        p++;
+      if (g_str_has_prefix (p, "<?") || g_str_has_prefix (p, "<!--"))
+        {
+          const char *end = strstr (p, g_str_has_prefix (p, "<?") ? "?>" : "-->");
+
+          if (end == NULL)
+            return;
+          p = (char *) end + 2;
+          continue;
+        }
+      break;
+    }
+  if (g_ascii_strncasecmp (p, "<!doctype", strlen ("<!doctype")) != 0)
+    return;
+
+  open = strpbrk (p, "[>");
+  if (open == NULL || *open != '[')
+    return;
+  for (close = open + 1; *close != '\0'; close++)
+    {
+      if (*close == ']')
+        {
+          const char *q = close + 1;
+
+          while (g_ascii_isspace (*q))
+            q++;
+          if (*q == '>')
+            break;
+        }
+    }
+  if (*close == '\0')
+    return;
+
+  /* Blank the subset in place: the text keeps its length and the parser
+   * sees "<!DOCTYPE html …   >". */
+  memset (open, ' ', close + 1 - open);
+}
+
+/* libxml2 stops parsing an HTML page at 256 levels of nesting unless told
+ * to parse "huge" documents, and then it has no limit at all. Real pages
+ * nest a few hundred elements deep at most; allow 1,024 and say so beyond,
+ * rather than lose everything after the deep part. */
+#define HTML_MAX_DEPTH 1024
+
+static gpointer
+html_init_parser (gpointer data)
+{
+  xmlInitParser ();
+  xmlParserMaxDepth = HTML_MAX_DEPTH;
+
+  return NULL;
+}
+
 gboolean
 plx_document_extract_html (PlxDocument  *self,
                            const guint8 *data,
@@ -466,15 +535,36 @@ plx_document_extract_html (PlxDocument  *self,
   g_autofree char *title = NULL;
   xmlDoc *doc;
   HtmlWalker w = { { NULL }, TRUE, NULL, 0, NULL };
+  static GOnce init_once = G_ONCE_INIT;
+  htmlParserCtxtPtr ctxt;
+  gboolean too_deep;
 
   if (text == NULL)
     return FALSE;
 
-  xmlInitParser ();
+  g_once (&init_once, html_init_parser, NULL);
+  html_drop_internal_subset (text);
+
+  ctxt = htmlNewParserCtxt ();
+  if (ctxt == NULL)
+    g_error ("Out of memory creating an HTML parser");
   /* The text is UTF-8 by now, so a <meta charset> must not re-decode it. */
-  doc = htmlReadMemory (text, strlen (text), NULL, "UTF-8",
-                        HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                          HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC);
+  doc = htmlCtxtReadMemory (ctxt, text, strlen (text), NULL, "UTF-8",
+                            HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                              HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC);
+  too_deep = ctxt->errNo == XML_ERR_INTERNAL_ERROR && ctxt->lastError.message != NULL &&
+             strstr (ctxt->lastError.message, "depth") != NULL;
+  htmlFreeParserCtxt (ctxt);
+  if (too_deep)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
+                   _("“%s” nests its elements more than %u levels deep, deeper than any article "
+                     "page; Parallax cannot read all of it. Copy the article’s text into a "
+                     "text file instead."),
+                   name, HTML_MAX_DEPTH);
+      g_clear_pointer (&doc, xmlFreeDoc);
+      return FALSE;
+    }
   if (doc == NULL)
     {
       g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,

@@ -14,6 +14,7 @@
 #include "plx-document.h"
 #include "plx-document-private.h"
 #include "plx-error.h"
+#include "plx-load.h"
 
 void
 plx_document_free (PlxDocument *self)
@@ -198,6 +199,13 @@ plx_document_decode_text (const guint8 *data,
                    name);
       return NULL;
     }
+  else if (has_nul (data, length))
+    {
+      /* Text far into the file, then NUL bytes: say so rather than blame the
+       * encoding. */
+      utf8 = (const char *) data;
+      utf8_length = length;
+    }
   else if (g_utf8_validate_len ((const char *) data, length, NULL))
     {
       utf8 = (const char *) data;
@@ -225,6 +233,19 @@ plx_document_decode_text (const guint8 *data,
                    name);
       return NULL;
     }
+
+  /* Whatever the route, what enters the core is UTF-8 without NUL: a BOM
+   * promises UTF-8 but does not make it so, and UTF-16 can encode U+0000. */
+  if (memchr (utf8, '\0', utf8_length) != NULL)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_BINARY,
+                   _("“%s” contains NUL characters, so it is not plain text (or it is "
+                     "damaged). Open the article as plain text, Markdown, HTML or PDF."),
+                   name);
+      return NULL;
+    }
+  if (!plx_text_check (utf8, utf8_length, name, error))
+    return NULL;
 
   text = normalise_line_ends (utf8, utf8_length);
 
@@ -290,6 +311,18 @@ plx_document_new_from_bytes (GBytes     *bytes,
 
   if (!plx_document_extract (self, data, length, name, error))
     return NULL;
+
+  /* Whatever the format's reader (libxml2, poppler) made of hostile input,
+   * only valid UTF-8 enters the core. */
+  if (!plx_text_check (self->text, -1, name, error))
+    return NULL;
+  if (self->title != NULL && !g_utf8_validate (self->title, -1, NULL))
+    {
+      char *valid = plx_text_make_valid (self->title, -1);
+
+      g_free (self->title);
+      self->title = valid;
+    }
 
   if (is_blank (self->text))
     {
@@ -364,24 +397,10 @@ plx_document_new_from_file (GFile        *file,
       return NULL;
     }
 
-  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  /* Bounded whatever size the file claimed a moment ago. */
+  bytes = plx_load_file_bounded (file, PLX_DOCUMENT_MAX_BYTES, cancellable, error);
   if (bytes == NULL)
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_FOUND,
-                     _("“%s” does not exist (it may have been moved or deleted)."), name);
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-        g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE,
-                     _("“%s” cannot be read: permission denied. Check the file’s "
-                       "permissions."),
-                     name);
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE, _("“%s” cannot be read: %s"), name,
-                     local_error->message);
-      return NULL;
-    }
+    return NULL;
 
   return plx_document_new_from_bytes (bytes, name, error);
 }

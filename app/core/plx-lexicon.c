@@ -15,6 +15,7 @@
 
 #include "plx-error.h"
 #include "plx-lexicon.h"
+#include "plx-load.h"
 
 #define RESOURCE_PREFIX "/io/github/parallax/Parallax/core/lexicon/"
 
@@ -118,7 +119,7 @@ add_json (PlxLexicon *self,
   JsonNode *root;
   JsonObject *object;
 
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  if (!plx_load_json (parser, data, length, &local_error))
     {
       g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
                    _("The lexicon “%s” is not valid JSON: %s"), name, local_error->message);
@@ -217,19 +218,19 @@ plx_lexicon_add_file (PlxLexicon *self,
                       const char *path,
                       GError    **error)
 {
-  g_autofree char *data = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   gsize length;
+  const char *data;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (!g_file_get_contents (path, &data, &length, &local_error))
-    {
-      g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE, _("The lexicon “%s” cannot be read: %s"),
-                   path, local_error->message);
-      return FALSE;
-    }
+  file = g_file_new_for_path (path);
+  bytes = plx_load_file_bounded (file, PLX_LOAD_MAX_SMALL_FILE, NULL, error);
+  if (bytes == NULL)
+    return FALSE;
+  data = g_bytes_get_data (bytes, &length);
 
   return add_json (self, data, length, path, error);
 }

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "plx-error.h"
+#include "plx-load.h"
 #include "plx-parties.h"
 #include "plx-similarity.h"
 
@@ -78,6 +79,23 @@ find_index (PlxParties *self,
   return -1;
 }
 
+/* A string member, @fallback when it is absent, %NULL when it is there but
+ * not a string (json-glib's own getter complains on the terminal then). */
+static const char *
+string_member (JsonObject *object,
+               const char *member,
+               const char *fallback)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    return fallback;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
 static gboolean
 load_json (PlxParties *self,
            const char *data,
@@ -91,7 +109,7 @@ load_json (PlxParties *self,
   JsonNode *root;
   JsonArray *parties;
 
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  if (!plx_load_json (parser, data, length, &local_error))
     {
       g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT, _("The parties file “%s” is not valid JSON: %s"),
                    name, local_error->message);
@@ -124,8 +142,8 @@ load_json (PlxParties *self,
       if (!JSON_NODE_HOLDS_OBJECT (node))
         goto invalid;
       object = json_node_get_object (node);
-      id = json_object_get_string_member_with_default (object, "id", NULL);
-      party_name = json_object_get_string_member_with_default (object, "name", id);
+      id = string_member (object, "id", NULL);
+      party_name = string_member (object, "name", id);
       if (id == NULL || id[0] == '\0' || party_name == NULL)
         goto invalid;
       if (json_object_has_member (object, "aliases"))
@@ -133,6 +151,14 @@ load_json (PlxParties *self,
           if (!JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "aliases")))
             goto invalid;
           aliases = json_object_get_array_member (object, "aliases");
+          for (guint a = 0; a < json_array_get_length (aliases); a++)
+            {
+              JsonNode *alias = json_array_get_element (aliases, a);
+
+              if (!JSON_NODE_HOLDS_VALUE (alias) ||
+                  json_node_get_value_type (alias) != G_TYPE_STRING)
+                goto invalid;
+            }
         }
 
       party = party_new (id, party_name, FALSE);
@@ -190,16 +216,19 @@ plx_parties_add_file (PlxParties *self,
                       const char *path,
                       GError    **error)
 {
-  g_autofree char *data = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   gsize length;
+  const char *data;
 
-  if (!g_file_get_contents (path, &data, &length, &local_error))
-    {
-      g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE,
-                   _("The parties file “%s” cannot be read: %s"), path, local_error->message);
-      return FALSE;
-    }
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  file = g_file_new_for_path (path);
+  bytes = plx_load_file_bounded (file, PLX_LOAD_MAX_SMALL_FILE, NULL, error);
+  if (bytes == NULL)
+    return FALSE;
+  data = g_bytes_get_data (bytes, &length);
 
   /* A user's parties are saved back with their edits. */
   return load_json (self, data, length, path, TRUE, error);

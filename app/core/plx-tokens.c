@@ -467,7 +467,7 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
             p = n;
           else if (d == '.' && !number && p - start == 1 && g_unichar_isalpha (char_at (n)))
             p = n;
-          else if (d == '.' && !number && start < p && p[-2] == '.' &&
+          else if (d == '.' && !number && p - start >= 2 && p[-2] == '.' &&
                    g_unichar_isalpha (char_at (n)))
             p = n;
           else

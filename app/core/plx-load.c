@@ -1,0 +1,362 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The limits every input passes before the core reads it: files are
+ * regular, bounded in size and read with a bounded buffer whatever size
+ * they claim; JSON is bounded in nesting before json-glib's recursive
+ * parser sees it; text is valid UTF-8 without NUL. Callers wrap these
+ * errors in messages about what the file was meant to be. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "plx-error.h"
+#include "plx-load.h"
+
+static char *
+display_name (GFile *file)
+{
+  return g_file_get_parse_name (file);
+}
+
+static gboolean
+too_large (GFile  *file,
+           guint64 size,
+           gsize   max_bytes,
+           GError **error)
+{
+  g_autofree char *name = display_name (file);
+  g_autofree char *limit = g_format_size (max_bytes);
+
+  if (size > 0)
+    {
+      g_autofree char *actual = g_format_size (size);
+
+      g_set_error (error, PLX_ERROR, PLX_ERROR_TOO_LARGE,
+                   _("“%s” is too large (%s; the limit is %s)."), name, actual, limit);
+    }
+  else
+    g_set_error (error, PLX_ERROR, PLX_ERROR_TOO_LARGE,
+                 _("“%s” is larger than the limit of %s."), name, limit);
+
+  return FALSE;
+}
+
+/**
+ * plx_load_file_bounded:
+ * @file: a file the user named
+ * @max_bytes: the largest size accepted
+ *
+ * Reads @file whole, refusing folders, FIFOs, devices and anything larger
+ * than @max_bytes — also a file that grows while it is read or claims a
+ * size it does not have (files in /proc say 0), since at most
+ * @max_bytes + 1 bytes are ever read.
+ *
+ * Returns: (transfer full) (nullable): the contents, or %NULL with @error
+ *   set in the %PLX_ERROR domain
+ */
+GBytes *
+plx_load_file_bounded (GFile        *file,
+                       gsize         max_bytes,
+                       GCancellable *cancellable,
+                       GError      **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree guint8 *buffer = NULL;
+  gsize allocated;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = display_name (file);
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_FOUND,
+                     _("“%s” does not exist (it may have been moved or deleted)."), name);
+      else
+        g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE, _("“%s” cannot be read: %s"), name,
+                     local_error->message);
+      return NULL;
+    }
+
+  /* Opening a FIFO would block until a writer comes, and a device may
+   * never end: only regular files are read. Symbolic links were followed
+   * by the query above. */
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_REGULAR,
+                   _("“%s” is a folder, not a file."), name);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_REGULAR,
+                   _("“%s” is not a regular file (it may be a device or a pipe)."), name);
+      return NULL;
+    }
+  if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
+      (guint64) g_file_info_get_size (info) > max_bytes)
+    {
+      too_large (file, g_file_info_get_size (info), max_bytes, error);
+      return NULL;
+    }
+
+  stream = g_file_read (file, cancellable, &local_error);
+  if (stream == NULL)
+    goto read_error;
+
+  allocated = MIN (max_bytes + 1, (gsize) MAX (g_file_info_get_size (info), 0) + 4096);
+  buffer = g_malloc (allocated);
+  for (;;)
+    {
+      gssize n;
+
+      if (length == allocated)
+        {
+          allocated = MIN (max_bytes + 1, allocated * 2);
+          buffer = g_realloc (buffer, allocated);
+        }
+      n = g_input_stream_read (G_INPUT_STREAM (stream), buffer + length, allocated - length,
+                               cancellable, &local_error);
+      if (n < 0)
+        goto read_error;
+      if (n == 0)
+        break;
+      length += n;
+      if (length > max_bytes)
+        {
+          too_large (file, 0, max_bytes, error);
+          return NULL;
+        }
+    }
+
+  return g_bytes_new_take (g_steal_pointer (&buffer), length);
+
+read_error:
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_FOUND,
+                 _("“%s” does not exist (it may have been moved or deleted)."), name);
+  else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE,
+                 _("“%s” cannot be read: permission denied. Check the file’s permissions."),
+                 name);
+  else
+    g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE, _("“%s” cannot be read: %s"), name,
+                 local_error->message);
+  return NULL;
+}
+
+/* json-glib reads nested arrays and objects recursively: measure the
+ * nesting before handing the data over. */
+static gboolean
+nesting_is_shallow (const char *data,
+                    gsize       length)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > PLX_LOAD_MAX_JSON_DEPTH)
+            return FALSE;
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
+/* json-glib turns an escaped lone surrogate ("\ud800") into bytes that are
+ * not UTF-8 and an escaped NUL into the end of the string; neither may
+ * reach the core. */
+static gboolean
+strings_are_valid (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *member;
+        JsonNode *child;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, &member, &child))
+          if (!g_utf8_validate (member, -1, NULL) || !strings_are_valid (child))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          if (!strings_are_valid (json_array_get_element (array, i)))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_VALUE:
+      return json_node_get_value_type (node) != G_TYPE_STRING ||
+             g_utf8_validate (json_node_get_string (node), -1, NULL);
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
+}
+
+/**
+ * plx_load_json:
+ * @parser: a parser that has not been used yet
+ *
+ * Parses @data as JSON, refusing what would harm the process or the core:
+ * NUL bytes (json-glib stops at one), nesting deeper than
+ * %PLX_LOAD_MAX_JSON_DEPTH and strings that are not valid UTF-8 (escaped
+ * lone surrogates, "\u0000").
+ *
+ * Returns: %TRUE with the root in @parser, or %FALSE with @error set to a
+ *   clause saying what is wrong, for the caller to put in its message
+ */
+gboolean
+plx_load_json (JsonParser *parser,
+               const char *data,
+               gsize       length,
+               GError    **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (JSON_IS_PARSER (parser), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  if (length == 0 || memchr (data, '\0', length) != NULL)
+    {
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_FORMAT,
+                           length == 0 ? _("it is empty") : _("it holds NUL bytes"));
+      return FALSE;
+    }
+  if (!g_utf8_validate_len (data, length, NULL))
+    {
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_ENCODING, _("it is not UTF-8 text"));
+      return FALSE;
+    }
+  if (!nesting_is_shallow (data, length))
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT, _("it is nested more than %u levels deep"),
+                   PLX_LOAD_MAX_JSON_DEPTH);
+      return FALSE;
+    }
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_FORMAT, local_error->message);
+      return FALSE;
+    }
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_FORMAT, _("it holds no JSON value"));
+      return FALSE;
+    }
+  if (g_strstr_len (data, length, "\\u0000") != NULL ||
+      !strings_are_valid (json_parser_get_root (parser)))
+    {
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_ENCODING,
+                           _("it holds text that is not valid Unicode (a lone surrogate or a "
+                             "NUL character)"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * plx_text_check:
+ * @text: text about to enter the core
+ * @length: its length in bytes, or -1 when it ends with NUL
+ * @name: where it comes from, for the message
+ *
+ * The gate every text passes, whatever its route (file, session, paste,
+ * drop): valid UTF-8 without NUL characters.
+ *
+ * Returns: %TRUE when @text may enter the core
+ */
+gboolean
+plx_text_check (const char *text,
+                gssize      length,
+                const char *name,
+                GError    **error)
+{
+  const char *end = NULL;
+  gsize n;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  n = length < 0 ? strlen (text) : (gsize) length;
+  if (memchr (text, '\0', n) != NULL)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_BINARY,
+                   _("“%s” contains NUL characters, so it is not text."), name);
+      return FALSE;
+    }
+  if (!g_utf8_validate_len (text, n, &end))
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_ENCODING,
+                   _("“%s” is not valid UTF-8 (at byte %" G_GSIZE_FORMAT "). Save it again as "
+                     "UTF-8 and retry."),
+                   name, (gsize) (end - text));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * plx_text_make_valid:
+ *
+ * For text from places that promise UTF-8 but may not keep the promise (a
+ * clipboard, a drop): invalid sequences become U+FFFD and NUL characters
+ * are dropped, so the user still sees what could be read.
+ *
+ * Returns: (transfer full): valid UTF-8 without NUL
+ */
+char *
+plx_text_make_valid (const char *text,
+                     gssize      length)
+{
+  g_autoptr(GString) without_nul = NULL;
+  gsize n;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  n = length < 0 ? strlen (text) : (gsize) length;
+  without_nul = g_string_sized_new (n);
+  for (gsize i = 0; i < n; i++)
+    if (text[i] != '\0')
+      g_string_append_c (without_nul, text[i]);
+
+  return g_utf8_make_valid (without_nul->str, without_nul->len);
+}
