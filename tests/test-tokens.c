@@ -326,6 +326,24 @@ test_initial_at_start (Fixture      *fixture,
   g_assert_cmpstr (words, ==, "M|Smith|said|the|talks|failed");
 }
 
+/* Text without a word, as a lexicon entry "—" is, gives no token and
+ * leaves the tokenizer working. The fixture's array is fresh, without
+ * storage: tagging used to be handed a pointer computed from NULL, which
+ * clang's UndefinedBehaviorSanitizer reports (the fuzz build). */
+static void
+test_no_words (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autofree char *words = NULL;
+
+  tokenize (fixture, "— … –");
+  g_assert_cmpuint (fixture->tokens->len, ==, 0);
+
+  tokenize (fixture, "Talks failed — again.");
+  words = describe (fixture);
+  g_assert_cmpstr (words, ==, "Talks|failed|again");
+}
+
 static void
 test_user_lexicon (void)
 {
@@ -431,6 +449,7 @@ test_user_lexicon_hostile (void)
       g_test_message ("%s", file->path);
       g_assert_false (plx_lexicon_add_file (lexicon, file->path, &error));
       g_assert_error (error, PLX_ERROR, file->code);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
       g_assert_nonnull (strstr (error->message, file->path));
       g_test_message ("%s", error->message);
       g_assert_nonnull (strstr (error->message, file->what));
@@ -488,6 +507,7 @@ main (int   argc,
   ADD ("/core/tokens/quoted", test_quoted);
   ADD ("/core/tokens/lexicon/tags", test_lexicon_tags);
   ADD ("/core/tokens/initial-at-start", test_initial_at_start);
+  ADD ("/core/tokens/no-words", test_no_words);
 #undef ADD
   g_test_add_func ("/core/tokens/lexicon/user-file", test_user_lexicon);
   g_test_add_func ("/core/tokens/lexicon/user-file-errors", test_user_lexicon_errors);
