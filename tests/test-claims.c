@@ -420,6 +420,7 @@ test_parties_file_hostile (void)
       g_test_message ("%s", file->path);
       g_assert_false (plx_parties_add_file (parties, file->path, &error));
       g_assert_error (error, PLX_ERROR, file->code);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
       g_assert_nonnull (strstr (error->message, file->path));
       g_test_message ("%s", error->message);
       g_assert_nonnull (strstr (error->message, file->what));
