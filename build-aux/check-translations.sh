@@ -8,7 +8,7 @@ cd "$root"
 status=0
 
 listed=$(grep -v '^#' po/POTFILES.in | sed '/^$/d' | sort)
-found=$( (grep -l -E '\b_\(|N_\(|ngettext \(' app/*/*.c 2>/dev/null;
+found=$( (grep -l -E '\b_\(|N_\(|ngettext \(' app/*/*.c app/core/*/*.c 2>/dev/null;
           grep -l 'translatable="yes"' ui/*.ui ui/*/*.ui 2>/dev/null;
           ls data/*.desktop.in data/*.metainfo.xml.in data/*.gschema.xml) | sort -u)
 missing=$(comm -13 <(echo "$listed") <(echo "$found"))

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fits the link classifier (paraphrase or partial) of app/core/plx-classifier.c.
+"""Fits the link classifier (paraphrase or partial) of app/core/alignment/plx-classifier.c.
 
 Builds article pairs from the MSRP training split with the shared
 msrp_articles.py, runs tests/bench/link-features on each pair, labels every

@@ -8,7 +8,12 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 
 typedef struct
 {
@@ -26,38 +31,84 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+#if defined(__SANITIZE_ADDRESS__)
+#define UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define UNDER_ASAN 1
+#endif
+#endif
+
+/* Bad input must fail fast: a run that blocks (on a FIFO, say) is killed
+ * after a minute, and one that grows (reading /dev/zero) stops at 4 GB of
+ * address space, so a regression fails its test instead of hanging or
+ * swamping the machine. AddressSanitizer reserves terabytes of address
+ * space, so its builds go without the memory cap. */
 static void
-run_parallax (Run        *run,
-              const char *first,
-              ...)
+limit_child (gpointer data)
+{
+#if !defined(UNDER_ASAN)
+  struct rlimit memory = { (rlim_t) 4 << 30, (rlim_t) 4 << 30 };
+
+  setrlimit (RLIMIT_AS, &memory);
+#endif
+  alarm (60);
+}
+
+/* Runs `parallax` with @args in @folder (NULL: here). */
+static void
+run_parallax_argv (Run               *run,
+                   const char        *folder,
+                   const char *const *args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) envp = g_get_environ ();
   g_autoptr(GError) error = NULL;
-  va_list args;
   int wait_status;
 
   g_ptr_array_add (argv, (char *) g_getenv ("PARALLAX"));
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
   g_ptr_array_add (argv, NULL);
 
   envp = g_environ_unsetenv (envp, "DISPLAY");
   envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
 
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
-                &run->err, &wait_status, &error);
+  g_spawn_sync (folder, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, limit_child, NULL,
+                &run->out, &run->err, &wait_status, &error);
   g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
+  /* A crash or a hang shows as the shell would show it: 128 + signal. */
+  if (WIFSIGNALED (wait_status))
+    {
+      g_test_message ("parallax was killed by signal %d (%s)", WTERMSIG (wait_status),
+                      WTERMSIG (wait_status) == SIGALRM ? "it hung" : "it crashed");
+      run->status = 128 + WTERMSIG (wait_status);
+    }
+  else
+    run->status = WEXITSTATUS (wait_status);
+}
+
+static void
+run_parallax (Run        *run,
+              const char *first,
+              ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list list;
+
+  va_start (list, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (list, const char *))
+    g_ptr_array_add (args, (char *) arg);
+  va_end (list);
+  g_ptr_array_add (args, NULL);
+
+  run_parallax_argv (run, NULL, (const char *const *) args->pdata);
 }
 
 static char *
 seed_path (const char *name)
 {
-  return g_build_filename (g_getenv ("PLX_SHARED_CORPUS"), "seed", name, NULL);
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "sample", name, NULL);
 }
 
 static void
@@ -472,6 +523,238 @@ test_big_input (void)
   g_rmdir (dir);
 }
 
+/* The bad-input table: every way a careless user or an attacker can hand
+ * `parallax compare` something that is not an article, a parties file or
+ * a lexicon, or point its report somewhere that is not a file. Each row
+ * must end with its exit status and a message with its words (the file's
+ * name among them), nothing on standard output, and no harm done to what
+ * was there. The inputs are made once, in a folder of their own. */
+static char *table_folder;
+static gboolean table_has_devices;
+
+#define GOOD "good.txt"
+
+typedef struct
+{
+  const char *name;
+  const char *args[8];      /* after "compare", in the table's folder */
+  int         status;
+  const char *words[3];     /* each must be in the message */
+  gboolean    needs_device; /* a device node of its own: made only as root */
+  const char *keeps;        /* a path that must stay what it was */
+  mode_t      keeps_type;
+} BadInput;
+
+static const BadInput bad_inputs[] = {
+  { "empty", { GOOD, "empty.txt" }, 2, { "empty.txt", "empty" } },
+  { "blank", { GOOD, "blank.txt" }, 2, { "blank.txt", "no text" } },
+  { "png", { GOOD, "image.png" }, 2, { "image.png", "binary" } },
+  { "folder", { GOOD, "folder" }, 2, { "folder", "folder" } },
+  { "fifo", { GOOD, "fifo.txt" }, 2, { "fifo.txt", "not a regular file" } },
+  { "device", { GOOD, "device" }, 2, { "device", "not a regular file" }, TRUE },
+  { "100-mb", { GOOD, "huge.txt" }, 2, { "huge.txt", "too large" } },
+  { "damaged-pdf", { GOOD, "damaged.pdf" }, 2, { "damaged.pdf", "PDF" } },
+  { "vanished", { GOOD, "vanished.txt" }, 2, { "vanished.txt", "does not exist" } },
+  { "bom-invalid-utf8", { GOOD, "bom-invalid.txt" }, 2, { "bom-invalid.txt", "UTF-8" } },
+  { "nul-after-64k", { GOOD, "nul-late.txt" }, 2, { "nul-late.txt", "NUL" } },
+  { "utf16-nul", { GOOD, "utf16-nul.txt" }, 2, { "utf16-nul.txt", "NUL" } },
+  { "two-missing", { "gone-a.txt", "gone-b.txt" }, 2, { "gone-a.txt", "gone-b.txt" } },
+  { "parties-deep", { GOOD, GOOD, "--parties", "deep.json" }, 2, { "deep.json", "nested" } },
+  { "lexicon-deep", { GOOD, GOOD, "--lexicon", "deep.json" }, 2, { "deep.json", "nested" } },
+  { "parties-dev-zero", { GOOD, GOOD, "--parties", "/dev/zero" }, 2,
+    { "/dev/zero", "not a regular file" } },
+  { "parties-fifo", { GOOD, GOOD, "--parties", "fifo.txt" }, 2,
+    { "fifo.txt", "not a regular file" } },
+  { "lexicon-fifo", { GOOD, GOOD, "--lexicon", "fifo.txt" }, 2,
+    { "fifo.txt", "not a regular file" } },
+  { "sensitivity-nan", { GOOD, GOOD, "--sensitivity", "nan" }, 2, { "--sensitivity", "nan" } },
+  { "sensitivity-negative", { GOOD, GOOD, "--sensitivity=-1" }, 2, { "--sensitivity", "-1" } },
+  { "sensitivity-inf", { GOOD, GOOD, "--sensitivity", "inf" }, 2, { "--sensitivity", "inf" } },
+  { "sensitivity-2", { GOOD, GOOD, "--sensitivity", "2" }, 2, { "--sensitivity", "“2”" } },
+  { "output-fifo", { GOOD, GOOD, "-o", "out-fifo.json" }, 1,
+    { "out-fifo.json", "not a regular file" }, FALSE, "out-fifo.json", S_IFIFO },
+  { "export-fifo", { GOOD, GOOD, "--export", "out-fifo.json" }, 1,
+    { "out-fifo.json", "not a regular file" }, FALSE, "out-fifo.json", S_IFIFO },
+  { "output-folder", { GOOD, GOOD, "-o", "folder" }, 1, { "folder", "folder" }, FALSE, "folder",
+    S_IFDIR },
+  { "output-device", { GOOD, GOOD, "-o", "out-device" }, 1,
+    { "out-device", "not a regular file" }, TRUE, "out-device", S_IFCHR },
+  { "output-symlink", { GOOD, GOOD, "-o", "out-link.json" }, 0, { NULL }, FALSE,
+    "out-link.json", S_IFLNK },
+  { "export-symlink", { GOOD, GOOD, "--export", "out-link.html" }, 0, { NULL }, FALSE,
+    "out-link.html", S_IFLNK },
+};
+
+static void
+write_file (const char *name,
+            const char *data,
+            gssize      length)
+{
+  g_autofree char *path = g_build_filename (table_folder, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, data, length, &error);
+  g_assert_no_error (error);
+}
+
+static void
+make_node (const char *name,
+           mode_t      mode,
+           dev_t       device)
+{
+  g_autofree char *path = g_build_filename (table_folder, name, NULL);
+
+  if (mknod (path, mode, device) != 0)
+    g_assert_true (S_ISCHR (mode)); /* only a device may be refused */
+}
+
+static void
+make_bad_inputs (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) nul_late = g_string_new (NULL);
+  g_autoptr(GString) deep = g_string_new (NULL);
+  g_autofree char *folder = NULL;
+  g_autofree char *huge = NULL;
+  static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0"
+                            "\x1f\x15\xc4\x89\0\0\0\rIDATx\x9c" "c\xf8\x0f\0\0\x01\x01\0\x05";
+  /* "The council met.\0 It passed.\n" in UTF-16LE, with its byte-order mark. */
+  static const char utf16[] = "\xff\xfeT\0h\0e\0 \0c\0o\0u\0n\0c\0i\0l\0 \0m\0e\0t\0.\0"
+                              "\0\0 \0I\0t\0 \0p\0a\0s\0s\0e\0d\0.\0\n\0";
+
+  table_folder = g_dir_make_tmp ("parallax-bad-input-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  write_file (GOOD, "Council approves harbour plan\n\n"
+                    "The council approved the harbour plan on Tuesday, the mayor said.\n", -1);
+  write_file ("empty.txt", "", 0);
+  write_file ("blank.txt", "  \n\t\n   \r\n", -1);
+  write_file ("image.png", png, sizeof png - 1);
+  write_file ("damaged.pdf", "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                             "xref\ngarbage\n%%EOF\n", -1);
+  write_file ("bom-invalid.txt", "\xef\xbb\xbfThe council \xff\xfe approved the plan.\n", -1);
+  write_file ("utf16-nul.txt", utf16, sizeof utf16 - 1);
+
+  /* Text past the 64 KB that the first check looks at, then a NUL. */
+  while (nul_late->len < 70 * 1024)
+    g_string_append (nul_late, "The council approved the harbour plan on Tuesday. ");
+  g_string_append_len (nul_late, "\0 And more.\n", 13);
+  write_file ("nul-late.txt", nul_late->str, nul_late->len);
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (deep, '[');
+  write_file ("deep.json", deep->str, deep->len);
+
+  /* 100 MB, sparse: cheap to make, over the 64 MB limit. */
+  huge = g_build_filename (table_folder, "huge.txt", NULL);
+  write_file ("huge.txt", "", 0);
+  g_assert_cmpint (truncate (huge, 100 * 1024 * 1024), ==, 0);
+
+  folder = g_build_filename (table_folder, "folder", NULL);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  make_node ("fifo.txt", S_IFIFO | 0600, 0);
+  make_node ("out-fifo.json", S_IFIFO | 0600, 0);
+  {
+    g_autofree char *link_json = g_build_filename (table_folder, "out-link.json", NULL);
+    g_autofree char *link_html = g_build_filename (table_folder, "out-link.html", NULL);
+
+    g_assert_cmpint (symlink ("target.json", link_json), ==, 0);
+    g_assert_cmpint (symlink ("target.html", link_html), ==, 0);
+  }
+
+  /* Device nodes of our own (what /dev/null is), never the system's. */
+  {
+    g_autofree char *device = g_build_filename (table_folder, "device", NULL);
+
+    make_node ("device", S_IFCHR | 0666, makedev (1, 3));
+    make_node ("out-device", S_IFCHR | 0666, makedev (1, 3));
+    table_has_devices = g_file_test (device, G_FILE_TEST_EXISTS);
+  }
+}
+
+static void
+remove_bad_inputs (void)
+{
+  g_autoptr(GDir) listing = g_dir_open (table_folder, 0, NULL);
+  g_autofree char *folder = g_build_filename (table_folder, "folder", NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (table_folder, name, NULL);
+
+      if (!g_str_equal (name, "folder"))
+        g_assert_cmpint (g_unlink (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+  g_assert_cmpint (g_rmdir (table_folder), ==, 0);
+  g_clear_pointer (&table_folder, g_free);
+}
+
+static void
+test_bad_input_row (gconstpointer data)
+{
+  const BadInput *row = data;
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_auto(Run) run = { 0 };
+
+  if (row->needs_device && !table_has_devices)
+    {
+      g_test_skip ("making a device node needs root");
+      return;
+    }
+
+  g_ptr_array_add (args, "compare");
+  for (guint i = 0; row->args[i] != NULL; i++)
+    g_ptr_array_add (args, (char *) row->args[i]);
+  g_ptr_array_add (args, NULL);
+  run_parallax_argv (&run, table_folder, (const char *const *) args->pdata);
+
+  /* A failing row fails alone, so that the table shows every gap at once. */
+  if (run.status != row->status)
+    {
+      g_test_fail_printf ("exit status %d, not %d: %s", run.status, row->status, run.err);
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (row->words) && row->words[i] != NULL; i++)
+    if (strstr (run.err, row->words[i]) == NULL)
+      {
+        g_test_fail_printf ("the message does not say “%s”: %s", row->words[i], run.err);
+        return;
+      }
+  if (row->status != 0)
+    {
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "parallax: "));
+    }
+
+  /* What was at the path is still there, and a link led to its target. */
+  if (row->keeps != NULL)
+    {
+      g_autofree char *path = g_build_filename (table_folder, row->keeps, NULL);
+      GStatBuf info;
+
+      g_assert_cmpint (g_lstat (path, &info), ==, 0);
+      if ((info.st_mode & S_IFMT) != row->keeps_type)
+        {
+          g_test_fail_printf ("“%s” was replaced by another kind of file", row->keeps);
+          return;
+        }
+      if (S_ISLNK (info.st_mode))
+        {
+          g_autofree char *target = g_file_read_link (path, NULL);
+          g_autofree char *target_path = g_build_filename (table_folder, target, NULL);
+          g_autofree char *contents = NULL;
+
+          g_assert_true (g_file_get_contents (target_path, &contents, NULL, NULL));
+          g_assert_true (g_str_has_prefix (contents, g_str_has_suffix (target, ".html")
+                                                       ? "<!DOCTYPE html>"
+                                                       : "{"));
+          g_assert_nonnull (strstr (contents, "harbour plan"));
+        }
+    }
+}
+
 static void
 test_bad_language (void)
 {
@@ -502,6 +785,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli/compare-json", test_compare_json);
@@ -514,5 +799,16 @@ main (int   argc,
   g_test_add_func ("/cli/big-input", test_big_input);
   g_test_add_func ("/cli/bad-language", test_bad_language);
 
-  return g_test_run ();
+  for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/cli/bad-input-table/%s", bad_inputs[i].name);
+
+      g_test_add_data_func (path, &bad_inputs[i], test_bad_input_row);
+    }
+
+  make_bad_inputs ();
+  status = g_test_run ();
+  remove_bad_inputs ();
+
+  return status;
 }

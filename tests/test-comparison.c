@@ -15,6 +15,7 @@
 #include "plx-error.h"
 #include "plx-lexicon.h"
 #include "plx-report-json.h"
+#include "plx-report-text.h"
 
 typedef struct
 {
@@ -212,8 +213,7 @@ static void
 test_gold_alignment (Fixture      *fixture,
                      gconstpointer data)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("PLX_SHARED_CORPUS"), "seed",
-                                            "kremlin.gold.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "kremlin.gold.json", NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GHashTable) sure = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -225,12 +225,6 @@ test_gold_alignment (Fixture      *fixture,
   guint recalled = 0;
   double precision;
   double recall;
-
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_test_skip ("the shared corpus is not beside the repository");
-      return;
-    }
 
   json_parser_load_from_file (parser, path, &error);
   g_assert_no_error (error);
@@ -511,7 +505,7 @@ test_language_and_lexicon_errors (void)
   plx_comparison_set_language (comparison, "en");
   plx_comparison_set_lexicon_file (comparison, "/nonexistent/lexicon.json");
   g_assert_false (plx_comparison_run (comparison, NULL, &error));
-  g_assert_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE);
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_NOT_FOUND);
 }
 
 static void
@@ -549,6 +543,104 @@ test_identical_and_moved (void)
   g_assert_cmpfloat (plx_comparison_get_similarity (comparison), >, 0.7);
 }
 
+/* An article in tests/data. */
+static PlxArticle *
+load_test_data (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PlxArticle *article = plx_article_new_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return article;
+}
+
+/* A pair in a language written without spaces or without capitals, and
+ * the sentences (by their first words) a reader links. */
+typedef struct
+{
+  const char *path;
+  const char *a;
+  const char *b;
+  guint       n_a;
+  guint       n_b;
+  const char *pairs[6][2];
+} ScriptPair;
+
+static const ScriptPair script_pairs[] = {
+  { "/core/comparison/scripts/chinese", "rain-zh-a.txt", "rain-zh-b.txt", 6, 6,
+    { { "暴雨袭击华南", "华南遭遇强降雨" },
+      { "广东省气象台周三发布暴雨", "广东省气象台周三发布了" },
+      { "广州、深圳和佛山", "广州、深圳、佛山" },
+      { "据应急管理部门", "应急管理部门说" },
+      { "深圳地铁", "深圳机场" },
+      { "气象专家", "受台风外围" } } },
+  { "/core/comparison/scripts/japanese", "rain-ja-a.txt", "rain-ja-b.txt", 6, 6,
+    { { "大雨で九州", "九州北部で" },
+      { "気象庁は水曜日", "気象庁は九州北部" },
+      { "福岡県と佐賀県", "福岡、佐賀" },
+      { "JR九州は", "JR九州によると" },
+      { "福岡空港では", "福岡空港を" },
+      { "気象庁の担当者は「命を守る行動", "気象庁の担当者は会見で" } } },
+  { "/core/comparison/scripts/arabic", "sandstorm-ar-a.txt", "sandstorm-ar-b.txt", 7, 6,
+    { { "عاصفة رملية تغلق", "إغلاق مطار" },
+      { "أغلقت السلطات", "وأغلق مطار" },
+      { "وقالت الإدارة", "وأفادت الإدارة" },
+      { "ونصحت وزارة", "ودعت وزارة" },
+      { "وتوقعت الأرصاد", "قالت الأرصاد" },
+      { "لم تحدد", "ولم تحدد" } } },
+};
+
+static void
+test_script_pair (gconstpointer data)
+{
+  const ScriptPair *pair = data;
+  g_autoptr(PlxArticle) a = load_test_data (pair->a);
+  g_autoptr(PlxArticle) b = load_test_data (pair->b);
+  g_autoptr(PlxComparison) comparison = plx_comparison_new (a, b);
+  g_autoptr(GError) error = NULL;
+  guint n_a;
+  guint n_b;
+
+  plx_article_get_sentences (a, &n_a);
+  plx_article_get_sentences (b, &n_b);
+  g_assert_cmpuint (n_a, ==, pair->n_a);
+  g_assert_cmpuint (n_b, ==, pair->n_b);
+
+  g_assert_true (plx_comparison_run (comparison, NULL, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pair->pairs); i++)
+    {
+      guint sa = find_sentence (a, pair->pairs[i][0]);
+      guint sb = find_sentence (b, pair->pairs[i][1]);
+
+      if (find_link (comparison, sa, sb) == NULL)
+        g_error ("“%s” and “%s” are not linked", pair->pairs[i][0], pair->pairs[i][1]);
+    }
+  g_assert_cmpfloat (plx_comparison_get_similarity (comparison), >, 0.5);
+
+  /* The exports carry every sentence as written. */
+  {
+    g_autofree char *json = plx_report_json_comparison (comparison);
+    g_autofree char *text = plx_report_text_comparison (comparison, PLX_TEXT_STYLE_PLAIN);
+    g_autofree char *markdown = plx_report_text_comparison (comparison, PLX_TEXT_STYLE_MARKDOWN);
+    const PlxSentence *sentences = plx_article_get_sentences (a, &n_a);
+
+    g_assert_true (g_utf8_validate (json, -1, NULL));
+    for (guint i = 0; i < n_a; i++)
+      {
+        g_autofree char *sentence = plx_sentence_dup_text (&sentences[i],
+                                                           plx_article_get_text (a));
+
+        g_assert_nonnull (strstr (json, sentence));
+        g_assert_nonnull (strstr (text, sentence));
+        g_assert_nonnull (strstr (markdown, sentence));
+      }
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -576,6 +668,8 @@ main (int   argc,
   g_test_add_func ("/core/comparison/language-and-lexicon-errors",
                    test_language_and_lexicon_errors);
   g_test_add_func ("/core/comparison/identical-and-moved", test_identical_and_moved);
+  for (guint i = 0; i < G_N_ELEMENTS (script_pairs); i++)
+    g_test_add_data_func (script_pairs[i].path, &script_pairs[i], test_script_pair);
 
   return g_test_run ();
 }

@@ -35,10 +35,10 @@ compare_texts (const char *a,
 static PlxComparison *
 compare_seed (void)
 {
-  g_autofree char *path_a = g_build_filename (g_getenv ("PLX_SHARED_CORPUS"), "seed",
-                                              "kremlin-a.txt", NULL);
-  g_autofree char *path_b = g_build_filename (g_getenv ("PLX_SHARED_CORPUS"), "seed",
-                                              "kremlin-b.txt", NULL);
+  g_autofree char *path_a = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
+                                                   "kremlin-a.txt", NULL);
+  g_autofree char *path_b = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
+                                                   "kremlin-b.txt", NULL);
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
 
@@ -385,6 +385,211 @@ test_pdf_long_row (void)
   g_assert_nonnull (strstr (text, "<b>approved</b>"));
 }
 
+/* The Arabic pair of tests/data, B with one more sentence that only it
+ * has. */
+static PlxComparison *
+compare_arabic (void)
+{
+  g_autofree char *path_a = g_test_build_filename (G_TEST_DIST, "data", "sandstorm-ar-a.txt",
+                                                   NULL);
+  g_autofree char *path_b = g_test_build_filename (G_TEST_DIST, "data", "sandstorm-ar-b.txt",
+                                                   NULL);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *longer_b = NULL;
+
+  g_assert_true (g_file_get_contents (path_a, &a, NULL, NULL));
+  g_assert_true (g_file_get_contents (path_b, &b, NULL, NULL));
+  longer_b = g_strconcat (b, "\nوقال شهود عيان إن الرؤية في العاصمة انخفضت إلى أقل من مئة متر.\n",
+                          NULL);
+
+  return compare_texts (a, longer_b, NULL);
+}
+
+/* Every element of @root named @name with class @class_name (or any
+ * class) must say dir="auto"; returns how many there were. */
+static guint
+assert_dir_auto (xmlNodePtr  node,
+                 const char *name,
+                 const char *class_name)
+{
+  guint n = 0;
+
+  for (; node != NULL; node = node->next)
+    {
+      if (node->type == XML_ELEMENT_NODE && xmlStrcmp (node->name, (const xmlChar *) name) == 0 &&
+          (class_name == NULL || has_class (node, class_name)))
+        {
+          xmlChar *dir = xmlGetProp (node, (const xmlChar *) "dir");
+
+          g_assert_cmpstr ((const char *) dir, ==, "auto");
+          xmlFree (dir);
+          n++;
+        }
+      n += assert_dir_auto (node->children, name, class_name);
+    }
+
+  return n;
+}
+
+/* Arabic reads right to left: the browser must take each sentence's
+ * direction from its text, not from the English page around it. */
+static void
+test_html_right_to_left (void)
+{
+  g_autoptr(PlxComparison) comparison = compare_arabic ();
+  g_autofree char *html = plx_report_html_comparison (comparison);
+  htmlDocPtr doc = parse_report (comparison);
+  xmlNodePtr root = xmlDocGetRootElement (doc);
+  xmlNodePtr only = NULL;
+  xmlNodePtr isolated;
+  xmlChar *text;
+
+  g_assert_cmpuint (plx_comparison_get_n_links (comparison), >=, 6);
+  g_assert_cmpuint (assert_dir_auto (root, "td", "a"), ==,
+                    plx_comparison_get_n_links (comparison));
+  g_assert_cmpuint (assert_dir_auto (root, "td", "b"), ==,
+                    plx_comparison_get_n_links (comparison));
+
+  /* The sentence only B has, in the list of unmatched sentences. */
+  for (xmlNodePtr node = find_element (root, "ul", "only"); node != NULL; node = node->next)
+    if (node->type == XML_ELEMENT_NODE && has_class (node, "only"))
+      only = node;
+  g_assert_nonnull (only);
+  g_assert_cmpuint (assert_dir_auto (only->children, "li", NULL), ==, 1);
+  text = xmlNodeGetContent (only);
+  g_assert_nonnull (strstr ((const char *) text, "وقال شهود عيان"));
+  xmlFree (text);
+
+  /* A right-to-left title in the line "A title — file (n sentences)" is
+   * isolated, so the dash and the file name keep their places. */
+  isolated = find_element (find_element (root, "ul", "meta"), "bdi", NULL);
+  g_assert_nonnull (isolated);
+  text = xmlNodeGetContent (isolated);
+  g_assert_cmpstr ((const char *) text, ==, "عاصفة رملية تغلق مطار الكويت");
+  xmlFree (text);
+
+  /* Cells align to where their text starts, right for Arabic. */
+  g_assert_null (strstr (html, "text-align:left"));
+
+  xmlFreeDoc (doc);
+}
+
+/* The pixel row below the first grey rule across page 1. In a report
+ * without claims, as the Arabic pair's, there is no parties table and that
+ * rule is the one under the header of the linked sentences. */
+static int
+header_band_bottom (const guint8 *data,
+                    int           stride,
+                    int           height)
+{
+  int found = 0;
+
+  for (int y = 0; y < height; y++)
+    {
+      int grey = 0;
+
+      for (int x = 40; x < 800; x++)
+        {
+          const guint8 *pixel = data + y * stride + 4 * x;
+
+          grey += pixel[0] > 200 && pixel[0] < 250 && pixel[0] == pixel[1] && pixel[1] == pixel[2];
+        }
+      if (grey > 700)
+        {
+          found = y + 1;
+          break;
+        }
+    }
+
+  return found;
+}
+
+static gboolean
+has_letters (const char *letters,
+             const char *word)
+{
+  g_autofree char *reversed = g_utf8_strreverse (word, -1);
+
+  return strstr (letters, word) != NULL || strstr (letters, reversed) != NULL;
+}
+
+/* The PDF report draws Arabic right to left, each sentence aligned to the
+ * right edge of its column. */
+static void
+test_pdf_right_to_left (void)
+{
+  g_autoptr(PlxComparison) comparison = compare_arabic ();
+  PopplerDocument *document = render_pdf (comparison);
+  PopplerPage *page = poppler_document_get_page (document, 0);
+  g_autofree char *all = NULL;
+  GString *letters = g_string_new (NULL);
+  double column_end = 40 + 0.445 * (841.89 - 80) - 10; /* margin, column A's width, gap */
+  double width;
+  double height;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  const guint8 *data;
+  int stride;
+  int header_bottom;
+  int band_right = -1;
+  int n_lines = 0;
+
+  /* Poppler spaces Arabic glyph clusters apart and adds embedding marks,
+   * and where a page is mostly English it gives Arabic lines in visual
+   * order: compare the letters, either way round. */
+  all = pdf_text (document);
+  for (const char *p = all; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)) &&
+        g_unichar_type (g_utf8_get_char (p)) != G_UNICODE_FORMAT)
+      g_string_append_unichar (letters, g_utf8_get_char (p));
+  g_assert_true (has_letters (letters->str, "عاصفةرمليةتغلقمطارالكويت"));
+  g_assert_true (has_letters (letters->str, "منازلهم"));
+  g_assert_true (has_letters (letters->str, "وقالشهودعيان"));
+  g_string_free (letters, TRUE);
+
+  /* Drawn at one pixel a point: below the table header, each line of text
+   * in column A reaches to the column's right edge. */
+  poppler_page_get_size (page, &width, &height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  poppler_page_render (page, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+
+  header_bottom = header_band_bottom (data, stride, (int) height);
+  for (int y = header_bottom; y < (int) height - 60; y++)
+    {
+      int right = -1;
+
+      for (int x = 40; x < (int) column_end + 3; x++)
+        {
+          const guint8 *pixel = data + y * stride + 4 * x;
+
+          if (pixel[0] + pixel[1] + pixel[2] < 3 * 110)
+            right = x;
+        }
+      if (right >= 0)
+        band_right = MAX (band_right, right);
+      else if (band_right >= 0)
+        {
+          /* The end of a line of text. */
+          g_assert_cmpint (band_right, >=, (int) column_end - 6);
+          n_lines++;
+          band_right = -1;
+        }
+    }
+  g_assert_cmpint (n_lines, >=, 6);
+  cairo_surface_destroy (surface);
+
+  g_object_unref (page);
+  g_object_unref (document);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -395,6 +600,8 @@ main (int   argc,
   g_test_add_func ("/report/html-escaping", test_escaping);
   g_test_add_func ("/report/pdf", test_pdf);
   g_test_add_func ("/report/pdf-long-row", test_pdf_long_row);
+  g_test_add_func ("/report/html-right-to-left", test_html_right_to_left);
+  g_test_add_func ("/report/pdf-right-to-left", test_pdf_right_to_left);
 
   return g_test_run ();
 }

@@ -8,6 +8,8 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "plx-error.h"
 #include "plx-session.h"
@@ -133,10 +135,10 @@ test_round_trip (void)
 static void
 test_parties_round_trip (void)
 {
-  g_autofree char *path_a = g_build_filename (g_getenv ("PLX_SHARED_CORPUS"), "seed",
-                                              "kremlin-a.txt", NULL);
-  g_autofree char *path_b = g_build_filename (g_getenv ("PLX_SHARED_CORPUS"), "seed",
-                                              "kremlin-b.txt", NULL);
+  g_autofree char *path_a = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
+                                                   "kremlin-a.txt", NULL);
+  g_autofree char *path_b = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
+                                                   "kremlin-b.txt", NULL);
   g_autoptr(GFile) file_a = g_file_new_for_path (path_a);
   g_autoptr(GFile) file_b = g_file_new_for_path (path_b);
   g_autoptr(PlxArticle) a = plx_article_new_from_file (file_a, NULL, NULL);
@@ -217,6 +219,18 @@ test_hostile (void)
     "\"articles\": [{\"text\": \"A.\"}, {\"text\": \"B.\"}]}",
     "{\"format\": \"parallax-session\", \"version\": 1, \"links\": 7, "
     "\"articles\": [{\"text\": \"A.\"}, {\"text\": \"B.\"}]}",
+    /* Blanks alone: no Json-CRITICAL (warnings are fatal here). */
+    "  \n\t\r\n ",
+    "\n",
+    /* Raw bytes that are not UTF-8 inside a string. */
+    "{\"format\": \"parallax-session\", \"version\": 1, "
+    "\"articles\": [{\"text\": \"A \xff\xfe b.\"}, {\"text\": \"B.\"}]}",
+    /* Three distinct links where two articles of one sentence each have
+     * room for one. */
+    "{\"format\": \"parallax-session\", \"version\": 1, "
+    "\"links\": [{\"a\": [\"A b.\"], \"b\": [\"B c.\"]}, {\"a\": [\"A b.\"], \"b\": [\"B c.\"]}, "
+    "{\"a\": [\"Ab.\"], \"b\": [\"B c.\"]}, {\"a\": [\"A  b.\"], \"b\": [\"B c.\"]}], "
+    "\"articles\": [{\"text\": \"A b.\"}, {\"text\": \"B c.\"}]}",
     NULL, /* deep */
     NULL, /* truncated */
     NULL, /* NUL inside */
@@ -249,6 +263,253 @@ test_hostile (void)
       g_assert_error (error, PLX_ERROR, error->code);
       g_assert_nonnull (strstr (error->message, "evil.parallax"));
     }
+}
+
+static PlxSession *
+open_json (const char *json,
+           GError    **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+
+  return plx_session_new_from_bytes (bytes, "hand-made.parallax", error);
+}
+
+/* Only version 1 opens, and the message says which version this reads:
+ * json-glib reads 10^20 as -1, and -7 or 0 were once taken for "older". */
+static void
+test_version (void)
+{
+  const char *versions[] = { "-7", "0", "2", "100000000000000000000", "1.0", "-1" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (versions); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *json = g_strdup_printf (
+        "{\"format\": \"parallax-session\", \"version\": %s, "
+        "\"articles\": [{\"text\": \"A b.\"}, {\"text\": \"B c.\"}]}", versions[i]);
+      g_autoptr(PlxSession) opened = open_json (json, &error);
+
+      g_assert_null (opened);
+      g_assert_error (error, PLX_ERROR, PLX_ERROR_FORMAT);
+      g_assert_nonnull (strstr (error->message, "hand-made.parallax"));
+      if (!g_str_equal (versions[i], "1.0"))
+        g_assert_nonnull (strstr (error->message, "version 1"));
+    }
+}
+
+static PlxSession *
+save_and_open (PlxSession *session)
+{
+  g_autoptr(GBytes) bytes = plx_session_to_bytes (session);
+  g_autoptr(GError) error = NULL;
+  PlxSession *opened = plx_session_new_from_bytes (bytes, "saved.parallax", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (opened);
+
+  return opened;
+}
+
+/* A lone UTF-16 surrogate (or \u0000) escaped in a session's strings once
+ * loaded into a blank pane, ate the character after it or failed the whole
+ * file, and a session saved from it could not be opened again. Now each
+ * becomes U+FFFD and the rest of the text stays, through load, save, load
+ * on disk. */
+#define SURROGATE_SESSION                                                                   \
+  "{\"format\": \"parallax-session\", \"version\": 1, "                                      \
+  "\"settings\": {\"language\": \"en\", \"sensitivity\": 0.5}, \"articles\": ["                \
+  "{\"title\": \"Harbour plan\\ud800\", \"source\": \"harbour\\udc00.md\", "                  \
+  "\"format\": \"markdown\", "                                                               \
+  "\"text\": \"Council approves harbour plan\\n\\nThe council approved the plan on Tuesday, "    \
+  "the mayor \\ud800said. Critics warned that the cost could rise.\\n\", "                     \
+  "\"headings\": [[0, 29]]}, "                                                               \
+  "{\"title\": \"Wire\", \"source\": \"wire.txt\", \"format\": \"text\", "                        \
+  "\"text\": \"Councillors backed the project on Tuesday, said the mayor.\\n"                    \
+  "The cost could still climb, critics warned \\udc00\\u0000today. A pair \\ud83d\\ude00 stays."   \
+  "\\n\", \"headings\": []}], "                                                               \
+  "\"parties\": null, "                                                                     \
+  "\"links\": [{\"a\": [\"The council approved the plan on Tuesday, the mayor \\ud800said.\"], "    \
+  "\"b\": [\"Councillors backed the project on Tuesday, said the mayor.\"]}]}"
+
+static void
+test_lone_surrogate (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxSession) opened = open_json (SURROGATE_SESSION, &error);
+  g_autoptr(PlxSession) again = NULL;
+  g_autoptr(PlxSession) from_disk = NULL;
+  g_autoptr(PlxComparison) comparison = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  PlxArticle *a;
+  PlxArticle *b;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (opened);
+  a = plx_session_get_article (opened, PLX_SIDE_A);
+  b = plx_session_get_article (opened, PLX_SIDE_B);
+  for (guint side = 0; side < 2; side++)
+    {
+      PlxArticle *article = plx_session_get_article (opened, side);
+
+      g_assert_true (g_utf8_validate (plx_article_get_text (article), -1, NULL));
+      g_assert_true (g_utf8_validate (plx_article_get_title (article), -1, NULL));
+      g_assert_true (g_utf8_validate (plx_article_get_source (article), -1, NULL));
+    }
+  g_assert_nonnull (strstr (plx_article_get_text (a), "the mayor \xef\xbf\xbdsaid."));
+  g_assert_nonnull (strstr (plx_article_get_text (b), "warned \xef\xbf\xbd\xef\xbf\xbdtoday. "
+                                                      "A pair \xf0\x9f\x98\x80 stays."));
+  g_assert_cmpstr (plx_article_get_title (a), ==, "Harbour plan\xef\xbf\xbd");
+  g_assert_cmpstr (plx_article_get_source (a), ==, "harbour\xef\xbf\xbd.md");
+  g_assert_cmpuint (plx_session_get_n_links (opened), ==, 1);
+
+  /* The link still finds its sentence. */
+  comparison = run_comparison (plx_session_create_comparison (opened));
+  g_assert_cmpuint (plx_session_restore_links (opened, comparison), ==, 1);
+
+  /* Saved, it opens again, the same. */
+  again = save_and_open (opened);
+  for (guint side = 0; side < 2; side++)
+    g_assert_cmpstr (plx_article_get_text (plx_session_get_article (again, side)), ==,
+                     plx_article_get_text (plx_session_get_article (opened, side)));
+  g_assert_cmpuint (plx_session_get_n_links (again), ==, 1);
+
+  /* And through a file, as Save and Open do. */
+  dir = g_dir_make_tmp ("parallax-session-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "mended.parallax", NULL);
+  file = g_file_new_for_path (path);
+  bytes = plx_session_to_bytes (again);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                                      g_bytes_get_size (bytes), NULL));
+  from_disk = plx_session_load (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (plx_article_get_text (plx_session_get_article (from_disk, PLX_SIDE_B)), ==,
+                   plx_article_get_text (b));
+  g_remove (path);
+  g_rmdir (dir);
+
+  /* An escaped backslash before "ud800" is text, not an escape; a broken
+   * escape at the end of a string is still refused. */
+  {
+    g_autoptr(PlxSession) literal = open_json (
+      "{\"format\": \"parallax-session\", \"version\": 1, \"articles\": ["
+      "{\"text\": \"A path C:\\\\ud800 stays.\"}, {\"text\": \"B c.\"}]}", &error);
+    g_autoptr(PlxSession) broken = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (plx_article_get_text (plx_session_get_article (literal, PLX_SIDE_A)), ==,
+                     "A path C:\\ud800 stays.");
+    broken = open_json ("{\"format\": \"parallax-session\", \"version\": 1, \"articles\": ["
+                        "{\"text\": \"A \\ud800\\u12\"}, {\"text\": \"B c.\"}]}", &error);
+    g_assert_null (broken);
+    g_assert_error (error, PLX_ERROR, PLX_ERROR_FORMAT);
+  }
+}
+
+/* A hand-made title or source of megabytes is cut to a line's length, and
+ * what is cut stays the same when saved and opened again. */
+static void
+test_long_title (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"parallax-session\", \"version\": 1, "
+                                          "\"articles\": [{\"title\": \"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxSession) opened = NULL;
+  g_autoptr(PlxSession) again = NULL;
+  PlxArticle *a;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (json, "Harbour ");
+  g_string_append (json, "\", \"source\": \"");
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (json, "x");
+  g_string_append (json, ".txt\", \"text\": \"The harbour plan passed. Critics warned.\"}, "
+                         "{\"text\": \"The plan passed on Tuesday.\"}]}");
+
+  opened = open_json (json->str, &error);
+  g_assert_no_error (error);
+  a = plx_session_get_article (opened, PLX_SIDE_A);
+  g_assert_cmpuint (g_utf8_strlen (plx_article_get_title (a), -1), ==, 1000);
+  g_assert_true (g_str_has_prefix (plx_article_get_title (a), "Harbour Harbour "));
+  g_assert_true (g_str_has_suffix (plx_article_get_title (a), "…"));
+  g_assert_cmpuint (g_utf8_strlen (plx_article_get_source (a), -1), ==, 4096);
+
+  again = save_and_open (opened);
+  g_assert_cmpstr (plx_article_get_title (plx_session_get_article (again, PLX_SIDE_A)), ==,
+                   plx_article_get_title (a));
+  g_assert_cmpstr (plx_article_get_source (plx_session_get_article (again, PLX_SIDE_A)), ==,
+                   plx_article_get_source (a));
+}
+
+/* A heading span over part of a line once made the whole line one heading
+ * sentence; it is left out, and the line's sentences stay sentences. A
+ * span over a whole line (blanks aside) is still a heading. */
+static void
+test_partial_heading (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxSession) opened = open_json (
+    "{\"format\": \"parallax-session\", \"version\": 1, \"articles\": ["
+    "{\"format\": \"markdown\", \"text\": \"  Harbour vote  \\n\\n"
+    "Costs rose again. The vote was 31 to 18. Critics warned of delays.\\n\", "
+    "\"headings\": [[2, 14], [18, 23]]}, "
+    "{\"text\": \"The vote was 31 to 18. Costs rose again.\"}]}", &error);
+  const PlxSentence *sentences;
+  guint n;
+
+  g_assert_no_error (error);
+  sentences = plx_article_get_sentences (plx_session_get_article (opened, PLX_SIDE_A), &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpint (sentences[0].kind, !=, PLX_SENTENCE_BODY);
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpint (sentences[i].kind, ==, PLX_SENTENCE_BODY);
+}
+
+/* The same manual link 10,000 times is one link, restored once; and of two
+ * links sharing a sentence only the one standing counts as restored. */
+static void
+test_duplicate_links (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"parallax-session\", \"version\": 1, "
+                                          "\"articles\": [{\"text\": \"The harbour plan passed "
+                                          "on Tuesday. Critics warned of rising costs.\"}, "
+                                          "{\"text\": \"Councillors backed the harbour plan on "
+                                          "Tuesday. The cost could still climb.\"}], "
+                                          "\"links\": [");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxSession) opened = NULL;
+  g_autoptr(PlxSession) overlapping = NULL;
+  g_autoptr(PlxComparison) comparison = NULL;
+  g_autoptr(PlxComparison) second = NULL;
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_printf (json, "%s{\"a\": [\"Critics warned of rising costs.\"], "
+                                  "\"b\": [\"Councillors backed the harbour plan on Tuesday.\"]}",
+                            i > 0 ? ", " : "");
+  g_string_append (json, "]}");
+
+  opened = open_json (json->str, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (plx_session_get_n_links (opened), ==, 1);
+  comparison = run_comparison (plx_session_create_comparison (opened));
+  g_assert_cmpuint (plx_session_restore_links (opened, comparison), ==, 1);
+
+  overlapping = open_json (
+    "{\"format\": \"parallax-session\", \"version\": 1, "
+    "\"articles\": [{\"text\": \"The harbour plan passed on Tuesday. Critics warned of rising "
+    "costs.\"}, {\"text\": \"Councillors backed the harbour plan on Tuesday. The cost could "
+    "still climb.\"}], "
+    "\"links\": [{\"a\": [\"Critics warned of rising costs.\"], "
+    "\"b\": [\"Councillors backed the harbour plan on Tuesday.\"]}, "
+    "{\"a\": [\"Critics warned of rising costs.\"], \"b\": [\"The cost could still climb.\"]}]}",
+    &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (plx_session_get_n_links (overlapping), ==, 2);
+  second = run_comparison (plx_session_create_comparison (overlapping));
+  g_assert_cmpuint (plx_session_restore_links (overlapping, second), ==, 1);
 }
 
 static void
@@ -286,6 +547,74 @@ test_files (void)
   g_rmdir (dir);
 }
 
+/* Saving writes through a symbolic link (the link stays), creates what a
+ * dangling link names, keeps the permissions of the file it replaces, and
+ * refuses a FIFO or a folder without opening it: Save As once replaced
+ * any of them with a regular file. */
+static void
+test_save_through_links (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("parallax-session-XXXXXX", &error);
+  g_autoptr(PlxComparison) comparison = compare_pair ();
+  g_autoptr(PlxSession) session = plx_session_new_for_comparison (comparison);
+  g_autofree char *target = g_build_filename (dir, "target.parallax", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.parallax", NULL);
+  g_autofree char *dangling = g_build_filename (dir, "dangling.parallax", NULL);
+  g_autofree char *created = g_build_filename (dir, "created.parallax", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.parallax", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder.parallax", NULL);
+  GStatBuf info;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (target, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (target, 0600), ==, 0);
+  g_assert_cmpint (symlink ("target.parallax", link), ==, 0);
+  g_assert_cmpint (symlink ("created.parallax", dangling), ==, 0);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+
+  for (const char *const *path = (const char *const[]) { link, dangling, NULL }; *path != NULL;
+       path++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (*path);
+      g_autoptr(PlxSession) opened = NULL;
+
+      g_assert_true (plx_session_save (session, file, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_test (*path, G_FILE_TEST_IS_SYMLINK));
+      opened = plx_session_load (file, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (plx_article_get_n_sentences (plx_session_get_article (opened, PLX_SIDE_A)),
+                        >, 0);
+    }
+  g_assert_cmpint (g_stat (target, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  g_assert_true (g_file_test (created, G_FILE_TEST_IS_REGULAR));
+
+  for (const char *const *path = (const char *const[]) { fifo, folder, NULL }; *path != NULL;
+       path++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (*path);
+      g_autofree char *base = g_path_get_basename (*path);
+
+      g_assert_false (plx_session_save (session, file, &error));
+      g_assert_error (error, PLX_ERROR, PLX_ERROR_NOT_REGULAR);
+      g_assert_nonnull (strstr (error->message, base));
+      g_clear_error (&error);
+    }
+  g_assert_cmpint (g_lstat (fifo, &info), ==, 0);
+  g_assert_true (S_ISFIFO (info.st_mode));
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+
+  for (const char *const *path = (const char *const[]) { target, link, dangling, created, fifo,
+                                                         NULL };
+       *path != NULL; path++)
+    g_assert_cmpint (g_unlink (*path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,6 +625,12 @@ main (int   argc,
   g_test_add_func ("/core/session/parties", test_parties_round_trip);
   g_test_add_func ("/core/session/hostile", test_hostile);
   g_test_add_func ("/core/session/files", test_files);
+  g_test_add_func ("/core/session/version", test_version);
+  g_test_add_func ("/core/session/lone-surrogate", test_lone_surrogate);
+  g_test_add_func ("/core/session/long-title", test_long_title);
+  g_test_add_func ("/core/session/partial-heading", test_partial_heading);
+  g_test_add_func ("/core/session/duplicate-links", test_duplicate_links);
+  g_test_add_func ("/core/session/save-through-links", test_save_through_links);
 
   return g_test_run ();
 }

@@ -488,6 +488,72 @@ test_detect_language (void)
     }
 }
 
+/* Chinese and Japanese have no spaces: a whole clause as one token could
+ * match nothing in the other article. */
+static void
+test_without_spaces (Fixture      *fixture,
+                     gconstpointer data)
+{
+  g_autofree char *chinese = NULL;
+  g_autofree char *japanese = NULL;
+  g_autofree char *decomposed = NULL;
+  g_autofree char *mixed = NULL;
+
+  tokenize (fixture, "克里姆林宫否认会谈，佩斯科夫说。");
+  chinese = describe (fixture);
+  g_assert_cmpstr (chinese, ==, "克|里|姆|林|宫|否|认|会|谈|佩|斯|科|夫|说");
+
+  /* Katakana spells a name or a loanword in one run; Hiragana particles
+   * and endings weigh nothing. */
+  tokenize (fixture, "ペスコフ報道官は会談を否定した。");
+  japanese = describe (fixture);
+  g_assert_cmpstr (japanese, ==, "ペスコフ|報|道|官|は|会|談|を|否|定|し|た");
+  g_assert_true (find (fixture, "は")->flags & PLX_TOKEN_STOPWORD);
+  g_assert_false (find (fixture, "報")->flags & PLX_TOKEN_STOPWORD);
+  g_assert_false (find (fixture, "ペスコフ")->flags & PLX_TOKEN_STOPWORD);
+
+  /* Decomposed kana (as some systems save file names and text) keep their
+   * voicing marks: "が" written as "か" and a combining mark. */
+  tokenize (fixture, "\xE3\x81\x8B\xE3\x82\x99\xE3\x82\xAB\xE3\x82\x99\xE3\x83\xA9\xE3\x82\xB9");
+  decomposed = describe (fixture);
+  g_assert_cmpstr (decomposed, ==,
+                   "\xE3\x81\x8B\xE3\x82\x99|\xE3\x82\xAB\xE3\x82\x99\xE3\x83\xA9\xE3\x82\xB9");
+  g_assert_cmpstr (plx_vocabulary_lookup (fixture->vocabulary, token_at (fixture, 0)->norm), ==,
+                   "が");
+
+  /* Latin words and numbers inside Chinese stay whole; full-width digits
+   * are the same number. */
+  tokenize (fixture, "GDP增长2.5%，２０２４年");
+  mixed = describe (fixture);
+  g_assert_cmpstr (mixed, ==, "GDP|增|长|2.5|２０２４|年");
+  g_assert_true (find (fixture, "2.5")->flags & PLX_TOKEN_NUMBER);
+  g_assert_cmpstr (norm_of (fixture, "２０２４"), ==, "2024");
+}
+
+/* Arabic words are separated by spaces; vowel marks and the stretching
+ * tatweel are optional in writing and must not make another word. */
+static void
+test_arabic (Fixture      *fixture,
+             gconstpointer data)
+{
+  g_autofree char *words = NULL;
+
+  tokenize (fixture, "نفى الكرملين، يوم الثلاثاء، وجود مفاوضات؟");
+  words = describe (fixture);
+  g_assert_cmpstr (words, ==, "نفى|الكرملين|يوم|الثلاثاء|وجود|مفاوضات");
+
+  tokenize (fixture, "كَتَبَ كتب الكـرملين الكرملين");
+  g_assert_cmpuint (find (fixture, "كَتَبَ")->norm, ==, find (fixture, "كتب")->norm);
+  g_assert_cmpuint (find (fixture, "الكـرملين")->norm, ==, find (fixture, "الكرملين")->norm);
+  g_assert_cmpstr (norm_of (fixture, "كتب"), ==, "كتب");
+
+  /* Whatever the article's language, Arabic words lose their prefixes and
+   * suffixes: "and closed" and "she closed" share a stem. */
+  tokenize (fixture, "وأغلق المطار بعد أن أغلقت السلطات الطرق");
+  g_assert_cmpuint (find (fixture, "وأغلق")->stem, ==, find (fixture, "أغلقت")->stem);
+  g_assert_cmpuint (find (fixture, "وأغلق")->norm, !=, find (fixture, "أغلقت")->norm);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -506,6 +572,8 @@ main (int   argc,
   ADD ("/core/tokens/names", test_names);
   ADD ("/core/tokens/quoted", test_quoted);
   ADD ("/core/tokens/lexicon/tags", test_lexicon_tags);
+  ADD ("/core/tokens/without-spaces", test_without_spaces);
+  ADD ("/core/tokens/arabic", test_arabic);
   ADD ("/core/tokens/initial-at-start", test_initial_at_start);
   ADD ("/core/tokens/no-words", test_no_words);
 #undef ADD

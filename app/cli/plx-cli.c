@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "plx-article.h"
@@ -17,6 +18,7 @@
 #include "plx-error.h"
 #include "plx-parties.h"
 #include "plx-report.h"
+#include "plx-save.h"
 
 typedef struct
 {
@@ -26,6 +28,7 @@ typedef struct
   char  *language;
   char  *lexicon;
   char  *parties;
+  char  *sensitivity_text;
   double sensitivity;
 } CliOptions;
 
@@ -38,6 +41,7 @@ cli_options_clear (CliOptions *options)
   g_clear_pointer (&options->language, g_free);
   g_clear_pointer (&options->lexicon, g_free);
   g_clear_pointer (&options->parties, g_free);
+  g_clear_pointer (&options->sensitivity_text, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliOptions, cli_options_clear)
@@ -110,6 +114,31 @@ choose_format (CliOptions      *options,
   return TRUE;
 }
 
+/* GOption's doubles take "nan", "inf" and anything out of range: the
+ * value is read here so that the message can quote what was typed. */
+static gboolean
+parse_sensitivity (CliOptions *options,
+                   GError    **error)
+{
+  const char *text = options->sensitivity_text;
+  char *end = NULL;
+  double value;
+
+  if (text == NULL)
+    return TRUE;
+
+  value = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0' || !isfinite (value) || value < 0 || value > 1)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
+                   _("--sensitivity takes a number from 0 to 1, not “%s”."), text);
+      return FALSE;
+    }
+  options->sensitivity = value;
+
+  return TRUE;
+}
+
 static PlxArticle *
 load_article (const char *path,
               const char *language,
@@ -129,6 +158,7 @@ write_output (const char *output,
               GBytes     *contents)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
   gsize length;
   const char *data = g_bytes_get_data (contents, &length);
 
@@ -142,13 +172,12 @@ write_output (const char *output,
       return PLX_EXIT_OK;
     }
 
-  /* g_file_set_contents() writes a temporary file and renames it, so a
-   * failed write never leaves a truncated report behind. */
-  if (!g_file_set_contents (output, data, length, &error))
+  /* Whole or not at all, through a link to its target, never over a
+   * folder, a FIFO or a device. */
+  file = g_file_new_for_commandline_arg (output);
+  if (!plx_save_bytes (file, contents, &error))
     {
-      g_autofree char *message = g_strdup_printf (_("Could not write “%s”: %s"), output,
-                                                  error->message);
-      print_error (message);
+      print_error (error->message);
       return PLX_EXIT_WRITE_ERROR;
     }
 
@@ -184,7 +213,7 @@ plx_cli_run (int    argc,
       N_("FILE") },
     { "parties", 0, 0, G_OPTION_ARG_FILENAME, &options.parties,
       N_("Parties to add, rename or merge (JSON, like data/lexicon/parties.json)"), N_("FILE") },
-    { "sensitivity", 0, 0, G_OPTION_ARG_DOUBLE, &options.sensitivity,
+    { "sensitivity", 0, 0, G_OPTION_ARG_STRING, &options.sensitivity_text,
       N_("How readily sentences are linked, from 0 (clear matches only) to 1 (default: 0.5)"),
       N_("VALUE") },
     { NULL }
@@ -211,6 +240,7 @@ plx_cli_run (int    argc,
     args[i - 1] = g_strdup (argv[i]);
 
   if (!g_option_context_parse_strv (context, &args, &error) ||
+      !parse_sensitivity (&options, &error) ||
       !choose_format (&options, compare, &format, &error))
     {
       print_error (error->message);
@@ -231,11 +261,17 @@ plx_cli_run (int    argc,
       g_autoptr(PlxArticle) a = NULL;
       g_autoptr(PlxArticle) b = NULL;
       g_autoptr(PlxComparison) comparison = NULL;
+      g_autoptr(GError) error_b = NULL;
 
-      if (!(a = load_article (args[1], options.language, &error)) ||
-          !(b = load_article (args[2], options.language, &error)))
+      /* Both files are tried, so that two bad ones get two messages. */
+      a = load_article (args[1], options.language, &error);
+      b = load_article (args[2], options.language, &error_b);
+      if (a == NULL || b == NULL)
         {
-          print_error (error->message);
+          if (a == NULL)
+            print_error (error->message);
+          if (b == NULL)
+            print_error (error_b->message);
           return PLX_EXIT_BAD_INPUT;
         }
 

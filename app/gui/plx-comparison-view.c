@@ -46,6 +46,7 @@ struct _PlxComparisonView
   int   focus;      /* link, or -1 */
   int   focus_side; /* side of a focused unmatched sentence, or -1 */
   guint focus_sentence;
+  int   scroll_leader; /* the side the user scrolled last, or -1 */
   guint syncing : 1;
 };
 
@@ -273,6 +274,8 @@ scroll_changed (PlxComparisonView *self,
 
   queue_band (self);
 
+  if (!self->syncing)
+    self->scroll_leader = from;
   if (self->syncing || plx_article_pane_get_article (self->panes[to]) == NULL ||
       plx_article_pane_get_article (self->panes[from]) == NULL)
     return;
@@ -311,6 +314,12 @@ adjustment_changed_cb (GtkAdjustment     *adjustment,
                        PlxComparisonView *self)
 {
   queue_band (self);
+
+  /* Text views lay out their lines in the background: when the other pane
+   * learns its height only after the user scrolled, it follows then. */
+  if (self->scroll_leader >= 0 &&
+      adjustment != plx_article_pane_get_vadjustment (self->panes[self->scroll_leader]))
+    scroll_changed (self, self->scroll_leader);
 }
 
 /* Focus and details. */
@@ -405,6 +414,7 @@ clear_focus (PlxComparisonView *self)
 {
   self->focus = -1;
   self->focus_side = -1;
+  self->scroll_leader = -1;
   for (guint side = 0; side < 2; side++)
     plx_article_pane_focus_sentences (self->panes[side], 0, 0);
   g_clear_pointer (&self->details, g_free);

@@ -5,8 +5,9 @@
  * report is made in a worker thread, from a session of the comparison (so
  * links the person makes meanwhile cannot change it half-way; the pair is
  * compared again there, a fraction of the time a long PDF takes), then
- * written to a temporary file that replaces the target only once
- * complete. Printing prints the PDF report's pages. */
+ * written there by plx_save_bytes(): whole or not at all, through a link
+ * to its target, never over a folder, FIFO or device. Printing prints the
+ * PDF report's pages. */
 
 #include "config.h"
 
@@ -14,6 +15,7 @@
 #include <poppler.h>
 
 #include "plx-report.h"
+#include "plx-save.h"
 #include "plx-window-private.h"
 
 static const struct
@@ -80,13 +82,17 @@ make_report_thread (GTask        *task,
   plx_session_restore_links (job->session, comparison);
 
   report = plx_report_comparison (comparison, job->format, &error);
+  if (report != NULL && job->file != NULL && !plx_save_bytes (job->file, report, &error))
+    g_clear_pointer (&report, g_bytes_unref);
+
   if (report == NULL)
     g_task_return_error (task, error);
   else
     g_task_return_pointer (task, report, (GDestroyNotify) g_bytes_unref);
 }
 
-/* Makes the report of the comparison on screen in a worker thread. */
+/* Makes the report of the comparison on screen in a worker thread, and
+ * writes it to the job's file if it has one. */
 static void
 make_report (PlxWindow          *self,
              ReportJob          *job,
@@ -101,34 +107,35 @@ make_report (PlxWindow          *self,
 }
 
 static void
-export_written_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+export_made_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  g_autoptr(PlxWindow) self = user_data;
-  GFile *file = G_FILE (source);
+  PlxWindow *self = PLX_WINDOW (source);
+  ReportJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GBytes) report = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autofree char *name = NULL;
+  g_autofree char *uri = NULL;
   AdwToast *toast;
 
-  if (!g_file_replace_contents_finish (file, result, NULL, &error))
+  /* The message names the file and says what went wrong. */
+  if (report == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("Could not export “%s”: %s"), name,
-                                                  error->message);
-
-      plx_window_show_error (self, message);
+      plx_window_show_error (self, error->message);
       g_signal_emit_by_name (self, "report-exported", NULL);
       return;
     }
 
+  name = g_file_get_basename (job->file);
+  uri = g_file_get_uri (job->file);
   /* Translators: a toast after exporting, with the file's name. */
   toast = adw_toast_new_format (_("Exported “%s”"), name);
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_action_name (toast, "win.open-report");
   adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  g_signal_emit_by_name (self, "report-exported", file);
+  g_signal_emit_by_name (self, "report-exported", job->file);
 }
 
 /**
@@ -139,28 +146,6 @@ export_written_cb (GObject      *source,
  * Writes the report in the background; the window tells how it went with
  * a toast (whose button opens the file) and the ::report-exported signal.
  */
-static void
-export_made_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  PlxWindow *self = PLX_WINDOW (source);
-  ReportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) report = g_task_propagate_pointer (G_TASK (result), &error);
-
-  if (report == NULL)
-    {
-      plx_window_show_error (self, error->message);
-      g_signal_emit_by_name (self, "report-exported", NULL);
-      return;
-    }
-
-  g_file_replace_contents_bytes_async (job->file, report, NULL, FALSE,
-                                       G_FILE_CREATE_REPLACE_DESTINATION, NULL, export_written_cb,
-                                       g_object_ref (self));
-}
-
 void
 plx_window_export (PlxWindow       *self,
                    GFile           *file,

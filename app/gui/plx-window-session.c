@@ -142,7 +142,9 @@ plx_window_forget_session (PlxWindow *self)
  * @file: the `.parallax` file to write
  *
  * Saves the comparison with its manual links and party edits. The file is
- * replaced only once the new one is complete.
+ * replaced only once the new one is complete; a link is followed to the
+ * file it names, and a folder, FIFO or device is refused, not replaced
+ * (plx_session_save()).
  */
 gboolean
 plx_window_save_session (PlxWindow *self,
@@ -150,8 +152,6 @@ plx_window_save_session (PlxWindow *self,
                          GError   **error)
 {
   g_autoptr(PlxSession) session = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PLX_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -164,17 +164,8 @@ plx_window_save_session (PlxWindow *self,
     }
 
   session = plx_session_new_for_comparison (self->comparison);
-  bytes = plx_session_to_bytes (session);
-  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL,
-                                &local_error))
-    {
-      g_autofree char *name = g_file_get_basename (file);
-
-      g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE, _("Could not save “%s”: %s"), name,
-                   local_error->message);
-      return FALSE;
-    }
+  if (!plx_session_save (session, file, error))
+    return FALSE;
 
   g_set_object (&self->session_file, file);
   add_to_recent (file);

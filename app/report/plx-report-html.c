@@ -20,7 +20,7 @@ static const char *const style =
   "h1{margin-bottom:.2em}h2{margin-top:2em;border-bottom:1px solid #ddd}"
   ".meta{color:#5e5c64;font-size:.9em}"
   "table{border-collapse:collapse;width:100%}.figures{width:auto}"
-  "td,th{vertical-align:top;padding:.4em .6em;border-bottom:1px solid #eee;text-align:left}"
+  "td,th{vertical-align:top;padding:.4em .6em;border-bottom:1px solid #eee;text-align:start}"
   "th{background:#f6f5f4}"
   ".aligned td.a,.aligned td.b{width:44%}.aligned td.kind{width:12%;font-size:.85em;"
   "color:#5e5c64;white-space:nowrap}"
@@ -33,11 +33,16 @@ static const char *const style =
   "@page{size:landscape;margin:1.5cm}"
   "@media print{body{margin:0;print-color-adjust:exact;-webkit-print-color-adjust:exact}h2{break-after:avoid}tr{break-inside:avoid}}";
 
+/* Article text may be Arabic or Hebrew: each element holding it takes its
+ * direction from its first strong character (dir="auto"), and text set
+ * into a line of the report's own words is isolated (<bdi>), so that a
+ * right-to-left title does not reorder the punctuation around it. */
+
 static void
 append_claim_cell (GString        *out,
                    const PlxClaim *claim)
 {
-  g_string_append (out, "<td>");
+  g_string_append (out, "<td dir=\"auto\">");
   if (claim != NULL)
     {
       g_string_append (out, "<b>");
@@ -70,7 +75,7 @@ append_parties (GString       *out,
     {
       const PlxClaimRow *row = &g_array_index (rows, PlxClaimRow, k);
 
-      g_string_append (out, "<tr><td>");
+      g_string_append (out, "<tr><td dir=\"auto\">");
       if (row->first_of_party)
         plx_report_append_escaped (out, row->party->name);
       g_string_append_printf (out, "</td><td><span class=\"chip status-%s\">",
@@ -79,7 +84,7 @@ append_parties (GString       *out,
       g_string_append (out, "</span></td>");
       append_claim_cell (out, row->side == PLX_SIDE_A ? row->claim : NULL);
       append_claim_cell (out, row->side == PLX_SIDE_B ? row->claim : row->counterpart);
-      g_string_append (out, "<td>");
+      g_string_append (out, "<td dir=\"auto\">");
       if (row->claim->change != NULL)
         plx_report_append_escaped (out, row->claim->change);
       g_string_append (out, "</td></tr>\n");
@@ -109,7 +114,7 @@ append_unmatched (GString       *out,
     {
       guint i = g_array_index (unmatched, guint, k);
 
-      g_string_append_printf (out, "<li>%u. ", i + 1);
+      g_string_append_printf (out, "<li dir=\"auto\">%u. ", i + 1);
       plx_report_append_span (out, plx_article_get_text (article), sentences[i].byte_start,
                               sentences[i].byte_end);
       g_string_append (out, "</li>\n");
@@ -122,10 +127,11 @@ append_article_meta (GString    *out,
                      PlxArticle *article,
                      const char *id)
 {
-  g_string_append_printf (out, "<li><b>%s</b> ", id);
+  g_string_append_printf (out, "<li><b>%s</b> <bdi>", id);
   plx_report_append_escaped (out, plx_article_get_title (article));
-  g_string_append (out, " — ");
+  g_string_append (out, "</bdi> — <bdi>");
   plx_report_append_escaped (out, plx_article_get_source (article));
+  g_string_append (out, "</bdi>");
   g_string_append_printf (out, ngettext (" (%u sentence)", " (%u sentences)",
                                          plx_article_get_n_sentences (article)),
                           plx_article_get_n_sentences (article));
@@ -225,7 +231,7 @@ plx_report_html_comparison (PlxComparison *comparison)
     {
       const PlxLink *link = plx_comparison_get_link (comparison, k);
 
-      g_string_append (out, "<tr><td class=\"a\">");
+      g_string_append (out, "<tr><td class=\"a\" dir=\"auto\">");
       plx_report_append_marked (out, comparison, k, PLX_SIDE_A, PLX_MARKUP_HTML);
       g_string_append (out, "</td><td class=\"kind\">");
       plx_report_append_escaped (out, plx_report_kind_label (link->kind));
@@ -235,7 +241,7 @@ plx_report_html_comparison (PlxComparison *comparison)
           g_string_append (out, "<br>");
           plx_report_append_escaped (out, _("moved"));
         }
-      g_string_append (out, "</td><td class=\"b\">");
+      g_string_append (out, "</td><td class=\"b\" dir=\"auto\">");
       plx_report_append_marked (out, comparison, k, PLX_SIDE_B, PLX_MARKUP_HTML);
       g_string_append (out, "</td></tr>\n");
     }

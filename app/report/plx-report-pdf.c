@@ -41,6 +41,9 @@ typedef struct
   const double *header_columns;
 } Pdf;
 
+/* Pango takes each paragraph's direction from its first strong character
+ * (auto-dir, on by default), and left alignment means the start side: an
+ * Arabic cell is right to left and aligned to the right. */
 static PangoLayout *
 make_layout (Pdf        *pdf,
              const char *markup,
@@ -456,10 +459,14 @@ draw_article_meta (Pdf        *pdf,
 {
   g_autoptr(GString) markup = g_string_new (NULL);
 
-  g_string_append_printf (markup, "<b>%s</b>  ", id);
+  /* The title and the file name are isolated (FSI … PDI) so that a
+   * right-to-left title does not carry the dash and the file name along
+   * with it. */
+  g_string_append_printf (markup, "<b>%s</b>  \u2068", id);
   plx_report_append_escaped (markup, plx_article_get_title (article));
-  g_string_append (markup, " — ");
+  g_string_append (markup, "\u2069 — \u2068");
   plx_report_append_escaped (markup, plx_article_get_source (article));
+  g_string_append (markup, "\u2069");
   g_string_append_printf (markup, ngettext (" (%u sentence)", " (%u sentences)",
                                             plx_article_get_n_sentences (article)),
                           plx_article_get_n_sentences (article));

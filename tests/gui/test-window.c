@@ -487,6 +487,9 @@ test_bad_input_keeps_other_side (Fixture      *fixture,
     { "empty.txt", "", 0, "empty" },
     { "blank.txt", "  \n\n \t\n", -1, "no text" },
     { "broken.txt", "Caf\xc3 \x81\x8d\x01 au lait", -1, "UTF-8" },
+    /* A byte-order mark once let invalid text through to a blank pane. */
+    { "bom.txt", "\xEF\xBB\xBF" "Caf\xc3 \xff au lait", -1, "UTF-8" },
+    { "bom-nul.txt", "\xEF\xBB\xBF" "Tram\0line\0", 13, "NUL" },
   };
 
   drop_files (fixture->window, pair);
@@ -776,6 +779,106 @@ test_screenshot (Fixture      *fixture,
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* Opens a pair of tests/data in the window and waits until the comparison
+ * is drawn. */
+static void
+open_test_pair (Fixture    *fixture,
+                const char *name_a,
+                const char *name_b)
+{
+  g_autofree char *path_a = g_test_build_filename (G_TEST_DIST, "data", name_a, NULL);
+  g_autofree char *path_b = g_test_build_filename (G_TEST_DIST, "data", name_b, NULL);
+  GFile *files[2];
+  DrawState state = { FALSE };
+  GdkFrameClock *clock;
+
+  files[0] = g_file_new_for_path (path_a);
+  files[1] = g_file_new_for_path (path_b);
+  plx_window_open_files (fixture->window, files, 2);
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+
+  plx_test_wait_until (has_comparison, fixture->window);
+  plx_test_wait_until (not_loading, fixture->window);
+  plx_test_wait_until (stack_settled, fixture->window);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
+  g_signal_connect (clock, "after-paint", G_CALLBACK (frame_cb), &state);
+  gtk_widget_queue_draw (GTK_WIDGET (fixture->window));
+  plx_test_wait_until (is_drawn, &state);
+  state.drawn = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (fixture->window));
+  plx_test_wait_until (is_drawn, &state);
+  g_signal_handlers_disconnect_by_data (clock, &state);
+}
+
+/* Where, across the pane, the line holding the first character of @text
+ * starts and ends: its first character's and its last character's left
+ * edges, in buffer coordinates. */
+static void
+line_edges (GtkTextView *view,
+            const char  *text,
+            int         *first_x,
+            int         *last_x)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, match, end;
+  GdkRectangle first, last;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, text, 0, &match, &end, NULL));
+  gtk_text_iter_backward_char (&end);
+  gtk_text_view_get_iter_location (view, &match, &first);
+  gtk_text_view_get_iter_location (view, &end, &last);
+  g_assert_cmpint (first.y, ==, last.y);
+  *first_x = first.x;
+  *last_x = last.x;
+}
+
+/* Arabic reads right to left: in the panes each paragraph, the title too,
+ * starts at the right edge. Chinese, with its sentences found, reads left
+ * to right. The PNGs are kept for a person to look at. */
+static void
+test_right_to_left (Fixture      *fixture,
+                    gconstpointer data)
+{
+  g_autofree char *path = NULL;
+  PlxArticlePane *pane;
+  GtkTextView *view;
+  guint distinct = 0;
+  int width;
+  int first_x, last_x;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 760);
+  open_test_pair (fixture, "sandstorm-ar-a.txt", "sandstorm-ar-b.txt");
+  g_assert_cmpuint (plx_comparison_get_n_links (plx_window_get_comparison (fixture->window)), >=, 6);
+  path = render_png (GTK_WIDGET (fixture->window), "parallax-window-arabic.png", &distinct);
+  g_test_message ("screenshot: %s", path);
+  g_assert_cmpuint (distinct, >, 100);
+
+  pane = find_pane (GTK_WIDGET (fixture->window), "side-a");
+  view = plx_article_pane_get_view (pane);
+  width = gtk_widget_get_width (GTK_WIDGET (view));
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *start = i == 0 ? "عاصفة رملية تغلق" : "ونصحت وزارة الصحة";
+
+      line_edges (view, start, &first_x, &last_x);
+      g_assert_cmpint (first_x, >, last_x);
+      g_assert_cmpint (first_x, >, width / 2);
+    }
+
+  /* The Chinese pair: left to right, one linked pair per sentence. */
+  open_test_pair (fixture, "rain-zh-a.txt", "rain-zh-b.txt");
+  g_assert_cmpuint (plx_comparison_get_n_links (plx_window_get_comparison (fixture->window)), ==, 6);
+  g_free (path);
+  path = render_png (GTK_WIDGET (fixture->window), "parallax-window-chinese.png", &distinct);
+  g_test_message ("screenshot: %s", path);
+  g_assert_cmpuint (distinct, >, 100);
+  line_edges (view, "暴雨袭击华南", &first_x, &last_x);
+  g_assert_cmpint (first_x, <, last_x);
+  g_assert_cmpint (first_x, <, width / 2);
+}
+
 static gboolean
 menu_item_sensitive (GtkWidget  *popover,
                      const char *label)
@@ -863,6 +966,8 @@ main (int   argc,
   g_test_add ("/gui/window/menu-export", Fixture, NULL, fixture_setup, test_menu_export,
               fixture_teardown);
   g_test_add ("/gui/window/screenshot", Fixture, NULL, fixture_setup, test_screenshot,
+              fixture_teardown);
+  g_test_add ("/gui/window/right-to-left", Fixture, NULL, fixture_setup, test_right_to_left,
               fixture_teardown);
 
   status = g_test_run ();

@@ -9,9 +9,12 @@
 #include <glib/gstdio.h>
 #include <poppler.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "plx-application.h"
 #include "plx-comparison-view.h"
+#include "plx-error.h"
 #include "plx-parties-panel.h"
 #include "plx-preferences-window.h"
 #include "gui-test.h"
@@ -240,6 +243,12 @@ test_focus_sentence (Fixture      *fixture,
   g_assert_true (focused_drawn);
 }
 
+static gboolean
+scrolled (gpointer adjustment)
+{
+  return gtk_adjustment_get_value (adjustment) > 0;
+}
+
 /* Scrolling one pane brings the counterpart of what is in view into view
  * in the other, and scrolling back brings it back. */
 static void
@@ -269,7 +278,9 @@ test_linked_scrolling (Fixture      *fixture,
   g_assert_cmpfloat (bottom_a, >, 0);
   gtk_adjustment_set_value (adj_a, bottom_a / 2);
   wait_for_draw (GTK_WIDGET (fixture->window));
-  g_assert_cmpfloat (gtk_adjustment_get_value (adj_b), >, 0);
+  /* On a loaded machine B may still be laying out its lines: its scroll
+   * follows as soon as it knows its height. */
+  plx_test_wait_until (scrolled, adj_b);
 
   /* What is in the middle of A is in view in B. */
   center = gtk_adjustment_get_value (adj_a) + gtk_adjustment_get_page_size (adj_a) / 2;
@@ -659,6 +670,66 @@ test_export (Fixture      *fixture,
   g_rmdir (dir);
 }
 
+/* Export and Save write through a symbolic link to the file it names, and
+ * leave a FIFO alone: they once replaced either with a regular file (and
+ * a FIFO could block the writer). */
+static void
+test_write_through_links (Fixture      *fixture,
+                          gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("parallax-export-XXXXXX", &error);
+  g_autofree char *target = g_build_filename (dir, "target.html", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.html", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.html", NULL);
+  g_autofree char *session_target = g_build_filename (dir, "target.parallax", NULL);
+  g_autofree char *session_link = g_build_filename (dir, "link.parallax", NULL);
+  g_autoptr(GFile) link_file = g_file_new_for_path (link);
+  g_autoptr(GFile) fifo_file = g_file_new_for_path (fifo);
+  g_autoptr(GFile) session_link_file = g_file_new_for_path (session_link);
+  g_autofree char *contents = NULL;
+  GStatBuf info;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (symlink ("target.html", link), ==, 0);
+  g_assert_cmpint (symlink ("target.parallax", session_link), ==, 0);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+
+  {
+    g_autoptr(GFile) written = export_and_wait (fixture->window, link_file, PLX_REPORT_HTML);
+
+    g_assert_nonnull (written);
+    g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+    g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "<!DOCTYPE html>"));
+  }
+
+  {
+    g_autoptr(GFile) written = export_and_wait (fixture->window, fifo_file, PLX_REPORT_HTML);
+
+    g_assert_null (written);
+    g_assert_cmpint (g_lstat (fifo, &info), ==, 0);
+    g_assert_true (S_ISFIFO (info.st_mode));
+  }
+
+  g_assert_true (plx_window_save_session (fixture->window, session_link_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (session_link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_test (session_target, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_false (plx_window_save_session (fixture->window, fifo_file, &error));
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_NOT_REGULAR);
+  g_assert_nonnull (strstr (error->message, "fifo.html"));
+  g_assert_cmpint (g_lstat (fifo, &info), ==, 0);
+  g_assert_true (S_ISFIFO (info.st_mode));
+
+  for (const char *const *path = (const char *const[]) { target, link, fifo, session_target,
+                                                         session_link, NULL };
+       *path != NULL; path++)
+    g_remove (*path);
+  g_rmdir (dir);
+}
+
 static void
 report_printed_cb (PlxWindow *window,
                    gboolean   printed,
@@ -941,6 +1012,8 @@ main (int   argc,
               test_new_article_recompares, fixture_teardown);
   g_test_add ("/gui/workbench/export", Fixture, NULL, fixture_setup, test_export,
               fixture_teardown);
+  g_test_add ("/gui/workbench/write-through-links", Fixture, NULL, fixture_setup,
+              test_write_through_links, fixture_teardown);
   g_test_add ("/gui/workbench/print", Fixture, NULL, fixture_setup, test_print,
               fixture_teardown);
   g_test_add ("/gui/workbench/session-round-trip", Fixture, NULL, fixture_setup,

@@ -29,6 +29,7 @@
 #include "plx-error.h"
 #include "plx-lexicon.h"
 #include "plx-parties.h"
+#include "plx-save.h"
 #include "plx-session.h"
 
 #define SESSION_FORMAT  "parallax-session"
@@ -36,6 +37,12 @@
 /* Two articles at the document limit, escaped, with room to spare. */
 #define SESSION_MAX_BYTES (4 * (gsize) PLX_DOCUMENT_MAX_BYTES)
 #define SESSION_MAX_DEPTH 16
+/* A title is a line, a source a file name or an address; a session holding
+ * more (only a hand-made one does) has them cut to these lengths. Cut,
+ * not refused: an HTML page's <title> can be as long as it likes, and a
+ * session Parallax saves must always open again. */
+#define SESSION_MAX_TITLE_CHARS  1000
+#define SESSION_MAX_SOURCE_CHARS 4096
 
 typedef struct
 {
@@ -248,6 +255,43 @@ plx_session_to_bytes (PlxSession *self)
   return g_bytes_new_take (data, length);
 }
 
+/**
+ * plx_session_save:
+ * @file: the `.parallax` file to write
+ *
+ * Writes the session with plx_save_bytes(): whole or not at all, through
+ * a link to its target, never over a folder, FIFO or device. Blocks.
+ *
+ * Returns: whether @file holds the session; if not, @error says why
+ */
+gboolean
+plx_session_save (PlxSession *self,
+                  GFile      *file,
+                  GError    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  /* A file this large would be refused when opened: better to say so now,
+   * while the comparison is still on screen. Only two articles near the
+   * size limit that are mostly line breaks or quotes (each escaped in two
+   * bytes) come here. */
+  bytes = plx_session_to_bytes (self);
+  if (g_bytes_get_size (bytes) > SESSION_MAX_BYTES)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, PLX_ERROR, PLX_ERROR_TOO_LARGE,
+                   _("Could not save “%s”: the two articles are too long to be kept together "
+                     "in a session file."), name);
+      return FALSE;
+    }
+
+  return plx_save_bytes (file, bytes, error);
+}
+
 /* Reading. Every check sets one error that names the file. */
 
 static gboolean
@@ -259,6 +303,93 @@ fail (GError    **error,
   g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
                _("“%s” is not a usable Parallax session: %s."), name, what);
   return FALSE;
+}
+
+static int
+read_hex4 (const char *p,
+           gsize       length)
+{
+  int value = 0;
+
+  if (length < 4)
+    return -1;
+  for (guint i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (p[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+
+  return value;
+}
+
+/* json-glib decodes a \u escape of a lone UTF-16 surrogate into bytes that
+ * are not UTF-8 (swallowing the character after it), and \u0000 into a
+ * NUL that cuts the string short: the text would come out blank or cut,
+ * and saving it again would write a file that cannot be opened. Those
+ * escapes are replaced by U+FFFD, the replacement character, before
+ * parsing, so the text loads and saves back as valid UTF-8. Each stays one
+ * character, so the character offsets of headings still fit. Returns a
+ * mended copy of @data, or NULL when nothing needed mending. */
+static char *
+mend_escapes (const char *data,
+              gsize       length)
+{
+  char *mended = NULL;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      int unit;
+      gboolean lone;
+
+      if (!in_string)
+        {
+          in_string = data[i] == '"';
+          continue;
+        }
+      if (data[i] == '"')
+        {
+          in_string = FALSE;
+          continue;
+        }
+      if (data[i] != '\\')
+        continue;
+      if (i + 1 >= length || data[i + 1] != 'u' ||
+          (unit = read_hex4 (data + i + 2, length - i - 2)) < 0)
+        {
+          i++; /* a short escape, or a broken one the parser will report */
+          continue;
+        }
+
+      if (unit >= 0xD800 && unit <= 0xDBFF)
+        {
+          int low = i + 7 < length && data[i + 6] == '\\' && data[i + 7] == 'u'
+                      ? read_hex4 (data + i + 8, length - i - 8)
+                      : -1;
+
+          if (low >= 0xDC00 && low <= 0xDFFF)
+            {
+              i += 11; /* a pair: one character beyond the BMP */
+              continue;
+            }
+          lone = TRUE;
+        }
+      else
+        lone = unit == 0 || (unit >= 0xDC00 && unit <= 0xDFFF);
+
+      if (lone)
+        {
+          if (mended == NULL)
+            mended = g_memdup2 (data, length);
+          memcpy (mended + i, "\\ufffd", 6);
+        }
+      i += 5;
+    }
+
+  return mended;
 }
 
 /* json-glib reads nested arrays recursively: refuse a file nested deeper
@@ -295,6 +426,17 @@ nesting_is_shallow (const char *data,
   return TRUE;
 }
 
+/* The string a node holds, if it is one and valid UTF-8. The file was
+ * checked as UTF-8 and its escapes mended before parsing, so the check
+ * only guards against a parser that decodes differently. */
+static const char *
+string_of (JsonNode *node)
+{
+  const char *string = json_node_get_string (node);
+
+  return string != NULL && g_utf8_validate (string, -1, NULL) ? string : NULL;
+}
+
 static const char *
 get_string (JsonObject *object,
             const char *member)
@@ -305,7 +447,7 @@ get_string (JsonObject *object,
       json_node_get_value_type (node) != G_TYPE_STRING)
     return NULL;
 
-  return json_node_get_string (node);
+  return string_of (node);
 }
 
 static GStrv
@@ -330,15 +472,60 @@ read_texts (JsonObject *object,
     {
       JsonNode *item = json_array_get_element (array, i);
 
-      if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING)
+      if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING ||
+          string_of (item) == NULL)
         {
           g_strfreev (texts);
           return NULL;
         }
-      texts[i] = g_strdup (json_node_get_string (item));
+      texts[i] = g_strdup (string_of (item));
     }
 
   return texts;
+}
+
+/* Whether [@start, @end) of @text covers whole lines, blanks aside: the
+ * segmenter makes every line a heading touches one heading sentence, so a
+ * span over part of a line would swallow the sentences beside it. */
+static gboolean
+span_covers_lines (const char *text,
+                   const char *start,
+                   const char *end)
+{
+  for (const char *p = start; p > text;)
+    {
+      const char *prev = g_utf8_prev_char (p);
+      gunichar c = g_utf8_get_char (prev);
+
+      if (c == '\n')
+        break;
+      if (!g_unichar_isspace (c))
+        return FALSE;
+      p = prev;
+    }
+
+  for (const char *p = end; *p != '\0' && *p != '\n'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* A copy of @text cut to @max_chars characters, the last an ellipsis. */
+static char *
+dup_bounded (const char *text,
+             guint       max_chars)
+{
+  const char *end = text;
+
+  if (text == NULL)
+    return NULL;
+  for (guint n = 0; *end != '\0' && n < max_chars - 1; n++)
+    end = g_utf8_next_char (end);
+  if (*end == '\0' || *g_utf8_next_char (end) == '\0')
+    return g_strdup (text);
+
+  return g_strdup_printf ("%.*s…", (int) (end - text), text);
 }
 
 static PlxArticle *
@@ -349,12 +536,15 @@ read_article (JsonNode   *node,
 {
   g_autoptr(PlxDocument) document = NULL;
   g_autofree char *what = NULL;
+  g_autofree char *source = NULL;
   JsonObject *object;
   JsonNode *headings;
   const char *text;
   const char *format;
   guint n_chars;
   guint last_end = 0;
+  const char *cursor;
+  guint cursor_offset = 0;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -373,7 +563,7 @@ read_article (JsonNode   *node,
 
   document = g_new0 (PlxDocument, 1);
   document->text = g_strdup (text);
-  document->title = g_strdup (get_string (object, "title"));
+  document->title = dup_bounded (get_string (object, "title"), SESSION_MAX_TITLE_CHARS);
   document->headings = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
   format = get_string (object, "format");
   for (guint f = 0; format != NULL && f < G_N_ELEMENTS (format_names); f++)
@@ -381,6 +571,7 @@ read_article (JsonNode   *node,
       document->format = f;
 
   n_chars = g_utf8_strlen (text, -1);
+  cursor = document->text;
   headings = json_object_get_member (object, "headings");
   if (headings != NULL && !JSON_NODE_HOLDS_NULL (headings))
     {
@@ -406,10 +597,22 @@ read_article (JsonNode   *node,
                 array = NULL;
               else
                 {
-                  span.start = start;
-                  span.end = end;
-                  g_array_append_val (document->headings, span);
+                  /* Spans come in order: the text is walked once. */
+                  const char *start_p = g_utf8_offset_to_pointer (cursor, start - cursor_offset);
+                  const char *end_p = g_utf8_offset_to_pointer (start_p, end - start);
+
+                  cursor = end_p;
+                  cursor_offset = end;
                   last_end = end;
+                  /* A span over part of a line is not a heading Parallax
+                   * saved (its headings are lines); it is left out and the
+                   * segmenter judges that line as it would any other. */
+                  if (span_covers_lines (document->text, start_p, end_p))
+                    {
+                      span.start = start;
+                      span.end = end;
+                      g_array_append_val (document->headings, span);
+                    }
                 }
             }
         }
@@ -421,7 +624,9 @@ read_article (JsonNode   *node,
         }
     }
 
-  return plx_article_new_from_document (document, get_string (object, "source"));
+  source = dup_bounded (get_string (object, "source"), SESSION_MAX_SOURCE_CHARS);
+
+  return plx_article_new_from_document (document, source);
 }
 
 static gboolean
@@ -490,12 +695,29 @@ read_parties (PlxSession *self,
   return TRUE;
 }
 
+/* One string per link, the same for the same sentences: each text with
+ * its length in front, so no text can pass for two. */
+static char *
+link_key (const SessionLink *link)
+{
+  GString *key = g_string_new (NULL);
+
+  for (guint i = 0; link->a[i] != NULL; i++)
+    g_string_append_printf (key, "%" G_GSIZE_FORMAT ":%s", strlen (link->a[i]), link->a[i]);
+  g_string_append_c (key, '|');
+  for (guint i = 0; link->b[i] != NULL; i++)
+    g_string_append_printf (key, "%" G_GSIZE_FORMAT ":%s", strlen (link->b[i]), link->b[i]);
+
+  return g_string_free (key, FALSE);
+}
+
 static gboolean
 read_links (PlxSession *self,
             JsonNode   *node,
             const char *name,
             GError    **error)
 {
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   JsonArray *array;
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
@@ -519,8 +741,20 @@ read_links (PlxSession *self,
           session_link_clear (&link);
           return fail (error, name, _("one of its manual links does not name sentences"));
         }
-      g_array_append_val (self->links, link);
+
+      /* The same link twice is one link. */
+      if (g_hash_table_add (seen, link_key (&link)))
+        g_array_append_val (self->links, link);
+      else
+        session_link_clear (&link);
     }
+
+  /* Manual links never share a sentence, so there are at most as many as
+   * the shorter article has sentences; a list longer than that was not
+   * saved by Parallax, and restoring each would compare the claims again. */
+  if (self->links->len > MIN (plx_article_get_n_sentences (self->articles[PLX_SIDE_A]),
+                              plx_article_get_n_sentences (self->articles[PLX_SIDE_B])))
+    return fail (error, name, _("it has more manual links than its articles have sentences"));
 
   return TRUE;
 }
@@ -541,12 +775,14 @@ plx_session_new_from_bytes (GBytes     *bytes,
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(PlxSession) self = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *mended = NULL;
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
   JsonObject *root;
   JsonNode *articles;
   const char *format;
   JsonNode *version;
+  gint64 number;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
@@ -563,6 +799,16 @@ plx_session_new_from_bytes (GBytes     *bytes,
                    _("“%s” is too large to be a Parallax session."), name);
       return NULL;
     }
+  if (memchr (data, '\0', length) == NULL && !g_utf8_validate (data, length, NULL))
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_ENCODING,
+                   _("“%s” is damaged: a Parallax session is UTF-8 text, and this file is "
+                     "not."), name);
+      return NULL;
+    }
+  mended = mend_escapes (data, length);
+  if (mended != NULL)
+    data = mended;
   if (memchr (data, '\0', length) != NULL || !nesting_is_shallow (data, length) ||
       !json_parser_load_from_data (parser, data, length, &local_error))
     {
@@ -572,6 +818,13 @@ plx_session_new_from_bytes (GBytes     *bytes,
       return NULL;
     }
 
+  /* Blanks alone parse as JSON without a root. */
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_EMPTY,
+                   _("“%s” is empty: it holds no Parallax session."), name);
+      return NULL;
+    }
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       fail (error, name, _("it does not hold a session object"));
@@ -591,10 +844,20 @@ plx_session_new_from_bytes (GBytes     *bytes,
       fail (error, name, _("it has no version"));
       return NULL;
     }
-  if (json_node_get_int (version) > SESSION_VERSION)
+  /* json-glib reads a number too large for 64 bits as -1. */
+  number = json_node_get_int (version);
+  if (number != SESSION_VERSION)
     {
-      g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
-                   _("“%s” was saved by a newer Parallax. Update Parallax to open it."), name);
+      if (number > SESSION_VERSION && number <= G_MAXINT)
+        g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
+                     _("“%s” was saved by a newer Parallax (session version %d; this one reads "
+                       "version %d). Update Parallax to open it."), name, (int) number,
+                     SESSION_VERSION);
+      else
+        g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
+                     _("“%s” is not a usable Parallax session: its version is not one Parallax "
+                       "ever wrote (this Parallax reads session version %d)."), name,
+                     SESSION_VERSION);
       return NULL;
     }
 
@@ -749,6 +1012,7 @@ plx_session_restore_links (PlxSession    *self,
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (plx_comparison_is_done (comparison), 0);
 
+
   for (guint k = 0; k < self->links->len; k++)
     {
       SessionLink *link = &g_array_index (self->links, SessionLink, k);
@@ -757,11 +1021,16 @@ plx_session_restore_links (PlxSession    *self,
       int b = plx_article_find_sentences (plx_comparison_get_article (comparison, PLX_SIDE_B),
                                           (const char *const *) link->b);
 
-      if (a >= 0 && b >= 0 &&
-          plx_comparison_add_link (comparison, a, a + g_strv_length (link->a), b,
-                                   b + g_strv_length (link->b), NULL) >= 0)
-        restored++;
+      if (a >= 0 && b >= 0)
+        plx_comparison_add_link (comparison, a, a + g_strv_length (link->a), b,
+                                 b + g_strv_length (link->b), NULL);
     }
+
+  /* A link that shares a sentence with a later one gave way to it: what
+   * counts is the manual links standing at the end. */
+  for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
+    if (plx_comparison_get_link (comparison, k)->manual)
+      restored++;
 
   return restored;
 }

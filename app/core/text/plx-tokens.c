@@ -7,7 +7,14 @@
  *
  * Words are interned in a vocabulary shared by both articles, so the later
  * stages compare integers, and each distinct word is folded and stemmed
- * once. Punctuation is not a token: differences are shown between words. */
+ * once. Punctuation is not a token: differences are shown between words.
+ *
+ * Chinese and Japanese put no spaces between words and no dictionary is
+ * linked to find them, so each Han or Hiragana character is a token of its
+ * own (IDF weighting keeps the frequent ones from counting much) and a run
+ * of Katakana, which spells one loanword or foreign name, is one token.
+ * Hiragana are mostly particles and endings: they count as stopwords.
+ * Thai, Lao and Khmer, also written without spaces, stay runs of letters. */
 
 #include "config.h"
 
@@ -38,6 +45,7 @@ struct _PlxTokenizer
   /* owned */
   PlxLexicon        *lexicon;
   struct sb_stemmer *stemmer;
+  struct sb_stemmer *arabic_stemmer; /* for Arabic words, made when one comes */
   GArray            *stem_of;    /* norm id -> stem id, G_MAXUINT if unknown */
   GArray            *word_info;  /* norm id -> WORD_* bits, 0 while unknown */
   guint              n_lexicon_stems; /* stems below this may start a phrase */
@@ -120,6 +128,14 @@ is_apostrophe (gunichar c)
   return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x00B4 || c == 0x0060;
 }
 
+/* Arabic vowel marks and the tatweel, a stretching stroke: optional in
+ * writing, so not part of the word. */
+static gboolean
+is_arabic_diacritic (gunichar c)
+{
+  return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640;
+}
+
 /* Folds @word into self->buffer: NFKC, case folding, apostrophes unified.
  * ASCII, by far the common case, skips the Unicode tables. */
 static void
@@ -161,10 +177,32 @@ fold (PlxTokenizer *self,
 
         if (is_apostrophe (c))
           g_string_append_c (self->buffer, '\'');
+        else if (is_arabic_diacritic (c))
+          continue; /* "كَتَبَ" and "كتب" are one word, written with or without vowels */
         else if (!(number && c == ','))
           g_string_append_unichar (self->buffer, c);
       }
   }
+}
+
+/* The article's language has a word list and a stemmer for its own
+ * script; its words in Arabic script (a name, or an Arabic article, whose
+ * language has no word lists) go through Snowball's Arabic stemmer, which
+ * removes the prefixes and suffixes that would keep "وأغلق" and "أغلقت"
+ * apart. */
+static struct sb_stemmer *
+stemmer_for (PlxTokenizer *self,
+             const char   *word)
+{
+  if ((guchar) word[0] >= 0xD8 && (guchar) word[0] <= 0xDB &&
+      g_unichar_get_script (g_utf8_get_char (word)) == G_UNICODE_SCRIPT_ARABIC)
+    {
+      if (self->arabic_stemmer == NULL)
+        self->arabic_stemmer = sb_stemmer_new ("arabic", NULL);
+      return self->arabic_stemmer;
+    }
+
+  return self->stemmer;
 }
 
 static guint
@@ -187,16 +225,17 @@ stem_of (PlxTokenizer *self,
   if (*cached == G_MAXUINT)
     {
       const char *word = plx_vocabulary_lookup (self->vocabulary, norm);
+      struct sb_stemmer *stemmer = number ? NULL : stemmer_for (self, word);
 
-      if (number || self->stemmer == NULL)
+      if (stemmer == NULL)
         *cached = norm;
       else
         {
-          const sb_symbol *stem = sb_stemmer_stem (self->stemmer, (const sb_symbol *) word,
+          const sb_symbol *stem = sb_stemmer_stem (stemmer, (const sb_symbol *) word,
                                                    strlen (word));
           *cached = stem != NULL
                       ? plx_vocabulary_intern (self->vocabulary, (const char *) stem,
-                                               sb_stemmer_length (self->stemmer))
+                                               sb_stemmer_length (stemmer))
                       : norm;
         }
     }
@@ -328,6 +367,8 @@ plx_tokenizer_free (PlxTokenizer *self)
   g_array_unref (self->stem_of);
   if (self->stemmer != NULL)
     sb_stemmer_delete (self->stemmer);
+  if (self->arabic_stemmer != NULL)
+    sb_stemmer_delete (self->arabic_stemmer);
   plx_lexicon_unref (self->lexicon);
   g_free (self);
 }
@@ -344,6 +385,48 @@ is_word_char (gunichar c)
   type = g_unichar_type (c);
   return g_unichar_isalnum (c) || type == G_UNICODE_NON_SPACING_MARK ||
          type == G_UNICODE_SPACING_MARK;
+}
+
+static inline gboolean
+is_mark (gunichar c)
+{
+  GUnicodeType type;
+
+  if (c < 0x300)
+    return FALSE;
+
+  type = g_unichar_type (c);
+  return type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK ||
+         type == G_UNICODE_ENCLOSING_MARK;
+}
+
+typedef enum
+{
+  SPACED,   /* words between spaces */
+  IDEOGRAM, /* one character, one token: Han and Hiragana */
+  KATAKANA, /* a run of Katakana, with its prolonged sound mark */
+} WordScript;
+
+static WordScript
+word_script (gunichar c)
+{
+  /* Everything below the CJK blocks is written with spaces. */
+  if (c < 0x2E80)
+    return SPACED;
+
+  if (c == 0x30FC || c == 0xFF70)
+    return KATAKANA;
+
+  switch (g_unichar_get_script (c))
+    {
+    case G_UNICODE_SCRIPT_HAN:
+    case G_UNICODE_SCRIPT_HIRAGANA:
+      return IDEOGRAM;
+    case G_UNICODE_SCRIPT_KATAKANA:
+      return KATAKANA;
+    default:
+      return SPACED;
+    }
 }
 
 static inline gunichar
@@ -417,6 +500,7 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
       gunichar c = char_at (p);
       const char *start = p;
       gboolean number;
+      WordScript script;
       PlxToken token = { 0 };
 
       if (!is_word_char (c))
@@ -445,6 +529,8 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
         }
 
       number = g_unichar_isdigit (c);
+      script = word_script (c);
+      p = next_char (p);
       while (p < end)
         {
           gunichar d = char_at (p);
@@ -452,12 +538,19 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
 
           if (is_word_char (d))
             {
+              /* Where a word of spaced script meets Chinese or Japanese
+               * ("GDP增长") or Katakana meets Kanji, the word ends; an
+               * ideogram is a word of its own. Combining marks (the voicing
+               * mark of decomposed kana, variation selectors) stay with
+               * their letter. */
+              if (!is_mark (d) && (script == IDEOGRAM || word_script (d) != script))
+                break;
               p = next_char (p);
               continue;
             }
 
           n = next_char (p);
-          if (n >= end)
+          if (n >= end || script == IDEOGRAM)
             break;
 
           /* "don't", "Zelensky’s"; "9.25", "1,200"; "U.S." */
@@ -486,7 +579,8 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
           token.flags |= PLX_TOKEN_NUMBER;
           token.tags |= PLX_TAG_NUMBER;
         }
-      if (word_info (self, token.norm) & WORD_STOP)
+      if ((word_info (self, token.norm) & WORD_STOP) ||
+          (script == IDEOGRAM && g_unichar_get_script (c) == G_UNICODE_SCRIPT_HIRAGANA))
         token.flags |= PLX_TOKEN_STOPWORD;
       if (g_unichar_isupper (c) && !(token.flags & PLX_TOKEN_STOPWORD) &&
           tokens->len > first)

@@ -18,6 +18,9 @@ PlxSession *plx_session_load               (GFile         *file,
                                             GError       **error);
 void        plx_session_free               (PlxSession    *self);
 GBytes     *plx_session_to_bytes           (PlxSession    *self);
+gboolean    plx_session_save               (PlxSession    *self,
+                                            GFile         *file,
+                                            GError       **error);
 PlxArticle *plx_session_get_article        (PlxSession    *self,
                                             PlxSide        side);
 const char *plx_session_get_language       (PlxSession    *self);

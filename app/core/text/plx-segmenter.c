@@ -13,6 +13,11 @@
  * decimals and closing quotes. Pango's and ICU's UAX #29 breaking gets
  * "Mr." and quoted questions wrong, so none of that is used here.
  *
+ * Chinese and Japanese write no space after a sentence: their full-width
+ * stops (。！？) end a sentence whatever follows. Scripts without case
+ * (Han, Kana, Arabic, Devanagari) give no capital to confirm a new
+ * sentence, so any of their letters may open one.
+ *
  * It does not look at words beyond their shape; tokens.c does that. */
 
 #include "config.h"
@@ -69,25 +74,76 @@ in_list (const char *const *list,
   return FALSE;
 }
 
+/* Closing and opening quotes and brackets, with the CJK corner brackets
+ * and the full-width forms. */
 static gboolean
 is_closing (gunichar c)
 {
   return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0x00BB || c == 0x203A ||
-         c == ')' || c == ']' || c == '}';
+         c == ')' || c == ']' || c == '}' || c == 0x300D || c == 0x300F || c == 0x3011 ||
+         c == 0x3015 || c == 0x3009 || c == 0x300B || c == 0x3017 || c == 0x3019 ||
+         c == 0xFF09 || c == 0xFF3D || c == 0xFF5D || c == 0xFF02 || c == 0xFF07 ||
+         c == 0xFF63;
 }
 
 static gboolean
 is_opening (gunichar c)
 {
   return c == '"' || c == '\'' || c == 0x201C || c == 0x2018 || c == 0x00AB || c == 0x201E ||
-         c == 0x2039 || c == '(' || c == '[';
+         c == 0x2039 || c == '(' || c == '[' || c == 0x300C || c == 0x300E || c == 0x3010 ||
+         c == 0x3014 || c == 0x3008 || c == 0x300A || c == 0x3016 || c == 0x3018 ||
+         c == 0xFF08 || c == 0xFF3B || c == 0xFF5B || c == 0xFF62;
+}
+
+/* Sentence ends of Chinese and Japanese: 。．｡！？ need no space after
+ * them. */
+static gboolean
+is_wide_terminal (gunichar c)
+{
+  return c == 0x3002 || c == 0xFF0E || c == 0xFF61 || c == 0xFF01 || c == 0xFF1F;
 }
 
 static gboolean
 is_terminal (gunichar c)
 {
   return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x203C || c == 0x2047 ||
-         c == 0x2048 || c == 0x2049 || c == 0x3002;
+         c == 0x2048 || c == 0x2049 || is_wide_terminal (c) ||
+         c == 0x061F /* Arabic question mark */ || c == 0x06D4 /* Urdu full stop */ ||
+         c == 0x0964 || c == 0x0965 /* Devanagari danda, double danda */;
+}
+
+/* A full stop, as opposed to "?" and "!": a headline does not end in one. */
+static gboolean
+is_full_stop (gunichar c)
+{
+  return c == '.' || c == 0x3002 || c == 0xFF0E || c == 0xFF61 || c == 0x06D4 || c == 0x0964;
+}
+
+/* A letter of a script without case: Han, Kana, Arabic, Hebrew, Devanagari
+ * and others have no capital to mark a sentence start. */
+static gboolean
+is_caseless_letter (gunichar c)
+{
+  return c >= 0x80 && g_unichar_type (c) == G_UNICODE_OTHER_LETTER;
+}
+
+/* Characters of the scripts written without spaces between words. */
+static gboolean
+is_cjk (gunichar c)
+{
+  /* Below the CJK blocks: the common case, without a table lookup. */
+  if (c < 0x2E80)
+    return FALSE;
+
+  switch (g_unichar_get_script (c))
+    {
+    case G_UNICODE_SCRIPT_HAN:
+    case G_UNICODE_SCRIPT_HIRAGANA:
+    case G_UNICODE_SCRIPT_KATAKANA:
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
 /* Whether a new sentence may start with @c: a capital, a digit, an opening
@@ -96,7 +152,7 @@ static gboolean
 opens_sentence (gunichar c)
 {
   if (g_unichar_isalpha (c))
-    return g_unichar_isupper (c) || g_unichar_istitle (c);
+    return g_unichar_isupper (c) || g_unichar_istitle (c) || is_caseless_letter (c);
 
   return g_unichar_isdigit (c) || is_opening (c) || c == 0x2013 || c == 0x2014 || c == '-' ||
          g_unichar_type (c) == G_UNICODE_CURRENCY_SYMBOL;
@@ -178,23 +234,33 @@ last_significant (const char *text,
   return 0;
 }
 
+/* Words between spaces; in Chinese and Japanese, which have no spaces, a
+ * word is about two characters. */
 static guint
 count_words (const char *text,
              const Line *line)
 {
   guint words = 0;
+  guint cjk = 0;
   gboolean in_word = FALSE;
 
   for (const char *p = text + line->start; p < text + line->end; p = g_utf8_next_char (p))
     {
-      gboolean space = g_unichar_isspace (g_utf8_get_char (p));
+      gunichar c = g_utf8_get_char (p);
+      gboolean space = g_unichar_isspace (c);
 
+      if (!space && is_cjk (c))
+        {
+          cjk++;
+          in_word = FALSE;
+          continue;
+        }
       if (!space && !in_word)
         words++;
       in_word = !space;
     }
 
-  return words;
+  return words + (cjk + 1) / 2;
 }
 
 static gunichar
@@ -311,6 +377,12 @@ period_ends_sentence (const char *unit_start,
       g_unichar_isupper (next_char))
     return FALSE;
 
+  /* A single letter without case is an abbreviation too: Arabic writes
+   * "Dr." as "د." before a name; its words are never one letter long. */
+  if (len == 1 && is_caseless_letter (g_utf8_get_char (g_utf8_prev_char (punct))) &&
+      is_caseless_letter (next_char))
+    return FALSE;
+
   if (strchr (before, '.') != NULL || in_list (maybe_final, G_N_ELEMENTS (maybe_final), before))
     {
       after = word_after (next, end);
@@ -371,6 +443,7 @@ split_unit (Splitter       *splitter,
       const char *after;
       const char *next;
       gboolean line_break = FALSE;
+      gboolean wide;
 
       p = g_utf8_next_char (p);
       if (!is_terminal (c))
@@ -378,9 +451,31 @@ split_unit (Splitter       *splitter,
 
       /* Runs like "?!" or "..." and closing quotes belong to the sentence. */
       after = p;
+      wide = is_wide_terminal (c);
       while (after < end && (is_terminal (g_utf8_get_char (after)) ||
                              is_closing (g_utf8_get_char (after))))
-        after = g_utf8_next_char (after);
+        {
+          wide |= is_wide_terminal (g_utf8_get_char (after));
+          after = g_utf8_next_char (after);
+        }
+
+      if (wide && after < end)
+        {
+          gunichar following = g_utf8_get_char (after);
+
+          /* "３．５％" is a number; in 「…。」と述べた the quotative particle
+           * continues the sentence. */
+          if ((c == 0xFF0E || c == 0xFF61) && g_unichar_isdigit (following))
+            continue;
+          if (after > p && is_closing (g_utf8_get_char (g_utf8_prev_char (after))) &&
+              (following == 0x3068 /* と */ || following == 0x3063 /* っ */))
+            continue;
+
+          emit (splitter, sentence_start, after, PLX_SENTENCE_BODY);
+          sentence_start = after;
+          p = after;
+          continue;
+        }
 
       if (after < end && !g_unichar_isspace (g_utf8_get_char (after)))
         continue; /* "9.25", "U.S.", "Yahoo!'s" */
@@ -416,7 +511,8 @@ static gboolean
 ends_with_continuation (gunichar c)
 {
   return c == ',' || c == ';' || c == ':' || c == 0x2013 || c == 0x2014 || c == '-' ||
-         c == '(' || c == '&';
+         c == '(' || c == '&' || c == 0xFF0C || c == 0x3001 || c == 0xFF1B || c == 0xFF1A ||
+         c == 0x060C /* Arabic comma */ || c == 0x061B /* Arabic semicolon */;
 }
 
 /* Articles, prepositions, conjunctions and possessives: words that need a
@@ -545,6 +641,9 @@ plx_segment (const char    *text,
         hard_break = TRUE; /* "Here is the statement:" introducing a block */
       else if (ends_with_continuation (last) || !opens_sentence (first_char (text, next)))
         hard_break = FALSE;
+      else if (is_caseless_letter (first_char (text, next)) &&
+               count_words (text, line) > HEADING_MAX_WORDS)
+        hard_break = FALSE; /* no case to tell a new sentence: a long line is wrapped */
       else if (!at_sentence_start)
         hard_break = FALSE;
       else if (count_words (text, line) <= HEADING_MAX_WORDS &&
@@ -599,7 +698,8 @@ plx_segment (const char    *text,
       gunichar last = g_utf8_get_char (g_utf8_prev_char (end));
 
       if (first->kind == PLX_SENTENCE_HEADING ||
-          (first->kind == PLX_SENTENCE_BODY && last != '.' && (*end == '\n' || *end == '\0') &&
+          (first->kind == PLX_SENTENCE_BODY && !is_full_stop (last) &&
+           (*end == '\n' || *end == '\0') &&
            first->byte_end - first->byte_start <= TITLE_MAX_CHARS &&
            memchr (text + first->byte_start, '\n', first->byte_end - first->byte_start) == NULL))
         first->kind = PLX_SENTENCE_TITLE;
