@@ -35,12 +35,12 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   g_autoptr(PlxParties) parties = plx_parties_new (NULL);
-  g_autoptr(PlxParties) reloaded = plx_parties_new (NULL);
+  g_autoptr(PlxParties) reloaded = NULL;
   g_autoptr(GArray) claims = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *json = NULL;
 
-  if (parties == NULL || reloaded == NULL)
+  if (parties == NULL)
     abort ();
 
   if (!plx_parties_add_data (parties, (const char *) data, size, "fuzz-parties.json", &error))
@@ -54,6 +54,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     return 0;
 
   json = plx_parties_to_json (parties);
+  reloaded = plx_parties_new (NULL);
   if (!plx_parties_add_data (reloaded, json, strlen (json), "saved-parties.json", &error))
     {
       fprintf (stderr, "Saved parties do not load again: %s\n", error->message);
