@@ -361,6 +361,14 @@ count_changed_cb (PlxComparison *comparison,
   (*count)++;
 }
 
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
 /* A person links two sentences the aligner left apart, then unlinks
  * them; links that shared a sentence give way. */
 static void
@@ -403,6 +411,144 @@ test_manual_links (Fixture      *fixture,
   g_assert_cmpint (plx_comparison_add_link (c, 3, 2, 0, 1, &error), ==, -1);
   g_assert_error (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT);
   g_signal_handlers_disconnect_by_data (c, &changed);
+}
+
+/* Every link as text, to compare the links before and after. */
+static char *
+describe_links (PlxComparison *c)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint k = 0; k < plx_comparison_get_n_links (c); k++)
+    {
+      const PlxLink *link = plx_comparison_get_link (c, k);
+
+      g_string_append_printf (out, "%u-%u:%u-%u %s %.6f%s%s\n", link->a_start, link->a_end,
+                              link->b_start, link->b_end, plx_link_kind_to_string (link->kind),
+                              link->score, link->manual ? " manual" : "",
+                              link->moved ? " moved" : "");
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* The comparison owns the edits: an undo takes a whole action back at
+ * once (a link made and the links it replaced), exactly as they were,
+ * with one ::changed; redo makes it again; a group of edits is one action. */
+static void
+test_undo_redo_links (Fixture      *fixture,
+                      gconstpointer data)
+{
+  PlxComparison *c = fixture->comparison;
+  guint a = find_sentence (fixture->a, "This denial coincided with reports");
+  guint b = find_sentence (fixture->b, "This coincides with diplomats flocking");
+  g_autofree char *before = describe_links (c);
+  g_autofree char *after_one = NULL;
+  g_autofree char *now = NULL;
+  guint changed = 0;
+  guint notified = 0;
+
+  g_assert_false (plx_comparison_get_can_undo (c));
+  g_assert_false (plx_comparison_undo (c));
+  g_signal_connect (c, "changed", G_CALLBACK (count_changed_cb), &changed);
+  g_signal_connect (c, "notify::can-undo", G_CALLBACK (count_notify_cb), &notified);
+
+  /* Linking the first sentences of both takes the links they had away. */
+  g_assert_cmpint (plx_comparison_add_link (c, 0, 1, 1, 2, NULL), >=, 0);
+  after_one = describe_links (c);
+  g_assert_cmpstr (after_one, !=, before);
+  g_assert_true (plx_comparison_get_can_undo (c));
+  g_assert_cmpuint (notified, ==, 1);
+
+  g_assert_true (plx_comparison_undo (c));
+  now = describe_links (c);
+  g_assert_cmpstr (now, ==, before);
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_false (plx_comparison_get_can_undo (c));
+  g_assert_true (plx_comparison_get_can_redo (c));
+
+  g_assert_true (plx_comparison_redo (c));
+  g_clear_pointer (&now, g_free);
+  now = describe_links (c);
+  g_assert_cmpstr (now, ==, after_one);
+  g_assert_cmpuint (changed, ==, 3);
+  g_assert_true (plx_comparison_undo (c));
+
+  /* Two links made as one action: one ::changed, one undo. */
+  plx_comparison_begin_edit (c);
+  g_assert_cmpint (plx_comparison_add_link (c, a, a + 1, b, b + 1, NULL), >=, 0);
+  g_assert_cmpint (plx_comparison_add_link (c, 0, 1, 1, 2, NULL), >=, 0);
+  g_assert_cmpuint (changed, ==, 4);
+  plx_comparison_end_edit (c);
+  g_assert_cmpuint (changed, ==, 5);
+  g_assert_nonnull (find_link (c, a, b));
+  g_assert_true (plx_comparison_undo (c));
+  g_assert_cmpuint (changed, ==, 6);
+  g_clear_pointer (&now, g_free);
+  now = describe_links (c);
+  g_assert_cmpstr (now, ==, before);
+
+  /* A new edit clears what could be redone. */
+  g_assert_true (plx_comparison_get_can_redo (c));
+  g_assert_true (plx_comparison_remove_link (c, 0));
+  g_assert_false (plx_comparison_get_can_redo (c));
+  plx_comparison_forget_edits (c);
+  g_assert_false (plx_comparison_get_can_undo (c));
+
+  g_signal_handlers_disconnect_by_data (c, &changed);
+  g_signal_handlers_disconnect_by_data (c, &notified);
+}
+
+/* Party edits undo too: a merge gives the claims their party back. */
+static void
+test_undo_redo_parties (Fixture      *fixture,
+                        gconstpointer data)
+{
+  PlxComparison *c = fixture->comparison;
+  PlxParties *parties = plx_comparison_get_parties (c);
+  const PlxClaim *observers = find_claim (c, PLX_SIDE_A, "believe", "success of any");
+  g_autofree char *party = g_strdup (observers->party);
+  g_autofree char *russia = g_strdup (plx_parties_lookup (parties, "russia")->name);
+
+  g_assert_true (plx_comparison_rename_party (c, "russia", "Russian Federation"));
+  g_assert_true (plx_comparison_merge_parties (c, party, "ukraine"));
+  g_assert_cmpstr (observers->party, ==, "ukraine");
+
+  g_assert_true (plx_comparison_undo (c));
+  g_assert_cmpstr (observers->party, ==, party);
+  g_assert_nonnull (plx_parties_lookup (parties, party));
+  g_assert_cmpstr (plx_parties_lookup (parties, "russia")->name, ==, "Russian Federation");
+
+  g_assert_true (plx_comparison_undo (c));
+  g_assert_cmpstr (plx_parties_lookup (parties, "russia")->name, ==, russia);
+
+  g_assert_true (plx_comparison_redo (c));
+  g_assert_true (plx_comparison_redo (c));
+  g_assert_cmpstr (plx_parties_lookup (parties, "russia")->name, ==, "Russian Federation");
+  g_assert_null (plx_parties_lookup (parties, party));
+  g_assert_cmpstr (observers->party, ==, "ukraine");
+}
+
+/* The settings a run reads are properties, notified on a real change. */
+static void
+test_properties (void)
+{
+  g_autoptr(PlxArticle) a = plx_article_new ("One sentence here.\n", NULL, "a");
+  g_autoptr(PlxArticle) b = plx_article_new ("Another sentence there.\n", NULL, "b");
+  g_autoptr(PlxComparison) c = plx_comparison_new (a, b);
+  g_autofree char *language = NULL;
+  double sensitivity = 0;
+  guint notified = 0;
+
+  g_signal_connect (c, "notify", G_CALLBACK (count_notify_cb), &notified);
+  g_object_set (c, "language", "de", "sensitivity", 0.8, NULL);
+  g_assert_cmpuint (notified, ==, 2);
+  plx_comparison_set_sensitivity (c, 0.8);
+  plx_comparison_set_language (c, "de");
+  g_assert_cmpuint (notified, ==, 2);
+  g_object_get (c, "language", &language, "sensitivity", &sensitivity, NULL);
+  g_assert_cmpstr (language, ==, "de");
+  g_assert_cmpfloat (sensitivity, ==, 0.8);
 }
 
 /* Renaming and merging parties, and saving them as a parties file that a
@@ -660,6 +806,11 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/core/comparison/manual-links", Fixture, NULL, fixture_setup, test_manual_links,
               fixture_teardown);
+  g_test_add ("/core/comparison/undo-redo-links", Fixture, NULL, fixture_setup,
+              test_undo_redo_links, fixture_teardown);
+  g_test_add ("/core/comparison/undo-redo-parties", Fixture, NULL, fixture_setup,
+              test_undo_redo_parties, fixture_teardown);
+  g_test_add_func ("/core/comparison/properties", test_properties);
   g_test_add ("/core/comparison/party-edits", Fixture, NULL, fixture_setup, test_party_edits,
               fixture_teardown);
   g_test_add ("/core/comparison/deterministic", Fixture, NULL, fixture_setup,

@@ -141,16 +141,11 @@ parse_sensitivity (CliOptions *options,
 
 static PlxArticle *
 load_article (const char *path,
-              const char *language,
               GError    **error)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  PlxArticle *article = plx_article_new_from_file (file, NULL, error);
 
-  if (article != NULL && language != NULL)
-    plx_article_set_language (article, language);
-
-  return article;
+  return plx_article_new_from_file (file, NULL, error);
 }
 
 static int
@@ -264,8 +259,8 @@ plx_cli_run (int    argc,
       g_autoptr(GError) error_b = NULL;
 
       /* Both files are tried, so that two bad ones get two messages. */
-      a = load_article (args[1], options.language, &error);
-      b = load_article (args[2], options.language, &error_b);
+      a = load_article (args[1], &error);
+      b = load_article (args[2], &error_b);
       if (a == NULL || b == NULL)
         {
           if (a == NULL)
@@ -297,25 +292,28 @@ plx_cli_run (int    argc,
       g_autoptr(PlxArticle) article = NULL;
       g_autoptr(GArray) claims = NULL;
       g_autoptr(PlxParties) parties = NULL;
+      g_autofree char *language = NULL;
 
-      if (!(article = load_article (args[1], options.language, &error)))
+      if (!(article = load_article (args[1], &error)))
         {
           print_error (error->message);
           return PLX_EXIT_BAD_INPUT;
         }
+      language = options.language != NULL ? g_strdup (options.language)
+                                           : plx_detect_language (plx_article_get_text (article));
 
       parties = plx_parties_new (&error);
       if (parties != NULL && options.parties != NULL &&
           !plx_parties_add_file (parties, options.parties, &error))
         g_clear_pointer (&parties, plx_parties_free);
       if (parties != NULL)
-        claims = plx_find_claims (article, options.language, parties, &error);
+        claims = plx_find_claims (article, language, parties, &error);
       if (claims == NULL)
         {
           print_error (error->message);
           return PLX_EXIT_BAD_INPUT;
         }
-      contents = plx_report_analysis (article, claims, parties, format);
+      contents = plx_report_analysis (article, language, claims, parties, format);
     }
 
   return write_output (options.export_path != NULL ? options.export_path : options.output,

@@ -57,8 +57,9 @@ add_sentences (PlxJsonWriter *w,
 
 static void
 add_article (PlxJsonWriter *w,
-             PlxArticle  *article,
-             const char  *id)
+             PlxArticle    *article,
+             const char    *id,
+             const char    *language)
 {
   plx_json_writer_begin_object (w);
   plx_json_writer_member (w, "id");
@@ -68,7 +69,7 @@ add_article (PlxJsonWriter *w,
   plx_json_writer_member (w, "source");
   plx_json_writer_string (w, plx_article_get_source (article));
   plx_json_writer_member (w, "language");
-  plx_json_writer_string (w, plx_article_get_language (article));
+  plx_json_writer_string (w, language);
   plx_json_writer_member (w, "chars");
   plx_json_writer_int (w, plx_article_get_n_chars (article));
   plx_json_writer_member (w, "sentences");
@@ -388,8 +389,10 @@ plx_report_json_comparison (PlxComparison *comparison)
   add_header (w);
   plx_json_writer_member (w, "articles");
   plx_json_writer_begin_array (w);
-  add_article (w, plx_comparison_get_article (comparison, PLX_SIDE_A), "A");
-  add_article (w, plx_comparison_get_article (comparison, PLX_SIDE_B), "B");
+  add_article (w, plx_comparison_get_article (comparison, PLX_SIDE_A), "A",
+               plx_comparison_get_language (comparison));
+  add_article (w, plx_comparison_get_article (comparison, PLX_SIDE_B), "B",
+               plx_comparison_get_language (comparison));
   plx_json_writer_end_array (w);
 
   if (plx_comparison_is_done (comparison))
@@ -421,6 +424,7 @@ plx_report_json_comparison (PlxComparison *comparison)
 
 char *
 plx_report_json_analysis (PlxArticle *article,
+                          const char *language,
                           GArray     *claims,
                           PlxParties *parties)
 {
@@ -433,7 +437,7 @@ plx_report_json_analysis (PlxArticle *article,
   add_header (w);
   plx_json_writer_member (w, "articles");
   plx_json_writer_begin_array (w);
-  add_article (w, article, "A");
+  add_article (w, article, "A", language);
   plx_json_writer_end_array (w);
 
   if (claims != NULL && parties != NULL)

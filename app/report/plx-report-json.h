@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 
 char *plx_report_json_comparison (PlxComparison *comparison);
 char *plx_report_json_analysis   (PlxArticle *article,
+                                  const char *language,
                                   GArray     *claims,
                                   PlxParties *parties);
 

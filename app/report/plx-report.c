@@ -107,6 +107,7 @@ plx_report_comparison (PlxComparison   *comparison,
 
 /**
  * plx_report_analysis:
+ * @language: the language the article was analysed in
  * @claims: the article's claims, as plx_find_claims() gives them
  * @format: json, text or markdown (HTML and PDF are comparison reports)
  *
@@ -114,6 +115,7 @@ plx_report_comparison (PlxComparison   *comparison,
  */
 GBytes *
 plx_report_analysis (PlxArticle      *article,
+                     const char      *language,
                      GArray          *claims,
                      PlxParties      *parties,
                      PlxReportFormat  format)
@@ -128,6 +130,6 @@ plx_report_analysis (PlxArticle      *article,
     case PLX_REPORT_PDF:
     case PLX_REPORT_JSON:
     default:
-      return take_text (plx_report_json_analysis (article, claims, parties));
+      return take_text (plx_report_json_analysis (article, language, claims, parties));
     }
 }

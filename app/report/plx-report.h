@@ -25,6 +25,7 @@ GBytes     *plx_report_comparison       (PlxComparison   *comparison,
                                          PlxReportFormat  format,
                                          GError         **error);
 GBytes     *plx_report_analysis         (PlxArticle      *article,
+                                         const char      *language,
                                          GArray          *claims,
                                          PlxParties      *parties,
                                          PlxReportFormat  format);

@@ -46,8 +46,15 @@ typedef struct
 /* How strongly two sentences belong together: their overlap, or — when one
  * sentence is part of the other (a split or a merge) — how much of the
  * smaller one the larger contains. */
-static double
-pair_score (const PlxMatch *match)
+/**
+ * plx_link_score:
+ *
+ * The score of a link from how alike its two sides are: their similarity,
+ * or how much of the smaller side the larger one contains, discounted so
+ * that a split sentence ranks below a faithful copy.
+ */
+double
+plx_link_score (const PlxMatch *match)
 {
   return MAX (match->similarity, CONTAINMENT_WEIGHT * MAX (match->cover_a, match->cover_b));
 }
@@ -228,7 +235,7 @@ score_candidates (Aligner *self)
       pair.a = keys[k] >> 32;
       pair.b = keys[k] & G_MAXUINT32;
       match = plx_bag_match (&self->a[pair.a], &self->b[pair.b], self->vocabulary);
-      pair.score = pair_score (&match);
+      pair.score = plx_link_score (&match);
       if (pair.score < self->gap_min * 0.8)
         continue;
 
@@ -504,7 +511,7 @@ static void
 set_match (PlxLink        *link,
            const PlxMatch *match)
 {
-  link->score = pair_score (match);
+  link->score = plx_link_score (match);
   link->similarity = match->similarity;
   link->cover_a = match->cover_a;
   link->cover_b = match->cover_b;
@@ -560,7 +567,7 @@ try_extend (Aligner  *self,
                              forward ? end + 1 : end);
 
   orphan = (side_a ? self->orphan_a : self->orphan_b)[candidate];
-  gain = pair_score (&together) - link->score;
+  gain = plx_link_score (&together) - link->score;
   if (!(cover >= self->cover_min && gain >= -0.1 * link->score) &&
       !(cover >= self->orphan_min && (orphan || gain >= self->join_gain)))
     return FALSE;

@@ -59,6 +59,7 @@ typedef struct
 
 #define PLX_ALIGN_OPTIONS_INIT { 0.5 }
 
+double      plx_link_score            (const PlxMatch        *match);
 GArray     *plx_align                 (const PlxBag          *a,
                                        guint                  n_a,
                                        const PlxBag          *b,

@@ -29,6 +29,9 @@
 #define MAX_POSTINGS  16
 /* How many of a claim's rarest words look for candidates. */
 #define RAREST_TERMS  3
+/* A claim's content kept whole in the other article counts for more than
+ * one that holds the other's as a part. */
+#define COVER_BOTH_WEIGHT 0.75
 
 typedef struct
 {
@@ -397,8 +400,9 @@ plx_match_claims (GArray                  *claims_a,
             g_array_index (seen, guint, j) = stamp;
 
             match = plx_bag_match (&pa[i].content, &pb[j].content, vocabulary);
-            candidate.score = MAX (match.similarity, 0.75 * MIN (match.cover_a, match.cover_b) +
-                                                       0.25 * MAX (match.cover_a, match.cover_b));
+            candidate.score = MAX (match.similarity,
+                                   COVER_BOTH_WEIGHT * MIN (match.cover_a, match.cover_b) +
+                                     (1 - COVER_BOTH_WEIGHT) * MAX (match.cover_a, match.cover_b));
             if (sentences_linked (linked, a->sentence, b->sentence))
               candidate.score += LINKED_BONUS;
             if (candidate.score >= MATCH_MIN)

@@ -21,7 +21,6 @@
 #include <string.h>
 
 #include "plx-claims.h"
-#include "plx-parties.h"
 
 #define MAX_SPEAKER_WORDS 8
 #define MAX_APPOSITIVE    14
@@ -117,36 +116,6 @@ word_set (JsonObject *root,
   return set;
 }
 
-/* The names of known parties: "Washington said" names no person that a
- * later "he" could refer to. */
-static GHashTable *
-load_groups (void)
-{
-  GHashTable *groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (
-    "/io/github/parallax/Parallax/core/lexicon/parties.json", 0, NULL);
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonArray *parties;
-
-  if (bytes == NULL ||
-      !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                   NULL))
-    return groups;
-
-  parties = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
-                                          "parties");
-  for (guint i = 0; i < json_array_get_length (parties); i++)
-    {
-      JsonArray *aliases = json_object_get_array_member (
-        json_array_get_object_element (parties, i), "aliases");
-
-      for (guint a = 0; a < json_array_get_length (aliases); a++)
-        g_hash_table_add (groups, g_utf8_casefold (json_array_get_string_element (aliases, a), -1));
-    }
-
-  return groups;
-}
-
 static gboolean
 is_group (PlxClaimFinder *self,
           const char     *speaker)
@@ -160,7 +129,8 @@ is_group (PlxClaimFinder *self,
 PlxClaimFinder *
 plx_claim_finder_new (PlxTokenizer  *tokenizer,
                       PlxVocabulary *vocabulary,
-                      const char    *language)
+                      const char    *language,
+                      GHashTable    *groups)
 {
   g_autofree char *path = g_strdup_printf ("/io/github/parallax/Parallax/core/lexicon/%s/claims.json",
                                            language);
@@ -206,7 +176,9 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
   self->boundaries = word_set (root, "boundaries");
   json_object_unref (root);
 
-  self->groups = load_groups ();
+  /* "Washington said" names no person that a later "he" could refer to. */
+  self->groups = groups != NULL ? g_hash_table_ref (groups)
+                                : g_hash_table_new (g_str_hash, g_str_equal);
 
   /* Participial cues are cues too. */
   {
@@ -1247,47 +1219,6 @@ plx_claim_finder_find (PlxClaimFinder          *self,
     }
 
   g_free (state.last_person);
-
-  return claims;
-}
-
-/**
- * plx_find_claims:
- * @language: (nullable): the article's language, or %NULL to detect it
- *
- * The claims of one article, for `parallax analyze`, with their parties
- * when @parties is given.
- *
- * Returns: (transfer full): a #PlxClaim array, or %NULL with @error set
- */
-GArray *
-plx_find_claims (PlxArticle  *article,
-                 const char  *language,
-                 PlxParties  *parties,
-                 GError     **error)
-{
-  GArray *claims;
-  g_autofree char *detected = NULL;
-  g_autoptr(PlxLexicon) lexicon = NULL;
-  g_autoptr(PlxVocabulary) vocabulary = NULL;
-  g_autoptr(PlxTokenizer) tokenizer = NULL;
-  g_autoptr(PlxClaimFinder) finder = NULL;
-
-  g_return_val_if_fail (PLX_IS_ARTICLE (article), NULL);
-
-  if (language == NULL)
-    language = detected = plx_detect_language (plx_article_get_text (article));
-  lexicon = plx_lexicon_new (language, error);
-  if (lexicon == NULL)
-    return NULL;
-  plx_article_set_language (article, language);
-
-  vocabulary = plx_vocabulary_new ();
-  tokenizer = plx_tokenizer_new (lexicon, vocabulary);
-  finder = plx_claim_finder_new (tokenizer, vocabulary, language);
-  claims = plx_claim_finder_find (finder, article, NULL);
-  if (parties != NULL)
-    plx_parties_assign (parties, article, claims, tokenizer, vocabulary, NULL);
 
   return claims;
 }

@@ -69,19 +69,14 @@ typedef struct _PlxClaimFinder PlxClaimFinder;
 
 PlxClaimFinder *plx_claim_finder_new  (PlxTokenizer  *tokenizer,
                                        PlxVocabulary *vocabulary,
-                                       const char    *language);
+                                       const char    *language,
+                                       GHashTable    *groups);
 void            plx_claim_finder_free (PlxClaimFinder *self);
 GArray         *plx_claim_finder_find (PlxClaimFinder          *self,
                                        PlxArticle              *article,
                                        const PlxSentenceTokens *tokens);
 void            plx_claim_clear       (PlxClaim *claim);
 const char     *plx_claim_status_to_string (PlxClaimStatus status);
-typedef struct _PlxParties PlxParties;
-
-GArray         *plx_find_claims       (PlxArticle *article,
-                                       const char *language,
-                                       PlxParties *parties,
-                                       GError    **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxClaimFinder, plx_claim_finder_free)
 

@@ -109,7 +109,7 @@ load_json (PlxParties *self,
   JsonNode *root;
   JsonArray *parties;
 
-  if (!plx_load_json (parser, data, length, &local_error))
+  if (!plx_load_json (parser, data, length, PLX_LOAD_MAX_JSON_DEPTH, &local_error))
     {
       g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT, _("The parties file “%s” is not valid JSON: %s"),
                    name, local_error->message);
@@ -972,4 +972,127 @@ plx_parties_to_json (PlxParties *self)
   json_generator_set_pretty (generator, TRUE);
 
   return json_generator_to_data (generator, NULL);
+}
+
+/**
+ * plx_parties_dup_group_names:
+ *
+ * The names of the parties known beforehand (states, organisations and
+ * those of a parties file), folded: speakers that are groups, not people.
+ *
+ * Returns: (transfer full): a set of folded names
+ */
+GHashTable *
+plx_parties_dup_group_names (PlxParties *self)
+{
+  GHashTable *groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_return_val_if_fail (self != NULL, groups);
+
+  for (guint i = 0; i < self->parties->len; i++)
+    {
+      const PlxParty *party = g_ptr_array_index (self->parties, i);
+
+      if (party->discovered)
+        continue;
+      for (guint a = 0; a < party->aliases->len; a++)
+        g_hash_table_add (groups, g_utf8_casefold (g_ptr_array_index (party->aliases, a), -1));
+    }
+
+  return groups;
+}
+
+/**
+ * plx_find_claims:
+ * @language: the article's language
+ * @parties: (nullable): the parties to assign speakers to
+ *
+ * The claims of one article, for `parallax analyze`, with their parties
+ * when @parties is given.
+ *
+ * Returns: (transfer full): a #PlxClaim array, or %NULL with @error set
+ */
+GArray *
+plx_find_claims (PlxArticle  *article,
+                 const char  *language,
+                 PlxParties  *parties,
+                 GError     **error)
+{
+  GArray *claims;
+  g_autoptr(PlxLexicon) lexicon = NULL;
+  g_autoptr(PlxVocabulary) vocabulary = NULL;
+  g_autoptr(PlxTokenizer) tokenizer = NULL;
+  g_autoptr(PlxClaimFinder) finder = NULL;
+  g_autoptr(GHashTable) groups = NULL;
+
+  g_return_val_if_fail (PLX_IS_ARTICLE (article), NULL);
+  g_return_val_if_fail (language != NULL, NULL);
+
+  lexicon = plx_lexicon_new (language, error);
+  if (lexicon == NULL)
+    return NULL;
+
+  vocabulary = plx_vocabulary_new ();
+  tokenizer = plx_tokenizer_new (lexicon, vocabulary);
+  if (parties != NULL)
+    groups = plx_parties_dup_group_names (parties);
+  finder = plx_claim_finder_new (tokenizer, vocabulary, language, groups);
+  claims = plx_claim_finder_find (finder, article, NULL);
+  if (parties != NULL)
+    plx_parties_assign (parties, article, claims, tokenizer, vocabulary, NULL);
+
+  return claims;
+}
+
+/**
+ * plx_parties_copy:
+ *
+ * A deep copy, so that an edit of the parties can be taken back.
+ *
+ * Returns: (transfer full): a copy of @self
+ */
+PlxParties *
+plx_parties_copy (PlxParties *self)
+{
+  PlxParties *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = g_new0 (PlxParties, 1);
+  copy->parties = g_ptr_array_new_with_free_func (party_free);
+  for (guint i = 0; i < self->parties->len; i++)
+    {
+      const PlxParty *party = g_ptr_array_index (self->parties, i);
+      PlxParty *twin = party_new (party->id, party->name, party->discovered);
+
+      twin->edited = party->edited;
+      for (guint a = 0; a < party->aliases->len; a++)
+        g_ptr_array_add (twin->aliases, g_strdup (g_ptr_array_index (party->aliases, a)));
+      g_ptr_array_add (copy->parties, twin);
+    }
+
+  return copy;
+}
+
+/**
+ * plx_parties_restore:
+ * @from: parties as they were (from plx_parties_copy())
+ *
+ * Makes @self hold what @from holds, so that those who hold @self see
+ * the parties as they were.
+ */
+void
+plx_parties_restore (PlxParties *self,
+                     PlxParties *from)
+{
+  g_autoptr(PlxParties) copy = NULL;
+  GPtrArray *parties;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (from != NULL);
+
+  copy = plx_parties_copy (from);
+  parties = self->parties;
+  self->parties = copy->parties;
+  copy->parties = parties;
 }

@@ -21,6 +21,8 @@ G_BEGIN_DECLS
  * @edited: whether a person renamed it, merged into it, or gave it in a
  *   parties file (such parties are saved)
  */
+typedef struct _PlxParties PlxParties;
+
 typedef struct
 {
   char      *id;
@@ -40,6 +42,9 @@ gboolean        plx_parties_add_data  (PlxParties *self,
                                        const char *name,
                                        GError    **error);
 void            plx_parties_free      (PlxParties *self);
+PlxParties     *plx_parties_copy      (PlxParties *self);
+void            plx_parties_restore   (PlxParties *self,
+                                       PlxParties *from);
 void            plx_parties_assign    (PlxParties              *self,
                                        PlxArticle              *article,
                                        GArray                  *claims,
@@ -58,6 +63,12 @@ gboolean        plx_parties_merge     (PlxParties *self,
                                        const char *from,
                                        const char *into);
 char           *plx_parties_to_json   (PlxParties *self);
+GHashTable     *plx_parties_dup_group_names (PlxParties *self);
+
+GArray         *plx_find_claims       (PlxArticle *article,
+                                       const char *language,
+                                       PlxParties *parties,
+                                       GError    **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxParties, plx_parties_free)
 

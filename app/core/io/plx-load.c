@@ -162,7 +162,8 @@ read_error:
  * nesting before handing the data over. */
 static gboolean
 nesting_is_shallow (const char *data,
-                    gsize       length)
+                    gsize       length,
+                    guint       max_depth)
 {
   gboolean in_string = FALSE;
   guint depth = 0;
@@ -182,7 +183,7 @@ nesting_is_shallow (const char *data,
         in_string = TRUE;
       else if (c == '[' || c == '{')
         {
-          if (++depth > PLX_LOAD_MAX_JSON_DEPTH)
+          if (++depth > max_depth)
             return FALSE;
         }
       else if ((c == ']' || c == '}') && depth > 0)
@@ -233,19 +234,22 @@ strings_are_valid (JsonNode *node)
 /**
  * plx_load_json:
  * @parser: a parser that has not been used yet
+ * @max_depth: the deepest nesting of arrays and objects accepted, at most
+ *   %PLX_LOAD_MAX_JSON_DEPTH
  *
  * Parses @data as JSON, refusing what would harm the process or the core:
- * NUL bytes (json-glib stops at one), nesting deeper than
- * %PLX_LOAD_MAX_JSON_DEPTH and strings that are not valid UTF-8 (escaped
- * lone surrogates, "\u0000").
+ * NUL bytes (json-glib stops at one), nesting deeper than @max_depth and
+ * strings that are not valid UTF-8 (escaped lone surrogates, "\u0000").
  *
  * Returns: %TRUE with the root in @parser, or %FALSE with @error set to a
  *   clause saying what is wrong, for the caller to put in its message
+ *   (%PLX_ERROR_EMPTY when there is no JSON value at all)
  */
 gboolean
 plx_load_json (JsonParser *parser,
                const char *data,
                gsize       length,
+               guint       max_depth,
                GError    **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -253,10 +257,14 @@ plx_load_json (JsonParser *parser,
   g_return_val_if_fail (JSON_IS_PARSER (parser), FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
 
-  if (length == 0 || memchr (data, '\0', length) != NULL)
+  if (length == 0)
     {
-      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_FORMAT,
-                           length == 0 ? _("it is empty") : _("it holds NUL bytes"));
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_EMPTY, _("it is empty"));
+      return FALSE;
+    }
+  if (memchr (data, '\0', length) != NULL)
+    {
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_FORMAT, _("it holds NUL bytes"));
       return FALSE;
     }
   if (!g_utf8_validate_len (data, length, NULL))
@@ -264,10 +272,11 @@ plx_load_json (JsonParser *parser,
       g_set_error_literal (error, PLX_ERROR, PLX_ERROR_ENCODING, _("it is not UTF-8 text"));
       return FALSE;
     }
-  if (!nesting_is_shallow (data, length))
+  max_depth = MIN (max_depth, PLX_LOAD_MAX_JSON_DEPTH);
+  if (!nesting_is_shallow (data, length, max_depth))
     {
       g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT, _("it is nested more than %u levels deep"),
-                   PLX_LOAD_MAX_JSON_DEPTH);
+                   max_depth);
       return FALSE;
     }
   if (!json_parser_load_from_data (parser, data, length, &local_error))
@@ -281,7 +290,7 @@ plx_load_json (JsonParser *parser,
     }
   if (json_parser_get_root (parser) == NULL)
     {
-      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_FORMAT, _("it holds no JSON value"));
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_EMPTY, _("it holds no JSON value"));
       return FALSE;
     }
   if (g_strstr_len (data, length, "\\u0000") != NULL ||

@@ -22,6 +22,7 @@ GBytes   *plx_load_file_bounded  (GFile        *file,
 gboolean  plx_load_json          (JsonParser   *parser,
                                   const char   *data,
                                   gsize         length,
+                                  guint         max_depth,
                                   GError      **error);
 gboolean  plx_text_check         (const char   *text,
                                   gssize        length,

@@ -12,49 +12,12 @@
 #include <string.h>
 
 #include "plx-claim-match.h"
-#include "plx-classifier.h"
-#include "plx-comparison.h"
-#include "plx-error.h"
-#include "plx-lexicon.h"
-#include "plx-similarity.h"
-
-struct _PlxComparison
-{
-  GObject parent_instance;
-
-  /* owned: inputs */
-  PlxArticle *articles[2];
-  char       *language;
-  char       *lexicon_file;
-  char       *parties_file;
-  char       *parties_data;
-  double      sensitivity;
-
-  /* owned: results */
-  PlxVocabulary *vocabulary;
-  GArray        *tokens[2];         /* PlxToken */
-  GArray        *sentence_tokens[2]; /* guint: first token of each sentence, and the end */
-  GArray        *links;             /* PlxLink */
-  GPtrArray     *diffs;             /* GArray of PlxDiffEdit, one per link */
-  GArray        *claims[2];         /* PlxClaim */
-  PlxParties    *parties;
-  PlxIdf        *idf;
-  char          *used_language;
-  PlxTimings     timings;
-  gboolean       done;
-};
+#include "plx-comparison-private.h"
 
 G_DEFINE_FINAL_TYPE (PlxComparison, plx_comparison, G_TYPE_OBJECT)
 
-enum
-{
-  PROP_0,
-  PROP_ARTICLE_A,
-  PROP_ARTICLE_B,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+GParamSpec *plx_comparison_properties[N_PROPS];
+#define properties plx_comparison_properties
 
 enum
 {
@@ -64,11 +27,14 @@ enum
 
 static guint signals[N_SIGNALS];
 
-static void plx_comparison_remove_link_quietly (PlxComparison *self,
-                                                guint          index);
+void
+plx_comparison_emit_changed (PlxComparison *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
 
-static void
-clear_results (PlxComparison *self)
+void
+plx_comparison_clear_results (PlxComparison *self)
 {
   for (guint side = 0; side < 2; side++)
     {
@@ -84,6 +50,15 @@ clear_results (PlxComparison *self)
   g_clear_pointer (&self->vocabulary, plx_vocabulary_free);
   g_clear_pointer (&self->used_language, g_free);
   self->done = FALSE;
+
+  /* Edits belong to the results they were made on. This runs in a worker
+   * thread, so nothing is notified: the window makes a new comparison for
+   * each run and never runs one that has history. */
+  if (self->undo != NULL)
+    {
+      g_ptr_array_set_size (self->undo, 0);
+      g_ptr_array_set_size (self->redo, 0);
+    }
 }
 
 static void
@@ -102,7 +77,8 @@ plx_comparison_finalize (GObject *object)
 {
   PlxComparison *self = (PlxComparison *) object;
 
-  clear_results (self);
+  plx_comparison_clear_results (self);
+  plx_comparison_edits_clear (self);
   g_free (self->language);
   g_free (self->lexicon_file);
   g_free (self->parties_file);
@@ -129,6 +105,22 @@ plx_comparison_get_property (GObject    *object,
       g_value_set_object (value, self->articles[PLX_SIDE_B]);
       break;
 
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->language);
+      break;
+
+    case PROP_SENSITIVITY:
+      g_value_set_double (value, self->sensitivity);
+      break;
+
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, plx_comparison_get_can_undo (self));
+      break;
+
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, plx_comparison_get_can_redo (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -150,6 +142,14 @@ plx_comparison_set_property (GObject      *object,
 
     case PROP_ARTICLE_B:
       self->articles[PLX_SIDE_B] = g_value_dup_object (value);
+      break;
+
+    case PROP_LANGUAGE:
+      plx_comparison_set_language (self, g_value_get_string (value));
+      break;
+
+    case PROP_SENSITIVITY:
+      plx_comparison_set_sensitivity (self, g_value_get_double (value));
       break;
 
     default:
@@ -174,12 +174,40 @@ plx_comparison_class_init (PlxComparisonClass *klass)
     g_param_spec_object ("article-b", NULL, NULL, PLX_TYPE_ARTICLE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * PlxComparison:language:
+   *
+   * The language to analyse in, or %NULL to detect it from article A. Read
+   * at the next run.
+   */
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * PlxComparison:sensitivity:
+   *
+   * How readily sentences are linked, from 0 (only close matches) to 1.
+   * Read at the next run.
+   */
+  properties[PROP_SENSITIVITY] =
+    g_param_spec_double ("sensitivity", NULL, NULL, 0.0, 1.0, 0.5,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * PlxComparison::changed:
    *
-   * Emitted after a person linked or unlinked sentences.
+   * Emitted once after each group of edits a person made, undid or redid
+   * (links, parties), with the claims compared again.
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -189,6 +217,7 @@ static void
 plx_comparison_init (PlxComparison *self)
 {
   self->sensitivity = 0.5;
+  plx_comparison_edits_init (self);
 }
 
 PlxComparison *
@@ -217,10 +246,20 @@ plx_comparison_set_language (PlxComparison *self,
 {
   g_return_if_fail (PLX_IS_COMPARISON (self));
 
+  if (g_strcmp0 (self->language, language) == 0)
+    return;
+
   g_free (self->language);
   self->language = g_strdup (language);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
+/**
+ * plx_comparison_get_language:
+ *
+ * Returns: (nullable): the language the last run used, or else the one
+ *   set (%NULL: detect it)
+ */
 const char *
 plx_comparison_get_language (PlxComparison *self)
 {
@@ -274,7 +313,12 @@ plx_comparison_set_sensitivity (PlxComparison *self,
 {
   g_return_if_fail (PLX_IS_COMPARISON (self));
 
-  self->sensitivity = CLAMP (sensitivity, 0.0, 1.0);
+  sensitivity = CLAMP (sensitivity, 0.0, 1.0);
+  if (self->sensitivity == sensitivity)
+    return;
+
+  self->sensitivity = sensitivity;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SENSITIVITY]);
 }
 
 double
@@ -285,36 +329,12 @@ plx_comparison_get_sensitivity (PlxComparison *self)
   return self->sensitivity;
 }
 
-static void
-tokenize_article (PlxComparison *self,
-                  PlxSide        side,
-                  PlxTokenizer  *tokenizer)
-{
-  PlxArticle *article = self->articles[side];
-  const char *text = plx_article_get_text (article);
-  guint n;
-  const PlxSentence *sentences = plx_article_get_sentences (article, &n);
-  GArray *tokens = g_array_sized_new (FALSE, FALSE, sizeof (PlxToken), n * 24 + 1);
-  GArray *starts = g_array_sized_new (FALSE, FALSE, sizeof (guint), n + 1);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_array_append_val (starts, tokens->len);
-      plx_tokenizer_tokenize (tokenizer, text, sentences[i].byte_start, sentences[i].byte_end,
-                              tokens);
-    }
-  g_array_append_val (starts, tokens->len);
-
-  self->tokens[side] = tokens;
-  self->sentence_tokens[side] = starts;
-}
-
-static const PlxToken *
-group_tokens (PlxComparison *self,
-              PlxSide        side,
-              guint          first_sentence,
-              guint          end_sentence,
-              guint         *n_tokens)
+const PlxToken *
+plx_comparison_group_tokens (PlxComparison *self,
+                             PlxSide        side,
+                             guint          first_sentence,
+                             guint          end_sentence,
+                             guint         *n_tokens)
 {
   GArray *starts = self->sentence_tokens[side];
   guint first = g_array_index (starts, guint, first_sentence);
@@ -345,203 +365,7 @@ plx_comparison_get_tokens (PlxComparison *self,
                           end_sentence < self->sentence_tokens[side]->len,
                         NULL);
 
-  return group_tokens (self, side, first_sentence, end_sentence, n_tokens);
-}
-
-gboolean
-plx_comparison_run (PlxComparison *self,
-                    GCancellable  *cancellable,
-                    GError       **error)
-{
-  g_autoptr(PlxLexicon) lexicon = NULL;
-  g_autoptr(PlxTokenizer) tokenizer = NULL;
-  PlxIdf *idf;
-  g_autofree char *language = NULL;
-  PlxBag *bags[2] = { NULL, NULL };
-  const PlxSentence *sentences[2];
-  guint n[2];
-  PlxAlignOptions options = PLX_ALIGN_OPTIONS_INIT;
-  gint64 start;
-  gint64 phase;
-
-  g_return_val_if_fail (PLX_IS_COMPARISON (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  clear_results (self);
-  start = phase = g_get_monotonic_time ();
-
-  language = self->language != NULL ? g_strdup (self->language)
-                                     : plx_detect_language (
-                                         plx_article_get_text (self->articles[PLX_SIDE_A]));
-  lexicon = plx_lexicon_new (language, error);
-  if (lexicon == NULL)
-    return FALSE;
-  if (self->lexicon_file != NULL && !plx_lexicon_add_file (lexicon, self->lexicon_file, error))
-    return FALSE;
-  self->parties = plx_parties_new (error);
-  if (self->parties == NULL ||
-      (self->parties_file != NULL &&
-       !plx_parties_add_file (self->parties, self->parties_file, error)) ||
-      (self->parties_data != NULL &&
-       !plx_parties_add_data (self->parties, self->parties_data, strlen (self->parties_data),
-                              _("the session"), error)))
-    {
-      clear_results (self);
-      return FALSE;
-    }
-
-  self->vocabulary = plx_vocabulary_new ();
-  tokenizer = plx_tokenizer_new (lexicon, self->vocabulary);
-  for (guint side = 0; side < 2; side++)
-    {
-      tokenize_article (self, side, tokenizer);
-      n[side] = self->sentence_tokens[side]->len - 1;
-      sentences[side] = plx_article_get_sentences (self->articles[side], NULL);
-    }
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-
-  idf = self->idf = plx_idf_new (plx_vocabulary_size (self->vocabulary));
-  for (guint side = 0; side < 2; side++)
-    for (guint i = 0; i < n[side]; i++)
-      {
-        guint count;
-        const PlxToken *tokens;
-
-        tokens = group_tokens (self, side, i, i + 1, &count);
-        plx_idf_add_sentence (idf, tokens, count);
-      }
-  plx_idf_finish (idf);
-
-  for (guint side = 0; side < 2; side++)
-    {
-      bags[side] = g_new0 (PlxBag, MAX (n[side], 1));
-      for (guint i = 0; i < n[side]; i++)
-        {
-          guint count;
-          const PlxToken *tokens = group_tokens (self, side, i, i + 1, &count);
-
-          plx_bag_init (&bags[side][i], tokens, count, idf);
-          bags[side][i].heading = sentences[side][i].kind != PLX_SENTENCE_BODY;
-        }
-    }
-  self->timings.tokenize = g_get_monotonic_time () - phase;
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    goto fail;
-
-  phase = g_get_monotonic_time ();
-  options.sensitivity = self->sensitivity;
-  self->links = plx_align (bags[PLX_SIDE_A], n[PLX_SIDE_A], bags[PLX_SIDE_B], n[PLX_SIDE_B],
-                           self->vocabulary, &options);
-  self->timings.align = g_get_monotonic_time () - phase;
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    goto fail;
-
-  phase = g_get_monotonic_time ();
-  self->done = TRUE;
-  self->diffs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  for (guint k = 0; k < self->links->len; k++)
-    {
-      PlxLink *link = &g_array_index (self->links, PlxLink, k);
-      guint n_a;
-      guint n_b;
-      const PlxToken *ta = group_tokens (self, PLX_SIDE_A, link->a_start, link->a_end, &n_a);
-      const PlxToken *tb = group_tokens (self, PLX_SIDE_B, link->b_start, link->b_end, &n_b);
-
-      GArray *diff = plx_diff_tokens (ta, n_a, tb, n_b);
-
-      link->kind = plx_link_classify (link, ta, n_a, tb, n_b, diff);
-      g_ptr_array_add (self->diffs, diff);
-    }
-  self->timings.diff = g_get_monotonic_time () - phase;
-
-  /* Claims, their parties, and how they fare in the other article. */
-  phase = g_get_monotonic_time ();
-  {
-    g_autoptr(PlxClaimFinder) finder = plx_claim_finder_new (tokenizer, self->vocabulary,
-                                                             language);
-
-    PlxSentenceTokens tokens[2];
-
-    for (guint side = 0; side < 2; side++)
-      {
-        tokens[side].tokens = (const PlxToken *) self->tokens[side]->data;
-        tokens[side].starts = (const guint *) self->sentence_tokens[side]->data;
-        self->claims[side] = plx_claim_finder_find (finder, self->articles[side], &tokens[side]);
-        plx_parties_assign (self->parties, self->articles[side], self->claims[side], tokenizer,
-                            self->vocabulary, &tokens[side]);
-      }
-    plx_match_claims (self->claims[PLX_SIDE_A], plx_article_get_text (self->articles[PLX_SIDE_A]),
-                      &tokens[PLX_SIDE_A], self->claims[PLX_SIDE_B],
-                      plx_article_get_text (self->articles[PLX_SIDE_B]), &tokens[PLX_SIDE_B],
-                      self->links, idf, self->vocabulary);
-  }
-  self->timings.claims = g_get_monotonic_time () - phase;
-  self->timings.total = g_get_monotonic_time () - start;
-
-  self->used_language = g_steal_pointer (&language);
-  for (guint side = 0; side < 2; side++)
-    {
-      plx_article_set_language (self->articles[side], self->used_language);
-      for (guint i = 0; i < n[side]; i++)
-        plx_bag_clear (&bags[side][i]);
-      g_free (bags[side]);
-    }
-
-  return TRUE;
-
-fail:
-  for (guint side = 0; side < 2; side++)
-    {
-      for (guint i = 0; bags[side] != NULL && i < n[side]; i++)
-        plx_bag_clear (&bags[side][i]);
-      g_free (bags[side]);
-    }
-  clear_results (self);
-
-  return FALSE;
-}
-
-static void
-run_thread_cb (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  GError *error = NULL;
-
-  if (plx_comparison_run (source_object, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-void
-plx_comparison_run_async (PlxComparison      *self,
-                          GCancellable       *cancellable,
-                          GAsyncReadyCallback callback,
-                          gpointer            user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (PLX_IS_COMPARISON (self));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, plx_comparison_run_async);
-  g_task_run_in_thread (task, run_thread_cb);
-}
-
-gboolean
-plx_comparison_run_finish (PlxComparison *self,
-                           GAsyncResult  *result,
-                           GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return plx_comparison_group_tokens (self, side, first_sentence, end_sentence, n_tokens);
 }
 
 /**
@@ -713,10 +537,10 @@ plx_comparison_get_parties (PlxComparison *self)
   return self->parties;
 }
 
-/* Manual corrections. */
-
-static void
-match_claims_again (PlxComparison *self)
+/* Compares the claims of both articles again, after the links or the
+ * parties changed. */
+void
+plx_comparison_match_claims (PlxComparison *self)
 {
   PlxSentenceTokens tokens[2];
 
@@ -737,190 +561,4 @@ match_claims_again (PlxComparison *self)
                     &tokens[PLX_SIDE_A], self->claims[PLX_SIDE_B],
                     plx_article_get_text (self->articles[PLX_SIDE_B]), &tokens[PLX_SIDE_B],
                     self->links, self->idf, self->vocabulary);
-}
-
-static void
-bag_of (PlxComparison *self,
-        PlxSide        side,
-        guint          start,
-        guint          end,
-        PlxBag        *bag)
-{
-  guint n;
-  const PlxToken *tokens = group_tokens (self, side, start, end, &n);
-
-  plx_bag_init (bag, tokens, n, self->idf);
-}
-
-/**
- * plx_comparison_add_link:
- *
- * Links sentences [@a_start, @a_end) of A with [@b_start, @b_end) of B, as
- * a person decided: links that shared any of these sentences go, the diff
- * and kind of the new link are worked out, and the claims are compared
- * again. Emits ::changed.
- *
- * Returns: the index of the new link, or -1 with @error set
- */
-int
-plx_comparison_add_link (PlxComparison *self,
-                         guint          a_start,
-                         guint          a_end,
-                         guint          b_start,
-                         guint          b_end,
-                         GError       **error)
-{
-  PlxLink link = { a_start, a_end, b_start, b_end, 0, 0, 0, 0, PLX_LINK_PARTIAL, FALSE, TRUE };
-  PlxBag bag_a;
-  PlxBag bag_b;
-  PlxMatch match;
-  guint n_a;
-  guint n_b;
-  const PlxToken *ta;
-  const PlxToken *tb;
-  GArray *diff;
-  int index = -1;
-
-  g_return_val_if_fail (PLX_IS_COMPARISON (self), -1);
-  g_return_val_if_fail (self->done, -1);
-
-  if (a_start >= a_end || b_start >= b_end ||
-      a_end > plx_article_get_n_sentences (self->articles[PLX_SIDE_A]) ||
-      b_end > plx_article_get_n_sentences (self->articles[PLX_SIDE_B]))
-    {
-      g_set_error (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
-                   _("Select at least one sentence in each article to link them."));
-      return -1;
-    }
-
-  /* Links sharing a sentence with the new one give way to it. */
-  for (guint k = self->links->len; k > 0; k--)
-    {
-      const PlxLink *old = &g_array_index (self->links, PlxLink, k - 1);
-
-      if ((old->a_start < a_end && a_start < old->a_end) ||
-          (old->b_start < b_end && b_start < old->b_end))
-        plx_comparison_remove_link_quietly (self, k - 1);
-    }
-
-  bag_of (self, PLX_SIDE_A, a_start, a_end, &bag_a);
-  bag_of (self, PLX_SIDE_B, b_start, b_end, &bag_b);
-  match = plx_bag_match (&bag_a, &bag_b, self->vocabulary);
-  plx_bag_clear (&bag_a);
-  plx_bag_clear (&bag_b);
-  link.similarity = match.similarity;
-  link.cover_a = match.cover_a;
-  link.cover_b = match.cover_b;
-  link.score = MAX (match.similarity, 0.75 * MAX (match.cover_a, match.cover_b));
-
-  ta = group_tokens (self, PLX_SIDE_A, a_start, a_end, &n_a);
-  tb = group_tokens (self, PLX_SIDE_B, b_start, b_end, &n_b);
-  diff = plx_diff_tokens (ta, n_a, tb, n_b);
-  link.kind = plx_link_classify (&link, ta, n_a, tb, n_b, diff);
-
-  /* Keep the links in order of A, then B. */
-  for (index = 0; (guint) index < self->links->len; index++)
-    {
-      const PlxLink *other = &g_array_index (self->links, PlxLink, index);
-
-      if (other->a_start > a_start || (other->a_start == a_start && other->b_start > b_start))
-        break;
-    }
-  g_array_insert_val (self->links, index, link);
-  g_ptr_array_insert (self->diffs, index, diff);
-
-  match_claims_again (self);
-  g_signal_emit (self, signals[CHANGED], 0);
-
-  return index;
-}
-
-/* Removes a link without telling anyone: for plx_comparison_add_link(). */
-static void
-plx_comparison_remove_link_quietly (PlxComparison *self,
-                                    guint          index)
-{
-  g_array_remove_index (self->links, index);
-  g_ptr_array_remove_index (self->diffs, index);
-}
-
-/**
- * plx_comparison_remove_link:
- *
- * Unlinks the sentences of link @index, as a person decided. Emits
- * ::changed.
- */
-gboolean
-plx_comparison_remove_link (PlxComparison *self,
-                            guint          index)
-{
-  g_return_val_if_fail (PLX_IS_COMPARISON (self), FALSE);
-  g_return_val_if_fail (self->done, FALSE);
-
-  if (index >= self->links->len)
-    return FALSE;
-
-  plx_comparison_remove_link_quietly (self, index);
-  match_claims_again (self);
-  g_signal_emit (self, signals[CHANGED], 0);
-
-  return TRUE;
-}
-
-/**
- * plx_comparison_rename_party:
- *
- * Renames a party. Emits ::changed.
- */
-gboolean
-plx_comparison_rename_party (PlxComparison *self,
-                             const char    *id,
-                             const char    *name)
-{
-  g_return_val_if_fail (PLX_IS_COMPARISON (self), FALSE);
-  g_return_val_if_fail (self->done, FALSE);
-
-  if (name == NULL || name[0] == '\0' || !plx_parties_rename (self->parties, id, name))
-    return FALSE;
-
-  g_signal_emit (self, signals[CHANGED], 0);
-  return TRUE;
-}
-
-/**
- * plx_comparison_merge_parties:
- *
- * Makes party @from part of @into: its claims are @into's, and the claims
- * are compared again (speakers of one party may now be the same). Emits
- * ::changed.
- */
-gboolean
-plx_comparison_merge_parties (PlxComparison *self,
-                              const char    *from,
-                              const char    *into)
-{
-  g_autofree char *source = NULL;
-
-  g_return_val_if_fail (PLX_IS_COMPARISON (self), FALSE);
-  g_return_val_if_fail (self->done, FALSE);
-
-  source = g_strdup (from);
-  if (!plx_parties_merge (self->parties, source, into))
-    return FALSE;
-
-  for (guint side = 0; side < 2; side++)
-    for (guint i = 0; i < self->claims[side]->len; i++)
-      {
-        PlxClaim *claim = &g_array_index (self->claims[side], PlxClaim, i);
-
-        if (g_strcmp0 (claim->party, source) == 0)
-          {
-            g_free (claim->party);
-            claim->party = g_strdup (into);
-          }
-      }
-
-  match_claims_again (self);
-  g_signal_emit (self, signals[CHANGED], 0);
-  return TRUE;
 }

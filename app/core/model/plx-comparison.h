@@ -68,6 +68,13 @@ gboolean           plx_comparison_rename_party     (PlxComparison *self,
 gboolean           plx_comparison_merge_parties    (PlxComparison *self,
                                                     const char    *from,
                                                     const char    *into);
+void               plx_comparison_begin_edit       (PlxComparison *self);
+void               plx_comparison_end_edit         (PlxComparison *self);
+gboolean           plx_comparison_undo             (PlxComparison *self);
+gboolean           plx_comparison_redo             (PlxComparison *self);
+gboolean           plx_comparison_get_can_undo     (PlxComparison *self);
+gboolean           plx_comparison_get_can_redo     (PlxComparison *self);
+void               plx_comparison_forget_edits     (PlxComparison *self);
 void               plx_comparison_set_sensitivity  (PlxComparison *self,
                                                     double         sensitivity);
 double             plx_comparison_get_sensitivity  (PlxComparison *self);

@@ -27,6 +27,7 @@
 
 #include "plx-document.h"
 #include "plx-error.h"
+#include "plx-load.h"
 #include "plx-lexicon.h"
 #include "plx-parties.h"
 #include "plx-save.h"
@@ -390,40 +391,6 @@ mend_escapes (const char *data,
     }
 
   return mended;
-}
-
-/* json-glib reads nested arrays recursively: refuse a file nested deeper
- * than a session ever is before handing it over. */
-static gboolean
-nesting_is_shallow (const char *data,
-                    gsize       length)
-{
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > SESSION_MAX_DEPTH)
-            return FALSE;
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-    }
-
-  return TRUE;
 }
 
 /* The string a node holds, if it is one and valid UTF-8. The file was
@@ -809,20 +776,17 @@ plx_session_new_from_bytes (GBytes     *bytes,
   mended = mend_escapes (data, length);
   if (mended != NULL)
     data = mended;
-  if (memchr (data, '\0', length) != NULL || !nesting_is_shallow (data, length) ||
-      !json_parser_load_from_data (parser, data, length, &local_error))
+  /* A session is never nested deeper than SESSION_MAX_DEPTH. */
+  if (!plx_load_json (parser, data, length, SESSION_MAX_DEPTH, &local_error))
     {
-      g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
-                   _("“%s” is not a Parallax session, or it is damaged: it cannot be read "
-                     "as JSON."), name);
-      return NULL;
-    }
-
-  /* Blanks alone parse as JSON without a root. */
-  if (json_parser_get_root (parser) == NULL)
-    {
-      g_set_error (error, PLX_ERROR, PLX_ERROR_EMPTY,
-                   _("“%s” is empty: it holds no Parallax session."), name);
+      /* Blanks alone parse as JSON without a root. */
+      if (g_error_matches (local_error, PLX_ERROR, PLX_ERROR_EMPTY))
+        g_set_error (error, PLX_ERROR, PLX_ERROR_EMPTY,
+                     _("“%s” is empty: it holds no Parallax session."), name);
+      else
+        g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
+                     _("“%s” is not a Parallax session, or it is damaged: it cannot be read "
+                       "as JSON."), name);
       return NULL;
     }
   if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
@@ -907,42 +871,18 @@ plx_session_load (GFile        *file,
                   GCancellable *cancellable,
                   GError      **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  name = g_file_get_parse_name (file);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (info == NULL)
-    {
-      g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_FOUND,
-                   _("“%s” cannot be opened: %s"), name, local_error->message);
-      return NULL;
-    }
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_REGULAR,
-                   _("“%s” is not a file. Choose a .parallax session file."), name);
-      return NULL;
-    }
-  if ((guint64) g_file_info_get_size (info) > SESSION_MAX_BYTES)
-    {
-      g_set_error (error, PLX_ERROR, PLX_ERROR_TOO_LARGE,
-                   _("“%s” is too large to be a Parallax session."), name);
-      return NULL;
-    }
-
-  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  /* The same loader as every file the user names: regular files only, and
+   * never more than a session may hold, whatever size the file claims. */
+  bytes = plx_load_file_bounded (file, SESSION_MAX_BYTES, cancellable, error);
   if (bytes == NULL)
-    {
-      g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE,
-                   _("“%s” cannot be read: %s"), name, local_error->message);
-      return NULL;
-    }
+    return NULL;
+
+  name = g_file_get_parse_name (file);
 
   return plx_session_new_from_bytes (bytes, name, error);
 }
@@ -1012,7 +952,9 @@ plx_session_restore_links (PlxSession    *self,
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (plx_comparison_is_done (comparison), 0);
 
-
+  /* One group, so that claims are compared and ::changed emitted once, and
+   * nothing to undo: the links are part of what was opened. */
+  plx_comparison_begin_edit (comparison);
   for (guint k = 0; k < self->links->len; k++)
     {
       SessionLink *link = &g_array_index (self->links, SessionLink, k);
@@ -1025,6 +967,8 @@ plx_session_restore_links (PlxSession    *self,
         plx_comparison_add_link (comparison, a, a + g_strv_length (link->a), b,
                                  b + g_strv_length (link->b), NULL);
     }
+  plx_comparison_end_edit (comparison);
+  plx_comparison_forget_edits (comparison);
 
   /* A link that shares a sentence with a later one gave way to it: what
    * counts is the manual links standing at the end. */

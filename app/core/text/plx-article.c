@@ -22,7 +22,6 @@ struct _PlxArticle
   char     *text;
   char     *title;
   char     *source;
-  char     *language;
   GFile    *file;
   GArray   *sentences;
   PlxFormat format;
@@ -37,7 +36,6 @@ enum
   PROP_TITLE,
   PROP_SOURCE,
   PROP_TEXT,
-  PROP_LANGUAGE,
   N_PROPS
 };
 
@@ -51,7 +49,6 @@ plx_article_finalize (GObject *object)
   g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->source, g_free);
-  g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->sentences, g_array_unref);
   g_clear_object (&self->file);
 
@@ -80,29 +77,6 @@ plx_article_get_property (GObject    *object,
       g_value_set_string (value, self->text);
       break;
 
-    case PROP_LANGUAGE:
-      g_value_set_string (value, self->language);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-plx_article_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  PlxArticle *self = PLX_ARTICLE (object);
-
-  switch (prop_id)
-    {
-    case PROP_LANGUAGE:
-      plx_article_set_language (self, g_value_get_string (value));
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -115,7 +89,6 @@ plx_article_class_init (PlxArticleClass *klass)
 
   object_class->finalize = plx_article_finalize;
   object_class->get_property = plx_article_get_property;
-  object_class->set_property = plx_article_set_property;
 
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL,
@@ -126,9 +99,6 @@ plx_article_class_init (PlxArticleClass *klass)
   properties[PROP_TEXT] =
     g_param_spec_string ("text", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LANGUAGE] =
-    g_param_spec_string ("language", NULL, NULL, "en",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -136,7 +106,6 @@ plx_article_class_init (PlxArticleClass *klass)
 static void
 plx_article_init (PlxArticle *self)
 {
-  self->language = g_strdup ("en");
 }
 
 /* The headline sentence when the segmenter found one; otherwise the file
@@ -328,29 +297,6 @@ plx_article_get_n_chars (PlxArticle *self)
   g_return_val_if_fail (PLX_IS_ARTICLE (self), 0);
 
   return self->n_chars;
-}
-
-const char *
-plx_article_get_language (PlxArticle *self)
-{
-  g_return_val_if_fail (PLX_IS_ARTICLE (self), NULL);
-
-  return self->language;
-}
-
-void
-plx_article_set_language (PlxArticle *self,
-                          const char *language)
-{
-  g_return_if_fail (PLX_IS_ARTICLE (self));
-  g_return_if_fail (language != NULL);
-
-  if (g_strcmp0 (self->language, language) == 0)
-    return;
-
-  g_free (self->language);
-  self->language = g_strdup (language);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
 GFile *

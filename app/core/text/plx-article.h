@@ -34,9 +34,6 @@ PlxArticle  *plx_article_load_finish       (GAsyncResult *result,
 const char  *plx_article_get_title         (PlxArticle *self);
 const char  *plx_article_get_source        (PlxArticle *self);
 const char  *plx_article_get_text          (PlxArticle *self);
-const char  *plx_article_get_language      (PlxArticle *self);
-void         plx_article_set_language      (PlxArticle *self,
-                                            const char *language);
 GFile       *plx_article_get_file          (PlxArticle *self);
 PlxFormat    plx_article_get_format        (PlxArticle *self);
 guint        plx_article_get_n_chars       (PlxArticle *self);

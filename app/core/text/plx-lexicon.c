@@ -119,7 +119,7 @@ add_json (PlxLexicon *self,
   JsonNode *root;
   JsonObject *object;
 
-  if (!plx_load_json (parser, data, length, &local_error))
+  if (!plx_load_json (parser, data, length, PLX_LOAD_MAX_JSON_DEPTH, &local_error))
     {
       g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
                    _("The lexicon “%s” is not valid JSON: %s"), name, local_error->message);

@@ -1,0 +1,69 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "plx-comparison.h"
+#include "plx-similarity.h"
+
+G_BEGIN_DECLS
+
+struct _PlxComparison
+{
+  GObject parent_instance;
+
+  /* owned: inputs */
+  PlxArticle *articles[2];
+  char       *language;
+  char       *lexicon_file;
+  char       *parties_file;
+  char       *parties_data;
+  double      sensitivity;
+
+  /* owned: results */
+  PlxVocabulary *vocabulary;
+  GArray        *tokens[2];          /* PlxToken */
+  GArray        *sentence_tokens[2]; /* guint: first token of each sentence, and the end */
+  GArray        *links;              /* PlxLink */
+  GPtrArray     *diffs;              /* GArray of PlxDiffEdit, one per link */
+  GArray        *claims[2];          /* PlxClaim */
+  PlxParties    *parties;
+  PlxIdf        *idf;
+  char          *used_language;
+  PlxTimings     timings;
+  gboolean       done;
+
+  /* owned: edits (plx-comparison-edits.c) */
+  GPtrArray *undo;        /* EditGroup*, oldest first */
+  GPtrArray *redo;
+  GPtrArray *recording;   /* Edit* of the group being made, or NULL */
+  guint      edit_depth;  /* nesting of plx_comparison_begin_edit() */
+  gboolean   edit_dirty;  /* the group being made changed something */
+};
+
+typedef enum
+{
+  PROP_0,
+  PROP_ARTICLE_A,
+  PROP_ARTICLE_B,
+  PROP_LANGUAGE,
+  PROP_SENSITIVITY,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+} PlxComparisonProp;
+
+extern GParamSpec *plx_comparison_properties[N_PROPS];
+
+void            plx_comparison_clear_results (PlxComparison *self);
+const PlxToken *plx_comparison_group_tokens  (PlxComparison *self,
+                                              PlxSide        side,
+                                              guint          first_sentence,
+                                              guint          end_sentence,
+                                              guint         *n_tokens);
+void            plx_comparison_match_claims  (PlxComparison *self);
+void            plx_comparison_emit_changed  (PlxComparison *self);
+void            plx_comparison_edits_init    (PlxComparison *self);
+void            plx_comparison_edits_clear   (PlxComparison *self);
+
+G_END_DECLS
