@@ -347,6 +347,65 @@ test_markdown (void)
   assert_heading (doc, 2, "What comes next");
 }
 
+/* Markdown that takes each reader's look-ahead to its limit, at sizes a
+ * quadratic reader does not finish in a minute: 2 MB of fence lines no
+ * line closes (each looked for its closer to the end of the file), 500 kB
+ * of headings (each converted from the start of the text and checked
+ * against every other), and brackets, back ticks and emphasis marks that
+ * never pair. Each keeps its text. */
+static void
+test_markdown_pathological (void)
+{
+  static const struct
+  {
+    const char *unit;
+    guint       size;
+  } shapes[] = {
+    { "~~~ a\n", 2 << 20 }, { "```a\n", 2 << 20 }, { "[", 500 << 10 }, { "![", 500 << 10 },
+    { "[x](", 500 << 10 },   { "]", 500 << 10 },     { "`", 500 << 10 }, { "*a", 500 << 10 },
+    { "_a ", 500 << 10 },    { "<a", 500 << 10 },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (shapes); k++)
+    {
+      g_autoptr(GString) markdown = g_string_new ("Intro.\n\n");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PlxDocument) doc = NULL;
+      guint n = shapes[k].size / strlen (shapes[k].unit);
+
+      for (guint i = 0; i < n; i++)
+        g_string_append (markdown, shapes[k].unit);
+      doc = load (markdown->str, markdown->len, "brackets.md", &error);
+      g_assert_no_error (error);
+      g_assert_true (g_str_has_prefix (doc->text, "Intro.\n\n"));
+      /* Nothing pairs, so every mark stays (lines lose their break). */
+      if (shapes[k].unit[0] == '[' || shapes[k].unit[0] == '!' || shapes[k].unit[0] == ']')
+        g_assert_cmpuint (strlen (doc->text), ==,
+                          strlen ("Intro.\n\n") + n * strlen (shapes[k].unit) + 1);
+      else
+        g_assert_cmpuint (strlen (doc->text), >=, n);
+    }
+
+  {
+    g_autoptr(GString) markdown = g_string_new (NULL);
+    g_autoptr(GBytes) bytes = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PlxArticle) article = NULL;
+    const PlxSentence *sentences;
+    guint n;
+
+    for (guint i = 0; markdown->len < 500 << 10; i++)
+      g_string_append_printf (markdown, "# Part %u\n", i);
+    bytes = g_string_free_to_bytes (g_steal_pointer (&markdown));
+    article = plx_article_new_from_bytes (bytes, "parts.md", &error);
+    g_assert_no_error (error);
+    sentences = plx_article_get_sentences (article, &n);
+    g_assert_cmpuint (n, >, 40000);
+    for (guint i = 0; i < n; i++)
+      g_assert_cmpint (sentences[i].kind, !=, PLX_SENTENCE_BODY);
+  }
+}
+
 static void
 test_markdown_title (void)
 {
@@ -855,6 +914,7 @@ main (int   argc,
   g_test_add_func ("/core/document/too-large", test_too_large);
   g_test_add_func ("/core/document/guess-format", test_guess_format);
   g_test_add_func ("/core/document/markdown", test_markdown);
+  g_test_add_func ("/core/document/markdown-pathological", test_markdown_pathological);
   g_test_add_func ("/core/document/markdown-title", test_markdown_title);
   g_test_add_func ("/core/document/html", test_html);
   g_test_add_func ("/core/document/html-boilerplate", test_html_boilerplate);

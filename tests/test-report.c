@@ -385,6 +385,53 @@ test_pdf_long_row (void)
   g_assert_nonnull (strstr (text, "<b>approved</b>"));
 }
 
+/* A word of 256 kB (a pasted blob) is wrapped in the PDF within the
+ * column, all of it, in time linear in its length: Pango alone wraps such a
+ * word in quadratic time, some 100 s at this size. The HTML report lets
+ * the browser break it anywhere rather than widening the page, and fixes
+ * the columns' widths so that its cell does not squeeze the others. */
+static void
+test_long_word (void)
+{
+  g_autoptr(GString) a = g_string_new ("The Kremlin denied that talks had taken place. ");
+  g_autoptr(GString) word = g_string_new (NULL);
+  g_autoptr(PlxComparison) comparison = NULL;
+  g_autofree char *html = NULL;
+  g_autoptr(GRegex) regex = NULL;
+  g_autofree char *joined = NULL;
+  PopplerDocument *document;
+  g_autofree char *text = NULL;
+
+  /* Letters that never repeat in a pattern, so that finding a stretch of
+   * them finds it in its place. */
+  for (guint32 i = 0, x = 1; i < 256 * 1024; i++)
+    {
+      x = x * 1103515245 + 12345;
+      g_string_append_c (word, 'a' + (x >> 16) % 26);
+    }
+  g_string_append (a, word->str);
+  g_string_append (a, " Officials declined to comment.");
+
+  comparison = compare_texts (a->str, "The Kremlin denied that talks had taken place.", NULL);
+  document = render_pdf (comparison);
+  /* Cut into lines the width of a column, over many pages. */
+  g_assert_cmpint (poppler_document_get_n_pages (document), >, 50);
+  text = pdf_text (document);
+  g_object_unref (document);
+  /* The word's letters in order, once the hyphens Pango shows at each cut,
+   * the page footers and the table headers repeated on each page are
+   * taken out. Its first page shares lines with the row's other columns. */
+  regex = g_regex_new ("\\s|\u2010|-|Page\\s+\\d+\\s+of\\s+\\d+|"
+                       "Party|Status|Article\\s+[AB]|What|differs",
+                       0, 0, NULL);
+  joined = g_regex_replace_literal (regex, text, -1, 0, "", 0, NULL);
+  g_assert_nonnull (strstr (joined, word->str + 8 * 1024));
+
+  html = plx_report_html_comparison (comparison);
+  g_assert_nonnull (g_strstr_len (html, 4096, "overflow-wrap:anywhere"));
+  g_assert_nonnull (g_strstr_len (html, 4096, ".parties,.aligned{table-layout:fixed}"));
+}
+
 /* The Arabic pair of tests/data, B with one more sentence that only it
  * has. */
 static PlxComparison *
@@ -600,6 +647,7 @@ main (int   argc,
   g_test_add_func ("/report/html-escaping", test_escaping);
   g_test_add_func ("/report/pdf", test_pdf);
   g_test_add_func ("/report/pdf-long-row", test_pdf_long_row);
+  g_test_add_func ("/report/long-word", test_long_word);
   g_test_add_func ("/report/html-right-to-left", test_html_right_to_left);
   g_test_add_func ("/report/pdf-right-to-left", test_pdf_right_to_left);
 

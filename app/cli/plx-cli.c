@@ -179,45 +179,41 @@ write_output (const char *output,
   return PLX_EXIT_OK;
 }
 
-int
-plx_cli_run (int    argc,
-             char **argv)
+/* Parses the options of @argv (after the command word) into @options and
+ * checks them; @files gets what is left: the program name, then the files. */
+static gboolean
+parse_options (CliOptions      *options,
+               gboolean         compare,
+               int              argc,
+               char           **argv,
+               GStrv           *files,
+               PlxReportFormat *format,
+               GError         **error)
 {
-  g_auto(CliOptions) options = { .sensitivity = 0.5 };
   g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = NULL;
-  g_autoptr(GBytes) contents = NULL;
-  gboolean compare;
-  PlxReportFormat format;
-  guint n_files;
   const GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &options.format,
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &options->format,
       N_("Output format: json, text, markdown, html or pdf (default: from the file name, "
          "else json)"),
       N_("FORMAT") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output,
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options->output,
       N_("Write the report to FILE instead of standard output"), N_("FILE") },
-    { "export", 'e', 0, G_OPTION_ARG_FILENAME, &options.export_path,
+    { "export", 'e', 0, G_OPTION_ARG_FILENAME, &options->export_path,
       N_("Write the report to FILE in the format its extension names "
          "(.html, .pdf, .md, .json or .txt)"), N_("FILE") },
-    { "language", 'l', 0, G_OPTION_ARG_STRING, &options.language,
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &options->language,
       N_("Language of the articles: en, de, fr or es (default: detected)"), N_("LANG") },
-    { "lexicon", 0, 0, G_OPTION_ARG_FILENAME, &options.lexicon,
+    { "lexicon", 0, 0, G_OPTION_ARG_FILENAME, &options->lexicon,
       N_("Extra word lists for tagging differences (JSON, like data/lexicon/en/tags.json)"),
       N_("FILE") },
-    { "parties", 0, 0, G_OPTION_ARG_FILENAME, &options.parties,
+    { "parties", 0, 0, G_OPTION_ARG_FILENAME, &options->parties,
       N_("Parties to add, rename or merge (JSON, like data/lexicon/parties.json)"), N_("FILE") },
-    { "sensitivity", 0, 0, G_OPTION_ARG_STRING, &options.sensitivity_text,
+    { "sensitivity", 0, 0, G_OPTION_ARG_STRING, &options->sensitivity_text,
       N_("How readily sentences are linked, from 0 (clear matches only) to 1 (default: 0.5)"),
       N_("VALUE") },
     { NULL }
   };
-
-  g_return_val_if_fail (argc >= 2 && plx_cli_is_command (argv[1]), PLX_EXIT_BAD_INPUT);
-
-  compare = g_str_equal (argv[1], "compare");
-  n_files = compare ? 2 : 1;
 
   context = g_option_context_new (compare ? _("compare ARTICLE_A ARTICLE_B")
                                           : _("analyze ARTICLE"));
@@ -234,15 +230,123 @@ plx_cli_run (int    argc,
   for (int i = 2; i < argc; i++)
     args[i - 1] = g_strdup (argv[i]);
 
-  if (!g_option_context_parse_strv (context, &args, &error) ||
-      !parse_sensitivity (&options, &error) ||
-      !choose_format (&options, compare, &format, &error))
+  if (!g_option_context_parse_strv (context, &args, error) ||
+      !parse_sensitivity (options, error) ||
+      !choose_format (options, compare, format, error))
+    return FALSE;
+
+  *files = g_steal_pointer (&args);
+
+  return TRUE;
+}
+
+/* `parallax compare A B`: the comparison report of two articles into
+ * @contents, or an exit status other than PLX_EXIT_OK after a message. */
+static int
+run_compare (const CliOptions *options,
+             const char       *path_a,
+             const char       *path_b,
+             PlxReportFormat   format,
+             GBytes          **contents)
+{
+  g_autoptr(PlxArticle) a = NULL;
+  g_autoptr(PlxArticle) b = NULL;
+  g_autoptr(PlxComparison) comparison = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) error_b = NULL;
+
+  /* Both files are tried, so that two bad ones get two messages. */
+  a = load_article (path_a, &error);
+  b = load_article (path_b, &error_b);
+  if (a == NULL || b == NULL)
+    {
+      if (a == NULL)
+        print_error (error->message);
+      if (b == NULL)
+        print_error (error_b->message);
+      return PLX_EXIT_BAD_INPUT;
+    }
+
+  comparison = plx_comparison_new (a, b);
+  plx_comparison_set_language (comparison, options->language);
+  plx_comparison_set_lexicon_file (comparison, options->lexicon);
+  plx_comparison_set_parties_file (comparison, options->parties);
+  plx_comparison_set_sensitivity (comparison, options->sensitivity);
+  if (!plx_comparison_run (comparison, NULL, &error))
+    {
+      print_error (error->message);
+      return PLX_EXIT_BAD_INPUT;
+    }
+  *contents = plx_report_comparison (comparison, format, &error);
+  if (*contents == NULL)
+    {
+      print_error (error->message);
+      return PLX_EXIT_WRITE_ERROR;
+    }
+
+  return PLX_EXIT_OK;
+}
+
+/* `parallax analyze A`: the sentences and claims of one article into
+ * @contents, or an exit status other than PLX_EXIT_OK after a message. */
+static int
+run_analyze (const CliOptions *options,
+             const char       *path,
+             PlxReportFormat   format,
+             GBytes          **contents)
+{
+  g_autoptr(PlxArticle) article = NULL;
+  g_autoptr(GArray) claims = NULL;
+  g_autoptr(PlxParties) parties = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *language = NULL;
+
+  if (!(article = load_article (path, &error)))
+    {
+      print_error (error->message);
+      return PLX_EXIT_BAD_INPUT;
+    }
+  language = options->language != NULL ? g_strdup (options->language)
+                                        : plx_detect_language (plx_article_get_text (article));
+
+  parties = plx_parties_new (&error);
+  if (parties != NULL && options->parties != NULL &&
+      !plx_parties_add_file (parties, options->parties, &error))
+    g_clear_pointer (&parties, plx_parties_free);
+  if (parties != NULL)
+    claims = plx_find_claims (article, language, parties, &error);
+  if (claims == NULL)
+    {
+      print_error (error->message);
+      return PLX_EXIT_BAD_INPUT;
+    }
+  *contents = plx_report_analysis (article, language, claims, parties, format);
+
+  return PLX_EXIT_OK;
+}
+
+int
+plx_cli_run (int    argc,
+             char **argv)
+{
+  g_auto(CliOptions) options = { .sensitivity = 0.5 };
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) files = NULL;
+  g_autoptr(GBytes) contents = NULL;
+  gboolean compare;
+  PlxReportFormat format;
+  int status;
+
+  g_return_val_if_fail (argc >= 2 && plx_cli_is_command (argv[1]), PLX_EXIT_BAD_INPUT);
+
+  compare = g_str_equal (argv[1], "compare");
+  if (!parse_options (&options, compare, argc, argv, &files, &format, &error))
     {
       print_error (error->message);
       return PLX_EXIT_BAD_INPUT;
     }
 
-  if (g_strv_length (args) != n_files + 1)
+  if (g_strv_length (files) != (compare ? 3 : 2))
     {
       print_error (compare ? _("compare needs exactly two article files. "
                                "Run “parallax compare --help” for usage.")
@@ -251,70 +355,10 @@ plx_cli_run (int    argc,
       return PLX_EXIT_BAD_INPUT;
     }
 
-  if (compare)
-    {
-      g_autoptr(PlxArticle) a = NULL;
-      g_autoptr(PlxArticle) b = NULL;
-      g_autoptr(PlxComparison) comparison = NULL;
-      g_autoptr(GError) error_b = NULL;
-
-      /* Both files are tried, so that two bad ones get two messages. */
-      a = load_article (args[1], &error);
-      b = load_article (args[2], &error_b);
-      if (a == NULL || b == NULL)
-        {
-          if (a == NULL)
-            print_error (error->message);
-          if (b == NULL)
-            print_error (error_b->message);
-          return PLX_EXIT_BAD_INPUT;
-        }
-
-      comparison = plx_comparison_new (a, b);
-      plx_comparison_set_language (comparison, options.language);
-      plx_comparison_set_lexicon_file (comparison, options.lexicon);
-      plx_comparison_set_parties_file (comparison, options.parties);
-      plx_comparison_set_sensitivity (comparison, options.sensitivity);
-      if (!plx_comparison_run (comparison, NULL, &error))
-        {
-          print_error (error->message);
-          return PLX_EXIT_BAD_INPUT;
-        }
-      contents = plx_report_comparison (comparison, format, &error);
-      if (contents == NULL)
-        {
-          print_error (error->message);
-          return PLX_EXIT_WRITE_ERROR;
-        }
-    }
-  else
-    {
-      g_autoptr(PlxArticle) article = NULL;
-      g_autoptr(GArray) claims = NULL;
-      g_autoptr(PlxParties) parties = NULL;
-      g_autofree char *language = NULL;
-
-      if (!(article = load_article (args[1], &error)))
-        {
-          print_error (error->message);
-          return PLX_EXIT_BAD_INPUT;
-        }
-      language = options.language != NULL ? g_strdup (options.language)
-                                           : plx_detect_language (plx_article_get_text (article));
-
-      parties = plx_parties_new (&error);
-      if (parties != NULL && options.parties != NULL &&
-          !plx_parties_add_file (parties, options.parties, &error))
-        g_clear_pointer (&parties, plx_parties_free);
-      if (parties != NULL)
-        claims = plx_find_claims (article, language, parties, &error);
-      if (claims == NULL)
-        {
-          print_error (error->message);
-          return PLX_EXIT_BAD_INPUT;
-        }
-      contents = plx_report_analysis (article, language, claims, parties, format);
-    }
+  status = compare ? run_compare (&options, files[1], files[2], format, &contents)
+                   : run_analyze (&options, files[1], format, &contents);
+  if (status != PLX_EXIT_OK)
+    return status;
 
   return write_output (options.export_path != NULL ? options.export_path : options.output,
                        contents);

@@ -158,7 +158,7 @@ about_action_cb (GSimpleAction *action,
                 "transient-for", parent,
                 "application-name", _("Parallax"),
                 "application-icon", APP_ID,
-                "version", PACKAGE_VERSION,
+                "version", APP_VERSION,
                 "developer-name", _("The Parallax authors"),
                 "developers", developers,
                 "comments", _("Compare how different outlets tell the same story: "

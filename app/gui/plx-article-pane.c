@@ -2,7 +2,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 /* One side of the comparison: a header naming the article and a read-only,
- * word-wrapped view of its text. It shows; it does not analyse. */
+ * word-wrapped view of its text. It shows; it does not analyse. The view
+ * holds the text as plx-display-text.c shapes it for layout, so every
+ * article offset goes through to_iter() and every buffer offset through
+ * article_offset(). */
 
 #include "config.h"
 
@@ -11,6 +14,10 @@
 #include <adwaita.h>
 
 #include "plx-article-pane.h"
+#include "plx-display-text.h"
+
+/* Labels show the start of a title that is a whole paragraph. */
+#define MAX_TITLE_CHARS 300
 
 struct _PlxArticlePane
 {
@@ -25,6 +32,7 @@ struct _PlxArticlePane
 
   /* owned */
   PlxArticle     *article;
+  PlxDisplayText *display; /* the article's text as shown */
   PlxComparison  *comparison;
   PlxSide         side;
   GtkCssProvider *font_css;
@@ -72,6 +80,7 @@ plx_article_pane_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->article);
+  g_clear_pointer (&self->display, plx_display_text_free);
   g_clear_object (&self->comparison);
   g_clear_object (&self->font_css);
 
@@ -179,6 +188,30 @@ dark_changed_cb (AdwStyleManager *manager,
   update_colors (self);
 }
 
+/* Copying takes the article's own text: the view shows some spaces as
+ * line breaks and adds breaks to very long words. */
+static void
+copy_clipboard_cb (GtkTextView    *view,
+                   PlxArticlePane *self)
+{
+  const char *text;
+  const char *from;
+  const char *to;
+  guint start;
+  guint end;
+  g_autofree char *copied = NULL;
+
+  if (!plx_article_pane_get_selection (self, &start, &end))
+    return;
+
+  text = plx_article_get_text (self->article);
+  from = g_utf8_offset_to_pointer (text, start);
+  to = g_utf8_offset_to_pointer (from, end - start);
+  copied = g_strndup (from, to - from);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (view)), copied);
+  g_signal_stop_emission_by_name (view, "copy-clipboard");
+}
+
 static void
 plx_article_pane_init (PlxArticlePane *self)
 {
@@ -196,6 +229,7 @@ plx_article_pane_init (PlxArticlePane *self)
     gtk_text_buffer_create_tag (buffer, highlights[i - 1].name, NULL);
   gtk_text_buffer_create_tag (buffer, "heading", "weight", PANGO_WEIGHT_BOLD, NULL);
   update_colors (self);
+  g_signal_connect_object (self->view, "copy-clipboard", G_CALLBACK (copy_clipboard_cb), self, 0);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, 0);
 }
@@ -227,6 +261,7 @@ plx_article_pane_set_article (PlxArticlePane *self,
     return;
 
   buffer = gtk_text_view_get_buffer (self->view);
+  g_clear_pointer (&self->display, plx_display_text_free);
 
   if (article == NULL)
     {
@@ -240,10 +275,13 @@ plx_article_pane_set_article (PlxArticlePane *self,
       g_autofree char *accessible = NULL;
 
       g_autofree char *summary = NULL;
+      g_autofree char *title = plx_display_text_shorten (plx_article_get_title (article),
+                                                         MAX_TITLE_CHARS);
       guint n = plx_article_get_n_sentences (article);
 
-      gtk_text_buffer_set_text (buffer, plx_article_get_text (article), -1);
-      gtk_label_set_label (self->title_label, plx_article_get_title (article));
+      self->display = plx_display_text_new (plx_article_get_text (article));
+      gtk_text_buffer_set_text (buffer, plx_display_text_get_text (self->display), -1);
+      gtk_label_set_label (self->title_label, title);
       /* Translators: pane subtitle, "kremlin-a.txt · 17 sentences". */
       summary = g_strdup_printf (ngettext ("%s · %u sentence", "%s · %u sentences", n),
                                  plx_article_get_source (article), n);
@@ -251,7 +289,7 @@ plx_article_pane_set_article (PlxArticlePane *self,
       gtk_stack_set_visible_child_name (self->stack, "text");
 
       /* Translators: accessible name of an article's text, %s is its title. */
-      accessible = g_strdup_printf (_("Text of “%s”"), plx_article_get_title (article));
+      accessible = g_strdup_printf (_("Text of “%s”"), title);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
     }
@@ -277,17 +315,35 @@ plx_article_pane_get_vadjustment (PlxArticlePane *self)
   return gtk_scrolled_window_get_vadjustment (self->scroller);
 }
 
+/* The iter at article offset @offset; @is_end when it ends a range. */
+static void
+to_iter (PlxArticlePane *self,
+         guint           offset,
+         gboolean        is_end,
+         GtkTextIter    *iter)
+{
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (self->view), iter,
+                                      plx_display_text_to_display (self->display, offset,
+                                                                   is_end));
+}
+
+static guint
+article_offset (PlxArticlePane    *self,
+                const GtkTextIter *iter)
+{
+  return plx_display_text_to_article (self->display, gtk_text_iter_get_offset (iter));
+}
+
 static void
 iter_at_sentence (PlxArticlePane *self,
                   guint           sentence,
                   GtkTextIter    *start,
                   GtkTextIter    *end)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
   const PlxSentence *sentences = plx_article_get_sentences (self->article, NULL);
 
-  gtk_text_buffer_get_iter_at_offset (buffer, start, sentences[sentence].start);
-  gtk_text_buffer_get_iter_at_offset (buffer, end, sentences[sentence].end);
+  to_iter (self, sentences[sentence].start, FALSE, start);
+  to_iter (self, sentences[sentence].end, TRUE, end);
 }
 
 /* Character offset of a byte position inside a sentence. */
@@ -299,18 +355,19 @@ char_offset (const char        *text,
   return sentence->start + g_utf8_strlen (text + sentence->byte_start, byte - sentence->byte_start);
 }
 
+/* Tags article characters [@start, @end). */
 static void
-apply_tag (GtkTextBuffer *buffer,
-           const char    *name,
-           guint          start,
-           guint          end)
+apply_tag (PlxArticlePane *self,
+           const char     *name,
+           guint           start,
+           guint           end)
 {
   GtkTextIter from;
   GtkTextIter to;
 
-  gtk_text_buffer_get_iter_at_offset (buffer, &from, start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &to, end);
-  gtk_text_buffer_apply_tag_by_name (buffer, name, &from, &to);
+  to_iter (self, start, FALSE, &from);
+  to_iter (self, end, TRUE, &to);
+  gtk_text_buffer_apply_tag_by_name (gtk_text_view_get_buffer (self->view), name, &from, &to);
 }
 
 static const char *
@@ -378,7 +435,7 @@ plx_article_pane_set_comparison (PlxArticlePane *self,
   sentences = plx_article_get_sentences (self->article, &n);
   for (guint i = 0; i < n; i++)
     if (sentences[i].kind != PLX_SENTENCE_BODY)
-      apply_tag (buffer, "heading", sentences[i].start, sentences[i].end);
+      apply_tag (self, "heading", sentences[i].start, sentences[i].end);
 
   if (!plx_comparison_is_done (comparison) ||
       plx_comparison_get_article (comparison, side) != self->article)
@@ -399,7 +456,7 @@ plx_article_pane_set_comparison (PlxArticlePane *self,
       {
         guint i = g_array_index (unmatched, guint, k);
 
-        apply_tag (buffer, "unmatched", sentences[i].start, sentences[i].end);
+        apply_tag (self, "unmatched", sentences[i].start, sentences[i].end);
       }
   }
 
@@ -426,7 +483,7 @@ plx_article_pane_set_comparison (PlxArticlePane *self,
           s1 = sentence_of (sentences, n, tokens[from].byte_start, hint);
           s2 = sentence_of (sentences, n, tokens[to - 1].byte_end - 1, s1);
           hint = s2;
-          apply_tag (buffer, highlight_for (self, edit->tags),
+          apply_tag (self, highlight_for (self, edit->tags),
                      char_offset (text, &sentences[s1], tokens[from].byte_start),
                      char_offset (text, &sentences[s2], tokens[to - 1].byte_end));
         }
@@ -520,7 +577,7 @@ plx_article_pane_sentence_at_y (PlxArticlePane *self,
     return -1;
 
   gtk_text_view_get_line_at_y (self->view, &iter, buffer_y, NULL);
-  offset = gtk_text_iter_get_offset (&iter);
+  offset = article_offset (self, &iter);
   sentences = plx_article_get_sentences (self->article, &n);
   hi = n;
   while (lo < hi)
@@ -565,8 +622,35 @@ plx_article_pane_focus_sentences (PlxArticlePane *self,
     {
       const PlxSentence *sentences = plx_article_get_sentences (self->article, NULL);
 
-      apply_tag (buffer, "focus", sentences[i].start, sentences[i].end);
+      apply_tag (self, "focus", sentences[i].start, sentences[i].end);
     }
+}
+
+/**
+ * plx_article_pane_get_selection:
+ * @start: (out): the article offset where the selection starts
+ * @end: (out): the article offset where it ends
+ *
+ * Returns: whether text is selected
+ */
+gboolean
+plx_article_pane_get_selection (PlxArticlePane *self,
+                                guint          *start,
+                                guint          *end)
+{
+  GtkTextIter from;
+  GtkTextIter to;
+
+  g_return_val_if_fail (PLX_IS_ARTICLE_PANE (self), FALSE);
+
+  if (self->article == NULL ||
+      !gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (self->view), &from, &to))
+    return FALSE;
+
+  *start = article_offset (self, &from);
+  *end = article_offset (self, &to);
+
+  return TRUE;
 }
 
 void

@@ -37,6 +37,9 @@ void           plx_article_pane_focus_sentences (PlxArticlePane *self,
                                                  guint           end);
 int            plx_article_pane_sentence_at_y   (PlxArticlePane *self,
                                                  int             buffer_y);
+gboolean       plx_article_pane_get_selection   (PlxArticlePane *self,
+                                                 guint          *start,
+                                                 guint          *end);
 void           plx_article_pane_scroll_to_sentence (PlxArticlePane *self,
                                                     guint           sentence);
 guint          plx_article_pane_count_tagged    (PlxArticlePane *self,

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "plx-comparison-view.h"
+#include "plx-display-text.h"
 #include "plx-overview.h"
 #include "plx-report-common.h"
 
@@ -49,6 +50,12 @@ struct _PlxComparisonView
   int   scroll_leader; /* the side the user scrolled last, or -1 */
   guint syncing : 1;
 };
+
+/* How far above or below the band a curve to a sentence off screen ends. */
+#define BAND_OFF_SCREEN 40.0
+
+/* Characters of a changed passage the details bar shows. */
+#define MAX_DETAIL_CHARS 200
 
 G_DEFINE_FINAL_TYPE (PlxComparisonView, plx_comparison_view, GTK_TYPE_WIDGET)
 
@@ -126,6 +133,41 @@ visible_sentences (PlxComparisonView *self,
                                           value + gtk_adjustment_get_page_size (adjustment));
 }
 
+/* Where the top (@top) or bottom of @sentence is, in the band's
+ * coordinates. A sentence off screen only needs to be off the band's edge:
+ * asking the text view where it is would lay out the text up to there, and
+ * a link with one end in view can have the other a megabyte away. */
+static gboolean
+band_y (PlxComparisonView *self,
+        PlxSide            side,
+        guint              sentence,
+        const int         *first,
+        const int         *last,
+        gboolean           top,
+        double            *y)
+{
+  double sentence_top;
+  double sentence_bottom;
+
+  /* A group wholly off screen still has its top above its bottom. */
+  if ((int) sentence < first[side])
+    {
+      *y = -BAND_OFF_SCREEN - (top ? 1 : 0);
+      return TRUE;
+    }
+  if ((int) sentence > last[side])
+    {
+      *y = gtk_widget_get_height (GTK_WIDGET (self->band)) + BAND_OFF_SCREEN + (top ? 0 : 1);
+      return TRUE;
+    }
+  if (!plx_article_pane_get_sentence_y (self->panes[side], sentence, GTK_WIDGET (self->band),
+                                        &sentence_top, &sentence_bottom))
+    return FALSE;
+  *y = top ? sentence_top : sentence_bottom;
+
+  return TRUE;
+}
+
 static void
 provide_band_cb (PlxLinkBand *band,
                  GArray      *links,
@@ -146,7 +188,6 @@ provide_band_cb (PlxLinkBand *band,
       const PlxLink *link = link_at (self, k);
       PlxBandLink drawn = { 0 };
       gboolean shown = FALSE;
-      double top, bottom;
 
       for (guint side = 0; side < 2; side++)
         shown |= (int) link_end (link, side) > first[side] &&
@@ -154,14 +195,10 @@ provide_band_cb (PlxLinkBand *band,
       if (!shown)
         continue;
 
-      if (!plx_article_pane_get_sentence_y (self->panes[PLX_SIDE_A], link->a_start,
-                                            GTK_WIDGET (band), &drawn.a_top, &bottom) ||
-          !plx_article_pane_get_sentence_y (self->panes[PLX_SIDE_A], link->a_end - 1,
-                                            GTK_WIDGET (band), &top, &drawn.a_bottom) ||
-          !plx_article_pane_get_sentence_y (self->panes[PLX_SIDE_B], link->b_start,
-                                            GTK_WIDGET (band), &drawn.b_top, &bottom) ||
-          !plx_article_pane_get_sentence_y (self->panes[PLX_SIDE_B], link->b_end - 1,
-                                            GTK_WIDGET (band), &top, &drawn.b_bottom))
+      if (!band_y (self, PLX_SIDE_A, link->a_start, first, last, TRUE, &drawn.a_top) ||
+          !band_y (self, PLX_SIDE_A, link->a_end - 1, first, last, FALSE, &drawn.a_bottom) ||
+          !band_y (self, PLX_SIDE_B, link->b_start, first, last, TRUE, &drawn.b_top) ||
+          !band_y (self, PLX_SIDE_B, link->b_end - 1, first, last, FALSE, &drawn.b_bottom))
         continue;
 
       drawn.kind = link->moved ? 3 : link->kind;
@@ -315,10 +352,10 @@ adjustment_changed_cb (GtkAdjustment     *adjustment,
 {
   queue_band (self);
 
-  /* Text views lay out their lines in the background: when the other pane
-   * learns its height only after the user scrolled, it follows then. */
-  if (self->scroll_leader >= 0 &&
-      adjustment != plx_article_pane_get_vadjustment (self->panes[self->scroll_leader]))
+  /* Text views lay out their lines in the background: when either pane
+   * learns its real height only after the user scrolled, the other follows
+   * again, so both end up level. */
+  if (self->scroll_leader >= 0)
     scroll_changed (self, self->scroll_leader);
 }
 
@@ -333,14 +370,22 @@ words (PlxComparisonView *self,
 {
   PlxSentence span = { 0 };
   const char *text = plx_article_get_text (plx_comparison_get_article (self->comparison, side));
+  g_autofree char *full = NULL;
 
   if (start >= end)
     return g_strdup ("");
 
   span.byte_start = tokens[start].byte_start;
   span.byte_end = tokens[end - 1].byte_end;
+  /* The details bar has room for a few lines, and a label lays out all
+   * of its text however little it shows: a changed word of a megabyte
+   * would freeze the window at every pointer move. */
+  if (span.byte_end - span.byte_start > 4 * MAX_DETAIL_CHARS)
+    span.byte_end =
+      g_utf8_find_prev_char (text, text + span.byte_start + 4 * MAX_DETAIL_CHARS + 1) - text;
+  full = plx_sentence_dup_text (&span, text);
 
-  return plx_sentence_dup_text (&span, text);
+  return plx_display_text_shorten (full, MAX_DETAIL_CHARS);
 }
 
 static void
@@ -639,22 +684,20 @@ selected_sentences (PlxComparisonView *self,
                     guint             *start,
                     guint             *end)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (plx_article_pane_get_view (self->panes[side]));
   PlxArticle *article = plx_article_pane_get_article (self->panes[side]);
-  GtkTextIter from;
-  GtkTextIter to;
+  guint from;
+  guint to;
   guint n;
   const PlxSentence *sentences;
   guint first = G_MAXUINT;
   guint last = 0;
 
-  if (article == NULL || !gtk_text_buffer_get_selection_bounds (buffer, &from, &to))
+  if (article == NULL || !plx_article_pane_get_selection (self->panes[side], &from, &to))
     return FALSE;
 
   sentences = plx_article_get_sentences (article, &n);
   for (guint i = 0; i < n; i++)
-    if (sentences[i].start < (guint) gtk_text_iter_get_offset (&to) &&
-        (guint) gtk_text_iter_get_offset (&from) < sentences[i].end)
+    if (sentences[i].start < to && from < sentences[i].end)
       {
         first = MIN (first, i);
         last = i + 1;

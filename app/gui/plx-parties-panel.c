@@ -10,11 +10,14 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "plx-display-text.h"
 #include "plx-parties-panel.h"
 #include "plx-report-common.h"
 
 /* Rows are widgets: past this many the panel would take seconds to fill. */
 #define MAX_ROWS 300
+/* Characters of a claim's words, its speaker or a party's name shown. */
+#define MAX_CLAIM_CHARS 400
 
 struct _PlxPartiesPanel
 {
@@ -42,12 +45,18 @@ claim_line (const PlxClaim *claim,
             const char     *article)
 {
   g_autofree char *text = NULL;
+  g_autofree char *speaker = NULL;
+  g_autofree char *words = NULL;
   GtkWidget *label;
 
+  /* The label shows four lines but lays out all of its text: a claim of a
+   * megabyte would freeze the window. */
+  speaker = plx_display_text_shorten (claim->speaker_name[0] != '\0' ? claim->speaker_name
+                                                                      : _("(unnamed)"),
+                                      MAX_CLAIM_CHARS);
+  words = plx_display_text_shorten (claim->text, MAX_CLAIM_CHARS);
   /* Translators: a claim in the side panel, "A: Yuri Ushakov (confirmed): …". */
-  text = g_strdup_printf (_("%s: %s (%s): %s"), article,
-                          claim->speaker_name[0] != '\0' ? claim->speaker_name : _("(unnamed)"),
-                          claim->verb, claim->text);
+  text = g_strdup_printf (_("%s: %s (%s): %s"), article, speaker, claim->verb, words);
   label = gtk_label_new (text);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -79,7 +88,8 @@ add_claim_row (PlxPartiesPanel *self,
     gtk_box_append (GTK_BOX (box), claim_line (counterpart, "B"));
   if (claim->change != NULL)
     {
-      GtkWidget *change = gtk_label_new (claim->change);
+      g_autofree char *shown = plx_display_text_shorten (claim->change, MAX_CLAIM_CHARS);
+      GtkWidget *change = gtk_label_new (shown);
 
       gtk_label_set_xalign (GTK_LABEL (change), 0);
       gtk_label_set_wrap (GTK_LABEL (change), TRUE);
@@ -110,9 +120,10 @@ add_party_header (PlxPartiesPanel *self,
                   PlxParties      *parties,
                   GHashTable      *shown)
 {
+  g_autofree char *name = plx_display_text_shorten (party->name, MAX_CLAIM_CHARS);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new (party->name);
+  GtkWidget *label = gtk_label_new (name);
   GtkWidget *button = gtk_menu_button_new ();
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) merge = g_menu_new ();

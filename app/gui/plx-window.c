@@ -538,6 +538,10 @@ static void
 plx_window_init (PlxWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* libadwaita stripes the header bar of a development build, so it is not
+   * mistaken for the release running beside it. */
+  if (PROFILE[0] != '\0')
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
   plx_window_update_report_actions (self);
   plx_window_init_recent (self);
   g_signal_connect_object (self->parties_panel, "claim-activated",

@@ -16,12 +16,18 @@
 
 static const char *const style =
   "body{font-family:Cantarell,'Noto Sans',sans-serif;margin:2em;color:#241f31;"
-  "background:#fff;line-height:1.45}"
+  "background:#fff;line-height:1.45;overflow-wrap:anywhere}"
   "h1{margin-bottom:.2em}h2{margin-top:2em;border-bottom:1px solid #ddd}"
   ".meta{color:#5e5c64;font-size:.9em}"
   "table{border-collapse:collapse;width:100%}.figures{width:auto}"
   "td,th{vertical-align:top;padding:.4em .6em;border-bottom:1px solid #eee;text-align:start}"
   "th{background:#f6f5f4}"
+  /* Fixed column widths: with automatic ones a cell holding a long word
+   * takes the whole width and squeezes the others to a letter. */
+  ".parties,.aligned{table-layout:fixed}"
+  ".parties th:nth-child(1){width:11%}.parties th:nth-child(2){width:12%}"
+  ".parties th:nth-child(3),.parties th:nth-child(4){width:28%}"
+  ".aligned th:nth-child(1),.aligned th:nth-child(3){width:44%}.aligned th:nth-child(2){width:12%}"
   ".aligned td.a,.aligned td.b{width:44%}.aligned td.kind{width:12%;font-size:.85em;"
   "color:#5e5c64;white-space:nowrap}"
   ".figures td{border:none;padding:.1em 1em .1em 0}"
@@ -138,26 +144,12 @@ append_article_meta (GString    *out,
   g_string_append (out, "</li>\n");
 }
 
-/**
- * plx_report_html_comparison:
- *
- * Returns: (transfer full): the report as one HTML document
- */
-char *
-plx_report_html_comparison (PlxComparison *comparison)
+/* The document's head: title and the inline style sheet. */
+static void
+append_head (GString       *out,
+             PlxComparison *comparison)
 {
-  GString *out;
-  g_autoptr(GDateTime) now = NULL;
-  g_autofree char *date = NULL;
-  g_autoptr(GArray) unmatched_a = NULL;
-  g_autoptr(GArray) unmatched_b = NULL;
-  guint kinds[3] = { 0, 0, 0 };
-  guint moved = 0;
-
-  g_return_val_if_fail (PLX_IS_COMPARISON (comparison), NULL);
-  g_return_val_if_fail (plx_comparison_is_done (comparison), NULL);
-
-  out = g_string_new ("<!DOCTYPE html>\n<html lang=\"");
+  g_string_append (out, "<!DOCTYPE html>\n<html lang=\"");
   plx_report_append_escaped (out, plx_comparison_get_language (comparison));
   g_string_append (out, "\">\n<head>\n<meta charset=\"utf-8\">\n");
   g_string_append (out, "<meta name=\"viewport\" content=\"width=device-width\">\n<title>");
@@ -172,11 +164,18 @@ plx_report_html_comparison (PlxComparison *comparison)
   for (PlxClaimStatus status = PLX_CLAIM_SHARED; status <= PLX_CLAIM_ATTRIBUTION_CHANGED; status++)
     g_string_append_printf (out, ".status-%s{background:%s}", plx_claim_status_to_string (status),
                             plx_report_status_color (status));
-  g_string_append_printf (out, ".changed{background:%s}</style>\n</head>\n<body>\n",
+  g_string_append_printf (out, ".changed{background:%s}</style>\n</head>\n",
                           PLX_REPORT_CHANGED_COLOR);
+}
 
-  now = g_date_time_new_now_local ();
-  date = g_date_time_format (now, "%Y-%m-%d %H:%M");
+/* The heading and what was compared, when and how. */
+static void
+append_meta (GString       *out,
+             PlxComparison *comparison)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d %H:%M");
+
   g_string_append_printf (out, "<h1>%s</h1>\n<ul class=\"meta\">\n", _("Parallax comparison"));
   append_article_meta (out, plx_comparison_get_article (comparison, PLX_SIDE_A), "A");
   append_article_meta (out, plx_comparison_get_article (comparison, PLX_SIDE_B), "B");
@@ -187,8 +186,17 @@ plx_report_html_comparison (PlxComparison *comparison)
                           PACKAGE_VERSION, plx_comparison_get_language (comparison),
                           plx_comparison_get_sensitivity (comparison));
   g_string_append (out, "</li>\n</ul>\n");
+}
 
-  /* Summary figures. */
+static void
+append_summary (GString       *out,
+                PlxComparison *comparison)
+{
+  g_autoptr(GArray) unmatched_a = plx_comparison_dup_unmatched (comparison, PLX_SIDE_A);
+  g_autoptr(GArray) unmatched_b = plx_comparison_dup_unmatched (comparison, PLX_SIDE_B);
+  guint kinds[3] = { 0, 0, 0 };
+  guint moved = 0;
+
   for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
     {
       const PlxLink *link = plx_comparison_get_link (comparison, k);
@@ -196,8 +204,6 @@ plx_report_html_comparison (PlxComparison *comparison)
       kinds[link->kind]++;
       moved += link->moved;
     }
-  unmatched_a = plx_comparison_dup_unmatched (comparison, PLX_SIDE_A);
-  unmatched_b = plx_comparison_dup_unmatched (comparison, PLX_SIDE_B);
   g_string_append_printf (out, "<h2>%s</h2>\n<table class=\"figures\">\n", _("Summary"));
   g_string_append_printf (out, "<tr><td>%s</td><td>%.0f %%</td></tr>\n", _("Similarity"),
                           100 * plx_comparison_get_similarity (comparison));
@@ -211,10 +217,13 @@ plx_report_html_comparison (PlxComparison *comparison)
                           _("Sentences only in A · only in B"), unmatched_a->len,
                           unmatched_b->len);
   g_string_append (out, "</table>\n");
+}
 
-  append_parties (out, comparison);
-
-  /* The aligned sentences. */
+/* The aligned sentences, side by side, after the legend of their marks. */
+static void
+append_links (GString       *out,
+              PlxComparison *comparison)
+{
   g_string_append_printf (out, "<h2>%s</h2>\n<p class=\"legend\">", _("Linked sentences"));
   for (guint i = 0; i < G_N_ELEMENTS (plx_report_highlights); i++)
     {
@@ -246,6 +255,28 @@ plx_report_html_comparison (PlxComparison *comparison)
       g_string_append (out, "</td></tr>\n");
     }
   g_string_append (out, "</table>\n");
+}
+
+/**
+ * plx_report_html_comparison:
+ *
+ * Returns: (transfer full): the report as one HTML document
+ */
+char *
+plx_report_html_comparison (PlxComparison *comparison)
+{
+  GString *out;
+
+  g_return_val_if_fail (PLX_IS_COMPARISON (comparison), NULL);
+  g_return_val_if_fail (plx_comparison_is_done (comparison), NULL);
+
+  out = g_string_new (NULL);
+  append_head (out, comparison);
+  g_string_append (out, "<body>\n");
+  append_meta (out, comparison);
+  append_summary (out, comparison);
+  append_parties (out, comparison);
+  append_links (out, comparison);
 
   g_string_append_printf (out, "<h2>%s</h2>\n", _("Sentences in one article only"));
   append_unmatched (out, comparison, PLX_SIDE_A);

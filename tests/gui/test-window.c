@@ -7,10 +7,12 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "plx-application.h"
 #include "plx-article-pane.h"
 #include "gui-test.h"
+#include "plx-preferences-window.h"
 #include "plx-window.h"
 
 #define ARTICLE_A                                                                              \
@@ -206,20 +208,200 @@ drop_files (PlxWindow   *window,
   return handled;
 }
 
+/* Every .ui file: ui/ in the source tree and the compiled resource hold
+ * the same ones, and each builds. A template is instantiated as its class
+ * (windows through their constructors); any other file through GtkBuilder.
+ * A new .ui that this test cannot build fails it. */
+
+static void
+collect_source_ui (const char *dir,
+                   const char *prefix,
+                   GPtrArray  *found)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *relative = g_strconcat (prefix, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          g_autofree char *sub_prefix = g_strconcat (relative, "/", NULL);
+
+          collect_source_ui (path, sub_prefix, found);
+        }
+      else if (g_str_has_suffix (name, ".ui"))
+        g_ptr_array_add (found, g_steal_pointer (&relative));
+    }
+}
+
+static void
+collect_resource_ui (const char *prefix,
+                     GPtrArray  *found)
+{
+  g_autofree char *path = g_strconcat (APP_RESOURCE_PATH "/", prefix, NULL);
+  g_auto(GStrv) children = g_resources_enumerate_children (path, 0, NULL);
+
+  for (guint i = 0; children != NULL && children[i] != NULL; i++)
+    {
+      g_autofree char *relative = g_strconcat (prefix, children[i], NULL);
+
+      /* The icons are not interface files; they sit under icons/. */
+      if (g_str_has_suffix (children[i], "/") && !g_str_equal (children[i], "icons/"))
+        collect_resource_ui (relative, found);
+      else if (g_str_has_suffix (children[i], ".ui"))
+        g_ptr_array_add (found, g_steal_pointer (&relative));
+    }
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The class a template file defines, or NULL for a plain builder file. */
+static char *
+template_class (const char *resource)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (resource, 0, NULL);
+  g_autofree char *text = NULL;
+  const char *start;
+  const char *end;
+
+  g_assert_nonnull (bytes);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  start = strstr (text, "<template class=\"");
+  if (start == NULL)
+    return NULL;
+  start += strlen ("<template class=\"");
+  end = strchr (start, '"');
+  g_assert_nonnull (end);
+
+  return g_strndup (start, end - start);
+}
+
+static GtkWidget *
+instantiate_template (const char *class_name)
+{
+  GType type;
+
+  /* The windows need their application and settings. */
+  if (g_str_equal (class_name, "PlxWindow"))
+    return GTK_WIDGET (plx_window_new (app));
+  if (g_str_equal (class_name, "PlxPreferencesWindow"))
+    {
+      GSettings *settings = plx_application_get_settings (app);
+
+      g_assert_nonnull (settings);
+      return plx_preferences_window_new (NULL, settings);
+    }
+
+  /* The window's class registers the types of the widgets it holds. */
+  g_type_class_unref (g_type_class_ref (PLX_TYPE_WINDOW));
+  type = g_type_from_name (class_name);
+  if (type == G_TYPE_INVALID || !g_type_is_a (type, GTK_TYPE_WIDGET))
+    g_error ("No widget type %s for its template: register it before /gui/templates "
+             "instantiates it", class_name);
+
+  return g_object_new (type, NULL);
+}
+
+static void
+check_template (const char *relative)
+{
+  g_autofree char *resource = g_strconcat (APP_RESOURCE_PATH "/", relative, NULL);
+  g_autofree char *class_name = template_class (resource);
+
+  g_test_message ("ui/%s: %s", relative, class_name ? class_name : "builder file");
+  if (class_name != NULL)
+    {
+      GtkWidget *widget = instantiate_template (class_name);
+
+      g_assert_cmpstr (G_OBJECT_TYPE_NAME (widget), ==, class_name);
+      if (GTK_IS_WINDOW (widget))
+        {
+          g_object_ref (widget);
+          gtk_window_destroy (GTK_WINDOW (widget));
+        }
+      else
+        g_object_ref_sink (widget);
+      g_assert_finalize_object (widget);
+    }
+  else
+    {
+      GtkBuilder *builder = gtk_builder_new_from_resource (resource);
+      GSList *objects = gtk_builder_get_objects (builder);
+
+      g_assert_nonnull (objects);
+      for (GSList *l = objects; l != NULL; l = l->next)
+        if (GTK_IS_WINDOW (l->data))
+          gtk_window_destroy (l->data);
+      g_slist_free (objects);
+      g_assert_finalize_object (builder);
+    }
+}
+
 static void
 test_templates (void)
 {
+  g_autofree char *ui_dir = g_test_build_filename (G_TEST_DIST, "..", "ui", NULL);
+  g_autoptr(GPtrArray) in_source = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) in_resource = g_ptr_array_new_with_free_func (g_free);
   GtkWidget *pane = plx_article_pane_new ();
-  PlxWindow *window = plx_window_new (app);
 
   g_object_ref_sink (pane);
   g_assert_null (plx_article_pane_get_article (PLX_ARTICLE_PANE (pane)));
   g_assert_nonnull (plx_article_pane_get_view (PLX_ARTICLE_PANE (pane)));
   g_assert_finalize_object (pane);
 
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
+  collect_source_ui (ui_dir, "", in_source);
+  collect_resource_ui ("", in_resource);
+  g_ptr_array_sort (in_source, compare_strings);
+  g_ptr_array_sort (in_resource, compare_strings);
+  g_assert_cmpuint (in_source->len, >=, 6);
+  g_assert_cmpuint (in_resource->len, ==, in_source->len);
+  for (guint i = 0; i < in_source->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (in_resource, i), ==, g_ptr_array_index (in_source, i));
+
+  for (guint i = 0; i < in_source->len; i++)
+    check_template (g_ptr_array_index (in_source, i));
+}
+
+/* A development build (meson -Ddevelopment=true) has its own application ID
+ * and striped header bar; a release build neither. */
+static void
+test_profile (Fixture      *fixture,
+              gconstpointer data)
+{
+  gboolean development = PROFILE[0] != '\0';
+
+  g_test_message ("profile: \"%s\", application ID %s", PROFILE, APP_ID);
+  g_assert_cmpstr (g_application_get_application_id (G_APPLICATION (app)), ==, APP_ID);
+  g_assert_cmpint (gtk_widget_has_css_class (GTK_WIDGET (fixture->window), "devel"), ==,
+                   development);
+  if (development)
+    {
+      g_assert_true (g_str_has_suffix (APP_ID, "." PROFILE));
+      g_assert_nonnull (strstr (APP_VERSION, PROFILE));
+    }
+  else
+    {
+      g_assert_cmpstr (APP_ID, ==, "io.github.parallax.Parallax");
+      g_assert_cmpstr (APP_VERSION, ==, PACKAGE_VERSION);
+    }
+  /* The settings are the profile's own. */
+  g_assert_nonnull (plx_application_get_settings (app));
+  {
+    g_autoptr(GSettingsSchema) schema = NULL;
+
+    g_object_get (plx_application_get_settings (app), "settings-schema", &schema, NULL);
+    g_assert_cmpstr (g_settings_schema_get_id (schema), ==, APP_ID);
+  }
 }
 
 static void
@@ -646,6 +828,12 @@ test_about_and_shortcuts (Fixture      *fixture,
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
   plx_test_wait_until (is_about_window, NULL);
+  /* The version says which profile runs: "0.1.0 (Devel)" in a development build. */
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_ABOUT_WINDOW (l->data))
+      g_assert_cmpstr (adw_about_window_get_version (l->data), ==, APP_VERSION);
+  g_list_free (toplevels);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
                                              "win.show-help-overlay", NULL));
   g_assert_nonnull (gtk_application_window_get_help_overlay (
@@ -943,6 +1131,8 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/gui/templates", test_templates);
+  g_test_add ("/gui/window/profile", Fixture, NULL, fixture_setup, test_profile,
+              fixture_teardown);
   g_test_add ("/gui/window/empty-state", Fixture, NULL, fixture_setup, test_empty_state,
               fixture_teardown);
   g_test_add ("/gui/window/drop-two-files", Fixture, NULL, fixture_setup, test_drop_two_files,

@@ -43,6 +43,58 @@ typedef struct
 } Step;
 
 static void
+append_step (GArray *steps,
+             int     a,
+             int     b)
+{
+  Step step = { a, b };
+
+  g_array_append_val (steps, step);
+}
+
+/* The middle of the script, between the common prefix and suffix: the LCS
+ * table of a[offset..offset + ma) against b[offset..offset + mb), walked
+ * from the start. */
+static void
+table_steps (const PlxToken *a,
+             guint           ma,
+             const PlxToken *b,
+             guint           mb,
+             guint           offset,
+             GArray         *steps)
+{
+  /* lengths[i][j]: LCS of a[offset+i..] and b[offset+j..]. */
+  g_autofree guint16 *lengths = g_new0 (guint16, (gsize) (ma + 1) * (mb + 1));
+  guint i = 0;
+  guint j = 0;
+
+#define L(x, y) lengths[(gsize) (x) * (mb + 1) + (y)]
+  for (int x = ma - 1; x >= 0; x--)
+    for (int y = mb - 1; y >= 0; y--)
+      L (x, y) = a[offset + x].stem == b[offset + y].stem
+                   ? L (x + 1, y + 1) + 1
+                   : MAX (L (x + 1, y), L (x, y + 1));
+
+  while (i < ma || j < mb)
+    {
+      if (i < ma && j < mb && a[offset + i].stem == b[offset + j].stem)
+        {
+          append_step (steps, offset + i, offset + j);
+          i++;
+          j++;
+        }
+      /* Deletions before insertions at a tie keeps replacements together:
+       * delete first when it loses nothing. */
+      else if (j < mb && (i == ma || L (i, j + 1) >= L (i + 1, j)) &&
+               !(i < ma && L (i + 1, j) == L (i, j + 1)))
+        append_step (steps, -1, offset + j++);
+      else
+        append_step (steps, offset + i++, -1);
+    }
+#undef L
+}
+
+static void
 lcs_steps (const PlxToken *a,
            guint           n_a,
            const PlxToken *b,
@@ -61,80 +113,23 @@ lcs_steps (const PlxToken *a,
     suffix++;
 
   for (guint k = 0; k < prefix; k++)
-    {
-      Step step = { k, k };
-      g_array_append_val (steps, step);
-    }
+    append_step (steps, k, k);
 
   ma = n_a - prefix - suffix;
   mb = n_b - prefix - suffix;
 
   if ((guint64) (ma + 1) * (mb + 1) <= MAX_CELLS)
-    {
-      /* lengths[i][j]: LCS of a[prefix+i..] and b[prefix+j..]. */
-      g_autofree guint16 *lengths = g_new0 (guint16, (gsize) (ma + 1) * (mb + 1));
-      guint i = 0;
-      guint j = 0;
-
-#define L(x, y) lengths[(gsize) (x) * (mb + 1) + (y)]
-      for (int x = ma - 1; x >= 0; x--)
-        for (int y = mb - 1; y >= 0; y--)
-          L (x, y) = a[prefix + x].stem == b[prefix + y].stem
-                       ? L (x + 1, y + 1) + 1
-                       : MAX (L (x + 1, y), L (x, y + 1));
-
-      while (i < ma || j < mb)
-        {
-          Step step;
-
-          if (i < ma && j < mb && a[prefix + i].stem == b[prefix + j].stem)
-            {
-              step.a = prefix + i++;
-              step.b = prefix + j++;
-            }
-          else if (j < mb && (i == ma || L (i, j + 1) >= L (i + 1, j)))
-            {
-              /* Deletions before insertions at a tie keeps replacements
-               * together: delete first when it loses nothing. */
-              if (i < ma && L (i + 1, j) == L (i, j + 1))
-                {
-                  step.a = prefix + i++;
-                  step.b = -1;
-                }
-              else
-                {
-                  step.a = -1;
-                  step.b = prefix + j++;
-                }
-            }
-          else
-            {
-              step.a = prefix + i++;
-              step.b = -1;
-            }
-          g_array_append_val (steps, step);
-        }
-#undef L
-    }
+    table_steps (a, ma, b, mb, prefix, steps);
   else
     {
       for (guint k = 0; k < ma; k++)
-        {
-          Step step = { prefix + k, -1 };
-          g_array_append_val (steps, step);
-        }
+        append_step (steps, prefix + k, -1);
       for (guint k = 0; k < mb; k++)
-        {
-          Step step = { -1, prefix + k };
-          g_array_append_val (steps, step);
-        }
+        append_step (steps, -1, prefix + k);
     }
 
   for (guint k = 0; k < suffix; k++)
-    {
-      Step step = { n_a - suffix + k, n_b - suffix + k };
-      g_array_append_val (steps, step);
-    }
+    append_step (steps, n_a - suffix + k, n_b - suffix + k);
 }
 
 static void

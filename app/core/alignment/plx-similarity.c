@@ -257,95 +257,141 @@ plx_string_similarity (const char *a,
   return 2.0 * shared / ((la - 2) + (lb - 2));
 }
 
+/* The names one bag has and the other lacks, by position in their bag. A
+ * sentence names few people and places; names beyond MAX_UNMATCHED are not
+ * paired by spelling. */
+#define MAX_UNMATCHED 16
+
+typedef struct
+{
+  guint a[MAX_UNMATCHED];
+  guint b[MAX_UNMATCHED];
+  guint n_a;
+  guint n_b;
+} Unmatched;
+
+static void
+note_unmatched (const PlxBag *bag,
+                guint         i,
+                guint        *list,
+                guint        *n)
+{
+  if (bag->terms[i].is_name && *n < MAX_UNMATCHED)
+    list[(*n)++] = i;
+}
+
+/* Walks both sorted bags once, adding the weight of the stems they share
+ * to @shared_a and @shared_b and noting the names found on one side only. */
+static void
+share_stems (const PlxBag *a,
+             const PlxBag *b,
+             double       *shared_a,
+             double       *shared_b,
+             Unmatched    *unmatched)
+{
+  guint i = 0;
+  guint j = 0;
+
+  while (i < a->n_terms && j < b->n_terms)
+    {
+      if (a->terms[i].stem == b->terms[j].stem)
+        {
+          *shared_a += a->terms[i].weight;
+          *shared_b += b->terms[j].weight;
+          i++;
+          j++;
+        }
+      else if (a->terms[i].stem < b->terms[j].stem)
+        note_unmatched (a, i++, unmatched->a, &unmatched->n_a);
+      else
+        note_unmatched (b, j++, unmatched->b, &unmatched->n_b);
+    }
+  for (; i < a->n_terms; i++)
+    note_unmatched (a, i, unmatched->a, &unmatched->n_a);
+  for (; j < b->n_terms; j++)
+    note_unmatched (b, j, unmatched->b, &unmatched->n_b);
+}
+
+/* The unmatched name of B spelt most like @ta (and not yet taken), or -1. */
+static int
+closest_name (const PlxTerm   *ta,
+              const PlxBag    *b,
+              const Unmatched *unmatched,
+              const gboolean  *taken,
+              PlxVocabulary   *vocabulary,
+              double          *best)
+{
+  int best_y = -1;
+
+  *best = FUZZY_THRESHOLD;
+  for (guint y = 0; y < unmatched->n_b; y++)
+    {
+      const PlxTerm *tb = &b->terms[unmatched->b[y]];
+      const char *sa;
+      const char *sb;
+      double s;
+
+      if (taken[y] || ABS ((int) ta->norm_len - (int) tb->norm_len) > 3)
+        continue;
+      /* Spelling variants of a name keep its first letter. */
+      sa = plx_vocabulary_lookup (vocabulary, ta->stem);
+      sb = plx_vocabulary_lookup (vocabulary, tb->stem);
+      if (sa[0] != sb[0])
+        continue;
+      s = plx_string_similarity (sa, sb);
+      if (s >= *best)
+        {
+          *best = s;
+          best_y = y;
+        }
+    }
+
+  return best_y;
+}
+
+/* Names spelt differently: each unmatched name pairs with its closest,
+ * sharing its weight in proportion to how alike the spellings are. */
+static void
+share_names (const PlxBag    *a,
+             const PlxBag    *b,
+             const Unmatched *unmatched,
+             PlxVocabulary   *vocabulary,
+             double          *shared_a,
+             double          *shared_b)
+{
+  gboolean taken[MAX_UNMATCHED] = { FALSE };
+
+  for (guint x = 0; x < unmatched->n_a; x++)
+    {
+      const PlxTerm *ta = &a->terms[unmatched->a[x]];
+      double best;
+      int best_y = closest_name (ta, b, unmatched, taken, vocabulary, &best);
+
+      if (best_y >= 0)
+        {
+          taken[best_y] = TRUE;
+          *shared_a += ta->weight * best;
+          *shared_b += b->terms[unmatched->b[best_y]].weight * best;
+        }
+    }
+}
+
 PlxMatch
 plx_bag_match (const PlxBag  *a,
                const PlxBag  *b,
                PlxVocabulary *vocabulary)
 {
   PlxMatch match = { 0, 0, 0 };
+  Unmatched unmatched = { .n_a = 0, .n_b = 0 };
   double shared_a = 0;
   double shared_b = 0;
-  guint i = 0;
-  guint j = 0;
-  guint unmatched_a[16];
-  guint unmatched_b[16];
-  guint n_ua = 0;
-  guint n_ub = 0;
 
   if (a->total <= 0 || b->total <= 0)
     return match;
 
-  while (i < a->n_terms && j < b->n_terms)
-    {
-      if (a->terms[i].stem == b->terms[j].stem)
-        {
-          shared_a += a->terms[i].weight;
-          shared_b += b->terms[j].weight;
-          i++;
-          j++;
-        }
-      else if (a->terms[i].stem < b->terms[j].stem)
-        {
-          if (a->terms[i].is_name && n_ua < G_N_ELEMENTS (unmatched_a))
-            unmatched_a[n_ua++] = i;
-          i++;
-        }
-      else
-        {
-          if (b->terms[j].is_name && n_ub < G_N_ELEMENTS (unmatched_b))
-            unmatched_b[n_ub++] = j;
-          j++;
-        }
-    }
-  for (; i < a->n_terms; i++)
-    if (a->terms[i].is_name && n_ua < G_N_ELEMENTS (unmatched_a))
-      unmatched_a[n_ua++] = i;
-  for (; j < b->n_terms; j++)
-    if (b->terms[j].is_name && n_ub < G_N_ELEMENTS (unmatched_b))
-      unmatched_b[n_ub++] = j;
-
-  /* Names spelt differently: each unmatched name pairs with its closest. */
-  if (vocabulary != NULL && n_ua > 0 && n_ub > 0)
-    {
-      gboolean taken[G_N_ELEMENTS (unmatched_b)] = { FALSE };
-
-      for (guint x = 0; x < n_ua; x++)
-        {
-          const PlxTerm *ta = &a->terms[unmatched_a[x]];
-          double best = FUZZY_THRESHOLD;
-          int best_y = -1;
-
-          for (guint y = 0; y < n_ub; y++)
-            {
-              const PlxTerm *tb = &b->terms[unmatched_b[y]];
-              double s;
-
-              const char *sa;
-              const char *sb;
-
-              if (taken[y] || ABS ((int) ta->norm_len - (int) tb->norm_len) > 3)
-                continue;
-              /* Spelling variants of a name keep its first letter. */
-              sa = plx_vocabulary_lookup (vocabulary, ta->stem);
-              sb = plx_vocabulary_lookup (vocabulary, tb->stem);
-              if (sa[0] != sb[0])
-                continue;
-              s = plx_string_similarity (sa, sb);
-              if (s >= best)
-                {
-                  best = s;
-                  best_y = y;
-                }
-            }
-
-          if (best_y >= 0)
-            {
-              taken[best_y] = TRUE;
-              shared_a += ta->weight * best;
-              shared_b += b->terms[unmatched_b[best_y]].weight * best;
-            }
-        }
-    }
+  share_stems (a, b, &shared_a, &shared_b, &unmatched);
+  if (vocabulary != NULL && unmatched.n_a > 0 && unmatched.n_b > 0)
+    share_names (a, b, &unmatched, vocabulary, &shared_a, &shared_b);
 
   match.cover_a = shared_a / a->total;
   match.cover_b = shared_b / b->total;

@@ -25,6 +25,9 @@
 #define MAX_SPEAKER_WORDS 8
 #define MAX_APPOSITIVE    14
 
+/* Bytes of a claim's words at most. */
+#define MAX_CONTENT_BYTES 4000
+
 typedef struct
 {
   guint   *stems;
@@ -57,6 +60,8 @@ typedef struct
   const PlxSentence *sentence;
   const PlxToken    *t;
   guint              n;
+  gsize              cursor_byte; /* a known byte ↔ character pair in the sentence */
+  guint              cursor_char;
 } Sentence;
 
 static void
@@ -522,10 +527,14 @@ static PlxSpan
 to_chars (Sentence *s,
           Bytes     bytes)
 {
-  const char *base = s->text + s->sentence->byte_start;
   PlxSpan span;
 
-  span.start = s->sentence->start + g_utf8_strlen (base, bytes.byte_start - s->sentence->byte_start);
+  /* Counting from the last position converted (forwards or back) rather
+   * than from the sentence's start: claims come in order, and a sentence
+   * of a megabyte with thousands of them was quadratic. */
+  s->cursor_char += g_utf8_pointer_to_offset (s->text + s->cursor_byte, s->text + bytes.byte_start);
+  s->cursor_byte = bytes.byte_start;
+  span.start = s->cursor_char;
   span.end = span.start + g_utf8_strlen (s->text + bytes.byte_start,
                                          bytes.byte_end - bytes.byte_start);
 
@@ -778,6 +787,19 @@ add_claim (GArray   *claims,
 
   if (content.byte_end <= content.byte_start)
     return;
+  /* What someone said runs to the end of the sentence until the next
+   * claim cuts it; in a sentence of a megabyte (a text without full
+   * stops) copying that much for each claim took minutes and gigabytes.
+   * No claim is longer than a few hundred words: cut at a space. */
+  if (content.byte_end - content.byte_start > MAX_CONTENT_BYTES)
+    {
+      gsize end = content.byte_start + MAX_CONTENT_BYTES;
+
+      while (end > content.byte_start && s->text[end] != ' ')
+        end--;
+      if (end > content.byte_start)
+        content.byte_end = end;
+    }
 
   claim.sentence = index;
   claim.counterpart = -1;
@@ -1205,6 +1227,8 @@ plx_claim_finder_find (PlxClaimFinder          *self,
       s.finder = self;
       s.text = text;
       s.sentence = &sentences[i];
+      s.cursor_byte = sentences[i].byte_start;
+      s.cursor_char = sentences[i].start;
       s.t = sentence_tokens (self->tokenizer, given, text, &sentences[i], i, tokens, &s.n);
       first = claims->len;
       find_in_sentence (&s, i, &state, claims);

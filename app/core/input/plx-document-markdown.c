@@ -150,6 +150,53 @@ md_closes_fence (const char *line,
   return n >= length && *plx_text_skip_blanks (p + n) == '\0';
 }
 
+/* g_strsplit() with one pass: it calls strstr() on the rest of the text
+ * for each line, which AddressSanitizer's interceptor turns into a
+ * quadratic scan, minutes for the fuzzers and tests on long files. */
+static char **
+md_split_lines (const char *text)
+{
+  GPtrArray *lines = g_ptr_array_new ();
+  const char *start = text;
+
+  for (const char *p = text;; p++)
+    if (*p == '\n' || *p == '\0')
+      {
+        g_ptr_array_add (lines, g_strndup (start, p - start));
+        if (*p == '\0')
+          break;
+        start = p + 1;
+      }
+  g_ptr_array_add (lines, NULL);
+
+  return (char **) g_ptr_array_free (lines, FALSE);
+}
+
+/* For each line, the longest fence of @c that a line from there on could
+ * close (a line of @c alone): whether a fence opened on line i is closed
+ * is then closers[i + 1] >= its length, where looking ahead from every
+ * opener was quadratic in the lines. */
+static void
+md_closers (char **lines,
+            char   c,
+            guint **closers)
+{
+  guint n = g_strv_length (lines);
+
+  *closers = g_new0 (guint, n + 2);
+  for (guint i = n; i > 0; i--)
+    {
+      const char *p = plx_text_skip_blanks (lines[i - 1]);
+      guint run = 0;
+
+      while (p[run] == c)
+        run++;
+      if (*plx_text_skip_blanks (p + run) != '\0')
+        run = 0;
+      (*closers)[i - 1] = MAX (run, (*closers)[i]);
+    }
+}
+
 /* Returns the text after a list marker, or %NULL. An ordered item other
  * than 1 does not interrupt a paragraph, so that a wrapped line starting
  * with "2024." stays text. */
@@ -738,7 +785,10 @@ plx_document_extract_markdown (PlxDocument  *self,
   g_autofree char *front_title = NULL;
   g_autofree char *h1 = NULL;
   g_autofree char *first_heading = NULL;
+  g_autofree guint *closers_tick = NULL;
+  g_autofree guint *closers_tilde = NULL;
   MdLineKind previous = MD_LINE_BLANK;
+  guint first;
   char fence = 0;
   guint fence_length = 0;
   PlxTextBuilder b;
@@ -747,10 +797,13 @@ plx_document_extract_markdown (PlxDocument  *self,
     return FALSE;
 
   source = md_strip_comments (decoded);
-  lines = g_strsplit (source, "\n", -1);
+  lines = md_split_lines (source);
   plx_text_builder_init (&b);
+  first = md_front_matter (lines, &front_title);
+  md_closers (lines, '`', &closers_tick);
+  md_closers (lines, '~', &closers_tilde);
 
-  for (guint i = md_front_matter (lines, &front_title); lines[i] != NULL; i++)
+  for (guint i = first; lines[i] != NULL; i++)
     {
       const char *line = lines[i];
       const char *item;
@@ -781,10 +834,9 @@ plx_document_extract_markdown (PlxDocument  *self,
 
       if ((c = md_fence (line, &fence_length)) != 0)
         {
-          gboolean closed = FALSE;
+          guint *closers = c == '`' ? closers_tick : closers_tilde;
+          gboolean closed = closers[i + 1] >= fence_length;
 
-          for (guint j = i + 1; lines[j] != NULL && !closed; j++)
-            closed = md_closes_fence (lines[j], c, fence_length);
           if (closed)
             {
               /* Code is not article text. */

@@ -338,9 +338,9 @@ plx_text_check (const char *text,
   if (!g_utf8_validate_len (text, n, &end))
     {
       g_set_error (error, PLX_ERROR, PLX_ERROR_ENCODING,
-                   _("“%s” is not valid UTF-8 (at byte %" G_GSIZE_FORMAT "). Save it again as "
-                     "UTF-8 and retry."),
-                   name, (gsize) (end - text));
+                   _("“%s” is not valid UTF-8 (at byte %lu). Save it again as UTF-8 and "
+                     "retry."),
+                   name, (unsigned long) (end - text));
       return FALSE;
     }
 

@@ -22,6 +22,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "plx-segmenter.h"
@@ -562,16 +563,33 @@ ends_with_function_word (const char *text,
          ends_with_word_in (text, line, dangling_verbs, G_N_ELEMENTS (dangling_verbs));
 }
 
+/* Whether @line overlaps a heading. Headings are sorted by end and lines
+ * come in text order, so *@next, the first heading that ends after the
+ * lines so far, only moves forward: one pass over both. */
 static gboolean
 overlaps_heading (const Line    *line,
                   const gsize   *heading_bytes,
-                  guint          n_headings)
+                  guint          n_headings,
+                  guint         *next)
 {
-  for (guint i = 0; i < n_headings; i++)
-    if (line->start < heading_bytes[2 * i + 1] && heading_bytes[2 * i] < line->end)
+  while (*next < n_headings && heading_bytes[2 * *next + 1] <= line->start)
+    (*next)++;
+
+  for (guint i = *next; i < n_headings && heading_bytes[2 * i] < line->end; i++)
+    if (line->start < heading_bytes[2 * i + 1])
       return TRUE;
 
   return FALSE;
+}
+
+static int
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const gsize *x = a;
+  const gsize *y = b;
+
+  return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1];
 }
 
 GArray *
@@ -581,6 +599,8 @@ plx_segment (const char    *text,
 {
   g_autoptr(GArray) lines = NULL;
   g_autofree gsize *heading_bytes = NULL;
+  guint n_merged = 0;
+  guint next_heading = 0;
   Splitter splitter;
   gsize unit_start = 0;
   gboolean in_unit = FALSE;
@@ -594,13 +614,47 @@ plx_segment (const char    *text,
   splitter.sentences = g_array_new (FALSE, FALSE, sizeof (PlxSentence));
   lines = split_lines (text);
 
-  /* Markup headings come in characters; lines are in bytes. */
+  /* Markup headings come in characters; lines are in bytes. Converting
+   * each from the start of the text was quadratic in a text of headings
+   * only, so they are sorted and converted in one walk, then merged where
+   * they overlap so that their ends are sorted too. */
   heading_bytes = g_new0 (gsize, 2 * n_headings + 1);
   for (guint i = 0; i < n_headings; i++)
     {
-      heading_bytes[2 * i] = g_utf8_offset_to_pointer (text, headings[i].start) - text;
-      heading_bytes[2 * i + 1] = g_utf8_offset_to_pointer (text, headings[i].end) - text;
+      heading_bytes[2 * i] = headings[i].start;
+      heading_bytes[2 * i + 1] = headings[i].end;
     }
+  qsort (heading_bytes, n_headings, 2 * sizeof (gsize), compare_spans);
+  {
+    const char *p = text;
+    gsize chars = 0;
+    guint merged = 0;
+
+    for (guint i = 0; i < 2 * n_headings; i++)
+      {
+        gsize target = heading_bytes[i];
+
+        /* An end can lie past the next start when headings overlap. */
+        for (; chars > target; chars--)
+          p = g_utf8_prev_char (p);
+        for (; chars < target && *p != '\0'; chars++)
+          p = g_utf8_next_char (p);
+        heading_bytes[i] = p - text;
+      }
+    for (guint i = 0; i < n_headings; i++)
+      {
+        if (merged > 0 && heading_bytes[2 * i] <= heading_bytes[2 * merged - 1])
+          heading_bytes[2 * merged - 1] = MAX (heading_bytes[2 * merged - 1],
+                                               heading_bytes[2 * i + 1]);
+        else
+          {
+            heading_bytes[2 * merged] = heading_bytes[2 * i];
+            heading_bytes[2 * merged + 1] = heading_bytes[2 * i + 1];
+            merged++;
+          }
+      }
+    n_merged = merged;
+  }
 
   for (guint i = 0; i < lines->len; i++)
     {
@@ -614,7 +668,7 @@ plx_segment (const char    *text,
       if (is_blank_line (text, line))
         continue;
 
-      if (n_headings > 0 && overlaps_heading (line, heading_bytes, n_headings))
+      if (n_merged > 0 && overlaps_heading (line, heading_bytes, n_merged, &next_heading))
         {
           if (in_unit)
             split_unit (&splitter, text + unit_start, text + line->start, PLX_SENTENCE_BODY);

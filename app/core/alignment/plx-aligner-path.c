@@ -1,0 +1,220 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Stage 2 of the aligner: the order-preserving path. The heaviest chain of
+ * candidate pairs that is increasing on both sides, by dynamic programming
+ * over the pairs with a Fenwick tree (O(P log P)); first through clear
+ * matches, then through the gaps between them, where the order makes
+ * weaker matches likely. */
+
+#include "config.h"
+
+#include "plx-aligner-private.h"
+
+/* Fenwick tree over positions in B for the best chain ending before j. */
+typedef struct
+{
+  double *value;
+  int    *pair;
+  guint   n;
+} Fenwick;
+
+static void
+fenwick_init (Fenwick *tree,
+              guint    n)
+{
+  tree->n = n;
+  tree->value = g_new0 (double, n + 1);
+  tree->pair = g_new (int, n + 1);
+  for (guint k = 0; k <= n; k++)
+    tree->pair[k] = -1;
+}
+
+static void
+fenwick_clear (Fenwick *tree)
+{
+  g_free (tree->value);
+  g_free (tree->pair);
+}
+
+static void
+fenwick_update (Fenwick *tree,
+                guint    j,
+                double   value,
+                int      pair)
+{
+  for (guint k = j + 1; k <= tree->n; k += k & -k)
+    if (value > tree->value[k])
+      {
+        tree->value[k] = value;
+        tree->pair[k] = pair;
+      }
+}
+
+static void
+fenwick_query (Fenwick *tree,
+               guint    j,
+               double  *value,
+               int     *pair)
+{
+  *value = 0;
+  *pair = -1;
+  for (guint k = j; k > 0; k -= k & -k)
+    if (tree->value[k] > *value)
+      {
+        *value = tree->value[k];
+        *pair = tree->pair[k];
+      }
+}
+
+/* The chain that ends in @last, following @back, as indices in order. */
+static GArray *
+chain_to (int        last,
+          const int *back)
+{
+  GArray *path = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (int p = last; p >= 0; p = back[p])
+    g_array_append_val (path, p);
+  for (guint i = 0, j = path->len; i + 1 < j; i++, j--)
+    {
+      guint tmp = g_array_index (path, guint, i);
+
+      g_array_index (path, guint, i) = g_array_index (path, guint, j - 1);
+      g_array_index (path, guint, j - 1) = tmp;
+    }
+
+  return path;
+}
+
+/* The heaviest chain of @pairs (sorted by position) increasing in both A
+ * and B, among pairs scoring at least @threshold. Returns the indices into
+ * @pairs in order. */
+static GArray *
+monotone_path (PlxAligner         *self,
+               const PlxAlignPair *pairs,
+               guint               n,
+               double              threshold)
+{
+  g_autofree double *best = g_new0 (double, MAX (n, 1));
+  g_autofree int *back = g_new (int, MAX (n, 1));
+  Fenwick tree;
+  double top = 0;
+  int top_pair = -1;
+
+  fenwick_init (&tree, self->n_b);
+
+  for (guint p = 0; p < n;)
+    {
+      guint q = p;
+
+      /* All pairs of one A sentence read the tree before any updates it, so
+       * that a sentence of A appears once in the chain. */
+      for (; q < n && pairs[q].a == pairs[p].a; q++)
+        {
+          double before;
+          int prev;
+
+          back[q] = -1;
+          best[q] = -1;
+          if (pairs[q].score < threshold || pairs[q].mixed)
+            continue;
+          fenwick_query (&tree, pairs[q].b, &before, &prev);
+          best[q] = before + pairs[q].score - threshold * 0.5;
+          back[q] = prev;
+          if (best[q] > top)
+            {
+              top = best[q];
+              top_pair = q;
+            }
+        }
+      for (guint r = p; r < q; r++)
+        if (best[r] > 0)
+          fenwick_update (&tree, pairs[r].b, best[r], r);
+      p = q;
+    }
+
+  fenwick_clear (&tree);
+
+  return chain_to (top_pair, back);
+}
+
+/* A one-to-one link from a candidate pair; its kind is named later. */
+PlxLink
+plx_aligner_pair_link (const PlxAlignPair *pair)
+{
+  PlxLink link = { pair->a, pair->a + 1, pair->b, pair->b + 1, pair->score,
+                   pair->similarity, pair->cover_a, pair->cover_b, PLX_LINK_PARTIAL, FALSE, FALSE };
+
+  return link;
+}
+
+/* Links the pairs of @path (indices into @pairs) and marks their sentences. */
+static void
+add_path (const PlxAlignPair *pairs,
+          const GArray       *path,
+          GArray             *links,
+          guint8             *linked_a,
+          guint8             *linked_b)
+{
+  for (guint k = 0; k < path->len; k++)
+    {
+      const PlxAlignPair *pair = &pairs[g_array_index (path, guint, k)];
+      PlxLink link = plx_aligner_pair_link (pair);
+
+      g_array_append_val (links, link);
+      linked_a[pair->a] = linked_b[pair->b] = TRUE;
+    }
+}
+
+/* Between two consecutive path links, candidate pairs inside the gap form
+ * a path of their own with a lower threshold. Only existing candidates are
+ * visited, so this costs no more than the candidates themselves. */
+static void
+fill_gaps (PlxAligner *self,
+           GArray     *links,
+           guint8     *linked_a,
+           guint8     *linked_b)
+{
+  g_autoptr(GArray) gap = g_array_new (FALSE, FALSE, sizeof (PlxAlignPair));
+  guint n_path = links->len;
+  const PlxAlignPair *pairs = (const PlxAlignPair *) self->pairs->data;
+  guint p = 0;
+
+  for (guint k = 0; k <= n_path; k++)
+    {
+      guint a_lo = k > 0 ? g_array_index (links, PlxLink, k - 1).a_end : 0;
+      guint b_lo = k > 0 ? g_array_index (links, PlxLink, k - 1).b_end : 0;
+      guint a_hi = k < n_path ? g_array_index (links, PlxLink, k).a_start : self->n_a;
+      guint b_hi = k < n_path ? g_array_index (links, PlxLink, k).b_start : self->n_b;
+      g_autoptr(GArray) path = NULL;
+
+      g_array_set_size (gap, 0);
+      for (; p < self->pairs->len && pairs[p].a < a_hi; p++)
+        if (pairs[p].a >= a_lo && pairs[p].b >= b_lo && pairs[p].b < b_hi &&
+            self->a[pairs[p].a].heading == self->b[pairs[p].b].heading)
+          g_array_append_val (gap, pairs[p]);
+
+      if (gap->len == 0)
+        continue;
+
+      path = monotone_path (self, (PlxAlignPair *) gap->data, gap->len, self->gap_min);
+      add_path ((const PlxAlignPair *) gap->data, path, links, linked_a, linked_b);
+    }
+}
+
+/* Stage 2: links along the path through clear matches, then through the
+ * gaps between them, appended to @links in no particular order. */
+void
+plx_aligner_link_path (PlxAligner *self,
+                       GArray     *links,
+                       guint8     *linked_a,
+                       guint8     *linked_b)
+{
+  g_autoptr(GArray) path = NULL;
+
+  path = monotone_path (self, (const PlxAlignPair *) self->pairs->data, self->pairs->len,
+                        self->path_min);
+  add_path ((const PlxAlignPair *) self->pairs->data, path, links, linked_a, linked_b);
+  fill_gaps (self, links, linked_a, linked_b);
+}

@@ -1,0 +1,48 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "plx-document.h"
+#include "plx-session.h"
+
+G_BEGIN_DECLS
+
+/* A session is built and written in plx-session.c and read, with every
+ * check a file from elsewhere needs, in plx-session-read.c. */
+
+#define SESSION_FORMAT  "parallax-session"
+#define SESSION_VERSION 1
+/* Two articles at the document limit, escaped, with room to spare. */
+#define SESSION_MAX_BYTES (4 * (gsize) PLX_DOCUMENT_MAX_BYTES)
+#define SESSION_MAX_DEPTH 16
+/* A title is a line, a source a file name or an address; a session holding
+ * more (only a hand-made one does) has them cut to these lengths. Cut,
+ * not refused: an HTML page's <title> can be as long as it likes, and a
+ * session Parallax saves must always open again. */
+#define SESSION_MAX_TITLE_CHARS  1000
+#define SESSION_MAX_SOURCE_CHARS 4096
+
+/* A manual link, as the texts of its sentences on each side. */
+typedef struct
+{
+  GStrv a;
+  GStrv b;
+} PlxSessionLink;
+
+struct _PlxSession
+{
+  PlxArticle *articles[2];
+  char       *language;
+  double      sensitivity;
+  char       *parties; /* JSON, the shape of a parties file, or NULL */
+  GArray     *links;   /* PlxSessionLink */
+};
+
+/* The name of each PlxFormat in a session file. */
+extern const char *const plx_session_format_names[PLX_FORMAT_PDF + 1];
+
+PlxSession *plx_session_new_empty  (void);
+void        plx_session_link_clear (gpointer data);
+
+G_END_DECLS

@@ -1,0 +1,212 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The aligner as a reader sees its result: which sentences of two articles
+ * are linked, which are grouped (a sentence split in two, two merged into
+ * one), which are marked moved, and which stay alone. Each case gives the
+ * two articles sentence by sentence and the links a reader expects, written
+ * "A1=B1-2": sentence 1 of A with sentences 1 to 2 of B. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "test-alignment.h"
+
+/* One news story, sentence by sentence. */
+#define S0 "The city council approved a 1.2 billion euro tram line on Tuesday."
+#define S1 "The new line will link the northern suburbs to the main railway station by 2031."
+#define S2 "Mayor Anna Keller called the vote a turning point for how the city moves."
+#define S3 "Construction is due to start next spring and should take four years."
+#define S4 "Opposition councillors warned that the cost could still rise sharply."
+#define S5 "Shopkeepers along the planned route fear months of disruption and lost trade."
+
+/* The same sentences in other words. */
+#define P0 "On Tuesday the council of the city backed a tram line costing 1.2 billion euros."
+#define P4 "The cost could still rise sharply, opposition councillors warned."
+
+/* S1 split in two, and S2 and S3 merged into one. */
+#define S1_FIRST "The new line will link the northern suburbs to the main railway station."
+#define S1_SECOND "It is due to open by 2031."
+#define S2_S3 "Mayor Anna Keller called the vote a turning point for how the city moves, " \
+              "and construction is due to start next spring and should take four years."
+
+/* Another story altogether. */
+#define U0 "Heavy rain flooded several villages in the river valley overnight."
+#define U1 "Firefighters rescued dozens of residents from their roofs by boat."
+#define U2 "Forecasters expect more storms to reach the coast by the weekend."
+
+typedef struct
+{
+  const char *name;
+  const char *a[8];
+  const char *b[8];
+  const char *links;
+} AlignCase;
+
+static const AlignCase cases[] = {
+  { "identical",
+    { S0, S1, S2, S3, S4, S5 },
+    { S0, S1, S2, S3, S4, S5 },
+    "A0=B0 A1=B1 A2=B2 A3=B3 A4=B4 A5=B5" },
+  { "paraphrased",
+    { S0, S1, S2, S3, S4, S5 },
+    { P0, S1, S2, S3, P4, S5 },
+    "A0=B0 A1=B1 A2=B2 A3=B3 A4=B4 A5=B5" },
+  { "split",
+    { S0, S1, S2, S4, S5 },
+    { S0, S1_FIRST, S1_SECOND, S2, S4, S5 },
+    "A0=B0 A1=B1-2 A2=B3 A3=B4 A4=B5" },
+  { "merged",
+    { S0, S1, S2, S3, S4, S5 },
+    { S0, S1, S2_S3, S4, S5 },
+    "A0=B0 A1=B1 A2-3=B2 A4=B3 A5=B4" },
+  { "moved",
+    { S0, S1, S2, S3, S4, S5 },
+    { S5, S0, S1, S2, S3, S4 },
+    "A0=B1 A1=B2 A2=B3 A3=B4 A4=B5 A5=B0(moved)" },
+  { "one-sided",
+    { S0, S1, S2, S3, S4, S5 },
+    { S0, U0, S2, S4, U1 },
+    "A0=B0 A2=B2 A4=B3" },
+  { "unrelated",
+    { S0, S1, S2, S3 },
+    { U0, U1, U2 },
+    "" },
+  { "empty-a",
+    { NULL },
+    { S0, S1, S2 },
+    "" },
+  { "empty-b",
+    { S0, S1, S2 },
+    { NULL },
+    "" },
+  { "both-empty",
+    { NULL },
+    { NULL },
+    "" },
+};
+
+/* What holds for every result: links are sorted by A, lie within the
+ * articles, link each sentence at most once, and those not marked moved
+ * follow the order of both articles (the order-preserving path). */
+static void
+assert_well_formed (PlxTestAlignment *alignment)
+{
+  g_autofree guint8 *seen_a = g_new0 (guint8, MAX (alignment->n[0], 1));
+  g_autofree guint8 *seen_b = g_new0 (guint8, MAX (alignment->n[1], 1));
+  const PlxLink *previous = NULL;
+
+  for (guint k = 0; k < alignment->links->len; k++)
+    {
+      const PlxLink *link = &g_array_index (alignment->links, PlxLink, k);
+
+      g_assert_cmpuint (link->a_start, <, link->a_end);
+      g_assert_cmpuint (link->b_start, <, link->b_end);
+      g_assert_cmpuint (link->a_end, <=, alignment->n[0]);
+      g_assert_cmpuint (link->b_end, <=, alignment->n[1]);
+      g_assert_cmpfloat (link->score, >, 0.0);
+      g_assert_cmpfloat (link->score, <=, 1.0 + 1e-6);
+      g_assert_false (link->manual);
+      for (guint i = link->a_start; i < link->a_end; i++)
+        g_assert_false (seen_a[i]++);
+      for (guint i = link->b_start; i < link->b_end; i++)
+        g_assert_false (seen_b[i]++);
+      if (k > 0)
+        g_assert_cmpuint (g_array_index (alignment->links, PlxLink, k - 1).a_start, <,
+                          link->a_start);
+
+      if (link->moved)
+        continue;
+      if (previous != NULL)
+        {
+          g_assert_cmpuint (previous->a_end, <=, link->a_start);
+          g_assert_cmpuint (previous->b_end, <=, link->b_start);
+        }
+      previous = link;
+    }
+}
+
+static void
+test_case (gconstpointer data)
+{
+  const AlignCase *c = data;
+  g_autoptr(PlxTestAlignment) alignment = plx_test_alignment_new (c->a, c->b, 0.5);
+  g_autofree char *links = plx_test_alignment_describe (alignment);
+
+  g_test_message ("%s: %s", c->name, links);
+  assert_well_formed (alignment);
+  g_assert_cmpstr (links, ==, c->links);
+}
+
+/* Word for word the same sentences are linked as identical; reworded ones
+ * as paraphrases. */
+static void
+test_kinds (void)
+{
+  static const char *const a[] = { S0, S1, S4, NULL };
+  static const char *const b[] = { P0, S1, P4, NULL };
+  static const PlxLinkKind expected[] = { PLX_LINK_PARAPHRASE, PLX_LINK_IDENTICAL,
+                                          PLX_LINK_PARAPHRASE };
+  g_autoptr(PlxTestAlignment) alignment = plx_test_alignment_new (a, b, 0.5);
+
+  g_assert_cmpuint (alignment->links->len, ==, G_N_ELEMENTS (expected));
+  for (guint k = 0; k < alignment->links->len; k++)
+    {
+      const PlxLink *link = &g_array_index (alignment->links, PlxLink, k);
+      PlxLinkKind kind = plx_test_alignment_classify (alignment, link);
+
+      g_test_message ("A%u=B%u: %s (score %.2f)", link->a_start, link->b_start,
+                      plx_link_kind_to_string (kind), link->score);
+      g_assert_cmpstr (plx_link_kind_to_string (kind), ==,
+                       plx_link_kind_to_string (expected[k]));
+    }
+}
+
+/* Sensitivity trades links for certainty: loosely related pairs link when
+ * sensitivity is high and not at the default or below, and raising it never
+ * loses a link. */
+static void
+test_sensitivity (void)
+{
+  static const char *const a[] = { S4, S5, NULL };
+  static const char *const b[] = {
+    "Opposition councillors said the tram project was badly planned.",
+    "Shopkeepers fear the works will drive customers away.",
+    NULL };
+  guint previous = 0;
+
+  for (guint step = 0; step <= 4; step++)
+    {
+      double sensitivity = step / 4.0;
+      g_autoptr(PlxTestAlignment) alignment = plx_test_alignment_new (a, b, sensitivity);
+      g_autofree char *links = plx_test_alignment_describe (alignment);
+
+      g_test_message ("sensitivity %.2f: %s", sensitivity, links);
+      assert_well_formed (alignment);
+      g_assert_cmpuint (alignment->links->len, >=, previous);
+      previous = alignment->links->len;
+      /* At the default, these pairs share too little to link. */
+      if (sensitivity <= 0.5)
+        g_assert_cmpstr (links, ==, "");
+    }
+  g_assert_cmpuint (previous, ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/core/aligner/%s", cases[i].name);
+
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  g_test_add_func ("/core/aligner/kinds", test_kinds);
+  g_test_add_func ("/core/aligner/sensitivity", test_sensitivity);
+
+  return g_test_run ();
+}
