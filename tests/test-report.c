@@ -174,8 +174,9 @@ test_structure (void)
   for (guint i = 0; i < claims_b->len; i++)
     {
       const PlxClaim *claim = &g_array_index (claims_b, PlxClaim, i);
+      const PlxClaimMatch *match = plx_comparison_get_claim_match (comparison, PLX_SIDE_B, i);
 
-      expected_claims += claim->party != NULL && claim->counterpart < 0;
+      expected_claims += claim->party != NULL && match->counterpart < 0;
     }
   g_assert_cmpuint (expected_claims, >, 3);
   g_assert_cmpuint (count_table_rows (find_element (root, "table", "parties")), ==,

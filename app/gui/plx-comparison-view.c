@@ -40,14 +40,13 @@ struct _PlxComparisonView
    * in one pane clears the other's, so each is remembered when made. */
   guint   picked[2][2];
 
-  GArray *undo;     /* Edit */
-  GArray *redo;
-  gulong  changed_id;
+  GSignalGroup *comparison_signals;
 
   int   focus;      /* link, or -1 */
   int   focus_side; /* side of a focused unmatched sentence, or -1 */
   guint focus_sentence;
   int   scroll_leader; /* the side the user scrolled last, or -1 */
+  guint resync_id;   /* idle that levels the panes again after a layout */
   guint syncing : 1;
 };
 
@@ -59,22 +58,14 @@ struct _PlxComparisonView
 
 G_DEFINE_FINAL_TYPE (PlxComparisonView, plx_comparison_view, GTK_TYPE_WIDGET)
 
-/* One manual correction, and how to take it back: the link it made (if
- * any) and the links it took away. */
-typedef struct
+enum
 {
-  gboolean added;
-  guint    range[4];  /* a_start, a_end, b_start, b_end of the link made */
-  GArray  *removed;   /* guint[4] per link taken away */
-} Edit;
+  PROP_0,
+  PROP_COMPARISON,
+  N_PROPS
+};
 
-static void
-edit_clear (gpointer data)
-{
-  Edit *edit = data;
-
-  g_clear_pointer (&edit->removed, g_array_unref);
-}
+static GParamSpec *properties[N_PROPS];
 
 static const PlxLink *
 link_at (PlxComparisonView *self,
@@ -346,6 +337,18 @@ scroll_b_cb (GtkAdjustment     *adjustment,
   scroll_changed (self, PLX_SIDE_B);
 }
 
+static gboolean
+resync_cb (gpointer data)
+{
+  PlxComparisonView *self = data;
+
+  self->resync_id = 0;
+  if (self->scroll_leader >= 0)
+    scroll_changed (self, self->scroll_leader);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 adjustment_changed_cb (GtkAdjustment     *adjustment,
                        PlxComparisonView *self)
@@ -354,9 +357,10 @@ adjustment_changed_cb (GtkAdjustment     *adjustment,
 
   /* Text views lay out their lines in the background: when either pane
    * learns its real height only after the user scrolled, the other follows
-   * again, so both end up level. */
-  if (self->scroll_leader >= 0)
-    scroll_changed (self, self->scroll_leader);
+   * again, so both end up level. Not from here: the text view is in the
+   * middle of its allocation and would put its own offset back. */
+  if (self->scroll_leader >= 0 && self->resync_id == 0)
+    self->resync_id = g_idle_add (resync_cb, self);
 }
 
 /* Focus and details. */
@@ -466,13 +470,11 @@ clear_focus (PlxComparisonView *self)
   gtk_revealer_set_reveal_child (self->details_revealer, FALSE);
 }
 
-void
-plx_comparison_view_focus_link (PlxComparisonView *self,
-                                int                index)
+static void
+focus_link (PlxComparisonView *self,
+            int                index)
 {
   const PlxLink *link;
-
-  g_return_if_fail (PLX_IS_COMPARISON_VIEW (self));
 
   clear_focus (self);
   if (self->comparison == NULL || index < 0 ||
@@ -490,26 +492,20 @@ plx_comparison_view_focus_link (PlxComparisonView *self,
   queue_band (self);
 }
 
-/**
- * plx_comparison_view_focus_sentence:
- *
- * Focuses the link of a sentence, or the sentence alone when only its
- * article has it.
- */
-void
-plx_comparison_view_focus_sentence (PlxComparisonView *self,
-                                    PlxSide            side,
-                                    guint              sentence)
+/* Focuses the link of a sentence, or the sentence alone when only its
+ * article has it. */
+static void
+focus_sentence (PlxComparisonView *self,
+                PlxSide            side,
+                guint              sentence)
 {
   int link;
-
-  g_return_if_fail (PLX_IS_COMPARISON_VIEW (self));
 
   link = find_link (self, side, sentence);
   if (link >= 0)
     {
       if (link != self->focus)
-        plx_comparison_view_focus_link (self, link);
+        focus_link (self, link);
       return;
     }
 
@@ -540,7 +536,7 @@ pointer_at (PlxComparisonView *self,
   gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
   sentence = plx_article_pane_sentence_at_y (self->panes[side], by);
   if (sentence >= 0)
-    plx_comparison_view_focus_sentence (self, side, sentence);
+    focus_sentence (self, side, sentence);
 }
 
 static void
@@ -626,7 +622,7 @@ change_action_cb (GtkWidget  *widget,
       return;
     }
 
-  plx_comparison_view_focus_link (self, best);
+  focus_link (self, best);
   scroll_to_focus (self);
 }
 
@@ -657,7 +653,7 @@ unmatched_action_cb (GtkWidget  *widget,
               sentence <= self->focus_sentence)
             continue;
 
-          plx_comparison_view_focus_sentence (self, side, sentence);
+          focus_sentence (self, side, sentence);
           scroll_to_focus (self);
           return;
         }
@@ -666,15 +662,18 @@ unmatched_action_cb (GtkWidget  *widget,
   gtk_widget_error_bell (widget);
 }
 
-/* Manual correction, with undo and redo. */
+/* Manual correction. The comparison keeps the edits and their undo
+ * history; the view only turns selections into edits. */
 
 static void
 update_edit_actions (PlxComparisonView *self)
 {
   gboolean ready = plx_comparison_is_done (self->comparison);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.undo", ready && self->undo->len > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.redo", ready && self->redo->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.undo",
+                                 ready && plx_comparison_get_can_undo (self->comparison));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "view.redo",
+                                 ready && plx_comparison_get_can_redo (self->comparison));
 }
 
 /* The sentences the selection of a pane touches. */
@@ -706,67 +705,6 @@ selected_sentences (PlxComparisonView *self,
   *start = first;
   *end = last;
   return first < last;
-}
-
-static int
-index_of_range (PlxComparisonView *self,
-                const guint       *range)
-{
-  for (guint k = 0; k < plx_comparison_get_n_links (self->comparison); k++)
-    {
-      const PlxLink *link = link_at (self, k);
-
-      if (link->a_start == range[0] && link->a_end == range[1] && link->b_start == range[2] &&
-          link->b_end == range[3])
-        return k;
-    }
-
-  return -1;
-}
-
-/* Applies @edit (or its opposite, when @backwards) and files its opposite
- * into @into. */
-static void
-apply_edit (PlxComparisonView *self,
-            const Edit        *edit,
-            gboolean           backwards,
-            GArray            *into)
-{
-  Edit done = { edit->added, { 0 }, g_array_new (FALSE, FALSE, sizeof (guint[4])) };
-
-  memcpy (done.range, edit->range, sizeof done.range);
-
-  if (!backwards)
-    {
-      /* Redo: take away what was taken away, make what was made. */
-      for (guint i = 0; i < edit->removed->len; i++)
-        {
-          int k = index_of_range (self, &g_array_index (edit->removed, guint, i * 4));
-
-          if (k >= 0)
-            plx_comparison_remove_link (self->comparison, k);
-        }
-      if (edit->added)
-        plx_comparison_add_link (self->comparison, edit->range[0], edit->range[1], edit->range[2],
-                                 edit->range[3], NULL);
-    }
-  else
-    {
-      int k = edit->added ? index_of_range (self, edit->range) : -1;
-
-      if (k >= 0)
-        plx_comparison_remove_link (self->comparison, k);
-      for (guint i = 0; i < edit->removed->len; i++)
-        {
-          const guint *range = &g_array_index (edit->removed, guint, i * 4);
-
-          plx_comparison_add_link (self->comparison, range[0], range[1], range[2], range[3],
-                                   NULL);
-        }
-    }
-
-  g_array_append_vals (done.removed, edit->removed->data, edit->removed->len);
-  g_array_append_val (into, done);
 }
 
 static void
@@ -814,47 +752,12 @@ mark_set_cb (GtkTextBuffer     *buffer,
 }
 
 static void
-record (PlxComparisonView *self,
-        gboolean           added,
-        const guint       *range,
-        GArray            *removed)
-{
-  Edit edit = { added, { 0 }, removed };
-
-  if (range != NULL)
-    memcpy (edit.range, range, sizeof edit.range);
-  g_array_append_val (self->undo, edit);
-  g_array_set_size (self->redo, 0);
-  update_edit_actions (self);
-}
-
-/* The links that share a sentence with the ranges, as guint[4] each. */
-static GArray *
-overlapping (PlxComparisonView *self,
-             const guint       *range)
-{
-  GArray *removed = g_array_new (FALSE, FALSE, sizeof (guint[4]));
-
-  for (guint k = 0; k < plx_comparison_get_n_links (self->comparison); k++)
-    {
-      const PlxLink *link = link_at (self, k);
-      guint old[4] = { link->a_start, link->a_end, link->b_start, link->b_end };
-
-      if ((old[0] < range[1] && range[0] < old[1]) || (old[2] < range[3] && range[2] < old[3]))
-        g_array_append_val (removed, old);
-    }
-
-  return removed;
-}
-
-static void
 link_action_cb (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
   PlxComparisonView *self = PLX_COMPARISON_VIEW (widget);
   guint range[4];
-  GArray *removed;
   int index;
 
   for (guint side = 0; side < 2; side++)
@@ -872,17 +775,14 @@ link_action_cb (GtkWidget  *widget,
     }
   memset (self->picked, 0, sizeof self->picked);
 
-  removed = overlapping (self, range);
   index = plx_comparison_add_link (self->comparison, range[0], range[1], range[2], range[3], NULL);
   if (index < 0)
     {
-      g_array_unref (removed);
       gtk_widget_error_bell (widget);
       return;
     }
 
-  record (self, TRUE, range, removed);
-  plx_comparison_view_focus_link (self, index);
+  focus_link (self, index);
 }
 
 static void
@@ -891,25 +791,38 @@ unlink_action_cb (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   PlxComparisonView *self = PLX_COMPARISON_VIEW (widget);
-  const PlxLink *link;
-  GArray *removed;
-  guint range[4];
 
-  if (self->comparison == NULL || self->focus < 0)
+  if (!plx_comparison_is_done (self->comparison) || self->focus < 0)
     {
       gtk_widget_error_bell (widget);
       return;
     }
 
-  link = link_at (self, self->focus);
-  range[0] = link->a_start;
-  range[1] = link->a_end;
-  range[2] = link->b_start;
-  range[3] = link->b_end;
-  removed = g_array_new (FALSE, FALSE, sizeof (guint[4]));
-  g_array_append_val (removed, range);
   plx_comparison_remove_link (self->comparison, self->focus);
-  record (self, FALSE, NULL, removed);
+}
+
+/* view.show-sentence ((uu)): side and sentence, as a claim chosen in the
+ * parties panel shows it. */
+static void
+show_sentence_action_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  PlxComparisonView *self = PLX_COMPARISON_VIEW (widget);
+  guint side;
+  guint sentence;
+  PlxArticle *article;
+
+  g_variant_get (parameter, "(uu)", &side, &sentence);
+  article = side <= PLX_SIDE_B ? plx_article_pane_get_article (self->panes[side]) : NULL;
+  if (!plx_comparison_is_done (self->comparison) || article == NULL ||
+      sentence >= plx_article_get_n_sentences (article))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  plx_comparison_view_show_sentence (self, side, sentence);
 }
 
 static void
@@ -918,23 +831,13 @@ undo_action_cb (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   PlxComparisonView *self = PLX_COMPARISON_VIEW (widget);
-  gboolean undo = g_str_equal (action_name, "view.undo");
-  GArray *from = undo ? self->undo : self->redo;
-  GArray *into = undo ? self->redo : self->undo;
-  Edit edit;
+  gboolean done = FALSE;
 
-  if (self->comparison == NULL || from->len == 0)
-    {
-      gtk_widget_error_bell (widget);
-      return;
-    }
-
-  edit = g_array_index (from, Edit, from->len - 1);
-  edit.removed = g_array_ref (edit.removed);
-  g_array_set_size (from, from->len - 1);
-  apply_edit (self, &edit, undo, into);
-  g_array_unref (edit.removed);
-  update_edit_actions (self);
+  if (plx_comparison_is_done (self->comparison))
+    done = g_str_equal (action_name, "view.undo") ? plx_comparison_undo (self->comparison)
+                                                  : plx_comparison_redo (self->comparison);
+  if (!done)
+    gtk_widget_error_bell (widget);
 }
 
 /* The overview strips: a click there scrolls the pane to that place. */
@@ -1071,6 +974,74 @@ plx_comparison_view_size_allocate (GtkWidget *widget,
 }
 
 static void
+refresh (PlxComparisonView *self)
+{
+  int focus = self->focus;
+
+  g_array_set_size (self->ordered, 0);
+  if (plx_comparison_is_done (self->comparison))
+    for (guint k = 0; k < plx_comparison_get_n_links (self->comparison); k++)
+      if (!plx_comparison_get_link (self->comparison, k)->moved)
+        g_array_append_val (self->ordered, k);
+
+  for (guint side = 0; side < 2; side++)
+    {
+      plx_article_pane_set_comparison (self->panes[side], self->comparison, side);
+      plx_overview_set_comparison (self->overviews[side], self->comparison, side);
+    }
+
+  clear_focus (self);
+  if (focus >= 0 && self->comparison != NULL &&
+      (guint) focus < plx_comparison_get_n_links (self->comparison))
+    focus_link (self, focus);
+  queue_band (self);
+}
+
+static void
+comparison_changed_cb (PlxComparisonView *self)
+{
+  refresh (self);
+}
+
+static void
+plx_comparison_view_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  PlxComparisonView *self = PLX_COMPARISON_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPARISON:
+      g_value_set_object (value, self->comparison);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plx_comparison_view_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  PlxComparisonView *self = PLX_COMPARISON_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPARISON:
+      plx_comparison_view_set_comparison (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 plx_comparison_view_dispose (GObject *object)
 {
   PlxComparisonView *self = (PlxComparisonView *) object;
@@ -1078,11 +1049,13 @@ plx_comparison_view_dispose (GObject *object)
 
   if (self->band != NULL)
     plx_link_band_set_provider (self->band, NULL, NULL);
+  g_clear_handle_id (&self->resync_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PLX_TYPE_COMPARISON_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  if (self->comparison != NULL)
-    g_clear_signal_handler (&self->changed_id, self->comparison);
+  if (self->comparison_signals != NULL)
+    g_signal_group_set_target (self->comparison_signals, NULL);
+  g_clear_object (&self->comparison_signals);
   g_clear_object (&self->comparison);
 
   G_OBJECT_CLASS (plx_comparison_view_parent_class)->dispose (object);
@@ -1095,8 +1068,6 @@ plx_comparison_view_finalize (GObject *object)
 
   g_clear_pointer (&self->ordered, g_array_unref);
   g_clear_pointer (&self->details, g_free);
-  g_clear_pointer (&self->undo, g_array_unref);
-  g_clear_pointer (&self->redo, g_array_unref);
 
   G_OBJECT_CLASS (plx_comparison_view_parent_class)->finalize (object);
 }
@@ -1109,8 +1080,20 @@ plx_comparison_view_class_init (PlxComparisonViewClass *klass)
 
   object_class->dispose = plx_comparison_view_dispose;
   object_class->finalize = plx_comparison_view_finalize;
+  object_class->get_property = plx_comparison_view_get_property;
+  object_class->set_property = plx_comparison_view_set_property;
   widget_class->measure = plx_comparison_view_measure;
   widget_class->size_allocate = plx_comparison_view_size_allocate;
+
+  /**
+   * PlxComparisonView:comparison:
+   *
+   * The finished comparison of the two panes' articles, or %NULL.
+   */
+  properties[PROP_COMPARISON] =
+    g_param_spec_object ("comparison", NULL, NULL, PLX_TYPE_COMPARISON,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PLX_TYPE_ARTICLE_PANE);
   g_type_ensure (PLX_TYPE_LINK_BAND);
@@ -1137,6 +1120,8 @@ plx_comparison_view_class_init (PlxComparisonViewClass *klass)
                                    unmatched_action_cb);
   gtk_widget_class_install_action (widget_class, "view.link", NULL, link_action_cb);
   gtk_widget_class_install_action (widget_class, "view.unlink", NULL, unlink_action_cb);
+  gtk_widget_class_install_action (widget_class, "view.show-sentence", "(uu)",
+                                   show_sentence_action_cb);
   gtk_widget_class_install_action (widget_class, "view.undo", NULL, undo_action_cb);
   gtk_widget_class_install_action (widget_class, "view.redo", NULL, undo_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "view.link",
@@ -1165,10 +1150,15 @@ plx_comparison_view_init (PlxComparisonView *self)
   self->focus = -1;
   self->focus_side = -1;
   self->ordered = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->undo = g_array_new (FALSE, FALSE, sizeof (Edit));
-  self->redo = g_array_new (FALSE, FALSE, sizeof (Edit));
-  g_array_set_clear_func (self->undo, edit_clear);
-  g_array_set_clear_func (self->redo, edit_clear);
+  /* The comparison tells of edits (its own or undone ones) through one
+   * signal, and of what can be undone through two properties. */
+  self->comparison_signals = g_signal_group_new (PLX_TYPE_COMPARISON);
+  g_signal_group_connect_object (self->comparison_signals, "changed",
+                                 G_CALLBACK (comparison_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->comparison_signals, "notify::can-undo",
+                                 G_CALLBACK (update_edit_actions), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->comparison_signals, "notify::can-redo",
+                                 G_CALLBACK (update_edit_actions), self, G_CONNECT_SWAPPED);
   plx_link_band_set_provider (self->band, provide_band_cb, self);
 
   g_autoptr(GMenu) menu = g_menu_new ();
@@ -1223,37 +1213,6 @@ plx_comparison_view_get_band (PlxComparisonView *self)
   return self->band;
 }
 
-static void
-refresh (PlxComparisonView *self)
-{
-  int focus = self->focus;
-
-  g_array_set_size (self->ordered, 0);
-  if (plx_comparison_is_done (self->comparison))
-    for (guint k = 0; k < plx_comparison_get_n_links (self->comparison); k++)
-      if (!plx_comparison_get_link (self->comparison, k)->moved)
-        g_array_append_val (self->ordered, k);
-
-  for (guint side = 0; side < 2; side++)
-    {
-      plx_article_pane_set_comparison (self->panes[side], self->comparison, side);
-      plx_overview_set_comparison (self->overviews[side], self->comparison, side);
-    }
-
-  clear_focus (self);
-  if (focus >= 0 && self->comparison != NULL &&
-      (guint) focus < plx_comparison_get_n_links (self->comparison))
-    plx_comparison_view_focus_link (self, focus);
-  queue_band (self);
-}
-
-static void
-comparison_changed_cb (PlxComparison     *comparison,
-                       PlxComparisonView *self)
-{
-  refresh (self);
-}
-
 /**
  * plx_comparison_view_set_comparison:
  * @comparison: (nullable): a finished comparison of the two panes' articles
@@ -1263,19 +1222,18 @@ plx_comparison_view_set_comparison (PlxComparisonView *self,
                                     PlxComparison     *comparison)
 {
   g_return_if_fail (PLX_IS_COMPARISON_VIEW (self));
+  g_return_if_fail (comparison == NULL || PLX_IS_COMPARISON (comparison));
+
+  if (self->comparison == comparison)
+    return;
 
   clear_focus (self);
-  if (self->comparison != NULL)
-    g_clear_signal_handler (&self->changed_id, self->comparison);
   g_set_object (&self->comparison, comparison);
-  if (comparison != NULL)
-    self->changed_id = g_signal_connect (comparison, "changed",
-                                         G_CALLBACK (comparison_changed_cb), self);
-  g_array_set_size (self->undo, 0);
-  g_array_set_size (self->redo, 0);
+  g_signal_group_set_target (self->comparison_signals, comparison);
   memset (self->picked, 0, sizeof self->picked);
   update_edit_actions (self);
   refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }
 
 PlxComparison *
@@ -1319,7 +1277,7 @@ plx_comparison_view_show_sentence (PlxComparisonView *self,
 {
   g_return_if_fail (PLX_IS_COMPARISON_VIEW (self));
 
-  plx_comparison_view_focus_sentence (self, side, sentence);
+  focus_sentence (self, side, sentence);
   scroll_to_focus (self);
 }
 

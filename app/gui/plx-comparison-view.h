@@ -23,11 +23,6 @@ void            plx_comparison_view_set_comparison (PlxComparisonView *self,
                                                     PlxComparison     *comparison);
 PlxComparison  *plx_comparison_view_get_comparison (PlxComparisonView *self);
 int             plx_comparison_view_get_focus      (PlxComparisonView *self);
-void            plx_comparison_view_focus_link     (PlxComparisonView *self,
-                                                    int                link);
-void            plx_comparison_view_focus_sentence (PlxComparisonView *self,
-                                                    PlxSide            side,
-                                                    guint              sentence);
 const char     *plx_comparison_view_get_details    (PlxComparisonView *self);
 PlxOverview    *plx_comparison_view_get_overview   (PlxComparisonView *self,
                                                     PlxSide            side);

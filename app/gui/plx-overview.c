@@ -90,7 +90,20 @@ pressed_cb (GtkGestureClick *gesture,
             double           y,
             PlxOverview     *self)
 {
-  plx_overview_activate_at (self, y);
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (height > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "overview.jump", "d", CLAMP (y / height, 0, 1));
+}
+
+/* overview.jump (d): a fraction of the article's height, as a click at
+ * that place of the strip. */
+static void
+jump_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[JUMP], 0, CLAMP (g_variant_get_double (parameter), 0, 1));
 }
 
 static void
@@ -120,6 +133,7 @@ plx_overview_class_init (PlxOverviewClass *klass)
   signals[JUMP] = g_signal_new ("jump", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                                 NULL, NULL, G_TYPE_NONE, 1, G_TYPE_DOUBLE);
 
+  gtk_widget_class_install_action (widget_class, "overview.jump", "d", jump_action_cb);
   gtk_widget_class_set_css_name (widget_class, "overview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -194,21 +208,3 @@ plx_overview_get_n_marks (PlxOverview *self)
   return self->marks->len;
 }
 
-/**
- * plx_overview_activate_at:
- * @y: a position in the strip
- *
- * Emits ::jump for that place, as a click there does.
- */
-void
-plx_overview_activate_at (PlxOverview *self,
-                          double       y)
-{
-  double height;
-
-  g_return_if_fail (PLX_IS_OVERVIEW (self));
-
-  height = gtk_widget_get_height (GTK_WIDGET (self));
-  if (height > 0)
-    g_signal_emit (self, signals[JUMP], 0, CLAMP (y / height, 0, 1));
-}

@@ -17,7 +17,5 @@ void  plx_overview_set_comparison (PlxOverview   *self,
                                    PlxComparison *comparison,
                                    PlxSide        side);
 guint plx_overview_get_n_marks    (PlxOverview *self);
-void  plx_overview_activate_at    (PlxOverview *self,
-                                   double       y);
 
 G_END_DECLS

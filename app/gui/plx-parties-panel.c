@@ -3,7 +3,10 @@
 
 /* The side panel of parties: each party with its claims in either article,
  * disagreements first, each with a chip for its status. Choosing a claim
- * emits ::claim-activated with where it is; the window scrolls there. */
+ * emits ::claim-activated with where it is; the window scrolls there.
+ * Renaming and merging parties are edits of the comparison, made here
+ * through its own functions (so they undo with the rest); the panel shows
+ * the comparison again whenever it changes. */
 
 #include "config.h"
 
@@ -26,15 +29,26 @@ struct _PlxPartiesPanel
   /* template widgets */
   GtkStack   *stack;
   GtkListBox *list;
+
+  /* owned */
+  PlxComparison *comparison;
+  GSignalGroup  *comparison_signals;
 };
 
 G_DEFINE_FINAL_TYPE (PlxPartiesPanel, plx_parties_panel, GTK_TYPE_WIDGET)
 
 enum
 {
+  PROP_0,
+  PROP_COMPARISON,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum
+{
   CLAIM_ACTIVATED,
-  RENAME_PARTY,
-  MERGE_PARTIES,
   N_SIGNALS
 };
 
@@ -68,16 +82,17 @@ claim_line (const PlxClaim *claim,
 }
 
 static void
-add_claim_row (PlxPartiesPanel *self,
-               const PlxClaim  *claim,
-               const PlxClaim  *counterpart,
-               PlxSide          side)
+add_claim_row (PlxPartiesPanel     *self,
+               const PlxClaim      *claim,
+               const PlxClaimMatch *match,
+               const PlxClaim      *counterpart,
+               PlxSide              side)
 {
-  g_autofree char *css = g_strdup_printf ("status-%s", plx_claim_status_to_string (claim->status));
+  g_autofree char *css = g_strdup_printf ("status-%s", plx_claim_status_to_string (match->status));
   g_autofree char *accessible = NULL;
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *chip = gtk_label_new (plx_report_status_label (claim->status));
+  GtkWidget *chip = gtk_label_new (plx_report_status_label (match->status));
 
   gtk_widget_add_css_class (chip, "chip");
   gtk_widget_add_css_class (chip, css);
@@ -86,9 +101,9 @@ add_claim_row (PlxPartiesPanel *self,
   gtk_box_append (GTK_BOX (box), claim_line (claim, side == PLX_SIDE_A ? "A" : "B"));
   if (counterpart != NULL)
     gtk_box_append (GTK_BOX (box), claim_line (counterpart, "B"));
-  if (claim->change != NULL)
+  if (match->change != NULL)
     {
-      g_autofree char *shown = plx_display_text_shorten (claim->change, MAX_CLAIM_CHARS);
+      g_autofree char *shown = plx_display_text_shorten (match->change, MAX_CLAIM_CHARS);
       GtkWidget *change = gtk_label_new (shown);
 
       gtk_label_set_xalign (GTK_LABEL (change), 0);
@@ -103,7 +118,7 @@ add_claim_row (PlxPartiesPanel *self,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   /* Translators: accessible name of a claim, "Reframed: Yuri Ushakov, confirmed". */
-  accessible = g_strdup_printf (_("%s: %s, %s"), plx_report_status_label (claim->status),
+  accessible = g_strdup_printf (_("%s: %s, %s"), plx_report_status_label (match->status),
                                 claim->speaker_name, claim->verb);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
@@ -169,15 +184,14 @@ add_party_header (PlxPartiesPanel *self,
  * plx_parties_panel_set_comparison:
  * @comparison: (nullable): a finished comparison
  */
-void
-plx_parties_panel_set_comparison (PlxPartiesPanel *self,
-                                  PlxComparison   *comparison)
+/* Shows the parties and claims of the comparison as it is now. */
+static void
+show_rows (PlxPartiesPanel *self)
 {
+  PlxComparison *comparison = self->comparison;
   g_autoptr(GArray) claim_rows = NULL;
   g_autoptr(GHashTable) shown = NULL;
   GtkWidget *child;
-
-  g_return_if_fail (PLX_IS_PARTIES_PANEL (self));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
@@ -202,7 +216,7 @@ plx_parties_panel_set_comparison (PlxPartiesPanel *self,
 
       if (row->first_of_party)
         add_party_header (self, row->party, plx_comparison_get_parties (comparison), shown);
-      add_claim_row (self, row->claim, row->counterpart, row->side);
+      add_claim_row (self, row->claim, row->match, row->counterpart, row->side);
     }
 
   /* A book-length pair has thousands of claims: the panel shows the first
@@ -220,6 +234,25 @@ plx_parties_panel_set_comparison (PlxPartiesPanel *self,
     }
 
   gtk_stack_set_visible_child_name (self->stack, claim_rows->len > 0 ? "claims" : "empty");
+}
+
+/**
+ * plx_parties_panel_set_comparison:
+ * @comparison: (nullable): a finished comparison
+ */
+void
+plx_parties_panel_set_comparison (PlxPartiesPanel *self,
+                                  PlxComparison   *comparison)
+{
+  g_return_if_fail (PLX_IS_PARTIES_PANEL (self));
+  g_return_if_fail (comparison == NULL || PLX_IS_COMPARISON (comparison));
+
+  if (!g_set_object (&self->comparison, comparison))
+    return;
+
+  g_signal_group_set_target (self->comparison_signals, comparison);
+  show_rows (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }
 
 GtkListBox *
@@ -248,8 +281,11 @@ rename_response_cb (AdwMessageDialog *dialog,
   GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   const char *id = g_object_get_data (G_OBJECT (dialog), "party");
 
-  if (g_str_equal (response, "rename"))
-    plx_parties_panel_rename (self, id, gtk_editable_get_text (entry));
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  if (g_str_equal (response, "rename") && name[0] != '\0' &&
+      plx_comparison_is_done (self->comparison))
+    plx_comparison_rename_party (self->comparison, id, name);
 }
 
 static void
@@ -282,36 +318,64 @@ merge_action_cb (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
+  PlxPartiesPanel *self = PLX_PARTIES_PANEL (widget);
   const char *from;
   const char *into;
 
   g_variant_get (parameter, "(&s&s)", &from, &into);
-  g_signal_emit (widget, signals[MERGE_PARTIES], 0, from, into);
+  if (!plx_comparison_is_done (self->comparison) ||
+      !plx_comparison_merge_parties (self->comparison, from, into))
+    gtk_widget_error_bell (widget);
 }
 
-/**
- * plx_parties_panel_rename:
- *
- * Asks for party @id to be called @name, as the rename dialog does.
- */
-void
-plx_parties_panel_rename (PlxPartiesPanel *self,
-                          const char      *id,
-                          const char      *name)
+static void
+plx_parties_panel_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (name));
+  PlxPartiesPanel *self = PLX_PARTIES_PANEL (object);
 
-  g_return_if_fail (PLX_IS_PARTIES_PANEL (self));
+  switch (prop_id)
+    {
+    case PROP_COMPARISON:
+      g_value_set_object (value, self->comparison);
+      break;
 
-  if (stripped[0] != '\0')
-    g_signal_emit (self, signals[RENAME_PARTY], 0, id, stripped);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plx_parties_panel_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  PlxPartiesPanel *self = PLX_PARTIES_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPARISON:
+      plx_parties_panel_set_comparison (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
 plx_parties_panel_dispose (GObject *object)
 {
+  PlxPartiesPanel *self = PLX_PARTIES_PANEL (object);
   GtkWidget *child;
 
+  if (self->comparison_signals != NULL)
+    g_signal_group_set_target (self->comparison_signals, NULL);
+  g_clear_object (&self->comparison_signals);
+  g_clear_object (&self->comparison);
   gtk_widget_dispose_template (GTK_WIDGET (object), PLX_TYPE_PARTIES_PANEL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
@@ -326,6 +390,18 @@ plx_parties_panel_class_init (PlxPartiesPanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = plx_parties_panel_dispose;
+  object_class->get_property = plx_parties_panel_get_property;
+  object_class->set_property = plx_parties_panel_set_property;
+
+  /**
+   * PlxPartiesPanel:comparison:
+   *
+   * The comparison whose parties and claims are shown, or %NULL.
+   */
+  properties[PROP_COMPARISON] =
+    g_param_spec_object ("comparison", NULL, NULL, PLX_TYPE_COMPARISON,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * PlxPartiesPanel::claim-activated:
@@ -335,24 +411,6 @@ plx_parties_panel_class_init (PlxPartiesPanelClass *klass)
   signals[CLAIM_ACTIVATED] = g_signal_new ("claim-activated", G_TYPE_FROM_CLASS (klass),
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE,
                                            2, G_TYPE_UINT, G_TYPE_UINT);
-
-  /**
-   * PlxPartiesPanel::rename-party:
-   * @id: the party
-   * @name: its new name
-   */
-  signals[RENAME_PARTY] = g_signal_new ("rename-party", G_TYPE_FROM_CLASS (klass),
-                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 2,
-                                        G_TYPE_STRING, G_TYPE_STRING);
-
-  /**
-   * PlxPartiesPanel::merge-parties:
-   * @from: the party that goes
-   * @into: the party it becomes part of
-   */
-  signals[MERGE_PARTIES] = g_signal_new ("merge-parties", G_TYPE_FROM_CLASS (klass),
-                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 2,
-                                         G_TYPE_STRING, G_TYPE_STRING);
 
   gtk_widget_class_install_action (widget_class, "panel.rename", "s", rename_action_cb);
   gtk_widget_class_install_action (widget_class, "panel.merge", "(ss)", merge_action_cb);
@@ -370,4 +428,8 @@ plx_parties_panel_init (PlxPartiesPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->list, "row-activated", G_CALLBACK (row_activated_cb), self, 0);
+
+  self->comparison_signals = g_signal_group_new (PLX_TYPE_COMPARISON);
+  g_signal_group_connect_object (self->comparison_signals, "changed", G_CALLBACK (show_rows),
+                                 self, G_CONNECT_SWAPPED);
 }

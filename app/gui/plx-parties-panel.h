@@ -16,8 +16,5 @@ G_DECLARE_FINAL_TYPE (PlxPartiesPanel, plx_parties_panel, PLX, PARTIES_PANEL, Gt
 void       plx_parties_panel_set_comparison (PlxPartiesPanel *self,
                                              PlxComparison   *comparison);
 GtkListBox *plx_parties_panel_get_list      (PlxPartiesPanel *self);
-void        plx_parties_panel_rename        (PlxPartiesPanel *self,
-                                             const char      *id,
-                                             const char      *name);
 
 G_END_DECLS

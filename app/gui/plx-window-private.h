@@ -32,6 +32,7 @@ struct _PlxWindow
   GFileMonitor         *monitors[2];
   PlxSession           *kept_links; /* manual links while the articles reload */
   PlxComparison        *comparison;
+  char                 *saved_parties; /* the party edits as last written */
   GtkFileChooserNative *chooser;
   PlxSession           *opening;      /* a session whose articles are being compared */
   GFile                *session_file; /* where Save writes, once saved or opened */

@@ -25,6 +25,15 @@ enum
 
 static guint signals[N_SIGNALS];
 
+enum
+{
+  PROP_0,
+  PROP_COMPARISON,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void restore_manual_links (PlxWindow *self);
 
 typedef struct
@@ -72,13 +81,32 @@ parties_path (void)
   return g_build_filename (g_get_user_data_dir (), "parallax", "parties.json", NULL);
 }
 
-/* A person linked or unlinked sentences: the claims were compared again. */
+static void save_parties (PlxWindow *self);
+
+/* A person edited the comparison (or undid an edit): the view and the
+ * panel follow it themselves; the window keeps count of unsaved changes
+ * and keeps the user's parties file in step with the party edits. */
 static void
 comparison_changed_cb (PlxComparison *comparison,
                        PlxWindow     *self)
 {
-  plx_parties_panel_set_comparison (self->parties_panel, comparison);
   plx_window_set_unsaved (self, TRUE);
+  save_parties (self);
+}
+
+/* The comparison shown; the view and the panel are bound to it. */
+static void
+set_comparison (PlxWindow     *self,
+                PlxComparison *comparison)
+{
+  if (!g_set_object (&self->comparison, comparison))
+    return;
+
+  g_free (self->saved_parties);
+  self->saved_parties = comparison != NULL
+                          ? plx_parties_to_json (plx_comparison_get_parties (comparison))
+                          : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }
 
 static void
@@ -103,11 +131,9 @@ compare_cb (GObject      *source,
 
   g_clear_object (&self->comparing);
   gtk_spinner_stop (self->spinner);
-  g_set_object (&self->comparison, comparison);
+  set_comparison (self, comparison);
   restore_manual_links (self);
   g_signal_connect_object (comparison, "changed", G_CALLBACK (comparison_changed_cb), self, 0);
-  plx_comparison_view_set_comparison (self->view, comparison);
-  plx_parties_panel_set_comparison (self->parties_panel, comparison);
   plx_window_update_report_actions (self);
   g_signal_emit (self, signals[COMPARISON_READY], 0);
 }
@@ -124,9 +150,7 @@ plx_window_start_comparison (PlxWindow *self)
       g_cancellable_cancel (self->comparing);
       g_clear_object (&self->comparing);
     }
-  g_clear_object (&self->comparison);
-  plx_comparison_view_set_comparison (self->view, NULL);
-  plx_parties_panel_set_comparison (self->parties_panel, NULL);
+  set_comparison (self, NULL);
   plx_window_update_report_actions (self);
 
   if (self->articles[PLX_SIDE_A] == NULL || self->articles[PLX_SIDE_B] == NULL)
@@ -411,6 +435,7 @@ plx_window_dispose (GObject *object)
     g_cancellable_cancel (self->comparing);
   g_clear_object (&self->comparing);
   g_clear_object (&self->comparison);
+  g_clear_pointer (&self->saved_parties, g_free);
   g_clear_pointer (&self->kept_links, plx_session_free);
   g_clear_pointer (&self->opening, plx_session_free);
   g_clear_object (&self->session_file);
@@ -434,6 +459,25 @@ plx_window_dispose (GObject *object)
 }
 
 static void
+plx_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  PlxWindow *self = PLX_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPARISON:
+      g_value_set_object (value, self->comparison);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 plx_window_class_init (PlxWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -441,6 +485,17 @@ plx_window_class_init (PlxWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = plx_window_dispose;
+  object_class->get_property = plx_window_get_property;
+
+  /**
+   * PlxWindow:comparison:
+   *
+   * The finished comparison shown, or %NULL while there is none.
+   */
+  properties[PROP_COMPARISON] =
+    g_param_spec_object ("comparison", NULL, NULL, PLX_TYPE_COMPARISON,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   window_class->close_request = plx_window_close_request;
 
   /**
@@ -489,6 +544,8 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, recent_section);
 }
 
+/* Writes the party edits to the user's parties file when they differ from
+ * what it holds, so that later comparisons know them. */
 static void
 save_parties (PlxWindow *self)
 {
@@ -497,32 +554,17 @@ save_parties (PlxWindow *self)
   g_autofree char *json = plx_parties_to_json (plx_comparison_get_parties (self->comparison));
   g_autoptr(GError) error = NULL;
 
+  if (g_strcmp0 (json, self->saved_parties) == 0)
+    return;
+  g_free (self->saved_parties);
+  self->saved_parties = g_strdup (json);
+
   if (g_mkdir_with_parents (dir, 0700) != 0 || !g_file_set_contents (path, json, -1, &error))
     {
       g_autofree char *message = g_strdup_printf (_("The party edits could not be saved to “%s”."),
                                                   path);
       plx_window_show_error (self, message);
     }
-}
-
-static void
-rename_party_cb (PlxPartiesPanel *panel,
-                 const char      *id,
-                 const char      *name,
-                 PlxWindow       *self)
-{
-  if (self->comparison != NULL && plx_comparison_rename_party (self->comparison, id, name))
-    save_parties (self);
-}
-
-static void
-merge_parties_cb (PlxPartiesPanel *panel,
-                  const char      *from,
-                  const char      *into,
-                  PlxWindow       *self)
-{
-  if (self->comparison != NULL && plx_comparison_merge_parties (self->comparison, from, into))
-    save_parties (self);
 }
 
 static void
@@ -544,12 +586,12 @@ plx_window_init (PlxWindow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
   plx_window_update_report_actions (self);
   plx_window_init_recent (self);
+  /* The view and the panel show whatever comparison the window has. */
+  g_object_bind_property (self, "comparison", self->view, "comparison", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "comparison", self->parties_panel, "comparison",
+                          G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->parties_panel, "claim-activated",
                            G_CALLBACK (claim_activated_cb), self, 0);
-  g_signal_connect_object (self->parties_panel, "rename-party", G_CALLBACK (rename_party_cb), self,
-                           0);
-  g_signal_connect_object (self->parties_panel, "merge-parties", G_CALLBACK (merge_parties_cb),
-                           self, 0);
 
   plx_window_init_dnd (self);
 }

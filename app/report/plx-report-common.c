@@ -122,14 +122,15 @@ plx_report_claim_rows (PlxComparison *comparison)
       for (guint i = 0; i < claims[side]->len; i++)
         {
           const PlxClaim *claim = &g_array_index (claims[side], PlxClaim, i);
-          PlxClaimRow row = { NULL, claim, NULL, side, FALSE };
+          const PlxClaimMatch *match = plx_comparison_get_claim_match (comparison, side, i);
+          PlxClaimRow row = { NULL, claim, match, NULL, side, FALSE };
           GArray *list;
 
-          if (claim->status != order[o] || claim->party == NULL ||
-              (side == PLX_SIDE_B && claim->counterpart >= 0))
+          if (match->status != order[o] || claim->party == NULL ||
+              (side == PLX_SIDE_B && match->counterpart >= 0))
             continue;
-          if (side == PLX_SIDE_A && claim->counterpart >= 0)
-            row.counterpart = &g_array_index (claims[PLX_SIDE_B], PlxClaim, claim->counterpart);
+          if (side == PLX_SIDE_A && match->counterpart >= 0)
+            row.counterpart = &g_array_index (claims[PLX_SIDE_B], PlxClaim, match->counterpart);
           list = g_hash_table_lookup (by_party, claim->party);
           if (list == NULL)
             {

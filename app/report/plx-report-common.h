@@ -7,15 +7,17 @@
 
 G_BEGIN_DECLS
 
-/* One line of a parties-and-claims table: a claim told from one side, with
- * its counterpart in B when A's claim has one. */
+/* One line of a parties-and-claims table: a claim told from one side, how
+ * it fares in the other article, and its counterpart in B when A's claim
+ * has one. */
 typedef struct
 {
-  const PlxParty *party;
-  const PlxClaim *claim;
-  const PlxClaim *counterpart;
-  PlxSide         side;
-  gboolean        first_of_party;
+  const PlxParty      *party;
+  const PlxClaim      *claim;
+  const PlxClaimMatch *match;
+  const PlxClaim      *counterpart;
+  PlxSide              side;
+  gboolean             first_of_party;
 } PlxClaimRow;
 
 /* A highlight colour, the app's light palette. */

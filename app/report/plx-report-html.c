@@ -85,14 +85,14 @@ append_parties (GString       *out,
       if (row->first_of_party)
         plx_report_append_escaped (out, row->party->name);
       g_string_append_printf (out, "</td><td><span class=\"chip status-%s\">",
-                              plx_claim_status_to_string (row->claim->status));
-      plx_report_append_escaped (out, plx_report_status_label (row->claim->status));
+                              plx_claim_status_to_string (row->match->status));
+      plx_report_append_escaped (out, plx_report_status_label (row->match->status));
       g_string_append (out, "</span></td>");
       append_claim_cell (out, row->side == PLX_SIDE_A ? row->claim : NULL);
       append_claim_cell (out, row->side == PLX_SIDE_B ? row->claim : row->counterpart);
       g_string_append (out, "<td dir=\"auto\">");
-      if (row->claim->change != NULL)
-        plx_report_append_escaped (out, row->claim->change);
+      if (row->match->change != NULL)
+        plx_report_append_escaped (out, row->match->change);
       g_string_append (out, "</td></tr>\n");
     }
   g_string_append (out, "</table>\n");

@@ -260,12 +260,13 @@ add_span (PlxJsonWriter *w,
   plx_json_writer_end_array (w);
 }
 
-/* One claim, as in DESIGN.md; status and counterpart only in comparisons. */
+/* One claim, as in DESIGN.md; status and counterpart only in comparisons
+ * (when @match is given). */
 static void
-add_claim (PlxJsonWriter  *w,
-           const PlxClaim *claim,
-           const char     *article,
-           gboolean        compared)
+add_claim (PlxJsonWriter       *w,
+           const PlxClaim      *claim,
+           const PlxClaimMatch *match,
+           const char          *article)
 {
   plx_json_writer_begin_object (w);
   plx_json_writer_member (w, "article");
@@ -286,23 +287,23 @@ add_claim (PlxJsonWriter  *w,
   add_span (w, "cue_span", claim->cue);
   add_span (w, "speaker_span", claim->speaker);
   add_span (w, "content_span", claim->content);
-  if (compared)
+  if (match != NULL)
     {
       plx_json_writer_member (w, "status");
-      plx_json_writer_string (w, plx_claim_status_to_string (claim->status));
-      if (claim->change != NULL)
+      plx_json_writer_string (w, plx_claim_status_to_string (match->status));
+      if (match->change != NULL)
         {
           plx_json_writer_member (w, "change");
-          plx_json_writer_string (w, claim->change);
+          plx_json_writer_string (w, match->change);
         }
       plx_json_writer_member (w, "counterpart");
-      if (claim->counterpart >= 0)
+      if (match->counterpart >= 0)
         {
           plx_json_writer_begin_object (w);
           plx_json_writer_member (w, "article");
           plx_json_writer_string (w, g_str_equal (article, "A") ? "B" : "A");
           plx_json_writer_member (w, "sentence");
-          plx_json_writer_int (w, claim->counterpart_sentence);
+          plx_json_writer_int (w, match->counterpart_sentence);
           plx_json_writer_end_object (w);
         }
       else
@@ -311,13 +312,15 @@ add_claim (PlxJsonWriter  *w,
   plx_json_writer_end_object (w);
 }
 
-/* The parties that have claims, each with its claims in A and then in B.
+/* The parties that have claims, each with its claims in A and then in B,
+ * and how they fare in the other article when @comparison is given.
  * Claims are grouped by party first: an article may have many parties. */
 static void
 add_parties (PlxJsonWriter *w,
              PlxParties    *parties,
              GArray        *claims_a,
-             GArray        *claims_b)
+             GArray        *claims_b,
+             PlxComparison *comparison)
 {
   GArray *claims[2] = { claims_a, claims_b };
   const char *ids[2] = { "A", "B" };
@@ -367,9 +370,11 @@ add_parties (PlxJsonWriter *w,
         {
           guint tagged = GPOINTER_TO_UINT (g_ptr_array_index (list, k));
           guint side = tagged % 2;
+          const PlxClaimMatch *match = NULL;
 
-          add_claim (w, &g_array_index (claims[side], PlxClaim, tagged / 2), ids[side],
-                     claims_b != NULL);
+          if (comparison != NULL)
+            match = plx_comparison_get_claim_match (comparison, side, tagged / 2);
+          add_claim (w, &g_array_index (claims[side], PlxClaim, tagged / 2), match, ids[side]);
         }
       plx_json_writer_end_array (w);
       plx_json_writer_end_object (w);
@@ -412,7 +417,7 @@ plx_report_json_comparison (PlxComparison *comparison)
       plx_json_writer_member (w, "parties");
       add_parties (w, plx_comparison_get_parties (comparison),
                    plx_comparison_get_claims (comparison, PLX_SIDE_A),
-                   plx_comparison_get_claims (comparison, PLX_SIDE_B));
+                   plx_comparison_get_claims (comparison, PLX_SIDE_B), comparison);
       plx_json_writer_member (w, "summary");
       add_summary (w, comparison, unmatched_a, unmatched_b);
     }
@@ -443,7 +448,7 @@ plx_report_json_analysis (PlxArticle *article,
   if (claims != NULL && parties != NULL)
     {
       plx_json_writer_member (w, "parties");
-      add_parties (w, parties, claims, NULL);
+      add_parties (w, parties, claims, NULL, NULL);
     }
   plx_json_writer_end_object (w);
 

@@ -543,13 +543,13 @@ draw_parties (Pdf           *pdf,
       if (row->first_of_party)
         plx_report_append_escaped (cell[0], row->party->name);
       g_string_append_printf (cell[1], "<span background=\"%s\" weight=\"bold\" size=\"small\"> ",
-                              plx_report_status_color (row->claim->status));
-      plx_report_append_escaped (cell[1], plx_report_status_label (row->claim->status));
+                              plx_report_status_color (row->match->status));
+      plx_report_append_escaped (cell[1], plx_report_status_label (row->match->status));
       g_string_append (cell[1], " </span>");
       append_claim (cell[2], row->side == PLX_SIDE_A ? row->claim : NULL);
       append_claim (cell[3], row->side == PLX_SIDE_B ? row->claim : row->counterpart);
-      if (row->claim->change != NULL)
-        plx_report_append_escaped (cell[4], row->claim->change);
+      if (row->match->change != NULL)
+        plx_report_append_escaped (cell[4], row->match->change);
 
       for (guint i = 0; i < G_N_ELEMENTS (cell); i++)
         markup[i] = g_string_free (cell[i], FALSE);

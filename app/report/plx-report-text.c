@@ -262,12 +262,12 @@ append_parties (GString       *out,
         }
 
       g_string_append (out, style == PLX_TEXT_STYLE_MARKDOWN ? "- **" : "    ");
-      g_string_append (out, plx_report_status_label (row->claim->status));
+      g_string_append (out, plx_report_status_label (row->match->status));
       g_string_append (out, style == PLX_TEXT_STYLE_MARKDOWN ? "**" : "");
-      if (row->claim->change != NULL)
+      if (row->match->change != NULL)
         {
           g_string_append (out, ": ");
-          append_text (out, style, row->claim->change);
+          append_text (out, style, row->match->change);
         }
       g_string_append_c (out, '\n');
       append_claim (out, row->claim, row->side == PLX_SIDE_A ? "A" : "B", style);

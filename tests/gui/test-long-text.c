@@ -394,10 +394,9 @@ open_and_use (Fixture    *fixture,
   fixture->phase = "focusing the last sentence";
   article = plx_window_get_article (fixture->window, PLX_SIDE_A);
   sentences = plx_article_get_sentences (article, &n);
-  plx_comparison_view_focus_sentence (
-    PLX_COMPARISON_VIEW (plx_test_find_widget (GTK_WIDGET (fixture->window),
-                                               PLX_TYPE_COMPARISON_VIEW, NULL, NULL)),
-    PLX_SIDE_A, n - 1);
+  g_assert_true (gtk_widget_activate_action (
+    plx_test_find_widget (GTK_WIDGET (fixture->window), PLX_TYPE_COMPARISON_VIEW, NULL, NULL),
+    "view.show-sentence", "(uu)", PLX_SIDE_A, n - 1));
   focused = focused_text (pane);
   sentence = plx_sentence_dup_text (&sentences[n - 1], plx_article_get_text (article));
   g_free (expected);

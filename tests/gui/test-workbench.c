@@ -171,9 +171,9 @@ test_overview (Fixture      *fixture,
                                                                                 PLX_SIDE_A)),
                     >=, 5);
 
-  plx_overview_activate_at (overview, gtk_widget_get_height (GTK_WIDGET (overview)) - 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (overview), "overview.jump", "d", 1.0));
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
-  plx_overview_activate_at (overview, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (overview), "overview.jump", "d", 0.0));
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), <, 1);
 }
 
@@ -228,7 +228,8 @@ test_focus_sentence (Fixture      *fixture,
   gboolean focused_drawn = FALSE;
 
   /* Pointing at a sentence highlights it, its counterpart and their link. */
-  plx_comparison_view_focus_sentence (fixture->view, PLX_SIDE_A, denial_a);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.show-sentence",
+                                             "(uu)", PLX_SIDE_A, denial_a));
   link = plx_comparison_get_link (comparison, plx_comparison_view_get_focus (fixture->view));
   g_assert_cmpuint (denial_b, >=, link->b_start);
   g_assert_cmpuint (denial_b, <, link->b_end);
@@ -393,6 +394,29 @@ link_of (PlxComparison *comparison,
   return -1;
 }
 
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+/* Every link as text, to compare the links before and after. */
+static char *
+describe_links (PlxComparison *comparison)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
+    {
+      const PlxLink *link = plx_comparison_get_link (comparison, k);
+
+      g_string_append_printf (out, "%u-%u:%u-%u %d %.6f %d\n", link->a_start, link->a_end,
+                              link->b_start, link->b_end, link->kind, link->score, link->manual);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 /* Link two sentences by hand, unlink them, undo and redo: through the
  * actions the context menu and the shortcuts use. */
 static void
@@ -406,7 +430,12 @@ test_manual_correction (Fixture      *fixture,
   guint sb = sentence_starting (b, "The gap remains wide");
   GtkWidget *view = GTK_WIDGET (fixture->view);
 
+  g_autofree char *before = NULL;
+  g_autofree char *after_undo = NULL;
+  guint changed = 0;
+
   g_assert_cmpint (link_of (comparison, sa, sb), <, 0);
+  before = describe_links (comparison);
 
   select_sentence (plx_comparison_view_get_pane (fixture->view, PLX_SIDE_A), sa);
   select_sentence (plx_comparison_view_get_pane (fixture->view, PLX_SIDE_B), sb);
@@ -415,12 +444,20 @@ test_manual_correction (Fixture      *fixture,
   g_assert_true (plx_comparison_get_link (comparison, link_of (comparison, sa, sb))->manual);
   g_assert_cmpint (plx_comparison_view_get_focus (fixture->view), ==, link_of (comparison, sa, sb));
 
+  /* One undo takes the whole link back, with the links it replaced exactly
+   * as they were, and the window hears of it once. */
+  g_signal_connect_swapped (comparison, "changed", G_CALLBACK (count_cb), &changed);
   g_assert_true (gtk_widget_activate_action (view, "view.undo", NULL));
+  g_signal_handlers_disconnect_by_data (comparison, &changed);
+  g_assert_cmpuint (changed, ==, 1);
   g_assert_cmpint (link_of (comparison, sa, sb), <, 0);
+  after_undo = describe_links (comparison);
+  g_assert_cmpstr (after_undo, ==, before);
   g_assert_true (gtk_widget_activate_action (view, "view.redo", NULL));
   g_assert_cmpint (link_of (comparison, sa, sb), >=, 0);
 
-  plx_comparison_view_focus_link (fixture->view, link_of (comparison, sa, sb));
+  g_assert_true (gtk_widget_activate_action (view, "view.show-sentence", "(uu)", PLX_SIDE_A, sa));
+  g_assert_cmpint (plx_comparison_view_get_focus (fixture->view), ==, link_of (comparison, sa, sb));
   g_assert_true (gtk_widget_activate_action (view, "view.unlink", NULL));
   g_assert_cmpint (link_of (comparison, sa, sb), <, 0);
   g_assert_true (gtk_widget_activate_action (view, "view.undo", NULL));
@@ -442,28 +479,34 @@ test_party_edits (Fixture      *fixture,
 
   g_unlink (saved);
 
-  /* The menu's Rename… asks for the name in a dialog. */
+  /* The menu's Rename… asks for the name in a dialog; the name typed
+   * there, with blanks around it, is the party's new name. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "panel.rename", "s", "russia"));
   {
     GList *toplevels = gtk_window_list_toplevels ();
-    gboolean asked = FALSE;
+    AdwMessageDialog *dialog = NULL;
 
     for (GList *l = toplevels; l != NULL; l = l->next)
       if (ADW_IS_MESSAGE_DIALOG (l->data))
-        {
-          asked = TRUE;
-          gtk_window_destroy (l->data);
-        }
+        dialog = l->data;
     g_list_free (toplevels);
-    g_assert_true (asked);
+    g_assert_nonnull (dialog);
+    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)),
+                           "  Russian Federation ");
+    adw_message_dialog_response (dialog, "rename");
+    gtk_window_destroy (GTK_WINDOW (dialog));
   }
-
-  plx_parties_panel_rename (panel, "russia", "Russian Federation");
   g_assert_cmpstr (plx_parties_lookup (parties, "russia")->name, ==, "Russian Federation");
 
   g_assert_nonnull (plx_parties_lookup (parties, "observers"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "panel.merge", "(ss)",
                                              "observers", "ukraine"));
+  g_assert_null (plx_parties_lookup (parties, "observers"));
+
+  /* Party edits undo with the same Ctrl+Z as links. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.undo", NULL));
+  g_assert_nonnull (plx_parties_lookup (parties, "observers"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.redo", NULL));
   g_assert_null (plx_parties_lookup (parties, "observers"));
 
   g_assert_true (g_file_get_contents (saved, &contents, NULL, NULL));

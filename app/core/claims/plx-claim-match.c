@@ -10,7 +10,8 @@
  *   reframed             the same claim under another reporting verb,
  *                        hedge, intensifier or loaded word (said which)
  *   shared               the same claim
- * and claims left over are only-a or only-b. */
+ * and claims left over are only-a or only-b. The result is a #PlxClaimMatch
+ * per claim; the claims themselves are left as they are. */
 
 #include "config.h"
 
@@ -260,19 +261,240 @@ framing_change (const PlxClaim *a,
   return g_strjoinv ("; ", (char **) changes->pdata);
 }
 
-static void
-set_status (PlxClaim      *a,
-            PlxClaim      *b,
-            PlxClaimStatus status,
-            char          *change)
+/* How a pair of counterparts differs, and in what words (owned, or NULL). */
+static PlxClaimStatus
+compare_pair (const PlxClaim *a,
+              const Prepared *pa,
+              const char     *text_a,
+              const PlxClaim *b,
+              const Prepared *pb,
+              const char     *text_b,
+              PlxVocabulary  *vocabulary,
+              char          **change)
 {
-  a->status = b->status = status;
-  g_free (a->change);
-  g_free (b->change);
-  a->change = change;
-  b->change = g_strdup (change);
+  *change = NULL;
+  if (!same_speaker (a, b))
+    {
+      *change = g_strdup_printf (_("speaker: %s → %s"), a->speaker_name, b->speaker_name);
+      return PLX_CLAIM_ATTRIBUTION_CHANGED;
+    }
+  if ((a->quote == NULL) != (b->quote == NULL))
+    {
+      *change = g_strdup (a->quote != NULL ? _("quoted in A, paraphrased in B")
+                                           : _("paraphrased in A, quoted in B"));
+      return PLX_CLAIM_ATTRIBUTION_CHANGED;
+    }
+  if (a->quote != NULL && !quote_contained (a->quote, b->quote))
+    {
+      *change = g_strdup_printf (_("quote: “%s” → “%s”"), a->quote, b->quote);
+      return PLX_CLAIM_QUOTE_CHANGED;
+    }
+  *change = framing_change (a, text_a, pa->tokens, b, text_b, pb->tokens, vocabulary);
+
+  return *change != NULL ? PLX_CLAIM_REFRAMED : PLX_CLAIM_SHARED;
 }
 
+/* The claims of B that may be the counterpart of a claim of A: claims in
+ * sentences linked to its sentence, and claims sharing one of its rarest
+ * content words. An inverted index with capped postings keeps the cost
+ * growing with the number of claims, not with its square. */
+typedef struct
+{
+  GHashTable *postings;    /* stem + 1 -> GArray of claims of B (guint) */
+  GHashTable *by_sentence; /* sentence + 1 -> GArray of claims of B (guint) */
+  GHashTable *linked;      /* sentence of A + 1 -> GArray of sentences of B */
+} Index;
+
+static void
+append_to_list (GHashTable *lists,
+                guint       key,
+                guint       value)
+{
+  GArray *list = g_hash_table_lookup (lists, GUINT_TO_POINTER (key));
+
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (lists, GUINT_TO_POINTER (key), list);
+    }
+  g_array_append_val (list, value);
+}
+
+static void
+index_init (Index          *index,
+            GArray         *claims_b,
+            const Prepared *pb,
+            GArray         *links)
+{
+  index->postings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  index->by_sentence = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  index->linked = linked_sentences (links);
+
+  for (guint j = 0; j < claims_b->len; j++)
+    {
+      append_to_list (index->by_sentence, g_array_index (claims_b, PlxClaim, j).sentence + 1, j);
+
+      for (guint t = 0; t < pb[j].content.n_terms; t++)
+        {
+          guint stem = pb[j].content.terms[t].stem;
+          GArray *posting = g_hash_table_lookup (index->postings, GUINT_TO_POINTER (stem + 1));
+
+          if (posting == NULL || posting->len < MAX_POSTINGS)
+            append_to_list (index->postings, stem + 1, j);
+        }
+    }
+}
+
+static void
+index_clear (Index *index)
+{
+  g_hash_table_unref (index->postings);
+  g_hash_table_unref (index->by_sentence);
+  g_hash_table_unref (index->linked);
+}
+
+/* Appends to @visit the claims of B to weigh against claim @a of A, which
+ * may repeat. */
+static void
+list_candidates (Index          *index,
+                 const PlxClaim *a,
+                 const Prepared *pa,
+                 GArray         *visit)
+{
+  GArray *partners = g_hash_table_lookup (index->linked, GUINT_TO_POINTER (a->sentence + 1));
+  GArray *rarest[RAREST_TERMS] = { NULL };
+
+  g_array_set_size (visit, 0);
+  for (guint p = 0; partners != NULL && p < partners->len; p++)
+    {
+      guint b = g_array_index (partners, guint, p);
+      GArray *list = g_hash_table_lookup (index->by_sentence, GUINT_TO_POINTER (b + 1));
+
+      for (guint l = 0; list != NULL && l < list->len; l++)
+        g_array_append_val (visit, g_array_index (list, guint, l));
+    }
+
+  /* The claim's rarest words find its candidates. */
+  for (guint t = 0; t < pa->content.n_terms; t++)
+    {
+      GArray *posting = g_hash_table_lookup (index->postings,
+                                             GUINT_TO_POINTER (pa->content.terms[t].stem + 1));
+
+      if (posting == NULL || posting->len >= MAX_POSTINGS)
+        continue;
+      for (guint r = 0; r < RAREST_TERMS; r++)
+        if (rarest[r] == NULL || posting->len < rarest[r]->len)
+          {
+            GArray *swap = rarest[r];
+
+            rarest[r] = posting;
+            posting = swap;
+            if (posting == NULL)
+              break;
+          }
+    }
+  for (guint r = 0; r < RAREST_TERMS && rarest[r] != NULL; r++)
+    g_array_append_vals (visit, rarest[r]->data, rarest[r]->len);
+}
+
+/* Every pair of claims similar enough to be counterparts, best first. */
+static GArray *
+find_candidates (GArray         *claims_a,
+                 const Prepared *pa,
+                 GArray         *claims_b,
+                 const Prepared *pb,
+                 GArray         *links,
+                 PlxVocabulary  *vocabulary)
+{
+  GArray *candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  g_autoptr(GArray) seen = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_autoptr(GArray) visit = g_array_new (FALSE, FALSE, sizeof (guint));
+  Index index;
+
+  index_init (&index, claims_b, pb, links);
+  g_array_set_size (seen, claims_b->len);
+  for (guint i = 0; i < claims_a->len; i++)
+    {
+      const PlxClaim *a = &g_array_index (claims_a, PlxClaim, i);
+      guint stamp = i + 1;
+
+      list_candidates (&index, a, &pa[i], visit);
+      for (guint v = 0; v < visit->len; v++)
+        {
+          guint j = g_array_index (visit, guint, v);
+          const PlxClaim *b = &g_array_index (claims_b, PlxClaim, j);
+          Candidate candidate = { i, j, 0 };
+          PlxMatch match;
+
+          if (g_array_index (seen, guint, j) == stamp)
+            continue;
+          g_array_index (seen, guint, j) = stamp;
+
+          match = plx_bag_match (&pa[i].content, &pb[j].content, vocabulary);
+          candidate.score = MAX (match.similarity,
+                                 COVER_BOTH_WEIGHT * MIN (match.cover_a, match.cover_b) +
+                                   (1 - COVER_BOTH_WEIGHT) * MAX (match.cover_a, match.cover_b));
+          if (sentences_linked (index.linked, a->sentence, b->sentence))
+            candidate.score += LINKED_BONUS;
+          if (candidate.score >= MATCH_MIN)
+            g_array_append_val (candidates, candidate);
+        }
+    }
+  index_clear (&index);
+  g_array_sort (candidates, compare_candidates);
+
+  return candidates;
+}
+
+static Prepared *
+prepare_claims (GArray                  *claims,
+                const PlxSentenceTokens *tokens,
+                PlxIdf                  *idf)
+{
+  Prepared *prepared = g_new0 (Prepared, MAX (claims->len, 1));
+
+  for (guint i = 0; i < claims->len; i++)
+    prepare (&prepared[i], &g_array_index (claims, PlxClaim, i), tokens, idf);
+
+  return prepared;
+}
+
+static void
+prepared_free (Prepared *prepared,
+               guint     n)
+{
+  for (guint i = 0; i < n; i++)
+    prepared_clear (&prepared[i]);
+  g_free (prepared);
+}
+
+/* One match per claim, none paired yet. */
+static GArray *
+unmatched (guint          n,
+           PlxClaimStatus status)
+{
+  GArray *matches = g_array_sized_new (FALSE, TRUE, sizeof (PlxClaimMatch), n);
+
+  g_array_set_clear_func (matches, (GDestroyNotify) plx_claim_match_clear);
+  for (guint i = 0; i < n; i++)
+    {
+      PlxClaimMatch match = { status, -1, 0, NULL };
+
+      g_array_append_val (matches, match);
+    }
+
+  return matches;
+}
+
+/**
+ * plx_match_claims:
+ * @links: (nullable): the sentence links (#PlxLink) between the articles
+ * @matches_a: (out) (transfer full): a #PlxClaimMatch for each claim of A
+ * @matches_b: (out) (transfer full): a #PlxClaimMatch for each claim of B
+ *
+ * Pairs the claims of A with those of B and says how each fares in the
+ * other article.
+ */
 void
 plx_match_claims (GArray                  *claims_a,
                   const char              *text_a,
@@ -282,169 +504,67 @@ plx_match_claims (GArray                  *claims_a,
                   const PlxSentenceTokens *tokens_b,
                   GArray                  *links,
                   PlxIdf                  *idf,
-                  PlxVocabulary           *vocabulary)
+                  PlxVocabulary           *vocabulary,
+                  GArray                 **matches_a,
+                  GArray                 **matches_b)
 {
-  g_autofree Prepared *pa = g_new0 (Prepared, MAX (claims_a->len, 1));
-  g_autofree Prepared *pb = g_new0 (Prepared, MAX (claims_b->len, 1));
-  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  Prepared *pa = prepare_claims (claims_a, tokens_a, idf);
+  Prepared *pb = prepare_claims (claims_b, tokens_b, idf);
+  g_autoptr(GArray) candidates = NULL;
+  GArray *ma = unmatched (claims_a->len, PLX_CLAIM_ONLY_A);
+  GArray *mb = unmatched (claims_b->len, PLX_CLAIM_ONLY_B);
 
-  for (guint i = 0; i < claims_a->len; i++)
-    {
-      PlxClaim *claim = &g_array_index (claims_a, PlxClaim, i);
-
-      claim->status = PLX_CLAIM_ONLY_A;
-      claim->counterpart = -1;
-      prepare (&pa[i], claim, tokens_a, idf);
-    }
-  for (guint j = 0; j < claims_b->len; j++)
-    {
-      PlxClaim *claim = &g_array_index (claims_b, PlxClaim, j);
-
-      claim->status = PLX_CLAIM_ONLY_B;
-      claim->counterpart = -1;
-      prepare (&pb[j], claim, tokens_b, idf);
-    }
-
-  /* Candidate counterparts: claims in sentences linked to the claim's, and
-   * claims sharing one of its rarest content words (an inverted index with
-   * capped postings), so that the cost grows with the number of claims, not
-   * with its square. */
-  {
-    g_autoptr(GHashTable) postings = g_hash_table_new_full (NULL, NULL, NULL,
-                                                            (GDestroyNotify) g_array_unref);
-    g_autoptr(GHashTable) by_sentence = g_hash_table_new_full (NULL, NULL, NULL,
-                                                               (GDestroyNotify) g_array_unref);
-    g_autoptr(GArray) seen = g_array_new (FALSE, TRUE, sizeof (guint));
-    g_autoptr(GArray) visit = g_array_new (FALSE, FALSE, sizeof (guint));
-    g_autoptr(GHashTable) linked = linked_sentences (links);
-
-    g_array_set_size (seen, claims_b->len);
-    for (guint j = 0; j < claims_b->len; j++)
-      {
-        guint sentence = g_array_index (claims_b, PlxClaim, j).sentence;
-        GArray *list = g_hash_table_lookup (by_sentence, GUINT_TO_POINTER (sentence + 1));
-
-        if (list == NULL)
-          {
-            list = g_array_new (FALSE, FALSE, sizeof (guint));
-            g_hash_table_insert (by_sentence, GUINT_TO_POINTER (sentence + 1), list);
-          }
-        g_array_append_val (list, j);
-
-        for (guint t = 0; t < pb[j].content.n_terms; t++)
-          {
-            guint stem = pb[j].content.terms[t].stem;
-            GArray *posting = g_hash_table_lookup (postings, GUINT_TO_POINTER (stem + 1));
-
-            if (posting == NULL)
-              {
-                posting = g_array_new (FALSE, FALSE, sizeof (guint));
-                g_hash_table_insert (postings, GUINT_TO_POINTER (stem + 1), posting);
-              }
-            if (posting->len < MAX_POSTINGS)
-              g_array_append_val (posting, j);
-          }
-      }
-
-    for (guint i = 0; i < claims_a->len; i++)
-      {
-        const PlxClaim *a = &g_array_index (claims_a, PlxClaim, i);
-        guint stamp = i + 1;
-
-        GArray *partners = g_hash_table_lookup (linked, GUINT_TO_POINTER (a->sentence + 1));
-
-        g_array_set_size (visit, 0);
-        for (guint p = 0; partners != NULL && p < partners->len; p++)
-          {
-            guint b = g_array_index (partners, guint, p);
-            GArray *list = g_hash_table_lookup (by_sentence, GUINT_TO_POINTER (b + 1));
-
-            for (guint l = 0; list != NULL && l < list->len; l++)
-              g_array_append_val (visit, g_array_index (list, guint, l));
-          }
-        /* The claim's rarest words find its candidates. */
-        {
-          GArray *rarest[RAREST_TERMS] = { NULL };
-
-          for (guint t = 0; t < pa[i].content.n_terms; t++)
-            {
-              GArray *posting = g_hash_table_lookup (
-                postings, GUINT_TO_POINTER (pa[i].content.terms[t].stem + 1));
-
-              if (posting == NULL || posting->len >= MAX_POSTINGS)
-                continue;
-              for (guint r = 0; r < RAREST_TERMS; r++)
-                if (rarest[r] == NULL || posting->len < rarest[r]->len)
-                  {
-                    GArray *swap = rarest[r];
-
-                    rarest[r] = posting;
-                    posting = swap;
-                    if (posting == NULL)
-                      break;
-                  }
-            }
-          for (guint r = 0; r < RAREST_TERMS && rarest[r] != NULL; r++)
-            g_array_append_vals (visit, rarest[r]->data, rarest[r]->len);
-        }
-
-        for (guint v = 0; v < visit->len; v++)
-          {
-            guint j = g_array_index (visit, guint, v);
-            const PlxClaim *b = &g_array_index (claims_b, PlxClaim, j);
-            PlxMatch match;
-            Candidate candidate = { i, j, 0 };
-
-            if (g_array_index (seen, guint, j) == stamp)
-              continue;
-            g_array_index (seen, guint, j) = stamp;
-
-            match = plx_bag_match (&pa[i].content, &pb[j].content, vocabulary);
-            candidate.score = MAX (match.similarity,
-                                   COVER_BOTH_WEIGHT * MIN (match.cover_a, match.cover_b) +
-                                     (1 - COVER_BOTH_WEIGHT) * MAX (match.cover_a, match.cover_b));
-            if (sentences_linked (linked, a->sentence, b->sentence))
-              candidate.score += LINKED_BONUS;
-            if (candidate.score >= MATCH_MIN)
-              g_array_append_val (candidates, candidate);
-          }
-      }
-  }
-  g_array_sort (candidates, compare_candidates);
-
+  /* Best pairs first, each claim in one pair at most. */
+  candidates = find_candidates (claims_a, pa, claims_b, pb, links, vocabulary);
   for (guint k = 0; k < candidates->len; k++)
     {
       const Candidate *candidate = &g_array_index (candidates, Candidate, k);
-      PlxClaim *a = &g_array_index (claims_a, PlxClaim, candidate->a);
-      PlxClaim *b = &g_array_index (claims_b, PlxClaim, candidate->b);
-      char *change;
+      const PlxClaim *a = &g_array_index (claims_a, PlxClaim, candidate->a);
+      const PlxClaim *b = &g_array_index (claims_b, PlxClaim, candidate->b);
+      PlxClaimMatch *match_a = &g_array_index (ma, PlxClaimMatch, candidate->a);
+      PlxClaimMatch *match_b = &g_array_index (mb, PlxClaimMatch, candidate->b);
 
-      if (a->counterpart >= 0 || b->counterpart >= 0)
+      if (match_a->counterpart >= 0 || match_b->counterpart >= 0)
         continue;
-      a->counterpart = candidate->b;
-      b->counterpart = candidate->a;
-      a->counterpart_sentence = b->sentence;
-      b->counterpart_sentence = a->sentence;
-
-      if (!same_speaker (a, b))
-        set_status (a, b, PLX_CLAIM_ATTRIBUTION_CHANGED,
-                    g_strdup_printf (_("speaker: %s → %s"), a->speaker_name, b->speaker_name));
-      else if ((a->quote == NULL) != (b->quote == NULL))
-        set_status (a, b, PLX_CLAIM_ATTRIBUTION_CHANGED,
-                    g_strdup (a->quote != NULL ? _("quoted in A, paraphrased in B")
-                                               : _("paraphrased in A, quoted in B")));
-      else if (a->quote != NULL && !quote_contained (a->quote, b->quote))
-        set_status (a, b, PLX_CLAIM_QUOTE_CHANGED,
-                    g_strdup_printf (_("quote: “%s” → “%s”"), a->quote, b->quote));
-      else if ((change = framing_change (a, text_a, pa[candidate->a].tokens, b, text_b,
-                                         pb[candidate->b].tokens, vocabulary)) != NULL)
-        set_status (a, b, PLX_CLAIM_REFRAMED, change);
-      else
-        set_status (a, b, PLX_CLAIM_SHARED, NULL);
+      match_a->counterpart = candidate->b;
+      match_b->counterpart = candidate->a;
+      match_a->counterpart_sentence = b->sentence;
+      match_b->counterpart_sentence = a->sentence;
+      match_a->status = compare_pair (a, &pa[candidate->a], text_a, b, &pb[candidate->b], text_b,
+                                      vocabulary, &match_a->change);
+      match_b->status = match_a->status;
+      match_b->change = g_strdup (match_a->change);
     }
 
-  for (guint i = 0; i < claims_a->len; i++)
-    prepared_clear (&pa[i]);
-  for (guint j = 0; j < claims_b->len; j++)
-    prepared_clear (&pb[j]);
+  prepared_free (pa, claims_a->len);
+  prepared_free (pb, claims_b->len);
+  *matches_a = ma;
+  *matches_b = mb;
+}
+
+void
+plx_claim_match_clear (PlxClaimMatch *match)
+{
+  g_clear_pointer (&match->change, g_free);
+}
+
+const char *
+plx_claim_status_to_string (PlxClaimStatus status)
+{
+  switch (status)
+    {
+    case PLX_CLAIM_SHARED:
+      return "shared";
+    case PLX_CLAIM_ONLY_A:
+      return "only-a";
+    case PLX_CLAIM_ONLY_B:
+      return "only-b";
+    case PLX_CLAIM_REFRAMED:
+      return "reframed";
+    case PLX_CLAIM_QUOTE_CHANGED:
+      return "quote-changed";
+    case PLX_CLAIM_ATTRIBUTION_CHANGED:
+    default:
+      return "attribution-changed";
+    }
 }

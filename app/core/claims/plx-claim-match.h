@@ -10,14 +10,45 @@
 
 G_BEGIN_DECLS
 
-void plx_match_claims (GArray                  *claims_a,
-                       const char              *text_a,
-                       const PlxSentenceTokens *tokens_a,
-                       GArray                  *claims_b,
-                       const char              *text_b,
-                       const PlxSentenceTokens *tokens_b,
-                       GArray                  *links,
-                       PlxIdf                  *idf,
-                       PlxVocabulary           *vocabulary);
+typedef enum
+{
+  PLX_CLAIM_SHARED,
+  PLX_CLAIM_ONLY_A,
+  PLX_CLAIM_ONLY_B,
+  PLX_CLAIM_REFRAMED,
+  PLX_CLAIM_QUOTE_CHANGED,
+  PLX_CLAIM_ATTRIBUTION_CHANGED,
+} PlxClaimStatus;
+
+/**
+ * PlxClaimMatch:
+ * @status: how the claim fares in the other article
+ * @counterpart: index of the matching claim in the other article, or -1
+ * @counterpart_sentence: the sentence of that claim, when there is one
+ * @change: what differs between the two, in words, or %NULL
+ *
+ * How one claim fares in the other article: the matching's result for it.
+ */
+typedef struct
+{
+  PlxClaimStatus status;
+  int            counterpart;
+  guint          counterpart_sentence;
+  char          *change;
+} PlxClaimMatch;
+
+void        plx_match_claims           (GArray                  *claims_a,
+                                        const char              *text_a,
+                                        const PlxSentenceTokens *tokens_a,
+                                        GArray                  *claims_b,
+                                        const char              *text_b,
+                                        const PlxSentenceTokens *tokens_b,
+                                        GArray                  *links,
+                                        PlxIdf                  *idf,
+                                        PlxVocabulary           *vocabulary,
+                                        GArray                 **matches_a,
+                                        GArray                 **matches_b);
+void        plx_claim_match_clear      (PlxClaimMatch *match);
+const char *plx_claim_status_to_string (PlxClaimStatus status);
 
 G_END_DECLS

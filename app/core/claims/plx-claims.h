@@ -22,47 +22,31 @@ G_BEGIN_DECLS
  * @quote: the quoted words when the content is a quotation, or %NULL
  * @text: the content's text, line breaks folded
  * @party: id of the speaker's party, or %NULL
- * @status: how the claim fares in the other article
- * @counterpart: index of the matching claim in the other article, or -1
- * @change: what differs between the two, in words, or %NULL
+ *
+ * How a claim fares in another article is the matching's result
+ * (#PlxClaimMatch), not the claim's.
  */
-typedef enum
-{
-  PLX_CLAIM_SHARED,
-  PLX_CLAIM_ONLY_A,
-  PLX_CLAIM_ONLY_B,
-  PLX_CLAIM_REFRAMED,
-  PLX_CLAIM_QUOTE_CHANGED,
-  PLX_CLAIM_ATTRIBUTION_CHANGED,
-} PlxClaimStatus;
-
 typedef struct
 {
-  guint          sentence;
-  PlxSpan        cue;
-  PlxSpan        speaker;
-  PlxSpan        content;
-  char          *speaker_name;
-  char          *verb;
-  char          *quote;
-  char          *text;
-  char          *party;
+  guint   sentence;
+  PlxSpan cue;
+  PlxSpan speaker;
+  PlxSpan content;
+  char   *speaker_name;
+  char   *verb;
+  char   *quote;
+  char   *text;
+  char   *party;
 
   /* Who speaks, for telling two claims' speakers apart: a person's last
    * name, or the head word of a description ("president", "kremlin"). */
-  char          *speaker_key;
+  char   *speaker_key;
 
   /* Bytes of the article text: the whole claim and its content. */
-  gsize          byte_start;
-  gsize          byte_end;
-  gsize          content_byte_start;
-  gsize          content_byte_end;
-
-  /* Set when two articles are compared. */
-  PlxClaimStatus status;
-  int            counterpart;
-  guint          counterpart_sentence;
-  char          *change;
+  gsize   byte_start;
+  gsize   byte_end;
+  gsize   content_byte_start;
+  gsize   content_byte_end;
 } PlxClaim;
 
 typedef struct _PlxClaimFinder PlxClaimFinder;
@@ -76,7 +60,6 @@ GArray         *plx_claim_finder_find (PlxClaimFinder          *self,
                                        PlxArticle              *article,
                                        const PlxSentenceTokens *tokens);
 void            plx_claim_clear       (PlxClaim *claim);
-const char     *plx_claim_status_to_string (PlxClaimStatus status);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxClaimFinder, plx_claim_finder_free)
 

@@ -27,6 +27,7 @@ struct _PlxComparison
   GArray        *links;              /* PlxLink */
   GPtrArray     *diffs;              /* GArray of PlxDiffEdit, one per link */
   GArray        *claims[2];          /* PlxClaim */
+  GArray        *claim_matches[2];   /* PlxClaimMatch, one per claim */
   PlxParties    *parties;
   PlxIdf        *idf;
   char          *used_language;

@@ -45,6 +45,8 @@ plx_comparison_clear_results (PlxComparison *self)
   g_clear_pointer (&self->diffs, g_ptr_array_unref);
   g_clear_pointer (&self->claims[PLX_SIDE_A], g_array_unref);
   g_clear_pointer (&self->claims[PLX_SIDE_B], g_array_unref);
+  g_clear_pointer (&self->claim_matches[PLX_SIDE_A], g_array_unref);
+  g_clear_pointer (&self->claim_matches[PLX_SIDE_B], g_array_unref);
   g_clear_pointer (&self->parties, plx_parties_free);
   g_clear_pointer (&self->idf, plx_idf_free);
   g_clear_pointer (&self->vocabulary, plx_vocabulary_free);
@@ -524,6 +526,26 @@ plx_comparison_get_claims (PlxComparison *self,
 }
 
 /**
+ * plx_comparison_get_claim_match:
+ * @index: a claim of @side, as in plx_comparison_get_claims()
+ *
+ * How claim @index of @side fares in the other article.
+ *
+ * Returns: (transfer none): the claim's match
+ */
+const PlxClaimMatch *
+plx_comparison_get_claim_match (PlxComparison *self,
+                                PlxSide        side,
+                                guint          index)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON (self), NULL);
+  g_return_val_if_fail (self->done, NULL);
+  g_return_val_if_fail (index < self->claim_matches[side]->len, NULL);
+
+  return &g_array_index (self->claim_matches[side], PlxClaimMatch, index);
+}
+
+/**
  * plx_comparison_get_parties:
  *
  * Returns: (transfer none): the parties known and found
@@ -537,7 +559,7 @@ plx_comparison_get_parties (PlxComparison *self)
   return self->parties;
 }
 
-/* Compares the claims of both articles again, after the links or the
+/* Compares the claims of both articles, again after the links or the
  * parties changed. */
 void
 plx_comparison_match_claims (PlxComparison *self)
@@ -548,17 +570,12 @@ plx_comparison_match_claims (PlxComparison *self)
     {
       tokens[side].tokens = (const PlxToken *) self->tokens[side]->data;
       tokens[side].starts = (const guint *) self->sentence_tokens[side]->data;
-      for (guint i = 0; i < self->claims[side]->len; i++)
-        {
-          PlxClaim *claim = &g_array_index (self->claims[side], PlxClaim, i);
-
-          g_clear_pointer (&claim->change, g_free);
-          claim->counterpart = -1;
-        }
+      g_clear_pointer (&self->claim_matches[side], g_array_unref);
     }
 
   plx_match_claims (self->claims[PLX_SIDE_A], plx_article_get_text (self->articles[PLX_SIDE_A]),
                     &tokens[PLX_SIDE_A], self->claims[PLX_SIDE_B],
                     plx_article_get_text (self->articles[PLX_SIDE_B]), &tokens[PLX_SIDE_B],
-                    self->links, self->idf, self->vocabulary);
+                    self->links, self->idf, self->vocabulary, &self->claim_matches[PLX_SIDE_A],
+                    &self->claim_matches[PLX_SIDE_B]);
 }

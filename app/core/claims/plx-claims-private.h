@@ -1,0 +1,144 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* What the files of the claim finder share: plx-claims.c loads the word
+ * lists and walks the article, plx-claims-words.c reads the words and
+ * punctuation of a sentence, plx-claims-quotes.c turns tokens into spans
+ * and quotations, plx-claims-sentence.c finds the claims of one sentence. */
+
+#pragma once
+
+#include <glib.h>
+
+#include "plx-claims.h"
+
+G_BEGIN_DECLS
+
+#define MAX_SPEAKER_WORDS 8
+#define MAX_APPOSITIVE    14
+
+/* Bytes of a claim's words at most. */
+#define MAX_CONTENT_BYTES 4000
+
+typedef struct
+{
+  guint   *stems;
+  guint    n_stems;
+  char    *word;      /* the first word as listed, for the verb-form check */
+  gboolean ambiguous; /* also a common noun: "report", "support", "attack" */
+} Cue;
+
+struct _PlxClaimFinder
+{
+  /* borrowed */
+  PlxTokenizer  *tokenizer;
+  PlxVocabulary *vocabulary;
+
+  /* owned */
+  GPtrArray  *cues;            /* Cue* */
+  GHashTable *cue_first;       /* stem id -> GPtrArray of Cue* */
+  GHashTable *participial;     /* norm strings */
+  GHashTable *skip;
+  GHashTable *pronouns;
+  GHashTable *boundaries;
+  GHashTable *determiners;     /* "the report": a noun, not a cue */
+  GHashTable *prepositions;    /* "with support": likewise */
+  GHashTable *verb_markers;    /* words after which an ambiguous cue is a verb */
+  GHashTable *titles;          /* words that introduce a person by office */
+  GHashTable *sources;         /* cues whose speaker follows: "according to X" */
+  GHashTable *infinitive;      /* "to say": no claim */
+  GHashTable *complementizers; /* "said that ...": the content follows */
+  GHashTable *conjunctions;    /* "European and American negotiators" */
+  GHashTable *groups;          /* folded party names: speakers that are not people */
+};
+
+/* What is known across the sentences of one article. */
+typedef struct
+{
+  char *last_person;
+} State;
+
+/* One sentence being read, with what the article holds so far. */
+typedef struct
+{
+  PlxClaimFinder    *finder;
+  GHashTable *proper;          /* norm + 1 of words capitalised mid-sentence */
+  const char        *text;
+  const PlxSentence *sentence;
+  guint              index;  /* of the sentence in the article */
+  const PlxToken    *t;
+  guint              n;
+  gsize              cursor_byte; /* a known byte ↔ character pair in the sentence */
+  guint              cursor_char;
+  State             *state;
+  GArray            *claims; /* PlxClaim of the article */
+} Sentence;
+
+typedef struct
+{
+  gsize byte_start;
+  gsize byte_end;
+} Bytes;
+
+/* plx-claims-words.c */
+const char *plx_claims_norm            (Sentence   *s,
+                                        guint       i);
+gboolean    plx_claims_in_set          (GHashTable *set,
+                                        Sentence   *s,
+                                        guint       i);
+void        plx_claims_gap             (Sentence    *s,
+                                        guint        i,
+                                        const char **start,
+                                        const char **end);
+gboolean    plx_claims_is_quote_mark   (gunichar c);
+gboolean    plx_claims_gap_breaks      (Sentence *s,
+                                        guint     i);
+gboolean    plx_claims_gap_has         (Sentence *s,
+                                        guint     i,
+                                        gunichar  wanted);
+gboolean    plx_claims_gap_ends_clause (Sentence *s,
+                                        guint     i);
+gboolean    plx_claims_gap_has_quote   (Sentence *s,
+                                        guint     i);
+const Cue  *plx_claims_match_cue       (Sentence *s,
+                                        guint     i);
+gboolean    plx_claims_has_subject     (Sentence *s,
+                                        guint     cue);
+gboolean    plx_claims_is_name_token   (Sentence *s,
+                                        guint     i);
+gboolean    plx_claims_names_someone   (Sentence *s,
+                                        guint     start,
+                                        guint     end);
+guint       plx_claims_phrase_before   (Sentence *s,
+                                        guint     end);
+guint       plx_claims_phrase_after    (Sentence *s,
+                                        guint     start);
+void        plx_claims_main_subject    (Sentence *s,
+                                        guint     cue,
+                                        guint    *start,
+                                        guint    *end);
+
+/* plx-claims-quotes.c */
+PlxSpan     plx_claims_to_chars        (Sentence *s,
+                                        Bytes     bytes);
+Bytes       plx_claims_token_bytes     (Sentence *s,
+                                        guint     start,
+                                        guint     end);
+Bytes       plx_claims_content_bytes   (Sentence *s,
+                                        guint     start,
+                                        guint     end);
+char       *plx_claims_span_text       (Sentence *s,
+                                        Bytes     bytes);
+char       *plx_claims_find_quote      (const char *text,
+                                        Bytes       bytes);
+const char *plx_claims_track_quote     (const char        *text,
+                                        const PlxSentence *sentence,
+                                        const char        *open);
+void        plx_claims_extend_to_quote (PlxClaim *claim,
+                                        Sentence *s,
+                                        gsize     quote_start);
+
+/* plx-claims-sentence.c */
+void        plx_claims_find_in_sentence (Sentence *s);
+
+G_END_DECLS

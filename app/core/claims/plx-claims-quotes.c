@@ -1,0 +1,208 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Spans of a claim: tokens to bytes and characters, a content with the
+ * quotation marks around it, the words of a quotation, and quotations
+ * that run over several sentences. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-claims-private.h"
+
+PlxSpan
+plx_claims_to_chars (Sentence *s,
+                     Bytes     bytes)
+{
+  PlxSpan span;
+
+  /* Counting from the last position converted (forwards or back) rather
+   * than from the sentence's start: claims come in order, and a sentence
+   * of a megabyte with thousands of them was quadratic. */
+  s->cursor_char += g_utf8_pointer_to_offset (s->text + s->cursor_byte,
+                                              s->text + bytes.byte_start);
+  s->cursor_byte = bytes.byte_start;
+  span.start = s->cursor_char;
+  span.end = span.start + g_utf8_strlen (s->text + bytes.byte_start,
+                                         bytes.byte_end - bytes.byte_start);
+
+  return span;
+}
+
+Bytes
+plx_claims_token_bytes (Sentence *s,
+                        guint     start,
+                        guint     end)
+{
+  Bytes bytes = { 0, 0 };
+
+  if (start < end)
+    {
+      bytes.byte_start = s->t[start].byte_start;
+      bytes.byte_end = s->t[end - 1].byte_end;
+    }
+
+  return bytes;
+}
+
+/* Extends a content span over the quotation marks around it and drops a
+ * trailing comma or period. */
+Bytes
+plx_claims_content_bytes (Sentence *s,
+                          guint     start,
+                          guint     end)
+{
+  Bytes bytes = plx_claims_token_bytes (s, start, end);
+  const char *p;
+  const char *limit;
+
+  if (start >= end)
+    return bytes;
+
+  plx_claims_gap (s, start, &limit, &p);
+  while (p > limit)
+    {
+      const char *prev = g_utf8_prev_char (p);
+
+      if (!plx_claims_is_quote_mark (g_utf8_get_char (prev)))
+        break;
+      p = prev;
+    }
+  bytes.byte_start = p - s->text;
+
+  plx_claims_gap (s, end, &p, &limit);
+  for (const char *q = p; q < limit; q = g_utf8_next_char (q))
+    {
+      gunichar c = g_utf8_get_char (q);
+
+      if (plx_claims_is_quote_mark (c))
+        bytes.byte_end = g_utf8_next_char (q) - s->text;
+      else if (c == '.' || c == '?' || c == '!' || c == 0x2026)
+        {
+          /* A quotation keeps its own full stop. */
+          const char *n = g_utf8_next_char (q);
+
+          if (n < limit && plx_claims_is_quote_mark (g_utf8_get_char (n)))
+            bytes.byte_end = g_utf8_next_char (n) - s->text;
+          break;
+        }
+      else if (c != ' ' && c != ',')
+        break;
+    }
+
+  return bytes;
+}
+
+char *
+plx_claims_span_text (Sentence *s,
+                      Bytes     bytes)
+{
+  PlxSentence span = { 0 };
+
+  span.byte_start = bytes.byte_start;
+  span.byte_end = bytes.byte_end;
+
+  return plx_sentence_dup_text (&span, s->text);
+}
+
+static guint
+count_spaces (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    n += *p == ' ';
+
+  return n;
+}
+
+/* The words inside the first quotation of @bytes, or NULL. */
+char *
+plx_claims_find_quote (const char *text,
+                       Bytes       bytes)
+{
+  const char *p = text + bytes.byte_start;
+  const char *end = text + bytes.byte_end;
+  const char *open = NULL;
+
+  for (; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (open == NULL && (c == 0x201C || c == '"' || c == 0x00AB || c == 0x201E))
+        open = g_utf8_next_char (p);
+      else if (open != NULL && (c == 0x201D || c == '"' || c == 0x00BB || c == 0x201C))
+        {
+          PlxSentence span = { 0 };
+          char *quote;
+
+          span.byte_start = open - text;
+          span.byte_end = p - text;
+          quote = plx_sentence_dup_text (&span, text);
+          g_strstrip (quote);
+          while (quote[0] != '\0' && strchr (",.;:", quote[strlen (quote) - 1]) != NULL)
+            quote[strlen (quote) - 1] = '\0';
+          /* One or two words in quotation marks are a name or a scare
+           * quote ("the “X” platform"), not someone's words. */
+          if (quote[0] != '\0' && count_spaces (quote) >= 2)
+            return quote;
+          g_free (quote);
+          open = NULL;
+        }
+    }
+
+  return NULL;
+}
+
+/* Where a quotation still open at the end of @sentence began (it may have
+ * begun in an earlier one, @open), or NULL when every quotation is closed.
+ * Curly quotes open and close; a straight quote toggles. */
+const char *
+plx_claims_track_quote (const char        *text,
+                        const PlxSentence *sentence,
+                        const char        *open)
+{
+  const char *end = text + sentence->byte_end;
+
+  for (const char *p = text + sentence->byte_start; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x201C || c == 0x201E || c == 0x00AB)
+        open = p;
+      else if (c == 0x201D || c == 0x00BB)
+        open = NULL;
+      else if (c == '"')
+        open = open == NULL ? p : NULL;
+    }
+
+  return open;
+}
+
+/* Moves the start of a claim whose content opens its sentence back to the
+ * quotation mark that opened the quotation, sentences before. */
+void
+plx_claims_extend_to_quote (PlxClaim *claim,
+                            Sentence *s,
+                            gsize     quote_start)
+{
+  const char *content = s->text + claim->content_byte_start;
+  const char *sentence = s->text + s->sentence->byte_start;
+  Bytes bytes;
+  glong back;
+
+  if (quote_start >= claim->content_byte_start || content - sentence > 3)
+    return;
+
+  back = g_utf8_strlen (s->text + quote_start, claim->content_byte_start - quote_start);
+  bytes.byte_start = quote_start;
+  bytes.byte_end = claim->content_byte_end;
+  claim->content_byte_start = quote_start;
+  claim->byte_start = MIN (claim->byte_start, quote_start);
+  claim->content.start -= back;
+  g_free (claim->text);
+  claim->text = plx_claims_span_text (s, bytes);
+  g_free (claim->quote);
+  claim->quote = plx_claims_find_quote (s->text, bytes);
+}

@@ -1,0 +1,482 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The claims of one sentence, after the usual shapes of news attribution
+ * (see plx-claims.c), and the people it introduces. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-claims-private.h"
+
+/* One cue being read: where it is, who speaks, and whether it takes the
+ * speaker of an earlier claim ("X noted ..., adding that ..."). */
+typedef struct
+{
+  guint       cue;          /* the cue's first token */
+  guint       after;        /* one past its last */
+  const char *word;         /* its first word */
+  gboolean    according;
+  gboolean    participial;
+  guint       sp_start;
+  guint       sp_end;
+  int         speaker_from; /* index of that earlier claim, or -1 */
+} Reading;
+
+static gboolean
+is_group (PlxClaimFinder *self,
+          const char     *speaker)
+{
+  g_autofree char *folded = g_utf8_casefold (speaker, -1);
+  const char *name = g_str_has_prefix (folded, "the ") ? folded + 4 : folded;
+
+  return g_hash_table_contains (self->groups, name);
+}
+
+/* Remembers people introduced with a title or an apposition, so that a
+ * later "he" or "she" finds them even when they did not speak yet. */
+static void
+remember_people (Sentence *s)
+{
+  for (guint i = 0; i + 1 < s->n; i++)
+    {
+      guint end = i;
+      gboolean titled;
+      gboolean apposed;
+
+      if (!plx_claims_is_name_token (s, i) ||
+          (i > 0 && plx_claims_is_name_token (s, i - 1) && !plx_claims_gap_breaks (s, i)))
+        continue;
+      while (end < s->n && plx_claims_is_name_token (s, end) &&
+             (end == i || !plx_claims_gap_breaks (s, end)))
+        end++;
+      if (end - i < 2)
+        continue;
+
+      titled = i > 0 && plx_claims_in_set (s->finder->titles, s, i - 1);
+      apposed = end < s->n && plx_claims_gap_has (s, end, ',');
+      if (titled || apposed)
+        {
+          g_free (s->state->last_person);
+          s->state->last_person = plx_claims_span_text (s, plx_claims_token_bytes (s, i, end));
+        }
+      i = end - 1;
+    }
+}
+
+/* A claim whose content runs into the next claim of the sentence ends
+ * where the next one begins: "as he described the talks, negotiators
+ * described them as ..." are two claims. */
+static void
+truncate_previous (Sentence *s,
+                   gsize     next_start)
+{
+  PlxClaim *previous;
+  Bytes content;
+
+  if (s->claims->len == 0)
+    return;
+
+  previous = &g_array_index (s->claims, PlxClaim, s->claims->len - 1);
+  if (previous->sentence != s->index || next_start <= previous->content_byte_start ||
+      next_start >= previous->content_byte_end)
+    return;
+
+  content.byte_start = previous->content_byte_start;
+  content.byte_end = next_start;
+  while (content.byte_end > content.byte_start &&
+         strchr (" ,;:\n", s->text[content.byte_end - 1]) != NULL)
+    content.byte_end--;
+  if (content.byte_end <= content.byte_start)
+    return;
+
+  previous->content_byte_end = content.byte_end;
+  previous->byte_end = MAX (previous->content_byte_end, previous->byte_start);
+  previous->content = plx_claims_to_chars (s, content);
+  g_free (previous->text);
+  previous->text = plx_claims_span_text (s, content);
+  g_free (previous->quote);
+  previous->quote = plx_claims_find_quote (s->text, content);
+}
+
+/* Gives @claim the speaker in tokens [start, end), resolving a pronoun
+ * to the last person named and remembering a newly named one. */
+static void
+set_speaker (PlxClaim *claim,
+             Sentence *s,
+             guint     start,
+             guint     end)
+{
+  Bytes speaker;
+  gboolean pronoun;
+
+  if (start >= end)
+    {
+      claim->speaker.start = claim->speaker.end = claim->cue.start;
+      claim->speaker_name = g_strdup ("");
+      return;
+    }
+
+  speaker = plx_claims_token_bytes (s, start, end);
+  claim->speaker = plx_claims_to_chars (s, speaker);
+  pronoun = end - start == 1 && plx_claims_in_set (s->finder->pronouns, s, start);
+  if (pronoun && s->state->last_person != NULL)
+    claim->speaker_name = g_strdup (s->state->last_person);
+  else
+    claim->speaker_name = plx_claims_span_text (s, speaker);
+
+  if (!pronoun && plx_claims_names_someone (s, start, end) &&
+      !is_group (s->finder, claim->speaker_name))
+    {
+      g_free (s->state->last_person);
+      s->state->last_person = g_strdup (claim->speaker_name);
+    }
+}
+
+/* Adds the claim of cue tokens [cue_start, cue_end), speaker tokens
+ * [speaker_start, speaker_end) and @content; returns whether there was
+ * content to add. */
+static gboolean
+add_claim (Sentence *s,
+           guint     cue_start,
+           guint     cue_end,
+           guint     speaker_start,
+           guint     speaker_end,
+           Bytes     content)
+{
+  PlxClaim claim = { 0 };
+  Bytes cue = plx_claims_token_bytes (s, cue_start, cue_end);
+
+  if (content.byte_end <= content.byte_start)
+    return FALSE;
+  /* What someone said runs to the end of the sentence until the next
+   * claim cuts it; in a sentence of a megabyte (a text without full
+   * stops) copying that much for each claim took minutes and gigabytes.
+   * No claim is longer than a few hundred words: cut at a space. */
+  if (content.byte_end - content.byte_start > MAX_CONTENT_BYTES)
+    {
+      gsize end = content.byte_start + MAX_CONTENT_BYTES;
+
+      while (end > content.byte_start && s->text[end] != ' ')
+        end--;
+      if (end > content.byte_start)
+        content.byte_end = end;
+    }
+
+  claim.sentence = s->index;
+  claim.content_byte_start = content.byte_start;
+  claim.content_byte_end = content.byte_end;
+  claim.byte_start = MIN (cue.byte_start, content.byte_start);
+  claim.byte_end = MAX (cue.byte_end, content.byte_end);
+  if (speaker_start < speaker_end)
+    {
+      claim.byte_start = MIN (claim.byte_start, s->t[speaker_start].byte_start);
+      claim.byte_end = MAX (claim.byte_end, s->t[speaker_end - 1].byte_end);
+    }
+  truncate_previous (s, claim.byte_start);
+  claim.cue = plx_claims_to_chars (s, cue);
+  claim.verb = g_utf8_strdown (s->text + cue.byte_start, cue.byte_end - cue.byte_start);
+  claim.content = plx_claims_to_chars (s, content);
+  claim.text = plx_claims_span_text (s, content);
+  claim.quote = plx_claims_find_quote (s->text, content);
+  set_speaker (&claim, s, speaker_start, speaker_end);
+
+  g_array_append_val (s->claims, claim);
+
+  return TRUE;
+}
+
+/* Gives the last claim the speaker of claim @from (when @from >= 0). */
+static void
+take_speaker (GArray *claims,
+              int     from)
+{
+  PlxClaim *last;
+  const PlxClaim *source;
+
+  if (from < 0 || (guint) from + 1 >= claims->len)
+    return;
+
+  last = &g_array_index (claims, PlxClaim, claims->len - 1);
+  source = &g_array_index (claims, PlxClaim, from);
+  last->speaker = source->speaker;
+  g_free (last->speaker_name);
+  last->speaker_name = g_strdup (source->speaker_name);
+}
+
+/* Whether the cue read in @r is used as a reporting verb here, not as a
+ * noun ("the report", "his support"), an infinitive ("to say"), a name,
+ * or the quoted speaker's own words. */
+static gboolean
+is_reporting (Sentence  *s,
+              const Cue *cue,
+              Reading   *r)
+{
+  guint c = r->cue;
+
+  if (c > 0 && !r->according &&
+      (plx_claims_in_set (s->finder->determiners, s, c - 1) ||
+       plx_claims_in_set (s->finder->infinitive, s, c - 1)))
+    return FALSE;
+  if ((s->t[c].flags & PLX_TOKEN_CAPITALISED) || (c == 0 && !r->according && !r->participial))
+    return FALSE;
+  if (s->t[c].flags & PLX_TOKEN_QUOTED)
+    return FALSE;
+  if (c > 0 && !r->according && plx_claims_in_set (s->finder->prepositions, s, c - 1))
+    return FALSE;
+  if (cue->ambiguous && !g_str_has_suffix (r->word, "ed") && !g_str_has_suffix (r->word, "ing") &&
+      !plx_claims_has_subject (s, c))
+    return FALSE;
+
+  return TRUE;
+}
+
+/* "according to X, CONTENT" or "CONTENT, according to X". Returns the
+ * last token the claim took. */
+static guint
+claim_according (Sentence *s,
+                 Reading  *r)
+{
+  guint c = r->cue;
+  Bytes content;
+
+  r->sp_start = r->after;
+  r->sp_end = plx_claims_phrase_after (s, r->after);
+  if (c == 0 || (r->sp_end < s->n && plx_claims_gap_has (s, r->sp_end, ',')))
+    content = plx_claims_content_bytes (s, r->sp_end, s->n);
+  else
+    content = plx_claims_content_bytes (s, 0, c);
+  add_claim (s, c, r->after, r->sp_start, r->sp_end, content);
+
+  return r->sp_end > c ? r->sp_end - 1 : c;
+}
+
+/* "N quoted X as saying ...". Returns whether the cue is that, and sets
+ * @next to the last token the claim took. */
+static gboolean
+claim_quoted_as_saying (Sentence *s,
+                        Reading  *r,
+                        guint    *next)
+{
+  guint after = r->after;
+  guint k = after;
+  guint np_end = after;
+  Bytes content;
+
+  while (k + 1 < s->n && k - after < MAX_APPOSITIVE &&
+         !(g_str_equal (plx_claims_norm (s, k), "as") &&
+           g_str_equal (plx_claims_norm (s, k + 1), "saying")))
+    k++;
+  if (k + 1 >= s->n || !g_str_equal (plx_claims_norm (s, k), "as"))
+    return FALSE;
+
+  while (np_end < k && !plx_claims_gap_has (s, np_end + 1, ','))
+    np_end++;
+  content = plx_claims_content_bytes (s, k + 2, s->n);
+  if (add_claim (s, r->cue, k + 2, after, MIN (np_end + 1, k), content))
+    {
+      PlxClaim *claim = &g_array_index (s->claims, PlxClaim, s->claims->len - 1);
+
+      g_free (claim->verb);
+      claim->verb = g_strdup ("quoted as saying");
+    }
+  *next = k + 1;
+
+  return TRUE;
+}
+
+/* The speaker before a cue, past adverbs and auxiliaries, or before an
+ * apposition: "X, the advisor to Y, told". */
+static void
+speaker_before (Sentence *s,
+                Reading  *r)
+{
+  guint end = r->cue;
+
+  while (end > 0 && plx_claims_in_set (s->finder->skip, s, end - 1) &&
+         !plx_claims_gap_breaks (s, end))
+    end--;
+
+  if (end > 0 && plx_claims_gap_has (s, end, ','))
+    {
+      guint open = end - 1;
+
+      while (open > 0 && end - open < MAX_APPOSITIVE && !plx_claims_gap_has (s, open, ','))
+        open--;
+      if (open > 0 && plx_claims_gap_has (s, open, ','))
+        {
+          r->sp_end = open;
+          r->sp_start = plx_claims_phrase_before (s, open);
+        }
+    }
+  else if (end > 0 && !plx_claims_gap_breaks (s, end))
+    {
+      r->sp_end = end;
+      r->sp_start = plx_claims_phrase_before (s, end);
+    }
+}
+
+/* The speaker of a participial cue ("..., telling reporters"): its own
+ * subject, the speaker of the sentence's claim before, or the subject of
+ * the main clause. Returns FALSE when the cue is no claim after all. */
+static gboolean
+speaker_of_participle (Sentence *s,
+                       Reading  *r,
+                       guint     first_claim)
+{
+  guint c = r->cue;
+
+  if (!plx_claims_gap_has (s, c, ',') && c > 0)
+    {
+      /* "X, saying ..." needs the comma; otherwise it is a verb with its
+       * own subject: "X is saying". */
+      guint start = plx_claims_phrase_before (s, c);
+
+      if (start == c)
+        return FALSE;
+      r->sp_start = start;
+      r->sp_end = c;
+    }
+  else if (s->claims->len > first_claim)
+    {
+      /* "X noted ..., adding that ...": the same speaker. */
+      r->speaker_from = s->claims->len - 1;
+      r->sp_start = r->sp_end = r->cue;
+    }
+  else
+    plx_claims_main_subject (s, c, &r->sp_start, &r->sp_end);
+
+  return TRUE;
+}
+
+/* Content before the cue: "CONTENT, X said." / "“…,” said X." Returns
+ * whether the claim was that, and sets @next to the last token it took. */
+static gboolean
+claim_content_before (Sentence *s,
+                      Reading  *r,
+                      guint    *next)
+{
+  guint c = r->cue;
+  guint before;
+  guint rest;
+
+  if (r->speaker_from >= 0 ||
+      !((r->sp_start > 0 && plx_claims_gap_breaks (s, r->sp_start) && !r->participial) ||
+        (r->sp_start == r->sp_end && c > 0 && plx_claims_gap_breaks (s, c))))
+    return FALSE;
+
+  before = r->sp_start < r->sp_end ? r->sp_start : c;
+  rest = plx_claims_phrase_after (s, r->after);
+  if (r->sp_start == r->sp_end)
+    {
+      /* Inverted: "…,” said Caddell." */
+      r->sp_start = r->after;
+      r->sp_end = rest;
+    }
+  if (!((rest >= s->n || plx_claims_gap_has (s, rest, ',')) && rest - r->after <= 6 &&
+        (before >= 3 || plx_claims_gap_has_quote (s, before))))
+    return FALSE;
+
+  add_claim (s, c, r->after, r->sp_start, r->sp_end, plx_claims_content_bytes (s, 0, before));
+  *next = MAX (c, rest > 0 ? rest - 1 : 0);
+
+  return TRUE;
+}
+
+/* Where the content after a cue starts: past an addressee ("told
+ * reporters") and "that", at a quotation, a colon or a pronoun. */
+static guint
+content_start (Sentence *s,
+               guint     after)
+{
+  guint limit = MIN (s->n, after + 7);
+
+  /* "that" opens the content only within the cue's clause: past a comma
+   * or colon it belongs to another clause ("…, adding that …"), and
+   * inside a quotation to the quoted words. */
+  for (guint k = after; k < limit && (k == after || !plx_claims_gap_ends_clause (s, k)); k++)
+    if (plx_claims_in_set (s->finder->complementizers, s, k) && !plx_claims_gap_breaks (s, k) &&
+        !(s->t[k].flags & PLX_TOKEN_QUOTED))
+      return k + 1;
+  for (guint k = after; k < limit; k++)
+    if (plx_claims_gap_has_quote (s, k) || (k == after && plx_claims_gap_has (s, k, ':')) ||
+        plx_claims_in_set (s->finder->pronouns, s, k))
+      return k;
+
+  return after;
+}
+
+/* Content after the cue: "X said (that) CONTENT". */
+static void
+claim_content_after (Sentence *s,
+                     Reading  *r)
+{
+  guint after = r->after;
+  guint start = content_start (s, after);
+
+  if (start == after && after < s->n && plx_claims_gap_has (s, after, ',') &&
+      !plx_claims_gap_has_quote (s, after))
+    return; /* "…, he said, adding …" is handled at its own cue */
+
+  add_claim (s, r->cue, after, r->sp_start, r->sp_end,
+             plx_claims_content_bytes (s, start, s->n));
+  take_speaker (s->claims, r->speaker_from);
+}
+
+/* Reads the claim whose cue starts at token @c, if one does, and returns
+ * the last token it took (@c when none). @first_claim is the sentence's
+ * first claim. */
+static guint
+read_claim (Sentence *s,
+            guint     c,
+            guint     first_claim)
+{
+  const Cue *cue = plx_claims_match_cue (s, c);
+  Reading r = { 0 };
+  guint next = c;
+
+  if (cue == NULL)
+    return c;
+
+  r.cue = c;
+  r.after = c + cue->n_stems;
+  r.word = plx_claims_norm (s, c);
+  r.according = g_hash_table_contains (s->finder->sources, r.word);
+  r.participial = g_hash_table_contains (s->finder->participial, r.word);
+  r.sp_start = r.sp_end = c;
+  r.speaker_from = -1;
+
+  if (!is_reporting (s, cue, &r))
+    return c;
+  if (r.according)
+    return claim_according (s, &r);
+  if (g_str_equal (r.word, "quoted") && claim_quoted_as_saying (s, &r, &next))
+    return next;
+
+  if (!r.participial)
+    speaker_before (s, &r);
+  else if (!speaker_of_participle (s, &r, first_claim))
+    return c;
+
+  if (!claim_content_before (s, &r, &next))
+    claim_content_after (s, &r);
+
+  return next;
+}
+
+void
+plx_claims_find_in_sentence (Sentence *s)
+{
+  guint first_claim = s->claims->len;
+
+  /* Headings name topics ("Negative signals from the battlefronts"), and a
+   * headline repeats a claim the body makes in full. */
+  if (s->sentence->kind != PLX_SENTENCE_BODY)
+    return;
+
+  remember_people (s);
+
+  for (guint c = 0; c < s->n; c++)
+    c = read_claim (s, c, first_claim);
+}

@@ -1,0 +1,304 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The words and punctuation of a sentence, as the claim finder reads them:
+ * the gaps between words, cues, names and the phrases around a cue. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-claims-private.h"
+
+const char *
+plx_claims_norm (Sentence *s,
+                 guint     i)
+{
+  return plx_vocabulary_lookup (s->finder->vocabulary, s->t[i].norm);
+}
+
+gboolean
+plx_claims_in_set (GHashTable *set,
+                   Sentence   *s,
+                   guint       i)
+{
+  return g_hash_table_contains (set, plx_claims_norm (s, i));
+}
+
+/* The text between token @i - 1 and token @i (or the sentence ends). */
+void
+plx_claims_gap (Sentence    *s,
+                guint        i,
+                const char **start,
+                const char **end)
+{
+  *start = s->text + (i == 0 ? s->sentence->byte_start : s->t[i - 1].byte_end);
+  *end = s->text + (i == s->n ? s->sentence->byte_end : s->t[i].byte_start);
+}
+
+/* Quotation marks; between words an apostrophe is one too (some papers
+ * quote with '' and ''). Apostrophes inside words belong to the tokens. */
+gboolean
+plx_claims_is_quote_mark (gunichar c)
+{
+  return c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB ||
+         c == 0x00BB || c == 0x2018 || c == 0x2019;
+}
+
+/* Whether the gap before token @i holds punctuation that ends a phrase:
+ * a comma, colon, semicolon, dash, bracket or quotation mark. */
+gboolean
+plx_claims_gap_breaks (Sentence *s,
+                       guint     i)
+{
+  const char *p;
+  const char *end;
+
+  plx_claims_gap (s, i, &p, &end);
+  for (; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* A closing single quote after a letter is an apostrophe: "Smiths’". */
+      gboolean apostrophe = c == 0x2019 && p > s->text &&
+                            g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (p)));
+
+      if (c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == 0x2013 ||
+          c == 0x2014 || c == 0x2015 || (plx_claims_is_quote_mark (c) && !apostrophe))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+gboolean
+plx_claims_gap_has (Sentence   *s,
+                    guint       i,
+                    gunichar    wanted)
+{
+  const char *p;
+  const char *end;
+
+  plx_claims_gap (s, i, &p, &end);
+  for (; p < end; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) == wanted)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether the gap before token @i holds a comma, colon, semicolon,
+ * bracket or dash: the punctuation of gap_breaks() but quotation marks. */
+gboolean
+plx_claims_gap_ends_clause (Sentence *s,
+                            guint     i)
+{
+  static const gunichar marks[] = { ',', ':', ';', '(', ')', 0x2013, 0x2014, 0x2015 };
+
+  for (guint m = 0; m < G_N_ELEMENTS (marks); m++)
+    if (plx_claims_gap_has (s, i, marks[m]))
+      return TRUE;
+
+  return FALSE;
+}
+
+gboolean
+plx_claims_gap_has_quote (Sentence *s,
+                          guint     i)
+{
+  const char *p;
+  const char *end;
+
+  plx_claims_gap (s, i, &p, &end);
+  for (; p < end; p = g_utf8_next_char (p))
+    if (plx_claims_is_quote_mark (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether @form is @verb or one of its regular forms: a stem match alone
+ * would take "reporters" for "report" and "rejection" for "reject". */
+static gboolean
+is_verb_form (const char *form,
+              const char *verb)
+{
+  gsize n = strlen (verb);
+  const char *suffix;
+  char last;
+
+  if (strncmp (form, verb, n) != 0)
+    {
+      /* "deny" → "denied", "denies"; "argue" → "arguing" */
+      if (n > 1 && verb[n - 1] == 'y' && strncmp (form, verb, n - 1) == 0)
+        return g_str_equal (form + n - 1, "ied") || g_str_equal (form + n - 1, "ies");
+      if (n > 1 && verb[n - 1] == 'e' && strncmp (form, verb, n - 1) == 0)
+        return g_str_equal (form + n - 1, "ing");
+      return FALSE;
+    }
+
+  suffix = form + n;
+  last = verb[n - 1];
+  if (*suffix == '\0' || g_str_equal (suffix, "s") || g_str_equal (suffix, "es") ||
+      g_str_equal (suffix, "ed") || g_str_equal (suffix, "d") || g_str_equal (suffix, "ing"))
+    return TRUE;
+
+  /* A doubled final consonant: "admitted", "committing". */
+  return suffix[0] == last && (g_str_equal (suffix + 1, "ed") || g_str_equal (suffix + 1, "ing"));
+}
+
+/* The cue that starts at token @i, longest first; NULL if none. */
+const Cue *
+plx_claims_match_cue (Sentence *s,
+                      guint     i)
+{
+  GPtrArray *bucket = g_hash_table_lookup (s->finder->cue_first, GUINT_TO_POINTER (s->t[i].stem));
+  const Cue *best = NULL;
+
+  for (guint b = 0; bucket != NULL && b < bucket->len; b++)
+    {
+      Cue *cue = g_ptr_array_index (bucket, b);
+      guint k;
+
+      if (i + cue->n_stems > s->n || (best != NULL && cue->n_stems <= best->n_stems))
+        continue;
+      if (!is_verb_form (plx_claims_norm (s, i), cue->word))
+        continue;
+      for (k = 1; k < cue->n_stems; k++)
+        if (s->t[i + k].stem != cue->stems[k] || plx_claims_gap_breaks (s, i + k))
+          break;
+      if (k == cue->n_stems)
+        best = cue;
+    }
+
+  return best;
+}
+
+/* Whether the word before an ambiguous cue ("reports", "support") is a
+ * subject that makes it a verb: a pronoun, a name, or a modal. */
+gboolean
+plx_claims_has_subject (Sentence *s,
+                        guint     cue)
+{
+  guint k = cue;
+
+  if (k == 0 || plx_claims_gap_breaks (s, k))
+    return FALSE;
+
+  return plx_claims_in_set (s->finder->verb_markers, s, k - 1) ||
+         plx_claims_in_set (s->finder->pronouns, s, k - 1) ||
+         g_hash_table_contains (s->proper, GUINT_TO_POINTER (s->t[k - 1].norm + 1));
+}
+
+/* The noun phrase that ends before token @end, going back to punctuation,
+ * a clause word or MAX_SPEAKER_WORDS words. Returns its first token. */
+guint
+plx_claims_phrase_before (Sentence *s,
+                          guint     end)
+{
+  guint start = end;
+  gboolean listing = FALSE;
+
+  while (start > 0 && end - start < MAX_SPEAKER_WORDS)
+    {
+      guint k = start - 1;
+      /* "European, American and Ukrainian negotiators": a list of
+       * capitalised words stays one phrase. */
+      gboolean listed = k > 0 && plx_claims_is_name_token (s, k - 1) &&
+                        plx_claims_is_name_token (s, start);
+      gboolean conjunction = plx_claims_in_set (s->finder->conjunctions, s, k);
+
+      if (plx_claims_in_set (s->finder->boundaries, s, k) &&
+          !(s->t[k].flags & PLX_TOKEN_CAPITALISED) && !(listed && conjunction))
+        break;
+      if (start != end && plx_claims_gap_breaks (s, start) &&
+          !(listing && plx_claims_gap_has (s, start, ',') && plx_claims_is_name_token (s, k) &&
+            plx_claims_is_name_token (s, start) && !plx_claims_gap_has_quote (s, start)))
+        break;
+      /* A name begins the phrase unless a determiner leads in: "the
+       * ongoing talks | European negotiators". */
+      if (start != end && plx_claims_is_name_token (s, start) &&
+          !plx_claims_is_name_token (s, k) && !conjunction &&
+          !plx_claims_in_set (s->finder->determiners, s, k))
+        break;
+      listing |= listed && conjunction;
+      start = k;
+    }
+
+  return start;
+}
+
+/* The noun phrase that starts at token @start, up to punctuation or the
+ * sentence end. Returns one past its last token. */
+guint
+plx_claims_phrase_after (Sentence *s,
+                         guint     start)
+{
+  guint end = start;
+
+  while (end < s->n && end - start < MAX_SPEAKER_WORDS)
+    {
+      if (end != start && plx_claims_gap_breaks (s, end))
+        break;
+      if (plx_claims_in_set (s->finder->boundaries, s, end) && end != start)
+        break;
+      end++;
+    }
+
+  return end;
+}
+
+gboolean
+plx_claims_is_name_token (Sentence *s,
+                          guint     i)
+{
+  const char *word = s->text + s->t[i].byte_start;
+
+  return g_unichar_isupper (g_utf8_get_char (word)) && !(s->t[i].flags & PLX_TOKEN_STOPWORD);
+}
+
+/* Whether the phrase [start, end) names someone: a capitalised word that
+ * is not only the sentence's first word. */
+gboolean
+plx_claims_names_someone (Sentence *s,
+                          guint     start,
+                          guint     end)
+{
+  for (guint i = start; i < end; i++)
+    if (plx_claims_is_name_token (s, i) && (i > 0 || end - start > 1))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The subject of the main clause, for participial cues: the nearest name
+ * or pronoun before the cue. */
+void
+plx_claims_main_subject (Sentence *s,
+                         guint     cue,
+                         guint    *start,
+                         guint    *end)
+{
+  for (guint i = cue; i > 0; i--)
+    {
+      guint k = i - 1;
+
+      if (plx_claims_in_set (s->finder->pronouns, s, k))
+        {
+          *start = k;
+          *end = k + 1;
+          return;
+        }
+      if (plx_claims_is_name_token (s, k) && (k > 0 || cue > 1))
+        {
+          *end = k + 1;
+          *start = k;
+          while (*start > 0 && plx_claims_is_name_token (s, *start - 1) &&
+                 !plx_claims_gap_breaks (s, *start))
+            (*start)--;
+          return;
+        }
+    }
+
+  *start = *end = 0;
+}

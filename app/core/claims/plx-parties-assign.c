@@ -1,0 +1,659 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Assigns the speakers of an article's claims to parties. People are
+ * assigned from how the article introduces them — "Ukrainian President
+ * Volodymyr Zelensky", "Yuri Ushakov, the diplomatic advisor to the
+ * Russian presidency" — and are remembered by name for the rest of the
+ * article, spelling variants included. A named speaker of no known party
+ * becomes a party of their own. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "plx-parties-private.h"
+#include "plx-similarity.h"
+
+#define OTHER_ID "other"
+
+/* Words before a name that may hold the party ("Ukrainian President"). */
+#define PREFIX_WORDS 4
+/* Words of an apposition after a name (", the advisor to the ..."). */
+#define APPOSITION_WORDS 12
+
+typedef struct
+{
+  guint     party;
+  guint     n;
+  guint    *norms;
+  gboolean *upper; /* acronyms match in capitals only: "US" is not "us" */
+} Alias;
+
+typedef struct
+{
+  PlxParties    *parties;
+  PlxTokenizer  *tokenizer;
+  PlxVocabulary *vocabulary;
+  GArray        *aliases;    /* Alias */
+  GHashTable    *by_first;   /* first norm -> GArray of alias indices */
+  GHashTable    *people;     /* folded last name -> party index + 1 */
+  GHashTable    *last_of;    /* party index + 1 -> folded last name of its last person */
+  GHashTable    *by_initial; /* first character and length -> GPtrArray of people's keys */
+  GHashTable    *known;      /* speaker -> Known */
+} Matcher;
+
+typedef struct
+{
+  int   party;
+  char *key;
+  guint people; /* how many people were known when this was decided */
+  gboolean settled;
+} Known;
+
+static void
+known_free (gpointer data)
+{
+  Known *known = data;
+
+  g_free (known->key);
+  g_free (known);
+}
+
+static gboolean
+is_upper_word (const char *word,
+               gsize       length)
+{
+  gboolean letters = FALSE;
+
+  for (const char *p = word; p < word + length; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      letters |= g_unichar_isalpha (c);
+    }
+
+  return letters;
+}
+
+static void
+compile_aliases (Matcher *m)
+{
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PlxToken));
+
+  m->aliases = g_array_new (FALSE, FALSE, sizeof (Alias));
+  m->by_first = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+
+  for (guint p = 0; p < m->parties->parties->len; p++)
+    {
+      PlxParty *party = g_ptr_array_index (m->parties->parties, p);
+
+      for (guint a = 0; a < party->aliases->len; a++)
+        {
+          const char *text = g_ptr_array_index (party->aliases, a);
+          Alias alias = { p, 0, NULL, NULL };
+          GArray *bucket;
+          guint index;
+
+          g_array_set_size (tokens, 0);
+          plx_tokenizer_tokenize (m->tokenizer, text, 0, strlen (text), tokens);
+          if (tokens->len == 0)
+            continue;
+
+          alias.n = tokens->len;
+          alias.norms = g_new (guint, tokens->len);
+          alias.upper = g_new (gboolean, tokens->len);
+          for (guint k = 0; k < tokens->len; k++)
+            {
+              const PlxToken *t = &g_array_index (tokens, PlxToken, k);
+
+              alias.norms[k] = t->norm;
+              alias.upper[k] = t->byte_end - t->byte_start > 1 &&
+                               is_upper_word (text + t->byte_start, t->byte_end - t->byte_start);
+            }
+
+          index = m->aliases->len;
+          g_array_append_val (m->aliases, alias);
+          bucket = g_hash_table_lookup (m->by_first, GUINT_TO_POINTER (alias.norms[0]));
+          if (bucket == NULL)
+            {
+              bucket = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_hash_table_insert (m->by_first, GUINT_TO_POINTER (alias.norms[0]), bucket);
+            }
+          g_array_append_val (bucket, index);
+        }
+    }
+}
+
+static void
+matcher_clear (Matcher *m)
+{
+  for (guint i = 0; i < m->aliases->len; i++)
+    {
+      Alias *alias = &g_array_index (m->aliases, Alias, i);
+
+      g_free (alias->norms);
+      g_free (alias->upper);
+    }
+  g_array_unref (m->aliases);
+  g_hash_table_unref (m->by_first);
+  g_hash_table_unref (m->people);
+  g_hash_table_unref (m->last_of);
+  g_hash_table_unref (m->by_initial);
+  g_hash_table_unref (m->known);
+}
+
+/* The party of the last alias in tokens [start, end), or -1. Sets
+ * *alias_start to where it begins. */
+static int
+find_alias (Matcher        *m,
+            const char     *text,
+            const PlxToken *tokens,
+            guint           start,
+            guint           end,
+            guint          *alias_start)
+{
+  int found = -1;
+
+  for (guint i = start; i < end; i++)
+    {
+      GArray *bucket = g_hash_table_lookup (m->by_first, GUINT_TO_POINTER (tokens[i].norm));
+
+      for (guint b = 0; bucket != NULL && b < bucket->len; b++)
+        {
+          const Alias *alias = &g_array_index (m->aliases, Alias, g_array_index (bucket, guint, b));
+          guint k;
+
+          if (i + alias->n > end)
+            continue;
+          for (k = 0; k < alias->n; k++)
+            {
+              const PlxToken *t = &tokens[i + k];
+
+              if (t->norm != alias->norms[k] ||
+                  (alias->upper[k] &&
+                   !is_upper_word (text + t->byte_start, t->byte_end - t->byte_start)))
+                break;
+            }
+          if (k == alias->n)
+            {
+              found = alias->party;
+              if (alias_start != NULL)
+                *alias_start = i;
+            }
+        }
+    }
+
+  return found;
+}
+
+static gboolean
+is_capitalised (const char     *text,
+                const PlxToken *token)
+{
+  return g_unichar_isupper (g_utf8_get_char (text + token->byte_start)) &&
+         !(token->flags & PLX_TOKEN_STOPWORD);
+}
+
+static gboolean
+has_punctuation (const char *from,
+                 const char *to)
+{
+  for (const char *p = from; p < to; p++)
+    if (strchr (",;:()[]\"", *p) != NULL || (guchar) *p >= 0x80)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Names are grouped by first letter and length. */
+static guint
+bucket_of (const char *name,
+           gsize       length)
+{
+  return (g_utf8_get_char (name) << 8) | MIN (length, 255);
+}
+
+/* The remembered party of a person name (its last word), spelling
+ * variants included: those keep the first letter, so only names with the
+ * same first letter are compared. */
+static int
+person_party (Matcher    *m,
+              const char *last_name)
+{
+  gpointer value = g_hash_table_lookup (m->people, last_name);
+  GPtrArray *similar;
+
+  if (value != NULL)
+    return GPOINTER_TO_INT (value) - 1;
+
+  /* Variants differ in a letter or two: look only at names of nearly the
+   * same length. */
+  for (int delta = -2; delta <= 2; delta++)
+    {
+      gsize length = strlen (last_name) + delta;
+
+      if (length < 5)
+        continue;
+      similar = g_hash_table_lookup (m->by_initial,
+                                     GUINT_TO_POINTER (bucket_of (last_name, length)));
+      for (guint i = 0; similar != NULL && i < similar->len; i++)
+        {
+          const char *key = g_ptr_array_index (similar, i);
+
+          if (plx_string_similarity (key, last_name) >= 0.7)
+            return GPOINTER_TO_INT (g_hash_table_lookup (m->people, key)) - 1;
+        }
+    }
+
+  return -1;
+}
+
+static void
+remember_person (Matcher    *m,
+                 const char *last_name,
+                 int         party)
+{
+  GPtrArray *similar;
+  guint bucket;
+  char *key;
+
+  if (g_hash_table_contains (m->people, last_name))
+    return;
+
+  key = g_strdup (last_name);
+  g_hash_table_insert (m->people, key, GINT_TO_POINTER (party + 1));
+  bucket = bucket_of (key, strlen (key));
+  similar = g_hash_table_lookup (m->by_initial, GUINT_TO_POINTER (bucket));
+  if (similar == NULL)
+    {
+      similar = g_ptr_array_new ();
+      g_hash_table_insert (m->by_initial, GUINT_TO_POINTER (bucket), similar);
+    }
+  g_ptr_array_add (similar, key);
+}
+
+/* The end of the run of capitalised words at token @i, one past its last. */
+static guint
+name_end (const char     *text,
+          const PlxToken *tokens,
+          guint           n,
+          guint           i)
+{
+  guint end = i;
+
+  while (end < n && is_capitalised (text, &tokens[end]) &&
+         (end == i || !has_punctuation (text + tokens[end - 1].byte_end,
+                                        text + tokens[end].byte_start)))
+    end++;
+
+  return end;
+}
+
+/* The party of the person named in tokens [i, end), as the article
+ * introduces them: a party word opening the name ("Ukrainian President
+ * Volodymyr Zelensky"), just before it, or in an apposition after it; -1
+ * when none does. Returns FALSE when the words name no person: a single
+ * word, or a name that is all party ("United States"). */
+static gboolean
+introduced_party (Matcher        *m,
+                  const char     *text,
+                  const PlxToken *tokens,
+                  guint           n,
+                  guint           i,
+                  guint           end,
+                  int            *party)
+{
+  guint alias_start = 0;
+  int inner = find_alias (m, text, tokens, i, end, &alias_start);
+
+  if (inner >= 0 && (alias_start != i || end - i < 3))
+    return FALSE;
+  if (inner < 0 && end - i < 2)
+    return FALSE;
+
+  *party = inner;
+  if (*party < 0)
+    *party = find_alias (m, text, tokens, i >= PREFIX_WORDS ? i - PREFIX_WORDS : 0, i, NULL);
+  if (*party < 0 && end < n && text[tokens[end - 1].byte_end] == ',')
+    {
+      guint stop = end;
+
+      while (stop < n && stop - end < APPOSITION_WORDS &&
+             !has_punctuation (text + tokens[stop].byte_end,
+                               stop + 1 < n ? text + tokens[stop + 1].byte_start
+                                            : text + tokens[stop].byte_end))
+        stop++;
+      *party = find_alias (m, text, tokens, end, MIN (stop + 1, n), NULL);
+    }
+
+  return TRUE;
+}
+
+/* Reads how the article introduces people: a party word just before a name
+ * ("Ukrainian President Volodymyr Zelensky") or in an apposition after it
+ * ("Yuri Ushakov, the diplomatic advisor to the Russian presidency"). */
+static void
+learn_people (Matcher        *m,
+              const char     *text,
+              const PlxToken *tokens,
+              guint           n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      guint end;
+      int party = -1;
+      g_autofree char *last = NULL;
+      const PlxToken *tail;
+
+      if (!is_capitalised (text, &tokens[i]))
+        continue;
+      end = name_end (text, tokens, n, i);
+
+      /* Every sentence begins with a capital, so a name there counts only
+       * when an apposition introduces it: "Yuri Ushakov, the diplomatic
+       * advisor to the Russian presidency, told reporters ...". */
+      if (i == 0 && (end < 2 || end >= n || text[tokens[end - 1].byte_end] != ','))
+        continue;
+      if (!introduced_party (m, text, tokens, n, i, end, &party))
+        {
+          i = end - 1;
+          continue;
+        }
+
+      tail = &tokens[end - 1];
+      last = g_utf8_casefold (text + tail->byte_start, tail->byte_end - tail->byte_start);
+      if (party >= 0 && person_party (m, last) < 0)
+        remember_person (m, last, party);
+      if (party >= 0 || (party = person_party (m, last)) >= 0)
+        g_hash_table_insert (m->last_of, GINT_TO_POINTER (party + 1), g_steal_pointer (&last));
+      i = end - 1;
+    }
+}
+
+static char *
+slug (const char *name)
+{
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (out, c);
+      else if (out->len > 0 && out->str[out->len - 1] != '-')
+        g_string_append_c (out, '-');
+    }
+  while (out->len > 0 && out->str[out->len - 1] == '-')
+    g_string_truncate (out, out->len - 1);
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+token_folded (const char     *text,
+              const PlxToken *token)
+{
+  return g_utf8_casefold (text + token->byte_start, token->byte_end - token->byte_start);
+}
+
+/* A remembered person among the words of @speaker: returns their party
+ * and sets @key to their name, or returns -1. Sets @last_name to the last
+ * capitalised word and @titled when the words hold a title. */
+static int
+remembered_person (Matcher    *m,
+                   const char *speaker,
+                   GArray     *tokens,
+                   int        *last_name,
+                   gboolean   *titled,
+                   char      **key)
+{
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const PlxToken *t = &g_array_index (tokens, PlxToken, i);
+      g_autofree char *word = token_folded (speaker, t);
+      int person;
+
+      *titled |= g_hash_table_contains (m->parties->titles, word);
+      /* "The governor" names no one: a capital on a function word only
+       * starts the sentence. */
+      if (!is_capitalised (speaker, t))
+        continue;
+      person = person_party (m, word);
+      if (person >= 0)
+        {
+          g_hash_table_insert (m->last_of, GINT_TO_POINTER (person + 1), g_strdup (word));
+          *key = g_steal_pointer (&word);
+          return person;
+        }
+      *last_name = i;
+    }
+
+  return -1;
+}
+
+/* The party a party word in @speaker names, or -1, and the key: the
+ * person it introduces ("Ukrainian President Volodymyr Zelensky"), the
+ * party's person named last when a title stands for them ("the Ukrainian
+ * president"), or the head word ("the Kremlin"). */
+static int
+described_party (Matcher    *m,
+                 const char *speaker,
+                 GArray     *tokens,
+                 int         last_name,
+                 gboolean    titled,
+                 char      **key)
+{
+  const PlxToken *words = (const PlxToken *) tokens->data;
+  const PlxToken *head = &words[tokens->len - 1];
+  int party = find_alias (m, speaker, words, 0, tokens->len, NULL);
+  const char *person;
+
+  if (party < 0)
+    return -1;
+
+  if (last_name == (int) tokens->len - 1 && tokens->len >= 3 &&
+      find_alias (m, speaker, words, last_name, tokens->len, NULL) < 0)
+    {
+      g_autofree char *word = token_folded (speaker, head);
+
+      remember_person (m, word, party);
+      g_hash_table_insert (m->last_of, GINT_TO_POINTER (party + 1), g_strdup (word));
+      *key = g_steal_pointer (&word);
+      return party;
+    }
+
+  person = titled ? g_hash_table_lookup (m->last_of, GINT_TO_POINTER (party + 1)) : NULL;
+  *key = person != NULL ? g_strdup (person) : token_folded (speaker, head);
+
+  return party;
+}
+
+/* A named speaker of no known party speaks for themselves: the party
+ * named after their last name, made or found, with @speaker as one more
+ * way of naming them. */
+static int
+own_party (Matcher        *m,
+           const char     *speaker,
+           const PlxToken *surname_token,
+           char          **key)
+{
+  g_autofree char *surname = g_strndup (speaker + surname_token->byte_start,
+                                        surname_token->byte_end - surname_token->byte_start);
+  g_autofree char *id = slug (surname);
+  int index = plx_parties_find_index (m->parties, id);
+
+  *key = g_utf8_casefold (surname, -1);
+  if (index < 0)
+    {
+      PlxParty *found = plx_party_new (id, speaker, TRUE);
+
+      g_ptr_array_add (found->aliases, g_strdup (speaker));
+      g_ptr_array_add (m->parties->parties, found);
+      index = m->parties->parties->len - 1;
+    }
+  else
+    {
+      PlxParty *found = g_ptr_array_index (m->parties->parties, index);
+      gboolean known = FALSE;
+
+      for (guint a = 0; a < found->aliases->len; a++)
+        known |= g_str_equal (g_ptr_array_index (found->aliases, a), speaker);
+      /* A few ways of naming them are enough to recognise them. */
+      if (!known && found->discovered && found->aliases->len < 8)
+        g_ptr_array_add (found->aliases, g_strdup (speaker));
+    }
+  remember_person (m, *key, index);
+
+  return index;
+}
+
+/* The party of one speaker — a remembered person, a party word in the
+ * speaker's words, or the speaker as a party of their own — and the key
+ * that tells speakers apart: a person's last name or the description's
+ * head word. "The Ukrainian president" is the Ukrainian person named last. */
+static int
+speaker_party (Matcher    *m,
+               const char *speaker,
+               char      **key)
+{
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PlxToken));
+  int party;
+  int last_name = -1;
+  gboolean titled = FALSE;
+
+  *key = NULL;
+  if (speaker == NULL || speaker[0] == '\0')
+    return -1;
+
+  plx_tokenizer_tokenize (m->tokenizer, speaker, 0, strlen (speaker), tokens);
+  if (tokens->len == 0)
+    return -1;
+
+  party = remembered_person (m, speaker, tokens, &last_name, &titled, key);
+  if (party >= 0)
+    return party;
+  party = described_party (m, speaker, tokens, last_name, titled, key);
+  if (party >= 0)
+    return party;
+
+  /* The name is the phrase's head: in "Health officials" it only opens
+   * the sentence. */
+  if (last_name >= 0 && last_name == (int) tokens->len - 1 && tokens->len <= 5 &&
+      g_unichar_isupper (g_utf8_get_char (speaker)))
+    return own_party (m, speaker, &g_array_index (tokens, PlxToken, last_name), key);
+
+  *key = token_folded (speaker, &g_array_index (tokens, PlxToken, tokens->len - 1));
+
+  return -1;
+}
+
+/* Unnamed speakers ("observers", "sources") share one party. */
+static int
+other_party (PlxParties *self)
+{
+  int index = plx_parties_find_index (self, OTHER_ID);
+
+  if (index < 0)
+    {
+      g_ptr_array_add (self->parties, plx_party_new (OTHER_ID, _("Other voices"), TRUE));
+      index = self->parties->len - 1;
+    }
+
+  return index;
+}
+
+/* Gives @claim its party and speaker key, with what is known of the
+ * article's people so far. */
+static void
+assign_claim (Matcher  *m,
+              PlxClaim *claim)
+{
+  PlxParties *self = m->parties;
+  g_autofree char *key = NULL;
+  Known *known = g_hash_table_lookup (m->known, claim->speaker_name);
+  int party;
+
+  /* The same speaker again: the answer is the same, as long as no one new
+   * was introduced since (people can only be added). */
+  if (known != NULL && (known->settled || known->people == g_hash_table_size (m->people)))
+    {
+      party = known->party;
+      key = g_strdup (known->key);
+    }
+  else
+    {
+      party = speaker_party (m, claim->speaker_name, &key);
+      known = g_new0 (Known, 1);
+      known->party = party;
+      known->key = g_strdup (key);
+      known->people = g_hash_table_size (m->people);
+      /* A speaker found a person or a party word for keeps; only "no one
+       * known" may change as people are introduced. */
+      known->settled = party >= 0 &&
+                       !((PlxParty *) g_ptr_array_index (self->parties, party))->discovered;
+      g_hash_table_replace (m->known, g_strdup (claim->speaker_name), known);
+    }
+
+  g_free (claim->speaker_key);
+  claim->speaker_key = g_steal_pointer (&key);
+  if (party < 0)
+    party = other_party (self);
+  g_free (claim->party);
+  claim->party = g_strdup (((PlxParty *) g_ptr_array_index (self->parties, party))->id);
+}
+
+/**
+ * plx_parties_assign:
+ *
+ * Gives every claim of @article its party (claim->party), learning the
+ * article's people on the way and adding parties it discovers.
+ */
+void
+plx_parties_assign (PlxParties              *self,
+                    PlxArticle              *article,
+                    GArray                  *claims,
+                    PlxTokenizer            *tokenizer,
+                    PlxVocabulary           *vocabulary,
+                    const PlxSentenceTokens *given)
+{
+  Matcher m = { self, tokenizer, vocabulary, NULL, NULL, NULL };
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PlxToken));
+  const char *text = plx_article_get_text (article);
+  guint n;
+  const PlxSentence *sentences = plx_article_get_sentences (article, &n);
+  guint next_claim = 0;
+
+  compile_aliases (&m);
+  m.people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  m.last_of = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  m.by_initial = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  m.known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, known_free);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (given != NULL)
+        learn_people (&m, text, given->tokens + given->starts[i],
+                      given->starts[i + 1] - given->starts[i]);
+      else
+        {
+          g_array_set_size (tokens, 0);
+          plx_tokenizer_tokenize (tokenizer, text, sentences[i].byte_start,
+                                  sentences[i].byte_end, tokens);
+          learn_people (&m, text, (const PlxToken *) tokens->data, tokens->len);
+        }
+
+      /* Claims in this sentence, with what is known of people so far. */
+      for (; next_claim < claims->len &&
+             g_array_index (claims, PlxClaim, next_claim).sentence <= i;
+           next_claim++)
+        assign_claim (&m, &g_array_index (claims, PlxClaim, next_claim));
+    }
+
+  matcher_clear (&m);
+}

@@ -1,0 +1,28 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* What the files of the parties share: plx-parties.c loads, edits and
+ * saves them, plx-parties-assign.c assigns the speakers of claims. */
+
+#pragma once
+
+#include <glib.h>
+
+#include "plx-parties.h"
+
+G_BEGIN_DECLS
+
+struct _PlxParties
+{
+  GPtrArray  *parties; /* PlxParty* */
+  GHashTable *titles;  /* folded words of office: "the president" is a person */
+};
+
+PlxParty *plx_party_new          (const char *id,
+                                  const char *name,
+                                  gboolean    discovered);
+void      plx_party_free         (gpointer data);
+int       plx_parties_find_index (PlxParties *self,
+                                  const char *id);
+
+G_END_DECLS
