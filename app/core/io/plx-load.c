@@ -334,7 +334,11 @@ plx_load_json (JsonParser *parser,
     }
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
-      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_FORMAT, local_error->message);
+      /* json-glib quotes the text near the mistake, decoded: a lone
+       * surrogate escape there ("\ud800") becomes bytes that are not UTF-8. */
+      g_autofree char *reason = g_utf8_make_valid (local_error->message, -1);
+
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_FORMAT, reason);
       return FALSE;
     }
   if (json_parser_get_root (parser) == NULL)

@@ -642,5 +642,8 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
       prev = char_at (g_utf8_prev_char (p));
     }
 
-  tag_phrases (self, &g_array_index (tokens, PlxToken, first), tokens->len - first);
+  /* Text without a word (a lexicon entry "—") adds no token; an array
+   * that is still empty has no storage to point into. */
+  if (tokens->len > first)
+    tag_phrases (self, &g_array_index (tokens, PlxToken, first), tokens->len - first);
 }
