@@ -4,7 +4,8 @@ line "N passed, N failed, N skipped". TAP tests count per subtest; other
 tests (the validators) count once. Exits non-zero when anything failed, when
 a widget test (suite "gui") skipped or did not run, or when a log is missing.
 Logs named after --without-gui come from runs of some suites only (the core
-tests under valgrind): they need no widget test."""
+tests under valgrind, the fuzzers): they need no widget test. Each fuzzer
+run counts once."""
 import json
 import re
 import sys

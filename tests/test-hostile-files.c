@@ -84,6 +84,10 @@ hostile_json_files_new (const char *dir)
   add (files, write_file (dir, "surrogate.json", "{\"loaded\": [\"a\\ud800b\"], \"parties\": "
                           "[{\"id\": \"x\\ud800y\"}]}", -1),
        PLX_ERROR_FORMAT, "Unicode");
+  /* Broken JSON after a lone surrogate: json-glib's message quotes the
+   * decoded string, and the message shown must still be UTF-8. */
+  add (files, write_file (dir, "surrogate-broken.json", "{\"parties\": [\"a\\ud800 \"b\"]}", -1),
+       PLX_ERROR_FORMAT, "JSON");
   add (files, write_file (dir, "nul.json", "{\"loaded\": [\"a\\u0000b\"]}", -1),
        PLX_ERROR_FORMAT, "Unicode");
   add (files, write_file (dir, "latin1.json", "{\"loaded\": [\"caf\xE9\"]}", -1),
@@ -133,6 +137,7 @@ hostile_json_files_check (HostileAdd add,
       g_assert_false (add (target, file->path, &error));
       g_assert_error (error, PLX_ERROR, file->code);
       g_test_message ("%s", error->message);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
       g_assert_nonnull (strstr (error->message, file->path));
       g_assert_nonnull (strstr (error->message, file->what));
       g_clear_error (&error);

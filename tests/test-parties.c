@@ -247,6 +247,29 @@ test_merge (void)
   g_assert_cmpstr (find_claim (claims, "denied")->party, ==, "russia");
 }
 
+/* A merge of two built-in parties survives saving: read back (as a session
+ * or the user's parties file is), the merged party stays gone instead of
+ * coming back from the built-in list. */
+static void
+test_merge_saved (void)
+{
+  g_autoptr(PlxParties) parties = parties_new ();
+  g_autoptr(PlxParties) read = parties_new ();
+  g_autoptr(GArray) claims = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (plx_parties_merge (parties, "belarus", "russia"));
+  json = plx_parties_to_json (parties);
+  g_assert_true (plx_parties_add_data (read, json, strlen (json), "session", &error));
+  g_assert_no_error (error);
+  g_assert_null (plx_parties_lookup (read, "belarus"));
+  g_assert_cmpuint (plx_parties_get_n (read), ==, plx_parties_get_n (parties));
+
+  claims = claims_of (read, "Minsk has denied that any troops crossed the border.");
+  g_assert_cmpstr (find_claim (claims, "denied")->party, ==, "russia");
+}
+
 /* A party found in the article merged into a known one: the article's
  * claims by that speaker then belong to the known party. */
 static void
@@ -386,6 +409,7 @@ main (int   argc,
   g_test_add_func ("/core/parties/own-party-remembered", test_own_party_remembered);
   g_test_add_func ("/core/parties/rename", test_rename);
   g_test_add_func ("/core/parties/merge", test_merge);
+  g_test_add_func ("/core/parties/merge-saved", test_merge_saved);
   g_test_add_func ("/core/parties/merge-discovered", test_merge_discovered);
   g_test_add_func ("/core/parties/copy-restore", test_copy_restore);
   g_test_add_func ("/core/parties/json-round-trip", test_json_round_trip);

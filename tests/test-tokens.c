@@ -326,6 +326,24 @@ test_initial_at_start (Fixture      *fixture,
   g_assert_cmpstr (words, ==, "M|Smith|said|the|talks|failed");
 }
 
+/* Text without a word, as a lexicon entry "—" is, gives no token and
+ * leaves the tokenizer working. The fixture's array is fresh, without
+ * storage: tagging used to be handed a pointer computed from NULL, which
+ * clang's UndefinedBehaviorSanitizer reports (the fuzz build). */
+static void
+test_no_words (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autofree char *words = NULL;
+
+  tokenize (fixture, "— … –");
+  g_assert_cmpuint (fixture->tokens->len, ==, 0);
+
+  tokenize (fixture, "Talks failed — again.");
+  words = describe (fixture);
+  g_assert_cmpstr (words, ==, "Talks|failed|again");
+}
+
 static void
 test_user_lexicon (void)
 {
@@ -549,6 +567,7 @@ main (int   argc,
   ADD ("/core/tokens/without-spaces", test_without_spaces);
   ADD ("/core/tokens/arabic", test_arabic);
   ADD ("/core/tokens/initial-at-start", test_initial_at_start);
+  ADD ("/core/tokens/no-words", test_no_words);
 #undef ADD
   g_test_add_func ("/core/tokens/lexicon/user-file", test_user_lexicon);
   g_test_add_func ("/core/tokens/lexicon/user-file-errors", test_user_lexicon_errors);

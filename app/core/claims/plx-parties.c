@@ -27,6 +27,7 @@ plx_party_free (gpointer data)
   g_free (party->id);
   g_free (party->name);
   g_ptr_array_unref (party->aliases);
+  g_ptr_array_unref (party->merged);
   g_free (party);
 }
 
@@ -40,6 +41,7 @@ plx_party_new (const char *id,
   party->id = g_strdup (id);
   party->name = g_strdup (name);
   party->aliases = g_ptr_array_new_with_free_func (g_free);
+  party->merged = g_ptr_array_new_with_free_func (g_free);
   party->discovered = discovered;
 
   return party;
@@ -82,6 +84,7 @@ parse_party (JsonNode *node)
   const char *id;
   const char *name;
   JsonArray *aliases = NULL;
+  JsonArray *merged = NULL;
   PlxParty *party;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
@@ -105,7 +108,26 @@ parse_party (JsonNode *node)
         }
     }
 
+  if (json_object_has_member (object, "merged"))
+    {
+      JsonNode *node = json_object_get_member (object, "merged");
+
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        return NULL;
+      merged = json_node_get_array (node);
+      for (guint m = 0; m < json_array_get_length (merged); m++)
+        {
+          JsonNode *element = json_array_get_element (merged, m);
+
+          if (!JSON_NODE_HOLDS_VALUE (element) ||
+              json_node_get_value_type (element) != G_TYPE_STRING)
+            return NULL;
+        }
+    }
+
   party = plx_party_new (id, name, FALSE);
+  for (guint m = 0; merged != NULL && m < json_array_get_length (merged); m++)
+    g_ptr_array_add (party->merged, g_strdup (json_array_get_string_element (merged, m)));
   g_ptr_array_add (party->aliases, g_strdup (name));
   for (guint a = 0; aliases != NULL && a < json_array_get_length (aliases); a++)
     {
@@ -183,6 +205,15 @@ load_json (PlxParties *self,
           return FALSE;
         }
       party->edited = from_user;
+
+      /* The parties merged into this one are gone, built-in ones too. */
+      for (guint m = 0; m < party->merged->len; m++)
+        {
+          int gone = plx_parties_find_index (self, g_ptr_array_index (party->merged, m));
+
+          if (gone >= 0 && !g_str_equal (g_ptr_array_index (party->merged, m), party->id))
+            g_ptr_array_remove_index (self->parties, gone);
+        }
 
       /* An entry with a known id replaces it: renames and merges. */
       existing = plx_parties_find_index (self, party->id);
@@ -358,6 +389,9 @@ plx_parties_merge (PlxParties *self,
   g_ptr_array_add (merged->aliases, g_strdup (gone->name));
   for (guint a = 0; a < gone->aliases->len; a++)
     g_ptr_array_add (merged->aliases, g_strdup (g_ptr_array_index (gone->aliases, a)));
+  g_ptr_array_add (merged->merged, g_strdup (gone->id));
+  for (guint m = 0; m < gone->merged->len; m++)
+    g_ptr_array_add (merged->merged, g_strdup (g_ptr_array_index (gone->merged, m)));
   merged->edited = TRUE;
   merged->discovered = FALSE;
   g_ptr_array_remove_index (self->parties, source);
@@ -407,6 +441,14 @@ plx_parties_to_json (PlxParties *self)
             json_builder_add_string_value (builder, alias);
         }
       json_builder_end_array (builder);
+      if (party->merged->len > 0)
+        {
+          json_builder_set_member_name (builder, "merged");
+          json_builder_begin_array (builder);
+          for (guint m = 0; m < party->merged->len; m++)
+            json_builder_add_string_value (builder, g_ptr_array_index (party->merged, m));
+          json_builder_end_array (builder);
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -515,6 +557,8 @@ plx_parties_copy (PlxParties *self)
       twin->edited = party->edited;
       for (guint a = 0; a < party->aliases->len; a++)
         g_ptr_array_add (twin->aliases, g_strdup (g_ptr_array_index (party->aliases, a)));
+      for (guint m = 0; m < party->merged->len; m++)
+        g_ptr_array_add (twin->merged, g_strdup (g_ptr_array_index (party->merged, m)));
       g_ptr_array_add (copy->parties, twin);
     }
 

@@ -20,6 +20,8 @@ G_BEGIN_DECLS
  *   known beforehand
  * @edited: whether a person renamed it, merged into it, or gave it in a
  *   parties file (such parties are saved)
+ * @merged: the ids of the parties merged into it, which a saved file must
+ *   take away again when it is read (they may be built in)
  */
 typedef struct _PlxParties PlxParties;
 
@@ -30,6 +32,7 @@ typedef struct
   GPtrArray *aliases;
   gboolean   discovered;
   gboolean   edited;
+  GPtrArray *merged;
 } PlxParty;
 
 PlxParties     *plx_parties_new       (GError **error);

@@ -524,26 +524,18 @@ html_init_parser (gpointer data)
   return NULL;
 }
 
-gboolean
-plx_document_extract_html (PlxDocument  *self,
-                           const guint8 *data,
-                           gsize         length,
-                           const char   *name,
-                           GError      **error)
+/* Parses @text, UTF-8 by now, or returns %NULL with @error set. */
+static xmlDoc *
+html_parse (const char *text,
+            const char *name,
+            GError    **error)
 {
-  g_autofree char *text = html_decode (data, length, name, error);
-  g_autofree char *title = NULL;
-  xmlDoc *doc;
-  HtmlWalker w = { { NULL }, TRUE, NULL, 0, NULL };
   static GOnce init_once = G_ONCE_INIT;
   htmlParserCtxtPtr ctxt;
+  xmlDoc *doc;
   gboolean too_deep;
 
-  if (text == NULL)
-    return FALSE;
-
   g_once (&init_once, html_init_parser, NULL);
-  html_drop_internal_subset (text);
 
   ctxt = htmlNewParserCtxt ();
   if (ctxt == NULL)
@@ -563,7 +555,7 @@ plx_document_extract_html (PlxDocument  *self,
                      "text file instead."),
                    name, HTML_MAX_DEPTH);
       g_clear_pointer (&doc, xmlFreeDoc);
-      return FALSE;
+      return NULL;
     }
   if (doc == NULL)
     {
@@ -572,37 +564,52 @@ plx_document_extract_html (PlxDocument  *self,
                      "(“Save Page As”, complete or HTML only) or copy the article’s text "
                      "into a text file."),
                    name);
-      return FALSE;
+      return NULL;
     }
 
+  return doc;
+}
+
+/* Walks the article's part of @doc into @w's text builder. */
+static void
+html_walk_article (HtmlWalker *w,
+                   xmlDoc     *doc)
+{
   for (guint attempt = 0; attempt < 2; attempt++)
     {
       xmlNode *root;
 
       /* If class names took everything, they meant something else: read the
        * page again trusting only the element names. */
-      w.use_classes = attempt == 0;
-      root = html_find_root (doc, w.use_classes);
-      plx_text_builder_init (&w.b);
-      g_clear_pointer (&w.h1, g_free);
+      w->use_classes = attempt == 0;
+      root = html_find_root (doc, w->use_classes);
+      plx_text_builder_init (&w->b);
+      g_clear_pointer (&w->h1, g_free);
       if (root != NULL)
-        html_walk (&w, root);
-      if (w.b.text->len > 0)
+        html_walk (w, root);
+      if (w->b.text->len > 0)
         break;
-      plx_text_builder_clear (&w.b);
+      plx_text_builder_clear (&w->b);
     }
 
-  if (w.b.text == NULL)
-    plx_text_builder_init (&w.b);
-  plx_text_builder_finish (&w.b, self);
+  if (w->b.text == NULL)
+    plx_text_builder_init (&w->b);
+}
 
-  title = html_find_text (doc, "title", TRUE, FALSE);
+/* The page's <title>, unless it names the site, in which case the
+ * article's headline. */
+static char *
+html_title (HtmlWalker *w,
+            xmlDoc     *doc)
+{
+  g_autofree char *title = html_find_text (doc, "title", TRUE, FALSE);
+
   if (title == NULL || html_title_has_site (title))
     {
       /* The article's own headline first: a page may put the site's name in
        * an <h1> of its own. */
-      g_autofree char *h1 = w.h1 != NULL ? g_steal_pointer (&w.h1)
-                                         : html_find_text (doc, "h1", FALSE, w.use_classes);
+      g_autofree char *h1 = w->h1 != NULL ? g_steal_pointer (&w->h1)
+                                          : html_find_text (doc, "h1", FALSE, w->use_classes);
 
       if (h1 != NULL)
         {
@@ -610,7 +617,32 @@ plx_document_extract_html (PlxDocument  *self,
           title = g_steal_pointer (&h1);
         }
     }
-  self->title = g_steal_pointer (&title);
+
+  return g_steal_pointer (&title);
+}
+
+gboolean
+plx_document_extract_html (PlxDocument  *self,
+                           const guint8 *data,
+                           gsize         length,
+                           const char   *name,
+                           GError      **error)
+{
+  g_autofree char *text = html_decode (data, length, name, error);
+  xmlDoc *doc;
+  HtmlWalker w = { { NULL }, TRUE, NULL, 0, NULL };
+
+  if (text == NULL)
+    return FALSE;
+
+  html_drop_internal_subset (text);
+  doc = html_parse (text, name, error);
+  if (doc == NULL)
+    return FALSE;
+
+  html_walk_article (&w, doc);
+  plx_text_builder_finish (&w.b, self);
+  self->title = html_title (&w, doc);
 
   g_free (w.h1);
   xmlFreeDoc (doc);

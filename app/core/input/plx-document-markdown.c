@@ -9,15 +9,15 @@
  * setext underline only makes a heading of a paragraph's first line (a rule
  * under a wrapped paragraph is far likelier than a three-line heading), and
  * an unclosed code fence is text rather than swallowing the rest of the
- * article. It does not split sentences; the segmenter does that. */
+ * article. It does not split sentences; the segmenter does that. The spans
+ * inside a line (emphasis, links, code) are read in
+ * plx-document-markdown-inline.c. */
 
 #include "config.h"
 
 #include <string.h>
 
 #include "plx-document-private.h"
-
-#define MD_MAX_NESTING 8
 
 typedef enum
 {
@@ -26,28 +26,12 @@ typedef enum
   MD_LINE_OTHER,
 } MdLineKind;
 
-typedef struct
-{
-  gsize offset; /* of the run in the output */
-  guint length;
-  guint available; /* delimiters not yet matched */
-  char  c;
-  guint can_open  : 1;
-  guint can_close : 1;
-} MdDelimiter;
-
-typedef struct
-{
-  const char *line;
-  GHashTable *matches; /* offset + 1 of '[' or '(' → offset of its closing bracket */
-} MdLine;
-
-
 static gboolean
 is_blank_line (const char *line)
 {
   return *plx_text_skip_blanks (line) == '\0';
 }
+
 /* `***`, `---`, `___`, spaced or not. */
 static gboolean
 md_is_rule (const char *line)
@@ -303,418 +287,6 @@ md_strip_comments (const char *text)
   return g_string_free (out, FALSE);
 }
 
-/* Decodes the character references that Markdown written for the web tends
- * to contain. Returns the length consumed, or 0. */
-static gsize
-md_entity (const char *p,
-           const char *end,
-           GString    *out)
-{
-  static const struct
-  {
-    const char *name;
-    gunichar    c;
-  } named[] = {
-    { "amp", '&' },        { "lt", '<' },         { "gt", '>' },         { "quot", '"' },
-    { "apos", '\'' },      { "nbsp", 0x00A0 },    { "ndash", 0x2013 },   { "mdash", 0x2014 },
-    { "lsquo", 0x2018 },   { "rsquo", 0x2019 },   { "ldquo", 0x201C },   { "rdquo", 0x201D },
-    { "hellip", 0x2026 },  { "laquo", 0x00AB },   { "raquo", 0x00BB },   { "euro", 0x20AC },
-  };
-  const char *semicolon = NULL;
-  gunichar c = 0;
-
-  for (guint i = 1; i < 12 && p + i < end; i++)
-    if (p[i] == ';')
-      {
-        semicolon = p + i;
-        break;
-      }
-  if (semicolon == NULL)
-    return 0;
-
-  if (p[1] == '#')
-    {
-      gboolean hex = p[2] == 'x' || p[2] == 'X';
-      const char *digits = p + (hex ? 3 : 2);
-      char *end = NULL;
-      guint64 value;
-
-      if (digits == semicolon)
-        return 0;
-      value = g_ascii_strtoull (digits, &end, hex ? 16 : 10);
-      if (end != semicolon || value == 0 || value > 0x10FFFF || !g_unichar_validate (value))
-        return 0;
-      c = value;
-    }
-  else
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (named); i++)
-        if (strlen (named[i].name) == (gsize) (semicolon - p - 1) &&
-            strncmp (p + 1, named[i].name, semicolon - p - 1) == 0)
-          c = named[i].c;
-      if (c == 0)
-        return 0;
-    }
-
-  g_string_append_unichar (out, c);
-
-  return semicolon - p + 1;
-}
-
-/* Pairs each '[' and '(' of the line with its closing bracket in one pass,
- * so that link lookups stay linear however unbalanced the line is. */
-static GHashTable *
-md_match_brackets (const char *line)
-{
-  GHashTable *matches = g_hash_table_new (NULL, NULL);
-  g_autoptr(GArray) squares = g_array_new (FALSE, FALSE, sizeof (gsize));
-  g_autoptr(GArray) rounds = g_array_new (FALSE, FALSE, sizeof (gsize));
-
-  for (gsize i = 0; line[i] != '\0'; i++)
-    {
-      GArray *stack = NULL;
-
-      if (line[i] == '\\' && line[i + 1] != '\0')
-        {
-          i++;
-          continue;
-        }
-      if (line[i] == '[' || line[i] == '(')
-        {
-          g_array_append_val (line[i] == '[' ? squares : rounds, i);
-          continue;
-        }
-      if (line[i] == ']')
-        stack = squares;
-      else if (line[i] == ')')
-        stack = rounds;
-      if (stack == NULL || stack->len == 0)
-        continue;
-
-      g_hash_table_insert (matches,
-                           GSIZE_TO_POINTER (g_array_index (stack, gsize, stack->len - 1) + 1),
-                           GSIZE_TO_POINTER (i));
-      g_array_set_size (stack, stack->len - 1);
-    }
-
-  return matches;
-}
-
-static const char *
-md_match (MdLine     *line,
-          const char *open)
-{
-  gpointer close;
-
-  if (!g_hash_table_lookup_extended (line->matches, GSIZE_TO_POINTER (open - line->line + 1),
-                                     NULL, &close))
-    return NULL;
-
-  return line->line + GPOINTER_TO_SIZE (close);
-}
-
-/* `[text](destination)`, `[text][label]` or `[text][]`: sets the text's
- * range and returns what follows the link, or %NULL. A bare `[text]` is
- * left alone: in news copy it is far more often an editor's insertion than a
- * shortcut reference. */
-static const char *
-md_link (MdLine      *line,
-         const char  *open,
-         const char  *end,
-         const char **text_end)
-{
-  const char *close = md_match (line, open);
-  const char *after;
-
-  if (close == NULL || close + 1 >= end || (close[1] != '(' && close[1] != '['))
-    return NULL;
-  after = md_match (line, close + 1);
-  if (after == NULL || after >= end)
-    return NULL;
-  *text_end = close;
-
-  return after + 1;
-}
-
-static gboolean
-md_is_autolink (const char *p,
-                const char *close)
-{
-  const char *q = p;
-
-  while (q < close && (g_ascii_isalnum (*q) || *q == '+' || *q == '.' || *q == '-'))
-    q++;
-  if (q < close && *q == ':' && q - p >= 2 && g_ascii_isalpha (*p))
-    return TRUE;
-
-  return memchr (p, '@', close - p) != NULL && memchr (p, ' ', close - p) == NULL;
-}
-
-static gunichar
-md_char_before (const char *start,
-                const char *p)
-{
-  return p == start ? ' ' : g_utf8_get_char (g_utf8_prev_char (p));
-}
-
-static gunichar
-md_char_at (const char *p,
-            const char *end)
-{
-  return p >= end ? ' ' : g_utf8_get_char (p);
-}
-
-/* Matches emphasis delimiters as CommonMark does (without its "rule of 3")
- * and writes @raw without the matched ones. Openers are kept on a stack and
- * a failed search remembers how far down it looked, so the pass is
- * linear. */
-static void
-md_resolve_emphasis (const GString *raw,
-                     GArray        *delimiters,
-                     GString       *out)
-{
-  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint bottom[3] = { 0, 0, 0 };
-  gsize copied = 0;
-
-  for (guint i = 0; i < delimiters->len; i++)
-    {
-      MdDelimiter *closer = &g_array_index (delimiters, MdDelimiter, i);
-      guint kind = closer->c == '*' ? 0 : closer->c == '_' ? 1 : 2;
-
-      while (closer->can_close && closer->available > 0)
-        {
-          MdDelimiter *opener = NULL;
-          guint found = 0;
-          guint n;
-
-          for (guint s = stack->len; s > bottom[kind]; s--)
-            {
-              MdDelimiter *d = &g_array_index (delimiters, MdDelimiter,
-                                               g_array_index (stack, guint, s - 1));
-              if (d->c == closer->c)
-                {
-                  opener = d;
-                  found = s - 1;
-                  break;
-                }
-            }
-          if (opener == NULL)
-            {
-              bottom[kind] = stack->len;
-              break;
-            }
-
-          n = opener->available >= 2 && closer->available >= 2 ? 2 : 1;
-          opener->available -= n;
-          closer->available -= n;
-          /* Openers between the pair can no longer match anything. */
-          g_array_set_size (stack, opener->available > 0 ? found + 1 : found);
-          for (guint k = 0; k < G_N_ELEMENTS (bottom); k++)
-            bottom[k] = MIN (bottom[k], stack->len);
-        }
-
-      if (closer->can_open && closer->available > 0)
-        g_array_append_val (stack, i);
-    }
-
-  for (guint i = 0; i < delimiters->len; i++)
-    {
-      const MdDelimiter *d = &g_array_index (delimiters, MdDelimiter, i);
-      guint removed = d->length - d->available;
-
-      g_string_append_len (out, raw->str + copied, d->offset - copied);
-      for (guint k = removed; k < d->length; k++)
-        g_string_append_c (out, d->c);
-      copied = d->offset + d->length;
-    }
-  g_string_append_len (out, raw->str + copied, raw->len - copied);
-}
-
-static void
-md_inline (MdLine     *line,
-           const char *start,
-           const char *end,
-           guint       nesting,
-           GString    *out)
-{
-  g_autoptr(GString) raw = g_string_sized_new (end - start);
-  g_autoptr(GArray) delimiters = g_array_new (FALSE, FALSE, sizeof (MdDelimiter));
-  /* Code span lengths known to have no closer further on. */
-  gboolean no_closer[16] = { FALSE };
-  const char *p = start;
-
-  while (p < end)
-    {
-      const char *text_end;
-      const char *after;
-      gsize n;
-
-      if (*p == '\\' && p + 1 < end && g_ascii_ispunct (p[1]))
-        {
-          g_string_append_c (raw, p[1]);
-          p += 2;
-        }
-      else if (*p == '\\' && p + 1 == end)
-        {
-          /* A hard line break. */
-          p++;
-        }
-      else if (*p == '`')
-        {
-          const char *close = NULL;
-
-          for (n = 0; p + n < end && p[n] == '`';)
-            n++;
-          if (n >= G_N_ELEMENTS (no_closer) || !no_closer[n])
-            {
-              for (const char *q = p + n; q < end;)
-                {
-                  gsize m = 0;
-
-                  if (*q != '`')
-                    {
-                      q++;
-                      continue;
-                    }
-                  while (q + m < end && q[m] == '`')
-                    m++;
-                  if (m == n)
-                    {
-                      close = q;
-                      break;
-                    }
-                  q += m;
-                }
-              if (close == NULL && n < G_N_ELEMENTS (no_closer))
-                no_closer[n] = TRUE;
-            }
-
-          if (close == NULL)
-            g_string_append_len (raw, p, n);
-          else
-            {
-              const char *code = p + n;
-              const char *code_end = close;
-
-              if (code_end - code >= 2 && *code == ' ' && code_end[-1] == ' ')
-                {
-                  code++;
-                  code_end--;
-                }
-              g_string_append_len (raw, code, code_end - code);
-              n = close + n - p;
-            }
-          p += n;
-        }
-      else if (*p == '!' && p + 1 < end && p[1] == '[' &&
-               (after = md_link (line, p + 1, end, &text_end)) != NULL)
-        {
-          /* Images say nothing the article's text does not. */
-          p = after;
-        }
-      else if (*p == '[' && (after = md_link (line, p, end, &text_end)) != NULL)
-        {
-          if (nesting < MD_MAX_NESTING)
-            md_inline (line, p + 1, text_end, nesting + 1, raw);
-          else
-            g_string_append_len (raw, p + 1, text_end - p - 1);
-          p = after;
-        }
-      else if (*p == '[' && p + 1 < end && p[1] == '^' && (after = md_match (line, p)) != NULL &&
-               after < end && memchr (p, ' ', after - p) == NULL)
-        {
-          /* A footnote reference. */
-          p = after + 1;
-        }
-      else if (*p == '<')
-        {
-          const char *close = p + 1;
-
-          while (close < end && *close != '>' && *close != '<' && *close != '\n')
-            close++;
-          if (close < end && *close == '>' && md_is_autolink (p + 1, close))
-            g_string_append_len (raw, p + 1, close - p - 1);
-          else if (close < end && *close == '>' &&
-                   (g_ascii_isalpha (p[1]) || (p[1] == '/' && g_ascii_isalpha (p[2]))))
-            {
-              /* Inline HTML: the tag goes, its text stays. Only <br> stands
-               * for a space; other tags sit against words and punctuation. */
-              if (g_ascii_strncasecmp (p + 1, "br", 2) == 0 && !g_ascii_isalpha (p[3]))
-                g_string_append_c (raw, ' ');
-            }
-          else
-            {
-              g_string_append_c (raw, '<');
-              close = p;
-            }
-          p = close + 1;
-        }
-      else if (*p == '&' && (n = md_entity (p, end, raw)) > 0)
-        {
-          p += n;
-        }
-      else if (*p == '*' || *p == '_' || (*p == '~' && p + 1 < end && p[1] == '~'))
-        {
-          MdDelimiter d = { raw->len, 0, 0, *p, FALSE, FALSE };
-          gunichar before = md_char_before (start, p);
-          gunichar next;
-          gboolean left, right;
-
-          while (p + d.length < end && p[d.length] == d.c)
-            d.length++;
-          next = md_char_at (p + d.length, end);
-
-          left = !g_unichar_isspace (next) &&
-                 (!g_unichar_ispunct (next) || g_unichar_isspace (before) ||
-                  g_unichar_ispunct (before));
-          right = !g_unichar_isspace (before) &&
-                  (!g_unichar_ispunct (before) || g_unichar_isspace (next) ||
-                   g_unichar_ispunct (next));
-          if (d.c == '_')
-            {
-              /* Underscores inside words (snake_case) are never emphasis. */
-              d.can_open = left && (!right || g_unichar_ispunct (before));
-              d.can_close = right && (!left || g_unichar_ispunct (next));
-            }
-          else
-            {
-              d.can_open = left;
-              d.can_close = right;
-            }
-          /* Only `~~` strikes through; a lone tilde means "about". */
-          if (d.c == '~' && d.length != 2)
-            d.can_open = d.can_close = FALSE;
-
-          d.available = d.length;
-          g_string_append_len (raw, p, d.length);
-          if (d.can_open || d.can_close)
-            g_array_append_val (delimiters, d);
-          p += d.length;
-        }
-      else
-        {
-          g_string_append_c (raw, *p);
-          p++;
-        }
-    }
-
-  md_resolve_emphasis (raw, delimiters, out);
-}
-
-static char *
-md_inline_line (const char *text)
-{
-  MdLine line = { text, NULL };
-  GString *out = g_string_sized_new (strlen (text));
-
-  line.matches = md_match_brackets (text);
-  md_inline (&line, text, text + strlen (text), 0, out);
-  g_hash_table_unref (line.matches);
-
-  return g_string_free (out, FALSE);
-}
-
 /* A YAML front matter block (Jekyll, Hugo) is metadata, not text; its
  * title is the article's when the body has no level-1 heading. Returns the
  * line after the block. */
@@ -752,24 +324,171 @@ md_front_matter (char **lines,
   return 0;
 }
 
-static void
-md_heading (PlxTextBuilder *b,
-            const char     *text,
-            guint           level,
-            char          **h1,
-            char          **first)
+/* The state of the line-by-line reading. */
+typedef struct
 {
-  g_autofree char *inline_text = md_inline_line (text);
+  PlxTextBuilder b;
+  char         **lines;
+  guint         *closers_tick;  /* see md_closers() */
+  guint         *closers_tilde;
+  MdLineKind     previous;
+  char           fence;         /* of the open code block, or 0 */
+  guint          fence_length;
+  char          *h1;            /* the first level-1 heading */
+  char          *first_heading;
+} MdReader;
+
+static void
+md_heading (MdReader   *r,
+            const char *text,
+            guint       level)
+{
+  g_autofree char *inline_text = plx_document_markdown_inline (text);
   g_autofree char *heading = NULL;
 
-  plx_text_builder_begin_heading (b);
-  plx_text_builder_text (b, inline_text, -1);
-  heading = plx_text_builder_end_heading (b);
+  plx_text_builder_begin_heading (&r->b);
+  plx_text_builder_text (&r->b, inline_text, -1);
+  heading = plx_text_builder_end_heading (&r->b);
 
-  if (heading != NULL && level == 1 && *h1 == NULL)
-    *h1 = g_strdup (heading);
-  if (heading != NULL && *first == NULL)
-    *first = g_steal_pointer (&heading);
+  if (heading != NULL && level == 1 && r->h1 == NULL)
+    r->h1 = g_strdup (heading);
+  if (heading != NULL && r->first_heading == NULL)
+    r->first_heading = g_steal_pointer (&heading);
+
+  r->previous = MD_LINE_BLANK;
+}
+
+/* A code fence opening on line @i: whether it starts a code block, which
+ * it does only when a later line closes it. */
+static gboolean
+md_read_fence (MdReader   *r,
+               const char *line,
+               guint       i)
+{
+  guint length = 0;
+  char c = md_fence (line, &length);
+  guint *closers = c == '`' ? r->closers_tick : r->closers_tilde;
+
+  if (c == 0 || closers[i + 1] < length)
+    return FALSE;
+
+  /* Code is not article text. */
+  r->fence = c;
+  r->fence_length = length;
+  plx_text_builder_break (&r->b, 2);
+  r->previous = MD_LINE_BLANK;
+
+  return TRUE;
+}
+
+/* An ATX heading, or a setext heading whose underline is the next line.
+ * Returns the lines it takes, or 0. */
+static guint
+md_read_heading (MdReader   *r,
+                 const char *line,
+                 guint       i)
+{
+  g_autofree char *heading = NULL;
+  guint level;
+
+  if ((level = md_atx_heading (line, &heading)) > 0)
+    {
+      md_heading (r, heading, level);
+      return 1;
+    }
+
+  if (r->previous == MD_LINE_BLANK && r->lines[i + 1] != NULL &&
+      (level = md_setext_level (r->lines[i + 1])) > 0 && md_list_item (line, FALSE) == NULL &&
+      !md_is_rule (line))
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (line));
+
+      md_heading (r, stripped, level);
+      return 2;
+    }
+
+  return 0;
+}
+
+/* A line of text or a list item, which stays its own line. */
+static void
+md_read_text (MdReader   *r,
+              const char *line)
+{
+  g_autofree char *text = NULL;
+  const char *item;
+
+  if ((item = md_list_item (line, r->previous == MD_LINE_TEXT)) != NULL)
+    {
+      plx_text_builder_break (&r->b, 1);
+      line = item;
+      r->previous = MD_LINE_OTHER;
+    }
+  else
+    r->previous = MD_LINE_TEXT;
+
+  text = plx_document_markdown_inline (line);
+  plx_text_builder_text (&r->b, text, -1);
+  plx_text_builder_break (&r->b, 1);
+}
+
+/* Reads line @i and returns how many lines it took. */
+static guint
+md_read_line (MdReader *r,
+              guint     i)
+{
+  const char *line = r->lines[i];
+  const char *footnote;
+  guint taken;
+
+  if (r->fence != 0)
+    {
+      if (md_closes_fence (line, r->fence, r->fence_length))
+        r->fence = 0;
+      return 1;
+    }
+
+  /* Quotes read as the text they quote. */
+  line = plx_text_skip_blanks (line);
+  while (*line == '>')
+    line = plx_text_skip_blanks (line + 1);
+
+  if (is_blank_line (line))
+    {
+      plx_text_builder_break (&r->b, 2);
+      r->previous = MD_LINE_BLANK;
+      return 1;
+    }
+
+  if (md_read_fence (r, line, i))
+    return 1;
+
+  if ((taken = md_read_heading (r, line, i)) > 0)
+    return taken;
+
+  if (md_is_rule (line) || (r->previous == MD_LINE_TEXT && md_setext_level (line) > 0))
+    {
+      plx_text_builder_break (&r->b, 2);
+      r->previous = MD_LINE_BLANK;
+      return 1;
+    }
+
+  if (md_link_definition (line, &footnote))
+    {
+      if (footnote != NULL && *footnote != '\0')
+        {
+          g_autofree char *text = plx_document_markdown_inline (footnote);
+
+          plx_text_builder_text (&r->b, text, -1);
+          plx_text_builder_break (&r->b, 1);
+        }
+      r->previous = MD_LINE_OTHER;
+      return 1;
+    }
+
+  md_read_text (r, line);
+
+  return 1;
 }
 
 gboolean
@@ -781,133 +500,37 @@ plx_document_extract_markdown (PlxDocument  *self,
 {
   g_autofree char *decoded = plx_document_decode_text (data, length, name, error);
   g_autofree char *source = NULL;
-  g_auto(GStrv) lines = NULL;
   g_autofree char *front_title = NULL;
-  g_autofree char *h1 = NULL;
-  g_autofree char *first_heading = NULL;
-  g_autofree guint *closers_tick = NULL;
-  g_autofree guint *closers_tilde = NULL;
-  MdLineKind previous = MD_LINE_BLANK;
+  MdReader r = { .previous = MD_LINE_BLANK };
   guint first;
-  char fence = 0;
-  guint fence_length = 0;
-  PlxTextBuilder b;
 
   if (decoded == NULL)
     return FALSE;
 
   source = md_strip_comments (decoded);
-  lines = md_split_lines (source);
-  plx_text_builder_init (&b);
-  first = md_front_matter (lines, &front_title);
-  md_closers (lines, '`', &closers_tick);
-  md_closers (lines, '~', &closers_tilde);
+  r.lines = md_split_lines (source);
+  plx_text_builder_init (&r.b);
+  first = md_front_matter (r.lines, &front_title);
+  md_closers (r.lines, '`', &r.closers_tick);
+  md_closers (r.lines, '~', &r.closers_tilde);
 
-  for (guint i = first; lines[i] != NULL; i++)
-    {
-      const char *line = lines[i];
-      const char *item;
-      const char *footnote;
-      g_autofree char *heading = NULL;
-      g_autofree char *text = NULL;
-      guint level;
-      char c;
+  for (guint i = first; r.lines[i] != NULL;)
+    i += md_read_line (&r, i);
 
-      if (fence != 0)
-        {
-          if (md_closes_fence (line, fence, fence_length))
-            fence = 0;
-          continue;
-        }
+  plx_text_builder_finish (&r.b, self);
 
-      /* Quotes read as the text they quote. */
-      line = plx_text_skip_blanks (line);
-      while (*line == '>')
-        line = plx_text_skip_blanks (line + 1);
-
-      if (is_blank_line (line))
-        {
-          plx_text_builder_break (&b, 2);
-          previous = MD_LINE_BLANK;
-          continue;
-        }
-
-      if ((c = md_fence (line, &fence_length)) != 0)
-        {
-          guint *closers = c == '`' ? closers_tick : closers_tilde;
-          gboolean closed = closers[i + 1] >= fence_length;
-
-          if (closed)
-            {
-              /* Code is not article text. */
-              fence = c;
-              plx_text_builder_break (&b, 2);
-              previous = MD_LINE_BLANK;
-              continue;
-            }
-        }
-
-      if ((level = md_atx_heading (line, &heading)) > 0)
-        {
-          md_heading (&b, heading, level, &h1, &first_heading);
-          previous = MD_LINE_BLANK;
-          continue;
-        }
-
-      if (previous == MD_LINE_BLANK && lines[i + 1] != NULL &&
-          (level = md_setext_level (lines[i + 1])) > 0 && md_list_item (line, FALSE) == NULL &&
-          !md_is_rule (line))
-        {
-          g_autofree char *stripped = g_strstrip (g_strdup (line));
-
-          md_heading (&b, stripped, level, &h1, &first_heading);
-          previous = MD_LINE_BLANK;
-          i++;
-          continue;
-        }
-
-      if (md_is_rule (line) || (previous == MD_LINE_TEXT && md_setext_level (line) > 0))
-        {
-          plx_text_builder_break (&b, 2);
-          previous = MD_LINE_BLANK;
-          continue;
-        }
-
-      if (md_link_definition (line, &footnote))
-        {
-          if (footnote != NULL && *footnote != '\0')
-            {
-              text = md_inline_line (footnote);
-              plx_text_builder_text (&b, text, -1);
-              plx_text_builder_break (&b, 1);
-            }
-          previous = MD_LINE_OTHER;
-          continue;
-        }
-
-      if ((item = md_list_item (line, previous == MD_LINE_TEXT)) != NULL)
-        {
-          /* Each item stays its own line. */
-          plx_text_builder_break (&b, 1);
-          line = item;
-          previous = MD_LINE_OTHER;
-        }
-      else
-        previous = MD_LINE_TEXT;
-
-      text = md_inline_line (line);
-      plx_text_builder_text (&b, text, -1);
-      plx_text_builder_break (&b, 1);
-    }
-
-  plx_text_builder_finish (&b, self);
-
-  if (h1 != NULL)
-    self->title = g_steal_pointer (&h1);
+  if (r.h1 != NULL)
+    self->title = g_steal_pointer (&r.h1);
   else if (front_title != NULL)
     self->title = g_steal_pointer (&front_title);
   else
-    self->title = g_steal_pointer (&first_heading);
+    self->title = g_steal_pointer (&r.first_heading);
+
+  g_strfreev (r.lines);
+  g_free (r.closers_tick);
+  g_free (r.closers_tilde);
+  g_free (r.h1);
+  g_free (r.first_heading);
 
   return TRUE;
 }

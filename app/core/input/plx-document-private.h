@@ -33,6 +33,10 @@ gboolean plx_document_extract_pdf      (PlxDocument  *self,
                                         const char   *name,
                                         GError      **error);
 
+/* The inline spans of one Markdown line or paragraph as plain text: the
+ * words stay, the syntax goes. In plx-document-markdown-inline.c. */
+char *plx_document_markdown_inline (const char *text);
+
 /* Text builder, in plx-document-formats.c
  *
  * Markdown and HTML both produce text a piece at a time with white space

@@ -155,41 +155,40 @@ normalise_line_ends (const char *text,
   return g_string_free (out, FALSE);
 }
 
-char *
-plx_document_decode_text (const guint8 *data,
-                          gsize         length,
-                          const char   *name,
-                          GError      **error)
+/* Finds the encoding of @data and points @utf8 at its text in UTF-8: into
+ * @data, or into a converted copy returned in @converted. Returns %FALSE
+ * with @error set for binary data and text in an unknown encoding. */
+static gboolean
+to_utf8 (const guint8 *data,
+         gsize         length,
+         const char   *name,
+         char        **converted,
+         const char  **utf8,
+         gsize        *utf8_length,
+         GError      **error)
 {
-  g_autofree char *converted = NULL;
   g_autoptr(GError) local_error = NULL;
-  const char *utf8 = NULL;
-  gsize utf8_length = 0;
-  g_autofree char *text = NULL;
-
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (name != NULL, NULL);
 
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
-      utf8 = (const char *) data + 3;
-      utf8_length = length - 3;
+      *utf8 = (const char *) data + 3;
+      *utf8_length = length - 3;
     }
   else if (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
     {
       const char *from = data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
 
-      converted = g_convert ((const char *) data + 2, length - 2, "UTF-8", from, NULL,
-                             &utf8_length, &local_error);
-      if (converted == NULL)
+      *converted = g_convert ((const char *) data + 2, length - 2, "UTF-8", from, NULL,
+                              utf8_length, &local_error);
+      if (*converted == NULL)
         {
           g_set_error (error, PLX_ERROR, PLX_ERROR_ENCODING,
                        _("“%s” starts like UTF-16 text but cannot be decoded (%s). "
                          "Save it again as UTF-8 and retry."),
                        name, local_error->message);
-          return NULL;
+          return FALSE;
         }
-      utf8 = converted;
+      *utf8 = *converted;
     }
   else if (has_nul (data, MIN (length, 64 * 1024)))
     {
@@ -197,33 +196,33 @@ plx_document_decode_text (const guint8 *data,
                    _("“%s” is a binary file, not text. Open the article as plain text, "
                      "Markdown, HTML or PDF."),
                    name);
-      return NULL;
+      return FALSE;
     }
   else if (has_nul (data, length))
     {
       /* Text far into the file, then NUL bytes: say so rather than blame the
        * encoding. */
-      utf8 = (const char *) data;
-      utf8_length = length;
+      *utf8 = (const char *) data;
+      *utf8_length = length;
     }
   else if (g_utf8_validate_len ((const char *) data, length, NULL))
     {
-      utf8 = (const char *) data;
-      utf8_length = length;
+      *utf8 = (const char *) data;
+      *utf8_length = length;
     }
   else if (looks_like_windows_1252 (data, length))
     {
-      converted = g_convert ((const char *) data, length, "UTF-8", "WINDOWS-1252", NULL,
-                             &utf8_length, &local_error);
-      if (converted == NULL)
+      *converted = g_convert ((const char *) data, length, "UTF-8", "WINDOWS-1252", NULL,
+                              utf8_length, &local_error);
+      if (*converted == NULL)
         {
           g_set_error (error, PLX_ERROR, PLX_ERROR_ENCODING,
                        _("“%s” is neither UTF-8 nor Windows-1252 text (%s). "
                          "Save it again as UTF-8 and retry."),
                        name, local_error->message);
-          return NULL;
+          return FALSE;
         }
-      utf8 = converted;
+      *utf8 = *converted;
     }
   else
     {
@@ -231,8 +230,28 @@ plx_document_decode_text (const guint8 *data,
                    _("“%s” is not valid UTF-8 and is in no other encoding Parallax "
                      "recognises. Save it again as UTF-8 and retry."),
                    name);
-      return NULL;
+      return FALSE;
     }
+
+  return TRUE;
+}
+
+char *
+plx_document_decode_text (const guint8 *data,
+                          gsize         length,
+                          const char   *name,
+                          GError      **error)
+{
+  g_autofree char *converted = NULL;
+  const char *utf8 = NULL;
+  gsize utf8_length = 0;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (!to_utf8 (data, length, name, &converted, &utf8, &utf8_length, error))
+    return NULL;
 
   /* Whatever the route, what enters the core is UTF-8 without NUL: a BOM
    * promises UTF-8 but does not make it so, and UTF-16 can encode U+0000. */

@@ -44,37 +44,43 @@ too_large (GFile  *file,
   return FALSE;
 }
 
-/**
- * plx_load_file_bounded:
- * @file: a file the user named
- * @max_bytes: the largest size accepted
- *
- * Reads @file whole, refusing folders, FIFOs, devices and anything larger
- * than @max_bytes — also a file that grows while it is read or claims a
- * size it does not have (files in /proc say 0), since at most
- * @max_bytes + 1 bytes are ever read.
- *
- * Returns: (transfer full) (nullable): the contents, or %NULL with @error
- *   set in the %PLX_ERROR domain
- */
-GBytes *
-plx_load_file_bounded (GFile        *file,
-                       gsize         max_bytes,
-                       GCancellable *cancellable,
-                       GError      **error)
+/* Sets @error from @local_error, a failure to open or read the file
+ * @name. */
+static void
+read_failed (GError     *local_error,
+             const char *name,
+             GError    **error)
+{
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, local_error);
+  else
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_FOUND,
+                     _("“%s” does not exist (it may have been moved or deleted)."), name);
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+        g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE,
+                     _("“%s” cannot be read: permission denied. Check the file’s permissions."),
+                     name);
+      else
+        g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE, _("“%s” cannot be read: %s"), name,
+                     local_error->message);
+      g_error_free (local_error);
+    }
+}
+
+/* The type and size of @file, or %NULL with @error set when it is not a
+ * regular file of at most @max_bytes. */
+static GFileInfo *
+query_regular_file (GFile        *file,
+                    const char   *name,
+                    gsize         max_bytes,
+                    GCancellable *cancellable,
+                    GError      **error)
 {
   g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree guint8 *buffer = NULL;
-  gsize allocated;
-  gsize length = 0;
 
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  name = display_name (file);
   info = g_file_query_info (file,
                             G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
@@ -111,14 +117,29 @@ plx_load_file_bounded (GFile        *file,
       return NULL;
     }
 
-  stream = g_file_read (file, cancellable, &local_error);
-  if (stream == NULL)
-    goto read_error;
+  return g_steal_pointer (&info);
+}
 
-  allocated = MIN (max_bytes + 1, (gsize) MAX (g_file_info_get_size (info), 0) + 4096);
+/* Reads @stream to its end into a buffer that starts at the size the file
+ * claimed, @size_hint, and grows up to @max_bytes + 1 bytes: one byte more
+ * than allowed tells a file that is too large. */
+static GBytes *
+read_bounded (GFile         *file,
+              GInputStream  *stream,
+              gsize          size_hint,
+              gsize          max_bytes,
+              const char    *name,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autofree guint8 *buffer = NULL;
+  gsize allocated = MIN (max_bytes + 1, size_hint + 4096);
+  gsize length = 0;
+
   buffer = g_malloc (allocated);
   for (;;)
     {
+      GError *local_error = NULL;
       gssize n;
 
       if (length == allocated)
@@ -126,10 +147,13 @@ plx_load_file_bounded (GFile        *file,
           allocated = MIN (max_bytes + 1, allocated * 2);
           buffer = g_realloc (buffer, allocated);
         }
-      n = g_input_stream_read (G_INPUT_STREAM (stream), buffer + length, allocated - length,
-                               cancellable, &local_error);
+      n = g_input_stream_read (stream, buffer + length, allocated - length, cancellable,
+                               &local_error);
       if (n < 0)
-        goto read_error;
+        {
+          read_failed (local_error, name, error);
+          return NULL;
+        }
       if (n == 0)
         break;
       length += n;
@@ -141,21 +165,50 @@ plx_load_file_bounded (GFile        *file,
     }
 
   return g_bytes_new_take (g_steal_pointer (&buffer), length);
+}
 
-read_error:
-  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_FOUND,
-                 _("“%s” does not exist (it may have been moved or deleted)."), name);
-  else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-    g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE,
-                 _("“%s” cannot be read: permission denied. Check the file’s permissions."),
-                 name);
-  else
-    g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE, _("“%s” cannot be read: %s"), name,
-                 local_error->message);
-  return NULL;
+/**
+ * plx_load_file_bounded:
+ * @file: a file the user named
+ * @max_bytes: the largest size accepted
+ *
+ * Reads @file whole, refusing folders, FIFOs, devices and anything larger
+ * than @max_bytes — also a file that grows while it is read or claims a
+ * size it does not have (files in /proc say 0), since at most
+ * @max_bytes + 1 bytes are ever read.
+ *
+ * Returns: (transfer full) (nullable): the contents, or %NULL with @error
+ *   set in the %PLX_ERROR domain
+ */
+GBytes *
+plx_load_file_bounded (GFile        *file,
+                       gsize         max_bytes,
+                       GCancellable *cancellable,
+                       GError      **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autofree char *name = NULL;
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = display_name (file);
+  info = query_regular_file (file, name, max_bytes, cancellable, error);
+  if (info == NULL)
+    return NULL;
+
+  stream = g_file_read (file, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      read_failed (local_error, name, error);
+      return NULL;
+    }
+
+  return read_bounded (file, G_INPUT_STREAM (stream),
+                       (gsize) MAX (g_file_info_get_size (info), 0), max_bytes, name,
+                       cancellable, error);
 }
 
 /* json-glib reads nested arrays and objects recursively: measure the
@@ -281,7 +334,11 @@ plx_load_json (JsonParser *parser,
     }
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
-      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_FORMAT, local_error->message);
+      /* json-glib quotes the text near the mistake, decoded: a lone
+       * surrogate escape there ("\ud800") becomes bytes that are not UTF-8. */
+      g_autofree char *reason = g_utf8_make_valid (local_error->message, -1);
+
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_FORMAT, reason);
       return FALSE;
     }
   if (json_parser_get_root (parser) == NULL)

@@ -478,6 +478,122 @@ tag_phrases (PlxTokenizer *self,
     }
 }
 
+/* Whether the text is inside quotation marks: curly and guillemet pairs
+ * open and close, straight double quotes toggle; a single quote opens only
+ * where a word cannot end. */
+typedef struct
+{
+  gboolean in_double;
+  gboolean in_single;
+} QuoteState;
+
+/* Follows the quotation state past @c, a character that is not part of a
+ * word, at @p; @prev is the character before it. */
+static inline void
+track_quotes (QuoteState *quotes,
+              gunichar    c,
+              gunichar    prev,
+              const char *p,
+              const char *end)
+{
+  if (c == 0x201C || c == 0x201E || c == 0x00AB)
+    quotes->in_double = TRUE;
+  else if (c == 0x201D || c == 0x00BB)
+    quotes->in_double = FALSE;
+  else if (c == '"')
+    quotes->in_double = !quotes->in_double;
+  else if (c == 0x2018 && !is_word_char (prev))
+    quotes->in_single = TRUE;
+  else if ((c == 0x2019 || c == '\'') && quotes->in_single)
+    {
+      const char *n = next_char (p);
+
+      if (n >= end || !is_word_char (char_at (n)))
+        quotes->in_single = FALSE;
+    }
+}
+
+/* The end of the word that starts at @start with a character of @script
+ * (a digit when @number). */
+static inline const char *
+word_end (const char *start,
+          const char *end,
+          gboolean    number,
+          WordScript  script)
+{
+  const char *p = next_char (start);
+
+  while (p < end)
+    {
+      gunichar d = char_at (p);
+      const char *n;
+
+      if (is_word_char (d))
+        {
+          /* Where a word of spaced script meets Chinese or Japanese
+           * ("GDP增长") or Katakana meets Kanji, the word ends; an
+           * ideogram is a word of its own. Combining marks (the voicing
+           * mark of decomposed kana, variation selectors) stay with
+           * their letter. */
+          if (!is_mark (d) && (script == IDEOGRAM || word_script (d) != script))
+            break;
+          p = next_char (p);
+          continue;
+        }
+
+      n = next_char (p);
+      if (n >= end || script == IDEOGRAM)
+        break;
+
+      /* "don't", "Zelensky’s"; "9.25", "1,200"; "U.S." */
+      if (is_apostrophe (d) && !number && g_unichar_isalpha (char_at (n)))
+        p = n;
+      else if ((d == '.' || d == ',') && number && g_unichar_isdigit (char_at (n)))
+        p = n;
+      else if (d == '.' && !number && p - start == 1 && g_unichar_isalpha (char_at (n)))
+        p = n;
+      else if (d == '.' && !number && p - start >= 2 && p[-2] == '.' &&
+               g_unichar_isalpha (char_at (n)))
+        p = n;
+      else
+        break;
+    }
+
+  return p;
+}
+
+/* Sets the flags and tags of @token, whose first character is @c: number,
+ * stop word, capitalised name (unless it is the first word, @at_start) and
+ * quoted. */
+static inline void
+flag_token (PlxTokenizer     *self,
+            PlxToken         *token,
+            gunichar          c,
+            WordScript        script,
+            gboolean          number,
+            gboolean          at_start,
+            const QuoteState *quotes)
+{
+  if (number)
+    {
+      token->flags |= PLX_TOKEN_NUMBER;
+      token->tags |= PLX_TAG_NUMBER;
+    }
+  if ((word_info (self, token->norm) & WORD_STOP) ||
+      (script == IDEOGRAM && g_unichar_get_script (c) == G_UNICODE_SCRIPT_HIRAGANA))
+    token->flags |= PLX_TOKEN_STOPWORD;
+  if (g_unichar_isupper (c) && !(token->flags & PLX_TOKEN_STOPWORD) && !at_start)
+    {
+      token->flags |= PLX_TOKEN_CAPITALISED;
+      token->tags |= PLX_TAG_NAME;
+    }
+  if (quotes->in_double || quotes->in_single)
+    {
+      token->flags |= PLX_TOKEN_QUOTED;
+      token->tags |= PLX_TAG_QUOTE;
+    }
+}
+
 void
 plx_tokenizer_tokenize (PlxTokenizer *self,
                         const char   *text,
@@ -488,8 +604,7 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
   const char *p = text + byte_start;
   const char *end = text + byte_end;
   guint first = tokens->len;
-  gboolean in_double = FALSE;
-  gboolean in_single = FALSE;
+  QuoteState quotes = { FALSE, FALSE };
   gunichar prev = ' ';
 
   g_return_if_fail (self != NULL);
@@ -505,24 +620,7 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
 
       if (!is_word_char (c))
         {
-          /* Quotation state: curly and guillemet pairs, straight quotes
-           * toggle; a single quote opens only where a word cannot end. */
-          if (c == 0x201C || c == 0x201E || c == 0x00AB)
-            in_double = TRUE;
-          else if (c == 0x201D || c == 0x00BB)
-            in_double = FALSE;
-          else if (c == '"')
-            in_double = !in_double;
-          else if (c == 0x2018 && !is_word_char (prev))
-            in_single = TRUE;
-          else if ((c == 0x2019 || c == '\'') && in_single)
-            {
-              const char *n = next_char (p);
-
-              if (n >= end || !is_word_char (char_at (n)))
-                in_single = FALSE;
-            }
-
+          track_quotes (&quotes, c, prev, p, end);
           prev = c;
           p = next_char (p);
           continue;
@@ -530,42 +628,7 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
 
       number = g_unichar_isdigit (c);
       script = word_script (c);
-      p = next_char (p);
-      while (p < end)
-        {
-          gunichar d = char_at (p);
-          const char *n;
-
-          if (is_word_char (d))
-            {
-              /* Where a word of spaced script meets Chinese or Japanese
-               * ("GDP增长") or Katakana meets Kanji, the word ends; an
-               * ideogram is a word of its own. Combining marks (the voicing
-               * mark of decomposed kana, variation selectors) stay with
-               * their letter. */
-              if (!is_mark (d) && (script == IDEOGRAM || word_script (d) != script))
-                break;
-              p = next_char (p);
-              continue;
-            }
-
-          n = next_char (p);
-          if (n >= end || script == IDEOGRAM)
-            break;
-
-          /* "don't", "Zelensky’s"; "9.25", "1,200"; "U.S." */
-          if (is_apostrophe (d) && !number && g_unichar_isalpha (char_at (n)))
-            p = n;
-          else if ((d == '.' || d == ',') && number && g_unichar_isdigit (char_at (n)))
-            p = n;
-          else if (d == '.' && !number && p - start == 1 && g_unichar_isalpha (char_at (n)))
-            p = n;
-          else if (d == '.' && !number && p - start >= 2 && p[-2] == '.' &&
-                   g_unichar_isalpha (char_at (n)))
-            p = n;
-          else
-            break;
-        }
+      p = word_end (start, end, number, script);
 
       fold (self, start, p - start, number);
       token.byte_start = start - text;
@@ -573,30 +636,14 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
       token.norm = plx_vocabulary_intern (self->vocabulary, self->buffer->str,
                                           self->buffer->len);
       token.stem = stem_of (self, token.norm, number);
-
-      if (number)
-        {
-          token.flags |= PLX_TOKEN_NUMBER;
-          token.tags |= PLX_TAG_NUMBER;
-        }
-      if ((word_info (self, token.norm) & WORD_STOP) ||
-          (script == IDEOGRAM && g_unichar_get_script (c) == G_UNICODE_SCRIPT_HIRAGANA))
-        token.flags |= PLX_TOKEN_STOPWORD;
-      if (g_unichar_isupper (c) && !(token.flags & PLX_TOKEN_STOPWORD) &&
-          tokens->len > first)
-        {
-          token.flags |= PLX_TOKEN_CAPITALISED;
-          token.tags |= PLX_TAG_NAME;
-        }
-      if (in_double || in_single)
-        {
-          token.flags |= PLX_TOKEN_QUOTED;
-          token.tags |= PLX_TAG_QUOTE;
-        }
+      flag_token (self, &token, c, script, number, tokens->len == first, &quotes);
 
       g_array_append_val (tokens, token);
       prev = char_at (g_utf8_prev_char (p));
     }
 
-  tag_phrases (self, &g_array_index (tokens, PlxToken, first), tokens->len - first);
+  /* Text without a word (a lexicon entry "—") adds no token; an array
+   * that is still empty has no storage to point into. */
+  if (tokens->len > first)
+    tag_phrases (self, &g_array_index (tokens, PlxToken, first), tokens->len - first);
 }
