@@ -18,6 +18,15 @@
 #include "plx-save.h"
 #include "plx-window-private.h"
 
+enum
+{
+  REPORT_EXPORTED,
+  REPORT_PRINTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static const struct
 {
   PlxReportFormat format;
@@ -123,7 +132,7 @@ export_made_cb (GObject      *source,
   if (report == NULL)
     {
       plx_window_show_error (self, error->message);
-      g_signal_emit_by_name (self, "report-exported", NULL);
+      g_signal_emit (self, signals[REPORT_EXPORTED], 0, NULL);
       return;
     }
 
@@ -135,7 +144,7 @@ export_made_cb (GObject      *source,
   adw_toast_set_action_name (toast, "win.open-report");
   adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  g_signal_emit_by_name (self, "report-exported", job->file);
+  g_signal_emit (self, signals[REPORT_EXPORTED], 0, job->file);
 }
 
 /**
@@ -310,7 +319,7 @@ print_done_cb (GtkPrintOperation       *operation,
                                  error != NULL ? error->message : _("unknown error"));
       plx_window_show_error (self, message);
     }
-  g_signal_emit_by_name (self, "report-printed", result == GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_signal_emit (self, signals[REPORT_PRINTED], 0, result == GTK_PRINT_OPERATION_RESULT_APPLY);
 }
 
 static void
@@ -331,7 +340,7 @@ print_made_cb (GObject      *source,
   if (document == NULL)
     {
       plx_window_show_error (self, error->message);
-      g_signal_emit_by_name (self, "report-printed", FALSE);
+      g_signal_emit (self, signals[REPORT_PRINTED], 0, FALSE);
       return;
     }
 
@@ -409,8 +418,19 @@ plx_window_class_install_report_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print",
                                        NULL);
 
-  g_signal_new ("report-exported", G_TYPE_FROM_CLASS (widget_class), G_SIGNAL_RUN_LAST, 0, NULL,
-                NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
-  g_signal_new ("report-printed", G_TYPE_FROM_CLASS (widget_class), G_SIGNAL_RUN_LAST, 0, NULL,
-                NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+  /**
+   * PlxWindow::report-exported:
+   * @file: (nullable): the report written, or %NULL when it could not be
+   */
+  signals[REPORT_EXPORTED] = g_signal_new ("report-exported", G_TYPE_FROM_CLASS (widget_class),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE,
+                                           1, G_TYPE_FILE);
+
+  /**
+   * PlxWindow::report-printed:
+   * @printed: whether the pages went to the printer (or file)
+   */
+  signals[REPORT_PRINTED] = g_signal_new ("report-printed", G_TYPE_FROM_CLASS (widget_class),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+                                          G_TYPE_BOOLEAN);
 }
