@@ -360,66 +360,22 @@ plx_document_new_from_file (GFile        *file,
                             GCancellable *cancellable,
                             GError      **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  name = g_file_get_basename (file);
-  if (name == NULL)
-    name = g_file_get_uri (file);
-
-  info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE
-                            "," G_FILE_ATTRIBUTE_ACCESS_CAN_READ,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (info == NULL)
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_FOUND,
-                     _("“%s” does not exist (it may have been moved or deleted)."), name);
-      else
-        g_set_error (error, PLX_ERROR, PLX_ERROR_UNREADABLE, _("“%s” cannot be read: %s"), name,
-                     local_error->message);
-      return NULL;
-    }
-
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_REGULAR,
-                   _("“%s” is a folder. Open the article files inside it instead."), name);
-      return NULL;
-    }
-
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR &&
-      g_file_info_get_file_type (info) != G_FILE_TYPE_SYMBOLIC_LINK)
-    {
-      g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_REGULAR,
-                   _("“%s” is not a regular file. Open a text, Markdown, HTML or PDF file."),
-                   name);
-      return NULL;
-    }
-
-  if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
-      g_file_info_get_size (info) > PLX_DOCUMENT_MAX_BYTES)
-    {
-      g_autofree char *size = g_format_size (g_file_info_get_size (info));
-      g_autofree char *limit = g_format_size (PLX_DOCUMENT_MAX_BYTES);
-
-      g_set_error (error, PLX_ERROR, PLX_ERROR_TOO_LARGE,
-                   _("“%s” is too large (%s; the limit is %s). Split it or open a "
-                     "shorter article."),
-                   name, size, limit);
-      return NULL;
-    }
-
-  /* Bounded whatever size the file claimed a moment ago. */
+  /* The loader every file the user names goes through: regular files
+   * only, refused before they are opened, and never more than the limit
+   * whatever size the file claims. */
   bytes = plx_load_file_bounded (file, PLX_DOCUMENT_MAX_BYTES, cancellable, error);
   if (bytes == NULL)
     return NULL;
+
+  name = g_file_get_basename (file);
+  if (name == NULL)
+    name = g_file_get_uri (file);
 
   return plx_document_new_from_bytes (bytes, name, error);
 }
