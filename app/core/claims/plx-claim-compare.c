@@ -1,0 +1,760 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* How two counterpart claims differ, and in the words of the articles.
+ * The first that holds is the pair's status:
+ *   attribution-changed  other speakers
+ *   paraphrased          quoted on one side, paraphrased on the other
+ *   quote-changed        the same speaker quoted in other words
+ *   quote-trimmed        one quotation is part of the other, and words of
+ *                        substance were dropped (the change names them)
+ *   second-hand          reported through someone else on one side
+ *                        ("agencies quoted X as saying"), directly on the
+ *                        other
+ *   reframed             another reporting verb, hedge, intensifier,
+ *                        loaded word or negation
+ *   shared               the same claim
+ * The change tells every difference found, the status's first. A label
+ * shows words as the article writes them, and "X → Y" only with words on
+ * both sides. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "plx-claim-match-private.h"
+
+#define RESOURCE_PREFIX "/io/github/parallax/Parallax/core/lexicon/"
+/* Quotations shorter than this are names or scare quotes. */
+#define MIN_QUOTE_WORDS 3
+/* A dropped part of a quotation is shown up to this many words. */
+#define MAX_SHOWN_WORDS 12
+
+/* ---- Speakers ---------------------------------------------------------- */
+
+gboolean
+plx_claim_same_speaker (const PlxClaim *a,
+                        const PlxClaim *b)
+{
+  if (g_strcmp0 (a->party, b->party) != 0)
+    return FALSE;
+  if (a->speaker_key == NULL || b->speaker_key == NULL)
+    return TRUE;
+  return g_str_equal (a->speaker_key, b->speaker_key) ||
+         (a->speaker_key[0] == b->speaker_key[0] &&
+          plx_string_similarity (a->speaker_key, b->speaker_key) >= 0.7);
+}
+
+static char *
+speaker_change (const PlxClaim *a,
+                const PlxClaim *b)
+{
+  gboolean named_a = a->speaker_name != NULL && a->speaker_name[0] != '\0';
+  gboolean named_b = b->speaker_name != NULL && b->speaker_name[0] != '\0';
+
+  if (named_a && named_b)
+    return g_strdup_printf (_("speaker: %s → %s"), a->speaker_name, b->speaker_name);
+  if (named_b)
+    return g_strdup_printf (_("speaker named only in B: %s"), b->speaker_name);
+  if (named_a)
+    return g_strdup_printf (_("speaker named only in A: %s"), a->speaker_name);
+  return g_strdup (_("another speaker"));
+}
+
+/* ---- Words as written -------------------------------------------------- */
+
+/* The text from @start to @end, each run of white space one space. */
+static void
+append_as_written (GString    *out,
+                   const char *text,
+                   gsize       start,
+                   gsize       end)
+{
+  gboolean space = FALSE;
+
+  for (const char *p = text + start; p < text + end; p = g_utf8_next_char (p))
+    {
+      if (g_unichar_isspace (g_utf8_get_char (p)))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, g_utf8_get_char (p));
+    }
+}
+
+/* “x”, “y”: each text of @phrases quoted. */
+static char *
+join_quoted (GPtrArray *phrases)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < phrases->len; i++)
+    g_string_append_printf (out, "%s“%s”", i > 0 ? ", " : "",
+                            (const char *) g_ptr_array_index (phrases, i));
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+in_ranges (GArray *ranges,
+           gsize   start,
+           gsize   end)
+{
+  for (guint r = 0; ranges != NULL && r + 1 < ranges->len; r += 2)
+    if (start >= g_array_index (ranges, gsize, r) && end <= g_array_index (ranges, gsize, r + 1))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+add_range (GArray *ranges,
+           gsize   start,
+           gsize   end)
+{
+  g_array_append_val (ranges, start);
+  g_array_append_val (ranges, end);
+}
+
+/* ---- Second-hand attribution ------------------------------------------- */
+
+/**
+ * plx_claim_markers_load:
+ *
+ * The phrases of @language that tell a claim was passed on, each a
+ * %NULL-terminated array of folded words; none for a language without
+ * them.
+ *
+ * Returns: (transfer full): the phrases
+ */
+GPtrArray *
+plx_claim_markers_load (const char *language)
+{
+  g_autofree char *path = g_strdup_printf (RESOURCE_PREFIX "%s/attribution.json",
+                                           language != NULL ? language : "en");
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  GPtrArray *markers = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  JsonObject *root;
+  JsonArray *list;
+
+  if (bytes == NULL ||
+      !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                   NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return markers;
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  list = json_object_has_member (root, "second_hand")
+           ? json_object_get_array_member (root, "second_hand")
+           : NULL;
+  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+    {
+      g_autofree char *folded = g_utf8_casefold (json_array_get_string_element (list, i), -1);
+
+      g_ptr_array_add (markers, g_strsplit (folded, " ", -1));
+    }
+
+  return markers;
+}
+
+/* How many tokens from @k on spell @marker, or 0. */
+static guint
+marker_at (const PlxToken *tokens,
+           guint           k,
+           guint           end,
+           char          **marker,
+           PlxVocabulary  *vocabulary)
+{
+  guint n = 0;
+
+  for (; marker[n] != NULL; n++)
+    if (k + n >= end || !g_str_equal (plx_vocabulary_lookup (vocabulary, tokens[k + n].norm),
+                                      marker[n]))
+      return 0;
+
+  return n;
+}
+
+/* Where the words that frame claim @index begin: the start of its
+ * sentence, or the end of a claim before it in that sentence. */
+static gsize
+frame_start (GArray                  *claims,
+             guint                    index,
+             const PlxSentenceTokens *sentences)
+{
+  const PlxClaim *claim = &g_array_index (claims, PlxClaim, index);
+  gsize start = sentences->tokens[sentences->starts[claim->sentence]].byte_start;
+
+  for (guint j = 0; j < claims->len; j++)
+    {
+      const PlxClaim *other = &g_array_index (claims, PlxClaim, j);
+
+      if (j != index && other->sentence == claim->sentence &&
+          other->byte_end <= claim->byte_start)
+        start = MAX (start, other->byte_end);
+    }
+
+  return start;
+}
+
+/**
+ * plx_claim_find_second_hand:
+ *
+ * Whether claim @index is told second-hand: its frame (its sentence's
+ * words before its content, and after it within the claim) holds one of
+ * @markers, or its reporting verb stands inside another speaker's
+ * content ("Y told reporters that X said ..."). Sets the prepared claim's
+ * @second_hand words and @through.
+ */
+void
+plx_claim_find_second_hand (PlxPreparedClaim        *prepared,
+                            GArray                  *claims,
+                            guint                    index,
+                            const char              *text,
+                            const PlxSentenceTokens *sentences,
+                            GPtrArray               *markers,
+                            PlxVocabulary           *vocabulary)
+{
+  const PlxClaim *claim = &g_array_index (claims, PlxClaim, index);
+  const PlxToken *tokens = sentences->tokens;
+  guint end = sentences->starts[claim->sentence + 1];
+  gsize start = frame_start (claims, index, sentences);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+
+  prepared->marker_bytes = g_array_new (FALSE, FALSE, sizeof (gsize));
+  for (guint k = sentences->starts[claim->sentence]; k < end; k++)
+    {
+      if (tokens[k].byte_start < start || tokens[k].byte_end > claim->byte_end ||
+          (tokens[k].byte_start >= claim->content_byte_start &&
+           tokens[k].byte_start < claim->content_byte_end))
+        continue;
+      for (guint m = 0; m < markers->len; m++)
+        {
+          guint n = marker_at (tokens, k, end, g_ptr_array_index (markers, m), vocabulary);
+          GString *words;
+
+          if (n == 0 || tokens[k + n - 1].byte_end > claim->byte_end ||
+              (tokens[k + n - 1].byte_end > claim->content_byte_start &&
+               tokens[k].byte_start < claim->content_byte_end))
+            continue;
+          words = g_string_new (NULL);
+          append_as_written (words, text, tokens[k].byte_start, tokens[k + n - 1].byte_end);
+          g_ptr_array_add (found, g_string_free (words, FALSE));
+          add_range (prepared->marker_bytes, tokens[k].byte_start, tokens[k + n - 1].byte_end);
+          k += n - 1;
+          break;
+        }
+    }
+  if (found->len > 0)
+    prepared->second_hand = join_quoted (found);
+
+  for (guint j = 0; j < claims->len; j++)
+    {
+      const PlxClaim *other = &g_array_index (claims, PlxClaim, j);
+
+      if (j != index && other->sentence == claim->sentence &&
+          claim->byte_start >= other->content_byte_start &&
+          claim->byte_start < other->content_byte_end && !plx_claim_same_speaker (claim, other) &&
+          other->speaker_name != NULL && other->speaker_name[0] != '\0')
+        prepared->through = other->speaker_name;
+    }
+}
+
+static gboolean
+is_second_hand (const PlxClaimSide *side)
+{
+  return side->prepared->second_hand != NULL || side->prepared->through != NULL;
+}
+
+static char *
+second_hand_change (const PlxClaimSide *told,
+                    const PlxClaimSide *direct)
+{
+  if (told->prepared->second_hand != NULL)
+    return g_strdup_printf (_("second-hand in %c (%s), direct in %c"), told->name,
+                            told->prepared->second_hand, direct->name);
+
+  return g_strdup_printf (_("second-hand in %c (through %s), direct in %c"), told->name,
+                          told->prepared->through, direct->name);
+}
+
+/* ---- Quotations -------------------------------------------------------- */
+
+/* The quoted words of a claim's content, as indices into its tokens, and
+ * for each the quotation it belongs to. */
+static void
+quoted_words (const PlxClaimSide *side,
+              GArray             *words,
+              GArray             *pieces)
+{
+  GArray *tokens = side->prepared->tokens;
+  guint run_start = 0;
+  guint piece = 0;
+
+  for (guint k = 0; k <= tokens->len; k++)
+    {
+      const PlxToken *t = k < tokens->len ? &g_array_index (tokens, PlxToken, k) : NULL;
+      gboolean quoted = t != NULL && (t->flags & PLX_TOKEN_QUOTED) &&
+                        t->byte_start >= side->claim->content_byte_start &&
+                        t->byte_end <= side->claim->content_byte_end;
+
+      if (quoted)
+        continue;
+      if (k - run_start >= MIN_QUOTE_WORDS)
+        {
+          for (guint r = run_start; r < k; r++)
+            {
+              g_array_append_val (words, r);
+              g_array_append_val (pieces, piece);
+            }
+          piece++;
+        }
+      run_start = k + 1;
+    }
+}
+
+static guint
+norm_of (const PlxClaimSide *side,
+         GArray             *words,
+         guint               i)
+{
+  return g_array_index (side->prepared->tokens, PlxToken, g_array_index (words, guint, i)).norm;
+}
+
+/* Marks in @covered the words of @long_side each quotation of
+ * @short_side takes, in order. Returns whether every one is there. */
+static gboolean
+cover_quotations (const PlxClaimSide *long_side,
+                  GArray             *long_words,
+                  const PlxClaimSide *short_side,
+                  GArray             *short_words,
+                  GArray             *short_pieces,
+                  gboolean           *covered)
+{
+  guint from = 0;
+
+  for (guint s = 0; s < short_words->len;)
+    {
+      guint n = 1;
+      gboolean found = FALSE;
+
+      while (s + n < short_words->len && g_array_index (short_pieces, guint, s + n) ==
+                                           g_array_index (short_pieces, guint, s))
+        n++;
+      for (guint l = from; !found && l + n <= long_words->len; l++)
+        {
+          guint m = 0;
+
+          while (m < n && norm_of (long_side, long_words, l + m) ==
+                            norm_of (short_side, short_words, s + m))
+            m++;
+          if (m < n)
+            continue;
+          for (m = 0; m < n; m++)
+            covered[l + m] = TRUE;
+          from = l + n;
+          found = TRUE;
+        }
+      if (!found)
+        return FALSE;
+      s += n;
+    }
+
+  return TRUE;
+}
+
+/* Whether a dropped run of words says something the other claim does not
+ * say in its own words: most of its content words are missing there. */
+static gboolean
+run_has_substance (const PlxClaimSide *long_side,
+                   GArray             *long_words,
+                   guint               first,
+                   guint               last,
+                   const PlxClaimSide *short_side)
+{
+  GArray *other = short_side->prepared->tokens;
+  guint content = 0;
+  guint told = 0;
+
+  for (guint i = first; i <= last; i++)
+    {
+      const PlxToken *t = &g_array_index (long_side->prepared->tokens, PlxToken,
+                                          g_array_index (long_words, guint, i));
+
+      if ((t->flags & PLX_TOKEN_STOPWORD) && !(t->tags & PLX_TAG_NEGATION))
+        continue;
+      content++;
+      for (guint k = 0; k < other->len; k++)
+        {
+          const PlxToken *o = &g_array_index (other, PlxToken, k);
+
+          /* A negation is told by any negation ("no one" by "not"). */
+          if (!(o->flags & PLX_TOKEN_QUOTED) &&
+              (o->stem == t->stem || (o->tags & t->tags & PLX_TAG_NEGATION)))
+            {
+              told++;
+              break;
+            }
+        }
+    }
+
+  return content > 0 && told * 2 <= content;
+}
+
+/* The text of words @first to @last of @words, shortened past
+ * MAX_SHOWN_WORDS. */
+static char *
+run_text (const PlxClaimSide *side,
+          GArray             *words,
+          guint               first,
+          guint               last)
+{
+  GString *out = g_string_new (NULL);
+  guint shown = MIN (last, first + MAX_SHOWN_WORDS - 1);
+  GArray *tokens = side->prepared->tokens;
+
+  append_as_written (out, side->text,
+                     g_array_index (tokens, PlxToken, g_array_index (words, guint, first)).byte_start,
+                     g_array_index (tokens, PlxToken, g_array_index (words, guint, shown)).byte_end);
+  if (shown < last)
+    g_string_append (out, " …");
+
+  return g_string_free (out, FALSE);
+}
+
+typedef enum
+{
+  QUOTES_SAME,
+  QUOTES_TRIMMED,
+  QUOTES_CHANGED,
+} QuoteComparison;
+
+/* The quotation's words folded, one space apart. */
+static char *
+fold_words (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  GString *out = g_string_new (" ");
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (out, c);
+      else if (out->str[out->len - 1] != ' ')
+        g_string_append_c (out, ' ');
+    }
+  if (out->str[out->len - 1] != ' ')
+    g_string_append_c (out, ' ');
+
+  return g_string_free (out, FALSE);
+}
+
+/* Whether one quotation is the other or a part of it, by their strings:
+ * for quotations the tokens do not show. */
+static QuoteComparison
+compare_quote_strings (const char *a,
+                       const char *b)
+{
+  g_autofree char *fa = fold_words (a);
+  g_autofree char *fb = fold_words (b);
+
+  return strstr (fa, fb) != NULL || strstr (fb, fa) != NULL ? QUOTES_SAME : QUOTES_CHANGED;
+}
+
+/* Whether the quotations of @a and @b are the same, one is trimmed from
+ * the other (the dropped words named in @changes, and their bytes added
+ * to that side's @skip_a or @skip_b), or they say other words. */
+static QuoteComparison
+compare_quotes (const PlxClaimSide *a,
+                const PlxClaimSide *b,
+                GPtrArray          *changes,
+                GArray             *skip_a,
+                GArray             *skip_b)
+{
+  g_autoptr(GArray) words_a = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) pieces_a = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) words_b = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) pieces_b = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func (g_free);
+  g_autofree gboolean *covered = NULL;
+  const PlxClaimSide *long_side = a;
+  const PlxClaimSide *short_side = b;
+  GArray *long_words;
+  GArray *long_pieces;
+
+  quoted_words (a, words_a, pieces_a);
+  quoted_words (b, words_b, pieces_b);
+  if (words_a->len == 0 || words_b->len == 0)
+    return compare_quote_strings (a->claim->quote, b->claim->quote);
+  if (words_b->len > words_a->len)
+    {
+      long_side = b;
+      short_side = a;
+    }
+  long_words = long_side == a ? words_a : words_b;
+  long_pieces = long_side == a ? pieces_a : pieces_b;
+  covered = g_new0 (gboolean, long_words->len);
+  if (!cover_quotations (long_side, long_words, short_side, long_side == a ? words_b : words_a,
+                         long_side == a ? pieces_b : pieces_a, covered))
+    return QUOTES_CHANGED;
+
+  /* The runs of words the shorter quotation leaves out. */
+  for (guint i = 0; i < long_words->len; i++)
+    {
+      guint last = i;
+
+      if (covered[i])
+        continue;
+      while (last + 1 < long_words->len && !covered[last + 1] &&
+             g_array_index (long_pieces, guint, last + 1) == g_array_index (long_pieces, guint, i))
+        last++;
+      if (run_has_substance (long_side, long_words, i, last, short_side))
+        {
+          GArray *tokens = long_side->prepared->tokens;
+
+          g_ptr_array_add (runs, run_text (long_side, long_words, i, last));
+          add_range (long_side == a ? skip_a : skip_b,
+                     g_array_index (tokens, PlxToken, g_array_index (long_words, guint, i)).byte_start,
+                     g_array_index (tokens, PlxToken, g_array_index (long_words, guint, last)).byte_end);
+        }
+      i = last;
+    }
+  if (runs->len == 0)
+    return QUOTES_SAME;
+
+  {
+    g_autofree char *shown = join_quoted (runs);
+
+    g_ptr_array_add (changes, g_strdup_printf (_("dropped in %c: %s"), short_side->name, shown));
+  }
+
+  return QUOTES_TRIMMED;
+}
+
+/* ---- Framing ----------------------------------------------------------- */
+
+/* The phrases of a claim that carry @tag, as written, each once; their
+ * folded keys; and how many words carry it. Words after the content's
+ * lead and in @skip do not count. */
+static guint
+tag_phrases (const PlxClaimSide *side,
+             PlxTag              tag,
+             GArray             *skip,
+             GPtrArray          *texts,
+             GPtrArray          *keys)
+{
+  GArray *tokens = side->prepared->tokens;
+  const PlxClaim *claim = side->claim;
+  guint count = 0;
+
+  for (guint k = 0; k < tokens->len; k++)
+    {
+      GString *key;
+      GString *text;
+      guint last = k;
+
+      for (; last < tokens->len; last++)
+        {
+          const PlxToken *t = &g_array_index (tokens, PlxToken, last);
+
+          if (!(t->tags & tag) || in_ranges (skip, t->byte_start, t->byte_end) ||
+              (t->byte_start >= side->prepared->lead_end && t->byte_end <= claim->content_byte_end))
+            break;
+        }
+      if (last == k)
+        continue;
+
+      key = g_string_new (NULL);
+      for (guint i = k; i < last; i++)
+        g_string_append_printf (key, "%u ", g_array_index (tokens, PlxToken, i).norm);
+      count += last - k;
+      if (g_ptr_array_find_with_equal_func (keys, key->str, g_str_equal, NULL))
+        {
+          g_string_free (key, TRUE);
+          k = last;
+          continue;
+        }
+      text = g_string_new (NULL);
+      append_as_written (text, side->text, g_array_index (tokens, PlxToken, k).byte_start,
+                         g_array_index (tokens, PlxToken, last - 1).byte_end);
+      g_ptr_array_add (keys, g_string_free (key, FALSE));
+      g_ptr_array_add (texts, g_string_free (text, FALSE));
+      k = last;
+    }
+
+  return count;
+}
+
+/* The phrases of @texts whose key is not among @others. */
+static GPtrArray *
+phrases_only (GPtrArray *texts,
+              GPtrArray *keys,
+              GPtrArray *others)
+{
+  GPtrArray *only = g_ptr_array_new ();
+
+  for (guint i = 0; i < texts->len; i++)
+    if (!g_ptr_array_find_with_equal_func (others, g_ptr_array_index (keys, i), g_str_equal, NULL))
+      g_ptr_array_add (only, g_ptr_array_index (texts, i));
+
+  return only;
+}
+
+/* The change in one tag's words between the claims, or NULL. */
+static char *
+tag_change (const PlxClaimSide *a,
+            GArray             *skip_a,
+            const PlxClaimSide *b,
+            GArray             *skip_b,
+            PlxTag              tag,
+            const char         *name)
+{
+  g_autoptr(GPtrArray) texts_a = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) keys_a = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) texts_b = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) keys_b = g_ptr_array_new_with_free_func (g_free);
+  guint count_a = tag_phrases (a, tag, skip_a, texts_a, keys_a);
+  guint count_b = tag_phrases (b, tag, skip_b, texts_b, keys_b);
+  g_autoptr(GPtrArray) only_a = phrases_only (texts_a, keys_a, keys_b);
+  g_autoptr(GPtrArray) only_b = phrases_only (texts_b, keys_b, keys_a);
+  g_autofree char *shown_a = join_quoted (only_a);
+  g_autofree char *shown_b = join_quoted (only_b);
+
+  /* As many negations on both sides keep the sense ("no one has" and "has
+   * not"). */
+  if (tag == PLX_TAG_NEGATION && count_a == count_b)
+    return NULL;
+  if (only_a->len == 0 && only_b->len == 0)
+    return NULL;
+  if (only_a->len == 0)
+    return g_strdup_printf (_("%s only in B: %s"), name, shown_b);
+  if (only_b->len == 0)
+    return g_strdup_printf (_("%s only in A: %s"), name, shown_a);
+  return g_strdup_printf (_("%s: %s → %s"), name, shown_a, shown_b);
+}
+
+/* Adds to @changes what differs in the framing of two claims. */
+static void
+framing_changes (const PlxClaimSide *a,
+                 GArray             *skip_a,
+                 const PlxClaimSide *b,
+                 GArray             *skip_b,
+                 GPtrArray          *changes)
+{
+  static const PlxTag tags[] = { PLX_TAG_HEDGE, PLX_TAG_INTENSIFIER, PLX_TAG_LOADED,
+                                 PLX_TAG_NEGATION };
+  static const char *const names[] = { N_("hedge"), N_("intensifier"), N_("loaded word"),
+                                       N_("negation") };
+
+  if (a->claim->verb != NULL && a->claim->verb[0] != '\0' && b->claim->verb != NULL &&
+      b->claim->verb[0] != '\0' && !g_str_equal (a->claim->verb, b->claim->verb))
+    g_ptr_array_add (changes, g_strdup_printf (_("reporting verb: “%s” → “%s”"), a->claim->verb,
+                                               b->claim->verb));
+
+  for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
+    {
+      char *change = tag_change (a, skip_a, b, skip_b, tags[i], _(names[i]));
+
+      if (change != NULL)
+        g_ptr_array_add (changes, change);
+    }
+}
+
+/* ---- The pair ---------------------------------------------------------- */
+
+static GArray *
+new_ranges (const PlxClaimSide *side)
+{
+  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  if (side->prepared->marker_bytes != NULL)
+    g_array_append_vals (ranges, side->prepared->marker_bytes->data,
+                         side->prepared->marker_bytes->len);
+
+  return ranges;
+}
+
+/**
+ * plx_claim_compare:
+ * @change: (out) (transfer full): what differs, in words, or %NULL
+ *
+ * How a pair of counterparts differs.
+ */
+PlxClaimStatus
+plx_claim_compare (const PlxClaimSide *a,
+                   const PlxClaimSide *b,
+                   char              **change)
+{
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) skip_a = new_ranges (a);
+  g_autoptr(GArray) skip_b = new_ranges (b);
+  PlxClaimStatus status = PLX_CLAIM_SHARED;
+
+  *change = NULL;
+  if (!plx_claim_same_speaker (a->claim, b->claim))
+    {
+      *change = speaker_change (a->claim, b->claim);
+      return PLX_CLAIM_ATTRIBUTION_CHANGED;
+    }
+
+  if ((a->claim->quote == NULL) != (b->claim->quote == NULL))
+    {
+      status = PLX_CLAIM_PARAPHRASED;
+      g_ptr_array_add (changes, g_strdup (a->claim->quote != NULL
+                                            ? _("quoted in A, paraphrased in B")
+                                            : _("paraphrased in A, quoted in B")));
+    }
+  else if (a->claim->quote != NULL)
+    {
+      /* The dropped words are told once, not again as a lost hedge. */
+      switch (compare_quotes (a, b, changes, skip_a, skip_b))
+        {
+        case QUOTES_CHANGED:
+          status = PLX_CLAIM_QUOTE_CHANGED;
+          g_ptr_array_add (changes, g_strdup_printf (_("quote: “%s” → “%s”"), a->claim->quote,
+                                                     b->claim->quote));
+          break;
+        case QUOTES_TRIMMED:
+          status = PLX_CLAIM_QUOTE_TRIMMED;
+          break;
+        case QUOTES_SAME:
+        default:
+          break;
+        }
+    }
+
+  if (is_second_hand (a) != is_second_hand (b))
+    {
+      g_ptr_array_add (changes, is_second_hand (a) ? second_hand_change (a, b)
+                                                   : second_hand_change (b, a));
+      if (status == PLX_CLAIM_SHARED)
+        status = PLX_CLAIM_SECOND_HAND;
+    }
+
+  if (status == PLX_CLAIM_SHARED || status == PLX_CLAIM_QUOTE_TRIMMED ||
+      status == PLX_CLAIM_SECOND_HAND)
+    {
+      guint before = changes->len;
+
+      framing_changes (a, skip_a, b, skip_b, changes);
+      if (status == PLX_CLAIM_SHARED && changes->len > before)
+        status = PLX_CLAIM_REFRAMED;
+    }
+
+  if (changes->len > 0)
+    {
+      g_ptr_array_add (changes, NULL);
+      *change = g_strjoinv ("; ", (char **) changes->pdata);
+    }
+
+  return status;
+}

@@ -1,0 +1,50 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* What the files of the claim matcher share: plx-claim-match.c finds each
+ * claim's counterpart, plx-claim-compare.c says how a pair differs and in
+ * what words. */
+
+#pragma once
+
+#include "plx-claim-match.h"
+
+G_BEGIN_DECLS
+
+/* A claim read once for matching. */
+typedef struct
+{
+  GArray     *tokens;      /* PlxToken of the whole claim */
+  PlxBag      content;     /* the words of its content */
+  PlxBag      lead;        /* of its content up to the first clause break */
+  gboolean    has_lead;    /* whether the lead is shorter than the content */
+  gsize       lead_end;    /* byte where the lead ends */
+  char       *second_hand; /* the words telling it second-hand, as written */
+  const char *through;     /* who passes it on, when another claim holds it */
+  GArray     *marker_bytes; /* byte ranges (gsize pairs) of those words */
+} PlxPreparedClaim;
+
+/* One side of a pair of counterparts. */
+typedef struct
+{
+  const PlxClaim         *claim;
+  const PlxPreparedClaim *prepared;
+  const char             *text;
+  char                    name; /* 'A' or 'B' */
+} PlxClaimSide;
+
+gboolean       plx_claim_same_speaker      (const PlxClaim *a,
+                                            const PlxClaim *b);
+GPtrArray     *plx_claim_markers_load      (const char *language);
+void           plx_claim_find_second_hand  (PlxPreparedClaim        *prepared,
+                                            GArray                  *claims,
+                                            guint                    index,
+                                            const char              *text,
+                                            const PlxSentenceTokens *sentences,
+                                            GPtrArray               *markers,
+                                            PlxVocabulary           *vocabulary);
+PlxClaimStatus plx_claim_compare           (const PlxClaimSide *a,
+                                            const PlxClaimSide *b,
+                                            char              **change);
+
+G_END_DECLS
