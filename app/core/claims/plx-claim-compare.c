@@ -566,7 +566,10 @@ tag_phrases (const PlxClaimSide *side,
         {
           const PlxToken *t = &g_array_index (tokens, PlxToken, last);
 
+          /* A capitalised word inside a sentence is a name ("May"), not
+           * a hedge; a negation counts however it is written. */
           if (!(t->tags & tag) || in_ranges (skip, t->byte_start, t->byte_end) ||
+              ((t->flags & PLX_TOKEN_CAPITALISED) && tag != PLX_TAG_NEGATION) ||
               (t->byte_start >= side->prepared->lead_end && t->byte_end <= claim->content_byte_end))
             break;
         }
