@@ -183,21 +183,22 @@ marker_at (const PlxToken *tokens,
 }
 
 /* Where the words that frame claim @index begin: the start of its
- * sentence, or the end of a claim before it in that sentence. */
+ * sentence, or the end of a claim before it in that sentence (@neighbours:
+ * the claims of that sentence). */
 static gsize
 frame_start (GArray                  *claims,
              guint                    index,
+             GArray                  *neighbours,
              const PlxSentenceTokens *sentences)
 {
   const PlxClaim *claim = &g_array_index (claims, PlxClaim, index);
   gsize start = sentences->tokens[sentences->starts[claim->sentence]].byte_start;
 
-  for (guint j = 0; j < claims->len; j++)
+  for (guint n = 0; n < neighbours->len; n++)
     {
-      const PlxClaim *other = &g_array_index (claims, PlxClaim, j);
+      const PlxClaim *other = &g_array_index (claims, PlxClaim, g_array_index (neighbours, guint, n));
 
-      if (j != index && other->sentence == claim->sentence &&
-          other->byte_end <= claim->byte_start)
+      if (other != claim && other->byte_end <= claim->byte_start)
         start = MAX (start, other->byte_end);
     }
 
@@ -206,6 +207,8 @@ frame_start (GArray                  *claims,
 
 /**
  * plx_claim_find_second_hand:
+ *
+ * @neighbours: the indices of the claims in the sentence of claim @index
  *
  * Whether claim @index is told second-hand: its frame (its sentence's
  * words before its content, and after it within the claim) holds one of
@@ -217,6 +220,7 @@ void
 plx_claim_find_second_hand (PlxPreparedClaim        *prepared,
                             GArray                  *claims,
                             guint                    index,
+                            GArray                  *neighbours,
                             const char              *text,
                             const PlxSentenceTokens *sentences,
                             GPtrArray               *markers,
@@ -225,7 +229,7 @@ plx_claim_find_second_hand (PlxPreparedClaim        *prepared,
   const PlxClaim *claim = &g_array_index (claims, PlxClaim, index);
   const PlxToken *tokens = sentences->tokens;
   guint end = sentences->starts[claim->sentence + 1];
-  gsize start = frame_start (claims, index, sentences);
+  gsize start = frame_start (claims, index, neighbours, sentences);
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
 
   prepared->marker_bytes = g_array_new (FALSE, FALSE, sizeof (gsize));
@@ -255,12 +259,11 @@ plx_claim_find_second_hand (PlxPreparedClaim        *prepared,
   if (found->len > 0)
     prepared->second_hand = join_quoted (found);
 
-  for (guint j = 0; j < claims->len; j++)
+  for (guint n = 0; n < neighbours->len; n++)
     {
-      const PlxClaim *other = &g_array_index (claims, PlxClaim, j);
+      const PlxClaim *other = &g_array_index (claims, PlxClaim, g_array_index (neighbours, guint, n));
 
-      if (j != index && other->sentence == claim->sentence &&
-          claim->byte_start >= other->content_byte_start &&
+      if (other != claim && claim->byte_start >= other->content_byte_start &&
           claim->byte_start < other->content_byte_end && !plx_claim_same_speaker (claim, other) &&
           other->speaker_name != NULL && other->speaker_name[0] != '\0')
         prepared->through = other->speaker_name;

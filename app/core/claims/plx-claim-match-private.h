@@ -39,6 +39,7 @@ GPtrArray     *plx_claim_markers_load      (const char *language);
 void           plx_claim_find_second_hand  (PlxPreparedClaim        *prepared,
                                             GArray                  *claims,
                                             guint                    index,
+                                            GArray                  *neighbours,
                                             const char              *text,
                                             const PlxSentenceTokens *sentences,
                                             GPtrArray               *markers,

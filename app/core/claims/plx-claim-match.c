@@ -362,11 +362,20 @@ prepare_claims (GArray                  *claims,
                 PlxVocabulary           *vocabulary)
 {
   Prepared *prepared = g_new0 (Prepared, MAX (claims->len, 1));
+  g_autoptr(GHashTable) by_sentence = g_hash_table_new_full (NULL, NULL, NULL,
+                                                             (GDestroyNotify) g_array_unref);
 
   for (guint i = 0; i < claims->len; i++)
+    append_to_list (by_sentence, g_array_index (claims, PlxClaim, i).sentence + 1, i);
+  for (guint i = 0; i < claims->len; i++)
     {
-      prepare (&prepared[i], &g_array_index (claims, PlxClaim, i), text, tokens, idf);
-      plx_claim_find_second_hand (&prepared[i], claims, i, text, tokens, markers, vocabulary);
+      const PlxClaim *claim = &g_array_index (claims, PlxClaim, i);
+
+      prepare (&prepared[i], claim, text, tokens, idf);
+      plx_claim_find_second_hand (&prepared[i], claims, i,
+                                  g_hash_table_lookup (by_sentence,
+                                                       GUINT_TO_POINTER (claim->sentence + 1)),
+                                  text, tokens, markers, vocabulary);
     }
 
   return prepared;
