@@ -205,6 +205,28 @@ frame_start (GArray                  *claims,
   return start;
 }
 
+/* The first token of @sentence that starts at @byte or later. */
+static guint
+first_token_from (const PlxSentenceTokens *sentences,
+                  guint                    sentence,
+                  gsize                    byte)
+{
+  guint low = sentences->starts[sentence];
+  guint high = sentences->starts[sentence + 1];
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (sentences->tokens[middle].byte_start < byte)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
 /**
  * plx_claim_find_second_hand:
  *
@@ -233,17 +255,25 @@ plx_claim_find_second_hand (PlxPreparedClaim        *prepared,
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
 
   prepared->marker_bytes = g_array_new (FALSE, FALSE, sizeof (gsize));
-  for (guint k = sentences->starts[claim->sentence]; k < end; k++)
+  for (guint k = first_token_from (sentences, claim->sentence, start);
+       k < end && tokens[k].byte_start < claim->byte_end; k++)
     {
-      if (tokens[k].byte_start < start || tokens[k].byte_end > claim->byte_end ||
+      const char *word;
+
+      if (tokens[k].byte_end > claim->byte_end ||
           (tokens[k].byte_start >= claim->content_byte_start &&
            tokens[k].byte_start < claim->content_byte_end))
         continue;
+      word = plx_vocabulary_lookup (vocabulary, tokens[k].norm);
       for (guint m = 0; m < markers->len; m++)
         {
-          guint n = marker_at (tokens, k, end, g_ptr_array_index (markers, m), vocabulary);
+          char **marker = g_ptr_array_index (markers, m);
+          guint n;
           GString *words;
 
+          if (!g_str_equal (word, marker[0]))
+            continue;
+          n = marker_at (tokens, k, end, marker, vocabulary);
           if (n == 0 || tokens[k + n - 1].byte_end > claim->byte_end ||
               (tokens[k + n - 1].byte_end > claim->content_byte_start &&
                tokens[k].byte_start < claim->content_byte_end))
