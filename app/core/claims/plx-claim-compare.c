@@ -289,7 +289,10 @@ plx_claim_find_second_hand (PlxPreparedClaim        *prepared,
   if (found->len > 0)
     prepared->second_hand = join_quoted (found);
 
-  for (guint n = 0; n < neighbours->len; n++)
+  /* Only a named speaker's words passed on by another: an unnamed one may
+   * be the same ("Y said ... and repeatedly said he believes ..."). */
+  for (guint n = 0; claim->speaker_name != NULL && claim->speaker_name[0] != '\0' &&
+                    n < neighbours->len; n++)
     {
       const PlxClaim *other = &g_array_index (claims, PlxClaim, g_array_index (neighbours, guint, n));
 
