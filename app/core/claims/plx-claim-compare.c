@@ -27,10 +27,6 @@
 #include "plx-claim-match-private.h"
 
 #define RESOURCE_PREFIX "/io/github/parallax/Parallax/core/lexicon/"
-/* Quotations shorter than this are names or scare quotes. */
-#define MIN_QUOTE_WORDS 3
-/* A dropped part of a quotation is shown up to this many words. */
-#define MAX_SHOWN_WORDS 12
 
 /* ---- Speakers ---------------------------------------------------------- */
 
@@ -66,11 +62,11 @@ speaker_change (const PlxClaim *a,
 /* ---- Words as written -------------------------------------------------- */
 
 /* The text from @start to @end, each run of white space one space. */
-static void
-append_as_written (GString    *out,
-                   const char *text,
-                   gsize       start,
-                   gsize       end)
+void
+plx_claim_append_as_written (GString    *out,
+                             const char *text,
+                             gsize       start,
+                             gsize       end)
 {
   gboolean space = FALSE;
 
@@ -89,8 +85,8 @@ append_as_written (GString    *out,
 }
 
 /* “x”, “y”: each text of @phrases quoted. */
-static char *
-join_quoted (GPtrArray *phrases)
+char *
+plx_claim_join_quoted (GPtrArray *phrases)
 {
   GString *out = g_string_new (NULL);
 
@@ -113,10 +109,10 @@ in_ranges (GArray *ranges,
   return FALSE;
 }
 
-static void
-add_range (GArray *ranges,
-           gsize   start,
-           gsize   end)
+void
+plx_claim_add_range (GArray *ranges,
+                     gsize   start,
+                     gsize   end)
 {
   g_array_append_val (ranges, start);
   g_array_append_val (ranges, end);
@@ -279,15 +275,15 @@ plx_claim_find_second_hand (PlxPreparedClaim        *prepared,
                tokens[k].byte_start < claim->content_byte_end))
             continue;
           words = g_string_new (NULL);
-          append_as_written (words, text, tokens[k].byte_start, tokens[k + n - 1].byte_end);
+          plx_claim_append_as_written (words, text, tokens[k].byte_start, tokens[k + n - 1].byte_end);
           g_ptr_array_add (found, g_string_free (words, FALSE));
-          add_range (prepared->marker_bytes, tokens[k].byte_start, tokens[k + n - 1].byte_end);
+          plx_claim_add_range (prepared->marker_bytes, tokens[k].byte_start, tokens[k + n - 1].byte_end);
           k += n - 1;
           break;
         }
     }
   if (found->len > 0)
-    prepared->second_hand = join_quoted (found);
+    prepared->second_hand = plx_claim_join_quoted (found);
 
   /* Only a named speaker's words passed on by another: an unnamed one may
    * be the same ("Y said ... and repeatedly said he believes ..."). */
@@ -319,261 +315,6 @@ second_hand_change (const PlxClaimSide *told,
 
   return g_strdup_printf (_("second-hand in %c (through %s), direct in %c"), told->name,
                           told->prepared->through, direct->name);
-}
-
-/* ---- Quotations -------------------------------------------------------- */
-
-/* The quoted words of a claim's content, as indices into its tokens, and
- * for each the quotation it belongs to. */
-static void
-quoted_words (const PlxClaimSide *side,
-              GArray             *words,
-              GArray             *pieces)
-{
-  GArray *tokens = side->prepared->tokens;
-  guint run_start = 0;
-  guint piece = 0;
-
-  for (guint k = 0; k <= tokens->len; k++)
-    {
-      const PlxToken *t = k < tokens->len ? &g_array_index (tokens, PlxToken, k) : NULL;
-      gboolean quoted = t != NULL && (t->flags & PLX_TOKEN_QUOTED) &&
-                        t->byte_start >= side->claim->content_byte_start &&
-                        t->byte_end <= side->claim->content_byte_end;
-
-      if (quoted)
-        continue;
-      if (k - run_start >= MIN_QUOTE_WORDS)
-        {
-          for (guint r = run_start; r < k; r++)
-            {
-              g_array_append_val (words, r);
-              g_array_append_val (pieces, piece);
-            }
-          piece++;
-        }
-      run_start = k + 1;
-    }
-}
-
-static guint
-norm_of (const PlxClaimSide *side,
-         GArray             *words,
-         guint               i)
-{
-  return g_array_index (side->prepared->tokens, PlxToken, g_array_index (words, guint, i)).norm;
-}
-
-/* Marks in @covered the words of @long_side each quotation of
- * @short_side takes, in order. Returns whether every one is there. */
-static gboolean
-cover_quotations (const PlxClaimSide *long_side,
-                  GArray             *long_words,
-                  const PlxClaimSide *short_side,
-                  GArray             *short_words,
-                  GArray             *short_pieces,
-                  gboolean           *covered)
-{
-  guint from = 0;
-
-  for (guint s = 0; s < short_words->len;)
-    {
-      guint n = 1;
-      gboolean found = FALSE;
-
-      while (s + n < short_words->len && g_array_index (short_pieces, guint, s + n) ==
-                                           g_array_index (short_pieces, guint, s))
-        n++;
-      for (guint l = from; !found && l + n <= long_words->len; l++)
-        {
-          guint m = 0;
-
-          while (m < n && norm_of (long_side, long_words, l + m) ==
-                            norm_of (short_side, short_words, s + m))
-            m++;
-          if (m < n)
-            continue;
-          for (m = 0; m < n; m++)
-            covered[l + m] = TRUE;
-          from = l + n;
-          found = TRUE;
-        }
-      if (!found)
-        return FALSE;
-      s += n;
-    }
-
-  return TRUE;
-}
-
-/* Whether a dropped run of words says something the other claim does not
- * say in its own words: most of its content words are missing there. */
-static gboolean
-run_has_substance (const PlxClaimSide *long_side,
-                   GArray             *long_words,
-                   guint               first,
-                   guint               last,
-                   const PlxClaimSide *short_side)
-{
-  GArray *other = short_side->prepared->tokens;
-  guint content = 0;
-  guint told = 0;
-
-  for (guint i = first; i <= last; i++)
-    {
-      const PlxToken *t = &g_array_index (long_side->prepared->tokens, PlxToken,
-                                          g_array_index (long_words, guint, i));
-
-      if ((t->flags & PLX_TOKEN_STOPWORD) && !(t->tags & PLX_TAG_NEGATION))
-        continue;
-      content++;
-      for (guint k = 0; k < other->len; k++)
-        {
-          const PlxToken *o = &g_array_index (other, PlxToken, k);
-
-          /* A negation is told by any negation ("no one" by "not"). */
-          if (!(o->flags & PLX_TOKEN_QUOTED) &&
-              (o->stem == t->stem || (o->tags & t->tags & PLX_TAG_NEGATION)))
-            {
-              told++;
-              break;
-            }
-        }
-    }
-
-  return content > 0 && told * 2 <= content;
-}
-
-/* The text of words @first to @last of @words, shortened past
- * MAX_SHOWN_WORDS. */
-static char *
-run_text (const PlxClaimSide *side,
-          GArray             *words,
-          guint               first,
-          guint               last)
-{
-  GString *out = g_string_new (NULL);
-  guint shown = MIN (last, first + MAX_SHOWN_WORDS - 1);
-  GArray *tokens = side->prepared->tokens;
-
-  append_as_written (out, side->text,
-                     g_array_index (tokens, PlxToken, g_array_index (words, guint, first)).byte_start,
-                     g_array_index (tokens, PlxToken, g_array_index (words, guint, shown)).byte_end);
-  if (shown < last)
-    g_string_append (out, " …");
-
-  return g_string_free (out, FALSE);
-}
-
-typedef enum
-{
-  QUOTES_SAME,
-  QUOTES_TRIMMED,
-  QUOTES_CHANGED,
-} QuoteComparison;
-
-/* The quotation's words folded, one space apart. */
-static char *
-fold_words (const char *text)
-{
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-  GString *out = g_string_new (" ");
-
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c))
-        g_string_append_unichar (out, c);
-      else if (out->str[out->len - 1] != ' ')
-        g_string_append_c (out, ' ');
-    }
-  if (out->str[out->len - 1] != ' ')
-    g_string_append_c (out, ' ');
-
-  return g_string_free (out, FALSE);
-}
-
-/* Whether one quotation is the other or a part of it, by their strings:
- * for quotations the tokens do not show. */
-static QuoteComparison
-compare_quote_strings (const char *a,
-                       const char *b)
-{
-  g_autofree char *fa = fold_words (a);
-  g_autofree char *fb = fold_words (b);
-
-  return strstr (fa, fb) != NULL || strstr (fb, fa) != NULL ? QUOTES_SAME : QUOTES_CHANGED;
-}
-
-/* Whether the quotations of @a and @b are the same, one is trimmed from
- * the other (the dropped words named in @changes, and their bytes added
- * to that side's @skip_a or @skip_b), or they say other words. */
-static QuoteComparison
-compare_quotes (const PlxClaimSide *a,
-                const PlxClaimSide *b,
-                GPtrArray          *changes,
-                GArray             *skip_a,
-                GArray             *skip_b)
-{
-  g_autoptr(GArray) words_a = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) pieces_a = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) words_b = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) pieces_b = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func (g_free);
-  g_autofree gboolean *covered = NULL;
-  const PlxClaimSide *long_side = a;
-  const PlxClaimSide *short_side = b;
-  GArray *long_words;
-  GArray *long_pieces;
-
-  quoted_words (a, words_a, pieces_a);
-  quoted_words (b, words_b, pieces_b);
-  if (words_a->len == 0 || words_b->len == 0)
-    return compare_quote_strings (a->claim->quote, b->claim->quote);
-  if (words_b->len > words_a->len)
-    {
-      long_side = b;
-      short_side = a;
-    }
-  long_words = long_side == a ? words_a : words_b;
-  long_pieces = long_side == a ? pieces_a : pieces_b;
-  covered = g_new0 (gboolean, long_words->len);
-  if (!cover_quotations (long_side, long_words, short_side, long_side == a ? words_b : words_a,
-                         long_side == a ? pieces_b : pieces_a, covered))
-    return QUOTES_CHANGED;
-
-  /* The runs of words the shorter quotation leaves out. */
-  for (guint i = 0; i < long_words->len; i++)
-    {
-      guint last = i;
-
-      if (covered[i])
-        continue;
-      while (last + 1 < long_words->len && !covered[last + 1] &&
-             g_array_index (long_pieces, guint, last + 1) == g_array_index (long_pieces, guint, i))
-        last++;
-      if (run_has_substance (long_side, long_words, i, last, short_side))
-        {
-          GArray *tokens = long_side->prepared->tokens;
-
-          g_ptr_array_add (runs, run_text (long_side, long_words, i, last));
-          add_range (long_side == a ? skip_a : skip_b,
-                     g_array_index (tokens, PlxToken, g_array_index (long_words, guint, i)).byte_start,
-                     g_array_index (tokens, PlxToken, g_array_index (long_words, guint, last)).byte_end);
-        }
-      i = last;
-    }
-  if (runs->len == 0)
-    return QUOTES_SAME;
-
-  {
-    g_autofree char *shown = join_quoted (runs);
-
-    g_ptr_array_add (changes, g_strdup_printf (_("dropped in %c: %s"), short_side->name, shown));
-  }
-
-  return QUOTES_TRIMMED;
 }
 
 /* ---- Framing ----------------------------------------------------------- */
@@ -623,7 +364,7 @@ tag_phrases (const PlxClaimSide *side,
           continue;
         }
       text = g_string_new (NULL);
-      append_as_written (text, side->text, g_array_index (tokens, PlxToken, k).byte_start,
+      plx_claim_append_as_written (text, side->text, g_array_index (tokens, PlxToken, k).byte_start,
                          g_array_index (tokens, PlxToken, last - 1).byte_end);
       g_ptr_array_add (keys, g_string_free (key, FALSE));
       g_ptr_array_add (texts, g_string_free (text, FALSE));
@@ -665,8 +406,8 @@ tag_change (const PlxClaimSide *a,
   guint count_b = tag_phrases (b, tag, skip_b, texts_b, keys_b);
   g_autoptr(GPtrArray) only_a = phrases_only (texts_a, keys_a, keys_b);
   g_autoptr(GPtrArray) only_b = phrases_only (texts_b, keys_b, keys_a);
-  g_autofree char *shown_a = join_quoted (only_a);
-  g_autofree char *shown_b = join_quoted (only_b);
+  g_autofree char *shown_a = plx_claim_join_quoted (only_a);
+  g_autofree char *shown_b = plx_claim_join_quoted (only_b);
 
   /* As many negations on both sides keep the sense ("no one has" and "has
    * not"). */
@@ -755,17 +496,17 @@ plx_claim_compare (const PlxClaimSide *a,
   else if (a->claim->quote != NULL)
     {
       /* The dropped words are told once, not again as a lost hedge. */
-      switch (compare_quotes (a, b, changes, skip_a, skip_b))
+      switch (plx_claim_compare_quotes (a, b, changes, skip_a, skip_b))
         {
-        case QUOTES_CHANGED:
+        case PLX_QUOTES_CHANGED:
           status = PLX_CLAIM_QUOTE_CHANGED;
           g_ptr_array_add (changes, g_strdup_printf (_("quote: “%s” → “%s”"), a->claim->quote,
                                                      b->claim->quote));
           break;
-        case QUOTES_TRIMMED:
+        case PLX_QUOTES_TRIMMED:
           status = PLX_CLAIM_QUOTE_TRIMMED;
           break;
-        case QUOTES_SAME:
+        case PLX_QUOTES_SAME:
         default:
           break;
         }

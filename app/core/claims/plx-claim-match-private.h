@@ -33,6 +33,13 @@ typedef struct
   char                    name; /* 'A' or 'B' */
 } PlxClaimSide;
 
+typedef enum
+{
+  PLX_QUOTES_SAME,
+  PLX_QUOTES_TRIMMED,
+  PLX_QUOTES_CHANGED,
+} PlxQuoteComparison;
+
 gboolean       plx_claim_same_speaker      (const PlxClaim *a,
                                             const PlxClaim *b);
 GPtrArray     *plx_claim_markers_load      (const char *language);
@@ -47,5 +54,21 @@ void           plx_claim_find_second_hand  (PlxPreparedClaim        *prepared,
 PlxClaimStatus plx_claim_compare           (const PlxClaimSide *a,
                                             const PlxClaimSide *b,
                                             char              **change);
+
+PlxQuoteComparison plx_claim_compare_quotes (const PlxClaimSide *a,
+                                             const PlxClaimSide *b,
+                                             GPtrArray          *changes,
+                                             GArray             *skip_a,
+                                             GArray             *skip_b);
+
+/* Words as written, for the labels. */
+void           plx_claim_append_as_written (GString    *out,
+                                            const char *text,
+                                            gsize       start,
+                                            gsize       end);
+char          *plx_claim_join_quoted       (GPtrArray *phrases);
+void           plx_claim_add_range         (GArray *ranges,
+                                            gsize   start,
+                                            gsize   end);
 
 G_END_DECLS
