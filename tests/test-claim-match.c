@@ -47,6 +47,20 @@ static const MatchCase cases[] = {
     "cars and bicycles.",
     "said",
     PLX_CLAIM_SHARED, { NULL } },
+  /* A quotation that differs in a function word or the spelling of a name
+   * is the same quotation. */
+  { "/core/claim-match/shared/quote-small-words",
+    "“The bridge will reopen to traffic in May after the repairs are done,” Mayor Anna Keller "
+    "said.", "said",
+    "“The bridge will reopen to traffic in May after all the repairs are done,” Mayor Anna Keller "
+    "said.", "said",
+    PLX_CLAIM_SHARED, { NULL } },
+  { "/core/claim-match/shared/quote-name-spelling",
+    "“The bridge Governor Zelensky promised will reopen to traffic in May,” Mayor Anna Keller "
+    "said.", "said",
+    "“The bridge Governor Zelenskyy promised will reopen to traffic in May,” Mayor Anna Keller "
+    "said.", "said",
+    PLX_CLAIM_SHARED, { NULL } },
   { "/core/claim-match/reframed/verb",
     "The mayor said that " BRIDGE ".", "said",
     "The mayor claimed that " BRIDGE ".", "claimed",
@@ -130,6 +144,16 @@ static const MatchCase cases[] = {
     "massive repairs.", "said",
     PLX_CLAIM_REFRAMED, { "intensifier only in B: “fully”, “truly massive”" },
     { "fully truly" } },
+  /* Another form of the same verb is no reframing; a verb that is also a
+   * hedge is told once, as the verb. */
+  { "/core/claim-match/labels/verb-forms",
+    "The mayor confirms that " BRIDGE ".", "confirms",
+    "The mayor confirmed that " BRIDGE ".", "confirmed",
+    PLX_CLAIM_SHARED, { NULL } },
+  { "/core/claim-match/labels/verb-not-again-as-hedge",
+    "The mayor said that " BRIDGE ".", "said",
+    "The mayor suggested that " BRIDGE ".", "suggested",
+    PLX_CLAIM_REFRAMED, { "reporting verb: “said” → “suggested”" }, { "hedge" } },
   /* "May" inside a sentence is the month, not a hedge. */
   { "/core/claim-match/labels/names-are-not-tags",
     "The mayor said that the bridge would reopen to traffic in spring after the repairs.",

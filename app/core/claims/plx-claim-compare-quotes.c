@@ -15,6 +15,10 @@
 #define MIN_QUOTE_WORDS 3
 /* A dropped part of a quotation is shown up to this many words. */
 #define MAX_SHOWN_WORDS 12
+/* Longer quotations are not compared word by word for small changes. */
+#define MAX_COMPARED_WORDS 400
+/* Names spelled this much alike are one name. */
+#define NAME_SPELLING 0.5
 
 /* The quoted words of a claim's content, as indices into its tokens, and
  * for each the quotation it belongs to. */
@@ -192,6 +196,94 @@ compare_quote_strings (const char *a,
   return strstr (fa, fb) != NULL || strstr (fb, fa) != NULL ? PLX_QUOTES_SAME : PLX_QUOTES_CHANGED;
 }
 
+/* Whether the stretch of words @first_a to @end_a of one quotation and
+ * @first_b to @end_b of the other, between words they share, differ only
+ * in function words or in the spelling of a name ("Muammar"/"Moammar"). */
+static gboolean
+stretch_is_trivial (const PlxClaimSide *a,
+                    GArray             *words_a,
+                    guint               first_a,
+                    guint               end_a,
+                    const PlxClaimSide *b,
+                    GArray             *words_b,
+                    guint               first_b,
+                    guint               end_b)
+{
+  const PlxClaimSide *sides[2] = { a, b };
+  GArray *words[2] = { words_a, words_b };
+  guint bounds[2][2] = { { first_a, end_a }, { first_b, end_b } };
+  GString *names[2] = { g_string_new (NULL), g_string_new (NULL) };
+  gboolean trivial = TRUE;
+
+  for (guint side = 0; side < 2 && trivial; side++)
+    for (guint i = bounds[side][0]; i < bounds[side][1] && trivial; i++)
+      {
+        const PlxToken *t = &g_array_index (sides[side]->prepared->tokens, PlxToken,
+                                            g_array_index (words[side], guint, i));
+
+        if ((t->flags & PLX_TOKEN_STOPWORD) && !(t->tags & PLX_TAG_NEGATION))
+          continue;
+        if (!(t->flags & PLX_TOKEN_CAPITALISED) || (t->tags & PLX_TAG_NEGATION))
+          trivial = FALSE;
+        else
+          g_string_append (names[side], plx_vocabulary_lookup (sides[side]->vocabulary, t->norm));
+      }
+  if (trivial && (names[0]->len > 0 || names[1]->len > 0))
+    trivial = plx_string_similarity (names[0]->str, names[1]->str) >= NAME_SPELLING;
+  g_string_free (names[0], TRUE);
+  g_string_free (names[1], TRUE);
+
+  return trivial;
+}
+
+/* Whether two quotations say the same words but for function words and
+ * the spelling of names: each stretch between the words of their longest
+ * common subsequence differs in no more. */
+static gboolean
+quotes_nearly_same (const PlxClaimSide *a,
+                    GArray             *words_a,
+                    const PlxClaimSide *b,
+                    GArray             *words_b)
+{
+  guint n = words_a->len;
+  guint m = words_b->len;
+  g_autofree guint16 *table = NULL;
+  guint i = 0;
+  guint j = 0;
+  guint from_a = 0;
+  guint from_b = 0;
+
+  if (n > MAX_COMPARED_WORDS || m > MAX_COMPARED_WORDS)
+    return FALSE;
+
+  /* table[i][j]: the longest common subsequence of the words from i and j. */
+  table = g_new0 (guint16, (n + 1) * (m + 1));
+#define LCS(x, y) table[(x) * (m + 1) + (y)]
+  for (guint x = n; x-- > 0;)
+    for (guint y = m; y-- > 0;)
+      LCS (x, y) = norm_of (a, words_a, x) == norm_of (b, words_b, y)
+                     ? LCS (x + 1, y + 1) + 1
+                     : MAX (LCS (x + 1, y), LCS (x, y + 1));
+
+  while (i < n || j < m)
+    {
+      if (i < n && j < m && norm_of (a, words_a, i) == norm_of (b, words_b, j))
+        {
+          if (!stretch_is_trivial (a, words_a, from_a, i, b, words_b, from_b, j))
+            return FALSE;
+          from_a = ++i;
+          from_b = ++j;
+        }
+      else if (j >= m || (i < n && LCS (i + 1, j) >= LCS (i, j + 1)))
+        i++;
+      else
+        j++;
+    }
+#undef LCS
+
+  return stretch_is_trivial (a, words_a, from_a, n, b, words_b, from_b, m);
+}
+
 /* Whether the quotations of @a and @b are the same, one is trimmed from
  * the other (the dropped words named in @changes, and their bytes added
  * to that side's @skip_a or @skip_b), or they say other words. */
@@ -227,7 +319,7 @@ plx_claim_compare_quotes (const PlxClaimSide *a,
   covered = g_new0 (gboolean, long_words->len);
   if (!cover_quotations (long_side, long_words, short_side, long_side == a ? words_b : words_a,
                          long_side == a ? pieces_b : pieces_a, covered))
-    return PLX_QUOTES_CHANGED;
+    return quotes_nearly_same (a, words_a, b, words_b) ? PLX_QUOTES_SAME : PLX_QUOTES_CHANGED;
 
   /* The runs of words the shorter quotation leaves out. */
   for (guint i = 0; i < long_words->len; i++)

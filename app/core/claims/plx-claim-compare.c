@@ -422,6 +422,61 @@ tag_change (const PlxClaimSide *a,
   return g_strdup_printf (_("%s: %s → %s"), name, shown_a, shown_b);
 }
 
+/* The stems of the words of a claim's reporting verb, found in order
+ * outside its content, with their bytes added to @skip (the verb is told
+ * as a verb, not again as a hedge or a loaded word); %NULL when they are
+ * not all found. */
+static GString *
+verb_stems (const PlxClaimSide *side,
+            GArray             *skip)
+{
+  g_auto(GStrv) words = g_strsplit (side->claim->verb, " ", -1);
+  GArray *tokens = side->prepared->tokens;
+  GString *stems = g_string_new (NULL);
+  guint w = 0;
+
+  for (guint k = 0; k < tokens->len && words[w] != NULL; k++)
+    {
+      const PlxToken *t = &g_array_index (tokens, PlxToken, k);
+
+      if ((t->byte_start >= side->claim->content_byte_start &&
+           t->byte_end <= side->claim->content_byte_end) ||
+          !g_str_equal (plx_vocabulary_lookup (side->vocabulary, t->norm), words[w]))
+        continue;
+      g_string_append_printf (stems, "%u ", t->stem);
+      plx_claim_add_range (skip, t->byte_start, t->byte_end);
+      w++;
+    }
+  if (words[w] != NULL)
+    {
+      g_string_free (stems, TRUE);
+      return NULL;
+    }
+
+  return stems;
+}
+
+/* Whether two claims have the same reporting verb, in any of its forms
+ * ("allow", "allowed"). */
+static gboolean
+same_verb (const PlxClaimSide *a,
+           GArray             *skip_a,
+           const PlxClaimSide *b,
+           GArray             *skip_b)
+{
+  GString *stems_a = verb_stems (a, skip_a);
+  GString *stems_b = verb_stems (b, skip_b);
+  gboolean same = stems_a != NULL && stems_b != NULL ? g_string_equal (stems_a, stems_b)
+                                                     : g_str_equal (a->claim->verb, b->claim->verb);
+
+  if (stems_a != NULL)
+    g_string_free (stems_a, TRUE);
+  if (stems_b != NULL)
+    g_string_free (stems_b, TRUE);
+
+  return same;
+}
+
 /* Adds to @changes what differs in the framing of two claims. */
 static void
 framing_changes (const PlxClaimSide *a,
@@ -436,7 +491,7 @@ framing_changes (const PlxClaimSide *a,
                                        N_("negation") };
 
   if (a->claim->verb != NULL && a->claim->verb[0] != '\0' && b->claim->verb != NULL &&
-      b->claim->verb[0] != '\0' && !g_str_equal (a->claim->verb, b->claim->verb))
+      b->claim->verb[0] != '\0' && !same_verb (a, skip_a, b, skip_b))
     g_ptr_array_add (changes, g_strdup_printf (_("reporting verb: “%s” → “%s”"), a->claim->verb,
                                                b->claim->verb));
 

@@ -31,6 +31,7 @@ typedef struct
   const PlxPreparedClaim *prepared;
   const char             *text;
   char                    name; /* 'A' or 'B' */
+  PlxVocabulary          *vocabulary;
 } PlxClaimSide;
 
 typedef enum

@@ -458,8 +458,8 @@ plx_match_claims (const char              *language,
       match_b->counterpart = candidate->a;
       match_a->counterpart_sentence = b->sentence;
       match_b->counterpart_sentence = a->sentence;
-      side_a = (PlxClaimSide) { a, &pa[candidate->a], text_a, 'A' };
-      side_b = (PlxClaimSide) { b, &pb[candidate->b], text_b, 'B' };
+      side_a = (PlxClaimSide) { a, &pa[candidate->a], text_a, 'A', vocabulary };
+      side_b = (PlxClaimSide) { b, &pb[candidate->b], text_b, 'B', vocabulary };
       match_a->status = plx_claim_compare (&side_a, &side_b, &match_a->change);
       match_b->status = match_a->status;
       match_b->change = g_strdup (match_a->change);
