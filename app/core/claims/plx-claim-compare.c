@@ -188,7 +188,9 @@ frame_start (GArray                  *claims,
              const PlxSentenceTokens *sentences)
 {
   const PlxClaim *claim = &g_array_index (claims, PlxClaim, index);
-  gsize start = sentences->tokens[sentences->starts[claim->sentence]].byte_start;
+  guint first = sentences->starts[claim->sentence];
+  gsize start = first < sentences->starts[claim->sentence + 1] ? sentences->tokens[first].byte_start
+                                                               : claim->byte_start;
 
   for (guint n = 0; n < neighbours->len; n++)
     {
