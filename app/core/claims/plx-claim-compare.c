@@ -121,16 +121,19 @@ plx_claim_add_range (GArray *ranges,
 /* ---- Second-hand attribution ------------------------------------------- */
 
 /**
- * plx_claim_markers_load:
+ * plx_claim_words_load:
+ * @verb_forms: (out) (transfer full): irregular forms of reporting verbs
+ *   ("said") to their base form ("say")
  *
- * The phrases of @language that tell a claim was passed on, each a
- * %NULL-terminated array of folded words; none for a language without
- * them.
+ * The words of @language for comparing claims; none for a language
+ * without them.
  *
- * Returns: (transfer full): the phrases
+ * Returns: (transfer full): the phrases that tell a claim was passed on,
+ *   each a %NULL-terminated array of folded words
  */
 GPtrArray *
-plx_claim_markers_load (const char *language)
+plx_claim_words_load (const char  *language,
+                      GHashTable **verb_forms)
 {
   g_autofree char *path = g_strdup_printf (RESOURCE_PREFIX "%s/attribution.json",
                                            language != NULL ? language : "en");
@@ -139,7 +142,9 @@ plx_claim_markers_load (const char *language)
   GPtrArray *markers = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   JsonObject *root;
   JsonArray *list;
+  JsonObject *forms;
 
+  *verb_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (bytes == NULL ||
       !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                                    NULL) ||
@@ -155,6 +160,18 @@ plx_claim_markers_load (const char *language)
       g_autofree char *folded = g_utf8_casefold (json_array_get_string_element (list, i), -1);
 
       g_ptr_array_add (markers, g_strsplit (folded, " ", -1));
+    }
+
+  forms = json_object_has_member (root, "verb_forms")
+            ? json_object_get_object_member (root, "verb_forms")
+            : NULL;
+  if (forms != NULL)
+    {
+      g_autoptr(GList) names = json_object_get_members (forms);
+
+      for (GList *l = names; l != NULL; l = l->next)
+        g_hash_table_insert (*verb_forms, g_utf8_casefold (l->data, -1),
+                             g_utf8_casefold (json_object_get_string_member (forms, l->data), -1));
     }
 
   return markers;
@@ -424,7 +441,8 @@ tag_change (const PlxClaimSide *a,
   return g_strdup_printf (_("%s: %s → %s"), name, shown_a, shown_b);
 }
 
-/* The stems of the words of a claim's reporting verb, found in order
+/* The base forms of the words of a claim's reporting verb (their stems,
+ * or the base of an irregular form), found in order
  * outside its content, with their bytes added to @skip (the verb is told
  * as a verb, not again as a hedge or a loaded word); %NULL when they are
  * not all found. */
@@ -441,11 +459,15 @@ verb_stems (const PlxClaimSide *side,
     {
       const PlxToken *t = &g_array_index (tokens, PlxToken, k);
 
+      const char *base;
+
       if ((t->byte_start >= side->claim->content_byte_start &&
            t->byte_end <= side->claim->content_byte_end) ||
           !g_str_equal (plx_vocabulary_lookup (side->vocabulary, t->norm), words[w]))
         continue;
-      g_string_append_printf (stems, "%u ", t->stem);
+      base = g_hash_table_lookup (side->verb_forms, words[w]);
+      g_string_append_printf (stems, "%s ",
+                              base != NULL ? base : plx_vocabulary_lookup (side->vocabulary, t->stem));
       plx_claim_add_range (skip, t->byte_start, t->byte_end);
       w++;
     }
@@ -459,7 +481,7 @@ verb_stems (const PlxClaimSide *side,
 }
 
 /* Whether two claims have the same reporting verb, in any of its forms
- * ("allow", "allowed"). */
+ * ("allow", "allowed"; "says", "said"). */
 static gboolean
 same_verb (const PlxClaimSide *a,
            GArray             *skip_a,

@@ -32,6 +32,7 @@ typedef struct
   const char             *text;
   char                    name; /* 'A' or 'B' */
   PlxVocabulary          *vocabulary;
+  GHashTable             *verb_forms; /* irregular form -> base form */
 } PlxClaimSide;
 
 typedef enum
@@ -43,7 +44,8 @@ typedef enum
 
 gboolean       plx_claim_same_speaker      (const PlxClaim *a,
                                             const PlxClaim *b);
-GPtrArray     *plx_claim_markers_load      (const char *language);
+GPtrArray     *plx_claim_words_load        (const char  *language,
+                                            GHashTable **verb_forms);
 void           plx_claim_find_second_hand  (PlxPreparedClaim        *prepared,
                                             GArray                  *claims,
                                             guint                    index,

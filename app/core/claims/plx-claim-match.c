@@ -433,7 +433,8 @@ plx_match_claims (const char              *language,
                   GArray                 **matches_a,
                   GArray                 **matches_b)
 {
-  g_autoptr(GPtrArray) markers = plx_claim_markers_load (language);
+  g_autoptr(GHashTable) verb_forms = NULL;
+  g_autoptr(GPtrArray) markers = plx_claim_words_load (language, &verb_forms);
   Prepared *pa = prepare_claims (claims_a, text_a, tokens_a, markers, idf, vocabulary);
   Prepared *pb = prepare_claims (claims_b, text_b, tokens_b, markers, idf, vocabulary);
   g_autoptr(GArray) candidates = NULL;
@@ -458,8 +459,8 @@ plx_match_claims (const char              *language,
       match_b->counterpart = candidate->a;
       match_a->counterpart_sentence = b->sentence;
       match_b->counterpart_sentence = a->sentence;
-      side_a = (PlxClaimSide) { a, &pa[candidate->a], text_a, 'A', vocabulary };
-      side_b = (PlxClaimSide) { b, &pb[candidate->b], text_b, 'B', vocabulary };
+      side_a = (PlxClaimSide) { a, &pa[candidate->a], text_a, 'A', vocabulary, verb_forms };
+      side_b = (PlxClaimSide) { b, &pb[candidate->b], text_b, 'B', vocabulary, verb_forms };
       match_a->status = plx_claim_compare (&side_a, &side_b, &match_a->change);
       match_b->status = match_a->status;
       match_b->change = g_strdup (match_a->change);
