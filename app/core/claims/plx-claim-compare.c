@@ -120,23 +120,15 @@ plx_claim_add_range (GArray *ranges,
 
 /* ---- Second-hand attribution ------------------------------------------- */
 
-/**
- * plx_claim_words_load:
- * @verb_forms: (out) (transfer full): irregular forms of reporting verbs
- *   ("said") to their base form ("say")
- *
- * The words of @language for comparing claims; none for a language
- * without them.
- *
- * Returns: (transfer full): the phrases that tell a claim was passed on,
- *   each a %NULL-terminated array of folded words
- */
-GPtrArray *
-plx_claim_words_load (const char  *language,
-                      GHashTable **verb_forms)
+/* The words of @language for comparing claims, none for a language
+ * without them: the phrases that tell a claim was passed on, each a
+ * %NULL-terminated array of folded words, and @verb_forms, irregular forms
+ * of reporting verbs ("said") to their base form ("say"). */
+static GPtrArray *
+words_load (const char  *language,
+            GHashTable **verb_forms)
 {
-  g_autofree char *path = g_strdup_printf (RESOURCE_PREFIX "%s/attribution.json",
-                                           language != NULL ? language : "en");
+  g_autofree char *path = g_strdup_printf (RESOURCE_PREFIX "%s/attribution.json", language);
   g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   GPtrArray *markers = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
@@ -175,6 +167,49 @@ plx_claim_words_load (const char  *language,
     }
 
   return markers;
+}
+
+typedef struct
+{
+  GPtrArray  *markers;
+  GHashTable *verb_forms;
+} Words;
+
+/**
+ * plx_claim_words_get:
+ * @markers: (out) (transfer none): the phrases that tell a claim was
+ *   passed on, each a %NULL-terminated array of folded words
+ * @verb_forms: (out) (transfer none): irregular forms of reporting verbs
+ *   ("said") to their base form ("say")
+ *
+ * The words of @language for comparing claims, none for a language
+ * without them. They are read once and kept for the life of the process
+ * (comparisons run again on every edit); any thread may ask.
+ */
+void
+plx_claim_words_get (const char  *language,
+                     GPtrArray  **markers,
+                     GHashTable **verb_forms)
+{
+  static GMutex lock;
+  static GHashTable *cache; /* language -> Words */
+  const char *key = language != NULL ? language : "en";
+  Words *words;
+
+  g_mutex_lock (&lock);
+  if (cache == NULL)
+    cache = g_hash_table_new (g_str_hash, g_str_equal);
+  words = g_hash_table_lookup (cache, key);
+  if (words == NULL)
+    {
+      words = g_new0 (Words, 1);
+      words->markers = words_load (key, &words->verb_forms);
+      g_hash_table_insert (cache, g_strdup (key), words);
+    }
+  g_mutex_unlock (&lock);
+
+  *markers = words->markers;
+  *verb_forms = words->verb_forms;
 }
 
 /* How many tokens from @k on spell @marker, or 0. */

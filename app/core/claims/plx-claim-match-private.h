@@ -44,7 +44,8 @@ typedef enum
 
 gboolean       plx_claim_same_speaker      (const PlxClaim *a,
                                             const PlxClaim *b);
-GPtrArray     *plx_claim_words_load        (const char  *language,
+void           plx_claim_words_get         (const char  *language,
+                                            GPtrArray  **markers,
                                             GHashTable **verb_forms);
 void           plx_claim_find_second_hand  (PlxPreparedClaim        *prepared,
                                             GArray                  *claims,

@@ -433,13 +433,17 @@ plx_match_claims (const char              *language,
                   GArray                 **matches_a,
                   GArray                 **matches_b)
 {
-  g_autoptr(GHashTable) verb_forms = NULL;
-  g_autoptr(GPtrArray) markers = plx_claim_words_load (language, &verb_forms);
-  Prepared *pa = prepare_claims (claims_a, text_a, tokens_a, markers, idf, vocabulary);
-  Prepared *pb = prepare_claims (claims_b, text_b, tokens_b, markers, idf, vocabulary);
+  GHashTable *verb_forms = NULL;
+  GPtrArray *markers = NULL;
+  Prepared *pa;
+  Prepared *pb;
   g_autoptr(GArray) candidates = NULL;
   GArray *ma = unmatched (claims_a->len, PLX_CLAIM_ONLY_A);
   GArray *mb = unmatched (claims_b->len, PLX_CLAIM_ONLY_B);
+
+  plx_claim_words_get (language, &markers, &verb_forms);
+  pa = prepare_claims (claims_a, text_a, tokens_a, markers, idf, vocabulary);
+  pb = prepare_claims (claims_b, text_b, tokens_b, markers, idf, vocabulary);
 
   /* Best pairs first, each claim in one pair at most. */
   candidates = find_candidates (claims_a, pa, claims_b, pb, links, vocabulary);
