@@ -212,6 +212,30 @@ plx_claim_words_get (const char  *language,
   *verb_forms = words->verb_forms;
 }
 
+/* Whether word @norm begins one of @markers, remembered in @starts
+ * (norm + 1 -> 1 if it does, 2 if not): most words are asked often. */
+static gboolean
+may_start_marker (GHashTable    *starts,
+                  guint          norm,
+                  GPtrArray     *markers,
+                  PlxVocabulary *vocabulary)
+{
+  guint known = GPOINTER_TO_UINT (g_hash_table_lookup (starts, GUINT_TO_POINTER (norm + 1)));
+
+  if (known == 0)
+    {
+      const char *word = plx_vocabulary_lookup (vocabulary, norm);
+
+      known = 2;
+      for (guint m = 0; m < markers->len && known == 2; m++)
+        if (g_str_equal (word, ((char **) g_ptr_array_index (markers, m))[0]))
+          known = 1;
+      g_hash_table_insert (starts, GUINT_TO_POINTER (norm + 1), GUINT_TO_POINTER (known));
+    }
+
+  return known == 1;
+}
+
 /* How many tokens from @k on spell @marker, or 0. */
 static guint
 marker_at (const PlxToken *tokens,
@@ -281,6 +305,8 @@ first_token_from (const PlxSentenceTokens *sentences,
  * plx_claim_find_second_hand:
  *
  * @neighbours: the indices of the claims in the sentence of claim @index
+ * @starts: a table (direct keys) for remembering which words begin a
+ *   marker, kept from claim to claim
  *
  * Whether claim @index is told second-hand: its frame (its sentence's
  * words before its content, and after it within the claim) holds one of
@@ -296,6 +322,7 @@ plx_claim_find_second_hand (PlxPreparedClaim        *prepared,
                             const char              *text,
                             const PlxSentenceTokens *sentences,
                             GPtrArray               *markers,
+                            GHashTable              *starts,
                             PlxVocabulary           *vocabulary)
 {
   const PlxClaim *claim = &g_array_index (claims, PlxClaim, index);
@@ -313,6 +340,8 @@ plx_claim_find_second_hand (PlxPreparedClaim        *prepared,
       if (tokens[k].byte_end > claim->byte_end ||
           (tokens[k].byte_start >= claim->content_byte_start &&
            tokens[k].byte_start < claim->content_byte_end))
+        continue;
+      if (!may_start_marker (starts, tokens[k].norm, markers, vocabulary))
         continue;
       word = plx_vocabulary_lookup (vocabulary, tokens[k].norm);
       for (guint m = 0; m < markers->len; m++)

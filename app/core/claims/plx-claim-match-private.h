@@ -54,6 +54,7 @@ void           plx_claim_find_second_hand  (PlxPreparedClaim        *prepared,
                                             const char              *text,
                                             const PlxSentenceTokens *sentences,
                                             GPtrArray               *markers,
+                                            GHashTable              *starts,
                                             PlxVocabulary           *vocabulary);
 PlxClaimStatus plx_claim_compare           (const PlxClaimSide *a,
                                             const PlxClaimSide *b,

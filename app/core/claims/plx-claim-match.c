@@ -56,6 +56,11 @@ find_lead_end (const PlxClaim *claim,
 {
   gboolean quoted = FALSE;
 
+  /* Most contents have no semicolon at all. */
+  if (memchr (text + claim->content_byte_start, ';',
+              claim->content_byte_end - claim->content_byte_start) == NULL)
+    return claim->content_byte_end;
+
   for (const char *p = text + claim->content_byte_start; p < text + claim->content_byte_end;
        p = g_utf8_next_char (p))
     {
@@ -358,6 +363,7 @@ prepare_claims (GArray                  *claims,
                 const char              *text,
                 const PlxSentenceTokens *tokens,
                 GPtrArray               *markers,
+                GHashTable              *starts,
                 PlxIdf                  *idf,
                 PlxVocabulary           *vocabulary)
 {
@@ -375,7 +381,7 @@ prepare_claims (GArray                  *claims,
       plx_claim_find_second_hand (&prepared[i], claims, i,
                                   g_hash_table_lookup (by_sentence,
                                                        GUINT_TO_POINTER (claim->sentence + 1)),
-                                  text, tokens, markers, vocabulary);
+                                  text, tokens, markers, starts, vocabulary);
     }
 
   return prepared;
@@ -435,6 +441,7 @@ plx_match_claims (const char              *language,
 {
   GHashTable *verb_forms = NULL;
   GPtrArray *markers = NULL;
+  g_autoptr(GHashTable) starts = g_hash_table_new (NULL, NULL);
   Prepared *pa;
   Prepared *pb;
   g_autoptr(GArray) candidates = NULL;
@@ -442,8 +449,8 @@ plx_match_claims (const char              *language,
   GArray *mb = unmatched (claims_b->len, PLX_CLAIM_ONLY_B);
 
   plx_claim_words_get (language, &markers, &verb_forms);
-  pa = prepare_claims (claims_a, text_a, tokens_a, markers, idf, vocabulary);
-  pb = prepare_claims (claims_b, text_b, tokens_b, markers, idf, vocabulary);
+  pa = prepare_claims (claims_a, text_a, tokens_a, markers, starts, idf, vocabulary);
+  pb = prepare_claims (claims_b, text_b, tokens_b, markers, starts, idf, vocabulary);
 
   /* Best pairs first, each claim in one pair at most. */
   candidates = find_candidates (claims_a, pa, claims_b, pb, links, vocabulary);
