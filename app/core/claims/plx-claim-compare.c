@@ -260,7 +260,8 @@ marker_at (const PlxToken *tokens,
 static gsize
 frame_start (GArray                  *claims,
              guint                    index,
-             GArray                  *neighbours,
+             const guint             *neighbours,
+             guint                    n_neighbours,
              const PlxSentenceTokens *sentences)
 {
   const PlxClaim *claim = &g_array_index (claims, PlxClaim, index);
@@ -268,9 +269,9 @@ frame_start (GArray                  *claims,
   gsize start = first < sentences->starts[claim->sentence + 1] ? sentences->tokens[first].byte_start
                                                                : claim->byte_start;
 
-  for (guint n = 0; n < neighbours->len; n++)
+  for (guint n = 0; n < n_neighbours; n++)
     {
-      const PlxClaim *other = &g_array_index (claims, PlxClaim, g_array_index (neighbours, guint, n));
+      const PlxClaim *other = &g_array_index (claims, PlxClaim, neighbours[n]);
 
       if (other != claim && other->byte_end <= claim->byte_start)
         start = MAX (start, other->byte_end);
@@ -305,6 +306,7 @@ first_token_from (const PlxSentenceTokens *sentences,
  * plx_claim_find_second_hand:
  *
  * @neighbours: the indices of the claims in the sentence of claim @index
+ * @n_neighbours: how many there are
  * @starts: a table (direct keys) for remembering which words begin a
  *   marker, kept from claim to claim
  *
@@ -318,7 +320,8 @@ void
 plx_claim_find_second_hand (PlxPreparedClaim        *prepared,
                             GArray                  *claims,
                             guint                    index,
-                            GArray                  *neighbours,
+                            const guint             *neighbours,
+                            guint                    n_neighbours,
                             const char              *text,
                             const PlxSentenceTokens *sentences,
                             GPtrArray               *markers,
@@ -328,10 +331,9 @@ plx_claim_find_second_hand (PlxPreparedClaim        *prepared,
   const PlxClaim *claim = &g_array_index (claims, PlxClaim, index);
   const PlxToken *tokens = sentences->tokens;
   guint end = sentences->starts[claim->sentence + 1];
-  gsize start = frame_start (claims, index, neighbours, sentences);
+  gsize start = frame_start (claims, index, neighbours, n_neighbours, sentences);
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
 
-  prepared->marker_bytes = g_array_new (FALSE, FALSE, sizeof (gsize));
   for (guint k = first_token_from (sentences, claim->sentence, start);
        k < end && tokens[k].byte_start < claim->byte_end; k++)
     {
@@ -360,7 +362,10 @@ plx_claim_find_second_hand (PlxPreparedClaim        *prepared,
           words = g_string_new (NULL);
           plx_claim_append_as_written (words, text, tokens[k].byte_start, tokens[k + n - 1].byte_end);
           g_ptr_array_add (found, g_string_free (words, FALSE));
-          plx_claim_add_range (prepared->marker_bytes, tokens[k].byte_start, tokens[k + n - 1].byte_end);
+          if (prepared->marker_bytes == NULL)
+            prepared->marker_bytes = g_array_new (FALSE, FALSE, sizeof (gsize));
+          plx_claim_add_range (prepared->marker_bytes, tokens[k].byte_start,
+                               tokens[k + n - 1].byte_end);
           k += n - 1;
           break;
         }
@@ -371,9 +376,9 @@ plx_claim_find_second_hand (PlxPreparedClaim        *prepared,
   /* Only a named speaker's words passed on by another: an unnamed one may
    * be the same ("Y said ... and repeatedly said he believes ..."). */
   for (guint n = 0; claim->speaker_name != NULL && claim->speaker_name[0] != '\0' &&
-                    n < neighbours->len; n++)
+                    n < n_neighbours; n++)
     {
-      const PlxClaim *other = &g_array_index (claims, PlxClaim, g_array_index (neighbours, guint, n));
+      const PlxClaim *other = &g_array_index (claims, PlxClaim, neighbours[n]);
 
       if (other != claim && claim->byte_start >= other->content_byte_start &&
           claim->byte_start < other->content_byte_end && !plx_claim_same_speaker (claim, other) &&

@@ -21,7 +21,8 @@ typedef struct
   gsize       lead_end;    /* byte where the lead ends */
   char       *second_hand; /* the words telling it second-hand, as written */
   const char *through;     /* who passes it on, when another claim holds it */
-  GArray     *marker_bytes; /* byte ranges (gsize pairs) of those words */
+  GArray     *marker_bytes; /* byte ranges (gsize pairs) of those words, or
+                              %NULL */
 } PlxPreparedClaim;
 
 /* One side of a pair of counterparts. */
@@ -50,7 +51,8 @@ void           plx_claim_words_get         (const char  *language,
 void           plx_claim_find_second_hand  (PlxPreparedClaim        *prepared,
                                             GArray                  *claims,
                                             guint                    index,
-                                            GArray                  *neighbours,
+                                            const guint             *neighbours,
+                                            guint                    n_neighbours,
                                             const char              *text,
                                             const PlxSentenceTokens *sentences,
                                             GPtrArray               *markers,

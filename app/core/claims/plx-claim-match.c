@@ -358,6 +358,17 @@ find_candidates (GArray         *claims_a,
   return candidates;
 }
 
+static int
+compare_by_sentence (gconstpointer x,
+                     gconstpointer y,
+                     gpointer      claims)
+{
+  guint a = g_array_index ((GArray *) claims, PlxClaim, *(const guint *) x).sentence;
+  guint b = g_array_index ((GArray *) claims, PlxClaim, *(const guint *) y).sentence;
+
+  return a < b ? -1 : a > b;
+}
+
 static Prepared *
 prepare_claims (GArray                  *claims,
                 const char              *text,
@@ -368,20 +379,28 @@ prepare_claims (GArray                  *claims,
                 PlxVocabulary           *vocabulary)
 {
   Prepared *prepared = g_new0 (Prepared, MAX (claims->len, 1));
-  g_autoptr(GHashTable) by_sentence = g_hash_table_new_full (NULL, NULL, NULL,
-                                                             (GDestroyNotify) g_array_unref);
+  g_autofree guint *order = g_new (guint, MAX (claims->len, 1));
 
+  /* The claims by sentence, for finding those of the same sentence. */
   for (guint i = 0; i < claims->len; i++)
-    append_to_list (by_sentence, g_array_index (claims, PlxClaim, i).sentence + 1, i);
-  for (guint i = 0; i < claims->len; i++)
+    order[i] = i;
+  g_qsort_with_data (order, claims->len, sizeof (guint), compare_by_sentence, claims);
+
+  for (guint first = 0, end = 0; first < claims->len; first = end)
     {
-      const PlxClaim *claim = &g_array_index (claims, PlxClaim, i);
+      guint sentence = g_array_index (claims, PlxClaim, order[first]).sentence;
 
-      prepare (&prepared[i], claim, text, tokens, idf);
-      plx_claim_find_second_hand (&prepared[i], claims, i,
-                                  g_hash_table_lookup (by_sentence,
-                                                       GUINT_TO_POINTER (claim->sentence + 1)),
-                                  text, tokens, markers, starts, vocabulary);
+      for (end = first; end < claims->len &&
+                        g_array_index (claims, PlxClaim, order[end]).sentence == sentence;
+           end++)
+        ;
+      for (guint k = first; k < end; k++)
+        {
+          prepare (&prepared[order[k]], &g_array_index (claims, PlxClaim, order[k]), text, tokens,
+                   idf);
+          plx_claim_find_second_hand (&prepared[order[k]], claims, order[k], order + first,
+                                      end - first, text, tokens, markers, starts, vocabulary);
+        }
     }
 
   return prepared;
