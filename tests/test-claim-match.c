@@ -10,6 +10,7 @@
 
 #include "plx-claim-match.h"
 #include "plx-comparison.h"
+#include "plx-palette.h"
 
 /* One row: two articles, a claim of each told by its reporting verb (the
  * first claim with it), the status the pair gets, words its change names
@@ -468,6 +469,34 @@ test_status_to_string (void)
     g_assert_cmpstr (plx_claim_status_to_string (names[i].status), ==, names[i].name);
 }
 
+/* Every status has its own label and colour, under the name the HTML
+ * report's chips take from the JSON string, in both themes' styles. */
+static void
+test_status_swatches (void)
+{
+  g_autofree char *light = plx_palette_dup_css (FALSE);
+  g_autofree char *dark = plx_palette_dup_css (TRUE);
+
+  for (PlxClaimStatus status = 0; status < PLX_CLAIM_N_STATUSES; status++)
+    {
+      const PlxSwatch *swatch = plx_palette_status (status);
+      g_autofree char *name = g_strconcat ("status-", plx_claim_status_to_string (status), NULL);
+      g_autofree char *rule = g_strconcat (".chip.", name, " ", NULL);
+
+      g_assert_cmpstr (swatch->name, ==, name);
+      g_assert_nonnull (strstr (light, rule));
+      g_assert_nonnull (strstr (dark, rule));
+      g_assert_cmpstr (plx_swatch_get_label (swatch), !=, "");
+      for (PlxClaimStatus other = 0; other < status; other++)
+        {
+          g_assert_cmpstr (plx_swatch_get_label (plx_palette_status (other)), !=,
+                           plx_swatch_get_label (swatch));
+          g_assert_cmpstr (plx_claim_status_to_string (other), !=,
+                           plx_claim_status_to_string (status));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -481,6 +510,7 @@ main (int   argc,
   g_test_add_func ("/core/claim-match/one-article-only", test_one_article_only);
   g_test_add_func ("/core/claim-match/order", test_order);
   g_test_add_func ("/core/claim-match/status-to-string", test_status_to_string);
+  g_test_add_func ("/core/claim-match/status-swatches", test_status_swatches);
 
   return g_test_run ();
 }
