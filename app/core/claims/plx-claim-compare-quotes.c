@@ -152,10 +152,10 @@ run_text (const PlxClaimSide *side,
   GString *out = g_string_new (NULL);
   guint shown = MIN (last, first + MAX_SHOWN_WORDS - 1);
   GArray *tokens = side->prepared->tokens;
+  const PlxToken *from = &g_array_index (tokens, PlxToken, g_array_index (words, guint, first));
+  const PlxToken *to = &g_array_index (tokens, PlxToken, g_array_index (words, guint, shown));
 
-  plx_claim_append_as_written (out, side->text,
-                     g_array_index (tokens, PlxToken, g_array_index (words, guint, first)).byte_start,
-                     g_array_index (tokens, PlxToken, g_array_index (words, guint, shown)).byte_end);
+  plx_claim_append_as_written (out, side->text, from->byte_start, to->byte_end);
   if (shown < last)
     g_string_append (out, " …");
 
@@ -334,11 +334,13 @@ plx_claim_compare_quotes (const PlxClaimSide *a,
       if (run_has_substance (long_side, long_words, i, last, short_side))
         {
           GArray *tokens = long_side->prepared->tokens;
+          guint from = g_array_index (long_words, guint, i);
+          guint to = g_array_index (long_words, guint, last);
 
           g_ptr_array_add (runs, run_text (long_side, long_words, i, last));
           plx_claim_add_range (long_side == a ? skip_a : skip_b,
-                     g_array_index (tokens, PlxToken, g_array_index (long_words, guint, i)).byte_start,
-                     g_array_index (tokens, PlxToken, g_array_index (long_words, guint, last)).byte_end);
+                               g_array_index (tokens, PlxToken, from).byte_start,
+                               g_array_index (tokens, PlxToken, to).byte_end);
         }
       i = last;
     }

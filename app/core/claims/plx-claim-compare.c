@@ -360,7 +360,8 @@ plx_claim_find_second_hand (PlxPreparedClaim        *prepared,
                tokens[k].byte_start < claim->content_byte_end))
             continue;
           words = g_string_new (NULL);
-          plx_claim_append_as_written (words, text, tokens[k].byte_start, tokens[k + n - 1].byte_end);
+          plx_claim_append_as_written (words, text, tokens[k].byte_start,
+                                       tokens[k + n - 1].byte_end);
           g_ptr_array_add (found, g_string_free (words, FALSE));
           if (prepared->marker_bytes == NULL)
             prepared->marker_bytes = g_array_new (FALSE, FALSE, sizeof (gsize));
@@ -535,8 +536,9 @@ verb_stems (const PlxClaimSide *side,
           !g_str_equal (plx_vocabulary_lookup (side->vocabulary, t->norm), words[w]))
         continue;
       base = g_hash_table_lookup (side->verb_forms, words[w]);
-      g_string_append_printf (stems, "%s ",
-                              base != NULL ? base : plx_vocabulary_lookup (side->vocabulary, t->stem));
+      if (base == NULL)
+        base = plx_vocabulary_lookup (side->vocabulary, t->stem);
+      g_string_append_printf (stems, "%s ", base);
       plx_claim_add_range (skip, t->byte_start, t->byte_end);
       w++;
     }
