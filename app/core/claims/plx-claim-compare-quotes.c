@@ -103,18 +103,42 @@ cover_quotations (const PlxClaimSide *long_side,
   return TRUE;
 }
 
+/* The stems of a claim's words outside its quotations (stem + 1), and
+ * NEGATION_KEY when one of them is a negation. */
+#define NEGATION_KEY GUINT_TO_POINTER (G_MAXUINT)
+
+static GHashTable *
+told_words (const PlxClaimSide *side)
+{
+  GHashTable *told = g_hash_table_new (NULL, NULL);
+  GArray *tokens = side->prepared->tokens;
+
+  for (guint k = 0; k < tokens->len; k++)
+    {
+      const PlxToken *t = &g_array_index (tokens, PlxToken, k);
+
+      if (t->flags & PLX_TOKEN_QUOTED)
+        continue;
+      g_hash_table_add (told, GUINT_TO_POINTER (t->stem + 1));
+      if (t->tags & PLX_TAG_NEGATION)
+        g_hash_table_add (told, NEGATION_KEY);
+    }
+
+  return told;
+}
+
 /* Whether a dropped run of words says something the other claim does not
- * say in its own words: most of its content words are missing there. */
+ * say in its own words (@told): most of its content words are missing
+ * there. */
 static gboolean
 run_has_substance (const PlxClaimSide *long_side,
                    GArray             *long_words,
                    guint               first,
                    guint               last,
-                   const PlxClaimSide *short_side)
+                   GHashTable         *told)
 {
-  GArray *other = short_side->prepared->tokens;
   guint content = 0;
-  guint told = 0;
+  guint found = 0;
 
   for (guint i = first; i <= last; i++)
     {
@@ -124,21 +148,13 @@ run_has_substance (const PlxClaimSide *long_side,
       if ((t->flags & PLX_TOKEN_STOPWORD) && !(t->tags & PLX_TAG_NEGATION))
         continue;
       content++;
-      for (guint k = 0; k < other->len; k++)
-        {
-          const PlxToken *o = &g_array_index (other, PlxToken, k);
-
-          /* A negation is told by any negation ("no one" by "not"). */
-          if (!(o->flags & PLX_TOKEN_QUOTED) &&
-              (o->stem == t->stem || (o->tags & t->tags & PLX_TAG_NEGATION)))
-            {
-              told++;
-              break;
-            }
-        }
+      /* A negation is told by any negation ("no one" by "not"). */
+      if (g_hash_table_contains (told, GUINT_TO_POINTER (t->stem + 1)) ||
+          ((t->tags & PLX_TAG_NEGATION) && g_hash_table_contains (told, NEGATION_KEY)))
+        found++;
     }
 
-  return content > 0 && told * 2 <= content;
+  return content > 0 && found * 2 <= content;
 }
 
 /* The text of words @first to @last of @words, shortened past
@@ -300,6 +316,7 @@ plx_claim_compare_quotes (const PlxClaimSide *a,
   g_autoptr(GArray) pieces_b = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func (g_free);
   g_autofree gboolean *covered = NULL;
+  g_autoptr(GHashTable) told = NULL;
   const PlxClaimSide *long_side = a;
   const PlxClaimSide *short_side = b;
   GArray *long_words;
@@ -322,6 +339,7 @@ plx_claim_compare_quotes (const PlxClaimSide *a,
     return quotes_nearly_same (a, words_a, b, words_b) ? PLX_QUOTES_SAME : PLX_QUOTES_CHANGED;
 
   /* The runs of words the shorter quotation leaves out. */
+  told = told_words (short_side);
   for (guint i = 0; i < long_words->len; i++)
     {
       guint last = i;
@@ -331,7 +349,7 @@ plx_claim_compare_quotes (const PlxClaimSide *a,
       while (last + 1 < long_words->len && !covered[last + 1] &&
              g_array_index (long_pieces, guint, last + 1) == g_array_index (long_pieces, guint, i))
         last++;
-      if (run_has_substance (long_side, long_words, i, last, short_side))
+      if (run_has_substance (long_side, long_words, i, last, told))
         {
           GArray *tokens = long_side->prepared->tokens;
           guint from = g_array_index (long_words, guint, i);
