@@ -432,11 +432,17 @@ tag_phrases (const PlxClaimSide *side,
         {
           const PlxToken *t = &g_array_index (tokens, PlxToken, last);
 
+          gboolean in_content = t->byte_start >= claim->content_byte_start &&
+                                t->byte_end <= claim->content_byte_end;
+
           /* A capitalised word inside a sentence is a name ("May"), not
-           * a hedge; a negation counts however it is written. */
+           * a hedge, and a reporting verb around the content is told as
+           * the verb or as who passes the claim on ("according to"); a
+           * negation counts however it is written. */
           if (!(t->tags & tag) || in_ranges (skip, t->byte_start, t->byte_end) ||
-              ((t->flags & PLX_TOKEN_CAPITALISED) && tag != PLX_TAG_NEGATION) ||
-              (t->byte_start >= side->prepared->lead_end && t->byte_end <= claim->content_byte_end))
+              (tag != PLX_TAG_NEGATION && ((t->flags & PLX_TOKEN_CAPITALISED) ||
+                                           (!in_content && (t->tags & PLX_TAG_REPORTING_VERB)))) ||
+              (in_content && t->byte_start >= side->prepared->lead_end))
             break;
         }
       if (last == k)
