@@ -159,6 +159,10 @@ static const MatchCase cases[] = {
     "The mayor said that " BRIDGE ".", "said",
     "The mayor suggested that " BRIDGE ".", "suggested",
     PLX_CLAIM_REFRAMED, { "reporting verb: “said” → “suggested”" }, { "hedge" } },
+  { "/core/claim-match/labels/source-not-again-as-hedge",
+    "According to the mayor, " BRIDGE ".", "according to",
+    "The mayor said that " BRIDGE ".", "said",
+    PLX_CLAIM_REFRAMED, { "reporting verb: “according to” → “said”" }, { "hedge" } },
   /* "May" inside a sentence is the month, not a hedge. */
   { "/core/claim-match/labels/names-are-not-tags",
     "The mayor said that the bridge would reopen to traffic in spring after the repairs.",
