@@ -169,7 +169,7 @@ append_head (GString       *out,
   g_string_append_printf (out, "</title>\n<style>%s", style);
   for (guint i = 0; i < PLX_N_TAGS; i++)
     append_swatch_style (out, plx_palette_tag (plx_palette_tag_order (NULL)[i]));
-  for (PlxClaimStatus status = PLX_CLAIM_SHARED; status <= PLX_CLAIM_ATTRIBUTION_CHANGED; status++)
+  for (PlxClaimStatus status = PLX_CLAIM_SHARED; status < PLX_CLAIM_N_STATUSES; status++)
     append_swatch_style (out, plx_palette_status (status));
   append_swatch_style (out, plx_palette_changed ());
   g_string_append (out, "</style>\n</head>\n");

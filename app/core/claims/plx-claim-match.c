@@ -2,16 +2,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 /* Compares the claims of two articles. Each claim of A is paired with the
- * claim of B that says most nearly the same (content overlap, more when the
- * two sentences are linked), best pairs first, each claim at most once.
- * A pair then gets its status:
- *   attribution-changed  other speakers, or a quote on one side only
- *   quote-changed        the same speaker quoted in other words
- *   reframed             the same claim under another reporting verb,
- *                        hedge, intensifier or loaded word (said which)
- *   shared               the same claim
- * and claims left over are only-a or only-b. The result is a #PlxClaimMatch
- * per claim; the claims themselves are left as they are. */
+ * claim of B that says most nearly the same: content overlap, the lead of
+ * each content (up to a clause break such as ";", where a content may run
+ * on into the writer's words) counting most, more when the two sentences
+ * are linked; among near equals the same speaker, then the same reporting
+ * verb. Best pairs first, each claim at most once. How a pair differs is
+ * plx-claim-compare.c's; claims left over are only-a or only-b. The
+ * result is a #PlxClaimMatch per claim; the claims themselves are left as
+ * they are. */
 
 #include "config.h"
 
@@ -19,7 +17,7 @@
 #include <string.h>
 
 #include "plx-aligner.h"
-#include "plx-claim-match.h"
+#include "plx-claim-match-private.h"
 #include "plx-lexicon.h"
 
 /* Below this content similarity two claims are not the same claim. */
@@ -33,6 +31,13 @@
 /* A claim's content kept whole in the other article counts for more than
  * one that holds the other's as a part. */
 #define COVER_BOTH_WEIGHT 0.75
+/* Words past a clause break may not be the speaker's: a match that needs
+ * them counts for less than one of the leads. */
+#define TAIL_FACTOR 0.8
+/* Among candidates that say nearly the same, the same speaker, then the
+ * same reporting verb. */
+#define SPEAKER_BONUS 0.05
+#define VERB_BONUS    0.02
 
 typedef struct
 {
@@ -41,33 +46,69 @@ typedef struct
   double score;
 } Candidate;
 
-typedef struct
+typedef PlxPreparedClaim Prepared;
+
+/* Where the lead of a claim's content ends: at its first semicolon
+ * outside quotation marks, or at its end. */
+static gsize
+find_lead_end (const PlxClaim *claim,
+               const char     *text)
 {
-  GArray *tokens; /* PlxToken of the whole claim */
-  PlxBag  content;
-} Prepared;
+  gboolean quoted = FALSE;
+
+  /* Most contents have no semicolon at all. */
+  if (memchr (text + claim->content_byte_start, ';',
+              claim->content_byte_end - claim->content_byte_start) == NULL)
+    return claim->content_byte_end;
+
+  for (const char *p = text + claim->content_byte_start; p < text + claim->content_byte_end;
+       p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x201C || c == 0x00AB || c == 0x201E)
+        quoted = TRUE;
+      else if (c == 0x201D || c == 0x00BB)
+        quoted = FALSE;
+      else if (c == '"')
+        quoted = !quoted;
+      else if (c == ';' && !quoted)
+        return p - text;
+    }
+
+  return claim->content_byte_end;
+}
 
 /* Slices the claim's tokens out of its sentence's. */
 static void
 prepare (Prepared                *prepared,
          const PlxClaim          *claim,
+         const char              *text,
          const PlxSentenceTokens *sentences,
          PlxIdf                  *idf)
 {
   g_autoptr(GArray) content = g_array_new (FALSE, FALSE, sizeof (PlxToken));
   const PlxToken *tokens = sentences->tokens + sentences->starts[claim->sentence];
   guint n = sentences->starts[claim->sentence + 1] - sentences->starts[claim->sentence];
+  guint n_lead = 0;
 
   prepared->tokens = g_array_new (FALSE, FALSE, sizeof (PlxToken));
+  prepared->lead_end = find_lead_end (claim, text);
   for (guint k = 0; k < n; k++)
     {
       if (tokens[k].byte_start >= claim->byte_start && tokens[k].byte_end <= claim->byte_end)
         g_array_append_val (prepared->tokens, tokens[k]);
       if (tokens[k].byte_start >= claim->content_byte_start &&
           tokens[k].byte_end <= claim->content_byte_end)
-        g_array_append_val (content, tokens[k]);
+        {
+          g_array_append_val (content, tokens[k]);
+          n_lead += tokens[k].byte_end <= prepared->lead_end;
+        }
     }
   plx_bag_init (&prepared->content, (const PlxToken *) content->data, content->len, idf);
+  prepared->has_lead = n_lead > 0 && n_lead < content->len;
+  if (prepared->has_lead)
+    plx_bag_init (&prepared->lead, (const PlxToken *) content->data, n_lead, idf);
 }
 
 static void
@@ -75,6 +116,10 @@ prepared_clear (Prepared *prepared)
 {
   g_array_unref (prepared->tokens);
   plx_bag_clear (&prepared->content);
+  if (prepared->has_lead)
+    plx_bag_clear (&prepared->lead);
+  g_free (prepared->second_hand);
+  g_clear_pointer (&prepared->marker_bytes, g_array_unref);
 }
 
 /* For each sentence of A, the sentences of B it is linked to. */
@@ -130,168 +175,6 @@ compare_candidates (gconstpointer x,
   if (a->a != b->a)
     return a->a < b->a ? -1 : 1;
   return a->b < b->b ? -1 : a->b > b->b;
-}
-
-/* The quote's words, folded, one space apart. */
-static char *
-fold_words (const char *text)
-{
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c))
-        {
-          if (space && out->len > 0)
-            g_string_append_c (out, ' ');
-          g_string_append_unichar (out, c);
-          space = FALSE;
-        }
-      else
-        space = TRUE;
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* Whether one quotation is part of the other: a shorter excerpt of the
- * same words is not a changed quote. */
-static gboolean
-quote_contained (const char *a,
-                 const char *b)
-{
-  g_autofree char *fa = fold_words (a);
-  g_autofree char *fb = fold_words (b);
-
-  return strstr (fa, fb) != NULL || strstr (fb, fa) != NULL;
-}
-
-static gboolean
-same_speaker (const PlxClaim *a,
-              const PlxClaim *b)
-{
-  if (g_strcmp0 (a->party, b->party) != 0)
-    return FALSE;
-  if (a->speaker_key == NULL || b->speaker_key == NULL)
-    return TRUE;
-  return g_str_equal (a->speaker_key, b->speaker_key) ||
-         (a->speaker_key[0] == b->speaker_key[0] &&
-          plx_string_similarity (a->speaker_key, b->speaker_key) >= 0.7);
-}
-
-/* The words of a claim that carry a tag, as "word word" in text order. */
-static char *
-tagged_words (const char   *text,
-              GArray       *tokens,
-              PlxTag        tag,
-              PlxVocabulary *vocabulary,
-              GHashTable   *stems)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint k = 0; k < tokens->len; k++)
-    {
-      const PlxToken *t = &g_array_index (tokens, PlxToken, k);
-
-      if (!(t->tags & tag))
-        continue;
-      if (stems != NULL)
-        g_hash_table_add (stems, GUINT_TO_POINTER (t->stem + 1));
-      if (out->len > 0)
-        g_string_append_c (out, ' ');
-      g_string_append_len (out, text + t->byte_start, t->byte_end - t->byte_start);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* What differs in the framing of two claims, or NULL. */
-static char *
-framing_change (const PlxClaim *a,
-                const char     *text_a,
-                GArray         *tokens_a,
-                const PlxClaim *b,
-                const char     *text_b,
-                GArray         *tokens_b,
-                PlxVocabulary  *vocabulary)
-{
-  static const PlxTag tags[] = { PLX_TAG_HEDGE, PLX_TAG_INTENSIFIER, PLX_TAG_LOADED,
-                                 PLX_TAG_NEGATION };
-  static const char *const names[] = { N_("hedge"), N_("intensifier"), N_("loaded word"),
-                                       N_("negation") };
-  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (g_free);
-
-  if (g_strcmp0 (a->verb, b->verb) != 0)
-    g_ptr_array_add (changes, g_strdup_printf (_("reporting verb: “%s” → “%s”"), a->verb,
-                                               b->verb));
-
-  for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
-    {
-      g_autoptr(GHashTable) stems_a = g_hash_table_new (NULL, NULL);
-      g_autoptr(GHashTable) stems_b = g_hash_table_new (NULL, NULL);
-      g_autofree char *words_a = tagged_words (text_a, tokens_a, tags[i], vocabulary, stems_a);
-      g_autofree char *words_b = tagged_words (text_b, tokens_b, tags[i], vocabulary, stems_b);
-      gboolean same = g_hash_table_size (stems_a) == g_hash_table_size (stems_b);
-      GHashTableIter iter;
-      gpointer key;
-
-      g_hash_table_iter_init (&iter, stems_a);
-      while (same && g_hash_table_iter_next (&iter, &key, NULL))
-        same = g_hash_table_contains (stems_b, key);
-      if (same)
-        continue;
-
-      if (words_a[0] == '\0')
-        g_ptr_array_add (changes, g_strdup_printf (_("%s only in B: “%s”"), _(names[i]), words_b));
-      else if (words_b[0] == '\0')
-        g_ptr_array_add (changes, g_strdup_printf (_("%s only in A: “%s”"), _(names[i]), words_a));
-      else
-        g_ptr_array_add (changes, g_strdup_printf (_("%s: “%s” → “%s”"), _(names[i]), words_a,
-                                                   words_b));
-    }
-
-  if (changes->len == 0)
-    return NULL;
-
-  g_ptr_array_add (changes, NULL);
-  return g_strjoinv ("; ", (char **) changes->pdata);
-}
-
-/* How a pair of counterparts differs, and in what words (owned, or NULL). */
-static PlxClaimStatus
-compare_pair (const PlxClaim *a,
-              const Prepared *pa,
-              const char     *text_a,
-              const PlxClaim *b,
-              const Prepared *pb,
-              const char     *text_b,
-              PlxVocabulary  *vocabulary,
-              char          **change)
-{
-  *change = NULL;
-  if (!same_speaker (a, b))
-    {
-      *change = g_strdup_printf (_("speaker: %s → %s"), a->speaker_name, b->speaker_name);
-      return PLX_CLAIM_ATTRIBUTION_CHANGED;
-    }
-  if ((a->quote == NULL) != (b->quote == NULL))
-    {
-      *change = g_strdup (a->quote != NULL ? _("quoted in A, paraphrased in B")
-                                           : _("paraphrased in A, quoted in B"));
-      return PLX_CLAIM_ATTRIBUTION_CHANGED;
-    }
-  if (a->quote != NULL && !quote_contained (a->quote, b->quote))
-    {
-      *change = g_strdup_printf (_("quote: “%s” → “%s”"), a->quote, b->quote);
-      return PLX_CLAIM_QUOTE_CHANGED;
-    }
-  *change = framing_change (a, text_a, pa->tokens, b, text_b, pb->tokens, vocabulary);
-
-  return *change != NULL ? PLX_CLAIM_REFRAMED : PLX_CLAIM_SHARED;
 }
 
 /* The claims of B that may be the counterpart of a claim of A: claims in
@@ -397,6 +280,34 @@ list_candidates (Index          *index,
     g_array_append_vals (visit, rarest[r]->data, rarest[r]->len);
 }
 
+static double
+bag_score (const PlxBag  *a,
+           const PlxBag  *b,
+           PlxVocabulary *vocabulary)
+{
+  PlxMatch match = plx_bag_match (a, b, vocabulary);
+
+  return MAX (match.similarity, COVER_BOTH_WEIGHT * MIN (match.cover_a, match.cover_b) +
+                                  (1 - COVER_BOTH_WEIGHT) * MAX (match.cover_a, match.cover_b));
+}
+
+/* How nearly two claims' contents say the same: the whole contents, or
+ * their leads, which count for more. */
+static double
+content_score (const Prepared *a,
+               const Prepared *b,
+               PlxVocabulary  *vocabulary)
+{
+  double whole = bag_score (&a->content, &b->content, vocabulary);
+
+  if (!a->has_lead && !b->has_lead)
+    return whole;
+
+  return MAX (TAIL_FACTOR * whole,
+              bag_score (a->has_lead ? &a->lead : &a->content,
+                         b->has_lead ? &b->lead : &b->content, vocabulary));
+}
+
 /* Every pair of claims similar enough to be counterparts, best first. */
 static GArray *
 find_candidates (GArray         *claims_a,
@@ -424,20 +335,21 @@ find_candidates (GArray         *claims_a,
           guint j = g_array_index (visit, guint, v);
           const PlxClaim *b = &g_array_index (claims_b, PlxClaim, j);
           Candidate candidate = { i, j, 0 };
-          PlxMatch match;
 
           if (g_array_index (seen, guint, j) == stamp)
             continue;
           g_array_index (seen, guint, j) = stamp;
 
-          match = plx_bag_match (&pa[i].content, &pb[j].content, vocabulary);
-          candidate.score = MAX (match.similarity,
-                                 COVER_BOTH_WEIGHT * MIN (match.cover_a, match.cover_b) +
-                                   (1 - COVER_BOTH_WEIGHT) * MAX (match.cover_a, match.cover_b));
+          candidate.score = content_score (&pa[i], &pb[j], vocabulary);
           if (sentences_linked (index.linked, a->sentence, b->sentence))
             candidate.score += LINKED_BONUS;
-          if (candidate.score >= MATCH_MIN)
-            g_array_append_val (candidates, candidate);
+          if (candidate.score < MATCH_MIN)
+            continue;
+          if (plx_claim_same_speaker (a, b))
+            candidate.score += SPEAKER_BONUS;
+          if (g_strcmp0 (a->verb, b->verb) == 0)
+            candidate.score += VERB_BONUS;
+          g_array_append_val (candidates, candidate);
         }
     }
   index_clear (&index);
@@ -446,15 +358,50 @@ find_candidates (GArray         *claims_a,
   return candidates;
 }
 
+static int
+compare_by_sentence (gconstpointer x,
+                     gconstpointer y,
+                     gpointer      claims)
+{
+  guint a = g_array_index ((GArray *) claims, PlxClaim, *(const guint *) x).sentence;
+  guint b = g_array_index ((GArray *) claims, PlxClaim, *(const guint *) y).sentence;
+
+  return a < b ? -1 : a > b;
+}
+
 static Prepared *
 prepare_claims (GArray                  *claims,
+                const char              *text,
                 const PlxSentenceTokens *tokens,
-                PlxIdf                  *idf)
+                GPtrArray               *markers,
+                GHashTable              *starts,
+                PlxIdf                  *idf,
+                PlxVocabulary           *vocabulary)
 {
   Prepared *prepared = g_new0 (Prepared, MAX (claims->len, 1));
+  g_autofree guint *order = g_new (guint, MAX (claims->len, 1));
 
+  /* The claims by sentence, for finding those of the same sentence. */
   for (guint i = 0; i < claims->len; i++)
-    prepare (&prepared[i], &g_array_index (claims, PlxClaim, i), tokens, idf);
+    order[i] = i;
+  g_qsort_with_data (order, claims->len, sizeof (guint), compare_by_sentence, claims);
+
+  for (guint first = 0, end = 0; first < claims->len; first = end)
+    {
+      guint sentence = g_array_index (claims, PlxClaim, order[first]).sentence;
+
+      for (end = first; end < claims->len &&
+                        g_array_index (claims, PlxClaim, order[end]).sentence == sentence;
+           end++)
+        ;
+      for (guint k = first; k < end; k++)
+        {
+          prepare (&prepared[order[k]], &g_array_index (claims, PlxClaim, order[k]), text, tokens,
+                   idf);
+          plx_claim_find_second_hand (&prepared[order[k]], claims, order[k], order + first,
+                                      end - first, text, tokens, markers, starts, vocabulary);
+        }
+    }
 
   return prepared;
 }
@@ -488,6 +435,8 @@ unmatched (guint          n,
 
 /**
  * plx_match_claims:
+ * @language: (nullable): the articles' language, for its words of
+ *   attribution
  * @links: (nullable): the sentence links (#PlxLink) between the articles
  * @matches_a: (out) (transfer full): a #PlxClaimMatch for each claim of A
  * @matches_b: (out) (transfer full): a #PlxClaimMatch for each claim of B
@@ -496,7 +445,8 @@ unmatched (guint          n,
  * other article.
  */
 void
-plx_match_claims (GArray                  *claims_a,
+plx_match_claims (const char              *language,
+                  GArray                  *claims_a,
                   const char              *text_a,
                   const PlxSentenceTokens *tokens_a,
                   GArray                  *claims_b,
@@ -508,11 +458,18 @@ plx_match_claims (GArray                  *claims_a,
                   GArray                 **matches_a,
                   GArray                 **matches_b)
 {
-  Prepared *pa = prepare_claims (claims_a, tokens_a, idf);
-  Prepared *pb = prepare_claims (claims_b, tokens_b, idf);
+  GHashTable *verb_forms = NULL;
+  GPtrArray *markers = NULL;
+  g_autoptr(GHashTable) starts = g_hash_table_new (NULL, NULL);
+  Prepared *pa;
+  Prepared *pb;
   g_autoptr(GArray) candidates = NULL;
   GArray *ma = unmatched (claims_a->len, PLX_CLAIM_ONLY_A);
   GArray *mb = unmatched (claims_b->len, PLX_CLAIM_ONLY_B);
+
+  plx_claim_words_get (language, &markers, &verb_forms);
+  pa = prepare_claims (claims_a, text_a, tokens_a, markers, starts, idf, vocabulary);
+  pb = prepare_claims (claims_b, text_b, tokens_b, markers, starts, idf, vocabulary);
 
   /* Best pairs first, each claim in one pair at most. */
   candidates = find_candidates (claims_a, pa, claims_b, pb, links, vocabulary);
@@ -523,6 +480,8 @@ plx_match_claims (GArray                  *claims_a,
       const PlxClaim *b = &g_array_index (claims_b, PlxClaim, candidate->b);
       PlxClaimMatch *match_a = &g_array_index (ma, PlxClaimMatch, candidate->a);
       PlxClaimMatch *match_b = &g_array_index (mb, PlxClaimMatch, candidate->b);
+      PlxClaimSide side_a;
+      PlxClaimSide side_b;
 
       if (match_a->counterpart >= 0 || match_b->counterpart >= 0)
         continue;
@@ -530,8 +489,9 @@ plx_match_claims (GArray                  *claims_a,
       match_b->counterpart = candidate->a;
       match_a->counterpart_sentence = b->sentence;
       match_b->counterpart_sentence = a->sentence;
-      match_a->status = compare_pair (a, &pa[candidate->a], text_a, b, &pb[candidate->b], text_b,
-                                      vocabulary, &match_a->change);
+      side_a = (PlxClaimSide) { a, &pa[candidate->a], text_a, 'A', vocabulary, verb_forms };
+      side_b = (PlxClaimSide) { b, &pb[candidate->b], text_b, 'B', vocabulary, verb_forms };
+      match_a->status = plx_claim_compare (&side_a, &side_b, &match_a->change);
       match_b->status = match_a->status;
       match_b->change = g_strdup (match_a->change);
     }
@@ -563,6 +523,12 @@ plx_claim_status_to_string (PlxClaimStatus status)
       return "reframed";
     case PLX_CLAIM_QUOTE_CHANGED:
       return "quote-changed";
+    case PLX_CLAIM_QUOTE_TRIMMED:
+      return "quote-trimmed";
+    case PLX_CLAIM_SECOND_HAND:
+      return "second-hand";
+    case PLX_CLAIM_PARAPHRASED:
+      return "paraphrased";
     case PLX_CLAIM_ATTRIBUTION_CHANGED:
     default:
       return "attribution-changed";

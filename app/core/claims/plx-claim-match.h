@@ -18,7 +18,13 @@ typedef enum
   PLX_CLAIM_REFRAMED,
   PLX_CLAIM_QUOTE_CHANGED,
   PLX_CLAIM_ATTRIBUTION_CHANGED,
+  PLX_CLAIM_QUOTE_TRIMMED,
+  PLX_CLAIM_SECOND_HAND,
+  PLX_CLAIM_PARAPHRASED,
 } PlxClaimStatus;
+
+/* How many statuses there are, for walking them all. */
+#define PLX_CLAIM_N_STATUSES (PLX_CLAIM_PARAPHRASED + 1)
 
 /**
  * PlxClaimMatch:
@@ -37,7 +43,8 @@ typedef struct
   char          *change;
 } PlxClaimMatch;
 
-void        plx_match_claims           (GArray                  *claims_a,
+void        plx_match_claims           (const char              *language,
+                                        GArray                  *claims_a,
                                         const char              *text_a,
                                         const PlxSentenceTokens *tokens_a,
                                         GArray                  *claims_b,

@@ -19,9 +19,12 @@
 GArray *
 plx_claim_rows_new (PlxComparison *comparison)
 {
-  static const PlxClaimStatus order[] = { PLX_CLAIM_ATTRIBUTION_CHANGED,
-                                          PLX_CLAIM_QUOTE_CHANGED, PLX_CLAIM_REFRAMED,
-                                          PLX_CLAIM_ONLY_A, PLX_CLAIM_ONLY_B, PLX_CLAIM_SHARED };
+  static const PlxClaimStatus order[] = {
+    PLX_CLAIM_ATTRIBUTION_CHANGED, PLX_CLAIM_QUOTE_CHANGED, PLX_CLAIM_QUOTE_TRIMMED,
+    PLX_CLAIM_PARAPHRASED, PLX_CLAIM_SECOND_HAND, PLX_CLAIM_REFRAMED,
+    PLX_CLAIM_ONLY_A, PLX_CLAIM_ONLY_B, PLX_CLAIM_SHARED,
+  };
+  G_STATIC_ASSERT (G_N_ELEMENTS (order) == PLX_CLAIM_N_STATUSES);
   PlxParties *parties = plx_comparison_get_parties (comparison);
   GArray *claims[2] = { plx_comparison_get_claims (comparison, PLX_SIDE_A),
                         plx_comparison_get_claims (comparison, PLX_SIDE_B) };

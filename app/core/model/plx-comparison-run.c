@@ -236,12 +236,12 @@ plx_comparison_run (PlxComparison *self,
   diff_links (self);
   self->timings.diff = g_get_monotonic_time () - phase;
 
+  /* The claims are matched in the language they were found in. */
+  self->used_language = g_strdup (run.language);
   phase = g_get_monotonic_time ();
   find_claims (self, &run);
   self->timings.claims = g_get_monotonic_time () - phase;
   self->timings.total = g_get_monotonic_time () - start;
-
-  self->used_language = g_steal_pointer (&run.language);
 
   return TRUE;
 

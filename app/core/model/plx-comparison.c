@@ -573,7 +573,7 @@ plx_comparison_match_claims (PlxComparison *self)
       g_clear_pointer (&self->claim_matches[side], g_array_unref);
     }
 
-  plx_match_claims (self->claims[PLX_SIDE_A], plx_article_get_text (self->articles[PLX_SIDE_A]),
+  plx_match_claims (self->used_language, self->claims[PLX_SIDE_A], plx_article_get_text (self->articles[PLX_SIDE_A]),
                     &tokens[PLX_SIDE_A], self->claims[PLX_SIDE_B],
                     plx_article_get_text (self->articles[PLX_SIDE_B]), &tokens[PLX_SIDE_B],
                     self->links, self->idf, self->vocabulary, &self->claim_matches[PLX_SIDE_A],

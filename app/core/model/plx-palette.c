@@ -63,7 +63,15 @@ static const PlxSwatch statuses[] = {
                                 "rgba(213,94,0,0.3)", "rgba(213,94,0,0.3)" },
   [PLX_CLAIM_ATTRIBUTION_CHANGED] = { "status-attribution-changed", N_("Attribution changed"),
                                       "rgba(204,121,167,0.35)", "rgba(204,121,167,0.35)" },
+  [PLX_CLAIM_QUOTE_TRIMMED] = { "status-quote-trimmed", N_("Quote trimmed"),
+                                "rgba(240,228,66,0.5)", "rgba(240,228,66,0.35)" },
+  [PLX_CLAIM_SECOND_HAND] = { "status-second-hand", N_("Second-hand"), "rgba(86,180,233,0.35)",
+                              "rgba(86,180,233,0.35)" },
+  [PLX_CLAIM_PARAPHRASED] = { "status-paraphrased", N_("Paraphrased"), "rgba(0,0,0,0.12)",
+                              "rgba(255,255,255,0.16)" },
 };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (statuses) == PLX_CLAIM_N_STATUSES);
 
 /* Link kinds in the band and the overview strips: grey for identical,
  * blue for paraphrase, orange for partial, reddish purple for moved;
