@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "plx-report-common.h"
+#include "plx-report-key-differences.h"
 #include "plx-report-html.h"
 
 static const char *const style =
@@ -282,6 +283,7 @@ plx_report_html_comparison (PlxComparison *comparison)
   append_head (out, comparison);
   g_string_append (out, "<body>\n");
   append_meta (out, comparison);
+  plx_report_key_differences_html (out, comparison);
   append_summary (out, comparison);
   append_parties (out, comparison);
   append_links (out, comparison);
