@@ -418,6 +418,186 @@ test_after_edits (void)
   g_assert_true (has_kind (plx_comparison_get_key_differences (comparison), PLX_KEY_HEDGE));
 }
 
+/* A claim only article A makes, in words that look like markup. */
+static PlxComparison *
+compare_markup (void)
+{
+  return compare_texts ("Floods closed the main road to the airport on Monday.\n\n"
+                        "The Kremlin said the <b>deal</b> & the <script>alert(1)</script> plan "
+                        "were over.",
+                        "Floods closed the main road to the airport on Monday.");
+}
+
+static JsonObject *
+parse_object (JsonParser *parser,
+              const char *json)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+/* "key_differences": [{"rank", "kind", "score", "reason", "a", "b"}], a
+ * place {"sentence", "start", "end", "text"} or null; one article's
+ * analysis has none. */
+static void
+test_json (void)
+{
+  g_autoptr(PlxComparison) comparison = compare_seed ();
+  g_autofree char *json = plx_report_json_comparison (comparison);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root = parse_object (parser, json);
+  JsonArray *items = json_object_get_array_member (root, "key_differences");
+  const char *a_text = plx_article_get_text (plx_comparison_get_article (comparison, PLX_SIDE_A));
+  g_autofree char *analysis = NULL;
+
+  g_assert_cmpuint (json_array_get_length (items), ==, G_N_ELEMENTS (seed_items));
+  for (guint k = 0; k < json_array_get_length (items); k++)
+    {
+      JsonObject *item = json_array_get_object_element (items, k);
+      JsonNode *a = json_object_get_member (item, "a");
+      JsonNode *b = json_object_get_member (item, "b");
+
+      g_assert_cmpint (json_object_get_int_member (item, "rank"), ==, k + 1);
+      g_assert_cmpstr (json_object_get_string_member (item, "kind"), ==,
+                       plx_key_kind_to_string (seed_items[k].kind));
+      g_assert_cmpfloat (json_object_get_double_member (item, "score"), >, 0);
+      g_assert_cmpstr (json_object_get_string_member (item, "reason"), ==,
+                       plx_key_kind_get_reason (seed_items[k].kind));
+      g_assert_cmpint (JSON_NODE_HOLDS_NULL (a), ==, seed_items[k].a < 0);
+      g_assert_cmpint (JSON_NODE_HOLDS_NULL (b), ==, seed_items[k].b < 0);
+      if (seed_items[k].a >= 0)
+        {
+          JsonObject *place = json_node_get_object (a);
+          gint64 start = json_object_get_int_member (place, "start");
+          gint64 end = json_object_get_int_member (place, "end");
+          const char *from = g_utf8_offset_to_pointer (a_text, start);
+          g_autofree char *spanned = g_strndup (from, g_utf8_offset_to_pointer (from, end - start) - from);
+
+          g_assert_cmpint (json_object_get_int_member (place, "sentence"), ==, seed_items[k].a);
+          g_assert_cmpstr (json_object_get_string_member (place, "text"), ==,
+                           seed_items[k].a_words);
+          g_assert_cmpstr (spanned, ==, seed_items[k].a_words);
+        }
+    }
+
+  analysis = plx_report_json_analysis (plx_comparison_get_article (comparison, PLX_SIDE_A), "en",
+                                       NULL, NULL);
+  g_clear_object (&parser);
+  parser = json_parser_new ();
+  root = parse_object (parser, analysis);
+  g_assert_false (json_object_has_member (root, "key_differences"));
+}
+
+/* The section comes before every other section of a readable report. */
+static void
+assert_first_section (const char *report,
+                      const char *first,
+                      const char *const *others)
+{
+  const char *section = strstr (report, first);
+
+  g_assert_nonnull (section);
+  for (guint i = 0; others[i] != NULL; i++)
+    {
+      const char *other = strstr (report, others[i]);
+
+      g_test_message ("%s before %s", first, others[i]);
+      g_assert_nonnull (other);
+      g_assert_true (section < other);
+    }
+}
+
+static void
+test_text (void)
+{
+  g_autoptr(PlxComparison) comparison = compare_seed ();
+  g_autofree char *text = plx_report_text_comparison (comparison, PLX_TEXT_STYLE_PLAIN);
+  g_autofree char *markdown = plx_report_text_comparison (comparison, PLX_TEXT_STYLE_MARKDOWN);
+  const char *text_sections[] = { "Similarity:", "Parties and claims\n", "Linked sentences\n",
+                                  NULL };
+  const char *markdown_sections[] = { "Similarity:", "## Parties and claims",
+                                      "## Linked sentences", NULL };
+
+  assert_first_section (text, "Key differences\n---------------\n\n1. A direct quotation",
+                        text_sections);
+  g_assert_nonnull (strstr (text, "    A 7: not confident this will lead to anything new\n"));
+  g_assert_nonnull (strstr (text, "    B: (nothing in this article)\n"));
+  assert_first_section (markdown, "## Key differences\n\n1. A direct quotation",
+                        markdown_sections);
+  g_assert_nonnull (strstr (markdown, "   - A 4: as far as I know\n   - B 3: \\(left out\\)\n"));
+}
+
+static xmlNodePtr
+find_element (xmlNodePtr  node,
+              const char *name)
+{
+  for (; node != NULL; node = node->next)
+    {
+      xmlNodePtr found;
+
+      if (node->type == XML_ELEMENT_NODE && xmlStrcmp (node->name, (const xmlChar *) name) == 0)
+        return node;
+      if ((found = find_element (node->children, name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first h2 is the key differences; article words stay text. */
+static void
+test_html (void)
+{
+  g_autoptr(PlxComparison) comparison = compare_markup ();
+  g_autofree char *html = plx_report_html_comparison (comparison);
+  htmlDocPtr doc = htmlReadMemory (html, (int) strlen (html), NULL, "utf-8",
+                                   HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+  xmlNodePtr root = xmlDocGetRootElement (doc);
+  xmlNodePtr heading = find_element (root, "h2");
+  xmlNodePtr list = find_element (root, "ol");
+  xmlChar *content;
+
+  content = xmlNodeGetContent (heading);
+  g_assert_cmpstr ((const char *) content, ==, "Key differences");
+  xmlFree (content);
+
+  g_assert_nonnull (list);
+  g_assert_null (find_element (root, "script"));
+  g_assert_null (strstr (html, "<b>deal"));
+  content = xmlNodeGetContent (list);
+  g_assert_nonnull (strstr ((const char *) content,
+                            "The Kremlin said the <b>deal</b> & the <script>alert(1)</script> "
+                            "plan were over"));
+  g_assert_nonnull (strstr ((const char *) content, "Only one article reports this claim"));
+  xmlFree (content);
+  xmlFreeDoc (doc);
+}
+
+static void
+test_pdf (void)
+{
+  g_autoptr(PlxComparison) comparison = compare_seed ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = plx_report_pdf_comparison (comparison, &error);
+  PopplerDocument *document;
+  PopplerPage *page;
+  g_autofree char *text = NULL;
+  const char *sections[] = { "Summary", NULL };
+
+  g_assert_no_error (error);
+  document = poppler_document_new_from_bytes (pdf, NULL, &error);
+  g_assert_no_error (error);
+  page = poppler_document_get_page (document, 0);
+  text = poppler_page_get_text (page);
+  assert_first_section (text, "Key differences", sections);
+  g_assert_nonnull (strstr (text, "A direct quotation differs"));
+  g_assert_nonnull (strstr (text, "as far as I know"));
+  g_object_unref (page);
+  g_object_unref (document);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -431,6 +611,10 @@ main (int   argc,
   g_test_add_func ("/core/key-differences/ranking", test_ranking);
   g_test_add_func ("/core/key-differences/cap", test_cap);
   g_test_add_func ("/core/key-differences/after-edits", test_after_edits);
+  g_test_add_func ("/core/key-differences/report/json", test_json);
+  g_test_add_func ("/core/key-differences/report/text", test_text);
+  g_test_add_func ("/core/key-differences/report/html", test_html);
+  g_test_add_func ("/core/key-differences/report/pdf", test_pdf);
 
   return g_test_run ();
 }

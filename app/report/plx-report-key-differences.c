@@ -206,9 +206,9 @@ plx_report_key_differences_text (GString       *out,
         {
           g_autofree char *label = place_label (&item->place[side], side);
 
-          g_string_append (out, "    ");
+          g_string_append (out, markdown ? "   - " : "    ");
           append_text (out, label, markdown);
-          g_string_append (out, markdown ? "  \n" : "\n");
+          g_string_append_c (out, '\n');
         }
     }
   g_string_append_c (out, '\n');

@@ -667,14 +667,18 @@ draw_key_differences (Pdf           *pdf,
   GArray *items = plx_comparison_get_key_differences (comparison);
   double columns[G_N_ELEMENTS (widths)];
 
-  draw_heading (pdf, _("Key differences"));
+  /* Without items the section is one line, which leaves the first page to
+   * the rest. */
   if (items->len == 0)
     {
-      g_autofree char *markup = g_markup_escape_text (_("No key differences found."), -1);
+      g_autofree char *title = g_markup_escape_text (_("Key differences"), -1);
+      g_autofree char *none = g_markup_escape_text (_("No key differences found."), -1);
+      g_autofree char *markup = g_strdup_printf ("<b>%s</b>  %s", title, none);
 
-      draw_paragraph (pdf, markup, FONT " 9", 0);
+      draw_paragraph (pdf, markup, FONT " 10", 8);
       return;
     }
+  draw_heading (pdf, _("Key differences"));
   columns_from_widths (widths, columns, G_N_ELEMENTS (widths));
   begin_table (pdf, widths, columns, titles, G_N_ELEMENTS (widths));
   for (guint k = 0; k < items->len; k++)
