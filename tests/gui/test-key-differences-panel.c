@@ -222,6 +222,14 @@ test_collapse (Fixture      *fixture,
                    open_height + 40);
 }
 
+static gboolean
+settled (gpointer data)
+{
+  GtkWidget *stack = gtk_widget_get_ancestor (data, GTK_TYPE_STACK);
+
+  return !gtk_stack_get_transition_running (GTK_STACK (stack));
+}
+
 /* A picture at 900 pixels for a person to look at. */
 static void
 test_screenshot (Fixture      *fixture,
@@ -235,6 +243,9 @@ test_screenshot (Fixture      *fixture,
   g_autofree char *path = g_build_filename (g_getenv ("PLX_SCREENSHOT_DIR"),
                                             "parallax-key-differences.png", NULL);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  plx_test_wait_until (settled, fixture->view);
+  plx_test_wait_for_draw (widget);
 
   gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
                           gtk_widget_get_height (widget));
