@@ -864,18 +864,19 @@ plx_key_differences_add_edits (GArray        *items,
 
 /* Loaded words */
 
-/* The stems of every word of one article. */
-static GHashTable *
+/* Which stems (vocabulary ids) the words of one article have: a byte per
+ * word of the vocabulary, which is cheaper than a hash of every word. */
+static guint8 *
 dup_stems (PlxComparison *comparison,
            PlxSide        side)
 {
   guint n_sentences = plx_article_get_n_sentences (plx_comparison_get_article (comparison, side));
   guint n;
   const PlxToken *tokens = plx_comparison_get_tokens (comparison, side, 0, n_sentences, &n);
-  GHashTable *stems = g_hash_table_new (NULL, NULL);
+  guint8 *stems = g_new0 (guint8, plx_vocabulary_size (plx_comparison_get_vocabulary (comparison)) + 1);
 
   for (guint k = 0; k < n; k++)
-    g_hash_table_add (stems, GUINT_TO_POINTER (tokens[k].stem + 1));
+    stems[tokens[k].stem] = 1;
   return stems;
 }
 
@@ -907,7 +908,7 @@ static gboolean
 words_only_here (PlxComparison     *comparison,
                  PlxSide            side,
                  const PlxKeyPlace *place,
-                 GHashTable        *other_stems)
+                 const guint8      *other_stems)
 {
   guint n;
   const PlxToken *tokens = plx_comparison_get_tokens (comparison, side, place->sentence,
@@ -919,7 +920,7 @@ words_only_here (PlxComparison     *comparison,
       if (tokens[k].byte_start < place->byte_start || tokens[k].byte_end > place->byte_end ||
           (tokens[k].flags & PLX_TOKEN_STOPWORD))
         continue;
-      if (g_hash_table_contains (other_stems, GUINT_TO_POINTER (tokens[k].stem + 1)))
+      if (other_stems[tokens[k].stem])
         return FALSE;
       words++;
     }
@@ -936,7 +937,7 @@ add_loaded_side (GArray        *items,
   PlxSide other = side == PLX_SIDE_A ? PLX_SIDE_B : PLX_SIDE_A;
   PlxArticle *article = plx_comparison_get_article (comparison, side);
   PlxArticle *other_article = plx_comparison_get_article (comparison, other);
-  g_autoptr(GHashTable) other_stems = dup_stems (comparison, other);
+  g_autofree guint8 *other_stems = dup_stems (comparison, other);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree int *counterparts = dup_counterparts (comparison, side);
 
