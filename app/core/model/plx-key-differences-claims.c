@@ -1,0 +1,201 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Key differences from the claim matches: a quotation changed or turned
+ * into paraphrase, a claim given to another speaker, a claim only one
+ * article makes. Each pair of claims is read once; the place of a claim is
+ * its quoted words, or its speaker for a change of attribution. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-key-differences-private.h"
+
+/* A claim of a party found in the articles ("observers") rather than one
+ * known beforehand counts for less: such groups are more often the
+ * writer's voice than a side of the story. */
+#define DISCOVERED_PARTY_FACTOR 0.75
+
+/* What a claim match's status makes, or PLX_N_KEY_KINDS for nothing. A new
+ * status of plx-claim-match.h that matters is one more case here. */
+static PlxKeyKind
+kind_for_status (PlxClaimStatus status)
+{
+  switch (status)
+    {
+    case PLX_CLAIM_QUOTE_CHANGED:
+      return PLX_KEY_QUOTE_CHANGED;
+    case PLX_CLAIM_ATTRIBUTION_CHANGED:
+      return PLX_KEY_ATTRIBUTION_CHANGED;
+    case PLX_CLAIM_ONLY_A:
+    case PLX_CLAIM_ONLY_B:
+      return PLX_KEY_ONE_SIDED_CLAIM;
+    case PLX_CLAIM_SHARED:
+    case PLX_CLAIM_REFRAMED:
+    default:
+      return PLX_N_KEY_KINDS;
+    }
+}
+
+/* The quoted words of a claim when it has them, else its content. */
+static void
+place_set_claim_words (PlxKeyPlace    *place,
+                       PlxArticle     *article,
+                       const PlxClaim *claim)
+{
+  const char *text = plx_article_get_text (article);
+  gsize start = claim->content_byte_start;
+  gsize end = claim->content_byte_end;
+
+  if (claim->quote != NULL && *claim->quote != '\0')
+    {
+      g_autofree char *content = g_strndup (text + start, end - start);
+      const char *found = strstr (content, claim->quote);
+
+      if (found != NULL)
+        {
+          start += found - content;
+          end = start + strlen (claim->quote);
+        }
+    }
+  plx_key_place_set_bytes (place, article, claim->sentence, start, end);
+}
+
+/* Who speaks, and the reporting words when they follow the speaker closely
+ * ("The Ukrainian president noted"). */
+static void
+place_set_claim_speaker (PlxKeyPlace    *place,
+                         PlxArticle     *article,
+                         const PlxClaim *claim)
+{
+  PlxSpan span = claim->speaker;
+
+  if (!plx_key_span_is_empty (claim->cue) && claim->cue.start >= span.end &&
+      claim->cue.start - span.end <= 2)
+    span.end = claim->cue.end;
+  plx_key_place_set_chars (place, article, claim->sentence, span);
+}
+
+/* A quote on one side only, for the same speaker, is a paraphrase; other
+ * speakers are a change of attribution only when both are named. */
+static PlxKeyKind
+refine_attribution (const PlxClaim *a,
+                    const PlxClaim *b)
+{
+  gboolean quote_a = a->quote != NULL && *a->quote != '\0';
+  gboolean quote_b = b->quote != NULL && *b->quote != '\0';
+
+  if (a->speaker_key != NULL && g_strcmp0 (a->speaker_key, b->speaker_key) == 0)
+    return quote_a != quote_b ? PLX_KEY_PARAPHRASED : PLX_N_KEY_KINDS;
+  if (plx_key_span_is_empty (a->speaker) || plx_key_span_is_empty (b->speaker) || a->speaker_key == NULL ||
+      b->speaker_key == NULL)
+    return PLX_N_KEY_KINDS;
+  return PLX_KEY_ATTRIBUTION_CHANGED;
+}
+
+static void
+add_claim_pair (GArray         *items,
+                PlxComparison  *comparison,
+                PlxKeyKind      kind,
+                const PlxClaim *a,
+                const PlxClaim *b)
+{
+  PlxKeyDifference *item;
+
+  if (kind == PLX_KEY_ATTRIBUTION_CHANGED)
+    kind = refine_attribution (a, b);
+  if (kind == PLX_N_KEY_KINDS)
+    return;
+
+  item = plx_key_differences_add_item (items, kind);
+  for (guint side = 0; side < 2; side++)
+    {
+      PlxArticle *article = plx_comparison_get_article (comparison, side);
+      const PlxClaim *claim = side == PLX_SIDE_A ? a : b;
+
+      if (kind == PLX_KEY_ATTRIBUTION_CHANGED || kind == PLX_KEY_SECOND_HAND)
+        place_set_claim_speaker (&item->place[side], article, claim);
+      else
+        place_set_claim_words (&item->place[side], article, claim);
+    }
+}
+
+/* A claim only one article makes counts when its whole sentence is missing
+ * from the other article (a claim left unpaired in a linked sentence is
+ * more often a matching miss than a difference) and a named speaker of a
+ * party makes it. */
+static void
+add_one_sided_claim (GArray         *items,
+                     PlxComparison  *comparison,
+                     PlxSide         side,
+                     const PlxClaim *claim,
+                     const gboolean *linked)
+{
+  PlxKeyDifference *item;
+  const PlxParty *party;
+
+  if (linked[claim->sentence] || plx_key_span_is_empty (claim->speaker) || claim->party == NULL ||
+      g_strcmp0 (claim->party, "other") == 0)
+    return;
+
+  item = plx_key_differences_add_item (items, PLX_KEY_ONE_SIDED_CLAIM);
+  party = plx_parties_lookup (plx_comparison_get_parties (comparison), claim->party);
+  if (party == NULL || party->discovered)
+    item->score *= DISCOVERED_PARTY_FACTOR;
+  plx_key_place_set_bytes (&item->place[side], plx_comparison_get_article (comparison, side),
+                   claim->sentence, MIN (claim->byte_start, claim->content_byte_start),
+                   MAX (claim->byte_end, claim->content_byte_end));
+}
+
+static gboolean *
+dup_linked (PlxComparison *comparison,
+            PlxSide        side)
+{
+  guint n = plx_article_get_n_sentences (plx_comparison_get_article (comparison, side));
+  gboolean *linked = g_new (gboolean, MAX (n, 1));
+  g_autoptr(GArray) unmatched = plx_comparison_dup_unmatched (comparison, side);
+
+  for (guint i = 0; i < n; i++)
+    linked[i] = TRUE;
+  for (guint k = 0; k < unmatched->len; k++)
+    linked[g_array_index (unmatched, guint, k)] = FALSE;
+  return linked;
+}
+
+/**
+ * plx_key_differences_add_claims:
+ *
+ * Adds the claims that changed between the articles, and those only one
+ * article makes. Each pair of claims is read once, from A's side.
+ */
+void
+plx_key_differences_add_claims (GArray        *items,
+                                PlxComparison *comparison)
+{
+  GArray *claims[2];
+
+  g_return_if_fail (items != NULL);
+  g_return_if_fail (plx_comparison_is_done (comparison));
+
+  claims[PLX_SIDE_A] = plx_comparison_get_claims (comparison, PLX_SIDE_A);
+  claims[PLX_SIDE_B] = plx_comparison_get_claims (comparison, PLX_SIDE_B);
+  for (guint side = 0; side < 2; side++)
+    {
+      g_autofree gboolean *linked = dup_linked (comparison, side);
+
+      for (guint i = 0; i < claims[side]->len; i++)
+        {
+          const PlxClaim *claim = &g_array_index (claims[side], PlxClaim, i);
+          const PlxClaimMatch *match = plx_comparison_get_claim_match (comparison, side, i);
+          PlxKeyKind kind = kind_for_status (match->status);
+
+          if (kind == PLX_KEY_ONE_SIDED_CLAIM)
+            add_one_sided_claim (items, comparison, side, claim, linked);
+          else if (kind != PLX_N_KEY_KINDS && side == PLX_SIDE_A && match->counterpart >= 0 &&
+                   (guint) match->counterpart < claims[PLX_SIDE_B]->len)
+            add_claim_pair (items, comparison, kind, claim,
+                            &g_array_index (claims[PLX_SIDE_B], PlxClaim, match->counterpart));
+        }
+    }
+}
