@@ -145,10 +145,27 @@ plx_report_key_differences_html (GString       *out,
       g_string_append (out, "</span>");
       for (guint side = 0; side < 2; side++)
         {
-          g_autofree char *markup = plx_report_key_place_markup (&item->place[side], side);
+          const PlxKeyPlace *place = &item->place[side];
 
-          g_string_append_printf (out, "<br><span class=\"%s\" dir=\"auto\">%s</span>",
-                                  side == PLX_SIDE_A ? "a" : "b", markup);
+          g_string_append_printf (out, "<br><span class=\"%s\">", side == PLX_SIDE_A ? "a" : "b");
+          if (place->sentence < 0 || place->words[0] == '\0')
+            {
+              g_autofree char *label = place_label (place, side);
+
+              g_string_append (out, "<span class=\"none\">");
+              plx_report_append_escaped (out, label);
+              g_string_append (out, "</span>");
+            }
+          else
+            {
+              /* The words are isolated: a right-to-left article keeps its
+               * order without taking the label along. */
+              g_string_append_printf (out, "<b>%s %d</b> <bdi dir=\"auto\"><i>",
+                                      side == PLX_SIDE_A ? "A" : "B", place->sentence + 1);
+              plx_report_append_escaped (out, place->words);
+              g_string_append (out, "</i></bdi>");
+            }
+          g_string_append (out, "</span>");
         }
       g_string_append (out, "</li>\n");
     }
