@@ -16,6 +16,9 @@
  * known beforehand counts for less: such groups are more often the
  * writer's voice than a side of the story. */
 #define DISCOVERED_PARTY_FACTOR 0.75
+/* A named speaker is at most this many words ("European, American and
+ * Ukrainian negotiators"); longer is a clause taken for one. */
+#define MAX_SPEAKER_WORDS 8
 
 /* What a claim match's status makes, or PLX_N_KEY_KINDS for nothing. A new
  * status of plx-claim-match.h that matters is one more case here. */
@@ -77,6 +80,22 @@ place_set_claim_speaker (PlxKeyPlace    *place,
   plx_key_place_set_chars (place, article, claim->sentence, span);
 }
 
+/* Whether the speaker is named: a name or a description that starts with a
+ * capital ("Yuri Ushakov", "The Ukrainian president"), or a pronoun
+ * resolved to one, and a few words long. What else the claim finder takes
+ * for a speaker ("sharply criticized") is not shown as one. */
+static gboolean
+speaker_is_named (const PlxClaim *claim)
+{
+  guint words = 1;
+
+  if (claim->speaker_name == NULL || !g_unichar_isupper (g_utf8_get_char (claim->speaker_name)))
+    return FALSE;
+  for (const char *p = claim->speaker_name; *p != '\0'; p++)
+    words += *p == ' ';
+  return words <= MAX_SPEAKER_WORDS;
+}
+
 /* A quote on one side only, for the same speaker, is a paraphrase; other
  * speakers are a change of attribution only when both are named. */
 static PlxKeyKind
@@ -88,10 +107,29 @@ refine_attribution (const PlxClaim *a,
 
   if (a->speaker_key != NULL && g_strcmp0 (a->speaker_key, b->speaker_key) == 0)
     return quote_a != quote_b ? PLX_KEY_PARAPHRASED : PLX_N_KEY_KINDS;
-  if (plx_key_span_is_empty (a->speaker) || plx_key_span_is_empty (b->speaker) || a->speaker_key == NULL ||
-      b->speaker_key == NULL)
+  if (plx_key_span_is_empty (a->speaker) || plx_key_span_is_empty (b->speaker) ||
+      a->speaker_key == NULL || b->speaker_key == NULL || !speaker_is_named (a) ||
+      !speaker_is_named (b))
     return PLX_N_KEY_KINDS;
   return PLX_KEY_ATTRIBUTION_CHANGED;
+}
+
+/* Two claims are one claim told twice only when their sentences are
+ * linked, in reading order: a pair the matching made across unlinked
+ * sentences, or across a link off the order-preserving path, is too often
+ * two different claims. */
+static gboolean
+claims_linked (PlxComparison  *comparison,
+               const int      *link_of,
+               const PlxClaim *a,
+               const PlxClaim *b)
+{
+  const PlxLink *link;
+
+  if (link_of[a->sentence] < 0)
+    return FALSE;
+  link = plx_comparison_get_link (comparison, link_of[a->sentence]);
+  return !link->moved && b->sentence >= link->b_start && b->sentence < link->b_end;
 }
 
 static void
@@ -124,20 +162,26 @@ add_claim_pair (GArray         *items,
 /* A claim only one article makes counts when its whole sentence is missing
  * from the other article (a claim left unpaired in a linked sentence is
  * more often a matching miss than a difference) and a named speaker of a
- * party makes it. */
+ * party makes it; one such claim per sentence and party (the others are
+ * the same sentence read again). */
 static void
 add_one_sided_claim (GArray         *items,
                      PlxComparison  *comparison,
                      PlxSide         side,
                      const PlxClaim *claim,
-                     const gboolean *linked)
+                     const int      *link_of,
+                     int            *last_sentence,
+                     const char    **last_party)
 {
   PlxKeyDifference *item;
   const PlxParty *party;
 
-  if (linked[claim->sentence] || plx_key_span_is_empty (claim->speaker) || claim->party == NULL ||
-      g_strcmp0 (claim->party, "other") == 0)
+  if (link_of[claim->sentence] >= 0 || plx_key_span_is_empty (claim->speaker) ||
+      claim->party == NULL || g_strcmp0 (claim->party, "other") == 0 ||
+      ((int) claim->sentence == *last_sentence && g_strcmp0 (claim->party, *last_party) == 0))
     return;
+  *last_sentence = claim->sentence;
+  *last_party = claim->party;
 
   item = plx_key_differences_add_item (items, PLX_KEY_ONE_SIDED_CLAIM);
   party = plx_parties_lookup (plx_comparison_get_parties (comparison), claim->party);
@@ -148,19 +192,26 @@ add_one_sided_claim (GArray         *items,
                    MAX (claim->byte_end, claim->content_byte_end));
 }
 
-static gboolean *
-dup_linked (PlxComparison *comparison,
-            PlxSide        side)
+/* For each sentence of @side, the first link that holds it, or -1. */
+static int *
+dup_link_of (PlxComparison *comparison,
+             PlxSide        side)
 {
   guint n = plx_article_get_n_sentences (plx_comparison_get_article (comparison, side));
-  gboolean *linked = g_new (gboolean, MAX (n, 1));
-  g_autoptr(GArray) unmatched = plx_comparison_dup_unmatched (comparison, side);
+  int *link_of = g_new (int, MAX (n, 1));
 
   for (guint i = 0; i < n; i++)
-    linked[i] = TRUE;
-  for (guint k = 0; k < unmatched->len; k++)
-    linked[g_array_index (unmatched, guint, k)] = FALSE;
-  return linked;
+    link_of[i] = -1;
+  for (guint k = plx_comparison_get_n_links (comparison); k > 0; k--)
+    {
+      const PlxLink *link = plx_comparison_get_link (comparison, k - 1);
+      guint start = side == PLX_SIDE_A ? link->a_start : link->b_start;
+      guint end = side == PLX_SIDE_A ? link->a_end : link->b_end;
+
+      for (guint i = start; i < end; i++)
+        link_of[i] = k - 1;
+    }
+  return link_of;
 }
 
 /**
@@ -182,20 +233,29 @@ plx_key_differences_add_claims (GArray        *items,
   claims[PLX_SIDE_B] = plx_comparison_get_claims (comparison, PLX_SIDE_B);
   for (guint side = 0; side < 2; side++)
     {
-      g_autofree gboolean *linked = dup_linked (comparison, side);
+      g_autofree int *link_of = dup_link_of (comparison, side);
+      int last_sentence = -1;
+      const char *last_party = NULL;
 
       for (guint i = 0; i < claims[side]->len; i++)
         {
           const PlxClaim *claim = &g_array_index (claims[side], PlxClaim, i);
           const PlxClaimMatch *match = plx_comparison_get_claim_match (comparison, side, i);
           PlxKeyKind kind = kind_for_status (match->status);
+          const PlxClaim *other;
 
           if (kind == PLX_KEY_ONE_SIDED_CLAIM)
-            add_one_sided_claim (items, comparison, side, claim, linked);
-          else if (kind != PLX_N_KEY_KINDS && side == PLX_SIDE_A && match->counterpart >= 0 &&
-                   (guint) match->counterpart < claims[PLX_SIDE_B]->len)
-            add_claim_pair (items, comparison, kind, claim,
-                            &g_array_index (claims[PLX_SIDE_B], PlxClaim, match->counterpart));
+            {
+              add_one_sided_claim (items, comparison, side, claim, link_of, &last_sentence,
+                                   &last_party);
+              continue;
+            }
+          if (kind == PLX_N_KEY_KINDS || side != PLX_SIDE_A || match->counterpart < 0 ||
+              (guint) match->counterpart >= claims[PLX_SIDE_B]->len)
+            continue;
+          other = &g_array_index (claims[PLX_SIDE_B], PlxClaim, match->counterpart);
+          if (claims_linked (comparison, link_of, claim, other))
+            add_claim_pair (items, comparison, kind, claim, other);
         }
     }
 }

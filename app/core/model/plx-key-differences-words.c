@@ -11,8 +11,10 @@
 
 #include "plx-key-differences-private.h"
 
-/* A token run longer than this is shown by its tagged words only. */
-#define SHORT_EDIT_TOKENS 6
+/* An edit of at most this many words on a side is a word or two swapped
+ * ("will" / "may"); a longer one is other content, in which a tagged word
+ * may be by chance. Longer edits are shown by their tagged words only. */
+#define SHORT_EDIT_TOKENS 3
 /* Names longer than this are phrases, not a name swapped for another. */
 #define MAX_NAME_TOKENS   4
 
@@ -160,8 +162,28 @@ edit_counts (const PlxDiffEdit *edit)
   return edit->op != PLX_DIFF_EQUAL && !edit->light;
 }
 
+/* Whether an edit that holds a negation or a hedge on one side adds or
+ * takes it away rather than being other content around it. A negation is
+ * a word: the edit is the negation and a word or two (did not) against a
+ * few words at most. A hedge is often a phrase cut with its clause ("as
+ * far as I know," dropped from a quotation): any edit with nothing on the
+ * other side, or a short one against a few words. */
+static gboolean
+edit_is_one_sided (PlxTag tag,
+                   guint  start,
+                   guint  end,
+                   guint  run_start,
+                   guint  run_end,
+                   guint  n_other)
+{
+  if (tag == PLX_TAG_NEGATION)
+    return (end - start) <= (run_end - run_start) + 2 && n_other <= SHORT_EDIT_TOKENS;
+  return n_other == 0 || (end - start <= SHORT_EDIT_TOKENS && n_other <= SHORT_EDIT_TOKENS);
+}
+
 /* A negation or a hedge that one side of the link has more of: the first
- * edit that holds one on that side and none on the other. */
+ * edit that holds one on that side and none on the other, and adds or
+ * takes it away. */
 static void
 add_one_sided_tag (GArray         *items,
                    const LinkView *view,
@@ -192,7 +214,8 @@ add_one_sided_tag (GArray         *items,
       edit_range (edit, side, &start, &end);
       edit_range (edit, other, &other_start, &other_end);
       if (count_runs (view, side, tag, start, end, &run_start, &run_end) == 0 ||
-          count_runs (view, other, tag, other_start, other_end, NULL, NULL) > 0)
+          count_runs (view, other, tag, other_start, other_end, NULL, NULL) > 0 ||
+          !edit_is_one_sided (tag, start, end, run_start, run_end, other_end - other_start))
         continue;
 
       item = plx_key_differences_add_item (items, kind);
@@ -426,6 +449,23 @@ add_name_changes (GArray         *items,
     }
 }
 
+/* Headlines are often written in title case ("Same-Sex Marriage"), where
+ * capitals do not tell names. */
+static gboolean
+link_has_heading (const LinkView *view)
+{
+  for (guint side = 0; side < 2; side++)
+    {
+      PlxArticle *article = plx_comparison_get_article (view->comparison, side);
+      const PlxSentence *sentences = plx_article_get_sentences (article, NULL);
+
+      for (guint i = link_first (view->link, side); i < link_end (view->link, side); i++)
+        if (sentences[i].kind != PLX_SENTENCE_BODY)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * plx_key_differences_add_edits:
  *
@@ -448,6 +488,11 @@ plx_key_differences_add_edits (GArray        *items,
       LinkView view = { comparison, plx_comparison_get_link (comparison, k),
                         plx_comparison_get_link_diff (comparison, k) };
 
+      /* A link off the order-preserving path is the likeliest to be wrong,
+       * and what differs in a wrong link is not a difference. */
+      if (view.link->moved)
+        continue;
+
       for (guint side = 0; side < 2; side++)
         {
           view.tokens[side] = plx_comparison_get_tokens (comparison, side,
@@ -459,7 +504,8 @@ plx_key_differences_add_edits (GArray        *items,
       add_number_changes (items, &view);
       add_one_sided_tag (items, &view, PLX_TAG_NEGATION, PLX_KEY_NEGATION);
       add_one_sided_tag (items, &view, PLX_TAG_HEDGE, PLX_KEY_HEDGE);
-      add_name_changes (items, &view, names);
+      if (!link_has_heading (&view))
+        add_name_changes (items, &view, names);
     }
 }
 
@@ -502,6 +548,24 @@ dup_counterparts (PlxComparison *comparison,
           counterparts[i] = link_first (link, other);
     }
   return counterparts;
+}
+
+/* The stems of the words of a place, as a key: one loaded word in its
+ * forms ("extremist", "extremists") is listed once. */
+static char *
+stems_key (PlxComparison     *comparison,
+           PlxSide            side,
+           const PlxKeyPlace *place)
+{
+  guint n;
+  const PlxToken *tokens = plx_comparison_get_tokens (comparison, side, place->sentence,
+                                                      place->sentence + 1, &n);
+  GString *key = g_string_new (NULL);
+
+  for (guint k = 0; k < n; k++)
+    if (tokens[k].byte_start >= place->byte_start && tokens[k].byte_end <= place->byte_end)
+      g_string_append_printf (key, "%u ", tokens[k].stem);
+  return g_string_free (key, FALSE);
 }
 
 /* Whether no word of the place is in the other article, in any form. */
@@ -552,7 +616,7 @@ add_loaded_side (GArray        *items,
       if (sentence < 0 || plx_key_span_is_empty (loaded[i]))
         continue;
       plx_key_place_set_chars (&place, article, sentence, loaded[i]);
-      folded = g_utf8_casefold (place.words, -1);
+      folded = stems_key (comparison, side, &place);
       if (!words_only_here (comparison, side, &place, other_stems) ||
           !g_hash_table_add (seen, folded))
         {

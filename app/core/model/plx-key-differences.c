@@ -28,6 +28,9 @@
 #include "plx-comparison-private.h"
 #include "plx-key-differences-private.h"
 
+/* Items of one kind in a capped list. */
+#define MAX_PER_KIND 3
+
 typedef struct
 {
   PlxKeyKind  kind;
@@ -332,13 +335,17 @@ inside_claim (GHashTable             *claims,
  * @max_items: how many to keep; 0 for all
  *
  * Orders the items by score, then by position; takes away word-level items
- * inside a listed claim; keeps the first @max_items.
+ * inside a listed claim; keeps the first @max_items, no more than
+ * %MAX_PER_KIND of a kind while other kinds have items.
  */
 void
 plx_key_differences_finish (GArray *items,
                             guint   max_items)
 {
   g_autoptr(GHashTable) claims = NULL;
+  guint per_kind[PLX_N_KEY_KINDS] = { 0 };
+  g_autofree gboolean *chosen = NULL;
+  guint n_chosen = 0;
   guint kept = 0;
   guint k;
 
@@ -360,12 +367,33 @@ plx_key_differences_finish (GArray *items,
         }
     }
 
-  for (k = 0; k < items->len && (max_items == 0 || kept < max_items); k++)
+  /* A short list shows several kinds: past a few of one kind, the rest of
+   * that kind wait for the next kinds, and fill the list only when those
+   * run out. */
+  chosen = g_new0 (gboolean, MAX (items->len, 1));
+  for (guint pass = 0; pass < 2; pass++)
+    for (k = 0; k < items->len && (max_items == 0 || n_chosen < max_items); k++)
+      {
+        PlxKeyKind kind = g_array_index (items, PlxKeyDifference, k).kind;
+
+        if (kind == PLX_N_KEY_KINDS || chosen[k] ||
+            (pass == 0 && max_items != 0 && per_kind[kind] >= MAX_PER_KIND))
+          continue;
+        chosen[k] = TRUE;
+        per_kind[kind]++;
+        n_chosen++;
+      }
+
+  for (k = 0; k < items->len; k++)
     {
       PlxKeyDifference *item = &g_array_index (items, PlxKeyDifference, k);
 
-      if (item->kind == PLX_N_KEY_KINDS)
-        continue;
+      if (!chosen[k])
+        {
+          key_difference_clear (item);
+          memset (item, 0, sizeof *item);
+          continue;
+        }
       if (kept != k)
         {
           g_array_index (items, PlxKeyDifference, kept) = *item;
