@@ -159,8 +159,8 @@ test_seed (void)
   g_assert_true (plx_comparison_get_key_differences (comparison) == items);
 }
 
-/* Word-level differences of one linked pair of sentences: which make an
- * item, with what words, and which never do. */
+/* One linked pair of sentences: which differences of its claims and words
+ * make an item, with what words, and which never do. */
 typedef struct
 {
   const char *path;
@@ -192,6 +192,38 @@ static const EditCase edit_cases[] = {
     "Police arrested Martin Holloway near the central station on Friday evening.",
     "Police arrested Peter Dunmore near the central station on Friday evening.",
     PLX_KEY_NAME_CHANGED, "Martin Holloway", "Peter Dunmore" },
+
+  /* Claims of linked sentences. */
+  { "/core/key-differences/claims/quote-changed",
+    "“We will rebuild every school on the east side before the winter,” Mayor Anna Keller said "
+    "on Monday.",
+    "“We will rebuild a few schools on the east side before the summer,” Mayor Anna Keller said "
+    "on Monday.",
+    PLX_KEY_QUOTE_CHANGED, "We will rebuild every school on the east side before the winter",
+    "We will rebuild a few schools on the east side before the summer" },
+  { "/core/key-differences/claims/paraphrased",
+    "Mayor Anna Keller said on Monday: “We will rebuild every school on the east side before the "
+    "winter.”",
+    "Mayor Anna Keller said on Monday that the city would repair some schools on the east side by "
+    "the spring.",
+    PLX_KEY_PARAPHRASED, "We will rebuild every school on the east side before the winter",
+    "the city would repair some schools on the east side by the spring" },
+  { "/core/key-differences/claims/attribution-changed",
+    "Mayor Anna Keller said on Monday that the east side schools would reopen in May.",
+    "Police chief Tom Brandt said on Monday that the east side schools would reopen in May.",
+    PLX_KEY_ATTRIBUTION_CHANGED, "Mayor Anna Keller said", "Tom Brandt said" },
+  { "/core/key-differences/claims/quote-spelt-otherwise",
+    "“We will rebuild every school on Muammar Street before the winter,” Mayor Anna Keller said "
+    "on Monday.",
+    "“We will rebuild every school on Moammar Street before the winter,” Mayor Anna Keller said "
+    "on Monday.",
+    PLX_N_KEY_KINDS },
+  { "/core/key-differences/claims/same-words-unquoted",
+    "Mayor Anna Keller said on Monday: “We will rebuild every school on the east side before the "
+    "winter.”",
+    "Mayor Anna Keller said on Monday that we will rebuild every school on the east side before "
+    "the winter.",
+    PLX_N_KEY_KINDS },
 
   /* Not differences of substance. */
   { "/core/key-differences/edits/same-number",

@@ -132,6 +132,82 @@ claims_linked (PlxComparison  *comparison,
   return !link->moved && b->sentence >= link->b_start && b->sentence < link->b_end;
 }
 
+/* The content words of a place that the other place lacks in any form,
+ * as folded words. */
+static GPtrArray *
+dup_words_only_in (PlxComparison     *comparison,
+                   PlxSide            side,
+                   const PlxKeyPlace *place,
+                   const PlxKeyPlace *other_place)
+{
+  PlxSide other = side == PLX_SIDE_A ? PLX_SIDE_B : PLX_SIDE_A;
+  const char *text = plx_article_get_text (plx_comparison_get_article (comparison, side));
+  guint n;
+  guint n_other;
+  const PlxToken *tokens = plx_comparison_get_tokens (comparison, side, place->sentence,
+                                                      place->sentence + 1, &n);
+  const PlxToken *other_tokens = plx_comparison_get_tokens (comparison, other,
+                                                            other_place->sentence,
+                                                            other_place->sentence + 1, &n_other);
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint k = 0; k < n; k++)
+    {
+      gboolean found = FALSE;
+
+      if (tokens[k].byte_start < place->byte_start || tokens[k].byte_end > place->byte_end ||
+          (tokens[k].flags & PLX_TOKEN_STOPWORD))
+        continue;
+      for (guint j = 0; j < n_other && !found; j++)
+        found = other_tokens[j].stem == tokens[k].stem &&
+                other_tokens[j].byte_start >= other_place->byte_start &&
+                other_tokens[j].byte_end <= other_place->byte_end;
+      if (!found)
+        g_ptr_array_add (words, g_utf8_casefold (text + tokens[k].byte_start,
+                                                 tokens[k].byte_end - tokens[k].byte_start));
+    }
+  return words;
+}
+
+/* Whether each word of @words has a spelling of it in @others, or is too
+ * short to tell ("al-"). */
+static gboolean
+all_spelt_otherwise (GPtrArray *words,
+                     GPtrArray *others)
+{
+  for (guint i = 0; i < words->len; i++)
+    {
+      const char *word = g_ptr_array_index (words, i);
+      gboolean found = g_utf8_strlen (word, -1) <= 2;
+
+      for (guint j = 0; j < others->len && !found; j++)
+        found = plx_key_words_are_variants (word, g_ptr_array_index (others, j));
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether two claims' words differ in substance: some content word of one
+ * is missing from the other, and not as another spelling of it
+ * ("al-Qaddafi" / "Gadhafi"). The same words with and without quotation
+ * marks are not a paraphrase. */
+static gboolean
+words_differ (PlxComparison          *comparison,
+              const PlxKeyDifference *item)
+{
+  g_autoptr(GPtrArray) only_a = dup_words_only_in (comparison, PLX_SIDE_A,
+                                                   &item->place[PLX_SIDE_A],
+                                                   &item->place[PLX_SIDE_B]);
+  g_autoptr(GPtrArray) only_b = dup_words_only_in (comparison, PLX_SIDE_B,
+                                                   &item->place[PLX_SIDE_B],
+                                                   &item->place[PLX_SIDE_A]);
+
+  if (only_a->len == 0 && only_b->len == 0)
+    return FALSE;
+  return !(all_spelt_otherwise (only_a, only_b) && all_spelt_otherwise (only_b, only_a));
+}
+
 static void
 add_claim_pair (GArray         *items,
                 PlxComparison  *comparison,
@@ -157,6 +233,11 @@ add_claim_pair (GArray         *items,
       else
         place_set_claim_words (&item->place[side], article, claim);
     }
+
+  /* A changed or paraphrased quotation must change some words. */
+  if ((kind == PLX_KEY_QUOTE_CHANGED || kind == PLX_KEY_PARAPHRASED) &&
+      !words_differ (comparison, item))
+    g_array_set_size (items, items->len - 1);
 }
 
 /* A claim only one article makes counts when its whole sentence is missing

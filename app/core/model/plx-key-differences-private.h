@@ -31,6 +31,8 @@ guint             plx_key_sentence_at_byte     (PlxArticle *article,
 /* plx-key-differences-words.c */
 GArray           *plx_key_differences_dup_loaded_spans (PlxComparison *comparison,
                                                         PlxSide        side);
+gboolean          plx_key_words_are_variants           (const char *a,
+                                                        const char *b);
 
 static inline gboolean
 plx_key_span_is_empty (PlxSpan span)

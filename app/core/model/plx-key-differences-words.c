@@ -412,10 +412,11 @@ edit_distance (const char *a,
   return row[n_b];
 }
 
-/* "Zelensky" / "Zelenskyy": one name spelt two ways. */
-static gboolean
-name_is_variant (const char *a,
-                 const char *b)
+/* "Zelensky" / "Zelenskyy", "Muammar" / "Moammar": one word spelt two
+ * ways. */
+gboolean
+plx_key_words_are_variants (const char *a,
+                            const char *b)
 {
   g_autofree char *fa = g_utf8_casefold (a, -1);
   g_autofree char *fb = g_utf8_casefold (b, -1);
@@ -444,7 +445,8 @@ add_name_changes (GArray         *items,
       item = plx_key_differences_add_item (items, PLX_KEY_NAME_CHANGED);
       place_set_tokens (&item->place[PLX_SIDE_A], view, PLX_SIDE_A, edit->a_start, edit->a_end);
       place_set_tokens (&item->place[PLX_SIDE_B], view, PLX_SIDE_B, edit->b_start, edit->b_end);
-      if (name_is_variant (item->place[PLX_SIDE_A].words, item->place[PLX_SIDE_B].words))
+      if (plx_key_words_are_variants (item->place[PLX_SIDE_A].words,
+                                      item->place[PLX_SIDE_B].words))
         g_array_set_size (items, items->len - 1);
     }
 }
