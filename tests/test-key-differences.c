@@ -542,7 +542,8 @@ test_json (void)
           gint64 start = json_object_get_int_member (place, "start");
           gint64 end = json_object_get_int_member (place, "end");
           const char *from = g_utf8_offset_to_pointer (a_text, start);
-          g_autofree char *spanned = g_strndup (from, g_utf8_offset_to_pointer (from, end - start) - from);
+          const char *to = g_utf8_offset_to_pointer (from, end - start);
+          g_autofree char *spanned = g_strndup (from, to - from);
 
           g_assert_cmpint (json_object_get_int_member (place, "sentence"), ==, seed_items[k].a);
           g_assert_cmpstr (json_object_get_string_member (place, "text"), ==,

@@ -269,8 +269,8 @@ add_one_sided_claim (GArray         *items,
   if (party == NULL || party->discovered)
     item->score *= DISCOVERED_PARTY_FACTOR;
   plx_key_place_set_bytes (&item->place[side], plx_comparison_get_article (comparison, side),
-                   claim->sentence, MIN (claim->byte_start, claim->content_byte_start),
-                   MAX (claim->byte_end, claim->content_byte_end));
+                           claim->sentence, MIN (claim->byte_start, claim->content_byte_start),
+                           MAX (claim->byte_end, claim->content_byte_end));
 }
 
 /* For each sentence of @side, the first link that holds it, or -1. */

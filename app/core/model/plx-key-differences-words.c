@@ -69,9 +69,9 @@ place_set_tokens (PlxKeyPlace    *place,
   if (start < end)
     {
       sentence = plx_key_sentence_at_byte (article, link_first (view->link, side),
-                                   link_end (view->link, side), tokens[start].byte_start);
+                                           link_end (view->link, side), tokens[start].byte_start);
       plx_key_place_set_bytes (place, article, sentence, tokens[start].byte_start,
-                       tokens[end - 1].byte_end);
+                               tokens[end - 1].byte_end);
       return;
     }
 
@@ -81,7 +81,7 @@ place_set_tokens (PlxKeyPlace    *place,
          : view->n[side] > 0   ? tokens[view->n[side] - 1].byte_end
                                : 0;
   sentence = plx_key_sentence_at_byte (article, link_first (view->link, side),
-                               link_end (view->link, side), byte);
+                                       link_end (view->link, side), byte);
   plx_key_place_set_bytes (place, article, sentence, byte, byte);
 }
 
@@ -522,7 +522,8 @@ dup_stems (PlxComparison *comparison,
   guint n_sentences = plx_article_get_n_sentences (plx_comparison_get_article (comparison, side));
   guint n;
   const PlxToken *tokens = plx_comparison_get_tokens (comparison, side, 0, n_sentences, &n);
-  guint8 *stems = g_new0 (guint8, plx_vocabulary_size (plx_comparison_get_vocabulary (comparison)) + 1);
+  guint n_words = plx_vocabulary_size (plx_comparison_get_vocabulary (comparison));
+  guint8 *stems = g_new0 (guint8, n_words + 1);
 
   for (guint k = 0; k < n; k++)
     stems[tokens[k].stem] = 1;
@@ -634,7 +635,7 @@ add_loaded_side (GArray        *items,
             &plx_article_get_sentences (other_article, NULL)[counterparts[sentence]];
 
           plx_key_place_set_bytes (&item->place[other], other_article, counterparts[sentence],
-                           s->byte_start, s->byte_start);
+                                   s->byte_start, s->byte_start);
         }
     }
 }

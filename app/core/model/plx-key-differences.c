@@ -133,7 +133,7 @@ plx_key_differences_new (void)
 
 PlxKeyDifference *
 plx_key_differences_add_item (GArray    *items,
-          PlxKeyKind kind)
+                              PlxKeyKind kind)
 {
   PlxKeyDifference item = { kind, kinds[kind].weight, { { -1 }, { -1 } } };
 
@@ -146,10 +146,10 @@ plx_key_differences_add_item (GArray    *items,
  * sentence's, not the article's. */
 void
 plx_key_place_set_bytes (PlxKeyPlace *place,
-                 PlxArticle  *article,
-                 guint        sentence,
-                 gsize        start,
-                 gsize        end)
+                         PlxArticle  *article,
+                         guint        sentence,
+                         gsize        start,
+                         gsize        end)
 {
   const char *text = plx_article_get_text (article);
   const PlxSentence *s = &plx_article_get_sentences (article, NULL)[sentence];
@@ -168,9 +168,9 @@ plx_key_place_set_bytes (PlxKeyPlace *place,
 
 void
 plx_key_place_set_chars (PlxKeyPlace *place,
-                 PlxArticle  *article,
-                 guint        sentence,
-                 PlxSpan      span)
+                         PlxArticle  *article,
+                         guint        sentence,
+                         PlxSpan      span)
 {
   const char *text = plx_article_get_text (article);
   const PlxSentence *s = &plx_article_get_sentences (article, NULL)[sentence];
@@ -185,7 +185,7 @@ plx_key_place_set_chars (PlxKeyPlace *place,
 /* The sentence of @article that holds character @offset, or -1. */
 int
 plx_key_sentence_at_char (PlxArticle *article,
-                  guint       offset)
+                          guint       offset)
 {
   guint n;
   const PlxSentence *sentences = plx_article_get_sentences (article, &n);
@@ -208,9 +208,9 @@ plx_key_sentence_at_char (PlxArticle *article,
  * the last one for an offset past them all. */
 guint
 plx_key_sentence_at_byte (PlxArticle *article,
-                  guint       first,
-                  guint       end,
-                  gsize       offset)
+                          guint       first,
+                          guint       end,
+                          gsize       offset)
 {
   const PlxSentence *sentences = plx_article_get_sentences (article, NULL);
 
