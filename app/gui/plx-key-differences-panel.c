@@ -28,6 +28,7 @@ struct _PlxKeyDifferencesPanel
   /* template widgets */
   GtkExpander *expander;
   GtkLabel    *title;
+  GtkWidget   *scroller;
   GtkListBox  *list;
 
   /* owned */
@@ -183,6 +184,8 @@ show_items (PlxKeyDifferencesPanel *self)
   title = self->n_items > 0 ? g_strdup_printf (_("Key differences (%u)"), self->n_items)
                             : g_strdup (_("Key differences: none found"));
   gtk_label_set_text (self->title, title);
+  /* Nothing found is said by the title alone, and takes no more room. */
+  gtk_widget_set_visible (self->scroller, self->n_items > 0);
   gtk_widget_set_visible (GTK_WIDGET (self), self->comparison != NULL);
 }
 
@@ -304,6 +307,7 @@ plx_key_differences_panel_class_init (PlxKeyDifferencesPanelClass *klass)
                                                APP_RESOURCE_PATH "/plx-key-differences-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, PlxKeyDifferencesPanel, expander);
   gtk_widget_class_bind_template_child (widget_class, PlxKeyDifferencesPanel, title);
+  gtk_widget_class_bind_template_child (widget_class, PlxKeyDifferencesPanel, scroller);
   gtk_widget_class_bind_template_child (widget_class, PlxKeyDifferencesPanel, list);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "keydifferences");
@@ -312,14 +316,7 @@ plx_key_differences_panel_class_init (PlxKeyDifferencesPanelClass *klass)
 static void
 plx_key_differences_panel_init (PlxKeyDifferencesPanel *self)
 {
-  GtkWidget *placeholder;
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  placeholder = gtk_label_new (_("Neither article says anything the other contradicts or leaves "
-                                 "out in a way Parallax is sure of."));
-  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_list_box_set_placeholder (self->list, placeholder);
   g_signal_connect_object (self->list, "row-activated", G_CALLBACK (row_activated_cb), self, 0);
 
   self->comparison_signals = g_signal_group_new (PLX_TYPE_COMPARISON);

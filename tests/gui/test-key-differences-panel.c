@@ -223,6 +223,46 @@ test_collapse (Fixture      *fixture,
 }
 
 static gboolean
+comparing_other (gpointer data)
+{
+  Fixture *fixture = data;
+  PlxComparison *comparison = plx_window_get_comparison (fixture->window);
+
+  return plx_comparison_is_done (comparison) && !plx_window_is_loading (fixture->window) &&
+         g_str_has_prefix (plx_article_get_source (plx_comparison_get_article (comparison,
+                                                                               PLX_SIDE_A)),
+                           "sandstorm");
+}
+
+/* A pair with nothing sure to list: the title says so, and the panes get
+ * the room. */
+static void
+test_none_found (Fixture      *fixture,
+                 gconstpointer data)
+{
+  g_autofree char *path_a = g_test_build_filename (G_TEST_DIST, "data", "sandstorm-ar-a.txt",
+                                                   NULL);
+  g_autofree char *path_b = g_test_build_filename (G_TEST_DIST, "data", "sandstorm-ar-b.txt",
+                                                   NULL);
+  GFile *files[2] = { g_file_new_for_path (path_a), g_file_new_for_path (path_b) };
+  GtkWidget *title;
+
+  plx_window_open_files (fixture->window, files, 2);
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+  plx_test_wait_until (comparing_other, fixture);
+  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
+
+  g_assert_cmpuint (plx_key_differences_panel_get_n_items (fixture->panel), ==, 0);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->panel)));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (
+    plx_key_differences_panel_get_list (fixture->panel))));
+  title = plx_test_find_widget (GTK_WIDGET (fixture->panel), GTK_TYPE_LABEL, NULL, NULL);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, "Key differences: none found");
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (fixture->panel)), <, 60);
+}
+
+static gboolean
 settled (gpointer data)
 {
   GtkWidget *stack = gtk_widget_get_ancestor (data, GTK_TYPE_STACK);
@@ -273,6 +313,8 @@ main (int   argc,
   g_test_add ("/gui/key-differences/activate", Fixture, NULL, fixture_setup, test_activate,
               fixture_teardown);
   g_test_add ("/gui/key-differences/collapse", Fixture, NULL, fixture_setup, test_collapse,
+              fixture_teardown);
+  g_test_add ("/gui/key-differences/none-found", Fixture, NULL, fixture_setup, test_none_found,
               fixture_teardown);
   g_test_add ("/gui/key-differences/screenshot", Fixture, NULL, fixture_setup, test_screenshot,
               fixture_teardown);
