@@ -186,7 +186,7 @@ show_items (PlxKeyDifferencesPanel *self)
   gtk_label_set_text (self->title, title);
   /* Nothing found is said by the title alone, and takes no more room. */
   gtk_widget_set_visible (self->scroller, self->n_items > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self), self->comparison != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self), plx_comparison_is_done (self->comparison));
 }
 
 static void

@@ -11,10 +11,14 @@
  * position, and cut to a few.
  *
  * Precision first: a source adds an item only when what it says is sure.
- * Edits the window does not paint (light ones) never make an item; a
- * difference inside a claim already listed is not listed again; a negation
- * or hedge counts only when one side has more of them in the whole link,
- * not when one moved within it.
+ * Only links in reading order count (a moved link is the likeliest to be
+ * wrong); edits the window does not paint (light ones) never make an item;
+ * a difference inside a claim already listed is not listed again; a
+ * negation or hedge counts only when one side has more of them in the
+ * whole link, not when one moved within it; a change of speaker only
+ * between named speakers; a changed quotation only when its words change.
+ * A short list shows several kinds: no more than three of a kind while
+ * other kinds wait.
  *
  * This file holds the kinds, the places and the ranking; the claims are
  * read in plx-key-differences-claims.c, the words (link diffs and loaded
