@@ -21,7 +21,12 @@
 #define MAX_SPEAKER_WORDS 8
 
 /* What a claim match's status makes, or PLX_N_KEY_KINDS for nothing. A new
- * status of plx-claim-match.h that matters is one more case here. */
+ * status of plx-claim-match.h that matters is one more case here, as the
+ * statuses planned for trimmed quotes, second-hand attributions and quotes
+ * turned into paraphrase will be:
+ *   case PLX_CLAIM_QUOTE_TRIMMED: return PLX_KEY_QUOTE_TRIMMED;
+ *   case PLX_CLAIM_SECOND_HAND:   return PLX_KEY_SECOND_HAND;
+ *   case PLX_CLAIM_PARAPHRASED:   return PLX_KEY_PARAPHRASED; */
 static PlxKeyKind
 kind_for_status (PlxClaimStatus status)
 {
