@@ -97,7 +97,10 @@ assert_place (PlxComparison     *comparison,
 
 /* The seed pair (data/sample): the divergences DESIGN.md lists that the
  * analysis finds, first to last. Sentences are counted from 0; -1 is an
- * article that has nothing in that place; words "" are left out there. */
+ * article that has nothing in that place; words "" are left out there.
+ * Not listed: A's "The Ukrainian president noted" against B's
+ * "negotiators described", because B's sentence also has the president
+ * describing the talks, so that who said it in B is not sure. */
 typedef struct
 {
   PlxKeyKind  kind;
@@ -110,8 +113,6 @@ typedef struct
 static const SeedItem seed_items[] = {
   { PLX_KEY_QUOTE_CHANGED, 6, "not confident this will lead to anything new",
     7, "not confident that this course of action would yield any new results" },
-  { PLX_KEY_ATTRIBUTION_CHANGED, 7, "The Ukrainian president noted",
-    9, "European, American and Ukrainian negotiators described" },
   { PLX_KEY_PARAPHRASED, 7, "whether Russia genuinely feels the need to end the war",
     10, "ultimate success depends entirely on Moscow’s genuine desire to end the war" },
   { PLX_KEY_HEDGE, 3, "as far as I know", 2, "" },
@@ -129,6 +130,7 @@ static const SeedItem seed_items[] = {
   { PLX_KEY_LOADED_WORD, 2, "", 5, "flocking" },
   { PLX_KEY_LOADED_WORD, 9, "stalemate", -1, NULL },
   { PLX_KEY_LOADED_WORD, 11, "clings", -1, NULL },
+  { PLX_KEY_LOADED_WORD, 12, "deadlock", -1, NULL },
 };
 
 static void
@@ -212,6 +214,17 @@ static const EditCase edit_cases[] = {
     "Mayor Anna Keller said on Monday that the east side schools would reopen in May.",
     "Police chief Tom Brandt said on Monday that the east side schools would reopen in May.",
     PLX_KEY_ATTRIBUTION_CHANGED, "Mayor Anna Keller said", "Tom Brandt said" },
+  { "/core/key-differences/claims/speaker-named-in-other",
+    "Mayor Anna Keller said on Monday that the east side schools would reopen in May.",
+    "Police chief Tom Brandt said on Monday, after a visit by Mayor Keller, that the east side "
+    "schools would reopen in May.",
+    PLX_N_KEY_KINDS },
+  { "/core/key-differences/claims/pronoun-speaker",
+    "Mayor Anna Keller visited the flooded district on Monday. Mayor Anna Keller said that the "
+    "east side schools would reopen in May.",
+    "Mayor Anna Keller visited the flooded district on Monday. He said that the east side schools "
+    "would reopen in May.",
+    PLX_N_KEY_KINDS },
   { "/core/key-differences/claims/quote-spelt-otherwise",
     "“We will rebuild every school on Muammar Street before the winter,” Mayor Anna Keller said "
     "on Monday.",
@@ -250,6 +263,10 @@ static const EditCase edit_cases[] = {
     "Police closed the coast road on Monday after the storm, and officials said it would not "
     "reopen before the end of the month.",
     "Police closed the coast road on Monday after the storm.",
+    PLX_N_KEY_KINDS },
+  { "/core/key-differences/edits/link-of-few-words",
+    "The river is a danger.",
+    "The river is not a danger.",
     PLX_N_KEY_KINDS },
   { "/core/key-differences/edits/title-case",
     "Senate Passes Same-Sex Marriage Bill\n\nThe state senate passed the bill on Tuesday by a "

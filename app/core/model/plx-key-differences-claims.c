@@ -19,6 +19,8 @@
 /* A named speaker is at most this many words ("European, American and
  * Ukrainian negotiators"); longer is a clause taken for one. */
 #define MAX_SPEAKER_WORDS 8
+/* The share of words two claims must share to be "the same words". */
+#define SAME_WORDS_MIN 0.8
 
 /* What a claim match's status makes, or PLX_N_KEY_KINDS for nothing. A new
  * status of plx-claim-match.h that matters is one more case here, as the
@@ -213,6 +215,103 @@ words_differ (PlxComparison          *comparison,
   return !(all_spelt_otherwise (only_a, only_b) && all_spelt_otherwise (only_b, only_a));
 }
 
+/* Whether the speaker is written out in the claim's sentence, not only a
+ * pronoun ("he" is resolved to the last person named, which is a guess):
+ * some word of the speaker as written is not a function word. */
+static gboolean
+speaker_is_explicit (PlxComparison  *comparison,
+                     PlxSide         side,
+                     const PlxClaim *claim)
+{
+  PlxKeyPlace place = { -1 };
+  guint n;
+  const PlxToken *tokens = plx_comparison_get_tokens (comparison, side, claim->sentence,
+                                                      claim->sentence + 1, &n);
+  gboolean content = FALSE;
+
+  plx_key_place_set_chars (&place, plx_comparison_get_article (comparison, side),
+                           claim->sentence, claim->speaker);
+  for (guint k = 0; k < n && !content; k++)
+    content = tokens[k].byte_start >= place.byte_start && tokens[k].byte_end <= place.byte_end &&
+              !(tokens[k].flags & PLX_TOKEN_STOPWORD);
+  g_free (place.words);
+  return content;
+}
+
+/* Whether the claim's speaker is named in the other claim's sentence: then
+ * the other article most likely gives the words to the same person, and a
+ * different speaker there is the claim finder's mistake. */
+static gboolean
+speaker_named_in (PlxComparison  *comparison,
+                  const PlxClaim *claim,
+                  PlxSide         other,
+                  const PlxClaim *other_claim)
+{
+  PlxVocabulary *vocabulary = plx_comparison_get_vocabulary (comparison);
+  guint n;
+  const PlxToken *tokens = plx_comparison_get_tokens (comparison, other, other_claim->sentence,
+                                                      other_claim->sentence + 1, &n);
+
+  if (claim->speaker_key == NULL)
+    return FALSE;
+  for (guint k = 0; k < n; k++)
+    if (g_strcmp0 (plx_vocabulary_lookup (vocabulary, tokens[k].norm), claim->speaker_key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The share of the shorter content's words (stems, function words aside)
+ * that the other content has: "the same words" given to someone else. */
+static double
+content_overlap (PlxComparison  *comparison,
+                 const PlxClaim *a,
+                 const PlxClaim *b)
+{
+  const PlxClaim *claims[2] = { a, b };
+  g_autoptr(GHashTable) stems_a = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) stems_b = g_hash_table_new (NULL, NULL);
+  GHashTable *stems[2] = { stems_a, stems_b };
+  GHashTableIter iter;
+  gpointer stem;
+  guint shared = 0;
+  guint shorter;
+
+  for (guint side = 0; side < 2; side++)
+    {
+      guint n;
+      const PlxToken *tokens = plx_comparison_get_tokens (comparison, side,
+                                                          claims[side]->sentence,
+                                                          claims[side]->sentence + 1, &n);
+
+      for (guint k = 0; k < n; k++)
+        if (tokens[k].byte_start >= claims[side]->content_byte_start &&
+            tokens[k].byte_end <= claims[side]->content_byte_end &&
+            !(tokens[k].flags & PLX_TOKEN_STOPWORD))
+          g_hash_table_add (stems[side], GUINT_TO_POINTER (tokens[k].stem + 1));
+    }
+  g_hash_table_iter_init (&iter, stems[PLX_SIDE_A]);
+  while (g_hash_table_iter_next (&iter, &stem, NULL))
+    shared += g_hash_table_contains (stems[PLX_SIDE_B], stem);
+  shorter = MIN (g_hash_table_size (stems[PLX_SIDE_A]), g_hash_table_size (stems[PLX_SIDE_B]));
+  return shorter > 0 ? (double) shared / shorter : 0;
+}
+
+/* Two named speakers of known parties, each written out, neither named
+ * where the other speaks, saying the same words. */
+static gboolean
+speakers_differ (PlxComparison  *comparison,
+                 const PlxClaim *a,
+                 const PlxClaim *b)
+{
+  return a->party != NULL && b->party != NULL && g_strcmp0 (a->party, "other") != 0 &&
+         g_strcmp0 (b->party, "other") != 0 &&
+         content_overlap (comparison, a, b) >= SAME_WORDS_MIN &&
+         speaker_is_explicit (comparison, PLX_SIDE_A, a) &&
+         speaker_is_explicit (comparison, PLX_SIDE_B, b) &&
+         !speaker_named_in (comparison, a, PLX_SIDE_B, b) &&
+         !speaker_named_in (comparison, b, PLX_SIDE_A, a);
+}
+
 static void
 add_claim_pair (GArray         *items,
                 PlxComparison  *comparison,
@@ -224,7 +323,8 @@ add_claim_pair (GArray         *items,
 
   if (kind == PLX_KEY_ATTRIBUTION_CHANGED)
     kind = refine_attribution (a, b);
-  if (kind == PLX_N_KEY_KINDS)
+  if (kind == PLX_N_KEY_KINDS ||
+      (kind == PLX_KEY_ATTRIBUTION_CHANGED && !speakers_differ (comparison, a, b)))
     return;
 
   item = plx_key_differences_add_item (items, kind);

@@ -15,6 +15,9 @@
  * ("will" / "may"); a longer one is other content, in which a tagged word
  * may be by chance. Longer edits are shown by their tagged words only. */
 #define SHORT_EDIT_TOKENS 3
+/* A link whose sides share fewer content words than this is too often two
+ * different facts to read its differences. */
+#define MIN_SHARED_WORDS 4
 /* Names longer than this are phrases, not a name swapped for another. */
 #define MAX_NAME_TOKENS   4
 
@@ -163,22 +166,21 @@ edit_counts (const PlxDiffEdit *edit)
 }
 
 /* Whether an edit that holds a negation or a hedge on one side adds or
- * takes it away rather than being other content around it. A negation is
- * a word: the edit is the negation and a word or two (did not) against a
- * few words at most. A hedge is often a phrase cut with its clause ("as
- * far as I know," dropped from a quotation): any edit with nothing on the
- * other side, or a short one against a few words. */
+ * takes it away rather than being other content around it. A word (a
+ * negation, "reportedly") counts when the edit is that word and a word or
+ * two ("did not") against a few words at most. A hedge of several words
+ * is often cut with its clause ("as far as I know," dropped from a
+ * quotation): it counts in any edit with nothing on the other side too. */
 static gboolean
-edit_is_one_sided (PlxTag tag,
-                   guint  start,
-                   guint  end,
-                   guint  run_start,
-                   guint  run_end,
-                   guint  n_other)
+edit_is_one_sided (guint start,
+                   guint end,
+                   guint run_start,
+                   guint run_end,
+                   guint n_other)
 {
-  if (tag == PLX_TAG_NEGATION)
-    return (end - start) <= (run_end - run_start) + 2 && n_other <= SHORT_EDIT_TOKENS;
-  return n_other == 0 || (end - start <= SHORT_EDIT_TOKENS && n_other <= SHORT_EDIT_TOKENS);
+  if ((end - start) <= (run_end - run_start) + 2 && n_other <= SHORT_EDIT_TOKENS)
+    return TRUE;
+  return run_end - run_start >= 2 && n_other == 0;
 }
 
 /* A negation or a hedge that one side of the link has more of: the first
@@ -215,7 +217,7 @@ add_one_sided_tag (GArray         *items,
       edit_range (edit, other, &other_start, &other_end);
       if (count_runs (view, side, tag, start, end, &run_start, &run_end) == 0 ||
           count_runs (view, other, tag, other_start, other_end, NULL, NULL) > 0 ||
-          !edit_is_one_sided (tag, start, end, run_start, run_end, other_end - other_start))
+          !edit_is_one_sided (start, end, run_start, run_end, other_end - other_start))
         continue;
 
       item = plx_key_differences_add_item (items, kind);
@@ -451,6 +453,25 @@ add_name_changes (GArray         *items,
     }
 }
 
+/* The content words the two sides of a link have in common, as the diff
+ * aligns them. */
+static guint
+shared_words (const LinkView *view)
+{
+  guint shared = 0;
+
+  for (guint e = 0; e < view->diff->len; e++)
+    {
+      const PlxDiffEdit *edit = &g_array_index (view->diff, PlxDiffEdit, e);
+
+      if (edit->op != PLX_DIFF_EQUAL && !edit->light)
+        continue;
+      for (guint k = edit->a_start; k < edit->a_end; k++)
+        shared += !(view->tokens[PLX_SIDE_A][k].flags & PLX_TOKEN_STOPWORD);
+    }
+  return shared;
+}
+
 /* Headlines are often written in title case ("Same-Sex Marriage"), where
  * capitals do not tell names. */
 static gboolean
@@ -490,11 +511,6 @@ plx_key_differences_add_edits (GArray        *items,
       LinkView view = { comparison, plx_comparison_get_link (comparison, k),
                         plx_comparison_get_link_diff (comparison, k) };
 
-      /* A link off the order-preserving path is the likeliest to be wrong,
-       * and what differs in a wrong link is not a difference. */
-      if (view.link->moved)
-        continue;
-
       for (guint side = 0; side < 2; side++)
         {
           view.tokens[side] = plx_comparison_get_tokens (comparison, side,
@@ -503,6 +519,12 @@ plx_key_differences_add_edits (GArray        *items,
                                                          &view.n[side]);
           view.text[side] = plx_article_get_text (plx_comparison_get_article (comparison, side));
         }
+
+      /* What differs in a wrong link is not a difference: links off the
+       * order-preserving path, and links that share only a word or two,
+       * are the likeliest to be wrong. */
+      if (view.link->moved || shared_words (&view) < MIN_SHARED_WORDS)
+        continue;
       add_number_changes (items, &view);
       add_one_sided_tag (items, &view, PLX_TAG_NEGATION, PLX_KEY_NEGATION);
       add_one_sided_tag (items, &view, PLX_TAG_HEDGE, PLX_KEY_HEDGE);
