@@ -424,6 +424,19 @@ show_sentence_action_cb (GtkWidget  *widget,
   plx_comparison_view_show_sentence (self, side, sentence);
 }
 
+/* view.key-differences: the keyboard goes to the list of key differences,
+ * unfolded. */
+static void
+key_differences_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  PlxComparisonView *self = PLX_COMPARISON_VIEW (widget);
+
+  if (!plx_key_differences_panel_focus_list (self->key_differences))
+    gtk_widget_error_bell (widget);
+}
+
 void
 plx_comparison_view_class_install_focus_actions (GtkWidgetClass *widget_class)
 {
@@ -439,6 +452,10 @@ plx_comparison_view_class_install_focus_actions (GtkWidgetClass *widget_class)
                                        "view.previous-change", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_u, GDK_ALT_MASK,
                                        "view.next-unmatched", NULL);
+  gtk_widget_class_install_action (widget_class, "view.key-differences", NULL,
+                                   key_differences_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_ALT_MASK,
+                                       "view.key-differences", NULL);
 }
 
 /* The pointer focuses the sentence it is over. */

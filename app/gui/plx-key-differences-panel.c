@@ -361,6 +361,30 @@ plx_key_differences_panel_get_n_items (PlxKeyDifferencesPanel *self)
   return self->n_items;
 }
 
+/**
+ * plx_key_differences_panel_focus_list:
+ *
+ * Unfolds the list and gives the keyboard focus to its chosen item, or to
+ * the first.
+ *
+ * Returns: whether there was an item to focus
+ */
+gboolean
+plx_key_differences_panel_focus_list (PlxKeyDifferencesPanel *self)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (PLX_IS_KEY_DIFFERENCES_PANEL (self), FALSE);
+
+  row = gtk_list_box_get_selected_row (self->list);
+  if (row == NULL)
+    row = gtk_list_box_get_row_at_index (self->list, 0);
+  if (row == NULL || !gtk_widget_get_visible (GTK_WIDGET (self)))
+    return FALSE;
+  gtk_expander_set_expanded (self->expander, TRUE);
+  return gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
 GtkListBox *
 plx_key_differences_panel_get_list (PlxKeyDifferencesPanel *self)
 {

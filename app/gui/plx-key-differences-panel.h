@@ -19,5 +19,6 @@ void           plx_key_differences_panel_set_comparison (PlxKeyDifferencesPanel 
 PlxComparison *plx_key_differences_panel_get_comparison (PlxKeyDifferencesPanel *self);
 guint          plx_key_differences_panel_get_n_items    (PlxKeyDifferencesPanel *self);
 GtkListBox    *plx_key_differences_panel_get_list       (PlxKeyDifferencesPanel *self);
+gboolean       plx_key_differences_panel_focus_list     (PlxKeyDifferencesPanel *self);
 
 G_END_DECLS

@@ -205,7 +205,8 @@ test_activate (Fixture      *fixture,
   assert_shown (fixture, 0);
 }
 
-/* Folded, the list gives the panes its height back. */
+/* Folded, the list gives the panes its height back; Alt+K brings it back
+ * with the keyboard in it. */
 static void
 test_collapse (Fixture      *fixture,
                gconstpointer data)
@@ -220,6 +221,12 @@ test_collapse (Fixture      *fixture,
   plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (fixture->panes[PLX_SIDE_A])), >,
                    open_height + 40);
+
+  /* Alt+K unfolds it again, with the keyboard on its first item. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.key-differences",
+                                             NULL));
+  g_assert_true (gtk_expander_get_expanded (expander));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row_at (fixture, 0))));
 }
 
 static gboolean
