@@ -636,14 +636,14 @@ add_loaded_side (GArray        *items,
       int sentence = plx_key_sentence_at_char (article, loaded[i].start);
       PlxKeyPlace place = { -1 };
       PlxKeyDifference *item;
-      char *folded;
 
       if (sentence < 0 || plx_key_span_is_empty (loaded[i]))
         continue;
       plx_key_place_set_chars (&place, article, sentence, loaded[i]);
-      folded = stems_key (comparison, side, &place);
+      /* The set owns the key either way: a key seen before replaces the
+       * old one. */
       if (!words_only_here (comparison, side, &place, other_stems) ||
-          !g_hash_table_add (seen, folded))
+          !g_hash_table_add (seen, stems_key (comparison, side, &place)))
         {
           g_free (place.words);
           continue;
