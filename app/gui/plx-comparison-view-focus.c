@@ -233,15 +233,20 @@ motion_cb (GtkEventControllerMotion *controller,
 static void
 scroll_to_focus (PlxComparisonView *self)
 {
+  self->shown_sentence[PLX_SIDE_A] = self->shown_sentence[PLX_SIDE_B] = -1;
   if (self->focus >= 0)
     {
       const PlxLink *link = plx_comparison_view_link_at (self, self->focus);
 
-      plx_article_pane_scroll_to_sentence (self->panes[PLX_SIDE_A], link->a_start);
-      plx_article_pane_scroll_to_sentence (self->panes[PLX_SIDE_B], link->b_start);
+      plx_comparison_view_scroll_pane_to (self, PLX_SIDE_A, link->a_start);
+      plx_comparison_view_scroll_pane_to (self, PLX_SIDE_B, link->b_start);
+      self->scroll_leader = PLX_SIDE_A;
     }
   else if (self->focus_side >= 0)
-    plx_article_pane_scroll_to_sentence (self->panes[self->focus_side], self->focus_sentence);
+    {
+      plx_comparison_view_scroll_pane_to (self, self->focus_side, self->focus_sentence);
+      self->scroll_leader = self->focus_side;
+    }
 }
 
 /* Where the reader is in article A: the focus, or the top of the pane. */
@@ -354,6 +359,47 @@ plx_comparison_view_show_sentence (PlxComparisonView *self,
   scroll_to_focus (self);
 }
 
+/**
+ * plx_comparison_view_show_places:
+ * @sentence_a: a sentence of article A, or -1
+ * @sentence_b: a sentence of article B, or -1
+ *
+ * Shows two places that belong together (a key difference in each
+ * article): the first focused with its link and both panes scrolled to it,
+ * then the second, when that link does not hold it, focused and scrolled
+ * to in its own pane.
+ */
+void
+plx_comparison_view_show_places (PlxComparisonView *self,
+                                 int                sentence_a,
+                                 int                sentence_b)
+{
+  int sentences[2] = { sentence_a, sentence_b };
+  PlxSide first = sentence_a >= 0 ? PLX_SIDE_A : PLX_SIDE_B;
+  PlxSide other = first == PLX_SIDE_A ? PLX_SIDE_B : PLX_SIDE_A;
+  const PlxLink *link;
+
+  g_return_if_fail (PLX_IS_COMPARISON_VIEW (self));
+
+  if (sentences[first] < 0 || !plx_comparison_is_done (self->comparison))
+    return;
+
+  focus_sentence (self, first, sentences[first]);
+  scroll_to_focus (self);
+  if (sentences[other] < 0)
+    return;
+
+  link = self->focus >= 0 ? plx_comparison_view_link_at (self, self->focus) : NULL;
+  if (link == NULL || (guint) sentences[other] < plx_comparison_view_link_start (link, other) ||
+      (guint) sentences[other] >= plx_comparison_view_link_end (link, other))
+    {
+      plx_article_pane_focus_sentences (self->panes[other], sentences[other],
+                                        sentences[other] + 1);
+      plx_comparison_view_scroll_pane_to (self, other, sentences[other]);
+      plx_comparison_view_queue_band (self);
+    }
+}
+
 /* view.show-sentence ((uu)): side and sentence, as a claim chosen in the
  * parties panel shows it. */
 static void
@@ -378,6 +424,19 @@ show_sentence_action_cb (GtkWidget  *widget,
   plx_comparison_view_show_sentence (self, side, sentence);
 }
 
+/* view.key-differences: the keyboard goes to the list of key differences,
+ * unfolded. */
+static void
+key_differences_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  PlxComparisonView *self = PLX_COMPARISON_VIEW (widget);
+
+  if (!plx_key_differences_panel_focus_list (self->key_differences))
+    gtk_widget_error_bell (widget);
+}
+
 void
 plx_comparison_view_class_install_focus_actions (GtkWidgetClass *widget_class)
 {
@@ -393,6 +452,10 @@ plx_comparison_view_class_install_focus_actions (GtkWidgetClass *widget_class)
                                        "view.previous-change", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_u, GDK_ALT_MASK,
                                        "view.next-unmatched", NULL);
+  gtk_widget_class_install_action (widget_class, "view.key-differences", NULL,
+                                   key_differences_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_ALT_MASK,
+                                       "view.key-differences", NULL);
 }
 
 /* The pointer focuses the sentence it is over. */

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "plx-comparison-view.h"
+#include "plx-key-differences-panel.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,7 @@ struct _PlxComparisonView
   PlxLinkBand    *band;
   PlxOverview    *overviews[2];
   GtkWidget      *bottom;
+  PlxKeyDifferencesPanel *key_differences;
   GtkRevealer    *details_revealer;
   GtkLabel       *details_label;
 
@@ -36,6 +38,12 @@ struct _PlxComparisonView
   int   scroll_leader; /* the side the user scrolled last, or -1 */
   guint resync_id;   /* idle that levels the panes again after a layout */
   guint syncing : 1;
+  guint allocating : 1; /* in size_allocate: panes scroll only after it */
+
+  /* A sentence each pane was asked to show (or -1), placed again as the
+   * pane lays its text out, until the reader scrolls or a second passes. */
+  int    shown_sentence[2];
+  gint64 shown_until;
 };
 
 /* Every part reads links by index and by side. */
@@ -69,7 +77,10 @@ void plx_comparison_view_visible_sentences (PlxComparisonView *self,
                                             int               *last);
 
 /* plx-comparison-view-scroll.c */
-void plx_comparison_view_init_scroll (PlxComparisonView *self);
+void plx_comparison_view_init_scroll    (PlxComparisonView *self);
+void plx_comparison_view_scroll_pane_to (PlxComparisonView *self,
+                                         PlxSide            side,
+                                         guint              sentence);
 
 /* plx-comparison-view-focus.c */
 void plx_comparison_view_class_install_focus_actions (GtkWidgetClass *widget_class);
@@ -77,6 +88,9 @@ void plx_comparison_view_init_focus                  (PlxComparisonView *self);
 void plx_comparison_view_clear_focus                 (PlxComparisonView *self);
 void plx_comparison_view_focus_link                  (PlxComparisonView *self,
                                                       int                index);
+void plx_comparison_view_show_places                 (PlxComparisonView *self,
+                                                      int                sentence_a,
+                                                      int                sentence_b);
 
 /* plx-comparison-view-edit.c */
 void plx_comparison_view_class_install_edit_actions (GtkWidgetClass *widget_class);

@@ -103,6 +103,8 @@ map_position (PlxComparisonView *self,
   return to_lo + (y - from_lo) / (from_hi - from_lo) * (to_hi - to_lo);
 }
 
+static gboolean resync_cb (gpointer data);
+
 static void
 scroll_changed (PlxComparisonView *self,
                 PlxSide            from)
@@ -117,9 +119,23 @@ scroll_changed (PlxComparisonView *self,
 
   if (!self->syncing)
     self->scroll_leader = from;
+  /* The reader scrolled: what was shown stays where they leave it. */
+  if (!self->syncing && !self->allocating)
+    self->shown_sentence[PLX_SIDE_A] = self->shown_sentence[PLX_SIDE_B] = -1;
   if (self->syncing || plx_article_pane_get_article (self->panes[to]) == NULL ||
       plx_article_pane_get_article (self->panes[from]) == NULL)
     return;
+
+  /* A text view that moves its own offset while the view allocates it (a
+   * scroll asked for before its lines were laid out) must not move the
+   * other pane then: that pane may be allocated already, and its scroll bar
+   * would be drawn without an allocation. It follows just after. */
+  if (self->allocating)
+    {
+      if (self->resync_id == 0)
+        self->resync_id = g_idle_add (resync_cb, self);
+      return;
+    }
 
   center = gtk_adjustment_get_value (adj_from) + gtk_adjustment_get_page_size (adj_from) / 2;
   if (self->ordered->len > 0)
@@ -150,13 +166,46 @@ scroll_b_cb (GtkAdjustment     *adjustment,
   scroll_changed (self, PLX_SIDE_B);
 }
 
+/* Places @sentence of one pane a third of the way down, at once, and again
+ * while the pane lays its text out (until then its heights are guesses).
+ * Both panes of a link are placed this way, without linked scrolling: two
+ * animated scrolls, each pulling the other pane along, would end wherever
+ * they met. */
+void
+plx_comparison_view_scroll_pane_to (PlxComparisonView *self,
+                                    PlxSide            side,
+                                    guint              sentence)
+{
+  GtkAdjustment *adjustment = plx_article_pane_get_vadjustment (self->panes[side]);
+  int top;
+  int bottom;
+
+  if (!plx_article_pane_get_buffer_y (self->panes[side], sentence, &top, &bottom))
+    {
+      plx_article_pane_scroll_to_sentence (self->panes[side], sentence);
+      return;
+    }
+  self->syncing = TRUE;
+  gtk_adjustment_set_value (adjustment, top - 0.3 * gtk_adjustment_get_page_size (adjustment));
+  self->syncing = FALSE;
+  self->shown_sentence[side] = sentence;
+  self->shown_until = g_get_monotonic_time () + G_USEC_PER_SEC;
+}
+
 static gboolean
 resync_cb (gpointer data)
 {
   PlxComparisonView *self = data;
+  gboolean placed = FALSE;
 
   self->resync_id = 0;
-  if (self->scroll_leader >= 0)
+  for (guint side = 0; side < 2; side++)
+    if (self->shown_sentence[side] >= 0 && g_get_monotonic_time () < self->shown_until)
+      {
+        plx_comparison_view_scroll_pane_to (self, side, self->shown_sentence[side]);
+        placed = TRUE;
+      }
+  if (!placed && self->scroll_leader >= 0)
     scroll_changed (self, self->scroll_leader);
 
   return G_SOURCE_REMOVE;
@@ -172,7 +221,9 @@ adjustment_changed_cb (GtkAdjustment     *adjustment,
    * learns its real height only after the user scrolled, the other follows
    * again, so both end up level. Not from here: the text view is in the
    * middle of its allocation and would put its own offset back. */
-  if (self->scroll_leader >= 0 && self->resync_id == 0)
+  if ((self->scroll_leader >= 0 || self->shown_sentence[PLX_SIDE_A] >= 0 ||
+       self->shown_sentence[PLX_SIDE_B] >= 0) &&
+      self->resync_id == 0)
     self->resync_id = g_idle_add (resync_cb, self);
 }
 
@@ -220,6 +271,7 @@ jump_b_cb (PlxOverview       *overview,
 void
 plx_comparison_view_init_scroll (PlxComparisonView *self)
 {
+  self->shown_sentence[PLX_SIDE_A] = self->shown_sentence[PLX_SIDE_B] = -1;
   for (guint side = 0; side < 2; side++)
     {
       GtkAdjustment *adjustment = plx_article_pane_get_vadjustment (self->panes[side]);

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "plx-comparison-view-private.h"
+#include "plx-key-differences.h"
 
 G_DEFINE_FINAL_TYPE (PlxComparisonView, plx_comparison_view, GTK_TYPE_WIDGET)
 
@@ -47,6 +48,7 @@ plx_comparison_view_measure (GtkWidget     *widget,
                            GTK_WIDGET (self->band), GTK_WIDGET (self->panes[1]),
                            GTK_WIDGET (self->overviews[1]) };
   int details_min, details_nat;
+  int top_min, top_nat;
 
   *minimum = *natural = 0;
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
@@ -68,15 +70,17 @@ plx_comparison_view_measure (GtkWidget     *widget,
 
   gtk_widget_measure (self->bottom, orientation, for_size, &details_min, &details_nat, NULL,
                       NULL);
+  gtk_widget_measure (GTK_WIDGET (self->key_differences), orientation, for_size, &top_min,
+                      &top_nat, NULL, NULL);
   if (orientation == GTK_ORIENTATION_VERTICAL)
     {
-      *minimum += details_min;
-      *natural += details_nat;
+      *minimum += details_min + top_min;
+      *natural += details_nat + top_nat;
     }
   else
     {
-      *minimum = MAX (*minimum, details_min);
-      *natural = MAX (*natural, details_nat);
+      *minimum = MAX (*minimum, MAX (details_min, top_min));
+      *natural = MAX (*natural, MAX (details_nat, top_nat));
     }
 }
 
@@ -90,6 +94,8 @@ plx_comparison_view_size_allocate (GtkWidget *widget,
   int band_width, strip_width, details_height, unused;
   int pane_width;
   int columns_height;
+  int top_height = 0;
+  int top_min;
 
   gtk_widget_measure (GTK_WIDGET (self->band), GTK_ORIENTATION_HORIZONTAL, -1, &band_width,
                       &unused, NULL, NULL);
@@ -98,28 +104,44 @@ plx_comparison_view_size_allocate (GtkWidget *widget,
   gtk_widget_measure (self->bottom, GTK_ORIENTATION_VERTICAL, width, &unused, &details_height,
                       NULL, NULL);
   details_height = MIN (details_height, height / 3);
-  columns_height = height - details_height;
+  self->allocating = TRUE;
+  /* The key differences lead, but leave the panes most of the height: past
+   * a quarter of it their list scrolls. */
+  if (gtk_widget_should_layout (GTK_WIDGET (self->key_differences)))
+    {
+      gtk_widget_measure (GTK_WIDGET (self->key_differences), GTK_ORIENTATION_VERTICAL, width,
+                          &top_min, &top_height, NULL, NULL);
+      top_height = MAX (top_min, MIN (top_height, height / 4));
+      gtk_widget_allocate (GTK_WIDGET (self->key_differences), width, top_height, -1, NULL);
+    }
+  columns_height = MAX (0, height - details_height - top_height);
   pane_width = MAX (0, (width - band_width - 2 * strip_width) / 2);
 
-  gtk_widget_allocate (GTK_WIDGET (self->overviews[0]), strip_width, columns_height, -1, NULL);
+  gtk_widget_allocate (GTK_WIDGET (self->overviews[0]), strip_width, columns_height, -1,
+                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, top_height)));
   gtk_widget_allocate (GTK_WIDGET (self->panes[0]), pane_width, columns_height, -1,
-                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (strip_width, 0)));
+                       gsk_transform_translate (NULL,
+                                                &GRAPHENE_POINT_INIT (strip_width, top_height)));
   gtk_widget_allocate (GTK_WIDGET (self->band), band_width, columns_height, -1,
                        gsk_transform_translate (NULL,
-                                                &GRAPHENE_POINT_INIT (strip_width + pane_width, 0)));
+                                                &GRAPHENE_POINT_INIT (strip_width + pane_width,
+                                                                      top_height)));
   gtk_widget_allocate (GTK_WIDGET (self->panes[1]),
                        MAX (0, width - 2 * strip_width - pane_width - band_width), columns_height,
                        -1,
                        gsk_transform_translate (NULL,
                                                 &GRAPHENE_POINT_INIT (strip_width + pane_width +
                                                                         band_width,
-                                                                      0)));
+                                                                      top_height)));
   gtk_widget_allocate (GTK_WIDGET (self->overviews[1]), strip_width, columns_height, -1,
                        gsk_transform_translate (NULL,
-                                                &GRAPHENE_POINT_INIT (width - strip_width, 0)));
+                                                &GRAPHENE_POINT_INIT (width - strip_width,
+                                                                      top_height)));
   gtk_widget_allocate (self->bottom, width, details_height, -1,
                        gsk_transform_translate (NULL,
-                                                &GRAPHENE_POINT_INIT (0, columns_height)));
+                                                &GRAPHENE_POINT_INIT (0, top_height +
+                                                                           columns_height)));
+  self->allocating = FALSE;
   plx_comparison_view_queue_band (self);
 }
 
@@ -134,6 +156,7 @@ refresh (PlxComparisonView *self)
       if (!plx_comparison_get_link (self->comparison, k)->moved)
         g_array_append_val (self->ordered, k);
 
+  plx_key_differences_panel_set_comparison (self->key_differences, self->comparison);
   for (guint side = 0; side < 2; side++)
     {
       plx_article_pane_set_comparison (self->panes[side], self->comparison, side);
@@ -151,6 +174,24 @@ static void
 comparison_changed_cb (PlxComparisonView *self)
 {
   refresh (self);
+}
+
+/* A key difference chosen: its place in both articles. */
+static void
+key_difference_activated_cb (PlxComparisonView *self,
+                             guint              index)
+{
+  GArray *items;
+  const PlxKeyDifference *item;
+
+  if (!plx_comparison_is_done (self->comparison))
+    return;
+  items = plx_comparison_get_key_differences (self->comparison);
+  if (index >= items->len)
+    return;
+  item = &g_array_index (items, PlxKeyDifference, index);
+  plx_comparison_view_show_places (self, item->place[PLX_SIDE_A].sentence,
+                                   item->place[PLX_SIDE_B].sentence);
 }
 
 static void
@@ -246,6 +287,7 @@ plx_comparison_view_class_init (PlxComparisonViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PLX_TYPE_ARTICLE_PANE);
+  g_type_ensure (PLX_TYPE_KEY_DIFFERENCES_PANEL);
   g_type_ensure (PLX_TYPE_LINK_BAND);
   g_type_ensure (PLX_TYPE_OVERVIEW);
 
@@ -261,6 +303,7 @@ plx_comparison_view_class_init (PlxComparisonViewClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "overview_b", FALSE,
                                              G_STRUCT_OFFSET (PlxComparisonView, overviews[1]));
   gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, bottom);
+  gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, key_differences);
   gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, details_revealer);
   gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, details_label);
 
@@ -289,6 +332,9 @@ plx_comparison_view_init (PlxComparisonView *self)
   g_signal_group_connect_object (self->comparison_signals, "notify::can-redo",
                                  G_CALLBACK (plx_comparison_view_update_edit_actions), self,
                                  G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (self->key_differences, "item-activated",
+                           G_CALLBACK (key_difference_activated_cb), self, G_CONNECT_SWAPPED);
 
   plx_comparison_view_init_band (self);
   plx_comparison_view_init_scroll (self);
@@ -363,6 +409,14 @@ plx_comparison_view_get_details (PlxComparisonView *self)
   g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), NULL);
 
   return self->details;
+}
+
+PlxKeyDifferencesPanel *
+plx_comparison_view_get_key_differences (PlxComparisonView *self)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON_VIEW (self), NULL);
+
+  return self->key_differences;
 }
 
 PlxOverview *

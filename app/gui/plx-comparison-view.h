@@ -7,6 +7,7 @@
 
 #include "plx-article-pane.h"
 #include "plx-comparison.h"
+#include "plx-key-differences-panel.h"
 #include "plx-link-band.h"
 #include "plx-overview.h"
 
@@ -26,6 +27,7 @@ int             plx_comparison_view_get_focus      (PlxComparisonView *self);
 const char     *plx_comparison_view_get_details    (PlxComparisonView *self);
 PlxOverview    *plx_comparison_view_get_overview   (PlxComparisonView *self,
                                                     PlxSide            side);
+PlxKeyDifferencesPanel *plx_comparison_view_get_key_differences (PlxComparisonView *self);
 void            plx_comparison_view_show_sentence  (PlxComparisonView *self,
                                                     PlxSide            side,
                                                     guint              sentence);

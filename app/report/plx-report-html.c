@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "plx-report-common.h"
+#include "plx-report-key-differences.h"
 #include "plx-report-html.h"
 
 static const char *const style =
@@ -36,6 +37,8 @@ static const char *const style =
   ".chip{display:inline-block;padding:0 .5em;border-radius:9px;font-size:.85em;"
   "font-weight:bold;background:#eee;white-space:nowrap}"
   ".only li{margin:.3em 0}"
+  ".key-differences li{margin:.6em 0}.key-differences .reason{font-weight:bold}"
+  ".key-differences .none{color:#5e5c64}"
   "@page{size:landscape;margin:1.5cm}"
   "@media print{body{margin:0;print-color-adjust:exact;-webkit-print-color-adjust:exact}h2{break-after:avoid}tr{break-inside:avoid}}";
 
@@ -282,6 +285,7 @@ plx_report_html_comparison (PlxComparison *comparison)
   append_head (out, comparison);
   g_string_append (out, "<body>\n");
   append_meta (out, comparison);
+  plx_report_key_differences_html (out, comparison);
   append_summary (out, comparison);
   append_parties (out, comparison);
   append_links (out, comparison);

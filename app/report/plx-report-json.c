@@ -12,6 +12,7 @@
 #include "plx-json-writer.h"
 #include "plx-claims.h"
 #include "plx-report-json.h"
+#include "plx-report-key-differences.h"
 
 static void
 add_header (PlxJsonWriter *w)
@@ -405,6 +406,8 @@ plx_report_json_comparison (PlxComparison *comparison)
       g_autoptr(GArray) unmatched_a = plx_comparison_dup_unmatched (comparison, PLX_SIDE_A);
       g_autoptr(GArray) unmatched_b = plx_comparison_dup_unmatched (comparison, PLX_SIDE_B);
 
+      plx_json_writer_member (w, "key_differences");
+      plx_report_key_differences_json (w, comparison);
       plx_json_writer_member (w, "links");
       add_links (w, comparison);
       plx_json_writer_member (w, "unmatched");

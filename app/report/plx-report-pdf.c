@@ -17,6 +17,7 @@
 
 #include "plx-error.h"
 #include "plx-report-common.h"
+#include "plx-report-key-differences.h"
 #include "plx-report-pdf.h"
 
 #define PAGE_WIDTH  841.89 /* A4 landscape, in points */
@@ -655,6 +656,47 @@ draw_unmatched (Pdf           *pdf,
     }
 }
 
+/* The ranked list, a row per item: rank, reason, A's words, B's words. */
+static void
+draw_key_differences (Pdf           *pdf,
+                      PlxComparison *comparison)
+{
+  static const double widths[] = { 0.04 * CONTENT_WIDTH, 0.24 * CONTENT_WIDTH,
+                                   0.36 * CONTENT_WIDTH, 0.36 * CONTENT_WIDTH };
+  const char *titles[] = { "#", _("Why it matters"), _("Article A"), _("Article B") };
+  GArray *items = plx_comparison_get_key_differences (comparison);
+  double columns[G_N_ELEMENTS (widths)];
+
+  /* Without items the section is one line, which leaves the first page to
+   * the rest. */
+  if (items->len == 0)
+    {
+      g_autofree char *title = g_markup_escape_text (_("Key differences"), -1);
+      g_autofree char *none = g_markup_escape_text (_("No key differences found."), -1);
+      g_autofree char *markup = g_strdup_printf ("<b>%s</b>  %s", title, none);
+
+      draw_paragraph (pdf, markup, FONT " 10", 8);
+      return;
+    }
+  draw_heading (pdf, _("Key differences"));
+  columns_from_widths (widths, columns, G_N_ELEMENTS (widths));
+  begin_table (pdf, widths, columns, titles, G_N_ELEMENTS (widths));
+  for (guint k = 0; k < items->len; k++)
+    {
+      const PlxKeyDifference *item = &g_array_index (items, PlxKeyDifference, k);
+      g_autofree char *rank = g_strdup_printf ("%u", k + 1);
+      g_autofree char *reason = g_markup_escape_text (plx_key_kind_get_reason (item->kind), -1);
+      g_autofree char *a = plx_report_key_place_markup (&item->place[PLX_SIDE_A], PLX_SIDE_A);
+      g_autofree char *b = plx_report_key_place_markup (&item->place[PLX_SIDE_B], PLX_SIDE_B);
+      const char *markup[] = { rank, reason, a, b };
+      g_autoptr(GPtrArray) cells = make_cells (pdf, widths, markup, G_N_ELEMENTS (markup),
+                                               FONT " 9");
+
+      draw_row (pdf, cells, columns, TRUE);
+    }
+  end_table (pdf);
+}
+
 static void
 draw_article_meta (Pdf        *pdf,
                    PlxArticle *article,
@@ -751,6 +793,7 @@ draw_report (Pdf           *pdf,
   made_markup = g_markup_escape_text (made, -1);
   draw_paragraph (pdf, made_markup, FONT " 9", 0);
 
+  draw_key_differences (pdf, comparison);
   draw_summary (pdf, comparison);
   draw_parties (pdf, comparison);
   draw_links (pdf, comparison);

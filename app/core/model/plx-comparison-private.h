@@ -29,6 +29,7 @@ struct _PlxComparison
   GArray        *claims[2];          /* PlxClaim */
   GArray        *claim_matches[2];   /* PlxClaimMatch, one per claim */
   PlxParties    *parties;
+  GArray        *key_differences;    /* PlxKeyDifference, made when first asked */
   PlxIdf        *idf;
   char          *used_language;
   PlxTimings     timings;

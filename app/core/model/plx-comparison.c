@@ -48,6 +48,7 @@ plx_comparison_clear_results (PlxComparison *self)
   g_clear_pointer (&self->claim_matches[PLX_SIDE_A], g_array_unref);
   g_clear_pointer (&self->claim_matches[PLX_SIDE_B], g_array_unref);
   g_clear_pointer (&self->parties, plx_parties_free);
+  g_clear_pointer (&self->key_differences, g_array_unref);
   g_clear_pointer (&self->idf, plx_idf_free);
   g_clear_pointer (&self->vocabulary, plx_vocabulary_free);
   g_clear_pointer (&self->used_language, g_free);
@@ -572,6 +573,8 @@ plx_comparison_match_claims (PlxComparison *self)
       tokens[side].starts = (const guint *) self->sentence_tokens[side]->data;
       g_clear_pointer (&self->claim_matches[side], g_array_unref);
     }
+  /* Key differences read the links, their diffs and the claim matches. */
+  g_clear_pointer (&self->key_differences, g_array_unref);
 
   plx_match_claims (self->used_language, self->claims[PLX_SIDE_A], plx_article_get_text (self->articles[PLX_SIDE_A]),
                     &tokens[PLX_SIDE_A], self->claims[PLX_SIDE_B],

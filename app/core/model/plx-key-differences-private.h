@@ -1,0 +1,43 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "plx-key-differences.h"
+
+G_BEGIN_DECLS
+
+/* What the sources of key differences share (plx-key-differences.c): a new
+ * item of a kind at its weight, and places set from bytes or characters of
+ * one sentence. */
+PlxKeyDifference *plx_key_differences_add_item (GArray    *items,
+                                                PlxKeyKind kind);
+void              plx_key_place_set_bytes      (PlxKeyPlace *place,
+                                                PlxArticle  *article,
+                                                guint        sentence,
+                                                gsize        start,
+                                                gsize        end);
+void              plx_key_place_set_chars      (PlxKeyPlace *place,
+                                                PlxArticle  *article,
+                                                guint        sentence,
+                                                PlxSpan      span);
+int               plx_key_sentence_at_char     (PlxArticle *article,
+                                                guint       offset);
+guint             plx_key_sentence_at_byte     (PlxArticle *article,
+                                                guint       first,
+                                                guint       end,
+                                                gsize       offset);
+
+/* plx-key-differences-words.c */
+GArray           *plx_key_differences_dup_loaded_spans (PlxComparison *comparison,
+                                                        PlxSide        side);
+gboolean          plx_key_words_are_variants           (const char *a,
+                                                        const char *b);
+
+static inline gboolean
+plx_key_span_is_empty (PlxSpan span)
+{
+  return span.end <= span.start;
+}
+
+G_END_DECLS

@@ -1,0 +1,707 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Key differences: the short ranked list a reader sees first. The seed
+ * pair's list item by item, what word-level differences make an item and
+ * what never does, loaded words given as spans, the order and the cap, the
+ * list kept up to date after edits, and the section that leads each
+ * report. */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <poppler.h>
+#include <string.h>
+
+#include "plx-key-differences.h"
+#include "plx-report-html.h"
+#include "plx-report-json.h"
+#include "plx-report-pdf.h"
+#include "plx-report-text.h"
+
+static PlxComparison *
+compare_texts (const char *a,
+               const char *b)
+{
+  g_autoptr(PlxArticle) article_a = plx_article_new (a, NULL, "a.txt");
+  g_autoptr(PlxArticle) article_b = plx_article_new (b, NULL, "b.txt");
+  PlxComparison *comparison = plx_comparison_new (article_a, article_b);
+  g_autoptr(GError) error = NULL;
+
+  plx_comparison_set_language (comparison, "en");
+  g_assert_true (plx_comparison_run (comparison, NULL, &error));
+  g_assert_no_error (error);
+  return comparison;
+}
+
+static PlxComparison *
+compare_seed (void)
+{
+  g_autofree char *path_a = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
+                                                   "kremlin-a.txt", NULL);
+  g_autofree char *path_b = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
+                                                   "kremlin-b.txt", NULL);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  g_assert_true (g_file_get_contents (path_a, &a, NULL, NULL));
+  g_assert_true (g_file_get_contents (path_b, &b, NULL, NULL));
+  return compare_texts (a, b);
+}
+
+/* Every item, for the log of a failing test. */
+static void
+log_items (GArray *items)
+{
+  for (guint k = 0; k < items->len; k++)
+    {
+      const PlxKeyDifference *item = &g_array_index (items, PlxKeyDifference, k);
+
+      g_test_message ("%u. %s %.2f | A %d “%s” | B %d “%s”", k + 1,
+                      plx_key_kind_to_string (item->kind), item->score,
+                      item->place[PLX_SIDE_A].sentence, item->place[PLX_SIDE_A].words,
+                      item->place[PLX_SIDE_B].sentence, item->place[PLX_SIDE_B].words);
+    }
+}
+
+/* A place as a reader checks it: the sentence, the words, and the span
+ * that points at exactly those words in the article. */
+static void
+assert_place (PlxComparison     *comparison,
+              PlxSide            side,
+              const PlxKeyPlace *place,
+              int                sentence,
+              const char        *words)
+{
+  PlxArticle *article = plx_comparison_get_article (comparison, side);
+
+  g_assert_cmpint (place->sentence, ==, sentence);
+  if (sentence < 0)
+    return;
+  g_assert_cmpstr (place->words, ==, words);
+  {
+    const PlxSentence *s = &plx_article_get_sentences (article, NULL)[sentence];
+    const char *text = plx_article_get_text (article);
+    const char *start = g_utf8_offset_to_pointer (text, place->span.start);
+    const char *end = g_utf8_offset_to_pointer (text, place->span.end);
+    g_autofree char *spanned = g_strndup (start, end - start);
+
+    g_assert_cmpuint (place->span.start, >=, s->start);
+    g_assert_cmpuint (place->span.end, <=, s->end);
+    g_strdelimit (spanned, "\r\n", ' ');
+    g_assert_cmpstr (spanned, ==, words);
+  }
+}
+
+/* The seed pair (data/sample): the divergences DESIGN.md lists that the
+ * analysis finds, first to last. Sentences are counted from 0; -1 is an
+ * article that has nothing in that place; words "" are left out there.
+ * Not listed: A's "The Ukrainian president noted" against B's
+ * "negotiators described", because B's sentence also has the president
+ * describing the talks, so that who said it in B is not sure. */
+typedef struct
+{
+  PlxKeyKind  kind;
+  int         a;
+  const char *a_words;
+  int         b;
+  const char *b_words;
+} SeedItem;
+
+static const SeedItem seed_items[] = {
+  { PLX_KEY_QUOTE_CHANGED, 6, "not confident this will lead to anything new",
+    7, "not confident that this course of action would yield any new results" },
+  { PLX_KEY_PARAPHRASED, 7, "whether Russia genuinely feels the need to end the war",
+    10, "ultimate success depends entirely on Moscow’s genuine desire to end the war" },
+  { PLX_KEY_HEDGE, 3, "as far as I know", 2, "" },
+  { PLX_KEY_ONE_SIDED_CLAIM, 11,
+    "Moscow clings to its conditions regarding recognition of the new reality on the ground, "
+    "while",
+    -1, NULL },
+  { PLX_KEY_ONE_SIDED_CLAIM, 11,
+    "Kyiv insists on the restoration of all its territory and sovereignty as a precondition for "
+    "any lasting peace",
+    -1, NULL },
+  { PLX_KEY_ONE_SIDED_CLAIM, -1, NULL, 14,
+    "the Ukrainian side believes that the Russian military escalation is completely incompatible "
+    "with any talk of peaceful solutions or a desire to negotiate" },
+  { PLX_KEY_LOADED_WORD, 2, "", 5, "flocking" },
+  { PLX_KEY_LOADED_WORD, 9, "stalemate", -1, NULL },
+  { PLX_KEY_LOADED_WORD, 11, "clings", -1, NULL },
+  { PLX_KEY_LOADED_WORD, 12, "deadlock", -1, NULL },
+};
+
+static void
+test_seed (void)
+{
+  g_autoptr(PlxComparison) comparison = compare_seed ();
+  GArray *items = plx_comparison_get_key_differences (comparison);
+
+  log_items (items);
+  g_assert_cmpuint (items->len, ==, G_N_ELEMENTS (seed_items));
+  for (guint k = 0; k < items->len; k++)
+    {
+      const PlxKeyDifference *item = &g_array_index (items, PlxKeyDifference, k);
+      const SeedItem *expected = &seed_items[k];
+
+      g_test_message ("item %u", k + 1);
+      g_assert_cmpstr (plx_key_kind_to_string (item->kind), ==,
+                       plx_key_kind_to_string (expected->kind));
+      assert_place (comparison, PLX_SIDE_A, &item->place[PLX_SIDE_A], expected->a,
+                    expected->a_words);
+      assert_place (comparison, PLX_SIDE_B, &item->place[PLX_SIDE_B], expected->b,
+                    expected->b_words);
+      g_assert_cmpfloat (item->score, ==, plx_key_kind_get_weight (item->kind));
+      g_assert_cmpstr (plx_key_kind_get_reason (item->kind), !=, "");
+    }
+
+  /* Asked again, the same list, not a new one. */
+  g_assert_true (plx_comparison_get_key_differences (comparison) == items);
+}
+
+/* One linked pair of sentences: which differences of its claims and words
+ * make an item, with what words, and which never do. */
+typedef struct
+{
+  const char *path;
+  const char *a;
+  const char *b;
+  PlxKeyKind  kind; /* PLX_N_KEY_KINDS: no item at all */
+  const char *a_words;
+  const char *b_words;
+} EditCase;
+
+static const EditCase edit_cases[] = {
+  { "/core/key-differences/edits/number",
+    "The fire destroyed 40 homes in the valley on Sunday night.",
+    "The fire destroyed 400 homes in the valley on Sunday night.",
+    PLX_KEY_NUMBER_CHANGED, "40", "400" },
+  { "/core/key-differences/edits/negation-dropped",
+    "The new budget will not raise taxes for families with children.",
+    "The new budget will raise taxes for families with children.",
+    PLX_KEY_NEGATION, "not", "" },
+  { "/core/key-differences/edits/negation-added",
+    "The committee approved the harbour plan after a long debate.",
+    "The committee never approved the harbour plan after a long debate.",
+    PLX_KEY_NEGATION, "", "never" },
+  { "/core/key-differences/edits/hedge-adverb",
+    "The company reportedly cut two hundred jobs at its plant in Ohio.",
+    "The company cut two hundred jobs at its plant in Ohio.",
+    PLX_KEY_HEDGE, "reportedly", "" },
+  { "/core/key-differences/edits/name",
+    "Police arrested Martin Holloway near the central station on Friday evening.",
+    "Police arrested Peter Dunmore near the central station on Friday evening.",
+    PLX_KEY_NAME_CHANGED, "Martin Holloway", "Peter Dunmore" },
+
+  /* Claims of linked sentences. */
+  { "/core/key-differences/claims/quote-changed",
+    "“We will rebuild every school on the east side before the winter,” Mayor Anna Keller said "
+    "on Monday.",
+    "“We will rebuild a few schools on the east side before the summer,” Mayor Anna Keller said "
+    "on Monday.",
+    PLX_KEY_QUOTE_CHANGED, "We will rebuild every school on the east side before the winter",
+    "We will rebuild a few schools on the east side before the summer" },
+  { "/core/key-differences/claims/paraphrased",
+    "Mayor Anna Keller said on Monday: “We will rebuild every school on the east side before the "
+    "winter.”",
+    "Mayor Anna Keller said on Monday that the city would repair some schools on the east side by "
+    "the spring.",
+    PLX_KEY_PARAPHRASED, "We will rebuild every school on the east side before the winter",
+    "the city would repair some schools on the east side by the spring" },
+  { "/core/key-differences/claims/attribution-changed",
+    "Mayor Anna Keller said on Monday that the east side schools would reopen in May.",
+    "Police chief Tom Brandt said on Monday that the east side schools would reopen in May.",
+    PLX_KEY_ATTRIBUTION_CHANGED, "Mayor Anna Keller said", "Tom Brandt said" },
+  { "/core/key-differences/claims/speaker-named-in-other",
+    "Mayor Anna Keller said on Monday that the east side schools would reopen in May.",
+    "Police chief Tom Brandt said on Monday, after a visit by Mayor Keller, that the east side "
+    "schools would reopen in May.",
+    PLX_N_KEY_KINDS },
+  { "/core/key-differences/claims/pronoun-speaker",
+    "Mayor Anna Keller visited the flooded district on Monday. Mayor Anna Keller said that the "
+    "east side schools would reopen in May.",
+    "Mayor Anna Keller visited the flooded district on Monday. He said that the east side schools "
+    "would reopen in May.",
+    PLX_N_KEY_KINDS },
+  { "/core/key-differences/claims/quote-spelt-otherwise",
+    "“We will rebuild every school on Muammar Street before the winter,” Mayor Anna Keller said "
+    "on Monday.",
+    "“We will rebuild every school on Moammar Street before the winter,” Mayor Anna Keller said "
+    "on Monday.",
+    PLX_N_KEY_KINDS },
+  { "/core/key-differences/claims/same-words-unquoted",
+    "Mayor Anna Keller said on Monday: “We will rebuild every school on the east side before the "
+    "winter.”",
+    "Mayor Anna Keller said on Monday that we will rebuild every school on the east side before "
+    "the winter.",
+    PLX_N_KEY_KINDS },
+
+  /* Not differences of substance. */
+  { "/core/key-differences/edits/same-number",
+    "The fire destroyed 40 homes in the valley on Sunday night.",
+    "On Sunday night the fire destroyed 40 homes in the valley.",
+    PLX_N_KEY_KINDS },
+  { "/core/key-differences/edits/negation-moved",
+    "No official has approved the harbour plan so far, the council said on Monday.",
+    "The harbour plan has not been approved by any official so far, the council said on Monday.",
+    PLX_N_KEY_KINDS },
+  { "/core/key-differences/edits/modal-hedge",
+    "The dock strike will close the port of Rotterdam on Monday morning.",
+    "The dock strike may close the port of Rotterdam on Monday morning.",
+    PLX_N_KEY_KINDS },
+  { "/core/key-differences/edits/one-party-two-names",
+    "Talks between Russia and the rebels resumed in Geneva on Monday afternoon.",
+    "Talks between Moscow and the rebels resumed in Geneva on Monday afternoon.",
+    PLX_N_KEY_KINDS },
+  { "/core/key-differences/edits/spelling",
+    "Mayor Ekaterina Volkova visited the flooded district near the river on Tuesday.",
+    "Mayor Ekaterina Volkowa visited the flooded district near the river on Tuesday.",
+    PLX_N_KEY_KINDS },
+  { "/core/key-differences/edits/negation-in-other-content",
+    "Police closed the coast road on Monday after the storm, and officials said it would not "
+    "reopen before the end of the month.",
+    "Police closed the coast road on Monday after the storm.",
+    PLX_N_KEY_KINDS },
+  { "/core/key-differences/edits/link-of-few-words",
+    "The river is a danger.",
+    "The river is not a danger.",
+    PLX_N_KEY_KINDS },
+  { "/core/key-differences/edits/title-case",
+    "Senate Passes Same-Sex Marriage Bill\n\nThe state senate passed the bill on Tuesday by a "
+    "wide margin.",
+    "Senate Passes Gay Marriage Bill\n\nThe state senate passed the bill on Tuesday by a wide "
+    "margin.",
+    PLX_N_KEY_KINDS },
+  { "/core/key-differences/edits/light",
+    "The minister was reportedly fired by the prime minister on Friday evening.",
+    "The minister was reported fired by the prime minister on Friday evening.",
+    PLX_N_KEY_KINDS },
+};
+
+static void
+test_edit_case (gconstpointer data)
+{
+  const EditCase *c = data;
+  g_autoptr(PlxComparison) comparison = compare_texts (c->a, c->b);
+  GArray *items = plx_comparison_get_key_differences (comparison);
+  const PlxKeyDifference *item;
+
+  log_items (items);
+  g_assert_cmpuint (plx_comparison_get_n_links (comparison), >=, 1);
+  if (c->kind == PLX_N_KEY_KINDS)
+    {
+      g_assert_cmpuint (items->len, ==, 0);
+      return;
+    }
+  g_assert_cmpuint (items->len, ==, 1);
+  item = &g_array_index (items, PlxKeyDifference, 0);
+  g_assert_cmpstr (plx_key_kind_to_string (item->kind), ==, plx_key_kind_to_string (c->kind));
+  assert_place (comparison, PLX_SIDE_A, &item->place[PLX_SIDE_A], 0, c->a_words);
+  assert_place (comparison, PLX_SIDE_B, &item->place[PLX_SIDE_B], 0, c->b_words);
+}
+
+/* Loaded words are given as spans, as per-article marks give them. */
+static void
+test_loaded (void)
+{
+  static const char a[] =
+    "The regime announced new elections for the spring.\n\n"
+    "Critics called the vote a stunt, one of his stunts.\n\n"
+    "Observers expect a low turnout in the capital.";
+  static const char b[] =
+    "The government announced new elections for the spring.\n\n"
+    "Observers expect a low turnout in the regime's capital.";
+  g_autoptr(PlxComparison) comparison = compare_texts (a, b);
+  g_autoptr(GArray) items = plx_key_differences_new ();
+  const char *words[] = { "regime", "stunt", "stunts" };
+  PlxSpan spans[G_N_ELEMENTS (words)];
+  const char *from = a;
+  const PlxKeyDifference *item;
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      const char *found = strstr (from, words[i]);
+
+      spans[i].start = g_utf8_pointer_to_offset (a, found);
+      spans[i].end = spans[i].start + strlen (words[i]);
+      from = found + 1;
+    }
+
+  /* "regime" is in B too, in another sentence: not one-sided. "stunt" is
+   * A's alone, once in whatever form and however often it occurs, in a
+   * sentence B does not have. */
+  plx_key_differences_add_loaded (items, comparison, spans, G_N_ELEMENTS (spans), NULL, 0);
+  plx_key_differences_finish (items, 0);
+  log_items (items);
+  g_assert_cmpuint (items->len, ==, 1);
+  item = &g_array_index (items, PlxKeyDifference, 0);
+  g_assert_cmpint (item->kind, ==, PLX_KEY_LOADED_WORD);
+  assert_place (comparison, PLX_SIDE_A, &item->place[PLX_SIDE_A], 1, "stunt");
+  g_assert_cmpint (item->place[PLX_SIDE_B].sentence, ==, -1);
+
+  /* A loaded word in a linked sentence points at its counterpart. */
+  g_array_set_size (items, 0);
+  spans[0].start = 0;
+  spans[0].end = strlen ("The government");
+  plx_key_differences_add_loaded (items, comparison, NULL, 0, spans, 1);
+  plx_key_differences_finish (items, 0);
+  log_items (items);
+  g_assert_cmpuint (items->len, ==, 1);
+  item = &g_array_index (items, PlxKeyDifference, 0);
+  assert_place (comparison, PLX_SIDE_B, &item->place[PLX_SIDE_B], 0, "The government");
+  assert_place (comparison, PLX_SIDE_A, &item->place[PLX_SIDE_A], 0, "");
+}
+
+/* Ranking: by weight of the kind, then by place; word-level items inside
+ * a listed claim go; the cap keeps the first. */
+static void
+append (GArray    *items,
+        PlxKeyKind kind,
+        int        a,
+        guint      a_start,
+        guint      a_end,
+        int        b)
+{
+  PlxKeyDifference item = { kind, plx_key_kind_get_weight (kind), { { -1 }, { -1 } } };
+
+  item.place[PLX_SIDE_A] = (PlxKeyPlace) { a, { a_start, a_end }, g_strdup ("a"), 0, 0 };
+  item.place[PLX_SIDE_B] = (PlxKeyPlace) { b, { 0, 0 }, g_strdup (""), 0, 0 };
+  g_array_append_val (items, item);
+}
+
+static void
+test_ranking (void)
+{
+  g_autoptr(GArray) items = plx_key_differences_new ();
+  static const struct
+  {
+    PlxKeyKind kind;
+    int        a;
+  } expected[] = {
+    { PLX_KEY_QUOTE_CHANGED, 9 },
+    { PLX_KEY_NUMBER_CHANGED, 1 },
+    { PLX_KEY_NUMBER_CHANGED, 4 },
+    { PLX_KEY_NEGATION, 2 },
+    { PLX_KEY_HEDGE, 0 },
+    { PLX_KEY_ONE_SIDED_CLAIM, 3 },
+    { PLX_KEY_ONE_SIDED_CLAIM, -1 },
+    { PLX_KEY_LOADED_WORD, 5 },
+  };
+
+  append (items, PLX_KEY_LOADED_WORD, 5, 500, 505, -1);
+  append (items, PLX_KEY_ONE_SIDED_CLAIM, -1, 0, 0, 3);
+  append (items, PLX_KEY_NUMBER_CHANGED, 4, 400, 402, 4);
+  append (items, PLX_KEY_HEDGE, 0, 10, 20, 0);
+  append (items, PLX_KEY_ONE_SIDED_CLAIM, 3, 300, 390, -1);
+  append (items, PLX_KEY_NEGATION, 9, 905, 908, 9); /* inside the changed quote */
+  append (items, PLX_KEY_QUOTE_CHANGED, 9, 900, 950, 9);
+  append (items, PLX_KEY_NEGATION, 2, 200, 203, 2);
+  append (items, PLX_KEY_NUMBER_CHANGED, 1, 100, 102, 1);
+
+  plx_key_differences_finish (items, 0);
+  log_items (items);
+  g_assert_cmpuint (items->len, ==, G_N_ELEMENTS (expected));
+  for (guint k = 0; k < items->len; k++)
+    {
+      const PlxKeyDifference *item = &g_array_index (items, PlxKeyDifference, k);
+
+      g_assert_cmpint (item->kind, ==, expected[k].kind);
+      g_assert_cmpint (item->place[PLX_SIDE_A].sentence, ==, expected[k].a);
+    }
+
+  plx_key_differences_finish (items, 3);
+  g_assert_cmpuint (items->len, ==, 3);
+}
+
+/* In a capped list no kind takes more than three places while another kind
+ * waits; when none waits, the list fills with the rest. */
+static void
+test_kinds_share (void)
+{
+  g_autoptr(GArray) items = plx_key_differences_new ();
+  static const PlxKeyKind expected[] = {
+    PLX_KEY_ONE_SIDED_CLAIM, PLX_KEY_ONE_SIDED_CLAIM, PLX_KEY_ONE_SIDED_CLAIM,
+    PLX_KEY_ONE_SIDED_CLAIM, PLX_KEY_LOADED_WORD, PLX_KEY_LOADED_WORD,
+  };
+
+  for (int i = 0; i < 5; i++)
+    append (items, PLX_KEY_ONE_SIDED_CLAIM, i, 0, 10, -1);
+  append (items, PLX_KEY_LOADED_WORD, 7, 0, 5, -1);
+  append (items, PLX_KEY_LOADED_WORD, 8, 0, 5, -1);
+
+  plx_key_differences_finish (items, 6);
+  log_items (items);
+  g_assert_cmpuint (items->len, ==, G_N_ELEMENTS (expected));
+  for (guint k = 0; k < items->len; k++)
+    g_assert_cmpint (g_array_index (items, PlxKeyDifference, k).kind, ==, expected[k]);
+  /* Still in rank order: the fourth claim comes before the loaded words. */
+  g_assert_cmpint (g_array_index (items, PlxKeyDifference, 3).place[PLX_SIDE_A].sentence, ==, 3);
+}
+
+/* Many differences: the window and the reports show ten, the first ten
+ * in reading order when they weigh the same. */
+static void
+test_cap (void)
+{
+  g_autoptr(GString) a = g_string_new (NULL);
+  g_autoptr(GString) b = g_string_new (NULL);
+  g_autoptr(PlxComparison) comparison = NULL;
+  const char *places[] = { "Lisbon", "Porto", "Braga", "Faro", "Coimbra", "Evora", "Aveiro",
+                           "Leiria", "Viseu", "Guarda", "Beja", "Tomar", "Sintra", "Setubal" };
+  GArray *items;
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      g_string_append_printf (a, "The flood in %s forced %u families from their homes.\n\n",
+                              places[i], 30 + i);
+      g_string_append_printf (b, "The flood in %s forced %u families from their homes.\n\n",
+                              places[i], 130 + i);
+    }
+  comparison = compare_texts (a->str, b->str);
+  items = plx_comparison_get_key_differences (comparison);
+  log_items (items);
+  g_assert_cmpuint (items->len, ==, PLX_KEY_DIFFERENCES_MAX);
+  for (guint k = 0; k < items->len; k++)
+    {
+      const PlxKeyDifference *item = &g_array_index (items, PlxKeyDifference, k);
+      g_autofree char *number = g_strdup_printf ("%u", 30 + k);
+
+      g_assert_cmpint (item->kind, ==, PLX_KEY_NUMBER_CHANGED);
+      g_assert_cmpint (item->place[PLX_SIDE_A].sentence, ==, k);
+      g_assert_cmpstr (item->place[PLX_SIDE_A].words, ==, number);
+    }
+}
+
+static gboolean
+has_kind (GArray    *items,
+          PlxKeyKind kind)
+{
+  for (guint k = 0; k < items->len; k++)
+    if (g_array_index (items, PlxKeyDifference, k).kind == kind)
+      return TRUE;
+  return FALSE;
+}
+
+/* The list follows the links a person takes away and gives back. */
+static void
+test_after_edits (void)
+{
+  g_autoptr(PlxComparison) comparison = compare_seed ();
+  guint link = G_MAXUINT;
+
+  g_assert_true (has_kind (plx_comparison_get_key_differences (comparison), PLX_KEY_HEDGE));
+  for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
+    if (plx_comparison_get_link (comparison, k)->a_start == 3)
+      link = k;
+  g_assert_cmpuint (link, !=, G_MAXUINT);
+
+  g_assert_true (plx_comparison_remove_link (comparison, link));
+  g_assert_false (has_kind (plx_comparison_get_key_differences (comparison), PLX_KEY_HEDGE));
+  g_assert_true (plx_comparison_undo (comparison));
+  g_assert_true (has_kind (plx_comparison_get_key_differences (comparison), PLX_KEY_HEDGE));
+}
+
+/* A claim only article A makes, in words that look like markup. */
+static PlxComparison *
+compare_markup (void)
+{
+  return compare_texts ("Floods closed the main road to the airport on Monday.\n\n"
+                        "The Kremlin said the <b>deal</b> & the <script>alert(1)</script> plan "
+                        "were over.",
+                        "Floods closed the main road to the airport on Monday.");
+}
+
+static JsonObject *
+parse_object (JsonParser *parser,
+              const char *json)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+/* "key_differences": [{"rank", "kind", "score", "reason", "a", "b"}], a
+ * place {"sentence", "start", "end", "text"} or null; one article's
+ * analysis has none. */
+static void
+test_json (void)
+{
+  g_autoptr(PlxComparison) comparison = compare_seed ();
+  g_autofree char *json = plx_report_json_comparison (comparison);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root = parse_object (parser, json);
+  JsonArray *items = json_object_get_array_member (root, "key_differences");
+  const char *a_text = plx_article_get_text (plx_comparison_get_article (comparison, PLX_SIDE_A));
+  g_autofree char *analysis = NULL;
+
+  g_assert_cmpuint (json_array_get_length (items), ==, G_N_ELEMENTS (seed_items));
+  for (guint k = 0; k < json_array_get_length (items); k++)
+    {
+      JsonObject *item = json_array_get_object_element (items, k);
+      JsonNode *a = json_object_get_member (item, "a");
+      JsonNode *b = json_object_get_member (item, "b");
+
+      g_assert_cmpint (json_object_get_int_member (item, "rank"), ==, k + 1);
+      g_assert_cmpstr (json_object_get_string_member (item, "kind"), ==,
+                       plx_key_kind_to_string (seed_items[k].kind));
+      g_assert_cmpfloat (json_object_get_double_member (item, "score"), >, 0);
+      g_assert_cmpstr (json_object_get_string_member (item, "reason"), ==,
+                       plx_key_kind_get_reason (seed_items[k].kind));
+      g_assert_cmpint (JSON_NODE_HOLDS_NULL (a), ==, seed_items[k].a < 0);
+      g_assert_cmpint (JSON_NODE_HOLDS_NULL (b), ==, seed_items[k].b < 0);
+      if (seed_items[k].a >= 0)
+        {
+          JsonObject *place = json_node_get_object (a);
+          gint64 start = json_object_get_int_member (place, "start");
+          gint64 end = json_object_get_int_member (place, "end");
+          const char *from = g_utf8_offset_to_pointer (a_text, start);
+          const char *to = g_utf8_offset_to_pointer (from, end - start);
+          g_autofree char *spanned = g_strndup (from, to - from);
+
+          g_assert_cmpint (json_object_get_int_member (place, "sentence"), ==, seed_items[k].a);
+          g_assert_cmpstr (json_object_get_string_member (place, "text"), ==,
+                           seed_items[k].a_words);
+          g_assert_cmpstr (spanned, ==, seed_items[k].a_words);
+        }
+    }
+
+  analysis = plx_report_json_analysis (plx_comparison_get_article (comparison, PLX_SIDE_A), "en",
+                                       NULL, NULL);
+  g_clear_object (&parser);
+  parser = json_parser_new ();
+  root = parse_object (parser, analysis);
+  g_assert_false (json_object_has_member (root, "key_differences"));
+}
+
+/* The section comes before every other section of a readable report. */
+static void
+assert_first_section (const char *report,
+                      const char *first,
+                      const char *const *others)
+{
+  const char *section = strstr (report, first);
+
+  g_assert_nonnull (section);
+  for (guint i = 0; others[i] != NULL; i++)
+    {
+      const char *other = strstr (report, others[i]);
+
+      g_test_message ("%s before %s", first, others[i]);
+      g_assert_nonnull (other);
+      g_assert_true (section < other);
+    }
+}
+
+static void
+test_text (void)
+{
+  g_autoptr(PlxComparison) comparison = compare_seed ();
+  g_autofree char *text = plx_report_text_comparison (comparison, PLX_TEXT_STYLE_PLAIN);
+  g_autofree char *markdown = plx_report_text_comparison (comparison, PLX_TEXT_STYLE_MARKDOWN);
+  const char *text_sections[] = { "Similarity:", "Parties and claims\n", "Linked sentences\n",
+                                  NULL };
+  const char *markdown_sections[] = { "Similarity:", "## Parties and claims",
+                                      "## Linked sentences", NULL };
+
+  assert_first_section (text, "Key differences\n---------------\n\n1. A direct quotation",
+                        text_sections);
+  g_assert_nonnull (strstr (text, "    A 7: not confident this will lead to anything new\n"));
+  g_assert_nonnull (strstr (text, "    B: (nothing in this article)\n"));
+  assert_first_section (markdown, "## Key differences\n\n1. A direct quotation",
+                        markdown_sections);
+  g_assert_nonnull (strstr (markdown, "   - A 4: as far as I know\n   - B 3: \\(left out\\)\n"));
+}
+
+static xmlNodePtr
+find_element (xmlNodePtr  node,
+              const char *name)
+{
+  for (; node != NULL; node = node->next)
+    {
+      xmlNodePtr found;
+
+      if (node->type == XML_ELEMENT_NODE && xmlStrcmp (node->name, (const xmlChar *) name) == 0)
+        return node;
+      if ((found = find_element (node->children, name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first h2 is the key differences; article words stay text. */
+static void
+test_html (void)
+{
+  g_autoptr(PlxComparison) comparison = compare_markup ();
+  g_autofree char *html = plx_report_html_comparison (comparison);
+  htmlDocPtr doc = htmlReadMemory (html, (int) strlen (html), NULL, "utf-8",
+                                   HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+  xmlNodePtr root = xmlDocGetRootElement (doc);
+  xmlNodePtr heading = find_element (root, "h2");
+  xmlNodePtr list = find_element (root, "ol");
+  xmlChar *content;
+
+  content = xmlNodeGetContent (heading);
+  g_assert_cmpstr ((const char *) content, ==, "Key differences");
+  xmlFree (content);
+
+  g_assert_nonnull (list);
+  g_assert_null (find_element (root, "script"));
+  g_assert_null (strstr (html, "<b>deal"));
+  content = xmlNodeGetContent (list);
+  g_assert_nonnull (strstr ((const char *) content,
+                            "The Kremlin said the <b>deal</b> & the <script>alert(1)</script> "
+                            "plan were over"));
+  g_assert_nonnull (strstr ((const char *) content, "Only one article reports this claim"));
+  xmlFree (content);
+  xmlFreeDoc (doc);
+}
+
+static void
+test_pdf (void)
+{
+  g_autoptr(PlxComparison) comparison = compare_seed ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = plx_report_pdf_comparison (comparison, &error);
+  PopplerDocument *document;
+  PopplerPage *page;
+  g_autofree char *text = NULL;
+  const char *sections[] = { "Summary", NULL };
+
+  g_assert_no_error (error);
+  document = poppler_document_new_from_bytes (pdf, NULL, &error);
+  g_assert_no_error (error);
+  page = poppler_document_get_page (document, 0);
+  text = poppler_page_get_text (page);
+  assert_first_section (text, "Key differences", sections);
+  g_assert_nonnull (strstr (text, "A direct quotation differs"));
+  g_assert_nonnull (strstr (text, "as far as I know"));
+  g_object_unref (page);
+  g_object_unref (document);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/key-differences/seed", test_seed);
+  for (guint i = 0; i < G_N_ELEMENTS (edit_cases); i++)
+    g_test_add_data_func (edit_cases[i].path, &edit_cases[i], test_edit_case);
+  g_test_add_func ("/core/key-differences/loaded", test_loaded);
+  g_test_add_func ("/core/key-differences/ranking", test_ranking);
+  g_test_add_func ("/core/key-differences/kinds-share", test_kinds_share);
+  g_test_add_func ("/core/key-differences/cap", test_cap);
+  g_test_add_func ("/core/key-differences/after-edits", test_after_edits);
+  g_test_add_func ("/core/key-differences/report/json", test_json);
+  g_test_add_func ("/core/key-differences/report/text", test_text);
+  g_test_add_func ("/core/key-differences/report/html", test_html);
+  g_test_add_func ("/core/key-differences/report/pdf", test_pdf);
+
+  return g_test_run ();
+}
