@@ -22,13 +22,8 @@
 /* The share of words two claims must share to be "the same words". */
 #define SAME_WORDS_MIN 0.8
 
-/* What a claim match's status makes, or PLX_N_KEY_KINDS for nothing. A new
- * status of plx-claim-match.h that matters is one more case here, as the
- * statuses planned for trimmed quotes, second-hand attributions and quotes
- * turned into paraphrase will be:
- *   case PLX_CLAIM_QUOTE_TRIMMED: return PLX_KEY_QUOTE_TRIMMED;
- *   case PLX_CLAIM_SECOND_HAND:   return PLX_KEY_SECOND_HAND;
- *   case PLX_CLAIM_PARAPHRASED:   return PLX_KEY_PARAPHRASED; */
+/* What a claim match's status makes, or PLX_N_KEY_KINDS for nothing: a
+ * status of plx-claim-match.h that matters is one case here. */
 static PlxKeyKind
 kind_for_status (PlxClaimStatus status)
 {
@@ -38,6 +33,12 @@ kind_for_status (PlxClaimStatus status)
       return PLX_KEY_QUOTE_CHANGED;
     case PLX_CLAIM_ATTRIBUTION_CHANGED:
       return PLX_KEY_ATTRIBUTION_CHANGED;
+    case PLX_CLAIM_QUOTE_TRIMMED:
+      return PLX_KEY_QUOTE_TRIMMED;
+    case PLX_CLAIM_SECOND_HAND:
+      return PLX_KEY_SECOND_HAND;
+    case PLX_CLAIM_PARAPHRASED:
+      return PLX_KEY_PARAPHRASED;
     case PLX_CLAIM_ONLY_A:
     case PLX_CLAIM_ONLY_B:
       return PLX_KEY_ONE_SIDED_CLAIM;
