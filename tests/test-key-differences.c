@@ -113,10 +113,7 @@ typedef struct
 static const SeedItem seed_items[] = {
   { PLX_KEY_QUOTE_CHANGED, 6, "not confident this will lead to anything new",
     7, "not confident that this course of action would yield any new results" },
-  { PLX_KEY_QUOTE_TRIMMED, 3,
-    "No one has seriously addressed this initiative so far, and it is not being prepared, as far "
-    "as I know",
-    2, "is not being prepared" },
+  { PLX_KEY_QUOTE_TRIMMED, 3, "as far as I know", 2, "is not being prepared" },
   { PLX_KEY_PARAPHRASED, 7, "whether Russia genuinely feels the need to end the war",
     10, "ultimate success depends entirely on Moscow’s genuine desire to end the war" },
   { PLX_KEY_ONE_SIDED_CLAIM, 11,

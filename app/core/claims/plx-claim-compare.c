@@ -619,17 +619,34 @@ new_ranges (const PlxClaimSide *side)
   return ranges;
 }
 
+/* The first range a trimming added to @skip after its first @from
+ * entries, as the dropped run of @match. */
+static void
+set_dropped (PlxClaimMatch *match,
+             GArray        *skip,
+             guint          from)
+{
+  if (skip->len >= from + 2)
+    {
+      match->dropped_start = g_array_index (skip, gsize, from);
+      match->dropped_end = g_array_index (skip, gsize, from + 1);
+    }
+}
+
 /**
  * plx_claim_compare:
- * @change: (out) (transfer full): what differs, in words, or %NULL
+ * @match_a: (inout): the match of @a: gets the change and a dropped run
+ * @match_b: (inout): the match of @b: the same change, its dropped run
  *
  * How a pair of counterparts differs.
  */
 PlxClaimStatus
 plx_claim_compare (const PlxClaimSide *a,
                    const PlxClaimSide *b,
-                   char              **change)
+                   PlxClaimMatch      *match_a,
+                   PlxClaimMatch      *match_b)
 {
+  char **change = &match_a->change;
   g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) skip_a = new_ranges (a);
   g_autoptr(GArray) skip_b = new_ranges (b);
@@ -639,6 +656,7 @@ plx_claim_compare (const PlxClaimSide *a,
   if (!plx_claim_same_speaker (a->claim, b->claim))
     {
       *change = speaker_change (a->claim, b->claim);
+      match_b->change = g_strdup (*change);
       return PLX_CLAIM_ATTRIBUTION_CHANGED;
     }
 
@@ -651,6 +669,9 @@ plx_claim_compare (const PlxClaimSide *a,
     }
   else if (a->claim->quote != NULL)
     {
+      guint skipped_a = skip_a->len;
+      guint skipped_b = skip_b->len;
+
       /* The dropped words are told once, not again as a lost hedge. */
       switch (plx_claim_compare_quotes (a, b, changes, skip_a, skip_b))
         {
@@ -661,6 +682,8 @@ plx_claim_compare (const PlxClaimSide *a,
           break;
         case PLX_QUOTES_TRIMMED:
           status = PLX_CLAIM_QUOTE_TRIMMED;
+          set_dropped (match_a, skip_a, skipped_a);
+          set_dropped (match_b, skip_b, skipped_b);
           break;
         case PLX_QUOTES_SAME:
         default:
@@ -690,6 +713,7 @@ plx_claim_compare (const PlxClaimSide *a,
     {
       g_ptr_array_add (changes, NULL);
       *change = g_strjoinv ("; ", (char **) changes->pdata);
+      match_b->change = g_strdup (*change);
     }
 
   return status;

@@ -60,7 +60,8 @@ void           plx_claim_find_second_hand  (PlxPreparedClaim        *prepared,
                                             PlxVocabulary           *vocabulary);
 PlxClaimStatus plx_claim_compare           (const PlxClaimSide *a,
                                             const PlxClaimSide *b,
-                                            char              **change);
+                                            PlxClaimMatch      *match_a,
+                                            PlxClaimMatch      *match_b);
 
 PlxQuoteComparison plx_claim_compare_quotes (const PlxClaimSide *a,
                                              const PlxClaimSide *b,

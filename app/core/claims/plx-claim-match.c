@@ -491,9 +491,8 @@ plx_match_claims (const char              *language,
       match_b->counterpart_sentence = a->sentence;
       side_a = (PlxClaimSide) { a, &pa[candidate->a], text_a, 'A', vocabulary, verb_forms };
       side_b = (PlxClaimSide) { b, &pb[candidate->b], text_b, 'B', vocabulary, verb_forms };
-      match_a->status = plx_claim_compare (&side_a, &side_b, &match_a->change);
+      match_a->status = plx_claim_compare (&side_a, &side_b, match_a, match_b);
       match_b->status = match_a->status;
-      match_b->change = g_strdup (match_a->change);
     }
 
   prepared_free (pa, claims_a->len);

@@ -32,6 +32,10 @@ typedef enum
  * @counterpart: index of the matching claim in the other article, or -1
  * @counterpart_sentence: the sentence of that claim, when there is one
  * @change: what differs between the two, in words, or %NULL
+ * @dropped_start: for a trimmed quotation, the start in bytes of this
+ *   article's text of the first run of quoted words the other article
+ *   leaves out; equal to @dropped_end when it drops none of this claim's
+ * @dropped_end: the end of that run
  *
  * How one claim fares in the other article: the matching's result for it.
  */
@@ -41,6 +45,8 @@ typedef struct
   int            counterpart;
   guint          counterpart_sentence;
   char          *change;
+  gsize          dropped_start;
+  gsize          dropped_end;
 } PlxClaimMatch;
 
 void        plx_match_claims           (const char              *language,

@@ -314,12 +314,15 @@ speakers_differ (PlxComparison  *comparison,
 }
 
 static void
-add_claim_pair (GArray         *items,
-                PlxComparison  *comparison,
-                PlxKeyKind      kind,
-                const PlxClaim *a,
-                const PlxClaim *b)
+add_claim_pair (GArray              *items,
+                PlxComparison       *comparison,
+                PlxKeyKind           kind,
+                const PlxClaim      *a,
+                const PlxClaim      *b,
+                const PlxClaimMatch *match_b)
 {
+  const PlxClaimMatch *match_a = plx_comparison_get_claim_match (comparison, PLX_SIDE_A,
+                                                                 match_b->counterpart);
   PlxKeyDifference *item;
 
   if (kind == PLX_KEY_ATTRIBUTION_CHANGED)
@@ -334,8 +337,13 @@ add_claim_pair (GArray         *items,
       PlxArticle *article = plx_comparison_get_article (comparison, side);
       const PlxClaim *claim = side == PLX_SIDE_A ? a : b;
 
+      const PlxClaimMatch *match = side == PLX_SIDE_A ? match_a : match_b;
+
       if (kind == PLX_KEY_ATTRIBUTION_CHANGED || kind == PLX_KEY_SECOND_HAND)
         place_set_claim_speaker (&item->place[side], article, claim);
+      else if (kind == PLX_KEY_QUOTE_TRIMMED && match->dropped_end > match->dropped_start)
+        plx_key_place_set_bytes (&item->place[side], article, claim->sentence,
+                                 match->dropped_start, match->dropped_end);
       else
         place_set_claim_words (&item->place[side], article, claim);
     }
@@ -442,7 +450,9 @@ plx_key_differences_add_claims (GArray        *items,
             continue;
           other = &g_array_index (claims[PLX_SIDE_B], PlxClaim, match->counterpart);
           if (claims_linked (comparison, link_of, claim, other))
-            add_claim_pair (items, comparison, kind, claim, other);
+            add_claim_pair (items, comparison, kind, claim, other,
+                            plx_comparison_get_claim_match (comparison, PLX_SIDE_B,
+                                                            match->counterpart));
         }
     }
 }
