@@ -14,6 +14,7 @@ typedef struct
   guint   stem;
   guint16 norm_len;
   guint8  is_name;
+  guint8  is_frame;
   float   weight;
 } PlxTerm;
 
@@ -39,13 +40,18 @@ typedef struct
  *
  * How two bags overlap: @similarity is the weighted Dice coefficient
  * (shared weight over all weight); @cover_a and @cover_b are the shares of
- * each side's weight found in the other.
+ * each side's weight found in the other; @shared_terms counts the content
+ * words they share (names spelt alike included, frame words such as
+ * reporting verbs not), and @shared_mass is the weight of those words (the
+ * lighter side's).
  */
 typedef struct
 {
   double similarity;
   double cover_a;
   double cover_b;
+  guint  shared_terms;
+  double shared_mass;
 } PlxMatch;
 
 typedef struct _PlxIdf PlxIdf;
