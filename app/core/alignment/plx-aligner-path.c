@@ -96,7 +96,7 @@ chain_to (int        last,
  * a quotation does a quotation of the same speaker in the same frame. */
 static gboolean
 without_rival (PlxAligner         *self,
-            const PlxAlignPair *pair)
+               const PlxAlignPair *pair)
 {
   return pair->score >= RIVAL_RATIO * self->best_a[pair->a] &&
          pair->score >= RIVAL_RATIO * self->best_b[pair->b];

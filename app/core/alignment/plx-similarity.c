@@ -20,13 +20,6 @@
 #define NAME_BOOST   1.2f
 #define NUMBER_BOOST 1.5f
 
-/* Frame words (reporting verbs outside quotation marks: "said", "told")
- * give a sentence its shape, not its facts: two quotes share "said"
- * whatever they quote. A frame word both sides have counts for this share
- * of its weight, on both sides of the ratio (so identical sentences stay
- * identical); one that only one side has is a difference like any other. */
-#define FRAME_WEIGHT 0.5f
-
 /* Two names at least this similar in spelling count as the same. */
 #define FUZZY_THRESHOLD 0.55
 
@@ -290,16 +283,19 @@ note_unmatched (const PlxBag *bag,
 }
 
 /* Walks both sorted bags once, adding the weight of the stems they share
- * to @shared_a and @shared_b, the weight that shared frame words lose to
- * @dropped_a and @dropped_b, counting the content words among them into
- * @match and noting the names found on one side only. */
+ * to @shared_a and @shared_b, counting the content words among them into
+ * @match and noting the names found on one side only.
+ *
+ * Frame words (reporting verbs outside quotation marks: "said", "told")
+ * give a sentence its shape, not its facts: two quotations share "said"
+ * whatever they quote. Shared, they weigh in the overlap as before (so
+ * identical sentences stay identical) but are not counted as shared
+ * content. */
 static void
 share_stems (const PlxBag *a,
              const PlxBag *b,
              double       *shared_a,
              double       *shared_b,
-             double       *dropped_a,
-             double       *dropped_b,
              PlxMatch     *match,
              Unmatched    *unmatched)
 {
@@ -310,13 +306,9 @@ share_stems (const PlxBag *a,
     {
       if (a->terms[i].stem == b->terms[j].stem)
         {
-          double share = a->terms[i].is_frame || b->terms[j].is_frame ? FRAME_WEIGHT : 1.0;
-
-          *shared_a += a->terms[i].weight * share;
-          *shared_b += b->terms[j].weight * share;
-          *dropped_a += a->terms[i].weight * (1.0 - share);
-          *dropped_b += b->terms[j].weight * (1.0 - share);
-          if (share == 1.0)
+          *shared_a += a->terms[i].weight;
+          *shared_b += b->terms[j].weight;
+          if (!a->terms[i].is_frame && !b->terms[j].is_frame)
             {
               match->shared_terms++;
               match->shared_mass += MIN (a->terms[i].weight, b->terms[j].weight);
@@ -413,23 +405,17 @@ plx_bag_match (const PlxBag  *a,
   Unmatched unmatched = { .n_a = 0, .n_b = 0 };
   double shared_a = 0;
   double shared_b = 0;
-  double dropped_a = 0;
-  double dropped_b = 0;
-  double total_a;
-  double total_b;
 
   if (a->total <= 0 || b->total <= 0)
     return match;
 
-  share_stems (a, b, &shared_a, &shared_b, &dropped_a, &dropped_b, &match, &unmatched);
+  share_stems (a, b, &shared_a, &shared_b, &match, &unmatched);
   if (vocabulary != NULL && unmatched.n_a > 0 && unmatched.n_b > 0)
     share_names (a, b, &unmatched, vocabulary, &shared_a, &shared_b, &match);
 
-  total_a = MAX (a->total - dropped_a, 1e-9);
-  total_b = MAX (b->total - dropped_b, 1e-9);
-  match.cover_a = MIN (shared_a / total_a, 1.0);
-  match.cover_b = MIN (shared_b / total_b, 1.0);
-  match.similarity = MIN ((shared_a + shared_b) / (total_a + total_b), 1.0);
+  match.cover_a = shared_a / a->total;
+  match.cover_b = shared_b / b->total;
+  match.similarity = (shared_a + shared_b) / (a->total + b->total);
 
   return match;
 }
