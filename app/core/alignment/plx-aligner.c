@@ -37,10 +37,10 @@
 
 /* Two long sentences that share many content words tell the same fact
  * even when those words are a small share of each: the weight they share
- * scores on its own, 0.30 (a clear match) for some five rare words, up to
- * MASS_MAX. */
-#define MASS_SCALE 50.0
-#define MASS_MAX   0.6
+ * scores on its own, MASS_PER_WORD for each word that each article has
+ * once (0.30, a clear match, for some five), up to MASS_MAX. */
+#define MASS_PER_WORD 0.06
+#define MASS_MAX      0.6
 
 /**
  * plx_link_score:
@@ -58,7 +58,7 @@ plx_link_score (const PlxMatch *match)
     return 0;
 
   return MAX (MAX (match->similarity, CONTAINMENT_WEIGHT * MAX (match->cover_a, match->cover_b)),
-              MIN (match->shared_mass / MASS_SCALE, MASS_MAX));
+              MIN (match->shared_mass * MASS_PER_WORD, MASS_MAX));
 }
 
 const char *

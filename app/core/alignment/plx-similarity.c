@@ -106,6 +106,13 @@ plx_idf_get (PlxIdf *self,
   return stem < self->size ? self->idf[stem] : logf (1.0f + self->n_sentences + 1.0f);
 }
 
+/* The weight of a word found in two sentences (once in each article). */
+static float
+idf_unit (PlxIdf *self)
+{
+  return logf (1.0f + (self->n_sentences + 1.0f) / 2.5f);
+}
+
 guint
 plx_idf_get_df (PlxIdf *self,
                 guint   stem)
@@ -154,6 +161,7 @@ plx_bag_init (PlxBag         *bag,
     }
 
   qsort (bag->terms, n, sizeof (PlxTerm), compare_terms);
+  bag->unit = idf_unit (idf);
 
   /* Each stem once, with its highest weight. */
   bag->n_terms = 0;
@@ -187,6 +195,7 @@ plx_bag_init_union (PlxBag       *bag,
     n += bags[i].n_terms;
 
   bag->terms = g_new (PlxTerm, MAX (n, 1));
+  bag->unit = n_bags > 0 ? bags[0].unit : 0;
   n = 0;
   for (guint i = 0; i < n_bags; i++)
     {
@@ -413,6 +422,8 @@ plx_bag_match (const PlxBag  *a,
   if (vocabulary != NULL && unmatched.n_a > 0 && unmatched.n_b > 0)
     share_names (a, b, &unmatched, vocabulary, &shared_a, &shared_b, &match);
 
+  if (a->unit > 0)
+    match.shared_mass /= a->unit;
   match.cover_a = shared_a / a->total;
   match.cover_b = shared_b / b->total;
   match.similarity = (shared_a + shared_b) / (a->total + b->total);

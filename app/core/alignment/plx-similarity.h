@@ -24,6 +24,8 @@ typedef struct
  * @n_terms: the number of terms
  * @total: the sum of their weights
  * @heading: whether the sentence is a title or heading
+ * @unit: the weight of a word that each of two articles has once, which
+ *   grows with the articles' length; shared weight is counted in it
  *
  * What a sentence (or a group of sentences) says, as weighted stems.
  */
@@ -33,6 +35,7 @@ typedef struct
   guint    n_terms;
   float    total;
   gboolean heading;
+  float    unit;
 } PlxBag;
 
 /**
@@ -43,7 +46,8 @@ typedef struct
  * each side's weight found in the other; @shared_terms counts the content
  * words they share (names spelt alike included, frame words such as
  * reporting verbs not), and @shared_mass is the weight of those words (the
- * lighter side's).
+ * lighter side's), in units of a word that each article has once
+ * (PlxBag.unit), so that it means the same in short and long articles.
  */
 typedef struct
 {
