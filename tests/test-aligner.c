@@ -50,6 +50,10 @@
 #define K1 "\u201cThe first trams will be ordered this year,\u201d Keller said on Tuesday."
 #define K2 "Keller promised that fares would not rise before the line opens."
 
+/* A short quotation, and a sentence that names what it names. */
+#define T0 "\u201cThis is about the tram,\u201d Keller said."
+#define T1 "The tram is dear to Keller."
+
 typedef struct
 {
   const char *name;
@@ -100,6 +104,12 @@ static const AlignCase cases[] = {
     { S0, K0, S2, S3, S4 },
     { S0, K1, S2, S3, S4, K2 },
     "A0=B0 A1=B5(moved) A2=B2 A3=B3 A4=B4" },
+  /* A short sentence linked to its copy does not also restate every
+   * sentence that names the same things. */
+  { "short-quotation",
+    { S0, T0, S4 },
+    { S0, T0, S4, T1 },
+    "A0=B0 A1=B1 A2=B2" },
   { "empty-a",
     { NULL },
     { S0, S1, S2 },

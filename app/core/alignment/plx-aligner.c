@@ -31,15 +31,16 @@
 /* Two sentences that share a single content word share a topic at most,
  * not a fact: unless neither says anything else, they are not linked. */
 #define MIN_SHARED_TERMS 2
-/* Content words shared by a weak pair off the path that links only
- * because its sentences are each other's best match. */
-#define MUTUAL_MIN_TERMS 3
+/* Content words shared by a pair off the path that links on weaker
+ * evidence: its sentences are each other's best match below the usual
+ * bar, or one of them is linked elsewhere already. */
+#define OFF_PATH_MIN_TERMS 3
 
 /* Two long sentences that share many content words tell the same fact
  * even when those words are a small share of each: the weight they share
  * scores on its own, MASS_PER_WORD for each word that each article has
  * once (0.30, a clear match, for some five), up to MASS_MAX. */
-#define MASS_PER_WORD 0.06
+#define MASS_PER_WORD 0.065
 #define MASS_MAX      0.6
 
 /**
@@ -200,9 +201,13 @@ wants_link (PlxAligner         *self,
    * still link if they share more than a name and a word. */
   if (pair->score < self->moved_min &&
       !(self->best_a[pair->a] == pair->score && self->best_b[pair->b] == pair->score &&
-        pair->shared_terms >= MUTUAL_MIN_TERMS))
+        pair->shared_terms >= OFF_PATH_MIN_TERMS))
     return FALSE;
-  if (!(free_a && free_b) && pair->score < self->extra_min)
+  /* A sentence linked elsewhere restates this one only if they share more
+   * than a name and a word: a short quotation ("This is about the
+   * council.") is otherwise found inside every sentence that names it. */
+  if (!(free_a && free_b) &&
+      (pair->score < self->extra_min || pair->shared_terms < OFF_PATH_MIN_TERMS))
     return FALSE;
 
   return TRUE;
