@@ -53,6 +53,8 @@ static const char *const framed[] = {
   "boldest transport project in a generation: trams from the northern suburbs to the main "
   "railway station every six minutes, fares frozen until 2035, free travel for pupils and "
   "pensioners, and a depot on the site of the disused gasworks that critics call an eyesore.",
+  "Officials at the State Department denied the report.",
+  "Officials at the State Department confirmed the report on Monday.",
 };
 
 typedef struct
@@ -329,6 +331,9 @@ test_shared_content (Fixture      *fixture,
     { others[0], others[1], 7, 0.9, 1.0 },
     /* One name and nothing else in common. */
     { others[0], paraphrases[0][0], 1, 0.0, 0.0 },
+    /* A reporting verb within a name ("State Department") is content;
+     * "denied", "confirmed" and "report" are frame. */
+    { framed[7], framed[8], 3, 0.3, 1.0 },
     /* Many words in common, a small share of each sentence. */
     { framed[5], framed[6], 12, 0.45, 0.6 },
   };

@@ -152,7 +152,7 @@ plx_bag_init (PlxBag         *bag,
       term->norm_len = MIN (token->byte_end - token->byte_start, G_MAXUINT16);
       term->is_name = (token->flags & PLX_TOKEN_CAPITALISED) != 0;
       term->is_frame = (token->tags & PLX_TAG_REPORTING_VERB) &&
-                       !(token->flags & PLX_TOKEN_QUOTED);
+                       !(token->flags & (PLX_TOKEN_QUOTED | PLX_TOKEN_CAPITALISED));
       term->weight = plx_idf_get (idf, token->stem);
       if (token->flags & PLX_TOKEN_NUMBER)
         term->weight *= NUMBER_BOOST;
