@@ -36,6 +36,24 @@
 #define U1 "Firefighters rescued dozens of residents from their roofs by boat."
 #define U2 "Forecasters expect more storms to reach the coast by the weekend."
 
+/* Quotations in the same frame ("…," X said) with different facts. */
+#define Q0 "\u201cThis is a good day for the city and for everyone who lives here,\u201d she said."
+#define Q1 "\u201cWe have waited far too long for this,\u201d Keller told reporters."
+#define Q2 "\u201cI would if I knew who they were,\u201d he said."
+#define R0 "\u201cBob Etheridge has lost it,\u201d said Jon Thompson."
+#define R1 "\u201cThis is the worst flood we have seen here in forty years,\u201d he said."
+#define R2 "\u201cWe have lost everything,\u201d a farmer told reporters."
+
+/* A quotation, one in the same frame by the same speaker, and its real
+ * counterpart in other words elsewhere in the article. */
+#define K0 "\u201cFares will not rise before the line opens,\u201d Keller said on Tuesday."
+#define K1 "\u201cThe first trams will be ordered this year,\u201d Keller said on Tuesday."
+#define K2 "Keller promised that fares would not rise before the line opens."
+
+/* A short quotation, and a sentence that names what it names. */
+#define T0 "\u201cThis is about the tram,\u201d Keller said."
+#define T1 "The tram is dear to Keller."
+
 typedef struct
 {
   const char *name;
@@ -73,6 +91,25 @@ static const AlignCase cases[] = {
     { S0, S1, S2, S3 },
     { U0, U1, U2 },
     "" },
+  /* Sentences that share a frame but not a fact are not linked. */
+  { "same-frame",
+    { S0, Q2, S2 },
+    { S0, R0, S2 },
+    "A0=B0 A2=B2" },
+  { "same-frame-unrelated",
+    { S0, Q0, Q1, Q2 },
+    { U0, R1, R2, R0 },
+    "" },
+  { "real-counterpart",
+    { S0, K0, S2, S3, S4 },
+    { S0, K1, S2, S3, S4, K2 },
+    "A0=B0 A1=B5(moved) A2=B2 A3=B3 A4=B4" },
+  /* A short sentence linked to its copy does not also restate every
+   * sentence that names the same things. */
+  { "short-quotation",
+    { S0, T0, S4 },
+    { S0, T0, S4, T1 },
+    "A0=B0 A1=B1 A2=B2" },
   { "empty-a",
     { NULL },
     { S0, S1, S2 },

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "plx-aligner.h"
 #include "plx-lexicon.h"
 #include "plx-similarity.h"
 #include "plx-tokens.h"
@@ -34,6 +35,26 @@ static const char *const others[] = {
   "Inflation slowed to 2.1% in May.",
   "Wage growth is moderating.",
   "Inflation slowed to 2.1% in May as wage growth is moderating.",
+};
+
+/* Sentences in the frame of a quotation, and one fact told at length in
+ * two ways. */
+static const char *const framed[] = {
+  "\u201cWe will win this fight,\u201d he said.",
+  "\u201cNobody saw the fire coming,\u201d said the mayor.",
+  "\u201cNobody saw the fire coming,\u201d the mayor said on Friday.",
+  "\u201cI never said that,\u201d Smith told reporters.",
+  "Smith told reporters: \u201cI never said that.\u201d",
+  "Mayor Anna Keller unveiled the tram plan on Tuesday evening before a crowded and often "
+  "noisy meeting in the old town hall, promising residents of the northern suburbs a fast "
+  "link to the main railway station, ticket fares frozen until 2035, new cycle lanes along "
+  "the ring road and a green corridor through the former brewery grounds.",
+  "Speaking to a packed hall on Tuesday, Keller presented what supporters hailed as the "
+  "boldest transport project in a generation: trams from the northern suburbs to the main "
+  "railway station every six minutes, fares frozen until 2035, free travel for pupils and "
+  "pensioners, and a depot on the site of the disused gasworks that critics call an eyesore.",
+  "Officials at the State Department denied the report.",
+  "Officials at the State Department confirmed the report on Monday.",
 };
 
 typedef struct
@@ -71,6 +92,8 @@ fixture_set_up (Fixture      *fixture,
     }
   for (guint i = 0; i < G_N_ELEMENTS (others); i++)
     g_ptr_array_add (sentences, (gpointer) others[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (framed); i++)
+    g_ptr_array_add (sentences, (gpointer) framed[i]);
 
   fixture->lexicon = plx_lexicon_new ("en", &error);
   g_assert_no_error (error);
@@ -281,6 +304,57 @@ test_union (Fixture      *fixture,
   plx_bag_clear (&group);
 }
 
+/* What two sentences share: the content words, not the frame. A link's
+ * score follows them: a shared frame alone scores nothing, many shared
+ * words score even where they are a small share of long sentences. */
+typedef struct
+{
+  const char *a;
+  const char *b;
+  guint       shared_terms;
+  double      min_score;
+  double      max_score;
+} SharedCase;
+
+static void
+test_shared_content (Fixture      *fixture,
+                     gconstpointer data)
+{
+  const SharedCase cases[] = {
+    /* Two quotations of different things: "said" is all they share. */
+    { framed[0], framed[1], 0, 0.0, 0.0 },
+    /* The same quotation, said by the same mayor. */
+    { framed[1], framed[2], 5, 0.5, 1.0 },
+    /* "said" inside the quotation is content, "told" outside is not. */
+    { framed[3], framed[4], 3, 0.9, 1.0 },
+    /* Spelling variants of a name are shared. */
+    { others[0], others[1], 7, 0.9, 1.0 },
+    /* One name and nothing else in common. */
+    { others[0], paraphrases[0][0], 1, 0.0, 0.0 },
+    /* A reporting verb within a name ("State Department") is content;
+     * "denied", "confirmed" and "report" are frame. */
+    { framed[7], framed[8], 3, 0.3, 1.0 },
+    /* Many words in common, a small share of each sentence. */
+    { framed[5], framed[6], 12, 0.45, 0.6 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      PlxMatch m = match (fixture, cases[i].a, cases[i].b);
+      PlxMatch reverse = match (fixture, cases[i].b, cases[i].a);
+      double score = plx_link_score (&m);
+
+      g_test_message ("shared %u words, weight %.2f, score %.3f", m.shared_terms, m.shared_mass,
+                      score);
+      g_assert_cmpuint (m.shared_terms, ==, cases[i].shared_terms);
+      g_assert_cmpuint (reverse.shared_terms, ==, m.shared_terms);
+      g_assert_cmpfloat_with_epsilon (reverse.shared_mass, m.shared_mass, 1e-6);
+      g_assert_true ((m.shared_mass > 0) == (m.shared_terms > 0));
+      g_assert_cmpfloat (score, >=, cases[i].min_score - 1e-6);
+      g_assert_cmpfloat (score, <=, cases[i].max_score + 1e-6);
+    }
+}
+
 static void
 test_empty (Fixture      *fixture,
             gconstpointer data)
@@ -311,6 +385,7 @@ main (int   argc,
   ADD ("/core/similarity/cover", test_cover);
   ADD ("/core/similarity/union", test_union);
   ADD ("/core/similarity/empty", test_empty);
+  ADD ("/core/similarity/shared-content", test_shared_content);
 #undef ADD
   g_test_add_func ("/core/similarity/string", test_string_similarity);
 

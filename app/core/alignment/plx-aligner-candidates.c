@@ -274,11 +274,31 @@ score_candidates (PlxAligner *self,
       pair.similarity = match.similarity;
       pair.cover_a = match.cover_a;
       pair.cover_b = match.cover_b;
+      pair.shared_terms = match.shared_terms;
       g_array_append_val (self->pairs, pair);
     }
 }
 
-/* Stage 1: self->pairs, the scored candidate pairs in order of position. */
+/* Each sentence's best score among its pairs, into self->best_a and
+ * self->best_b. */
+static void
+find_best (PlxAligner *self)
+{
+  self->best_a = g_new0 (double, MAX (self->n_a, 1));
+  self->best_b = g_new0 (double, MAX (self->n_b, 1));
+  for (guint k = 0; k < self->pairs->len; k++)
+    {
+      const PlxAlignPair *pair = &g_array_index (self->pairs, PlxAlignPair, k);
+
+      if (pair->mixed)
+        continue;
+      self->best_a[pair->a] = MAX (self->best_a[pair->a], pair->score);
+      self->best_b[pair->b] = MAX (self->best_b[pair->b], pair->score);
+    }
+}
+
+/* Stage 1: self->pairs, the scored candidate pairs in order of position,
+ * and each sentence's best score. */
 void
 plx_aligner_find_pairs (PlxAligner *self)
 {
@@ -287,4 +307,5 @@ plx_aligner_find_pairs (PlxAligner *self)
   find_candidates (self->a, self->n_a, self->b, self->n_b, TRUE, candidates);
   find_candidates (self->b, self->n_b, self->a, self->n_a, FALSE, candidates);
   score_candidates (self, candidates);
+  find_best (self);
 }

@@ -11,6 +11,10 @@
 
 #include "plx-aligner-private.h"
 
+/* A pair scoring below this share of either sentence's best pair is left
+ * out of the path. */
+#define RIVAL_RATIO 0.6
+
 /* Fenwick tree over positions in B for the best chain ending before j. */
 typedef struct
 {
@@ -87,6 +91,17 @@ chain_to (int        last,
   return path;
 }
 
+/* Whether a pair may be on the path: not when either sentence matches
+ * another sentence much better (its real counterpart, linked or not), as
+ * a quotation does a quotation of the same speaker in the same frame. */
+static gboolean
+without_rival (PlxAligner         *self,
+               const PlxAlignPair *pair)
+{
+  return pair->score >= RIVAL_RATIO * self->best_a[pair->a] &&
+         pair->score >= RIVAL_RATIO * self->best_b[pair->b];
+}
+
 /* The heaviest chain of @pairs (sorted by position) increasing in both A
  * and B, among pairs scoring at least @threshold. Returns the indices into
  * @pairs in order. */
@@ -117,7 +132,7 @@ monotone_path (PlxAligner         *self,
 
           back[q] = -1;
           best[q] = -1;
-          if (pairs[q].score < threshold || pairs[q].mixed)
+          if (pairs[q].score < threshold || pairs[q].mixed || !without_rival (self, &pairs[q]))
             continue;
           fenwick_query (&tree, pairs[q].b, &before, &prev);
           best[q] = before + pairs[q].score - threshold * 0.5;

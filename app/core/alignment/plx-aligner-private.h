@@ -22,6 +22,7 @@ typedef struct
   double   similarity;
   double   cover_a;
   double   cover_b;
+  guint    shared_terms;
   gboolean mixed; /* a heading with a body sentence: never linked */
 } PlxAlignPair;
 
@@ -50,6 +51,11 @@ typedef struct
   guint8                *orphan_b;
 
   GArray                *pairs; /* PlxAlignPair, in order of position */
+
+  /* Per sentence: the best score of its candidate pairs (headings with
+   * body sentences left out). */
+  double                *best_a;
+  double                *best_b;
 } PlxAligner;
 
 /* plx-aligner-candidates.c */

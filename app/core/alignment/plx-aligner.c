@@ -28,20 +28,38 @@
 
 #define CONTAINMENT_WEIGHT 0.75
 
-/* How strongly two sentences belong together: their overlap, or — when one
- * sentence is part of the other (a split or a merge) — how much of the
- * smaller one the larger contains. */
+/* Two sentences that share a single content word share a topic at most,
+ * not a fact: unless neither says anything else, they are not linked. */
+#define MIN_SHARED_TERMS 2
+/* Content words shared by a pair off the path that links on weaker
+ * evidence: its sentences are each other's best match below the usual
+ * bar, or one of them is linked elsewhere already. */
+#define OFF_PATH_MIN_TERMS 3
+
+/* Two long sentences that share many content words tell the same fact
+ * even when those words are a small share of each: the weight they share
+ * scores on its own, MASS_PER_WORD for each word that each article has
+ * once (0.30, a clear match, for some five), up to MASS_MAX. */
+#define MASS_PER_WORD 0.065
+#define MASS_MAX      0.6
+
 /**
  * plx_link_score:
  *
  * The score of a link from how alike its two sides are: their similarity,
  * or how much of the smaller side the larger one contains, discounted so
- * that a split sentence ranks below a faithful copy.
+ * that a split sentence ranks below a faithful copy, or the weight of the
+ * content words they share. Sides that share fewer than two content words
+ * score 0, unless each is all the other says.
  */
 double
 plx_link_score (const PlxMatch *match)
 {
-  return MAX (match->similarity, CONTAINMENT_WEIGHT * MAX (match->cover_a, match->cover_b));
+  if (match->shared_terms < MIN_SHARED_TERMS && MIN (match->cover_a, match->cover_b) < 0.99)
+    return 0;
+
+  return MAX (MAX (match->similarity, CONTAINMENT_WEIGHT * MAX (match->cover_a, match->cover_b)),
+              MIN (match->shared_mass * MASS_PER_WORD, MASS_MAX));
 }
 
 const char *
@@ -143,7 +161,7 @@ set_thresholds (PlxAligner *self,
   self->path_min = 0.30 - 0.2 * (sensitivity - 0.5);
   self->gap_min = 0.25 - 0.2 * (sensitivity - 0.5);
   self->moved_min = 0.42 - 0.2 * (sensitivity - 0.5);
-  self->mutual_min = 0.25 - 0.2 * (sensitivity - 0.5);
+  self->mutual_min = 0.22 - 0.2 * (sensitivity - 0.5);
   self->extra_min = 0.50 - 0.2 * (sensitivity - 0.5);
   self->cover_min = 0.45 - 0.2 * (sensitivity - 0.5);
   self->orphan_min = 0.25 - 0.2 * (sensitivity - 0.5);
@@ -151,12 +169,10 @@ set_thresholds (PlxAligner *self,
 }
 
 /* The pairs strong enough for a link off the path, into @by_similarity
- * (strongest first), and each sentence's best score in @best_a, @best_b. */
+ * (strongest first). */
 static void
 rank_pairs (PlxAligner *self,
-            GPtrArray  *by_similarity,
-            double     *best_a,
-            double     *best_b)
+            GPtrArray  *by_similarity)
 {
   for (guint k = 0; k < self->pairs->len; k++)
     {
@@ -165,11 +181,6 @@ rank_pairs (PlxAligner *self,
       /* Only pairs strong enough for an extra link need sorting. */
       if (pair->score >= self->mutual_min && !pair->mixed)
         g_ptr_array_add (by_similarity, (gpointer) pair);
-      if (!pair->mixed)
-        {
-          best_a[pair->a] = MAX (best_a[pair->a], pair->score);
-          best_b[pair->b] = MAX (best_b[pair->b], pair->score);
-        }
     }
   g_ptr_array_sort (by_similarity, compare_pairs_by_similarity);
 }
@@ -179,9 +190,7 @@ static gboolean
 wants_link (PlxAligner         *self,
             const PlxAlignPair *pair,
             const guint8       *linked_a,
-            const guint8       *linked_b,
-            const double       *best_a,
-            const double       *best_b)
+            const guint8       *linked_b)
 {
   gboolean free_a = !linked_a[pair->a];
   gboolean free_b = !linked_b[pair->b];
@@ -189,11 +198,16 @@ wants_link (PlxAligner         *self,
   if ((!free_a && !free_b) || pair->mixed)
     return FALSE;
   /* Below the usual bar, two sentences that are each other's best match
-   * still link. */
+   * still link if they share more than a name and a word. */
   if (pair->score < self->moved_min &&
-      !(best_a[pair->a] == pair->score && best_b[pair->b] == pair->score))
+      !(self->best_a[pair->a] == pair->score && self->best_b[pair->b] == pair->score &&
+        pair->shared_terms >= OFF_PATH_MIN_TERMS))
     return FALSE;
-  if (!(free_a && free_b) && pair->score < self->extra_min)
+  /* A sentence linked elsewhere restates this one only if they share more
+   * than a name and a word: a short quotation ("This is about the
+   * council.") is otherwise found inside every sentence that names it. */
+  if (!(free_a && free_b) &&
+      (pair->score < self->extra_min || pair->shared_terms < OFF_PATH_MIN_TERMS))
     return FALSE;
 
   return TRUE;
@@ -210,10 +224,8 @@ link_off_path (PlxAligner *self,
 {
   g_autoptr(GArray) path_links = g_array_copy (links);
   g_autoptr(GPtrArray) by_similarity = g_ptr_array_new ();
-  g_autofree double *best_a = g_new0 (double, MAX (self->n_a, 1));
-  g_autofree double *best_b = g_new0 (double, MAX (self->n_b, 1));
 
-  rank_pairs (self, by_similarity, best_a, best_b);
+  rank_pairs (self, by_similarity);
 
   for (guint k = 0; k < by_similarity->len; k++)
     {
@@ -222,7 +234,7 @@ link_off_path (PlxAligner *self,
 
       if (pair->score < self->mutual_min)
         break;
-      if (!wants_link (self, pair, linked_a, linked_b, best_a, best_b))
+      if (!wants_link (self, pair, linked_a, linked_b))
         continue;
 
       link = plx_aligner_pair_link (pair);
@@ -278,6 +290,8 @@ plx_align (const PlxBag          *a,
 out:
   g_free (self.orphan_a);
   g_free (self.orphan_b);
+  g_free (self.best_a);
+  g_free (self.best_b);
   g_array_unref (self.pairs);
 
   return links;

@@ -106,6 +106,13 @@ plx_idf_get (PlxIdf *self,
   return stem < self->size ? self->idf[stem] : logf (1.0f + self->n_sentences + 1.0f);
 }
 
+/* The weight of a word found in two sentences (once in each article). */
+static float
+idf_unit (PlxIdf *self)
+{
+  return logf (1.0f + (self->n_sentences + 1.0f) / 2.5f);
+}
+
 guint
 plx_idf_get_df (PlxIdf *self,
                 guint   stem)
@@ -144,6 +151,8 @@ plx_bag_init (PlxBag         *bag,
       term->stem = token->stem;
       term->norm_len = MIN (token->byte_end - token->byte_start, G_MAXUINT16);
       term->is_name = (token->flags & PLX_TOKEN_CAPITALISED) != 0;
+      term->is_frame = (token->tags & PLX_TAG_REPORTING_VERB) &&
+                       !(token->flags & (PLX_TOKEN_QUOTED | PLX_TOKEN_CAPITALISED));
       term->weight = plx_idf_get (idf, token->stem);
       if (token->flags & PLX_TOKEN_NUMBER)
         term->weight *= NUMBER_BOOST;
@@ -152,6 +161,7 @@ plx_bag_init (PlxBag         *bag,
     }
 
   qsort (bag->terms, n, sizeof (PlxTerm), compare_terms);
+  bag->unit = idf_unit (idf);
 
   /* Each stem once, with its highest weight. */
   bag->n_terms = 0;
@@ -185,6 +195,7 @@ plx_bag_init_union (PlxBag       *bag,
     n += bags[i].n_terms;
 
   bag->terms = g_new (PlxTerm, MAX (n, 1));
+  bag->unit = n_bags > 0 ? bags[0].unit : 0;
   n = 0;
   for (guint i = 0; i < n_bags; i++)
     {
@@ -281,12 +292,20 @@ note_unmatched (const PlxBag *bag,
 }
 
 /* Walks both sorted bags once, adding the weight of the stems they share
- * to @shared_a and @shared_b and noting the names found on one side only. */
+ * to @shared_a and @shared_b, counting the content words among them into
+ * @match and noting the names found on one side only.
+ *
+ * Frame words (reporting verbs outside quotation marks: "said", "told")
+ * give a sentence its shape, not its facts: two quotations share "said"
+ * whatever they quote. Shared, they weigh in the overlap as before (so
+ * identical sentences stay identical) but are not counted as shared
+ * content. */
 static void
 share_stems (const PlxBag *a,
              const PlxBag *b,
              double       *shared_a,
              double       *shared_b,
+             PlxMatch     *match,
              Unmatched    *unmatched)
 {
   guint i = 0;
@@ -298,6 +317,11 @@ share_stems (const PlxBag *a,
         {
           *shared_a += a->terms[i].weight;
           *shared_b += b->terms[j].weight;
+          if (!a->terms[i].is_frame && !b->terms[j].is_frame)
+            {
+              match->shared_terms++;
+              match->shared_mass += MIN (a->terms[i].weight, b->terms[j].weight);
+            }
           i++;
           j++;
         }
@@ -357,7 +381,8 @@ share_names (const PlxBag    *a,
              const Unmatched *unmatched,
              PlxVocabulary   *vocabulary,
              double          *shared_a,
-             double          *shared_b)
+             double          *shared_b,
+             PlxMatch        *match)
 {
   gboolean taken[MAX_UNMATCHED] = { FALSE };
 
@@ -369,9 +394,13 @@ share_names (const PlxBag    *a,
 
       if (best_y >= 0)
         {
+          float wb = b->terms[unmatched->b[best_y]].weight;
+
           taken[best_y] = TRUE;
           *shared_a += ta->weight * best;
-          *shared_b += b->terms[unmatched->b[best_y]].weight * best;
+          *shared_b += wb * best;
+          match->shared_terms++;
+          match->shared_mass += MIN (ta->weight, wb) * best;
         }
     }
 }
@@ -381,7 +410,7 @@ plx_bag_match (const PlxBag  *a,
                const PlxBag  *b,
                PlxVocabulary *vocabulary)
 {
-  PlxMatch match = { 0, 0, 0 };
+  PlxMatch match = { 0 };
   Unmatched unmatched = { .n_a = 0, .n_b = 0 };
   double shared_a = 0;
   double shared_b = 0;
@@ -389,10 +418,12 @@ plx_bag_match (const PlxBag  *a,
   if (a->total <= 0 || b->total <= 0)
     return match;
 
-  share_stems (a, b, &shared_a, &shared_b, &unmatched);
+  share_stems (a, b, &shared_a, &shared_b, &match, &unmatched);
   if (vocabulary != NULL && unmatched.n_a > 0 && unmatched.n_b > 0)
-    share_names (a, b, &unmatched, vocabulary, &shared_a, &shared_b);
+    share_names (a, b, &unmatched, vocabulary, &shared_a, &shared_b, &match);
 
+  if (a->unit > 0)
+    match.shared_mass /= a->unit;
   match.cover_a = shared_a / a->total;
   match.cover_b = shared_b / b->total;
   match.similarity = (shared_a + shared_b) / (a->total + b->total);

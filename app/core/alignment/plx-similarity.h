@@ -14,6 +14,7 @@ typedef struct
   guint   stem;
   guint16 norm_len;
   guint8  is_name;
+  guint8  is_frame;
   float   weight;
 } PlxTerm;
 
@@ -23,6 +24,8 @@ typedef struct
  * @n_terms: the number of terms
  * @total: the sum of their weights
  * @heading: whether the sentence is a title or heading
+ * @unit: the weight of a word that each of two articles has once, which
+ *   grows with the articles' length; shared weight is counted in it
  *
  * What a sentence (or a group of sentences) says, as weighted stems.
  */
@@ -32,6 +35,7 @@ typedef struct
   guint    n_terms;
   float    total;
   gboolean heading;
+  float    unit;
 } PlxBag;
 
 /**
@@ -39,13 +43,19 @@ typedef struct
  *
  * How two bags overlap: @similarity is the weighted Dice coefficient
  * (shared weight over all weight); @cover_a and @cover_b are the shares of
- * each side's weight found in the other.
+ * each side's weight found in the other; @shared_terms counts the content
+ * words they share (names spelt alike included, frame words such as
+ * reporting verbs not), and @shared_mass is the weight of those words (the
+ * lighter side's), in units of a word that each article has once
+ * (PlxBag.unit), so that it means the same in short and long articles.
  */
 typedef struct
 {
   double similarity;
   double cover_a;
   double cover_b;
+  guint  shared_terms;
+  double shared_mass;
 } PlxMatch;
 
 typedef struct _PlxIdf PlxIdf;
