@@ -116,21 +116,21 @@ static const SeedItem seed_items[] = {
   { PLX_KEY_QUOTE_TRIMMED, 3, "as far as I know", 2, "is not being prepared" },
   { PLX_KEY_PARAPHRASED, 7, "whether Russia genuinely feels the need to end the war",
     10, "ultimate success depends entirely on Moscow’s genuine desire to end the war" },
-  { PLX_KEY_ONE_SIDED_CLAIM, 11,
-    "Moscow clings to its conditions regarding recognition of the new reality on the ground, "
-    "while",
-    -1, NULL },
-  { PLX_KEY_ONE_SIDED_CLAIM, 11,
-    "Kyiv insists on the restoration of all its territory and sovereignty as a precondition for "
-    "any lasting peace",
-    -1, NULL },
   { PLX_KEY_ONE_SIDED_CLAIM, -1, NULL, 14,
     "the Ukrainian side believes that the Russian military escalation is completely incompatible "
     "with any talk of peaceful solutions or a desire to negotiate" },
   { PLX_KEY_LOADED_WORD, 2, "", 5, "flocking" },
   { PLX_KEY_LOADED_WORD, 9, "stalemate", -1, NULL },
-  { PLX_KEY_LOADED_WORD, 11, "clings", -1, NULL },
+  { PLX_KEY_LOADED_WORD, 11, "clings", 16, "" },
   { PLX_KEY_LOADED_WORD, 12, "deadlock", -1, NULL },
+  { PLX_KEY_LOADED_WORD, -1, NULL, 14, "escalation" },
+  { PLX_KEY_ONE_SIDED_CLAIM, 16,
+    "Observers believe that the success of any trilateral negotiation track that includes "
+    "Washington could constitute a fundamental turning point, given the pivotal role that the "
+    "United States plays in supporting Ukraine militarily and politically, which means that its "
+    "direct presence could provide security and political guarantees that may be necessary to "
+    "convince the parties to make mutual concessions to end the ongoing humanitarian suffering",
+    -1, NULL },
 };
 
 static void
@@ -153,7 +153,10 @@ test_seed (void)
                     expected->a_words);
       assert_place (comparison, PLX_SIDE_B, &item->place[PLX_SIDE_B], expected->b,
                     expected->b_words);
-      g_assert_cmpfloat (item->score, ==, plx_key_kind_get_weight (item->kind));
+      /* A claim of a party found in the articles counts for less. */
+      if (item->score != plx_key_kind_get_weight (item->kind))
+        g_assert_cmpfloat_with_epsilon (item->score, 0.75 * plx_key_kind_get_weight (item->kind),
+                                        1e-9);
       g_assert_cmpstr (plx_key_kind_get_reason (item->kind), !=, "");
     }
 
