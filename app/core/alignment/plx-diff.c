@@ -207,3 +207,311 @@ plx_diff_tokens (const PlxToken *a,
 
   return edits;
 }
+
+/* Refining: what a reader is shown.
+ *
+ * A changed word is painted only when it is a difference of substance: a
+ * word the other side does not have anywhere (otherwise it moved), not a
+ * function word ("the", "that", "however"), and either part of a short
+ * rewording or carrying a tag of substance wherever it stands (negation,
+ * hedge, intensifier, loaded word, number). Each painted run carries the
+ * one tag its own words carry, on its own side: a quotation on one side
+ * does not make the other side's words a quote, nor does a "not" on one
+ * side make the other side's verb a negation. Everything else becomes a
+ * light edit, kept for the details. */
+
+/* Tags that make a changed word worth showing even in a long rewrite. */
+#define SUBSTANCE_TAGS \
+  (PLX_TAG_NEGATION | PLX_TAG_HEDGE | PLX_TAG_INTENSIFIER | PLX_TAG_LOADED | PLX_TAG_NUMBER)
+
+/* A token's label: the one tag it shows when painted, or NOT_PAINTED. */
+#define NOT_PAINTED (-1)
+
+typedef struct
+{
+  const PlxDiffSide *side;
+  GArray            *other_stems; /* sorted stems of the other side */
+  PlxLexicon        *lexicon;
+  PlxVocabulary     *vocabulary;
+} Refiner;
+
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint x = *(const guint *) a;
+  guint y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static GArray *
+sorted_stems (const PlxDiffSide *side)
+{
+  GArray *stems = g_array_sized_new (FALSE, FALSE, sizeof (guint), side->n_tokens);
+
+  for (guint k = 0; k < side->n_tokens; k++)
+    g_array_append_val (stems, side->tokens[k].stem);
+  g_array_sort (stems, compare_uint);
+
+  return stems;
+}
+
+static gboolean
+has_stem (GArray *sorted,
+          guint   stem)
+{
+  guint lo = 0;
+  guint hi = sorted->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      guint value = g_array_index (sorted, guint, mid);
+
+      if (value == stem)
+        return TRUE;
+      if (value < stem)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_function_word (const Refiner  *refiner,
+                  const PlxToken *token)
+{
+  if (token->flags & PLX_TOKEN_STOPWORD)
+    return TRUE;
+  if (refiner->lexicon == NULL || refiner->vocabulary == NULL)
+    return FALSE;
+
+  return plx_lexicon_is_function_word (refiner->lexicon,
+                                       plx_vocabulary_lookup (refiner->vocabulary, token->norm));
+}
+
+static int
+label_token (const Refiner *refiner,
+             guint          k,
+             gboolean       short_rewording)
+{
+  const PlxToken *token = &refiner->side->tokens[k];
+  guint tags = token->tags | (refiner->side->marks != NULL ? refiner->side->marks[k] : 0);
+  PlxTag tag = plx_tag_strongest (tags);
+
+  if (has_stem (refiner->other_stems, token->stem))
+    return NOT_PAINTED;
+  if (tag & SUBSTANCE_TAGS)
+    return tag;
+  if (!short_rewording || is_function_word (refiner, token))
+    return NOT_PAINTED;
+
+  return tag;
+}
+
+static guint
+count_content (const Refiner *refiner,
+               guint          from,
+               guint          to)
+{
+  guint n = 0;
+
+  for (guint k = from; k < to; k++)
+    n += !is_function_word (refiner, &refiner->side->tokens[k]);
+
+  return n;
+}
+
+static void
+emit (GArray   *out,
+      guint     a_start,
+      guint     a_end,
+      guint     b_start,
+      guint     b_end,
+      int       label)
+{
+  PlxDiffEdit edit = { PLX_DIFF_REPLACE, a_start, a_end, b_start, b_end, 0, FALSE };
+
+  if (a_start == a_end && b_start == b_end)
+    return;
+  if (a_start == a_end)
+    edit.op = PLX_DIFF_INSERT;
+  else if (b_start == b_end)
+    edit.op = PLX_DIFF_DELETE;
+  edit.light = label == NOT_PAINTED;
+  edit.tags = label == NOT_PAINTED ? 0 : (guint8) label;
+  g_array_append_val (out, edit);
+}
+
+/* Tokens [@from, @to) of one side as deletions (side A) or insertions
+ * (side B, @a_side FALSE) at @other on the other side, one edit for each
+ * run of tokens with the same label. */
+static void
+emit_runs (GArray    *out,
+           const int *labels,
+           guint      from,
+           guint      to,
+           guint      base,
+           gboolean   a_side,
+           guint      other)
+{
+  guint start = from;
+
+  for (guint k = from; k < to; k++)
+    if (k + 1 == to || labels[k + 1 - base] != labels[k - base])
+      {
+        if (a_side)
+          emit (out, start, k + 1, other, other, labels[k - base]);
+        else
+          emit (out, other, other, start, k + 1, labels[k - base]);
+        start = k + 1;
+      }
+}
+
+/* The one painted run of @labels, when all painted tokens are consecutive
+ * with one label: its bounds in @first and @end. */
+static gboolean
+single_run (const int *labels,
+            guint      n,
+            guint     *first,
+            guint     *end)
+{
+  guint i = 0;
+  guint j;
+
+  while (i < n && labels[i] == NOT_PAINTED)
+    i++;
+  if (i == n)
+    return FALSE;
+  for (j = i + 1; j < n && labels[j] == labels[i]; j++)
+    ;
+  *first = i;
+  *end = j;
+  for (; j < n; j++)
+    if (labels[j] != NOT_PAINTED)
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+any_painted (const int *labels,
+             guint      n)
+{
+  for (guint k = 0; k < n; k++)
+    if (labels[k] != NOT_PAINTED)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+label_side (const Refiner *refiner,
+            guint          from,
+            guint          to,
+            gboolean       short_rewording,
+            GArray        *labels)
+{
+  g_array_set_size (labels, to - from);
+  for (guint k = from; k < to; k++)
+    g_array_index (labels, int, k - from) = label_token (refiner, k, short_rewording);
+}
+
+static void
+refine_edit (GArray            *out,
+             const PlxDiffEdit *edit,
+             const Refiner     *ra,
+             const Refiner     *rb,
+             GArray            *labels_a,
+             GArray            *labels_b)
+{
+  gboolean short_rewording =
+    count_content (ra, edit->a_start, edit->a_end) <= PLX_DIFF_SHORT_REWORDING &&
+    count_content (rb, edit->b_start, edit->b_end) <= PLX_DIFF_SHORT_REWORDING;
+  const int *la;
+  const int *lb;
+  guint fa;
+  guint ea;
+  guint fb;
+  guint eb;
+
+  label_side (ra, edit->a_start, edit->a_end, short_rewording, labels_a);
+  label_side (rb, edit->b_start, edit->b_end, short_rewording, labels_b);
+  la = (const int *) labels_a->data;
+  lb = (const int *) labels_b->data;
+
+  /* One painted run a side with one tag: a replacement, between light
+   * edits for the words around it. */
+  if (edit->op == PLX_DIFF_REPLACE && single_run (la, labels_a->len, &fa, &ea) &&
+      single_run (lb, labels_b->len, &fb, &eb) && la[fa] == lb[fb])
+    {
+      fa += edit->a_start;
+      ea += edit->a_start;
+      fb += edit->b_start;
+      eb += edit->b_start;
+      emit_runs (out, la, edit->a_start, fa, edit->a_start, TRUE, edit->b_start);
+      emit_runs (out, lb, edit->b_start, fb, edit->b_start, FALSE, fa);
+      emit (out, fa, ea, fb, eb, la[fa - edit->a_start]);
+      emit_runs (out, la, ea, edit->a_end, edit->a_start, TRUE, eb);
+      emit_runs (out, lb, eb, edit->b_end, edit->b_start, FALSE, edit->a_end);
+      return;
+    }
+
+  /* Nothing painted: the edit stays whole, light. */
+  if (!any_painted (la, labels_a->len) && !any_painted (lb, labels_b->len))
+    {
+      PlxDiffEdit light = *edit;
+
+      light.light = TRUE;
+      light.tags = 0;
+      g_array_append_val (out, light);
+      return;
+    }
+
+  emit_runs (out, la, edit->a_start, edit->a_end, edit->a_start, TRUE, edit->b_start);
+  emit_runs (out, lb, edit->b_start, edit->b_end, edit->b_start, FALSE, edit->a_end);
+}
+
+/**
+ * plx_diff_refine:
+ * @edits: the edits plx_diff_tokens() found between @a and @b
+ * @lexicon: (nullable): the word lists that know function words
+ * @vocabulary: (nullable): the vocabulary of the tokens' words
+ *
+ * The edits as a reader is shown them: only differences of substance
+ * painted, each with the one tag its own words carry; function words,
+ * moved words and the untagged wording of long rewrites are light.
+ * Equal and same-stem edits are kept as they are.
+ *
+ * Returns: (transfer full): a new #PlxDiffEdit array covering both sides
+ */
+GArray *
+plx_diff_refine (GArray            *edits,
+                 const PlxDiffSide *a,
+                 const PlxDiffSide *b,
+                 PlxLexicon        *lexicon,
+                 PlxVocabulary     *vocabulary)
+{
+  GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (PlxDiffEdit), edits->len + 4);
+  g_autoptr(GArray) stems_a = sorted_stems (a);
+  g_autoptr(GArray) stems_b = sorted_stems (b);
+  g_autoptr(GArray) labels_a = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) labels_b = g_array_new (FALSE, FALSE, sizeof (int));
+  Refiner ra = { a, stems_b, lexicon, vocabulary };
+  Refiner rb = { b, stems_a, lexicon, vocabulary };
+
+  for (guint k = 0; k < edits->len; k++)
+    {
+      const PlxDiffEdit *edit = &g_array_index (edits, PlxDiffEdit, k);
+
+      if (edit->op == PLX_DIFF_EQUAL || edit->light)
+        g_array_append_val (out, *edit);
+      else
+        refine_edit (out, edit, &ra, &rb, labels_a, labels_b);
+    }
+
+  return out;
+}

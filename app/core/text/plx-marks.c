@@ -1,0 +1,116 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Loaded words, marked wherever they stand. A word is loaded when the
+ * language's word lists say so (the "loaded" list of tags.json) or when
+ * its stem is that of a word of the published sentiment lexicon
+ * (subjective.tsv) rated PLX_MARKS_MIN_VALENCE or more either way —
+ * unless it is a function word ("like"), a name ("Hope", "Justice"
+ * inside a sentence) or a word its article keeps repeating: the
+ * "security" of an article on Social Security, the "war" of a war report,
+ * are what it is about, not how it leans. Both thresholds were chosen by
+ * measurement on a tuning part of the BASIL triplets (share of the
+ * annotators' lexical-bias phrases touched against the share of all
+ * words marked); data/lexicon/en/README names the lexicon. */
+
+#include "config.h"
+
+#include "plx-marks.h"
+
+enum
+{
+  WORD_UNKNOWN = 0,
+  WORD_PLAIN,
+  WORD_LOADED,
+};
+
+/* Whether @token's word is loaded, looked up once per word. */
+static gboolean
+word_is_loaded (PlxLexicon     *lexicon,
+                PlxVocabulary  *vocabulary,
+                GArray         *known,
+                const PlxToken *token)
+{
+  guint8 *state;
+
+  if (token->norm >= known->len)
+    g_array_set_size (known, token->norm + 1);
+  state = &g_array_index (known, guint8, token->norm);
+  if (*state == WORD_UNKNOWN)
+    {
+      const char *word = plx_vocabulary_lookup (vocabulary, token->norm);
+      const char *stem = plx_vocabulary_lookup (vocabulary, token->stem);
+
+      *state = plx_lexicon_get_valence (lexicon, word, stem) >= PLX_MARKS_MIN_VALENCE &&
+                   !plx_lexicon_is_function_word (lexicon, word)
+                 ? WORD_LOADED
+                 : WORD_PLAIN;
+    }
+
+  return *state == WORD_LOADED;
+}
+
+static gboolean
+token_is_loaded (PlxLexicon     *lexicon,
+                 PlxVocabulary  *vocabulary,
+                 GArray         *known,
+                 const PlxToken *token,
+                 const guint    *repeats)
+{
+  if (token->tags & PLX_TAG_LOADED)
+    return TRUE;
+  if (token->flags & (PLX_TOKEN_NUMBER | PLX_TOKEN_CAPITALISED | PLX_TOKEN_STOPWORD))
+    return FALSE;
+  if (repeats[token->stem] > PLX_MARKS_MAX_REPEATS)
+    return FALSE;
+  return word_is_loaded (lexicon, vocabulary, known, token);
+}
+
+/**
+ * plx_marks_find:
+ * @tokens: the article's tokens, sentence by sentence
+ *
+ * The loaded words of an article, in text order.
+ *
+ * Returns: (transfer full): a #PlxMark array
+ */
+GArray *
+plx_marks_find (PlxLexicon              *lexicon,
+                PlxVocabulary           *vocabulary,
+                PlxArticle              *article,
+                const PlxSentenceTokens *tokens)
+{
+  GArray *marks = g_array_new (FALSE, FALSE, sizeof (PlxMark));
+  g_autoptr(GArray) known = g_array_new (FALSE, TRUE, sizeof (guint8));
+  g_autofree guint *repeats = g_new0 (guint, plx_vocabulary_size (vocabulary));
+  const char *text = plx_article_get_text (article);
+  guint n;
+  const PlxSentence *sentences = plx_article_get_sentences (article, &n);
+
+  for (guint k = 0; k < tokens->starts[n]; k++)
+    repeats[tokens->tokens[k].stem]++;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PlxSentence *sentence = &sentences[i];
+      const char *base = text + sentence->byte_start;
+
+      for (guint k = tokens->starts[i]; k < tokens->starts[i + 1]; k++)
+        {
+          const PlxToken *token = &tokens->tokens[k];
+          PlxMark mark = { 0 };
+
+          if (!token_is_loaded (lexicon, vocabulary, known, token, repeats))
+            continue;
+          mark.start = sentence->start +
+                       g_utf8_strlen (base, token->byte_start - sentence->byte_start);
+          mark.end = mark.start + g_utf8_strlen (text + token->byte_start,
+                                                 token->byte_end - token->byte_start);
+          mark.token = k;
+          mark.tags = PLX_TAG_LOADED;
+          g_array_append_val (marks, mark);
+        }
+    }
+
+  return marks;
+}
