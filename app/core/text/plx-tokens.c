@@ -479,13 +479,25 @@ tag_phrases (PlxTokenizer *self,
 }
 
 /* Whether the text is inside quotation marks: curly and guillemet pairs
- * open and close, straight double quotes toggle; a single quote opens only
- * where a word cannot end. */
+ * open and close; a straight double quote opens after a space or at the
+ * start and closes after a word or punctuation; a single quote opens only
+ * where a word cannot end. A quotation may begin in an earlier sentence:
+ * a closing mark with no opening one before it in the sentence closes
+ * it, and the words before it were quoted (@dangling_close). */
 typedef struct
 {
   gboolean in_double;
   gboolean in_single;
+  gboolean dangling_close;
 } QuoteState;
+
+static inline void
+close_double (QuoteState *quotes)
+{
+  if (!quotes->in_double)
+    quotes->dangling_close = TRUE;
+  quotes->in_double = FALSE;
+}
 
 /* Follows the quotation state past @c, a character that is not part of a
  * word, at @p; @prev is the character before it. */
@@ -499,9 +511,17 @@ track_quotes (QuoteState *quotes,
   if (c == 0x201C || c == 0x201E || c == 0x00AB)
     quotes->in_double = TRUE;
   else if (c == 0x201D || c == 0x00BB)
-    quotes->in_double = FALSE;
+    close_double (quotes);
   else if (c == '"')
-    quotes->in_double = !quotes->in_double;
+    {
+      if (quotes->in_double)
+        quotes->in_double = FALSE;
+      else if (is_word_char (prev) || prev == '.' || prev == ',' || prev == '!' || prev == '?' ||
+               prev == ';')
+        close_double (quotes);
+      else
+        quotes->in_double = TRUE;
+    }
   else if (c == 0x2018 && !is_word_char (prev))
     quotes->in_single = TRUE;
   else if ((c == 0x2019 || c == '\'') && quotes->in_single)
@@ -604,7 +624,7 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
   const char *p = text + byte_start;
   const char *end = text + byte_end;
   guint first = tokens->len;
-  QuoteState quotes = { FALSE, FALSE };
+  QuoteState quotes = { FALSE, FALSE, FALSE };
   gunichar prev = ' ';
 
   g_return_if_fail (self != NULL);
@@ -621,6 +641,16 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
       if (!is_word_char (c))
         {
           track_quotes (&quotes, c, prev, p, end);
+          if (quotes.dangling_close)
+            {
+              /* The sentence so far ends a quotation begun before it. */
+              for (guint k = first; k < tokens->len; k++)
+                {
+                  g_array_index (tokens, PlxToken, k).flags |= PLX_TOKEN_QUOTED;
+                  g_array_index (tokens, PlxToken, k).tags |= PLX_TAG_QUOTE;
+                }
+              quotes.dangling_close = FALSE;
+            }
           prev = c;
           p = next_char (p);
           continue;
