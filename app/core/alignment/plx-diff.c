@@ -423,14 +423,12 @@ label_side (const Refiner *refiner,
 static void
 refine_edit (GArray            *out,
              const PlxDiffEdit *edit,
+             gboolean           short_rewording,
              const Refiner     *ra,
              const Refiner     *rb,
              GArray            *labels_a,
              GArray            *labels_b)
 {
-  gboolean short_rewording =
-    count_content (ra, edit->a_start, edit->a_end) <= PLX_DIFF_SHORT_REWORDING &&
-    count_content (rb, edit->b_start, edit->b_end) <= PLX_DIFF_SHORT_REWORDING;
   const int *la;
   const int *lb;
   guint fa;
@@ -475,6 +473,61 @@ refine_edit (GArray            *out,
   emit_runs (out, lb, edit->b_start, edit->b_end, edit->b_start, FALSE, edit->a_end);
 }
 
+/* Whether an equal edit holds only function words: "the" shared by two
+ * different clauses does not make them two short rewordings. */
+static gboolean
+equal_is_filler (const PlxDiffEdit *edit,
+                 const Refiner     *ra)
+{
+  return edit->op == PLX_DIFF_EQUAL && count_content (ra, edit->a_start, edit->a_end) == 0;
+}
+
+/* For each edit, whether it is part of a short rewording: the changes
+ * around it, joined across shared function words, have at most
+ * PLX_DIFF_SHORT_REWORDING content words a side. */
+static gboolean *
+find_short_rewordings (GArray        *edits,
+                       const Refiner *ra,
+                       const Refiner *rb)
+{
+  gboolean *is_short = g_new0 (gboolean, MAX (edits->len, 1));
+  guint k = 0;
+
+  while (k < edits->len)
+    {
+      guint end = k;
+      guint content_a = 0;
+      guint content_b = 0;
+
+      if (g_array_index (edits, PlxDiffEdit, k).op == PLX_DIFF_EQUAL)
+        {
+          k++;
+          continue;
+        }
+      /* The region: changes, and the function words between them. */
+      while (end < edits->len)
+        {
+          const PlxDiffEdit *edit = &g_array_index (edits, PlxDiffEdit, end);
+
+          if (edit->op == PLX_DIFF_EQUAL &&
+              (!equal_is_filler (edit, ra) || end + 1 == edits->len))
+            break;
+          if (edit->op != PLX_DIFF_EQUAL && !edit->light)
+            {
+              content_a += count_content (ra, edit->a_start, edit->a_end);
+              content_b += count_content (rb, edit->b_start, edit->b_end);
+            }
+          end++;
+        }
+      for (guint j = k; j < end; j++)
+        is_short[j] = content_a <= PLX_DIFF_SHORT_REWORDING &&
+                      content_b <= PLX_DIFF_SHORT_REWORDING;
+      k = end;
+    }
+
+  return is_short;
+}
+
 /**
  * plx_diff_refine:
  * @edits: the edits plx_diff_tokens() found between @a and @b
@@ -502,6 +555,7 @@ plx_diff_refine (GArray            *edits,
   g_autoptr(GArray) labels_b = g_array_new (FALSE, FALSE, sizeof (int));
   Refiner ra = { a, stems_b, lexicon, vocabulary };
   Refiner rb = { b, stems_a, lexicon, vocabulary };
+  g_autofree gboolean *is_short = find_short_rewordings (edits, &ra, &rb);
 
   for (guint k = 0; k < edits->len; k++)
     {
@@ -510,7 +564,7 @@ plx_diff_refine (GArray            *edits,
       if (edit->op == PLX_DIFF_EQUAL || edit->light)
         g_array_append_val (out, *edit);
       else
-        refine_edit (out, edit, &ra, &rb, labels_a, labels_b);
+        refine_edit (out, edit, is_short[k], &ra, &rb, labels_a, labels_b);
     }
 
   return out;

@@ -61,7 +61,7 @@ typedef struct
 /* A rewording of at most this many content words a side is a change of
  * wording a reader compares word for word; in a longer rewrite only the
  * words that carry a tag of substance are shown. */
-#define PLX_DIFF_SHORT_REWORDING 2
+#define PLX_DIFF_SHORT_REWORDING 3
 
 GArray     *plx_diff_tokens       (const PlxToken *a,
                                    guint           n_a,
