@@ -102,6 +102,12 @@ plx_marks_find (PlxLexicon              *lexicon,
 
           if (!token_is_loaded (lexicon, vocabulary, known, token, repeats))
             continue;
+          /* The first word of a sentence is not flagged as a name; one
+           * followed by a name is part of it ("Hope Hicks said"). */
+          if (k == tokens->starts[i] && k + 1 < tokens->starts[i + 1] &&
+              (tokens->tokens[k + 1].flags & PLX_TOKEN_CAPITALISED) &&
+              g_unichar_isupper (g_utf8_get_char (text + token->byte_start)))
+            continue;
           mark.start = sentence->start +
                        g_utf8_strlen (base, token->byte_start - sentence->byte_start);
           mark.end = mark.start + g_utf8_strlen (text + token->byte_start,
