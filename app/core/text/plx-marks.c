@@ -6,7 +6,8 @@
  * its stem is that of a word of the published sentiment lexicon
  * (subjective.tsv) rated PLX_MARKS_MIN_VALENCE or more either way —
  * unless it is a function word ("like"), a name ("Hope", "Justice"
- * inside a sentence) or a word its article keeps repeating: the
+ * inside a sentence), a reporting verb ("denied") or a word its article
+ * keeps repeating: the
  * "security" of an article on Social Security, the "war" of a war report,
  * are what it is about, not how it leans. Both thresholds were chosen by
  * measurement on a tuning part of the BASIL triplets (share of the
@@ -60,6 +61,10 @@ token_is_loaded (PlxLexicon     *lexicon,
   if (token->tags & PLX_TAG_LOADED)
     return TRUE;
   if (token->flags & (PLX_TOKEN_NUMBER | PLX_TOKEN_CAPITALISED | PLX_TOKEN_STOPWORD))
+    return FALSE;
+  /* A reporting verb ("denied", "stressed") frames a claim: the claims
+   * compare it, and only the loaded list makes one loaded ("slammed"). */
+  if (token->tags & PLX_TAG_REPORTING_VERB)
     return FALSE;
   if (repeats[token->stem] > PLX_MARKS_MAX_REPEATS)
     return FALSE;
