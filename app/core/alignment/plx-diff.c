@@ -293,14 +293,23 @@ is_function_word (const Refiner  *refiner,
                                        plx_vocabulary_lookup (refiner->vocabulary, token->norm));
 }
 
+static PlxTag
+token_tag (const Refiner *refiner,
+           guint          k)
+{
+  const PlxToken *token = &refiner->side->tokens[k];
+
+  return plx_tag_strongest (token->tags |
+                            (refiner->side->marks != NULL ? refiner->side->marks[k] : 0));
+}
+
 static int
 label_token (const Refiner *refiner,
              guint          k,
              gboolean       short_rewording)
 {
   const PlxToken *token = &refiner->side->tokens[k];
-  guint tags = token->tags | (refiner->side->marks != NULL ? refiner->side->marks[k] : 0);
-  PlxTag tag = plx_tag_strongest (tags);
+  PlxTag tag = token_tag (refiner, k);
 
   if (has_stem (refiner->other_stems, token->stem))
     return NOT_PAINTED;
@@ -415,9 +424,26 @@ label_side (const Refiner *refiner,
             gboolean       short_rewording,
             GArray        *labels)
 {
+  int *label;
+
   g_array_set_size (labels, to - from);
+  label = (int *) labels->data;
   for (guint k = from; k < to; k++)
-    g_array_index (labels, int, k - from) = label_token (refiner, k, short_rewording);
+    label[k - from] = label_token (refiner, k, short_rewording);
+
+  /* A phrase is painted whole: the "far" of "as far as I know" is a hedge
+   * with its neighbours even though the other side says "so far". */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 1; i < to - from; i++)
+      {
+        guint k = pass == 0 ? i : to - from - 1 - i;
+        guint next = pass == 0 ? k - 1 : k + 1;
+
+        if (label[k] == NOT_PAINTED && label[next] != NOT_PAINTED &&
+            (label[next] & SUBSTANCE_TAGS) &&
+            token_tag (refiner, from + k) == (PlxTag) label[next])
+          label[k] = label[next];
+      }
 }
 
 static void
