@@ -305,8 +305,8 @@ shown (Fixture    *fixture,
   PlxDiffSide side_b;
 
   diff (fixture, a, b);
-  side_a = (PlxDiffSide) { (const PlxToken *) fixture->a->data, fixture->a->len, NULL };
-  side_b = (PlxDiffSide) { (const PlxToken *) fixture->b->data, fixture->b->len, NULL };
+  side_a = (PlxDiffSide) { (const PlxToken *) fixture->a->data, fixture->a->len, NULL, NULL };
+  side_b = (PlxDiffSide) { (const PlxToken *) fixture->b->data, fixture->b->len, NULL, NULL };
   refined = plx_diff_refine (fixture->edits, &side_a, &side_b, fixture->lexicon,
                              fixture->vocabulary);
   assert_edits_cover (refined, fixture->a->len, fixture->b->len);

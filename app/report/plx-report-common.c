@@ -76,6 +76,27 @@ typedef struct
   gboolean        html;
 } Marks;
 
+/* The first mark at or after byte @position: marks are in text order. */
+static guint
+first_mark_from (const Marks *marks,
+                 gsize        position)
+{
+  guint lo = 0;
+  guint hi = marks->n_marks;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (marks->tokens[marks->marks[mid].token].byte_start < position)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
 /* Text between two bytes, escaped, its marked words underlined. */
 static void
 append_with_marks (GString    *out,
@@ -138,6 +159,7 @@ plx_report_append_marked (GString       *out,
   marks.marks = plx_comparison_get_marks (comparison, side, &marks.n_marks);
   marks.tokens = plx_comparison_get_tokens (comparison, side, 0,
                                             plx_article_get_n_sentences (article), NULL);
+  marks.next = first_mark_from (&marks, position);
 
   for (guint k = 0; k < edits->len; k++)
     {

@@ -245,6 +245,10 @@ compare_uint (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+/* The stems of one side, to look words up in: sorted when the side is
+ * long, as they come when it is short enough to scan. */
+#define SCAN_LIMIT 48
+
 static GArray *
 sorted_stems (const PlxDiffSide *side)
 {
@@ -252,26 +256,35 @@ sorted_stems (const PlxDiffSide *side)
 
   for (guint k = 0; k < side->n_tokens; k++)
     g_array_append_val (stems, side->tokens[k].stem);
-  g_array_sort (stems, compare_uint);
+  if (stems->len > SCAN_LIMIT)
+    g_array_sort (stems, compare_uint);
 
   return stems;
 }
 
 static gboolean
-has_stem (GArray *sorted,
+has_stem (GArray *stems,
           guint   stem)
 {
+  const guint *values = (const guint *) stems->data;
   guint lo = 0;
-  guint hi = sorted->len;
+  guint hi = stems->len;
+
+  if (stems->len <= SCAN_LIMIT)
+    {
+      for (guint k = 0; k < stems->len; k++)
+        if (values[k] == stem)
+          return TRUE;
+      return FALSE;
+    }
 
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
-      guint value = g_array_index (sorted, guint, mid);
 
-      if (value == stem)
+      if (values[mid] == stem)
         return TRUE;
-      if (value < stem)
+      if (values[mid] < stem)
         lo = mid + 1;
       else
         hi = mid;
@@ -286,6 +299,8 @@ is_function_word (const Refiner  *refiner,
 {
   if (token->flags & PLX_TOKEN_STOPWORD)
     return TRUE;
+  if (refiner->side->function_words != NULL)
+    return refiner->side->function_words[token - refiner->side->tokens];
   if (refiner->lexicon == NULL || refiner->vocabulary == NULL)
     return FALSE;
 
@@ -505,7 +520,13 @@ static gboolean
 equal_is_filler (const PlxDiffEdit *edit,
                  const Refiner     *ra)
 {
-  return edit->op == PLX_DIFF_EQUAL && count_content (ra, edit->a_start, edit->a_end) == 0;
+  if (edit->op != PLX_DIFF_EQUAL)
+    return FALSE;
+  for (guint k = edit->a_start; k < edit->a_end; k++)
+    if (!is_function_word (ra, &ra->side->tokens[k]))
+      return FALSE;
+
+  return TRUE;
 }
 
 /* For each edit, whether it is part of a short rewording: the changes
@@ -574,14 +595,29 @@ plx_diff_refine (GArray            *edits,
                  PlxLexicon        *lexicon,
                  PlxVocabulary     *vocabulary)
 {
-  GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (PlxDiffEdit), edits->len + 4);
-  g_autoptr(GArray) stems_a = sorted_stems (a);
-  g_autoptr(GArray) stems_b = sorted_stems (b);
-  g_autoptr(GArray) labels_a = g_array_new (FALSE, FALSE, sizeof (int));
-  g_autoptr(GArray) labels_b = g_array_new (FALSE, FALSE, sizeof (int));
-  Refiner ra = { a, stems_b, lexicon, vocabulary };
-  Refiner rb = { b, stems_a, lexicon, vocabulary };
-  g_autofree gboolean *is_short = find_short_rewordings (edits, &ra, &rb);
+  g_autoptr(GArray) out = NULL;
+  g_autoptr(GArray) stems_a = NULL;
+  g_autoptr(GArray) stems_b = NULL;
+  g_autoptr(GArray) labels_a = NULL;
+  g_autoptr(GArray) labels_b = NULL;
+  g_autofree gboolean *is_short = NULL;
+  GArray *exact;
+  Refiner ra = { a, NULL, lexicon, vocabulary };
+  Refiner rb = { b, NULL, lexicon, vocabulary };
+  gboolean changed = FALSE;
+
+  for (guint k = 0; k < edits->len && !changed; k++)
+    changed = g_array_index (edits, PlxDiffEdit, k).op != PLX_DIFF_EQUAL &&
+              !g_array_index (edits, PlxDiffEdit, k).light;
+  if (!changed)
+    return g_array_copy (edits);
+
+  out = g_array_sized_new (FALSE, FALSE, sizeof (PlxDiffEdit), edits->len * 2);
+  ra.other_stems = stems_b = sorted_stems (b);
+  rb.other_stems = stems_a = sorted_stems (a);
+  labels_a = g_array_new (FALSE, FALSE, sizeof (int));
+  labels_b = g_array_new (FALSE, FALSE, sizeof (int));
+  is_short = find_short_rewordings (edits, &ra, &rb);
 
   for (guint k = 0; k < edits->len; k++)
     {
@@ -593,5 +629,9 @@ plx_diff_refine (GArray            *edits,
         refine_edit (out, edit, is_short[k], &ra, &rb, labels_a, labels_b);
     }
 
-  return out;
+  /* Diffs are kept for every link: no room to spare. */
+  exact = g_array_sized_new (FALSE, FALSE, sizeof (PlxDiffEdit), out->len);
+  g_array_append_vals (exact, out->data, out->len);
+
+  return exact;
 }

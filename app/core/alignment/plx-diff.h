@@ -48,6 +48,8 @@ typedef struct
  * @n_tokens: how many
  * @marks: (nullable): #PlxTag bits each token takes from the marks of its
  *   article (loaded words), one per token
+ * @function_words: (nullable): for each token, whether it is a function
+ *   word (plx_lexicon_is_function_word()); when %NULL the lexicon is asked
  *
  * One side of a link, for plx_diff_refine().
  */
@@ -56,6 +58,7 @@ typedef struct
   const PlxToken *tokens;
   guint           n_tokens;
   const guint8   *marks;
+  const guint8   *function_words;
 } PlxDiffSide;
 
 /* A rewording of at most this many content words a side is a change of

@@ -29,6 +29,7 @@ struct _PlxComparison
   PlxLexicon    *lexicon;            /* the word lists the run used */
   GArray        *marks[2];           /* PlxMark: loaded words, in text order */
   GArray        *mark_tags[2];       /* guint8: PlxTag bits of each token's mark */
+  GArray        *function_words[2];  /* guint8: whether each token is a function word */
   GArray        *claims[2];          /* PlxClaim */
   GArray        *claim_matches[2];   /* PlxClaimMatch, one per claim */
   PlxParties    *parties;

@@ -173,6 +173,9 @@ find_marks (PlxComparison *self,
           g_array_index (self->mark_tags[side], guint8, mark->token) |= mark->tags;
         }
       self->marks[side] = marks;
+      self->function_words[side] = plx_marks_function_words (
+        run->lexicon, self->vocabulary, (const PlxToken *) self->tokens[side]->data,
+        self->tokens[side]->len);
     }
 }
 
@@ -194,13 +197,13 @@ plx_comparison_diff_link (PlxComparison *self,
                                                     &n_a);
   const PlxToken *tb = plx_comparison_group_tokens (self, PLX_SIDE_B, link->b_start, link->b_end,
                                                     &n_b);
-  const guint8 *marks_a = &g_array_index (self->mark_tags[PLX_SIDE_A], guint8,
-                                          ta - (const PlxToken *) self->tokens[PLX_SIDE_A]->data);
-  const guint8 *marks_b = &g_array_index (self->mark_tags[PLX_SIDE_B], guint8,
-                                          tb - (const PlxToken *) self->tokens[PLX_SIDE_B]->data);
+  gsize first_a = ta - (const PlxToken *) self->tokens[PLX_SIDE_A]->data;
+  gsize first_b = tb - (const PlxToken *) self->tokens[PLX_SIDE_B]->data;
   g_autoptr(GArray) raw = plx_diff_tokens (ta, n_a, tb, n_b);
-  PlxDiffSide a = { ta, n_a, marks_a };
-  PlxDiffSide b = { tb, n_b, marks_b };
+  PlxDiffSide a = { ta, n_a, &g_array_index (self->mark_tags[PLX_SIDE_A], guint8, first_a),
+                    &g_array_index (self->function_words[PLX_SIDE_A], guint8, first_a) };
+  PlxDiffSide b = { tb, n_b, &g_array_index (self->mark_tags[PLX_SIDE_B], guint8, first_b),
+                    &g_array_index (self->function_words[PLX_SIDE_B], guint8, first_b) };
 
   link->kind = plx_link_classify (link, ta, n_a, tb, n_b, raw);
 

@@ -42,6 +42,7 @@ plx_comparison_clear_results (PlxComparison *self)
       g_clear_pointer (&self->sentence_tokens[side], g_array_unref);
       g_clear_pointer (&self->marks[side], g_array_unref);
       g_clear_pointer (&self->mark_tags[side], g_array_unref);
+      g_clear_pointer (&self->function_words[side], g_array_unref);
     }
   g_clear_pointer (&self->lexicon, plx_lexicon_unref);
   g_clear_pointer (&self->links, g_array_unref);

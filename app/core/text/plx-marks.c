@@ -18,11 +18,12 @@
 
 #include "plx-marks.h"
 
+/* What is known of a word, looked up once per distinct word. */
 enum
 {
   WORD_UNKNOWN = 0,
-  WORD_PLAIN,
-  WORD_LOADED,
+  WORD_NO,
+  WORD_YES,
 };
 
 /* Whether @token's word is loaded, looked up once per word. */
@@ -44,11 +45,11 @@ word_is_loaded (PlxLexicon     *lexicon,
 
       *state = plx_lexicon_get_valence (lexicon, word, stem) >= PLX_MARKS_MIN_VALENCE &&
                    !plx_lexicon_is_function_word (lexicon, word)
-                 ? WORD_LOADED
-                 : WORD_PLAIN;
+                 ? WORD_YES
+                 : WORD_NO;
     }
 
-  return *state == WORD_LOADED;
+  return *state == WORD_YES;
 }
 
 static gboolean
@@ -124,4 +125,41 @@ plx_marks_find (PlxLexicon              *lexicon,
     }
 
   return marks;
+}
+
+/**
+ * plx_marks_function_words:
+ *
+ * For each of @tokens, whether it is a function word
+ * (plx_lexicon_is_function_word()), each distinct word looked up once: what
+ * the diff of every link asks of its words.
+ *
+ * Returns: (transfer full): a #guint8 array, one per token
+ */
+GArray *
+plx_marks_function_words (PlxLexicon     *lexicon,
+                          PlxVocabulary  *vocabulary,
+                          const PlxToken *tokens,
+                          guint           n_tokens)
+{
+  GArray *flags = g_array_sized_new (FALSE, FALSE, sizeof (guint8), n_tokens);
+  g_autoptr(GArray) known = g_array_new (FALSE, TRUE, sizeof (guint8));
+
+  g_array_set_size (flags, n_tokens);
+  for (guint k = 0; k < n_tokens; k++)
+    {
+      guint norm = tokens[k].norm;
+      guint8 *state;
+
+      if (norm >= known->len)
+        g_array_set_size (known, norm + 1);
+      state = &g_array_index (known, guint8, norm);
+      if (*state == WORD_UNKNOWN)
+        *state = plx_lexicon_is_function_word (lexicon, plx_vocabulary_lookup (vocabulary, norm))
+                   ? WORD_YES
+                   : WORD_NO;
+      g_array_index (flags, guint8, k) = *state == WORD_YES;
+    }
+
+  return flags;
 }

@@ -41,4 +41,9 @@ GArray *plx_marks_find (PlxLexicon              *lexicon,
                         PlxArticle              *article,
                         const PlxSentenceTokens *tokens);
 
+GArray *plx_marks_function_words (PlxLexicon     *lexicon,
+                                  PlxVocabulary  *vocabulary,
+                                  const PlxToken *tokens,
+                                  guint           n_tokens);
+
 G_END_DECLS
