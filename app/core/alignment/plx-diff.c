@@ -230,9 +230,10 @@ plx_diff_tokens (const PlxToken *a,
 typedef struct
 {
   const PlxDiffSide *side;
-  GArray            *other_stems; /* sorted stems of the other side */
+  GArray            *other_stems; /* stems of the other side (sorted if long) */
   PlxLexicon        *lexicon;
   PlxVocabulary     *vocabulary;
+  gboolean           english;
 } Refiner;
 
 static int
@@ -308,14 +309,23 @@ is_function_word (const Refiner  *refiner,
                                        plx_vocabulary_lookup (refiner->vocabulary, token->norm));
 }
 
+/* Tags of the word lists that a name does not carry: "States" is no
+ * reporting verb, "Hope" no loaded word. Only in English, where a
+ * capital inside a sentence makes a name (German capitalises nouns). */
+#define WORD_LIST_TAGS \
+  (PLX_TAG_NEGATION | PLX_TAG_HEDGE | PLX_TAG_INTENSIFIER | PLX_TAG_REPORTING_VERB | PLX_TAG_LOADED)
+
 static PlxTag
 token_tag (const Refiner *refiner,
            guint          k)
 {
   const PlxToken *token = &refiner->side->tokens[k];
+  guint tags = token->tags | (refiner->side->marks != NULL ? refiner->side->marks[k] : 0);
 
-  return plx_tag_strongest (token->tags |
-                            (refiner->side->marks != NULL ? refiner->side->marks[k] : 0));
+  if ((token->flags & PLX_TOKEN_CAPITALISED) && refiner->english)
+    tags &= ~WORD_LIST_TAGS;
+
+  return plx_tag_strongest (tags);
 }
 
 static int
@@ -602,8 +612,9 @@ plx_diff_refine (GArray            *edits,
   g_autoptr(GArray) labels_b = NULL;
   g_autofree gboolean *is_short = NULL;
   GArray *exact;
-  Refiner ra = { a, NULL, lexicon, vocabulary };
-  Refiner rb = { b, NULL, lexicon, vocabulary };
+  gboolean english = lexicon == NULL || g_str_equal (plx_lexicon_get_language (lexicon), "en");
+  Refiner ra = { a, NULL, lexicon, vocabulary, english };
+  Refiner rb = { b, NULL, lexicon, vocabulary, english };
   gboolean changed = FALSE;
 
   for (guint k = 0; k < edits->len && !changed; k++)

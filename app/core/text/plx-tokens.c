@@ -34,6 +34,7 @@ typedef struct
   guint  n_stems;
   guint *stems;
   guint  exact_norm; /* G_MAXUINT, or the only word's norm when it must match as written */
+  guint  word_norm;  /* G_MAXUINT, or the only word's norm, which it matches inflected */
   guint8 tag;
 } Phrase;
 
@@ -299,6 +300,12 @@ add_phrase (PlxTokenizer *self,
   phrase->exact_norm = tokens->len == 1 && g_str_has_suffix (text, "ly")
                          ? g_array_index (tokens, PlxToken, 0).norm
                          : G_MAXUINT;
+  /* English words inflect by suffix: its one-word entries match their
+   * inflections, not every word of their stem. */
+  phrase->word_norm = tokens->len == 1 &&
+                          g_str_equal (plx_lexicon_get_language (self->lexicon), "en")
+                        ? g_array_index (tokens, PlxToken, 0).norm
+                        : G_MAXUINT;
   for (guint i = 0; i < tokens->len; i++)
     phrase->stems[i] = g_array_index (tokens, PlxToken, i).stem;
   g_ptr_array_add (self->phrases, phrase);
@@ -441,6 +448,45 @@ next_char (const char *p)
   return (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
 }
 
+/* Whether @word is @entry or one of its regular inflections: "denies",
+ * "denied" for "deny", "slammed" for "slam", "reiterated" for
+ * "reiterate" — but not a derivation that shares its stem ("reporters"
+ * for "report", "several" for "severe", "appearance" for "appear"). */
+static gboolean
+is_inflection_of (const char *word,
+                  const char *entry)
+{
+  static const char *const endings[] = { "", "s", "es", "d", "ed", "ing", "'s" };
+  gsize n = strlen (entry);
+  const char *rest;
+
+  if (n == 0)
+    return FALSE;
+  if (strncmp (word, entry, n) == 0)
+    {
+      rest = word + n;
+      /* A doubled last consonant: "slammed", "slamming". */
+      if (rest[0] == entry[n - 1] && (g_str_equal (rest + 1, "ed") || g_str_equal (rest + 1, "ing")))
+        return TRUE;
+    }
+  else if (n > 1 && strncmp (word, entry, n - 1) == 0 &&
+           (entry[n - 1] == 'e' || entry[n - 1] == 'y'))
+    {
+      /* "reiterating" for "reiterate", "denied" for "deny". */
+      rest = word + n - 1;
+      return entry[n - 1] == 'e' ? g_str_equal (rest, "ing")
+                                 : g_str_equal (rest, "ied") || g_str_equal (rest, "ies");
+    }
+  else
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    if (g_str_equal (rest, endings[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Marks the tokens that make up a lexicon phrase with its tag. */
 static void
 tag_phrases (PlxTokenizer *self,
@@ -467,6 +513,10 @@ tag_phrases (PlxTokenizer *self,
           if (i + phrase->n_stems > n_tokens)
             continue;
           if (phrase->exact_norm != G_MAXUINT && tokens[i].norm != phrase->exact_norm)
+            continue;
+          if (phrase->word_norm != G_MAXUINT && tokens[i].norm != phrase->word_norm &&
+              !is_inflection_of (plx_vocabulary_lookup (self->vocabulary, tokens[i].norm),
+                                 plx_vocabulary_lookup (self->vocabulary, phrase->word_norm)))
             continue;
           for (k = 1; k < phrase->n_stems; k++)
             if (tokens[i + k].stem != phrase->stems[k])
