@@ -116,7 +116,8 @@ tagged_texts (PlxArticlePane *pane,
 
   g_assert_nonnull (tag);
   gtk_text_buffer_get_start_iter (buffer, &start);
-  while (gtk_text_iter_starts_tag (&start, tag) || gtk_text_iter_forward_to_tag_toggle (&start, tag))
+  while (gtk_text_iter_starts_tag (&start, tag) ||
+         gtk_text_iter_forward_to_tag_toggle (&start, tag))
     {
       GtkTextIter end = start;
 

@@ -466,7 +466,8 @@ is_inflection_of (const char *word,
     {
       rest = word + n;
       /* A doubled last consonant: "slammed", "slamming". */
-      if (rest[0] == entry[n - 1] && (g_str_equal (rest + 1, "ed") || g_str_equal (rest + 1, "ing")))
+      if (rest[0] == entry[n - 1] &&
+          (g_str_equal (rest + 1, "ed") || g_str_equal (rest + 1, "ing")))
         return TRUE;
     }
   else if (n > 1 && strncmp (word, entry, n - 1) == 0 &&
