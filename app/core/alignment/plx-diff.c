@@ -15,6 +15,7 @@
 
 #include "plx-diff.h"
 #include "plx-lexicon.h"
+#include "plx-marks.h"
 
 #define MAX_CELLS (4u * 1024 * 1024)
 
@@ -322,7 +323,7 @@ token_tag (const Refiner *refiner,
   const PlxToken *token = &refiner->side->tokens[k];
   guint tags = token->tags | (refiner->side->marks != NULL ? refiner->side->marks[k] : 0);
 
-  if ((token->flags & PLX_TOKEN_CAPITALISED) && refiner->english)
+  if (refiner->english && plx_token_is_name (refiner->side->tokens, k))
     tags &= ~WORD_LIST_TAGS;
 
   return plx_tag_strongest (tags);

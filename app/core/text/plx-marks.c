@@ -52,16 +52,39 @@ word_is_loaded (PlxLexicon     *lexicon,
   return *state == WORD_YES;
 }
 
+/**
+ * plx_token_is_name:
+ * @tokens: the tokens of a sentence, or of consecutive sentences
+ * @k: the index of one
+ *
+ * Whether token @k is (part of) a name: capitalised inside its sentence,
+ * but not the first word of a quotation (“No one…”, “Disgraceful,”),
+ * which starts a sentence of its own.
+ */
+gboolean
+plx_token_is_name (const PlxToken *tokens,
+                   guint           k)
+{
+  if (!(tokens[k].flags & PLX_TOKEN_CAPITALISED))
+    return FALSE;
+
+  return !((tokens[k].flags & PLX_TOKEN_QUOTED) &&
+           (k == 0 || !(tokens[k - 1].flags & PLX_TOKEN_QUOTED)));
+}
+
 static gboolean
 token_is_loaded (PlxLexicon     *lexicon,
                  PlxVocabulary  *vocabulary,
                  GArray         *known,
-                 const PlxToken *token,
+                 const PlxToken *tokens,
+                 guint           k,
                  const guint    *repeats)
 {
+  const PlxToken *token = &tokens[k];
+
   if (token->tags & PLX_TAG_LOADED)
     return TRUE;
-  if (token->flags & (PLX_TOKEN_NUMBER | PLX_TOKEN_CAPITALISED | PLX_TOKEN_STOPWORD))
+  if ((token->flags & (PLX_TOKEN_NUMBER | PLX_TOKEN_STOPWORD)) || plx_token_is_name (tokens, k))
     return FALSE;
   /* A reporting verb ("denied", "stressed") frames a claim: the claims
    * compare it, and only the loaded list makes one loaded ("slammed"). */
@@ -156,7 +179,7 @@ plx_marks_find (PlxLexicon              *lexicon,
           PlxMark mark = { 0 };
 
           if (!g_array_index (scare, gboolean, k - tokens->starts[i]) &&
-              !token_is_loaded (lexicon, vocabulary, known, token, repeats))
+              !token_is_loaded (lexicon, vocabulary, known, tokens->tokens, k, repeats))
             continue;
           /* The first word of a sentence is not flagged as a name; one
            * followed by a name is part of it ("Hope Hicks said"). */

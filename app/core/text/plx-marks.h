@@ -36,6 +36,9 @@ typedef struct
  * subject rather than its colouring. */
 #define PLX_MARKS_MAX_REPEATS 2
 
+gboolean plx_token_is_name (const PlxToken *tokens,
+                            guint           k);
+
 GArray *plx_marks_find (PlxLexicon              *lexicon,
                         PlxVocabulary           *vocabulary,
                         PlxArticle              *article,
