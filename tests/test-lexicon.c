@@ -241,6 +241,7 @@ marked_words (const char *text)
   g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PlxToken));
   g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) marks = NULL;
+  g_autoptr(GArray) function_words = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   PlxSentenceTokens sentence_tokens;
   guint n;
@@ -257,7 +258,10 @@ marked_words (const char *text)
   sentence_tokens.tokens = (const PlxToken *) tokens->data;
   sentence_tokens.starts = (const guint *) starts->data;
 
-  marks = plx_marks_find (lexicon, vocabulary, article, &sentence_tokens);
+  function_words = plx_marks_function_words (lexicon, vocabulary, sentence_tokens.tokens,
+                                             tokens->len);
+  marks = plx_marks_find (lexicon, vocabulary, article, &sentence_tokens,
+                          (const guint8 *) function_words->data);
   for (guint i = 0; i < marks->len; i++)
     {
       const PlxMark *mark = &g_array_index (marks, PlxMark, i);

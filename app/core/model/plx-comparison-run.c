@@ -161,9 +161,12 @@ find_marks (PlxComparison *self,
         (const PlxToken *) self->tokens[side]->data,
         (const guint *) self->sentence_tokens[side]->data,
       };
-      GArray *marks = plx_marks_find (run->lexicon, self->vocabulary, self->articles[side],
-                                      &tokens);
+      GArray *marks;
 
+      self->function_words[side] = plx_marks_function_words (
+        run->lexicon, self->vocabulary, tokens.tokens, self->tokens[side]->len);
+      marks = plx_marks_find (run->lexicon, self->vocabulary, self->articles[side], &tokens,
+                              (const guint8 *) self->function_words[side]->data);
       self->mark_tags[side] = g_array_new (FALSE, TRUE, sizeof (guint8));
       g_array_set_size (self->mark_tags[side], self->tokens[side]->len);
       for (guint i = 0; i < marks->len; i++)
@@ -173,9 +176,6 @@ find_marks (PlxComparison *self,
           g_array_index (self->mark_tags[side], guint8, mark->token) |= mark->tags;
         }
       self->marks[side] = marks;
-      self->function_words[side] = plx_marks_function_words (
-        run->lexicon, self->vocabulary, (const PlxToken *) self->tokens[side]->data,
-        self->tokens[side]->len);
     }
 }
 

@@ -149,7 +149,10 @@ keep_strongest (GHashTable *table,
                 char       *key,
                 guint       hundredths)
 {
-  if (hundredths > GPOINTER_TO_UINT (g_hash_table_lookup (table, key)))
+  gpointer value;
+
+  if (!g_hash_table_lookup_extended (table, key, NULL, &value) ||
+      hundredths > GPOINTER_TO_UINT (value))
     g_hash_table_insert (table, key, GUINT_TO_POINTER (hundredths));
   else
     g_free (key);
@@ -186,34 +189,41 @@ read_valence (const char *language)
       stem = (const char *) sb_stemmer_stem (stemmer, (const sb_symbol *) fields[0],
                                              strlen (fields[0]));
       stem_length = sb_stemmer_length (stemmer);
-      if (stem != NULL && stem_length > 0 && is_inflection (fields[0], stem, stem_length))
-        keep_strongest (table, g_strndup (stem, stem_length), hundredths);
+      /* Every stem is a key, so that a word whose stem is not one is
+       * known at once to be no lexicon word; only an inflection gives the
+       * stem its strength. */
+      if (stem != NULL && stem_length > 0)
+        keep_strongest (table, g_strndup (stem, stem_length),
+                        is_inflection (fields[0], stem, stem_length) ? hundredths : 0);
     }
   sb_stemmer_delete (stemmer);
 
   return table;
 }
 
-/* Read and stemmed once per language and process, then shared. */
+/* Read (and stemmed) once per language and process, then shared: the
+ * sentiment lexicon and the function words. */
 static GHashTable *
-dup_valence (const char *language)
+dup_shared (const char *language,
+            gboolean    valence)
 {
-  G_LOCK_DEFINE_STATIC (valence);
-  static GHashTable *by_language = NULL;
+  G_LOCK_DEFINE_STATIC (shared);
+  static GHashTable *by_key = NULL;
+  g_autofree char *key = g_strconcat (valence ? "valence:" : "function:", language, NULL);
   GHashTable *table;
 
-  G_LOCK (valence);
-  if (by_language == NULL)
-    by_language = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                         (GDestroyNotify) g_hash_table_unref);
-  table = g_hash_table_lookup (by_language, language);
+  G_LOCK (shared);
+  if (by_key == NULL)
+    by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                    (GDestroyNotify) g_hash_table_unref);
+  table = g_hash_table_lookup (by_key, key);
   if (table == NULL)
     {
-      table = read_valence (language);
-      g_hash_table_insert (by_language, g_strdup (language), table);
+      table = valence ? read_valence (language) : load_word_set (language, "function-words.txt");
+      g_hash_table_insert (by_key, g_steal_pointer (&key), table);
     }
   g_hash_table_ref (table);
-  G_UNLOCK (valence);
+  G_UNLOCK (shared);
 
   return table;
 }
@@ -306,8 +316,8 @@ plx_lexicon_new (const char *language,
   self = g_atomic_rc_box_new0 (PlxLexicon);
   self->language = g_strdup (language);
   self->stopwords = load_stopwords (language);
-  self->function_words = load_word_set (language, "function-words.txt");
-  self->valence = dup_valence (language);
+  self->function_words = dup_shared (language, FALSE);
+  self->valence = dup_shared (language, TRUE);
   for (guint t = 0; t < PLX_N_LEXICON_TAGS; t++)
     self->phrases[t] = g_ptr_array_new_with_free_func (g_free);
 
@@ -400,6 +410,27 @@ plx_lexicon_is_function_word (PlxLexicon *self,
          g_hash_table_contains (self->function_words, word);
 }
 
+/* The strength stored under "=" @word, or under @word as a stem. */
+static guint
+lookup_valence (PlxLexicon *self,
+                const char *prefix,
+                const char *word,
+                gsize       length)
+{
+  char stack[64];
+  g_autofree char *heap = NULL;
+  gsize prefix_length = strlen (prefix);
+  char *key = prefix_length + length < sizeof stack
+                ? stack
+                : (heap = g_malloc (prefix_length + length + 1));
+
+  memcpy (key, prefix, prefix_length);
+  memcpy (key + prefix_length, word, length);
+  key[prefix_length + length] = '\0';
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->valence, key));
+}
+
 /**
  * plx_lexicon_get_valence:
  * @word: a folded word
@@ -410,31 +441,39 @@ plx_lexicon_is_function_word (PlxLexicon *self,
  * valence, either way, of the word as written and of the lexicon's
  * inflections of its stem ("attacks" for "attacked"), from 0 (neutral or
  * unknown) to 4. A word that is its stem with a derivational
- * ending ("position", stem "posit") takes nothing from "positive".
+ * ending ("position", stem "posit") takes nothing from "positive"; an
+ * adverb in -ly takes its adjective's ("harshly"), when they share a stem.
  */
 double
 plx_lexicon_get_valence (PlxLexicon *self,
                          const char *word,
                          const char *stem)
 {
-  g_autofree char *key = g_strconcat ("=", word, NULL);
-  guint hundredths = GPOINTER_TO_UINT (g_hash_table_lookup (self->valence, key));
-
   gsize length = strlen (word);
+  gpointer stem_value;
+  guint hundredths;
 
+  /* No lexicon word has this stem: the common case, one look-up. */
+  if (!g_hash_table_lookup_extended (self->valence, stem, NULL, &stem_value))
+    return 0;
+
+  hundredths = lookup_valence (self, "=", word, length);
   if (is_inflection (word, stem, strlen (stem)))
-    hundredths = MAX (hundredths, GPOINTER_TO_UINT (g_hash_table_lookup (self->valence, stem)));
+    hundredths = MAX (hundredths, GPOINTER_TO_UINT (stem_value));
 
   /* An adverb feels as its adjective does: "harshly", "angrily". */
   if (length > 5 && g_str_has_suffix (word, "ly"))
     {
-      g_autofree char *adjective = g_strndup (word, length - 2);
+      char adjective[64];
 
-      if (adjective[length - 3] == 'i')
-        adjective[length - 3] = 'y';
-      g_free (key);
-      key = g_strconcat ("=", adjective, NULL);
-      hundredths = MAX (hundredths, GPOINTER_TO_UINT (g_hash_table_lookup (self->valence, key)));
+      if (length - 2 < sizeof adjective)
+        {
+          memcpy (adjective, word, length - 2);
+          adjective[length - 2] = '\0';
+          if (adjective[length - 3] == 'i')
+            adjective[length - 3] = 'y';
+          hundredths = MAX (hundredths, lookup_valence (self, "=", adjective, length - 2));
+        }
     }
 
   return hundredths / 100.0;

@@ -43,8 +43,7 @@ word_is_loaded (PlxLexicon     *lexicon,
       const char *word = plx_vocabulary_lookup (vocabulary, token->norm);
       const char *stem = plx_vocabulary_lookup (vocabulary, token->stem);
 
-      *state = plx_lexicon_get_valence (lexicon, word, stem) >= PLX_MARKS_MIN_VALENCE &&
-                   !plx_lexicon_is_function_word (lexicon, word)
+      *state = plx_lexicon_get_valence (lexicon, word, stem) >= PLX_MARKS_MIN_VALENCE
                  ? WORD_YES
                  : WORD_NO;
     }
@@ -78,13 +77,14 @@ token_is_loaded (PlxLexicon     *lexicon,
                  GArray         *known,
                  const PlxToken *tokens,
                  guint           k,
-                 const guint    *repeats)
+                 const guint    *repeats,
+                 const guint8   *function_words)
 {
   const PlxToken *token = &tokens[k];
 
   if (token->tags & PLX_TAG_LOADED)
     return TRUE;
-  if ((token->flags & (PLX_TOKEN_NUMBER | PLX_TOKEN_STOPWORD)) || plx_token_is_name (tokens, k))
+  if ((token->flags & PLX_TOKEN_NUMBER) || function_words[k] || plx_token_is_name (tokens, k))
     return FALSE;
   /* A reporting verb ("denied", "stressed") frames a claim: the claims
    * compare it, and only the loaded list makes one loaded ("slammed"). */
@@ -103,10 +103,9 @@ token_is_loaded (PlxLexicon     *lexicon,
 /* Marks in @scare the tokens [@first, @end) of one sentence of @text
  * that stand in a scare quote, all its words (the “cover-up”). */
 static void
-find_scare_quotes (PlxLexicon     *lexicon,
-                   PlxVocabulary  *vocabulary,
-                   const char     *text,
+find_scare_quotes (const char     *text,
                    const PlxToken *tokens,
+                   const guint8   *function_words,
                    guint           first,
                    guint           end,
                    gboolean       *scare)
@@ -128,9 +127,7 @@ find_scare_quotes (PlxLexicon     *lexicon,
       /* A run of content words that are all capitalised is a title or a
        * name (“Today”, “Atlas Shrugged”), not a scare quote. */
       for (guint j = k; j < run_end; j++)
-        if (!(tokens[j].flags & (PLX_TOKEN_NUMBER | PLX_TOKEN_STOPWORD)) &&
-            !plx_lexicon_is_function_word (lexicon,
-                                           plx_vocabulary_lookup (vocabulary, tokens[j].norm)))
+        if (!(tokens[j].flags & PLX_TOKEN_NUMBER) && !function_words[j])
           content |= !g_unichar_isupper (g_utf8_get_char (text + tokens[j].byte_start));
       for (guint j = k; j < run_end; j++)
         scare[j - first] = content && run_end - k <= SCARE_QUOTE_MAX_WORDS &&
@@ -142,6 +139,8 @@ find_scare_quotes (PlxLexicon     *lexicon,
 /**
  * plx_marks_find:
  * @tokens: the article's tokens, sentence by sentence
+ * @function_words: for each token, whether it is a function word
+ *   (plx_marks_function_words())
  *
  * The loaded words of an article, in text order.
  *
@@ -151,7 +150,8 @@ GArray *
 plx_marks_find (PlxLexicon              *lexicon,
                 PlxVocabulary           *vocabulary,
                 PlxArticle              *article,
-                const PlxSentenceTokens *tokens)
+                const PlxSentenceTokens *tokens,
+                const guint8            *function_words)
 {
   GArray *marks = g_array_new (FALSE, FALSE, sizeof (PlxMark));
   g_autoptr(GArray) known = g_array_new (FALSE, TRUE, sizeof (guint8));
@@ -170,7 +170,7 @@ plx_marks_find (PlxLexicon              *lexicon,
       const char *base = text + sentence->byte_start;
 
       g_array_set_size (scare, tokens->starts[i + 1] - tokens->starts[i]);
-      find_scare_quotes (lexicon, vocabulary, text, tokens->tokens, tokens->starts[i],
+      find_scare_quotes (text, tokens->tokens, function_words, tokens->starts[i],
                          tokens->starts[i + 1], (gboolean *) scare->data);
 
       for (guint k = tokens->starts[i]; k < tokens->starts[i + 1]; k++)
@@ -179,7 +179,8 @@ plx_marks_find (PlxLexicon              *lexicon,
           PlxMark mark = { 0 };
 
           if (!g_array_index (scare, gboolean, k - tokens->starts[i]) &&
-              !token_is_loaded (lexicon, vocabulary, known, tokens->tokens, k, repeats))
+              !token_is_loaded (lexicon, vocabulary, known, tokens->tokens, k, repeats,
+                                function_words))
             continue;
           /* The first word of a sentence is not flagged as a name; one
            * followed by a name is part of it ("Hope Hicks said"). */

@@ -42,7 +42,8 @@ gboolean plx_token_is_name (const PlxToken *tokens,
 GArray *plx_marks_find (PlxLexicon              *lexicon,
                         PlxVocabulary           *vocabulary,
                         PlxArticle              *article,
-                        const PlxSentenceTokens *tokens);
+                        const PlxSentenceTokens *tokens,
+                        const guint8            *function_words);
 
 GArray *plx_marks_function_words (PlxLexicon     *lexicon,
                                   PlxVocabulary  *vocabulary,
