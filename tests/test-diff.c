@@ -405,6 +405,10 @@ static const ShownCase shown_cases[] = {
   { "a hedging phrase is painted whole, even with a word the other side has",
     "No talks are planned so far, as far as I know.",
     "No talks are planned so far.", "as far as I know>:hedge" },
+  { "a clause only one side has negates nothing the other says",
+    "Police closed the coast road after the storm, and officials said it would not reopen "
+    "before the end of the month.",
+    "Police closed the coast road after the storm.", "" },
   { "a long rewrite shows only its words of substance",
     "The delegation arrived late after a long journey through the mountains and valleys.",
     "The delegation arrived late because twelve reckless drivers blocked every road in the region.",

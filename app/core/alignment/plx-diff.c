@@ -228,6 +228,18 @@ plx_diff_tokens (const PlxToken *a,
 /* A token's label: the one tag it shows when painted, or NOT_PAINTED. */
 #define NOT_PAINTED (-1)
 
+/* The changes around an edit, joined across the function words they
+ * share: a short rewording is shown word for word; a longer rewrite shows
+ * its words of substance; a long addition to one side (a clause the other
+ * does not have) shows only its loaded words: a "not" in a clause the
+ * other article lacks negates nothing the other says. */
+typedef enum
+{
+  REGION_SHORT,
+  REGION_REWRITE,
+  REGION_ADDITION,
+} Region;
+
 typedef struct
 {
   const PlxDiffSide *side;
@@ -332,16 +344,18 @@ token_tag (const Refiner *refiner,
 static int
 label_token (const Refiner *refiner,
              guint          k,
-             gboolean       short_rewording)
+             Region         region)
 {
   const PlxToken *token = &refiner->side->tokens[k];
   PlxTag tag = token_tag (refiner, k);
 
   if (has_stem (refiner->other_stems, token->stem))
     return NOT_PAINTED;
+  if (region == REGION_ADDITION)
+    return tag == PLX_TAG_LOADED ? (int) tag : NOT_PAINTED;
   if (tag & SUBSTANCE_TAGS)
     return tag;
-  if (!short_rewording || is_function_word (refiner, token))
+  if (region != REGION_SHORT || is_function_word (refiner, token))
     return NOT_PAINTED;
 
   return tag;
@@ -447,7 +461,7 @@ static void
 label_side (const Refiner *refiner,
             guint          from,
             guint          to,
-            gboolean       short_rewording,
+            Region         region,
             GArray        *labels)
 {
   int *label;
@@ -455,7 +469,7 @@ label_side (const Refiner *refiner,
   g_array_set_size (labels, to - from);
   label = (int *) labels->data;
   for (guint k = from; k < to; k++)
-    label[k - from] = label_token (refiner, k, short_rewording);
+    label[k - from] = label_token (refiner, k, region);
 
   /* A phrase is painted whole: the "far" of "as far as I know" is a hedge
    * with its neighbours even though the other side says "so far". */
@@ -475,7 +489,7 @@ label_side (const Refiner *refiner,
 static void
 refine_edit (GArray            *out,
              const PlxDiffEdit *edit,
-             gboolean           short_rewording,
+             Region             region,
              const Refiner     *ra,
              const Refiner     *rb,
              GArray            *labels_a,
@@ -488,8 +502,8 @@ refine_edit (GArray            *out,
   guint fb;
   guint eb;
 
-  label_side (ra, edit->a_start, edit->a_end, short_rewording, labels_a);
-  label_side (rb, edit->b_start, edit->b_end, short_rewording, labels_b);
+  label_side (ra, edit->a_start, edit->a_end, region, labels_a);
+  label_side (rb, edit->b_start, edit->b_end, region, labels_b);
   la = (const int *) labels_a->data;
   lb = (const int *) labels_b->data;
 
@@ -540,15 +554,16 @@ equal_is_filler (const PlxDiffEdit *edit,
   return TRUE;
 }
 
-/* For each edit, whether it is part of a short rewording: the changes
- * around it, joined across shared function words, have at most
- * PLX_DIFF_SHORT_REWORDING content words a side. */
-static gboolean *
-find_short_rewordings (GArray        *edits,
-                       const Refiner *ra,
-                       const Refiner *rb)
+/* For each edit, the #Region it is part of: a short rewording when the
+ * changes around it, joined across shared function words, have at most
+ * PLX_DIFF_SHORT_REWORDING content words a side; otherwise an addition
+ * when one side has no content word in them, a rewrite when both do. */
+static guint8 *
+find_regions (GArray        *edits,
+              const Refiner *ra,
+              const Refiner *rb)
 {
-  gboolean *is_short = g_new0 (gboolean, MAX (edits->len, 1));
+  guint8 *regions = g_new0 (guint8, MAX (edits->len, 1));
   guint k = 0;
 
   while (k < edits->len)
@@ -578,12 +593,15 @@ find_short_rewordings (GArray        *edits,
           end++;
         }
       for (guint j = k; j < end; j++)
-        is_short[j] = content_a <= PLX_DIFF_SHORT_REWORDING &&
-                      content_b <= PLX_DIFF_SHORT_REWORDING;
+        regions[j] = content_a <= PLX_DIFF_SHORT_REWORDING &&
+                         content_b <= PLX_DIFF_SHORT_REWORDING
+                       ? REGION_SHORT
+                     : content_a == 0 || content_b == 0 ? REGION_ADDITION
+                                                        : REGION_REWRITE;
       k = end;
     }
 
-  return is_short;
+  return regions;
 }
 
 /**
@@ -611,7 +629,7 @@ plx_diff_refine (GArray            *edits,
   g_autoptr(GArray) stems_b = NULL;
   g_autoptr(GArray) labels_a = NULL;
   g_autoptr(GArray) labels_b = NULL;
-  g_autofree gboolean *is_short = NULL;
+  g_autofree guint8 *regions = NULL;
   GArray *exact;
   gboolean english = lexicon == NULL || g_str_equal (plx_lexicon_get_language (lexicon), "en");
   Refiner ra = { a, NULL, lexicon, vocabulary, english };
@@ -629,7 +647,7 @@ plx_diff_refine (GArray            *edits,
   rb.other_stems = stems_a = sorted_stems (a);
   labels_a = g_array_new (FALSE, FALSE, sizeof (int));
   labels_b = g_array_new (FALSE, FALSE, sizeof (int));
-  is_short = find_short_rewordings (edits, &ra, &rb);
+  regions = find_regions (edits, &ra, &rb);
 
   for (guint k = 0; k < edits->len; k++)
     {
@@ -638,7 +656,7 @@ plx_diff_refine (GArray            *edits,
       if (edit->op == PLX_DIFF_EQUAL || edit->light)
         g_array_append_val (out, *edit);
       else
-        refine_edit (out, edit, is_short[k], &ra, &rb, labels_a, labels_b);
+        refine_edit (out, edit, regions[k], &ra, &rb, labels_a, labels_b);
     }
 
   /* Diffs are kept for every link: no room to spare. */
