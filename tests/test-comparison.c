@@ -832,6 +832,67 @@ test_script_pair (gconstpointer data)
   }
 }
 
+/* What the JSON report tells a scorer is what the window shows: loaded
+ * words of every sentence listed as "marks" (also in a sentence only one
+ * article has), edits the window does not paint marked "light", and one
+ * tag on each painted edit. */
+static void
+test_marks_and_light_in_json (void)
+{
+  const char *a = "Heavy rain closed three ports on Friday, the coast guard said. "
+                  "Critics called the response a shameful fiasco.";
+  const char *b = "Heavy rain closed the three ports on Friday, said the coast guard.";
+  g_autoptr(PlxArticle) article_a = plx_article_new (a, NULL, "a.txt");
+  g_autoptr(PlxArticle) article_b = plx_article_new (b, NULL, "b.txt");
+  g_autoptr(PlxComparison) comparison = plx_comparison_new (article_a, article_b);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  JsonObject *root;
+  JsonArray *marks;
+  JsonArray *links;
+  g_autoptr(GString) marked = g_string_new (NULL);
+  guint light = 0;
+
+  g_assert_true (plx_comparison_run (comparison, NULL, NULL));
+  json = plx_report_json_comparison (comparison);
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  marks = json_object_get_array_member (
+    json_array_get_object_element (json_object_get_array_member (root, "articles"), 0), "marks");
+  for (guint i = 0; i < json_array_get_length (marks); i++)
+    {
+      JsonObject *mark = json_array_get_object_element (marks, i);
+      JsonArray *tags = json_object_get_array_member (mark, "tags");
+      g_autofree char *word = g_utf8_substring (a, json_object_get_int_member (mark, "start"),
+                                                json_object_get_int_member (mark, "end"));
+
+      g_assert_cmpuint (json_array_get_length (tags), ==, 1);
+      g_assert_cmpstr (json_array_get_string_element (tags, 0), ==, "loaded");
+      g_string_append_printf (marked, "%s%s", marked->len > 0 ? " " : "", word);
+    }
+  g_assert_cmpstr (marked->str, ==, "shameful fiasco");
+
+  links = json_object_get_array_member (root, "links");
+  g_assert_cmpuint (json_array_get_length (links), ==, 1);
+  for (guint i = 0; i < json_array_get_length (json_object_get_array_member (
+                          json_array_get_object_element (links, 0), "diff"));
+       i++)
+    {
+      JsonObject *edit = json_array_get_object_element (
+        json_object_get_array_member (json_array_get_object_element (links, 0), "diff"), i);
+
+      if (g_str_equal (json_object_get_string_member (edit, "op"), "equal"))
+        continue;
+      /* "the", and "said" moved to the front: nothing of substance. */
+      g_assert_true (json_object_get_boolean_member_with_default (edit, "light", FALSE));
+      light++;
+    }
+  g_assert_cmpuint (light, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -845,6 +906,7 @@ main (int   argc,
   g_test_add ("/core/comparison/only-in-one-article", Fixture, NULL, fixture_setup,
               test_sentences_in_one_article_only, fixture_teardown);
   g_test_add_func ("/core/comparison/link-kinds", test_link_kinds);
+  g_test_add_func ("/core/comparison/marks-and-light-in-json", test_marks_and_light_in_json);
   g_test_add ("/core/comparison/gold-alignment", Fixture, NULL, fixture_setup,
               test_gold_alignment, fixture_teardown);
   g_test_add ("/core/comparison/seed-claims", Fixture, NULL, fixture_setup, test_seed_claims,

@@ -290,6 +290,144 @@ test_empty (Fixture      *fixture,
   g_assert_cmpuint (fixture->edits->len, ==, 0);
 }
 
+/* What a reader is shown of the diff of @a and @b after plx_diff_refine():
+ * the painted edits as "A>B:tag" (":" alone for an untagged change),
+ * joined by ", "; every painted edit must carry at most one tag. */
+static const char *
+shown (Fixture    *fixture,
+       const char *a,
+       const char *b)
+{
+  static char description[512];
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GArray) refined = NULL;
+  PlxDiffSide side_a;
+  PlxDiffSide side_b;
+
+  diff (fixture, a, b);
+  side_a = (PlxDiffSide) { (const PlxToken *) fixture->a->data, fixture->a->len, NULL, NULL };
+  side_b = (PlxDiffSide) { (const PlxToken *) fixture->b->data, fixture->b->len, NULL, NULL };
+  refined = plx_diff_refine (fixture->edits, &side_a, &side_b, fixture->lexicon,
+                             fixture->vocabulary);
+  assert_edits_cover (refined, fixture->a->len, fixture->b->len);
+
+  for (guint i = 0; i < refined->len; i++)
+    {
+      const PlxDiffEdit *edit = &g_array_index (refined, PlxDiffEdit, i);
+      const PlxToken *ta = (const PlxToken *) fixture->a->data;
+      const PlxToken *tb = (const PlxToken *) fixture->b->data;
+
+      if (edit->op == PLX_DIFF_EQUAL || edit->light)
+        continue;
+      /* One tag per painted span. */
+      g_assert_cmpuint (edit->tags & (edit->tags - 1), ==, 0);
+      if (out->len > 0)
+        g_string_append (out, ", ");
+      if (edit->a_end > edit->a_start)
+        g_string_append_len (out, a + ta[edit->a_start].byte_start,
+                             ta[edit->a_end - 1].byte_end - ta[edit->a_start].byte_start);
+      g_string_append_c (out, '>');
+      if (edit->b_end > edit->b_start)
+        g_string_append_len (out, b + tb[edit->b_start].byte_start,
+                             tb[edit->b_end - 1].byte_end - tb[edit->b_start].byte_start);
+      g_string_append_c (out, ':');
+      if (edit->tags != 0)
+        g_string_append (out, plx_tag_to_string (edit->tags));
+    }
+  g_strlcpy (description, out->str, sizeof description);
+
+  return description;
+}
+
+/* Each error class of highlights a reader noticed, with what is shown
+ * instead. */
+typedef struct
+{
+  const char *what;
+  const char *a;
+  const char *b;
+  const char *shown;
+} ShownCase;
+
+static const ShownCase shown_cases[] = {
+  { "function words are not a difference",
+    "The talks were held in the capital on Monday.",
+    "The talks were held at a capital on Monday.", "" },
+  { "a connective is not painted as an other change",
+    "However, the talks failed on Monday.",
+    "The talks failed on Monday.", "" },
+  { "\"that\" and \"the\" are not painted",
+    "Officials said that the talks failed.",
+    "Officials said talks failed.", "" },
+  { "punctuation is not a difference",
+    "Talks, officials said, failed; nobody knows why.",
+    "Talks officials said failed nobody knows why", "" },
+  { "reordered words are not painted",
+    "Yesterday the minister resigned in Kyiv.",
+    "The minister resigned in Kyiv yesterday.", "" },
+  { "negation on the negating word only",
+    "He confirmed that the talks failed.",
+    "He did not say that the talks failed.",
+    "confirmed>:reporting-verb, >not:negation, >say:reporting-verb" },
+  { "quote only inside quotation marks of its own article",
+    "He said: \"The talks failed.\"",
+    "He said the talks stalled.",
+    "failed>:quote, >stalled:" },
+  { "a quotation begun in an earlier sentence",
+    "We will never give up,\" he said.",
+    "We will never back down,\" he said.",
+    "give>back:quote" },
+  { "a number on the number",
+    "At least 12 people were killed in the city.",
+    "At least 14 people were killed in the city.", "12>14:number" },
+  { "a name on the name",
+    "Peskov said the talks in Istanbul were postponed.",
+    "Peskov said the talks in Riyadh were postponed.", "Istanbul>Riyadh:name" },
+  { "a reporting verb on the verb",
+    "The minister said the plan would fail.",
+    "The minister claimed the plan would fail.", "said>claimed:reporting-verb" },
+  { "one tag per painted span, each on its words",
+    "Officials reportedly slammed the plan.",
+    "Officials said the plan was flawed.",
+    "reportedly>:hedge, slammed>:loaded, >said:reporting-verb, >flawed:" },
+  { "a name is no reporting verb (\"States\" is not \"state\")",
+    "Officials in the United States confirmed the plan.",
+    "Officials in the United Kingdom confirmed the plan.", "States>Kingdom:name" },
+  { "the first word of a quotation is no name",
+    "Ushakov said: “No talks are planned.”",
+    "Ushakov said: “Talks are planned.”", "No>:negation" },
+  { "a noun is no hedge (\"reporters\" is not \"reported\")",
+    "Officials told reporters the plan failed.",
+    "Officials told journalists the plan failed.", "reporters>journalists:" },
+  { "\"several\" is no intensifier (not \"severe\")",
+    "The minister met several officials.",
+    "The minister met three officials.", "several>three:" },
+  { "a hedging phrase is painted whole, even with a word the other side has",
+    "No talks are planned so far, as far as I know.",
+    "No talks are planned so far.", "as far as I know>:hedge" },
+  { "a clause only one side has negates nothing the other says",
+    "Police closed the coast road after the storm, and officials said it would not reopen "
+    "before the end of the month.",
+    "Police closed the coast road after the storm.", "" },
+  { "a long rewrite shows only its words of substance",
+    "The delegation arrived late after a long journey through the mountains and valleys.",
+    "The delegation arrived late because twelve reckless drivers blocked every road in the region.",
+    ">reckless:loaded" },
+};
+
+static void
+test_shown (Fixture      *fixture,
+            gconstpointer data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (shown_cases); i++)
+    {
+      const ShownCase *c = &shown_cases[i];
+
+      g_test_message ("%s", c->what);
+      g_assert_cmpstr (shown (fixture, c->a, c->b), ==, c->shown);
+    }
+}
+
 /* Appends @n_sentences of a wire story to @text, changing the casualty
  * count in every sentence whose index is a multiple of @every. */
 static void
@@ -362,6 +500,7 @@ main (int   argc,
   ADD ("/core/diff/tags", test_tags);
   ADD ("/core/diff/empty", test_empty);
   ADD ("/core/diff/long", test_long);
+  ADD ("/core/diff/shown", test_shown);
 #undef ADD
 
   return g_test_run ();

@@ -14,6 +14,7 @@
 
 #include "plx-error.h"
 #include "plx-lexicon.h"
+#include "plx-marks.h"
 #include "plx-tokens.h"
 
 typedef struct
@@ -228,6 +229,129 @@ test_tags (void)
   g_assert_cmpint (plx_tag_strongest (PLX_TAG_NUMBER | PLX_TAG_QUOTE), ==, PLX_TAG_QUOTE);
 }
 
+/* The loaded words Parallax marks in @text, as "word word". */
+static char *
+marked_words (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxLexicon) lexicon = plx_lexicon_new ("en", &error);
+  g_autoptr(PlxVocabulary) vocabulary = plx_vocabulary_new ();
+  g_autoptr(PlxTokenizer) tokenizer = plx_tokenizer_new (lexicon, vocabulary);
+  g_autoptr(PlxArticle) article = plx_article_new (text, NULL, "a.txt");
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PlxToken));
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) marks = NULL;
+  g_autoptr(GArray) function_words = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  PlxSentenceTokens sentence_tokens;
+  guint n;
+  const PlxSentence *sentences = plx_article_get_sentences (article, &n);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    {
+      g_array_append_val (starts, tokens->len);
+      plx_tokenizer_tokenize (tokenizer, text, sentences[i].byte_start, sentences[i].byte_end,
+                              tokens);
+    }
+  g_array_append_val (starts, tokens->len);
+  sentence_tokens.tokens = (const PlxToken *) tokens->data;
+  sentence_tokens.starts = (const guint *) starts->data;
+
+  function_words = plx_marks_function_words (lexicon, vocabulary, sentence_tokens.tokens,
+                                             tokens->len);
+  marks = plx_marks_find (lexicon, vocabulary, article, &sentence_tokens,
+                          (const guint8 *) function_words->data);
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const PlxMark *mark = &g_array_index (marks, PlxMark, i);
+      g_autofree char *word = g_utf8_substring (text, mark->start, mark->end);
+
+      g_assert_cmpuint (mark->tags, ==, PLX_TAG_LOADED);
+      g_assert_true (i == 0 || g_array_index (marks, PlxMark, i - 1).end <= mark->start);
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, word);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+typedef struct
+{
+  const char *what;
+  const char *text;
+  const char *marked;
+} MarkCase;
+
+static const MarkCase mark_cases[] = {
+  { "loaded words of the sentiment lexicon, in any sentence",
+    "The senator launched a vicious attack on the reform. Critics called the plan a disaster.",
+    "vicious attack disaster" },
+  { "inflections and adverbs of a lexicon word",
+    "Lawmakers harshly criticized the ruling, which they said was ruining the court.",
+    "harshly criticized ruining" },
+  { "neutral words and function words are not marked",
+    "The committee met on Tuesday, like it does every week, to review the budget.",
+    "" },
+  { "a word the article keeps repeating is its subject",
+    "Social Security payments will rise. Security experts expect the security fund to last. "
+    "The fund pays retirees.",
+    "" },
+  { "names are not marked",
+    "Hope Hicks met Justice Kennedy in the capital.",
+    "" },
+  { "a derivation is not its stem's word",
+    "The senator took a position on the bill.",
+    "" },
+  { "the loaded list of tags.json",
+    "The regime held elections.",
+    "regime" },
+  { "a scare quote: a few quoted words inside a sentence",
+    "He called the review a political “cover-up” and the plan a “piggy bank.”",
+    "cover up piggy bank" },
+  { "a quotation of someone, a title or a quoted no is no scare quote",
+    "“We will build the road next year,” he said on the “Today” show. “No,” she said.",
+    "" },
+  { "character offsets in text with accents",
+    "Café owners said the brutal crackdown was appalling.",
+    "brutal crackdown appalling" },
+};
+
+static void
+test_marks (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (mark_cases); i++)
+    {
+      g_autofree char *marked = NULL;
+
+      g_test_message ("%s", mark_cases[i].what);
+      marked = marked_words (mark_cases[i].text);
+      g_assert_cmpstr (marked, ==, mark_cases[i].marked);
+    }
+}
+
+/* The lexicon's valence, by word and stem. */
+static void
+test_valence (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxLexicon) en = plx_lexicon_new ("en", &error);
+  g_autoptr(PlxLexicon) de = plx_lexicon_new ("de", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpfloat (plx_lexicon_get_valence (en, "disaster", "disast"), >=, 2.5);
+  /* "attacked" is not in the lexicon: its stem's inflections are. */
+  g_assert_cmpfloat (plx_lexicon_get_valence (en, "attacked", "attack"), >=, 1.5);
+  g_assert_cmpfloat (plx_lexicon_get_valence (en, "position", "posit"), ==, 0);
+  g_assert_cmpfloat (plx_lexicon_get_valence (en, "tuesday", "tuesday"), ==, 0);
+  /* Languages without a sentiment lexicon mark nothing. */
+  g_assert_cmpfloat (plx_lexicon_get_valence (de, "katastrophe", "katastroph"), ==, 0);
+  g_assert_true (plx_lexicon_is_function_word (en, "however"));
+  g_assert_true (plx_lexicon_is_function_word (en, "the"));
+  g_assert_false (plx_lexicon_is_function_word (en, "ceasefire"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -244,6 +368,8 @@ main (int   argc,
   g_test_add_func ("/core/lexicon/unsupported", test_unsupported);
   g_test_add_func ("/core/lexicon/user-lists-add", test_user_lists_add);
   g_test_add_func ("/core/lexicon/tags", test_tags);
+  g_test_add_func ("/core/lexicon/marks", test_marks);
+  g_test_add_func ("/core/lexicon/valence", test_valence);
 
   return g_test_run ();
 }

@@ -638,6 +638,23 @@ test_pdf_right_to_left (void)
   g_object_unref (document);
 }
 
+/* Loaded words are underlined in the report as in the window, inside a
+ * highlight too, and a hard-wrapped line keeps its space after one. */
+static void
+test_html_marks (void)
+{
+  g_autoptr(PlxComparison) comparison = compare_seed ();
+  g_autofree char *html = plx_report_html_comparison (comparison);
+  guint underlined = 0;
+
+  g_assert_nonnull (strstr (html, ".mark-loaded{text-decoration:underline double"));
+  for (const char *p = html; (p = strstr (p, "<u class=\"mark-loaded\">")) != NULL; p++)
+    underlined++;
+  g_assert_cmpuint (underlined, >=, 3);
+  /* B: "deep doubts⏎about the possibility" */
+  g_assert_nonnull (strstr (html, "<u class=\"mark-loaded\">doubts</u></mark> about"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -645,6 +662,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/report/html-structure", test_structure);
+  g_test_add_func ("/report/html-marks", test_html_marks);
   g_test_add_func ("/report/html-escaping", test_escaping);
   g_test_add_func ("/report/pdf", test_pdf);
   g_test_add_func ("/report/pdf-long-row", test_pdf_long_row);

@@ -151,6 +151,7 @@ update_colors (PlxArticlePane *self)
   GdkRGBA unmatched;
   GdkRGBA changed;
   GdkRGBA focus;
+  GdkRGBA mark;
 
   for (guint i = 0; i < G_N_ELEMENTS (highlights); i++)
     {
@@ -170,6 +171,9 @@ update_colors (PlxArticlePane *self)
                 "foreground-rgba", NULL, NULL);
   g_object_set (gtk_text_tag_table_lookup (table, "changed"), "background-rgba", &changed, NULL);
   g_object_set (gtk_text_tag_table_lookup (table, "focus"), "background-rgba", &focus, NULL);
+  gdk_rgba_parse (&mark, dark ? plx_palette_mark ()->dark : plx_palette_mark ()->light);
+  g_object_set (gtk_text_tag_table_lookup (table, plx_palette_mark ()->name), "underline-rgba",
+                &mark, NULL);
 }
 
 static void
@@ -217,6 +221,8 @@ plx_article_pane_init (PlxArticlePane *self)
   gtk_text_buffer_create_tag (buffer, "unmatched", "style", PANGO_STYLE_ITALIC, NULL);
   gtk_text_buffer_create_tag (buffer, "focus", NULL);
   gtk_text_buffer_create_tag (buffer, "changed", NULL);
+  gtk_text_buffer_create_tag (buffer, plx_palette_mark ()->name, "underline",
+                              PANGO_UNDERLINE_DOUBLE, NULL);
   for (guint i = G_N_ELEMENTS (highlights); i > 0; i--)
     gtk_text_buffer_create_tag (buffer, plx_palette_tag (highlights[i - 1])->name, NULL);
   gtk_text_buffer_create_tag (buffer, "heading", "weight", PANGO_WEIGHT_BOLD, NULL);
@@ -388,6 +394,20 @@ sentence_of (const PlxSentence *sentences,
   return i;
 }
 
+/* Underlines the loaded words of the article, in every sentence. */
+static void
+mark_loaded_words (PlxArticlePane *self,
+                   PlxComparison  *comparison,
+                   PlxSide         side)
+{
+  guint n_marks;
+  const PlxMark *marks = plx_comparison_get_marks (comparison, side, &n_marks);
+
+  for (guint i = 0; i < n_marks; i++)
+    if ((marks[i].tags & PLX_TAG_LOADED) && (self->highlighted & PLX_TAG_LOADED))
+      apply_tag (self, plx_palette_mark ()->name, marks[i].start, marks[i].end);
+}
+
 /* Highlights the words each link changes on @side by what they touch. */
 static void
 mark_changes (PlxArticlePane *self,
@@ -487,6 +507,7 @@ plx_article_pane_set_comparison (PlxArticlePane *self,
       }
   }
 
+  mark_loaded_words (self, comparison, side);
   mark_changes (self, comparison, side);
 }
 

@@ -58,7 +58,74 @@ plx_report_append_span (GString    *out,
   span.byte_start = start;
   span.byte_end = end;
   folded = plx_sentence_dup_text (&span, text);
+  /* A line break that starts the span folds to a space too ("doubts" at
+   * the end of a hard-wrapped line, "about" on the next). */
+  if (text[start] == '\n' || text[start] == '\r' || text[start] == '\t')
+    g_string_append_c (out, ' ');
   plx_report_append_escaped (out, folded);
+}
+
+/* The marked words of one side (loaded words), as byte ranges in order,
+ * for the text between two bytes. */
+typedef struct
+{
+  const PlxMark  *marks;
+  guint           n_marks;
+  guint           next;   /* the first mark not yet written */
+  const PlxToken *tokens; /* all the article's tokens */
+  gboolean        html;
+} Marks;
+
+/* The first mark at or after byte @position: marks are in text order. */
+static guint
+first_mark_from (const Marks *marks,
+                 gsize        position)
+{
+  guint lo = 0;
+  guint hi = marks->n_marks;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (marks->tokens[marks->marks[mid].token].byte_start < position)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+/* Text between two bytes, escaped, its marked words underlined. */
+static void
+append_with_marks (GString    *out,
+                   const char *text,
+                   gsize       start,
+                   gsize       end,
+                   Marks      *marks)
+{
+  while (marks->next < marks->n_marks)
+    {
+      const PlxMark *mark = &marks->marks[marks->next];
+      const PlxToken *token = &marks->tokens[mark->token];
+
+      if (token->byte_start >= end)
+        break;
+      marks->next++;
+      if (token->byte_start < start || token->byte_end > end)
+        continue;
+      plx_report_append_span (out, text, start, token->byte_start);
+      if (marks->html)
+        g_string_append_printf (out, "<u class=\"%s\">", plx_palette_mark ()->name);
+      else
+        g_string_append_printf (out, "<span underline=\"double\" underline_color=\"%s\">",
+                                plx_palette_mark ()->light);
+      plx_report_append_span (out, text, token->byte_start, token->byte_end);
+      g_string_append (out, marks->html ? "</u>" : "</span>");
+      start = token->byte_end;
+    }
+  plx_report_append_span (out, text, start, end);
 }
 
 /**
@@ -67,7 +134,8 @@ plx_report_append_span (GString    *out,
  *   class="tag-negation">`), Pango with the colour itself
  *
  * One side of a link, escaped, its differing words highlighted the way the
- * app shows them (light edits, such as punctuation, left plain).
+ * app shows them (light edits, such as punctuation, left plain) and its
+ * loaded words underlined.
  */
 void
 plx_report_append_marked (GString       *out,
@@ -86,6 +154,12 @@ plx_report_append_marked (GString       *out,
   const PlxToken *tokens = plx_comparison_get_tokens (comparison, side, first, end, NULL);
   gboolean html = markup == PLX_MARKUP_HTML;
   gsize position = sentences[first].byte_start;
+  Marks marks = { NULL, 0, 0, NULL, html };
+
+  marks.marks = plx_comparison_get_marks (comparison, side, &marks.n_marks);
+  marks.tokens = plx_comparison_get_tokens (comparison, side, 0,
+                                            plx_article_get_n_sentences (article), NULL);
+  marks.next = first_mark_from (&marks, position);
 
   for (guint k = 0; k < edits->len; k++)
     {
@@ -100,7 +174,7 @@ plx_report_append_marked (GString       *out,
       swatch = plx_palette_for_tags (edit->tags);
       if (swatch == NULL)
         swatch = plx_palette_changed ();
-      plx_report_append_span (out, text, position, tokens[from].byte_start);
+      append_with_marks (out, text, position, tokens[from].byte_start, &marks);
       if (html)
         {
           g_string_append_printf (out, "<mark class=\"%s\">", swatch->name);
@@ -111,9 +185,9 @@ plx_report_append_marked (GString       *out,
 
           g_string_append_printf (out, "<span background=\"%s\">", paper);
         }
-      plx_report_append_span (out, text, tokens[from].byte_start, tokens[to - 1].byte_end);
+      append_with_marks (out, text, tokens[from].byte_start, tokens[to - 1].byte_end, &marks);
       g_string_append (out, html ? "</mark>" : "</span>");
       position = tokens[to - 1].byte_end;
     }
-  plx_report_append_span (out, text, position, sentences[end - 1].byte_end);
+  append_with_marks (out, text, position, sentences[end - 1].byte_end, &marks);
 }

@@ -175,6 +175,8 @@ append_head (GString       *out,
   for (PlxClaimStatus status = PLX_CLAIM_SHARED; status < PLX_CLAIM_N_STATUSES; status++)
     append_swatch_style (out, plx_palette_status (status));
   append_swatch_style (out, plx_palette_changed ());
+  g_string_append_printf (out, ".%s{text-decoration:underline double %s}",
+                          plx_palette_mark ()->name, plx_palette_mark ()->light);
   g_string_append (out, "</style>\n</head>\n");
 }
 

@@ -56,11 +56,41 @@ add_sentences (PlxJsonWriter *w,
   plx_json_writer_end_array (w);
 }
 
+/* The article's marked words (loaded words, in every sentence), in text
+ * order, as "marks": [{"start", "end", "tags"}]. */
+static void
+add_marks (PlxJsonWriter *w,
+           const PlxMark *marks,
+           guint          n_marks)
+{
+  plx_json_writer_member (w, "marks");
+  plx_json_writer_begin_array (w);
+  for (guint i = 0; i < n_marks; i++)
+    {
+      plx_json_writer_begin_object (w);
+      plx_json_writer_member (w, "start");
+      plx_json_writer_int (w, marks[i].start);
+      plx_json_writer_member (w, "end");
+      plx_json_writer_int (w, marks[i].end);
+      plx_json_writer_member (w, "tags");
+      plx_json_writer_begin_array (w);
+      for (guint t = 0; t < PLX_N_TAGS; t++)
+        if (marks[i].tags & plx_tag_from_index (t))
+          plx_json_writer_string (w, plx_tag_to_string (plx_tag_from_index (t)));
+      plx_json_writer_end_array (w);
+      plx_json_writer_end_object (w);
+    }
+  plx_json_writer_end_array (w);
+}
+
+/* An article; @comparison, when done, adds its marks. */
 static void
 add_article (PlxJsonWriter *w,
              PlxArticle    *article,
              const char    *id,
-             const char    *language)
+             const char    *language,
+             PlxComparison *comparison,
+             PlxSide        side)
 {
   plx_json_writer_begin_object (w);
   plx_json_writer_member (w, "id");
@@ -77,6 +107,13 @@ add_article (PlxJsonWriter *w,
   add_sentences (w, article);
   plx_json_writer_member (w, "text");
   plx_json_writer_string (w, plx_article_get_text (article));
+  if (plx_comparison_is_done (comparison))
+    {
+      guint n_marks;
+      const PlxMark *marks = plx_comparison_get_marks (comparison, side, &n_marks);
+
+      add_marks (w, marks, n_marks);
+    }
   plx_json_writer_end_object (w);
 }
 
@@ -396,9 +433,9 @@ plx_report_json_comparison (PlxComparison *comparison)
   plx_json_writer_member (w, "articles");
   plx_json_writer_begin_array (w);
   add_article (w, plx_comparison_get_article (comparison, PLX_SIDE_A), "A",
-               plx_comparison_get_language (comparison));
+               plx_comparison_get_language (comparison), comparison, PLX_SIDE_A);
   add_article (w, plx_comparison_get_article (comparison, PLX_SIDE_B), "B",
-               plx_comparison_get_language (comparison));
+               plx_comparison_get_language (comparison), comparison, PLX_SIDE_B);
   plx_json_writer_end_array (w);
 
   if (plx_comparison_is_done (comparison))
@@ -445,7 +482,7 @@ plx_report_json_analysis (PlxArticle *article,
   add_header (w);
   plx_json_writer_member (w, "articles");
   plx_json_writer_begin_array (w);
-  add_article (w, article, "A", language);
+  add_article (w, article, "A", language, NULL, PLX_SIDE_A);
   plx_json_writer_end_array (w);
 
   if (claims != NULL && parties != NULL)

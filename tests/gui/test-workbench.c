@@ -105,6 +105,82 @@ test_highlights (Fixture      *fixture,
   g_assert_cmpuint (plx_article_pane_count_tagged (a, "tag-hedge"), >=, 1);
 }
 
+/* The text of each stretch of @pane that carries the tag @name. */
+static GPtrArray *
+tagged_texts (PlxArticlePane *pane,
+              const char     *name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (plx_article_pane_get_view (pane));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  GtkTextIter start;
+
+  g_assert_nonnull (tag);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  while (gtk_text_iter_starts_tag (&start, tag) ||
+         gtk_text_iter_forward_to_tag_toggle (&start, tag))
+    {
+      GtkTextIter end = start;
+
+      if (!gtk_text_iter_starts_tag (&start, tag))
+        continue;
+      gtk_text_iter_forward_to_tag_toggle (&end, tag);
+      g_ptr_array_add (texts, gtk_text_iter_get_text (&start, &end));
+      start = end;
+    }
+
+  return texts;
+}
+
+/* Loaded words are underlined wherever they stand, also in a sentence
+ * only one article has; a grey "other change" is never a function word;
+ * nothing painted carries a tag its words do not. */
+static void
+test_loaded_marks (Fixture      *fixture,
+                   gconstpointer data)
+{
+  PlxComparison *comparison = plx_window_get_comparison (fixture->window);
+  g_autoptr(PlxLexicon) lexicon = plx_lexicon_new ("en", NULL);
+
+  for (guint side = 0; side < 2; side++)
+    {
+      PlxArticlePane *pane = plx_comparison_view_get_pane (fixture->view, side);
+      PlxArticle *article = plx_comparison_get_article (comparison, side);
+      g_autoptr(GArray) unmatched = plx_comparison_dup_unmatched (comparison, side);
+      const PlxSentence *sentences = plx_article_get_sentences (article, NULL);
+      g_autoptr(GPtrArray) marked = tagged_texts (pane, "mark-loaded");
+      g_autoptr(GPtrArray) grey = tagged_texts (pane, "changed");
+      guint n_marks;
+      const PlxMark *marks = plx_comparison_get_marks (comparison, side, &n_marks);
+      gboolean in_unmatched = FALSE;
+
+      g_assert_cmpuint (n_marks, >=, 1);
+      g_assert_cmpuint (marked->len, ==, n_marks);
+      for (guint i = 0; i < n_marks; i++)
+        for (guint k = 0; k < unmatched->len; k++)
+          {
+            const PlxSentence *sentence = &sentences[g_array_index (unmatched, guint, k)];
+
+            in_unmatched |= marks[i].start >= sentence->start && marks[i].end <= sentence->end;
+          }
+      g_assert_true (in_unmatched);
+
+      for (guint i = 0; i < grey->len; i++)
+        {
+          g_auto(GStrv) words = g_strsplit_set (g_ptr_array_index (grey, i), " ,.;:\n", -1);
+          gboolean content = FALSE;
+
+          for (guint w = 0; words[w] != NULL; w++)
+            {
+              g_autofree char *folded = g_utf8_casefold (words[w], -1);
+
+              content |= folded[0] != '\0' && !plx_lexicon_is_function_word (lexicon, folded);
+            }
+          g_assert_true (content);
+        }
+    }
+}
+
 static void
 test_band (Fixture      *fixture,
            gconstpointer data)
@@ -1012,6 +1088,8 @@ main (int   argc,
   g_test_add ("/gui/workbench/highlights", Fixture, NULL, fixture_setup, test_highlights,
               fixture_teardown);
   g_test_add ("/gui/workbench/band", Fixture, NULL, fixture_setup, test_band, fixture_teardown);
+  g_test_add ("/gui/workbench/loaded-marks", Fixture, NULL, fixture_setup, test_loaded_marks,
+              fixture_teardown);
   g_test_add ("/gui/workbench/overview", Fixture, NULL, fixture_setup, test_overview,
               fixture_teardown);
   g_test_add ("/gui/workbench/next-and-previous-change", Fixture, NULL, fixture_setup,

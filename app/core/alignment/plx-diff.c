@@ -15,6 +15,7 @@
 
 #include "plx-diff.h"
 #include "plx-lexicon.h"
+#include "plx-marks.h"
 
 #define MAX_CELLS (4u * 1024 * 1024)
 
@@ -206,4 +207,461 @@ plx_diff_tokens (const PlxToken *a,
   push (edits, &current, a, b);
 
   return edits;
+}
+
+/* Refining: what a reader is shown.
+ *
+ * A changed word is painted only when it is a difference of substance: a
+ * word the other side does not have anywhere (otherwise it moved), not a
+ * function word ("the", "that", "however"), and either part of a short
+ * rewording or carrying a tag of substance wherever it stands (negation,
+ * hedge, intensifier, loaded word, number). Each painted run carries the
+ * one tag its own words carry, on its own side: a quotation on one side
+ * does not make the other side's words a quote, nor does a "not" on one
+ * side make the other side's verb a negation. Everything else becomes a
+ * light edit, kept for the details. */
+
+/* Tags that make a changed word worth showing even in a long rewrite. */
+#define SUBSTANCE_TAGS \
+  (PLX_TAG_NEGATION | PLX_TAG_HEDGE | PLX_TAG_INTENSIFIER | PLX_TAG_LOADED | PLX_TAG_NUMBER)
+
+/* A token's label: the one tag it shows when painted, or NOT_PAINTED. */
+#define NOT_PAINTED (-1)
+
+/* The changes around an edit, joined across the function words they
+ * share: a short rewording is shown word for word; a longer rewrite shows
+ * its words of substance; a long addition to one side (a clause the other
+ * does not have) shows only its loaded words: a "not" in a clause the
+ * other article lacks negates nothing the other says. */
+typedef enum
+{
+  REGION_SHORT,
+  REGION_REWRITE,
+  REGION_ADDITION,
+} Region;
+
+typedef struct
+{
+  const PlxDiffSide *side;
+  GArray            *other_stems; /* stems of the other side (sorted if long) */
+  PlxLexicon        *lexicon;
+  PlxVocabulary     *vocabulary;
+  gboolean           english;
+} Refiner;
+
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint x = *(const guint *) a;
+  guint y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The stems of one side, to look words up in: sorted when the side is
+ * long, as they come when it is short enough to scan. */
+#define SCAN_LIMIT 48
+
+static GArray *
+sorted_stems (const PlxDiffSide *side)
+{
+  GArray *stems = g_array_sized_new (FALSE, FALSE, sizeof (guint), side->n_tokens);
+
+  for (guint k = 0; k < side->n_tokens; k++)
+    g_array_append_val (stems, side->tokens[k].stem);
+  if (stems->len > SCAN_LIMIT)
+    g_array_sort (stems, compare_uint);
+
+  return stems;
+}
+
+static gboolean
+has_stem (GArray *stems,
+          guint   stem)
+{
+  const guint *values = (const guint *) stems->data;
+  guint lo = 0;
+  guint hi = stems->len;
+
+  if (stems->len <= SCAN_LIMIT)
+    {
+      for (guint k = 0; k < stems->len; k++)
+        if (values[k] == stem)
+          return TRUE;
+      return FALSE;
+    }
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (values[mid] == stem)
+        return TRUE;
+      if (values[mid] < stem)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_function_word (const Refiner  *refiner,
+                  const PlxToken *token)
+{
+  if (token->flags & PLX_TOKEN_STOPWORD)
+    return TRUE;
+  if (refiner->side->function_words != NULL)
+    return refiner->side->function_words[token - refiner->side->tokens];
+  if (refiner->lexicon == NULL || refiner->vocabulary == NULL)
+    return FALSE;
+
+  return plx_lexicon_is_function_word (refiner->lexicon,
+                                       plx_vocabulary_lookup (refiner->vocabulary, token->norm));
+}
+
+/* Tags of the word lists that a name does not carry: "States" is no
+ * reporting verb, "Hope" no loaded word. Only in English, where a
+ * capital inside a sentence makes a name (German capitalises nouns). */
+#define WORD_LIST_TAGS \
+  (PLX_TAG_NEGATION | PLX_TAG_HEDGE | PLX_TAG_INTENSIFIER | PLX_TAG_REPORTING_VERB | PLX_TAG_LOADED)
+
+static PlxTag
+token_tag (const Refiner *refiner,
+           guint          k)
+{
+  const PlxToken *token = &refiner->side->tokens[k];
+  guint tags = token->tags | (refiner->side->marks != NULL ? refiner->side->marks[k] : 0);
+
+  if (refiner->english && plx_token_is_name (refiner->side->tokens, k))
+    tags &= ~WORD_LIST_TAGS;
+
+  return plx_tag_strongest (tags);
+}
+
+static int
+label_token (const Refiner *refiner,
+             guint          k,
+             Region         region)
+{
+  const PlxToken *token = &refiner->side->tokens[k];
+  PlxTag tag = token_tag (refiner, k);
+
+  if (has_stem (refiner->other_stems, token->stem))
+    return NOT_PAINTED;
+  if (region == REGION_ADDITION)
+    return tag == PLX_TAG_LOADED ? (int) tag : NOT_PAINTED;
+  if (tag & SUBSTANCE_TAGS)
+    return tag;
+  if (region != REGION_SHORT || is_function_word (refiner, token))
+    return NOT_PAINTED;
+
+  return tag;
+}
+
+static guint
+count_content (const Refiner *refiner,
+               guint          from,
+               guint          to)
+{
+  guint n = 0;
+
+  for (guint k = from; k < to; k++)
+    n += !is_function_word (refiner, &refiner->side->tokens[k]);
+
+  return n;
+}
+
+static void
+emit (GArray   *out,
+      guint     a_start,
+      guint     a_end,
+      guint     b_start,
+      guint     b_end,
+      int       label)
+{
+  PlxDiffEdit edit = { PLX_DIFF_REPLACE, a_start, a_end, b_start, b_end, 0, FALSE };
+
+  if (a_start == a_end && b_start == b_end)
+    return;
+  if (a_start == a_end)
+    edit.op = PLX_DIFF_INSERT;
+  else if (b_start == b_end)
+    edit.op = PLX_DIFF_DELETE;
+  edit.light = label == NOT_PAINTED;
+  edit.tags = label == NOT_PAINTED ? 0 : (guint8) label;
+  g_array_append_val (out, edit);
+}
+
+/* Tokens [@from, @to) of one side as deletions (side A) or insertions
+ * (side B, @a_side FALSE) at @other on the other side, one edit for each
+ * run of tokens with the same label. */
+static void
+emit_runs (GArray    *out,
+           const int *labels,
+           guint      from,
+           guint      to,
+           guint      base,
+           gboolean   a_side,
+           guint      other)
+{
+  guint start = from;
+
+  for (guint k = from; k < to; k++)
+    if (k + 1 == to || labels[k + 1 - base] != labels[k - base])
+      {
+        if (a_side)
+          emit (out, start, k + 1, other, other, labels[k - base]);
+        else
+          emit (out, other, other, start, k + 1, labels[k - base]);
+        start = k + 1;
+      }
+}
+
+/* The one painted run of @labels, when all painted tokens are consecutive
+ * with one label: its bounds in @first and @end. */
+static gboolean
+single_run (const int *labels,
+            guint      n,
+            guint     *first,
+            guint     *end)
+{
+  guint i = 0;
+  guint j;
+
+  while (i < n && labels[i] == NOT_PAINTED)
+    i++;
+  if (i == n)
+    return FALSE;
+  for (j = i + 1; j < n && labels[j] == labels[i]; j++)
+    ;
+  *first = i;
+  *end = j;
+  for (; j < n; j++)
+    if (labels[j] != NOT_PAINTED)
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+any_painted (const int *labels,
+             guint      n)
+{
+  for (guint k = 0; k < n; k++)
+    if (labels[k] != NOT_PAINTED)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+label_side (const Refiner *refiner,
+            guint          from,
+            guint          to,
+            Region         region,
+            GArray        *labels)
+{
+  int *label;
+
+  g_array_set_size (labels, to - from);
+  label = (int *) labels->data;
+  for (guint k = from; k < to; k++)
+    label[k - from] = label_token (refiner, k, region);
+
+  /* A phrase is painted whole: the "far" of "as far as I know" is a hedge
+   * with its neighbours even though the other side says "so far". */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 1; i < to - from; i++)
+      {
+        guint k = pass == 0 ? i : to - from - 1 - i;
+        guint next = pass == 0 ? k - 1 : k + 1;
+
+        if (label[k] == NOT_PAINTED && label[next] != NOT_PAINTED &&
+            (label[next] & SUBSTANCE_TAGS) &&
+            token_tag (refiner, from + k) == (PlxTag) label[next])
+          label[k] = label[next];
+      }
+}
+
+static void
+refine_edit (GArray            *out,
+             const PlxDiffEdit *edit,
+             Region             region,
+             const Refiner     *ra,
+             const Refiner     *rb,
+             GArray            *labels_a,
+             GArray            *labels_b)
+{
+  const int *la;
+  const int *lb;
+  guint fa;
+  guint ea;
+  guint fb;
+  guint eb;
+
+  label_side (ra, edit->a_start, edit->a_end, region, labels_a);
+  label_side (rb, edit->b_start, edit->b_end, region, labels_b);
+  la = (const int *) labels_a->data;
+  lb = (const int *) labels_b->data;
+
+  /* One painted run a side with one tag: a replacement, between light
+   * edits for the words around it. */
+  if (edit->op == PLX_DIFF_REPLACE && single_run (la, labels_a->len, &fa, &ea) &&
+      single_run (lb, labels_b->len, &fb, &eb) && la[fa] == lb[fb])
+    {
+      fa += edit->a_start;
+      ea += edit->a_start;
+      fb += edit->b_start;
+      eb += edit->b_start;
+      emit_runs (out, la, edit->a_start, fa, edit->a_start, TRUE, edit->b_start);
+      emit_runs (out, lb, edit->b_start, fb, edit->b_start, FALSE, fa);
+      emit (out, fa, ea, fb, eb, la[fa - edit->a_start]);
+      emit_runs (out, la, ea, edit->a_end, edit->a_start, TRUE, eb);
+      emit_runs (out, lb, eb, edit->b_end, edit->b_start, FALSE, edit->a_end);
+      return;
+    }
+
+  /* Nothing painted: the edit stays whole, light. */
+  if (!any_painted (la, labels_a->len) && !any_painted (lb, labels_b->len))
+    {
+      PlxDiffEdit light = *edit;
+
+      light.light = TRUE;
+      light.tags = 0;
+      g_array_append_val (out, light);
+      return;
+    }
+
+  emit_runs (out, la, edit->a_start, edit->a_end, edit->a_start, TRUE, edit->b_start);
+  emit_runs (out, lb, edit->b_start, edit->b_end, edit->b_start, FALSE, edit->a_end);
+}
+
+/* Whether an equal edit holds only function words: "the" shared by two
+ * different clauses does not make them two short rewordings. */
+static gboolean
+equal_is_filler (const PlxDiffEdit *edit,
+                 const Refiner     *ra)
+{
+  if (edit->op != PLX_DIFF_EQUAL)
+    return FALSE;
+  for (guint k = edit->a_start; k < edit->a_end; k++)
+    if (!is_function_word (ra, &ra->side->tokens[k]))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* For each edit, the #Region it is part of: a short rewording when the
+ * changes around it, joined across shared function words, have at most
+ * PLX_DIFF_SHORT_REWORDING content words a side; otherwise an addition
+ * when one side has no content word in them, a rewrite when both do. */
+static guint8 *
+find_regions (GArray        *edits,
+              const Refiner *ra,
+              const Refiner *rb)
+{
+  guint8 *regions = g_new0 (guint8, MAX (edits->len, 1));
+  guint k = 0;
+
+  while (k < edits->len)
+    {
+      guint end = k;
+      guint content_a = 0;
+      guint content_b = 0;
+
+      if (g_array_index (edits, PlxDiffEdit, k).op == PLX_DIFF_EQUAL)
+        {
+          k++;
+          continue;
+        }
+      /* The region: changes, and the function words between them. */
+      while (end < edits->len)
+        {
+          const PlxDiffEdit *edit = &g_array_index (edits, PlxDiffEdit, end);
+
+          if (edit->op == PLX_DIFF_EQUAL &&
+              (!equal_is_filler (edit, ra) || end + 1 == edits->len))
+            break;
+          if (edit->op != PLX_DIFF_EQUAL && !edit->light)
+            {
+              content_a += count_content (ra, edit->a_start, edit->a_end);
+              content_b += count_content (rb, edit->b_start, edit->b_end);
+            }
+          end++;
+        }
+      for (guint j = k; j < end; j++)
+        regions[j] = content_a <= PLX_DIFF_SHORT_REWORDING &&
+                         content_b <= PLX_DIFF_SHORT_REWORDING
+                       ? REGION_SHORT
+                     : content_a == 0 || content_b == 0 ? REGION_ADDITION
+                                                        : REGION_REWRITE;
+      k = end;
+    }
+
+  return regions;
+}
+
+/**
+ * plx_diff_refine:
+ * @edits: the edits plx_diff_tokens() found between @a and @b
+ * @lexicon: (nullable): the word lists that know function words
+ * @vocabulary: (nullable): the vocabulary of the tokens' words
+ *
+ * The edits as a reader is shown them: only differences of substance
+ * painted, each with the one tag its own words carry; function words,
+ * moved words and the untagged wording of long rewrites are light.
+ * Equal and same-stem edits are kept as they are.
+ *
+ * Returns: (transfer full): a new #PlxDiffEdit array covering both sides
+ */
+GArray *
+plx_diff_refine (GArray            *edits,
+                 const PlxDiffSide *a,
+                 const PlxDiffSide *b,
+                 PlxLexicon        *lexicon,
+                 PlxVocabulary     *vocabulary)
+{
+  g_autoptr(GArray) out = NULL;
+  g_autoptr(GArray) stems_a = NULL;
+  g_autoptr(GArray) stems_b = NULL;
+  g_autoptr(GArray) labels_a = NULL;
+  g_autoptr(GArray) labels_b = NULL;
+  g_autofree guint8 *regions = NULL;
+  GArray *exact;
+  gboolean english = lexicon == NULL || g_str_equal (plx_lexicon_get_language (lexicon), "en");
+  Refiner ra = { a, NULL, lexicon, vocabulary, english };
+  Refiner rb = { b, NULL, lexicon, vocabulary, english };
+  gboolean changed = FALSE;
+
+  for (guint k = 0; k < edits->len && !changed; k++)
+    changed = g_array_index (edits, PlxDiffEdit, k).op != PLX_DIFF_EQUAL &&
+              !g_array_index (edits, PlxDiffEdit, k).light;
+  if (!changed)
+    return g_array_copy (edits);
+
+  out = g_array_sized_new (FALSE, FALSE, sizeof (PlxDiffEdit), edits->len * 2);
+  ra.other_stems = stems_b = sorted_stems (b);
+  rb.other_stems = stems_a = sorted_stems (a);
+  labels_a = g_array_new (FALSE, FALSE, sizeof (int));
+  labels_b = g_array_new (FALSE, FALSE, sizeof (int));
+  regions = find_regions (edits, &ra, &rb);
+
+  for (guint k = 0; k < edits->len; k++)
+    {
+      const PlxDiffEdit *edit = &g_array_index (edits, PlxDiffEdit, k);
+
+      if (edit->op == PLX_DIFF_EQUAL || edit->light)
+        g_array_append_val (out, *edit);
+      else
+        refine_edit (out, edit, regions[k], &ra, &rb, labels_a, labels_b);
+    }
+
+  /* Diffs are kept for every link: no room to spare. */
+  exact = g_array_sized_new (FALSE, FALSE, sizeof (PlxDiffEdit), out->len);
+  g_array_append_vals (exact, out->data, out->len);
+
+  return exact;
 }

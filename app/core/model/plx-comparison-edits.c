@@ -386,10 +386,6 @@ manual_link_step (PlxComparison *self,
   PlxBag bag_a;
   PlxBag bag_b;
   PlxMatch match;
-  guint n_a;
-  guint n_b;
-  const PlxToken *ta;
-  const PlxToken *tb;
 
   bag_of (self, PLX_SIDE_A, a_start, a_end, &bag_a);
   bag_of (self, PLX_SIDE_B, b_start, b_end, &bag_b);
@@ -400,11 +396,7 @@ manual_link_step (PlxComparison *self,
   link.cover_a = match.cover_a;
   link.cover_b = match.cover_b;
   link.score = plx_link_score (&match);
-
-  ta = plx_comparison_group_tokens (self, PLX_SIDE_A, a_start, a_end, &n_a);
-  tb = plx_comparison_group_tokens (self, PLX_SIDE_B, b_start, b_end, &n_b);
-  step->diff = plx_diff_tokens (ta, n_a, tb, n_b);
-  link.kind = plx_link_classify (&link, ta, n_a, tb, n_b, step->diff);
+  step->diff = plx_comparison_diff_link (self, &link);
 
   step->kind = STEP_INSERT_LINK;
   step->link = link;

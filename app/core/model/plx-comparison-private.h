@@ -26,6 +26,10 @@ struct _PlxComparison
   GArray        *sentence_tokens[2]; /* guint: first token of each sentence, and the end */
   GArray        *links;              /* PlxLink */
   GPtrArray     *diffs;              /* GArray of PlxDiffEdit, one per link */
+  PlxLexicon    *lexicon;            /* the word lists the run used */
+  GArray        *marks[2];           /* PlxMark: loaded words, in text order */
+  GArray        *mark_tags[2];       /* guint8: PlxTag bits of each token's mark */
+  GArray        *function_words[2];  /* guint8: whether each token is a function word */
   GArray        *claims[2];          /* PlxClaim */
   GArray        *claim_matches[2];   /* PlxClaimMatch, one per claim */
   PlxParties    *parties;
@@ -64,6 +68,8 @@ const PlxToken *plx_comparison_group_tokens  (PlxComparison *self,
                                               guint          end_sentence,
                                               guint         *n_tokens);
 void            plx_comparison_match_claims  (PlxComparison *self);
+GArray         *plx_comparison_diff_link     (PlxComparison *self,
+                                              PlxLink       *link);
 void            plx_comparison_emit_changed  (PlxComparison *self);
 void            plx_comparison_edits_init    (PlxComparison *self);
 void            plx_comparison_edits_clear   (PlxComparison *self);

@@ -148,25 +148,76 @@ align (PlxComparison *self,
                            run->n[PLX_SIDE_B], self->vocabulary, &options);
 }
 
+/* The loaded words of each article, in every sentence, and the tag each
+ * token takes from them. */
+static void
+find_marks (PlxComparison *self,
+            Run           *run)
+{
+  self->lexicon = plx_lexicon_ref (run->lexicon);
+  for (guint side = 0; side < 2; side++)
+    {
+      PlxSentenceTokens tokens = {
+        (const PlxToken *) self->tokens[side]->data,
+        (const guint *) self->sentence_tokens[side]->data,
+      };
+      GArray *marks;
+
+      self->function_words[side] = plx_marks_function_words (
+        run->lexicon, self->vocabulary, tokens.tokens, self->tokens[side]->len);
+      marks = plx_marks_find (run->lexicon, self->vocabulary, self->articles[side], &tokens,
+                              (const guint8 *) self->function_words[side]->data);
+      self->mark_tags[side] = g_array_new (FALSE, TRUE, sizeof (guint8));
+      g_array_set_size (self->mark_tags[side], self->tokens[side]->len);
+      for (guint i = 0; i < marks->len; i++)
+        {
+          const PlxMark *mark = &g_array_index (marks, PlxMark, i);
+
+          g_array_index (self->mark_tags[side], guint8, mark->token) |= mark->tags;
+        }
+      self->marks[side] = marks;
+    }
+}
+
+/**
+ * plx_comparison_diff_link:
+ *
+ * The word-level differences of @link as a reader sees them, after its
+ * kind is set from the raw ones.
+ *
+ * Returns: (transfer full): a #PlxDiffEdit array
+ */
+GArray *
+plx_comparison_diff_link (PlxComparison *self,
+                          PlxLink       *link)
+{
+  guint n_a;
+  guint n_b;
+  const PlxToken *ta = plx_comparison_group_tokens (self, PLX_SIDE_A, link->a_start, link->a_end,
+                                                    &n_a);
+  const PlxToken *tb = plx_comparison_group_tokens (self, PLX_SIDE_B, link->b_start, link->b_end,
+                                                    &n_b);
+  gsize first_a = ta - (const PlxToken *) self->tokens[PLX_SIDE_A]->data;
+  gsize first_b = tb - (const PlxToken *) self->tokens[PLX_SIDE_B]->data;
+  g_autoptr(GArray) raw = plx_diff_tokens (ta, n_a, tb, n_b);
+  PlxDiffSide a = { ta, n_a, &g_array_index (self->mark_tags[PLX_SIDE_A], guint8, first_a),
+                    &g_array_index (self->function_words[PLX_SIDE_A], guint8, first_a) };
+  PlxDiffSide b = { tb, n_b, &g_array_index (self->mark_tags[PLX_SIDE_B], guint8, first_b),
+                    &g_array_index (self->function_words[PLX_SIDE_B], guint8, first_b) };
+
+  link->kind = plx_link_classify (link, ta, n_a, tb, n_b, raw);
+
+  return plx_diff_refine (raw, &a, &b, self->lexicon, self->vocabulary);
+}
+
 /* The word-level differences and the kind of each link. */
 static void
 diff_links (PlxComparison *self)
 {
   self->diffs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   for (guint k = 0; k < self->links->len; k++)
-    {
-      PlxLink *link = &g_array_index (self->links, PlxLink, k);
-      guint n_a;
-      guint n_b;
-      const PlxToken *ta = plx_comparison_group_tokens (self, PLX_SIDE_A, link->a_start,
-                                                        link->a_end, &n_a);
-      const PlxToken *tb = plx_comparison_group_tokens (self, PLX_SIDE_B, link->b_start,
-                                                        link->b_end, &n_b);
-      GArray *diff = plx_diff_tokens (ta, n_a, tb, n_b);
-
-      link->kind = plx_link_classify (link, ta, n_a, tb, n_b, diff);
-      g_ptr_array_add (self->diffs, diff);
-    }
+    g_ptr_array_add (self->diffs,
+                     plx_comparison_diff_link (self, &g_array_index (self->links, PlxLink, k)));
 }
 
 /* Claims, their parties, and how they fare in the other article. */
@@ -221,6 +272,7 @@ plx_comparison_run (PlxComparison *self,
 
   phase = g_get_monotonic_time ();
   tokenize_and_weigh (self, &run);
+  find_marks (self, &run);
   self->timings.tokenize = g_get_monotonic_time () - phase;
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     goto fail;

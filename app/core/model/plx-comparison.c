@@ -40,7 +40,11 @@ plx_comparison_clear_results (PlxComparison *self)
     {
       g_clear_pointer (&self->tokens[side], g_array_unref);
       g_clear_pointer (&self->sentence_tokens[side], g_array_unref);
+      g_clear_pointer (&self->marks[side], g_array_unref);
+      g_clear_pointer (&self->mark_tags[side], g_array_unref);
+      g_clear_pointer (&self->function_words[side], g_array_unref);
     }
+  g_clear_pointer (&self->lexicon, plx_lexicon_unref);
   g_clear_pointer (&self->links, g_array_unref);
   g_clear_pointer (&self->diffs, g_ptr_array_unref);
   g_clear_pointer (&self->claims[PLX_SIDE_A], g_array_unref);
@@ -369,6 +373,29 @@ plx_comparison_get_tokens (PlxComparison *self,
                         NULL);
 
   return plx_comparison_group_tokens (self, side, first_sentence, end_sentence, n_tokens);
+}
+
+/**
+ * plx_comparison_get_marks:
+ * @n_marks: (out) (optional): how many there are
+ *
+ * The loaded words of an article, in text order, in every sentence whether
+ * linked or not.
+ *
+ * Returns: (transfer none): its #PlxMark array
+ */
+const PlxMark *
+plx_comparison_get_marks (PlxComparison *self,
+                          PlxSide        side,
+                          guint         *n_marks)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON (self), NULL);
+  g_return_val_if_fail (self->done && self->marks[side] != NULL, NULL);
+
+  if (n_marks != NULL)
+    *n_marks = self->marks[side]->len;
+
+  return (const PlxMark *) self->marks[side]->data;
 }
 
 /**

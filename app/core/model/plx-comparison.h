@@ -10,6 +10,7 @@
 #include "plx-claim-match.h"
 #include "plx-claims.h"
 #include "plx-diff.h"
+#include "plx-marks.h"
 #include "plx-parties.h"
 #include "plx-tokens.h"
 
@@ -107,6 +108,9 @@ GArray              *plx_comparison_dup_unmatched    (PlxComparison *self,
                                                       PlxSide        side);
 double               plx_comparison_get_similarity   (PlxComparison *self);
 const PlxTimings    *plx_comparison_get_timings      (PlxComparison *self);
+const PlxMark       *plx_comparison_get_marks        (PlxComparison *self,
+                                                      PlxSide        side,
+                                                      guint         *n_marks);
 PlxVocabulary       *plx_comparison_get_vocabulary   (PlxComparison *self);
 
 G_END_DECLS

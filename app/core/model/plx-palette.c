@@ -44,6 +44,12 @@ static const PlxSwatch changed = {
 static const PlxSwatch unmatched = {
   "unmatched", N_("In one article only"), "rgba(0,0,0,0.05)", "rgba(255,255,255,0.06)"
 };
+/* The underline of a loaded word marked wherever it stands (the marks of
+ * an article), in the hue of the loaded-word highlight but strong enough
+ * to read as a line. */
+static const PlxSwatch mark_loaded = {
+  "mark-loaded", N_("Loaded word"), "#7a4fc0", "#b79cf2"
+};
 static const PlxSwatch focus = {
   "focus", N_("In focus"), "rgba(53,132,228,0.14)", "rgba(120,174,237,0.22)"
 };
@@ -136,6 +142,17 @@ const PlxSwatch *
 plx_palette_changed (void)
 {
   return &changed;
+}
+
+/**
+ * plx_palette_mark:
+ *
+ * Returns: the underline of the marked loaded words
+ */
+const PlxSwatch *
+plx_palette_mark (void)
+{
+  return &mark_loaded;
 }
 
 const PlxSwatch *

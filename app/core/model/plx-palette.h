@@ -38,6 +38,7 @@ const PlxSwatch *plx_palette_for_tags   (guint           tags);
 const PlxTag    *plx_palette_tag_order  (guint          *n_tags);
 const PlxSwatch *plx_palette_changed    (void);
 const PlxSwatch *plx_palette_unmatched  (void);
+const PlxSwatch *plx_palette_mark       (void);
 const PlxSwatch *plx_palette_focus      (void);
 const PlxSwatch *plx_palette_status     (PlxClaimStatus  status);
 const PlxSwatch *plx_palette_link       (guint           kind);

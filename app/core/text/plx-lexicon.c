@@ -11,6 +11,9 @@
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
+#include <libstemmer.h>
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "plx-error.h"
@@ -23,6 +26,8 @@ struct _PlxLexicon
 {
   char       *language;
   GHashTable *stopwords;
+  GHashTable *function_words;
+  GHashTable *valence; /* stem -> hundredths of its strongest |valence|, shared */
   GPtrArray  *phrases[PLX_N_LEXICON_TAGS]; /* of char *, one phrase each */
 };
 
@@ -84,10 +89,12 @@ plx_language_is_supported (const char *language)
   return FALSE;
 }
 
+/* A word list of @language, one word a line, as a set. */
 static GHashTable *
-load_stopwords (const char *language)
+load_word_set (const char *language,
+               const char *file)
 {
-  g_autofree char *path = g_strdup_printf (RESOURCE_PREFIX "%s/stopwords.txt", language);
+  g_autofree char *path = g_strdup_printf (RESOURCE_PREFIX "%s/%s", language, file);
   g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
   GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto(GStrv) lines = NULL;
@@ -105,6 +112,120 @@ load_stopwords (const char *language)
     }
 
   return set;
+}
+
+static GHashTable *
+load_stopwords (const char *language)
+{
+  return load_word_set (language, "stopwords.txt");
+}
+
+/* Whether @word is @stem with an inflection (or none): "attacked",
+ * "attacks", "happier" and "happy" (stem "happi"), but not "positive" for
+ * "position" (stem "posit"). */
+static gboolean
+is_inflection (const char *word,
+               const char *stem,
+               gsize       stem_length)
+{
+  static const char *const endings[] = { "", "s", "es", "d", "ed", "ing", "e", "er", "est",
+                                         "ly", "y", "ies", "ied" };
+  gsize length = strlen (word);
+
+  if (stem_length == 0)
+    return FALSE;
+  if (strncmp (word, stem, stem_length) != 0)
+    return length <= stem_length + 1 && strncmp (word, stem, stem_length - 1) == 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    if (g_str_equal (word + stem_length, endings[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+keep_strongest (GHashTable *table,
+                char       *key,
+                guint       hundredths)
+{
+  gpointer value;
+
+  if (!g_hash_table_lookup_extended (table, key, NULL, &value) ||
+      hundredths > GPOINTER_TO_UINT (value))
+    g_hash_table_insert (table, key, GUINT_TO_POINTER (hundredths));
+  else
+    g_free (key);
+}
+
+/* The subjective words of @language (data/lexicon/LANG/subjective.tsv:
+ * word, mean valence, deviation): each word as written ("=word"), and by
+ * its Snowball stem when it is the stem with an inflection, so that the
+ * stem finds the word's other inflections and nothing else. */
+static GHashTable *
+read_valence (const char *language)
+{
+  g_autofree char *path = g_strdup_printf (RESOURCE_PREFIX "%s/subjective.tsv", language);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  struct sb_stemmer *stemmer;
+  g_auto(GStrv) lines = NULL;
+
+  if (bytes == NULL || (stemmer = sb_stemmer_new (language, NULL)) == NULL)
+    return table;
+
+  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", 3);
+      const char *stem;
+      gsize stem_length;
+      guint hundredths;
+
+      if (fields[0] == NULL || fields[0][0] == '#' || fields[1] == NULL)
+        continue;
+      hundredths = (guint) lround (fabs (g_ascii_strtod (fields[1], NULL)) * 100);
+      keep_strongest (table, g_strconcat ("=", fields[0], NULL), hundredths);
+      stem = (const char *) sb_stemmer_stem (stemmer, (const sb_symbol *) fields[0],
+                                             strlen (fields[0]));
+      stem_length = sb_stemmer_length (stemmer);
+      /* Every stem is a key, so that a word whose stem is not one is
+       * known at once to be no lexicon word; only an inflection gives the
+       * stem its strength. */
+      if (stem != NULL && stem_length > 0)
+        keep_strongest (table, g_strndup (stem, stem_length),
+                        is_inflection (fields[0], stem, stem_length) ? hundredths : 0);
+    }
+  sb_stemmer_delete (stemmer);
+
+  return table;
+}
+
+/* Read (and stemmed) once per language and process, then shared: the
+ * sentiment lexicon and the function words. */
+static GHashTable *
+dup_shared (const char *language,
+            gboolean    valence)
+{
+  G_LOCK_DEFINE_STATIC (shared);
+  static GHashTable *by_key = NULL;
+  g_autofree char *key = g_strconcat (valence ? "valence:" : "function:", language, NULL);
+  GHashTable *table;
+
+  G_LOCK (shared);
+  if (by_key == NULL)
+    by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                    (GDestroyNotify) g_hash_table_unref);
+  table = g_hash_table_lookup (by_key, key);
+  if (table == NULL)
+    {
+      table = valence ? read_valence (language) : load_word_set (language, "function-words.txt");
+      g_hash_table_insert (by_key, g_steal_pointer (&key), table);
+    }
+  g_hash_table_ref (table);
+  G_UNLOCK (shared);
+
+  return table;
 }
 
 static gboolean
@@ -195,6 +316,8 @@ plx_lexicon_new (const char *language,
   self = g_atomic_rc_box_new0 (PlxLexicon);
   self->language = g_strdup (language);
   self->stopwords = load_stopwords (language);
+  self->function_words = dup_shared (language, FALSE);
+  self->valence = dup_shared (language, TRUE);
   for (guint t = 0; t < PLX_N_LEXICON_TAGS; t++)
     self->phrases[t] = g_ptr_array_new_with_free_func (g_free);
 
@@ -240,6 +363,8 @@ lexicon_clear (PlxLexicon *self)
 {
   g_free (self->language);
   g_hash_table_unref (self->stopwords);
+  g_hash_table_unref (self->function_words);
+  g_hash_table_unref (self->valence);
   for (guint t = 0; t < PLX_N_LEXICON_TAGS; t++)
     g_ptr_array_unref (self->phrases[t]);
 }
@@ -267,6 +392,91 @@ plx_lexicon_is_stopword (PlxLexicon *self,
                          const char *word)
 {
   return g_hash_table_contains (self->stopwords, word);
+}
+
+/**
+ * plx_lexicon_is_function_word:
+ *
+ * Whether @word (folded) is a function word: a stopword, or one of the
+ * closed-class words (auxiliaries, pronouns, connectives such as
+ * "however", titles) that carry no content although the alignment weighs
+ * them.
+ */
+gboolean
+plx_lexicon_is_function_word (PlxLexicon *self,
+                              const char *word)
+{
+  return g_hash_table_contains (self->stopwords, word) ||
+         g_hash_table_contains (self->function_words, word);
+}
+
+/* The strength stored under "=" @word, or under @word as a stem. */
+static guint
+lookup_valence (PlxLexicon *self,
+                const char *prefix,
+                const char *word,
+                gsize       length)
+{
+  char stack[64];
+  g_autofree char *heap = NULL;
+  gsize prefix_length = strlen (prefix);
+  char *key = prefix_length + length < sizeof stack
+                ? stack
+                : (heap = g_malloc (prefix_length + length + 1));
+
+  memcpy (key, prefix, prefix_length);
+  memcpy (key + prefix_length, word, length);
+  key[prefix_length + length] = '\0';
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->valence, key));
+}
+
+/**
+ * plx_lexicon_get_valence:
+ * @word: a folded word
+ * @stem: its Snowball stem
+ *
+ * How strongly @word feels good or bad, from the language's published
+ * sentiment lexicon (data/lexicon/LANG/subjective.tsv): the strongest mean
+ * valence, either way, of the word as written and of the lexicon's
+ * inflections of its stem ("attacks" for "attacked"), from 0 (neutral or
+ * unknown) to 4. A word that is its stem with a derivational
+ * ending ("position", stem "posit") takes nothing from "positive"; an
+ * adverb in -ly takes its adjective's ("harshly"), when they share a stem.
+ */
+double
+plx_lexicon_get_valence (PlxLexicon *self,
+                         const char *word,
+                         const char *stem)
+{
+  gsize length = strlen (word);
+  gpointer stem_value;
+  guint hundredths;
+
+  /* No lexicon word has this stem: the common case, one look-up. */
+  if (!g_hash_table_lookup_extended (self->valence, stem, NULL, &stem_value))
+    return 0;
+
+  hundredths = lookup_valence (self, "=", word, length);
+  if (is_inflection (word, stem, strlen (stem)))
+    hundredths = MAX (hundredths, GPOINTER_TO_UINT (stem_value));
+
+  /* An adverb feels as its adjective does: "harshly", "angrily". */
+  if (length > 5 && g_str_has_suffix (word, "ly"))
+    {
+      char adjective[64];
+
+      if (length - 2 < sizeof adjective)
+        {
+          memcpy (adjective, word, length - 2);
+          adjective[length - 2] = '\0';
+          if (adjective[length - 3] == 'i')
+            adjective[length - 3] = 'y';
+          hundredths = MAX (hundredths, lookup_valence (self, "=", adjective, length - 2));
+        }
+    }
+
+  return hundredths / 100.0;
 }
 
 /**

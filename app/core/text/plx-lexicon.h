@@ -42,6 +42,11 @@ gboolean     plx_lexicon_add_file         (PlxLexicon *self,
 const char  *plx_lexicon_get_language     (PlxLexicon *self);
 gboolean     plx_lexicon_is_stopword      (PlxLexicon *self,
                                            const char *word);
+gboolean     plx_lexicon_is_function_word (PlxLexicon *self,
+                                           const char *word);
+double       plx_lexicon_get_valence      (PlxLexicon *self,
+                                           const char *word,
+                                           const char *stem);
 GPtrArray   *plx_lexicon_get_phrases      (PlxLexicon *self,
                                            PlxTag      tag);
 const char  *plx_tag_to_string            (PlxTag tag);

@@ -34,6 +34,7 @@ typedef struct
   guint  n_stems;
   guint *stems;
   guint  exact_norm; /* G_MAXUINT, or the only word's norm when it must match as written */
+  guint  word_norm;  /* G_MAXUINT, or the only word's norm, which it matches inflected */
   guint8 tag;
 } Phrase;
 
@@ -299,6 +300,12 @@ add_phrase (PlxTokenizer *self,
   phrase->exact_norm = tokens->len == 1 && g_str_has_suffix (text, "ly")
                          ? g_array_index (tokens, PlxToken, 0).norm
                          : G_MAXUINT;
+  /* English words inflect by suffix: its one-word entries match their
+   * inflections, not every word of their stem. */
+  phrase->word_norm = tokens->len == 1 &&
+                          g_str_equal (plx_lexicon_get_language (self->lexicon), "en")
+                        ? g_array_index (tokens, PlxToken, 0).norm
+                        : G_MAXUINT;
   for (guint i = 0; i < tokens->len; i++)
     phrase->stems[i] = g_array_index (tokens, PlxToken, i).stem;
   g_ptr_array_add (self->phrases, phrase);
@@ -441,6 +448,46 @@ next_char (const char *p)
   return (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
 }
 
+/* Whether @word is @entry or one of its regular inflections: "denies",
+ * "denied" for "deny", "slammed" for "slam", "reiterated" for
+ * "reiterate" — but not a derivation that shares its stem ("reporters"
+ * for "report", "several" for "severe", "appearance" for "appear"). */
+static gboolean
+is_inflection_of (const char *word,
+                  const char *entry)
+{
+  static const char *const endings[] = { "", "s", "es", "d", "ed", "ing", "'s" };
+  gsize n = strlen (entry);
+  const char *rest;
+
+  if (n == 0)
+    return FALSE;
+  if (strncmp (word, entry, n) == 0)
+    {
+      rest = word + n;
+      /* A doubled last consonant: "slammed", "slamming". */
+      if (rest[0] == entry[n - 1] &&
+          (g_str_equal (rest + 1, "ed") || g_str_equal (rest + 1, "ing")))
+        return TRUE;
+    }
+  else if (n > 1 && strncmp (word, entry, n - 1) == 0 &&
+           (entry[n - 1] == 'e' || entry[n - 1] == 'y'))
+    {
+      /* "reiterating" for "reiterate", "denied" for "deny". */
+      rest = word + n - 1;
+      return entry[n - 1] == 'e' ? g_str_equal (rest, "ing")
+                                 : g_str_equal (rest, "ied") || g_str_equal (rest, "ies");
+    }
+  else
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    if (g_str_equal (rest, endings[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Marks the tokens that make up a lexicon phrase with its tag. */
 static void
 tag_phrases (PlxTokenizer *self,
@@ -468,6 +515,10 @@ tag_phrases (PlxTokenizer *self,
             continue;
           if (phrase->exact_norm != G_MAXUINT && tokens[i].norm != phrase->exact_norm)
             continue;
+          if (phrase->word_norm != G_MAXUINT && tokens[i].norm != phrase->word_norm &&
+              !is_inflection_of (plx_vocabulary_lookup (self->vocabulary, tokens[i].norm),
+                                 plx_vocabulary_lookup (self->vocabulary, phrase->word_norm)))
+            continue;
           for (k = 1; k < phrase->n_stems; k++)
             if (tokens[i + k].stem != phrase->stems[k])
               break;
@@ -479,13 +530,25 @@ tag_phrases (PlxTokenizer *self,
 }
 
 /* Whether the text is inside quotation marks: curly and guillemet pairs
- * open and close, straight double quotes toggle; a single quote opens only
- * where a word cannot end. */
+ * open and close; a straight double quote opens after a space or at the
+ * start and closes after a word or punctuation; a single quote opens only
+ * where a word cannot end. A quotation may begin in an earlier sentence:
+ * a closing mark with no opening one before it in the sentence closes
+ * it, and the words before it were quoted (@dangling_close). */
 typedef struct
 {
   gboolean in_double;
   gboolean in_single;
+  gboolean dangling_close;
 } QuoteState;
+
+static inline void
+close_double (QuoteState *quotes)
+{
+  if (!quotes->in_double)
+    quotes->dangling_close = TRUE;
+  quotes->in_double = FALSE;
+}
 
 /* Follows the quotation state past @c, a character that is not part of a
  * word, at @p; @prev is the character before it. */
@@ -499,9 +562,17 @@ track_quotes (QuoteState *quotes,
   if (c == 0x201C || c == 0x201E || c == 0x00AB)
     quotes->in_double = TRUE;
   else if (c == 0x201D || c == 0x00BB)
-    quotes->in_double = FALSE;
+    close_double (quotes);
   else if (c == '"')
-    quotes->in_double = !quotes->in_double;
+    {
+      if (quotes->in_double)
+        quotes->in_double = FALSE;
+      else if (is_word_char (prev) || prev == '.' || prev == ',' || prev == '!' || prev == '?' ||
+               prev == ';')
+        close_double (quotes);
+      else
+        quotes->in_double = TRUE;
+    }
   else if (c == 0x2018 && !is_word_char (prev))
     quotes->in_single = TRUE;
   else if ((c == 0x2019 || c == '\'') && quotes->in_single)
@@ -604,7 +675,7 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
   const char *p = text + byte_start;
   const char *end = text + byte_end;
   guint first = tokens->len;
-  QuoteState quotes = { FALSE, FALSE };
+  QuoteState quotes = { FALSE, FALSE, FALSE };
   gunichar prev = ' ';
 
   g_return_if_fail (self != NULL);
@@ -621,6 +692,16 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
       if (!is_word_char (c))
         {
           track_quotes (&quotes, c, prev, p, end);
+          if (quotes.dangling_close)
+            {
+              /* The sentence so far ends a quotation begun before it. */
+              for (guint k = first; k < tokens->len; k++)
+                {
+                  g_array_index (tokens, PlxToken, k).flags |= PLX_TOKEN_QUOTED;
+                  g_array_index (tokens, PlxToken, k).tags |= PLX_TAG_QUOTE;
+                }
+              quotes.dangling_close = FALSE;
+            }
           prev = c;
           p = next_char (p);
           continue;
