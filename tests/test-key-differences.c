@@ -119,11 +119,8 @@ static const SeedItem seed_items[] = {
   { PLX_KEY_ONE_SIDED_CLAIM, -1, NULL, 14,
     "the Ukrainian side believes that the Russian military escalation is completely incompatible "
     "with any talk of peaceful solutions or a desire to negotiate" },
-  { PLX_KEY_LOADED_WORD, 2, "", 5, "flocking" },
-  { PLX_KEY_LOADED_WORD, 9, "stalemate", -1, NULL },
-  { PLX_KEY_LOADED_WORD, 11, "clings", 16, "" },
-  { PLX_KEY_LOADED_WORD, 12, "deadlock", -1, NULL },
-  { PLX_KEY_LOADED_WORD, -1, NULL, 14, "escalation" },
+  { PLX_KEY_LOADED_WORD, 6, "skepticism", 6, "doubts" },
+  { PLX_KEY_LOADED_WORD, 7, "true", 10, "ultimate" },
   { PLX_KEY_ONE_SIDED_CLAIM, 16,
     "Observers believe that the success of any trilateral negotiation track that includes "
     "Washington could constitute a fundamental turning point, given the pivotal role that the "
@@ -193,6 +190,18 @@ static const EditCase edit_cases[] = {
     "The company reportedly cut two hundred jobs at its plant in Ohio.",
     "The company cut two hundred jobs at its plant in Ohio.",
     PLX_KEY_HEDGE, "reportedly", "" },
+  /* A loaded word (the article's marks, from the sentiment lexicon) where
+   * the other article chose other words is an item with both choices; in
+   * a clause only one article has it is marked, but is no item. */
+  { "/core/key-differences/edits/loaded-choice",
+    "The mayor said the repairs to the old bridge were a disaster for the local farmers.",
+    "The mayor said the repairs to the old bridge were a setback for the local farmers.",
+    PLX_KEY_LOADED_WORD, "disaster", "setback" },
+  { "/core/key-differences/edits/loaded-in-added-clause",
+    "The council met in the town hall to discuss the budget for next year, which was passed.",
+    "The council met in the town hall to discuss the budget for next year, which was passed "
+    "after a furious and ugly fight.",
+    PLX_N_KEY_KINDS, NULL, NULL },
   { "/core/key-differences/edits/name",
     "Police arrested Martin Holloway near the central station on Friday evening.",
     "Police arrested Peter Dunmore near the central station on Friday evening.",
@@ -616,7 +625,7 @@ test_text (void)
   g_assert_nonnull (strstr (text, "    B: (nothing in this article)\n"));
   assert_first_section (markdown, "## Key differences\n\n1. A direct quotation",
                         markdown_sections);
-  g_assert_nonnull (strstr (markdown, "   - A 3: \\(left out\\)\n   - B 6: flocking\n"));
+  g_assert_nonnull (strstr (markdown, "   - A: \\(nothing in this article\\)\n   - B 15: the Ukrainian side"));
 }
 
 static xmlNodePtr

@@ -617,6 +617,127 @@ words_only_here (PlxComparison     *comparison,
   return words > 0;
 }
 
+/* A loaded word is a choice of words when the other article says the same
+ * with at most this many words of its own there. */
+#define MAX_CHOICE_WORDS 4
+
+/* A run of differences between two stretches of equal words: edits
+ * [first, end) of a diff and the tokens each side has in them. */
+typedef struct
+{
+  guint first;
+  guint end;
+  guint from[2];
+  guint to[2];
+} DiffRun;
+
+/* The next run from edit @e on, %FALSE after the last. */
+static gboolean
+next_run (GArray  *diff,
+          guint    e,
+          DiffRun *run)
+{
+  while (e < diff->len && g_array_index (diff, PlxDiffEdit, e).op == PLX_DIFF_EQUAL)
+    e++;
+  if (e >= diff->len)
+    return FALSE;
+  *run = (DiffRun) { e, e, { G_MAXUINT, G_MAXUINT }, { 0, 0 } };
+  for (; run->end < diff->len; run->end++)
+    {
+      const PlxDiffEdit *edit = &g_array_index (diff, PlxDiffEdit, run->end);
+
+      if (edit->op == PLX_DIFF_EQUAL)
+        break;
+      for (guint s = 0; s < 2; s++)
+        {
+          guint from, to;
+
+          edit_range (edit, s, &from, &to);
+          if (from < to)
+            {
+              run->from[s] = MIN (run->from[s], from);
+              run->to[s] = MAX (run->to[s], to);
+            }
+        }
+    }
+  return TRUE;
+}
+
+/* Whether a run is a choice of words: both articles say something there,
+ * a few words each, not a clause only one article has. */
+static gboolean
+run_is_choice (const DiffRun *run)
+{
+  for (guint s = 0; s < 2; s++)
+    if (run->from[s] >= run->to[s] || run->to[s] - run->from[s] > MAX_CHOICE_WORDS)
+      return FALSE;
+  return TRUE;
+}
+
+/* The words the other article has in place of the word of @side at
+ * @byte, when a choice of words of a link holds it: @other becomes their
+ * place. */
+static gboolean
+place_set_choice (PlxComparison *comparison,
+                  PlxSide        side,
+                  gsize          byte,
+                  PlxKeyPlace   *other)
+{
+  PlxSide other_side = side == PLX_SIDE_A ? PLX_SIDE_B : PLX_SIDE_A;
+
+  for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
+    {
+      LinkView view = { comparison, plx_comparison_get_link (comparison, k),
+                        plx_comparison_get_link_diff (comparison, k) };
+
+      if (view.link->moved)
+        continue;
+      for (guint s = 0; s < 2; s++)
+        view.tokens[s] = plx_comparison_get_tokens (comparison, s, link_first (view.link, s),
+                                                    link_end (view.link, s), &view.n[s]);
+      if (view.n[side] == 0 || byte < view.tokens[side][0].byte_start ||
+          byte >= view.tokens[side][view.n[side] - 1].byte_end)
+        continue;
+      for (DiffRun run = { 0 }; next_run (view.diff, run.end, &run);)
+        {
+          if (!run_is_choice (&run) || byte < view.tokens[side][run.from[side]].byte_start ||
+              byte >= view.tokens[side][run.to[side] - 1].byte_end)
+            continue;
+          place_set_tokens (other, &view, other_side, run.from[other_side], run.to[other_side]);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+places_overlap (const PlxKeyPlace *a,
+                const PlxKeyPlace *b)
+{
+  return a->sentence == b->sentence && a->byte_start < b->byte_end &&
+         b->byte_start < a->byte_end;
+}
+
+/* Whether a loaded-word item already holds this choice of words. */
+static gboolean
+choice_listed (GArray            *items,
+               PlxSide            side,
+               const PlxKeyPlace *place,
+               const PlxKeyPlace *choice)
+{
+  PlxSide other = side == PLX_SIDE_A ? PLX_SIDE_B : PLX_SIDE_A;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const PlxKeyDifference *item = &g_array_index (items, PlxKeyDifference, i);
+
+      if (item->kind == PLX_KEY_LOADED_WORD && places_overlap (&item->place[side], place) &&
+          places_overlap (&item->place[other], choice))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 add_loaded_side (GArray        *items,
                  PlxComparison *comparison,
@@ -635,6 +756,7 @@ add_loaded_side (GArray        *items,
     {
       int sentence = plx_key_sentence_at_char (article, loaded[i].start);
       PlxKeyPlace place = { -1 };
+      PlxKeyPlace choice = { -1 };
       PlxKeyDifference *item;
 
       if (sentence < 0 || plx_key_span_is_empty (loaded[i]))
@@ -649,6 +771,23 @@ add_loaded_side (GArray        *items,
           continue;
         }
 
+      if (place_set_choice (comparison, side, place.byte_start, &choice))
+        {
+          /* Loaded words on both sides of one choice are one item. */
+          if (!choice_listed (items, side, &place, &choice))
+            {
+              item = plx_key_differences_add_item (items, PLX_KEY_LOADED_WORD);
+              item->place[side] = place;
+              item->place[other] = choice;
+            }
+          else
+            {
+              g_free (place.words);
+              g_free (choice.words);
+            }
+          choice = (PlxKeyPlace) { -1 };
+          continue;
+        }
       item = plx_key_differences_add_item (items, PLX_KEY_LOADED_WORD);
       item->place[side] = place;
       if (counterparts[sentence] >= 0)
@@ -687,41 +826,68 @@ plx_key_differences_add_loaded (GArray        *items,
   add_loaded_side (items, comparison, PLX_SIDE_B, loaded_b, n_loaded_b);
 }
 
-/* The words the tokenizer tagged loaded from the language's word list, as
- * spans in characters: runs of tagged tokens. Per-article marks of loaded
- * words, when the comparison has them, take this function's place. */
-GArray *
-plx_key_differences_dup_loaded_spans (PlxComparison *comparison,
-                  PlxSide        side)
+/* Which tokens of @side are painted in a choice of words of a link: a
+ * byte per token of the article. */
+static guint8 *
+dup_painted (PlxComparison *comparison,
+             PlxSide        side)
 {
-  PlxArticle *article = plx_comparison_get_article (comparison, side);
-  const char *text = plx_article_get_text (article);
   guint n_sentences;
-  const PlxSentence *sentences = plx_article_get_sentences (article, &n_sentences);
-  GArray *spans = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
+  guint n_tokens;
+  const PlxToken *all;
+  guint8 *painted;
 
-  for (guint i = 0; i < n_sentences; i++)
+  plx_article_get_sentences (plx_comparison_get_article (comparison, side), &n_sentences);
+  all = plx_comparison_get_tokens (comparison, side, 0, n_sentences, &n_tokens);
+  painted = g_new0 (guint8, n_tokens + 1);
+  for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
     {
+      const PlxLink *link = plx_comparison_get_link (comparison, k);
+      GArray *diff = plx_comparison_get_link_diff (comparison, k);
       guint n;
-      const PlxToken *tokens = plx_comparison_get_tokens (comparison, side, i, i + 1, &n);
+      gsize offset = plx_comparison_get_tokens (comparison, side, link_first (link, side),
+                                                link_end (link, side), &n) - all;
 
-      for (guint k = 0; k < n; k++)
+      if (link->moved)
+        continue;
+      for (DiffRun run = { 0 }; next_run (diff, run.end, &run);)
         {
-          guint end = k;
-          PlxSpan span;
-
-          while (end < n && (tokens[end].tags & PLX_TAG_LOADED))
-            end++;
-          if (end == k)
+          if (!run_is_choice (&run))
             continue;
-          span.start = sentences[i].start +
-                       g_utf8_strlen (text + sentences[i].byte_start,
-                                      tokens[k].byte_start - sentences[i].byte_start);
-          span.end = span.start + g_utf8_strlen (text + tokens[k].byte_start,
-                                                 tokens[end - 1].byte_end - tokens[k].byte_start);
-          g_array_append_val (spans, span);
-          k = end - 1;
+          for (guint e = run.first; e < run.end; e++)
+            {
+              const PlxDiffEdit *edit = &g_array_index (diff, PlxDiffEdit, e);
+              guint from, to;
+
+              edit_range (edit, side, &from, &to);
+              for (guint t = from; t < to && !edit->light && offset + t < n_tokens; t++)
+                painted[offset + t] = TRUE;
+            }
         }
     }
+  return painted;
+}
+
+/* The article's loaded words that are a choice of words, as spans in
+ * characters, in order: a loaded word where the other article words the
+ * same thing otherwise ("clings to" / "insists on"). One in a clause or a
+ * sentence only one article has is marked in the panes, but is no key
+ * difference: more often it is a detail one article adds than a slant. */
+GArray *
+plx_key_differences_dup_loaded_spans (PlxComparison *comparison,
+                                      PlxSide        side)
+{
+  guint n_marks;
+  const PlxMark *marks = plx_comparison_get_marks (comparison, side, &n_marks);
+  g_autofree guint8 *painted = dup_painted (comparison, side);
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
+
+  for (guint i = 0; i < n_marks; i++)
+    if ((marks[i].tags & PLX_TAG_LOADED) && painted[marks[i].token])
+      {
+        PlxSpan span = { marks[i].start, marks[i].end };
+
+        g_array_append_val (spans, span);
+      }
   return spans;
 }
