@@ -50,6 +50,9 @@ struct _PlxClaimFinder
   GHashTable *complementizers; /* "said that ...": the content follows */
   GHashTable *conjunctions;    /* "European and American negotiators" */
   GHashTable *groups;          /* folded party names: speakers that are not people */
+  GHashTable *people;          /* nouns a speaker's head may be: "spokesman", "officials" */
+  GHashTable *times;           /* words of dates and times: no speaker */
+  GHashTable *places;          /* prepositions of an adverbial: "at the Theatre" */
 };
 
 /* What is known across the sentences of one article. */
@@ -115,6 +118,11 @@ guint       plx_claims_phrase_after    (Sentence *s,
                                         guint     start);
 void        plx_claims_main_subject    (Sentence *s,
                                         guint     cue,
+                                        guint    *start,
+                                        guint    *end);
+gboolean    plx_claims_is_people_noun  (Sentence *s,
+                                        guint     i);
+gboolean    plx_claims_check_speaker   (Sentence *s,
                                         guint    *start,
                                         guint    *end);
 

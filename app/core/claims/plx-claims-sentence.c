@@ -150,6 +150,10 @@ add_claim (Sentence *s,
 
   if (content.byte_end <= content.byte_start)
     return FALSE;
+  /* A speaker that is no person or group ("Monday", "with two trophies")
+   * means the words were misread: better no claim than a wrong one. */
+  if (!plx_claims_check_speaker (s, &speaker_start, &speaker_end))
+    speaker_start = speaker_end = 0;
   /* What someone said runs to the end of the sentence until the next
    * claim cuts it; in a sentence of a megabyte (a text without full
    * stops) copying that much for each claim took minutes and gigabytes.

@@ -302,3 +302,184 @@ plx_claims_main_subject (Sentence *s,
 
   *start = *end = 0;
 }
+
+/* The norm of token @i without a clitic: "he's" is "he", "trump's" is
+ * "trump"; sets @negated for "isn't". Returns a newly allocated string. */
+static char *
+base_word (Sentence *s,
+           guint     i,
+           gboolean *negated)
+{
+  char *word = g_strdup (plx_claims_norm (s, i));
+  gsize n = strlen (word);
+
+  if (negated != NULL)
+    *negated = n > 3 && g_str_has_suffix (word, "n't");
+  if (n > 2 && g_str_has_suffix (word, "'s"))
+    word[n - 2] = '\0';
+  else if (n > 1 && word[n - 1] == '\'')
+    word[n - 1] = '\0';
+
+  return word;
+}
+
+static gboolean
+base_in_set (GHashTable *set,
+             Sentence   *s,
+             guint       i)
+{
+  g_autofree char *word = base_word (s, i, NULL);
+
+  return g_hash_table_contains (set, word);
+}
+
+/* Whether token @i is a noun for a person, a group of people or a body
+ * that speaks ("spokesman", "officials", "the campaign"); plurals are
+ * folded to the singular. */
+gboolean
+plx_claims_is_people_noun (Sentence *s,
+                           guint     i)
+{
+  static const char *const plurals[][2] = {
+    { "ies", "y" }, { "men", "man" }, { "es", "" }, { "s", "" },
+  };
+  GHashTable *people = s->finder->people;
+  g_autofree char *word = base_word (s, i, NULL);
+  gsize n = strlen (word);
+
+  if (g_hash_table_contains (people, word))
+    return TRUE;
+
+  for (guint p = 0; p < G_N_ELEMENTS (plurals); p++)
+    {
+      gsize cut = strlen (plurals[p][0]);
+      g_autofree char *singular = NULL;
+
+      if (n <= cut + 2 || !g_str_has_suffix (word, plurals[p][0]))
+        continue;
+      singular = g_strdup_printf ("%.*s%s", (int) (n - cut), word, plurals[p][1]);
+      if (g_hash_table_contains (people, singular))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether token @i is a lower-case adverb or auxiliary that may end a
+ * phrase before its cue: "the nominee even", "they have subsequently". */
+static gboolean
+is_adverb (Sentence *s,
+           guint     i)
+{
+  gboolean negated;
+  g_autofree char *word = base_word (s, i, &negated);
+
+  return negated || plx_claims_in_set (s->finder->skip, s, i) ||
+         (g_str_has_suffix (word, "ly") && strlen (word) > 4 &&
+          !(s->t[i].flags & PLX_TOKEN_CAPITALISED));
+}
+
+/* Whether token @i names someone as a head: a capitalised word that is
+ * no date ("Tuesday") and is capitalised for itself, not only because it
+ * opens the sentence ("Marriage ..."). */
+static gboolean
+is_name_head (Sentence *s,
+              guint     i,
+              guint     start,
+              guint     end)
+{
+  if (!plx_claims_is_name_token (s, i) || plx_claims_in_set (s->finder->times, s, i))
+    return FALSE;
+
+  return i > 0 || end - start > 1 ||
+         g_hash_table_contains (s->proper, GUINT_TO_POINTER (s->t[i].norm + 1));
+}
+
+/* Narrows the speaker tokens [*start, *end) to the person or group they
+ * name, and returns whether they name one: a pronoun ("Tuesday he" is
+ * "he"), a name, or a noun for people ("a spokesman", "officials", "the
+ * Ukrainian president"), never a date, a place after a preposition ("at
+ * the Dolby Theatre"), a verb or a clause ("an Internet video
+ * surfaced"). An empty phrase passes: no speaker is named. */
+static gboolean
+check_speaker (Sentence *s,
+               guint    *start,
+               guint    *end)
+{
+  PlxClaimFinder *f = s->finder;
+  guint a = *start;
+  guint b = *end;
+  guint head;
+
+  if (a >= b)
+    return TRUE;
+
+  if (base_in_set (f->pronouns, s, b - 1))
+    a = b - 1;
+  else if (base_in_set (f->pronouns, s, a))
+    b = a + 1;
+
+  while (a < b && plx_claims_in_set (f->times, s, a))
+    a++;
+  while (b > a && (plx_claims_in_set (f->times, s, b - 1) || is_adverb (s, b - 1)))
+    b--;
+  if (a >= b || plx_claims_in_set (f->places, s, a))
+    return FALSE;
+  /* After a preposition the words are a place or a time ("at the Dolby
+   * Theatre said"), unless a noun for people comes before it: "a
+   * spokeswoman for Hillary Clinton". */
+  if (a > 1 && plx_claims_in_set (f->places, s, a - 1) && !plx_claims_gap_breaks (s, a))
+    {
+      if (plx_claims_gap_breaks (s, a - 1) ||
+          !(plx_claims_is_people_noun (s, a - 2) || is_name_head (s, a - 2, a - 2, a)))
+        return FALSE;
+      a = plx_claims_phrase_before (s, a - 1);
+    }
+
+  /* The head is the last word before a preposition: "Roberton Williams of
+   * the Tax Policy Center"; an auxiliary before it makes a clause. */
+  for (head = a; head + 1 < b && !plx_claims_in_set (f->prepositions, s, head + 1); head++)
+    if (head > a && plx_claims_in_set (f->skip, s, head) && !(s->t[head].flags & PLX_TOKEN_CAPITALISED))
+      return FALSE;
+
+  if (!(base_in_set (f->pronouns, s, head) && head == a && b == a + 1) &&
+      !is_name_head (s, head, a, b) && !plx_claims_is_people_noun (s, head))
+    {
+      /* A name or a noun for people elsewhere in the phrase still names
+       * someone ("Mr. Ryan's budget" is Ryan's); words without either do
+       * not ("knock your socks off"). */
+      guint k;
+
+      for (k = a; k < b; k++)
+        if (is_name_head (s, k, a, b) || plx_claims_is_people_noun (s, k))
+          break;
+      if (k == b)
+        return FALSE;
+    }
+
+  *start = a;
+  *end = b;
+
+  return TRUE;
+}
+
+gboolean
+plx_claims_check_speaker (Sentence *s,
+                          guint    *start,
+                          guint    *end)
+{
+  guint shorter = *end - 1;
+
+  if (check_speaker (s, start, end))
+    return TRUE;
+
+  /* A verb read as the phrase's last word: "Trump avoids (condemning)". */
+  if (*end - *start >= 2 && is_name_head (s, shorter - 1, *start, shorter) &&
+      check_speaker (s, start, &shorter))
+    {
+      *end = shorter;
+      return TRUE;
+    }
+
+  return FALSE;
+}

@@ -100,6 +100,31 @@ add_cues (PlxClaimFinder *self,
     add_cue (self, json_array_get_string_element (cues, i), ambiguous);
 }
 
+/* Adds the words of the list @name of @language (one a line, # starts a
+ * comment) to @set; a language without it adds none. */
+static void
+add_word_file (GHashTable *set,
+               const char *language,
+               const char *name)
+{
+  g_autofree char *path = g_strdup_printf (RESOURCE_PREFIX "%s/%s", language, name);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+  g_autofree char *data = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (bytes == NULL)
+    return;
+
+  data = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  lines = g_strsplit (data, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (lines[i][0] != '\0' && lines[i][0] != '#')
+        g_hash_table_add (set, g_utf8_casefold (lines[i], -1));
+    }
+}
+
 /* The word lists of @language, or %NULL when it has none. */
 static JsonParser *
 load_lists (const char *language)
@@ -154,6 +179,10 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
   self->infinitive = word_set (root, "infinitive");
   self->complementizers = word_set (root, "complementizers");
   self->conjunctions = word_set (root, "conjunctions");
+  self->times = word_set (root, "times");
+  self->places = word_set (root, "place_prepositions");
+  self->people = word_set (root, "speaker_nouns");
+  add_word_file (self->people, language, "speaker-nouns.txt");
 
   /* "Washington said" names no person that a later "he" could refer to. */
   self->groups = groups != NULL ? g_hash_table_ref (groups)
@@ -188,6 +217,9 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->complementizers);
   g_hash_table_unref (self->conjunctions);
   g_hash_table_unref (self->groups);
+  g_hash_table_unref (self->people);
+  g_hash_table_unref (self->times);
+  g_hash_table_unref (self->places);
   g_free (self);
 }
 
