@@ -66,6 +66,7 @@ typedef struct
 {
   PlxClaimFinder    *finder;
   GHashTable *proper;          /* norm + 1 of words capitalised mid-sentence */
+  GHashTable *common;          /* norm + 1 of words written in lower case somewhere */
   const char        *text;
   const PlxSentence *sentence;
   guint              index;  /* of the sentence in the article */

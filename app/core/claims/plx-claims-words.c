@@ -392,7 +392,8 @@ is_name_head (Sentence *s,
     return FALSE;
 
   return i > 0 || end - start > 1 ||
-         g_hash_table_contains (s->proper, GUINT_TO_POINTER (s->t[i].norm + 1));
+         g_hash_table_contains (s->proper, GUINT_TO_POINTER (s->t[i].norm + 1)) ||
+         !g_hash_table_contains (s->common, GUINT_TO_POINTER (s->t[i].norm + 1));
 }
 
 /* Narrows the speaker tokens [*start, *end) to the person or group they

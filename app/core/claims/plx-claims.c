@@ -266,7 +266,8 @@ find_proper_nouns (PlxClaimFinder          *self,
                    const PlxSentence       *sentences,
                    guint                    n,
                    const PlxSentenceTokens *given,
-                   GArray                  *scratch)
+                   GArray                  *scratch,
+                   GHashTable              *common)
 {
   GHashTable *proper = g_hash_table_new (NULL, NULL);
 
@@ -275,6 +276,10 @@ find_proper_nouns (PlxClaimFinder          *self,
       guint count;
       const PlxToken *words = sentence_tokens (self->tokenizer, given, text, &sentences[i], i,
                                                scratch, &count);
+
+      for (guint k = 0; k < count; k++)
+        if (!g_unichar_isupper (g_utf8_get_char (text + words[k].byte_start)))
+          g_hash_table_add (common, GUINT_TO_POINTER (words[k].norm + 1));
 
       for (guint k = 1; k < count; k++)
         {
@@ -309,7 +314,9 @@ plx_claim_finder_find (PlxClaimFinder          *self,
   guint n;
   const PlxSentence *sentences = plx_article_get_sentences (article, &n);
   State state = { NULL };
-  g_autoptr(GHashTable) proper = find_proper_nouns (self, text, sentences, n, given, tokens);
+  g_autoptr(GHashTable) common = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) proper = find_proper_nouns (self, text, sentences, n, given, tokens,
+                                                    common);
   const char *open_quote = NULL;
 
   g_array_set_clear_func (claims, (GDestroyNotify) plx_claim_clear);
@@ -321,6 +328,7 @@ plx_claim_finder_find (PlxClaimFinder          *self,
 
       s.finder = self;
       s.proper = proper;
+      s.common = common;
       s.text = text;
       s.sentence = &sentences[i];
       s.index = i;
