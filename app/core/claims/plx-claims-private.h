@@ -146,6 +146,10 @@ const char *plx_claims_track_quote     (const char        *text,
 void        plx_claims_extend_to_quote (PlxClaim *claim,
                                         Sentence *s,
                                         gsize     quote_start);
+void        plx_claims_add_continuations (const char        *text,
+                                          const PlxSentence *sentences,
+                                          guint              n,
+                                          GArray            *claims);
 
 /* plx-claims-sentence.c */
 void        plx_claims_find_in_sentence (Sentence *s);

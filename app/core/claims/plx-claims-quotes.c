@@ -206,3 +206,136 @@ plx_claims_extend_to_quote (PlxClaim *claim,
   g_free (claim->quote);
   claim->quote = plx_claims_find_quote (s->text, bytes);
 }
+
+/* Where the words of @sentence that continue a quotation end: after the
+ * mark that closes it, or at the sentence's end. 0 when the sentence does
+ * not continue one: it must open with a quotation mark or lie inside a
+ * quotation opened before (@open). */
+static gsize
+continued_quote_end (const char        *text,
+                     const PlxSentence *sentence,
+                     gboolean           open)
+{
+  const char *p = text + sentence->byte_start;
+  const char *end = text + sentence->byte_end;
+  gboolean inside = open;
+
+  while (p < end && g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  if (p < end && !inside)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0x201C && c != 0x201E && c != 0x00AB && c != '"')
+        return 0;
+      inside = TRUE;
+      p = g_utf8_next_char (p);
+    }
+
+  for (; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x201D || c == 0x00BB || c == '"')
+        return g_utf8_next_char (p) - text;
+      if (c == 0x201C || c == 0x201E)
+        return 0; /* a new quotation inside: not only the quoted words */
+    }
+
+  return inside ? sentence->byte_end : 0;
+}
+
+/* The claim that continues @source's quotation in sentence @index, with
+ * the content bytes [start, end). */
+static PlxClaim
+continued_claim (const char        *text,
+                 const PlxSentence *sentence,
+                 guint              index,
+                 const PlxClaim    *source,
+                 gsize              start,
+                 gsize              end)
+{
+  PlxClaim claim = { 0 };
+  PlxSentence span = { 0 };
+  Bytes bytes = { start, end };
+
+  claim.sentence = index;
+  claim.cue = source->cue;
+  claim.speaker = source->speaker;
+  claim.content.start = sentence->start + g_utf8_pointer_to_offset (text + sentence->byte_start,
+                                                                     text + start);
+  claim.content.end = claim.content.start + g_utf8_strlen (text + start, end - start);
+  claim.speaker_name = g_strdup (source->speaker_name);
+  claim.verb = g_strdup (source->verb);
+  span.byte_start = start;
+  span.byte_end = end;
+  claim.text = plx_sentence_dup_text (&span, text);
+  claim.quote = plx_claims_find_quote (text, bytes);
+  if (claim.quote == NULL)
+    {
+      const char *from = claim.text;
+      const char *to = claim.text + strlen (claim.text);
+
+      while (*from != '\0' && (plx_claims_is_quote_mark (g_utf8_get_char (from)) ||
+                                g_unichar_isspace (g_utf8_get_char (from))))
+        from = g_utf8_next_char (from);
+      while (to > from && (plx_claims_is_quote_mark (g_utf8_get_char (g_utf8_prev_char (to))) ||
+                           strchr (" ,.", *g_utf8_prev_char (to)) != NULL))
+        to = g_utf8_prev_char (to);
+      claim.quote = g_strndup (from, to - from);
+    }
+  claim.byte_start = claim.content_byte_start = start;
+  claim.byte_end = claim.content_byte_end = end;
+
+  return claim;
+}
+
+/* Quotations that go on after the sentence that attributes them are the
+ * same speaker's: “…,” Arpaio said. “Governor Perry has …” — a sentence
+ * with no claim of its own that opens with a quotation mark, or lies
+ * inside a quotation still open, right after a quoted claim, is one more
+ * claim of that speaker. A quotation that a later cue closes is that
+ * cue's (see plx_claims_extend_to_quote). */
+void
+plx_claims_add_continuations (const char        *text,
+                              const PlxSentence *sentences,
+                              guint              n,
+                              GArray            *claims)
+{
+  const char *open = NULL;
+  guint next = 0; /* first claim of a sentence after the current one */
+
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean own = FALSE;
+      gboolean covered = FALSE;
+      const PlxClaim *source = NULL;
+      gsize start = sentences[i].byte_start;
+      gsize end;
+
+      while (next < claims->len && g_array_index (claims, PlxClaim, next).sentence <= i)
+        {
+          own |= g_array_index (claims, PlxClaim, next).sentence == i;
+          next++;
+        }
+      if (next > 0 && !own)
+        source = &g_array_index (claims, PlxClaim, next - 1);
+      for (guint k = next; k < claims->len && k < next + 4; k++)
+        covered |= g_array_index (claims, PlxClaim, k).content_byte_start <= start;
+
+      if (source != NULL && source->sentence + 1 == i && source->quote != NULL && !covered &&
+          sentences[i].kind == PLX_SENTENCE_BODY &&
+          (end = continued_quote_end (text, &sentences[i], open != NULL)) > 0)
+        {
+          PlxClaim claim;
+
+          while (start < end && g_ascii_isspace (text[start]))
+            start++;
+          claim = continued_claim (text, &sentences[i], i, source, start, end);
+          g_array_insert_val (claims, next, claim);
+          next++;
+        }
+
+      open = plx_claims_track_quote (text, &sentences[i], open);
+    }
+}

@@ -349,6 +349,7 @@ plx_claim_finder_find (PlxClaimFinder          *self,
     }
 
   g_free (state.last_person);
+  plx_claims_add_continuations (text, sentences, n, claims);
 
   return claims;
 }
