@@ -75,6 +75,7 @@ typedef struct
   gsize              cursor_byte; /* a known byte ↔ character pair in the sentence */
   guint              cursor_char;
   State             *state;
+  gboolean           open_at_start; /* a quotation opened before goes on here */
   GArray            *claims; /* PlxClaim of the article */
 } Sentence;
 
@@ -146,6 +147,8 @@ const char *plx_claims_track_quote     (const char        *text,
 void        plx_claims_extend_to_quote (PlxClaim *claim,
                                         Sentence *s,
                                         gsize     quote_start);
+gboolean    plx_claims_in_quotation    (Sentence *s,
+                                        gsize     at);
 void        plx_claims_add_continuations (const char        *text,
                                           const PlxSentence *sentences,
                                           guint              n,

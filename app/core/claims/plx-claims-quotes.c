@@ -155,9 +155,43 @@ plx_claims_find_quote (const char *text,
   return NULL;
 }
 
+/* Whether the straight quotation mark at @p opens a quotation rather
+ * than closing one: it follows a space, a line break, a bracket or the
+ * start of the text, and a word follows it. */
+static gboolean
+straight_opens (const char *text,
+                const char *p)
+{
+  gunichar before = p > text ? g_utf8_get_char (g_utf8_prev_char (p)) : ' ';
+  gunichar after = g_utf8_get_char (p + 1);
+
+  return (g_unichar_isspace (before) || before == '(' || before == '[' || before == 0x2014) &&
+         after != '\0' && !g_unichar_isspace (after);
+}
+
+/* The quotation state after the mark @c at @p: the opening mark of the
+ * quotation still open, or NULL. Curly quotes open and close; a straight
+ * quote opens after a space and closes after a word. A quotation left
+ * open at a paragraph's end goes on when the next paragraph opens with a
+ * quotation mark (the usual way to quote several paragraphs). */
+static const char *
+quote_step (const char *text,
+            const char *p,
+            gunichar    c,
+            const char *open)
+{
+  if (c == 0x201C || c == 0x201E || c == 0x00AB)
+    return p;
+  if (c == 0x201D || c == 0x00BB)
+    return NULL;
+  if (c == '"')
+    return straight_opens (text, p) ? p : (open != NULL ? NULL : open);
+
+  return open;
+}
+
 /* Where a quotation still open at the end of @sentence began (it may have
- * begun in an earlier one, @open), or NULL when every quotation is closed.
- * Curly quotes open and close; a straight quote toggles. */
+ * begun in an earlier one, @open), or NULL when every quotation is closed. */
 const char *
 plx_claims_track_quote (const char        *text,
                         const PlxSentence *sentence,
@@ -166,18 +200,24 @@ plx_claims_track_quote (const char        *text,
   const char *end = text + sentence->byte_end;
 
   for (const char *p = text + sentence->byte_start; p < end; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == 0x201C || c == 0x201E || c == 0x00AB)
-        open = p;
-      else if (c == 0x201D || c == 0x00BB)
-        open = NULL;
-      else if (c == '"')
-        open = open == NULL ? p : NULL;
-    }
+    open = quote_step (text, p, g_utf8_get_char (p), open);
 
   return open;
+}
+
+/* Whether the byte @at of the sentence lies inside a quotation, counting
+ * one left open by the sentences before. */
+gboolean
+plx_claims_in_quotation (Sentence *s,
+                         gsize     at)
+{
+  const char *open = s->open_at_start ? s->text + s->sentence->byte_start : NULL;
+  const char *end = s->text + at;
+
+  for (const char *p = s->text + s->sentence->byte_start; p < end; p = g_utf8_next_char (p))
+    open = quote_step (s->text, p, g_utf8_get_char (p), open);
+
+  return open != NULL;
 }
 
 /* Moves the start of a claim whose content opens its sentence back to the
@@ -323,7 +363,9 @@ plx_claims_add_continuations (const char        *text,
       for (guint k = next; k < claims->len && k < next + 4; k++)
         covered |= g_array_index (claims, PlxClaim, k).content_byte_start <= start;
 
-      if (source != NULL && source->sentence + 1 == i && source->quote != NULL && !covered &&
+      if (source != NULL && source->sentence + 1 == i && !covered &&
+          (source->quote != NULL ||
+           plx_claims_is_quote_mark (g_utf8_get_char (text + source->content_byte_start))) &&
           sentences[i].kind == PLX_SENTENCE_BODY &&
           (end = continued_quote_end (text, &sentences[i], open != NULL)) > 0)
         {

@@ -225,7 +225,7 @@ is_reporting (Sentence  *s,
     return FALSE;
   if ((s->t[c].flags & PLX_TOKEN_CAPITALISED) || (c == 0 && !r->according && !r->participial))
     return FALSE;
-  if (s->t[c].flags & PLX_TOKEN_QUOTED)
+  if (plx_claims_in_quotation (s, s->t[c].byte_start))
     return FALSE;
   if (c > 0 && !r->according && plx_claims_in_set (s->finder->prepositions, s, c - 1))
     return FALSE;
@@ -401,7 +401,7 @@ content_start (Sentence *s,
    * inside a quotation to the quoted words. */
   for (guint k = after; k < limit && (k == after || !plx_claims_gap_ends_clause (s, k)); k++)
     if (plx_claims_in_set (s->finder->complementizers, s, k) && !plx_claims_gap_breaks (s, k) &&
-        !(s->t[k].flags & PLX_TOKEN_QUOTED))
+        !plx_claims_in_quotation (s, s->t[k].byte_start))
       return k + 1;
   for (guint k = after; k < limit; k++)
     if (plx_claims_gap_has_quote (s, k) || (k == after && plx_claims_gap_has (s, k, ':')) ||

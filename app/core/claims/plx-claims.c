@@ -337,6 +337,7 @@ plx_claim_finder_find (PlxClaimFinder          *self,
       s.t = sentence_tokens (self->tokenizer, given, text, &sentences[i], i, tokens, &s.n);
       s.state = &state;
       s.claims = claims;
+      s.open_at_start = open_quote != NULL;
       plx_claims_find_in_sentence (&s);
 
       /* A quotation opened sentences ago and closed here belongs whole to
