@@ -76,6 +76,8 @@ typedef struct
   guint              cursor_char;
   State             *state;
   gboolean           open_at_start; /* a quotation opened before goes on here */
+  gsize              quote_byte;    /* how far the quotations were read... */
+  const char        *quote_open;    /* ...and the one open there, or NULL */
   GArray            *claims; /* PlxClaim of the article */
 } Sentence;
 

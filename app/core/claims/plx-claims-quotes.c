@@ -206,18 +206,26 @@ plx_claims_track_quote (const char        *text,
 }
 
 /* Whether the byte @at of the sentence lies inside a quotation, counting
- * one left open by the sentences before. */
+ * one left open by the sentences before. Reads on from where the last
+ * question stopped: asked in order, a sentence is read once. */
 gboolean
 plx_claims_in_quotation (Sentence *s,
                          gsize     at)
 {
-  const char *open = s->open_at_start ? s->text + s->sentence->byte_start : NULL;
   const char *end = s->text + at;
+  const char *p;
 
-  for (const char *p = s->text + s->sentence->byte_start; p < end; p = g_utf8_next_char (p))
-    open = quote_step (s->text, p, g_utf8_get_char (p), open);
+  if (s->quote_byte < s->sentence->byte_start || s->quote_byte > at)
+    {
+      s->quote_byte = s->sentence->byte_start;
+      s->quote_open = s->open_at_start ? s->text + s->sentence->byte_start : NULL;
+    }
 
-  return open != NULL;
+  for (p = s->text + s->quote_byte; p < end; p = g_utf8_next_char (p))
+    s->quote_open = quote_step (s->text, p, g_utf8_get_char (p), s->quote_open);
+  s->quote_byte = p - s->text;
+
+  return s->quote_open != NULL;
 }
 
 /* Moves the start of a claim whose content opens its sentence back to the
