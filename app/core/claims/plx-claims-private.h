@@ -26,6 +26,7 @@ typedef struct
   guint    n_stems;
   char    *word;      /* the first word as listed, for the verb-form check */
   gboolean ambiguous; /* also a common noun: "report", "support", "attack" */
+  gboolean quote_only; /* a cue only after a quotation: "…?” Akin continued. */
 } Cue;
 
 struct _PlxClaimFinder

@@ -19,6 +19,7 @@ typedef struct
   const char *word;         /* its first word */
   gboolean    according;
   gboolean    participial;
+  gboolean    quote_only;   /* a cue only after a quotation: "…?” Akin continued. */
   guint       sp_start;
   guint       sp_end;
   int         speaker_from; /* index of that earlier claim, or -1 */
@@ -336,11 +337,16 @@ speaker_of_participle (Sentence *s,
       /* "X, saying ..." needs the comma; otherwise it is a verb with its
        * own subject: "X is saying". */
       guint start = plx_claims_phrase_before (s, c);
+      guint end = c;
 
       if (start == c)
         return FALSE;
       r->sp_start = start;
       r->sp_end = c;
+      /* "Romney released a statement late Tuesday saying": the words
+       * before are no speaker, the main clause's subject is. */
+      if (!plx_claims_check_speaker (s, &start, &end))
+        plx_claims_main_subject (s, c, &r->sp_start, &r->sp_end);
     }
   else if (s->claims->len > first_claim)
     {
@@ -364,6 +370,8 @@ claim_content_before (Sentence *s,
   guint c = r->cue;
   guint before;
   guint rest;
+  gboolean inverted;
+  gboolean ends;
 
   if (r->speaker_from >= 0 ||
       !((r->sp_start > 0 && plx_claims_gap_breaks (s, r->sp_start) && !r->participial) ||
@@ -372,14 +380,25 @@ claim_content_before (Sentence *s,
 
   before = r->sp_start < r->sp_end ? r->sp_start : c;
   rest = plx_claims_phrase_after (s, r->after);
-  if (r->sp_start == r->sp_end)
+  inverted = r->sp_start == r->sp_end;
+  if (inverted)
     {
-      /* Inverted: "…,” said Caddell." */
+      /* Inverted: "…,” said Caddell." / "…,” says Perry in the new ad. */
       r->sp_start = r->after;
       r->sp_end = rest;
     }
-  if (!((rest >= s->n || plx_claims_gap_has (s, rest, ',')) && rest - r->after <= 6 &&
-        (before >= 3 || plx_claims_gap_has_quote (s, before))))
+  ends = (rest >= s->n || plx_claims_gap_has (s, rest, ',') ||
+          (inverted && plx_claims_gap_breaks (s, rest))) &&
+         rest - r->after <= 6;
+  /* "“…,” she said, reading a statement": the cue ends the attribution. */
+  if (!ends && !inverted && plx_claims_gap_has_quote (s, before) &&
+      (r->after >= s->n || plx_claims_gap_ends_clause (s, r->after)))
+    {
+      ends = TRUE;
+      rest = r->after;
+    }
+  if (!ends || !(before >= 3 || plx_claims_gap_has_quote (s, before)) ||
+      (r->quote_only && !plx_claims_gap_has_quote (s, before)))
     return FALSE;
 
   add_claim (s, c, r->after, r->sp_start, r->sp_end, plx_claims_content_bytes (s, 0, before));
@@ -448,6 +467,7 @@ read_claim (Sentence *s,
   r.word = plx_claims_norm (s, c);
   r.according = g_hash_table_contains (s->finder->sources, r.word);
   r.participial = g_hash_table_contains (s->finder->participial, r.word);
+  r.quote_only = cue->quote_only;
   r.sp_start = r.sp_end = c;
   r.speaker_from = -1;
 
@@ -463,7 +483,7 @@ read_claim (Sentence *s,
   else if (!speaker_of_participle (s, &r, first_claim))
     return c;
 
-  if (!claim_content_before (s, &r, &next))
+  if (!claim_content_before (s, &r, &next) && !r.quote_only)
     claim_content_after (s, &r);
 
   return next;

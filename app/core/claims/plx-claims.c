@@ -39,7 +39,7 @@ cue_free (gpointer data)
   g_free (cue);
 }
 
-static void
+static Cue *
 add_cue (PlxClaimFinder *self,
          const char     *phrase,
          gboolean        ambiguous)
@@ -50,7 +50,7 @@ add_cue (PlxClaimFinder *self,
 
   plx_tokenizer_tokenize (self->tokenizer, phrase, 0, strlen (phrase), tokens);
   if (tokens->len == 0)
-    return;
+    return NULL;
 
   cue = g_new0 (Cue, 1);
   cue->word = g_strdup (plx_vocabulary_lookup (self->vocabulary,
@@ -69,6 +69,8 @@ add_cue (PlxClaimFinder *self,
       g_hash_table_insert (self->cue_first, GUINT_TO_POINTER (cue->stems[0]), bucket);
     }
   g_ptr_array_add (bucket, cue);
+
+  return cue;
 }
 
 static GHashTable *
@@ -97,7 +99,12 @@ add_cues (PlxClaimFinder *self,
                       : NULL;
 
   for (guint i = 0; cues != NULL && i < json_array_get_length (cues); i++)
-    add_cue (self, json_array_get_string_element (cues, i), ambiguous);
+    {
+      Cue *cue = add_cue (self, json_array_get_string_element (cues, i), ambiguous);
+
+      if (cue != NULL)
+        cue->quote_only = g_str_equal (member, "quote_cues");
+    }
 }
 
 /* Adds the words of the list @name of @language (one a line, # starts a
@@ -165,6 +172,7 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
       root = json_node_get_object (json_parser_get_root (parser));
       add_cues (self, root, "cues", FALSE);
       add_cues (self, root, "ambiguous", TRUE);
+      add_cues (self, root, "quote_cues", FALSE);
     }
 
   self->participial = word_set (root, "participial");
