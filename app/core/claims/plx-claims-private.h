@@ -54,12 +54,22 @@ struct _PlxClaimFinder
   GHashTable *people;          /* nouns a speaker's head may be: "spokesman", "officials" */
   GHashTable *times;           /* words of dates and times: no speaker */
   GHashTable *places;          /* prepositions of an adverbial: "at the Theatre" */
+  GHashTable *title_forms;     /* short forms of titles: "gov" -> "governor" */
 };
+
+/* A person the article introduced, and the words of their office or
+ * place around the name ("Texas Gov. Rick Perry": gov → governor, texas). */
+typedef struct
+{
+  char      *name;
+  GPtrArray *roles; /* folded words */
+} Person;
 
 /* What is known across the sentences of one article. */
 typedef struct
 {
-  char *last_person;
+  char      *last_person;
+  GPtrArray *people; /* Person*, in the order introduced */
 } State;
 
 /* One sentence being read, with what the article holds so far. */
@@ -158,6 +168,7 @@ void        plx_claims_add_continuations (const char        *text,
                                           GArray            *claims);
 
 /* plx-claims-sentence.c */
+void        plx_claims_person_free      (gpointer data);
 void        plx_claims_find_in_sentence (Sentence *s);
 
 G_END_DECLS

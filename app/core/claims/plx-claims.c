@@ -189,6 +189,16 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
   self->conjunctions = word_set (root, "conjunctions");
   self->times = word_set (root, "times");
   self->places = word_set (root, "place_prepositions");
+  self->title_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (root != NULL && json_object_has_member (root, "title_forms"))
+    {
+      JsonObject *forms = json_object_get_object_member (root, "title_forms");
+      g_autoptr(GList) members = json_object_get_members (forms);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        g_hash_table_insert (self->title_forms, g_utf8_casefold (l->data, -1),
+                             g_utf8_casefold (json_object_get_string_member (forms, l->data), -1));
+    }
   self->people = word_set (root, "speaker_nouns");
   add_word_file (self->people, language, "speaker-nouns.txt");
 
@@ -228,6 +238,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->people);
   g_hash_table_unref (self->times);
   g_hash_table_unref (self->places);
+  g_hash_table_unref (self->title_forms);
   g_free (self);
 }
 
@@ -321,7 +332,7 @@ plx_claim_finder_find (PlxClaimFinder          *self,
   const char *text = plx_article_get_text (article);
   guint n;
   const PlxSentence *sentences = plx_article_get_sentences (article, &n);
-  State state = { NULL };
+  State state = { NULL, g_ptr_array_new_with_free_func (plx_claims_person_free) };
   g_autoptr(GHashTable) common = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) proper = find_proper_nouns (self, text, sentences, n, given, tokens,
                                                     common);
@@ -358,6 +369,7 @@ plx_claim_finder_find (PlxClaimFinder          *self,
     }
 
   g_free (state.last_person);
+  g_ptr_array_unref (state.people);
   plx_claims_add_continuations (text, sentences, n, claims);
 
   return claims;
