@@ -165,13 +165,14 @@ test_person_remembered (void)
   g_assert_cmpstr (insisted->party, ==, "ukraine");
   g_assert_cmpstr (stressed->party, ==, "ukraine");
 
-  /* One speaker: the key is the name as last written (another spelling
-   * keeps its own, which the claim matching takes for the same person,
-   * see test-claim-match.c), and the title stands for that name. */
+  /* One speaker: one key for every spelling and for the title, and the
+   * fullest name the article gives them. */
   g_assert_cmpstr (said->speaker_key, ==, "zelensky");
   g_assert_cmpstr (warned->speaker_key, ==, "zelensky");
-  g_assert_cmpstr (insisted->speaker_key, ==, "zelenskyy");
-  g_assert_cmpstr (stressed->speaker_key, ==, "zelenskyy");
+  g_assert_cmpstr (insisted->speaker_key, ==, "zelensky");
+  g_assert_cmpstr (stressed->speaker_key, ==, "zelensky");
+  g_assert_cmpstr (insisted->speaker_name, ==, "Ukrainian President Volodymyr Zelensky");
+  g_assert_cmpstr (stressed->speaker_name, ==, "Ukrainian President Volodymyr Zelensky");
 }
 
 /* A speaker of no known party named again by last name is the same

@@ -217,39 +217,107 @@ bucket_of (const char *name,
   return (g_utf8_get_char (name) << 8) | MIN (length, 255);
 }
 
-/* The remembered party of a person name (its last word), spelling
- * variants included: those keep the first letter, so only names with the
- * same first letter are compared. */
-static int
-person_party (Matcher    *m,
-              const char *last_name)
+/* Whether two names are one edit apart (a letter added, dropped, changed
+ * or two swapped): "tump" and "trump", "zelensky" and "zelenskyy". */
+gboolean
+plx_names_one_edit (const char *a,
+                    const char *b)
 {
-  gpointer value = g_hash_table_lookup (m->people, last_name);
-  GPtrArray *similar;
+  gsize la = strlen (a);
+  gsize lb = strlen (b);
+  gsize i = 0;
 
-  if (value != NULL)
-    return GPOINTER_TO_INT (value) - 1;
+  if (la > lb)
+    return plx_names_one_edit (b, a);
+  if (lb - la > 1)
+    return FALSE;
+
+  while (i < la && a[i] == b[i])
+    i++;
+  if (i == la)
+    return lb - la == 1;
+  if (la == lb)
+    return g_str_equal (a + i + 1, b + i + 1) ||
+           (i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+            g_str_equal (a + i + 2, b + i + 2));
+
+  return g_str_equal (a + i, b + i + 1);
+}
+
+/* Whether @name is a spelling variant or a slip of @known: the same first
+ * letter and one edit apart for names of four letters or more, or alike
+ * enough for longer ones. */
+gboolean
+plx_names_variant (const char *known,
+                   const char *name)
+{
+  gsize shorter = MIN (strlen (known), strlen (name));
+
+  if (g_utf8_get_char (known) != g_utf8_get_char (name) || shorter < 4)
+    return FALSE;
+
+  return plx_names_one_edit (known, name) ||
+         (shorter >= 5 && plx_string_similarity (known, name) >= 0.7);
+}
+
+/* The remembered party of a person name (its last word), spelling
+ * variants and slips included, when one known name alone is that close;
+ * sets @canonical (when given) to the name as first remembered. Variants
+ * keep the first letter, so only names with the same first letter are
+ * compared. */
+static int
+person_party_key (Matcher     *m,
+                  const char  *last_name,
+                  const char **canonical)
+{
+  gpointer key;
+  gpointer value;
+  const char *found = NULL;
+  guint n_found = 0;
+
+  if (g_hash_table_lookup_extended (m->people, last_name, &key, &value))
+    {
+      if (canonical != NULL)
+        *canonical = key;
+      return GPOINTER_TO_INT (value) - 1;
+    }
 
   /* Variants differ in a letter or two: look only at names of nearly the
    * same length. */
   for (int delta = -2; delta <= 2; delta++)
     {
-      gsize length = strlen (last_name) + delta;
+      gssize length = (gssize) strlen (last_name) + delta;
+      GPtrArray *similar;
 
-      if (length < 5)
+      if (length < 4)
         continue;
       similar = g_hash_table_lookup (m->by_initial,
                                      GUINT_TO_POINTER (bucket_of (last_name, length)));
       for (guint i = 0; similar != NULL && i < similar->len; i++)
         {
-          const char *key = g_ptr_array_index (similar, i);
+          const char *known = g_ptr_array_index (similar, i);
 
-          if (plx_string_similarity (key, last_name) >= 0.7)
-            return GPOINTER_TO_INT (g_hash_table_lookup (m->people, key)) - 1;
+          if (plx_names_variant (known, last_name))
+            {
+              found = known;
+              n_found++;
+            }
         }
     }
 
-  return -1;
+  if (n_found != 1)
+    return -1;
+  if (canonical != NULL)
+    *canonical = found;
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (m->people, found)) - 1;
+}
+
+static int
+person_party (Matcher    *m,
+              const char *last_name)
+{
+  return person_party_key (m, last_name, NULL);
 }
 
 static void
@@ -417,6 +485,7 @@ remembered_person (Matcher    *m,
     {
       const PlxToken *t = &g_array_index (tokens, PlxToken, i);
       g_autofree char *word = token_folded (speaker, t);
+      const char *canonical = NULL;
       int person;
 
       *titled |= g_hash_table_contains (m->parties->titles, word);
@@ -424,11 +493,12 @@ remembered_person (Matcher    *m,
        * starts the sentence. */
       if (!is_capitalised (speaker, t))
         continue;
-      person = person_party (m, word);
+
+      person = person_party_key (m, word, &canonical);
       if (person >= 0)
         {
-          g_hash_table_insert (m->last_of, GINT_TO_POINTER (person + 1), g_strdup (word));
-          *key = g_steal_pointer (&word);
+          g_hash_table_insert (m->last_of, GINT_TO_POINTER (person + 1), g_strdup (canonical));
+          *key = g_strdup (canonical);
           return person;
         }
       *last_name = i;
@@ -601,6 +671,7 @@ assign_claim (Matcher  *m,
     }
 
   g_free (claim->speaker_key);
+  claim->person = key != NULL && g_hash_table_contains (m->people, key);
   claim->speaker_key = g_steal_pointer (&key);
   if (party < 0)
     party = other_party (self);
@@ -656,4 +727,254 @@ plx_parties_assign (PlxParties              *self,
     }
 
   matcher_clear (&m);
+}
+
+/* The capitalised words of @name before its last, without titles and
+ * short forms ("Mr.", "Gov."): the given names, and the words of office
+ * or place that open it ("Ukrainian", "Volodymyr"). */
+static GPtrArray *
+given_names (PlxParties *self,
+             const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint n = g_strv_length (words);
+  GPtrArray *given = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      g_autofree char *folded = g_utf8_casefold (words[i], -1);
+      gsize length = strlen (words[i]);
+
+      if (length > 2 && words[i][length - 1] != '.' && g_unichar_isupper (g_utf8_get_char (words[i])) &&
+          !g_hash_table_contains (self->titles, folded))
+        g_ptr_array_add (given, g_steal_pointer (&folded));
+    }
+
+  return given;
+}
+
+static gboolean
+share_a_word (GPtrArray *a,
+              GPtrArray *b)
+{
+  for (guint i = 0; i < a->len; i++)
+    for (guint k = 0; k < b->len; k++)
+      if (g_str_equal (g_ptr_array_index (a, i), g_ptr_array_index (b, k)))
+        return TRUE;
+
+  return FALSE;
+}
+
+/* Whether @name ends with the person's name @key or a variant of it. */
+static gboolean
+ends_with_key (const char *name,
+               const char *key)
+{
+  const char *space = strrchr (name, ' ');
+  g_autofree char *last = g_utf8_casefold (space != NULL ? space + 1 : name, -1);
+
+  return g_unichar_isupper (g_utf8_get_char (name)) &&
+         (g_str_equal (last, key) || plx_names_variant (key, last));
+}
+
+/* The fullest way the claims of one person name them ("Ukrainian
+ * President Volodymyr Zelensky" over "Zelensky"), or NULL when their
+ * names give two people ("Bill Clinton" and "Hillary Clinton"). */
+static const char *
+fullest_name (PlxParties *self,
+              GPtrArray  *claims,
+              const char *key)
+{
+  const char *best = NULL;
+  guint best_words = 0;
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const PlxClaim *claim = g_ptr_array_index (claims, i);
+      const char *name = claim->speaker_name;
+      guint words = 1;
+      GPtrArray *given;
+
+      if (!ends_with_key (name, key))
+        continue;
+      for (const char *p = name; *p != '\0'; p++)
+        words += *p == ' ';
+      if (words > 6)
+        continue;
+
+      given = given_names (self, name);
+      for (guint k = 0; k < seen->len && given->len > 0; k++)
+        {
+          GPtrArray *other = g_ptr_array_index (seen, k);
+
+          if (other->len > 0 && !share_a_word (given, other))
+            {
+              g_ptr_array_unref (given);
+              return NULL;
+            }
+        }
+      g_ptr_array_add (seen, given);
+      if (words > best_words || (words == best_words && strlen (name) > strlen (best)))
+        {
+          best = name;
+          best_words = words;
+        }
+    }
+
+  return best;
+}
+
+/* The party most of the claims of one person are given: a party known
+ * beforehand ("ukraine") rather than one made for the person alone. */
+static const char *
+person_party_of (PlxParties *self,
+                 GPtrArray  *claims)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *best = NULL;
+  guint best_score = 0;
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const PlxClaim *claim = g_ptr_array_index (claims, i);
+      const PlxParty *party = plx_parties_lookup (self, claim->party);
+      guint score;
+
+      if (party == NULL || g_str_equal (party->id, OTHER_ID))
+        continue;
+      /* A known party outweighs any number of claims in the person's own. */
+      score = GPOINTER_TO_UINT (g_hash_table_lookup (counts, party->id)) +
+              (party->discovered ? 1 : 10000);
+      g_hash_table_insert (counts, party->id, GUINT_TO_POINTER (score));
+      if (score > best_score)
+        {
+          best = party->id;
+          best_score = score;
+        }
+    }
+
+  return best;
+}
+
+static gint
+by_claims (gconstpointer a,
+           gconstpointer b,
+           gpointer      user_data)
+{
+  GHashTable *groups = user_data;
+  GPtrArray *ga = g_hash_table_lookup (groups, *(const char **) a);
+  GPtrArray *gb = g_hash_table_lookup (groups, *(const char **) b);
+
+  if (ga->len != gb->len)
+    return ga->len > gb->len ? -1 : 1;
+
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/* Joins the claims of the names in @groups that are variants of a name
+ * with more claims: "Zelenskyy" and "Tump" join "Zelensky" and "Trump"
+ * when no other name is as close. Returns the names left, most claims
+ * first. */
+static GPtrArray *
+join_variants (GHashTable *groups)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  GPtrArray *kept = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, groups);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (keys, key);
+
+  g_ptr_array_sort_with_data (keys, by_claims, groups);
+  for (guint i = 0; i < keys->len; i++)
+    {
+      const char *name = g_ptr_array_index (keys, i);
+      const char *into = NULL;
+      guint close = 0;
+
+      for (guint k = 0; k < kept->len; k++)
+        if (plx_names_variant (g_ptr_array_index (kept, k), name))
+          {
+            into = g_ptr_array_index (kept, k);
+            close++;
+          }
+      if (close == 1)
+        {
+          GPtrArray *from = g_hash_table_lookup (groups, name);
+
+          g_ptr_array_extend (g_hash_table_lookup (groups, into), from, NULL, NULL);
+          g_ptr_array_set_size (from, 0);
+        }
+      else
+        g_ptr_array_add (kept, (gpointer) name);
+    }
+
+  return kept;
+}
+
+/**
+ * plx_parties_unify:
+ * @first: the claims of one article, their parties assigned
+ * @second: (nullable): the claims of the other article
+ *
+ * One person, one speaker: the claims of a person, named in any spelling
+ * in either article, get one key, one party — a known party rather than
+ * their own — and the fullest name the articles give them.
+ */
+void
+plx_parties_unify (PlxParties *self,
+                   GArray     *first,
+                   GArray     *second)
+{
+  GArray *sides[2] = { first, second };
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                        (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) keys = NULL;
+
+  for (guint side = 0; side < 2; side++)
+    for (guint i = 0; sides[side] != NULL && i < sides[side]->len; i++)
+      {
+        PlxClaim *claim = &g_array_index (sides[side], PlxClaim, i);
+        GPtrArray *group;
+
+        if (!claim->person || claim->speaker_key == NULL || claim->party == NULL)
+          continue;
+        group = g_hash_table_lookup (groups, claim->speaker_key);
+        if (group == NULL)
+          {
+            group = g_ptr_array_new ();
+            g_hash_table_insert (groups, g_strdup (claim->speaker_key), group);
+          }
+        g_ptr_array_add (group, claim);
+      }
+
+  keys = join_variants (groups);
+  for (guint k = 0; k < keys->len; k++)
+    {
+      g_autofree char *key = g_strdup (g_ptr_array_index (keys, k));
+      GPtrArray *group = g_hash_table_lookup (groups, key);
+      g_autofree char *name = g_strdup (fullest_name (self, group, key));
+      g_autofree char *party = g_strdup (person_party_of (self, group));
+
+      /* Two people of one last name stay as the articles name them. */
+      if (name == NULL)
+        continue;
+      for (guint i = 0; i < group->len; i++)
+        {
+          PlxClaim *claim = g_ptr_array_index (group, i);
+
+          g_free (claim->speaker_name);
+          claim->speaker_name = g_strdup (name);
+          g_free (claim->speaker_key);
+          claim->speaker_key = g_strdup (key);
+          if (party != NULL)
+            {
+              g_free (claim->party);
+              claim->party = g_strdup (party);
+            }
+        }
+    }
 }
