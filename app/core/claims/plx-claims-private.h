@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 
 #define MAX_SPEAKER_WORDS 8
 #define MAX_APPOSITIVE    14
+/* Words of a place or time after a cue: "on the X platform". */
+#define MAX_ADVERBIAL     6
 
 /* Bytes of a claim's words at most. */
 #define MAX_CONTENT_BYTES 4000

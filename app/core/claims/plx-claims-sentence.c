@@ -132,6 +132,9 @@ remember_people (Sentence *s)
 
       remember_roles (s, i, end);
       titled = i > 0 && plx_claims_in_set (s->finder->titles, s, i - 1);
+      /* "Ukrainian President Volodymyr Zelensky": the title inside. */
+      for (guint k = i; k + 2 < end && !titled; k++)
+        titled = plx_claims_in_set (s->finder->titles, s, k);
       apposed = end < s->n && plx_claims_gap_has (s, end, ',');
       if (titled || apposed)
         {
@@ -265,6 +268,130 @@ set_speaker (PlxClaim *claim,
     }
 }
 
+/* Where a content ends: at a semicolon outside a quotation ("…; which
+ * raises questions about …" is the writer's), or after a quotation that
+ * closes with a comma when the sentence goes on with words of its own
+ * ("he was “not confident …,” he later adopted a more optimistic tone").
+ * Trailing clause words ("…, while") go too. */
+static Bytes
+attribution_end (Sentence *s,
+                 Bytes     content)
+{
+  const char *text = s->text;
+  const char *p = text + content.byte_start;
+  const char *end = text + content.byte_end;
+  gboolean quoted = FALSE;
+  gunichar previous = 0;
+
+  for (; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x201C || c == 0x201E || c == 0x00AB || (c == '"' && !quoted))
+        quoted = TRUE;
+      else if ((c == 0x201D || c == 0x00BB || c == '"') && quoted)
+        {
+          const char *after = g_utf8_next_char (p);
+
+          quoted = FALSE;
+          /* ,” words … — the quotation ended a clause the writer goes on. */
+          if (previous == ',' && after + 2 < end && *after == ' ' &&
+              g_unichar_isalpha (g_utf8_get_char (after + 1)))
+            {
+              content.byte_end = after - text;
+              break;
+            }
+        }
+      else if (c == ';' && !quoted)
+        {
+          content.byte_end = p - text;
+          break;
+        }
+      previous = c;
+    }
+
+  /* No trailing comma or clause word: "…, while". */
+  for (gboolean trimmed = TRUE; trimmed && content.byte_end > content.byte_start;)
+    {
+      const char *last = text + content.byte_end;
+      const char *word;
+
+      trimmed = FALSE;
+      while (last > text + content.byte_start && strchr (" ,;:", last[-1]) != NULL)
+        {
+          last--;
+          trimmed = TRUE;
+        }
+      content.byte_end = last - text;
+      word = last;
+      while (word > text + content.byte_start && g_ascii_isalpha (word[-1]))
+        word--;
+      if (word > text + content.byte_start && word[-1] == ' ' && last - word < 12)
+        {
+          g_autofree char *folded = g_ascii_strdown (word, last - word);
+
+          if (g_hash_table_contains (s->finder->boundaries, folded))
+            {
+              content.byte_end = word - text;
+              trimmed = TRUE;
+            }
+        }
+    }
+
+  return content;
+}
+
+/* Whether the content at token @start is an adverbial of place or time,
+ * not something said: "Speaking on the X platform", "spoke on Tuesday". */
+static gboolean
+is_adverbial (Sentence *s,
+              Bytes     content)
+{
+  guint low = 0;
+  guint high = s->n;
+
+  /* The first token at or after the content's start. */
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (s->t[mid].byte_start < content.byte_start)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+
+  if (low >= s->n || s->t[low].byte_start >= content.byte_end ||
+      !plx_claims_in_set (s->finder->places, s, low))
+    return FALSE;
+
+  /* A few words of place or time, no quotation. */
+  for (guint k = low; k < s->n && s->t[k].byte_start < content.byte_end; k++)
+    if (k - low >= MAX_ADVERBIAL || plx_claims_gap_has_quote (s, k))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Whether the attribution ends at token @after, or after a few words of
+ * place or time there: "“…,” Earnest said at a briefing Monday." */
+static gboolean
+ends_after_adverbial (Sentence *s,
+                      guint     after)
+{
+  guint k;
+
+  if (after >= s->n || plx_claims_gap_ends_clause (s, after))
+    return TRUE;
+  if (!plx_claims_in_set (s->finder->places, s, after))
+    return FALSE;
+  for (k = after + 1; k < s->n && k - after < 2 * MAX_ADVERBIAL; k++)
+    if (plx_claims_gap_ends_clause (s, k))
+      return TRUE;
+
+  return k >= s->n;
+}
+
 /* Adds the claim of cue tokens [cue_start, cue_end), speaker tokens
  * [speaker_start, speaker_end) and @content; returns whether there was
  * content to add. */
@@ -298,6 +425,10 @@ add_claim (Sentence *s,
       if (end > content.byte_start)
         content.byte_end = end;
     }
+
+  content = attribution_end (s, content);
+  if (content.byte_end <= content.byte_start || is_adverbial (s, content))
+    return FALSE;
 
   claim.sentence = s->index;
   claim.content_byte_start = content.byte_start;
@@ -462,6 +593,11 @@ speaker_of_participle (Sentence *s,
 {
   guint c = r->cue;
 
+  /* "…as far as I know,” indicating the continued divergence …": after
+   * a quotation the participle is the writer's comment on it. */
+  if (c > 0 && plx_claims_gap_has_quote (s, c))
+    return FALSE;
+
   if (!plx_claims_gap_has (s, c, ',') && c > 0)
     {
       /* "X, saying ..." needs the comma; otherwise it is a verb with its
@@ -522,7 +658,7 @@ claim_content_before (Sentence *s,
          rest - r->after <= 6;
   /* "“…,” she said, reading a statement": the cue ends the attribution. */
   if (!ends && !inverted && plx_claims_gap_has_quote (s, before) &&
-      (r->after >= s->n || plx_claims_gap_ends_clause (s, r->after)))
+      ends_after_adverbial (s, r->after))
     {
       ends = TRUE;
       rest = r->after;
