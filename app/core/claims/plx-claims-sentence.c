@@ -190,6 +190,9 @@ described_person (Sentence *s,
   return NULL;
 }
 
+static gboolean is_adverbial (Sentence *s,
+                              Bytes     content);
+
 /* A claim whose content runs into the next claim of the sentence ends
  * where the next one begins: "as he described the talks, negotiators
  * described them as ..." are two claims. */
@@ -215,6 +218,13 @@ truncate_previous (Sentence *s,
     content.byte_end--;
   if (content.byte_end <= content.byte_start)
     return;
+  /* What is left may be only where it was said: "Speaking on the X
+   * platform, Zelensky reiterated ...". */
+  if (is_adverbial (s, content))
+    {
+      g_array_remove_index (s->claims, s->claims->len - 1);
+      return;
+    }
 
   previous->content_byte_end = content.byte_end;
   previous->byte_end = MAX (previous->content_byte_end, previous->byte_start);
@@ -365,9 +375,10 @@ is_adverbial (Sentence *s,
       !plx_claims_in_set (s->finder->places, s, low))
     return FALSE;
 
-  /* A few words of place or time, no quotation. */
+  /* A few words of place or time (a name in quotation marks among them:
+   * "on the “X” platform"). */
   for (guint k = low; k < s->n && s->t[k].byte_start < content.byte_end; k++)
-    if (k - low >= MAX_ADVERBIAL || plx_claims_gap_has_quote (s, k))
+    if (k - low >= MAX_ADVERBIAL)
       return FALSE;
 
   return TRUE;
