@@ -384,6 +384,25 @@ is_adverbial (Sentence *s,
   return TRUE;
 }
 
+/* Whether the content is one adverb or word of time: "Ryan spoke first". */
+static gboolean
+is_lone_adverb (Sentence *s,
+                Bytes     content)
+{
+  const char *word = s->text + content.byte_start;
+  gsize length = content.byte_end - content.byte_start;
+  g_autofree char *folded = NULL;
+
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isalpha (word[i]))
+      return FALSE;
+  folded = g_ascii_strdown (word, length);
+
+  return g_hash_table_contains (s->finder->skip, folded) ||
+         g_hash_table_contains (s->finder->times, folded) ||
+         (length > 4 && g_str_has_suffix (folded, "ly"));
+}
+
 /* Whether the attribution ends at token @after, or after a few words of
  * place or time there: "“…,” Earnest said at a briefing Monday." */
 static gboolean
@@ -438,7 +457,8 @@ add_claim (Sentence *s,
     }
 
   content = attribution_end (s, content);
-  if (content.byte_end <= content.byte_start || is_adverbial (s, content))
+  if (content.byte_end <= content.byte_start || is_adverbial (s, content) ||
+      is_lone_adverb (s, content))
     return FALSE;
 
   claim.sentence = s->index;
@@ -637,6 +657,13 @@ speaker_of_participle (Sentence *s,
   return TRUE;
 }
 
+static gboolean
+inverted_cue (Sentence *s,
+              Reading  *r)
+{
+  return r->sp_start == r->sp_end;
+}
+
 /* Content before the cue: "CONTENT, X said." / "“…,” said X." Returns
  * whether the claim was that, and sets @next to the last token it took. */
 static gboolean
@@ -653,6 +680,12 @@ claim_content_before (Sentence *s,
   if (r->speaker_from >= 0 ||
       !((r->sp_start > 0 && plx_claims_gap_breaks (s, r->sp_start) && !r->participial) ||
         (r->sp_start == r->sp_end && c > 0 && plx_claims_gap_breaks (s, c))))
+    return FALSE;
+
+  /* "…, Zelensky reiterated that …": the content follows. */
+  if (r->after < s->n && !inverted_cue (s, r) &&
+      (plx_claims_in_set (s->finder->complementizers, s, r->after) ||
+       plx_claims_gap_has (s, r->after, ':')))
     return FALSE;
 
   before = r->sp_start < r->sp_end ? r->sp_start : c;

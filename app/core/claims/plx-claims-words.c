@@ -289,7 +289,8 @@ plx_claims_main_subject (Sentence *s,
           *end = k + 1;
           return;
         }
-      if (plx_claims_is_name_token (s, k) && (k > 0 || cue > 1))
+      if (plx_claims_is_name_token (s, k) && (k > 0 || cue > 1) &&
+          !plx_claims_in_set (s->finder->times, s, k))
         {
           *end = k + 1;
           *start = k;
@@ -443,18 +444,21 @@ check_speaker (Sentence *s,
     if (head > a && plx_claims_in_set (f->skip, s, head) && !(s->t[head].flags & PLX_TOKEN_CAPITALISED))
       return FALSE;
 
+  /* Words of place after the head are where they spoke: "Perry in the
+   * new ad" is Perry. */
+  if (head + 1 < b && plx_claims_in_set (f->places, s, head + 1))
+    b = head + 1;
+
+  /* The phrase ends with its head: a name, a noun for people or a
+   * pronoun. Words after the last such are a verb or its object ("an
+   * Internet video surfaced" is the video, "Mr. Ryan's budget" Ryan's);
+   * words without one name no one ("knock your socks off"). */
   if (!(base_in_set (f->pronouns, s, head) && head == a && b == a + 1) &&
       !is_name_head (s, head, a, b) && !plx_claims_is_people_noun (s, head))
     {
-      /* A name or a noun for people elsewhere in the phrase still names
-       * someone ("Mr. Ryan's budget" is Ryan's); words without either do
-       * not ("knock your socks off"). */
-      guint k;
-
-      for (k = a; k < b; k++)
-        if (is_name_head (s, k, a, b) || plx_claims_is_people_noun (s, k))
-          break;
-      if (k == b)
+      while (b > a && !is_name_head (s, b - 1, a, b) && !plx_claims_is_people_noun (s, b - 1))
+        b--;
+      if (b == a)
         return FALSE;
     }
 
