@@ -143,6 +143,84 @@ static const ClaimCase cases[] = {
     "Moscow clings to its conditions.",
     1, FALSE, 0, "clings", "Moscow", "Moscow", "its conditions", FALSE, "russia" },
 
+  /* A speaker is a person, a group or a role, never a date, a place, a
+   * verb or a clause. */
+  { "/core/claims/speaker/not-a-date",
+    "Romney released a statement late Tuesday saying the comments were offensive and wrong.",
+    1, FALSE, 0, "saying", "Romney", "Romney", "the comments were offensive", FALSE, NULL },
+  { "/core/claims/speaker/date-before-pronoun",
+    "Officials met. On Tuesday he said the plan was dead.",
+    1, FALSE, 0, "said", "he", NULL, "the plan was dead", FALSE, NULL },
+  { "/core/claims/speaker/not-a-clause",
+    "The campaign was rocked when an Internet video surfaced showing the candidate at a party.",
+    1, FALSE, 0, "showing", "an Internet video", NULL, "the candidate at a party", FALSE, NULL },
+  { "/core/claims/speaker/not-a-place",
+    "“I'll fight against liberal attacks on our heritage,” says Perry in the new ad.",
+    1, FALSE, 0, "says", "Perry", "Perry", "liberal attacks", TRUE, NULL },
+  { "/core/claims/speaker/role",
+    "“We will appeal the ruling,” a spokesman said.",
+    1, FALSE, 0, "said", "a spokesman", "a spokesman", "We will appeal the ruling", TRUE, "other" },
+  { "/core/claims/speaker/group-after-clause",
+    "Asked about the vote, Democrats said the bill was a mistake.",
+    1, FALSE, 0, "said", "Democrats", "Democrats", "the bill was a mistake", FALSE, NULL,
+    "Asked" },
+  { "/core/claims/speaker/group",
+    "White House officials said the plan was final.",
+    1, FALSE, 0, "said", "White House officials", "White House officials", "the plan was final",
+    FALSE, NULL },
+  { "/core/claims/speaker/role-names-person",
+    "Texas Gov. Rick Perry arrived late. “We will win this race,” the Texas governor said.",
+    1, FALSE, 0, "said", "the Texas governor", "Texas Gov. Rick Perry", "We will win this race",
+    TRUE, NULL },
+
+  /* The content ends where the attribution ends. */
+  { "/core/claims/content/ends-at-quote",
+    "While Zelensky expressed doubt, telling reporters he was “not confident this will lead to "
+    "anything new,” he later adopted a more optimistic tone.",
+    1, FALSE, 0, "telling", "Zelensky", "Zelensky", "not confident", TRUE, NULL,
+    "optimistic tone" },
+  { "/core/claims/content/ends-at-semicolon",
+    "Ushakov confirmed this initiative “is not being prepared”; which raises questions about "
+    "the latest American proposal.",
+    1, FALSE, 0, "confirmed", "Ushakov", "Ushakov", "is not being prepared", TRUE, NULL,
+    "raises questions" },
+  { "/core/claims/content/not-where",
+    "Speaking on the X platform, Zelensky reiterated that the signals remained negative.",
+    1, FALSE, 0, "reiterated", "Zelensky", "Zelensky", "the signals remained negative", FALSE,
+    NULL, "platform" },
+  { "/core/claims/content/not-an-adverb",
+    "Ryan spoke first. He added: “Obama is damaging Medicare for current seniors.”",
+    1, FALSE, 0, "added", "He", NULL, "Obama is damaging Medicare", TRUE, NULL },
+
+  /* The writer's own comment is nobody's claim. */
+  { "/core/claims/writer/participle-after-quote",
+    "Agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this initiative so "
+    "far,” indicating the continued divergence of views between Moscow and Western capitals.",
+    1, FALSE, 0, "quoted Yuri Ushakov as saying", "Yuri Ushakov", "Yuri Ushakov",
+    "No one has seriously addressed",
+    TRUE, NULL, "divergence" },
+
+  /* Quotations over several sentences are the speaker's. */
+  { "/core/claims/quote/goes-on",
+    "“I want to see the certificate,” Trump said. “How come his own family does not know which "
+    "hospital he was born in?”",
+    2, FALSE, 1, "said", "Trump", "Trump", "his own family does not know", TRUE, NULL },
+  { "/core/claims/quote/goes-on-after-colon",
+    "Ryan spoke first. He added: “Obama is damaging Medicare for current seniors. It is "
+    "irrefutable, and that is the debate we want to have.”",
+    2, FALSE, 1, "added", "He", NULL, "It is irrefutable", TRUE, NULL },
+  { "/core/claims/quote/opened-sentences-before",
+    "\"What have you guys been debating, John? You have been debating a coin for baseball?\" "
+    "Obama said.",
+    1, FALSE, 0, "said", "Obama", "Obama", "What have you guys been debating", TRUE, NULL },
+  { "/core/claims/quote/closed-by-continued",
+    "\"Why can't he run his race and I'll run mine?\" Akin continued.",
+    1, FALSE, 0, "continued", "Akin", "Akin", "run his race", TRUE, NULL },
+  { "/core/claims/quote/speaker-then-participle",
+    "“I take responsibility, and nobody is more committed to getting this right,” she said, "
+    "reading a statement during a day of testimony before Senate and House committees.",
+    1, FALSE, 0, "said", "she", NULL, "I take responsibility", TRUE, NULL, "reading" },
+
   /* No one claims anything. */
   { "/core/claims/none/noun-cue",
     "The report of the committee was published on Monday.",

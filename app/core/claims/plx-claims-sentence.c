@@ -691,6 +691,13 @@ claim_content_before (Sentence *s,
   before = r->sp_start < r->sp_end ? r->sp_start : c;
   rest = plx_claims_phrase_after (s, r->after);
   inverted = r->sp_start == r->sp_end;
+  /* "Asked about the vote, Democrats said the bill was a mistake": words
+   * after the cue that are not where or when it was said are the content;
+   * the clause before is the writer's. */
+  if (!inverted && !plx_claims_gap_has_quote (s, before) && rest - r->after >= 3 &&
+      !plx_claims_in_set (s->finder->places, s, r->after) &&
+      !plx_claims_in_set (s->finder->times, s, r->after))
+    return FALSE;
   if (inverted)
     {
       /* Inverted: "…,” said Caddell." / "…,” says Perry in the new ad. */

@@ -378,6 +378,10 @@ introduced_party (Matcher        *m,
   guint alias_start = 0;
   int inner = find_alias (m, text, tokens, i, end, &alias_start);
 
+  /* A person's own party, found in the other article, is their name, not
+   * a party word: how this article introduces them still counts. */
+  if (inner >= 0 && ((PlxParty *) g_ptr_array_index (m->parties->parties, inner))->discovered)
+    inner = -1;
   if (inner >= 0 && (alias_start != i || end - i < 3))
     return FALSE;
   if (inner < 0 && end - i < 2)
@@ -671,7 +675,10 @@ assign_claim (Matcher  *m,
     }
 
   g_free (claim->speaker_key);
-  claim->person = key != NULL && g_hash_table_contains (m->people, key);
+  /* A person known by name, or one speaking for a party of their own. */
+  claim->person = key != NULL &&
+                  (g_hash_table_contains (m->people, key) ||
+                   (party >= 0 && ((PlxParty *) g_ptr_array_index (self->parties, party))->discovered));
   claim->speaker_key = g_steal_pointer (&key);
   if (party < 0)
     party = other_party (self);
