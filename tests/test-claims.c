@@ -221,6 +221,20 @@ static const ClaimCase cases[] = {
     "reading a statement during a day of testimony before Senate and House committees.",
     1, FALSE, 0, "said", "she", NULL, "I take responsibility", TRUE, NULL, "reading" },
 
+  /* Speech labelled with its speaker: a transcript, a signed quotation. */
+  { "/core/claims/labelled/transcript",
+    "The interview was broadcast on Sunday.\n\nChris Wallace: Let us start with the news on "
+    "the debate.\n",
+    1, FALSE, 0, ":", "Chris Wallace", "Chris Wallace", "Let us start with the news", FALSE,
+    NULL },
+  { "/core/claims/labelled/signed",
+    "Letters came in after the debate.\n\n“I am so ashamed of this campaign and its candidate.” ― Jacklyn "
+    "Ashley\n",
+    1, FALSE, 0, "―", "Jacklyn Ashley", "Jacklyn Ashley", "I am so ashamed", TRUE, NULL },
+  { "/core/claims/labelled/not-a-dateline",
+    "The talks went on.\n\nParis — The ministers met again on Monday.\n",
+    0, FALSE, 0 },
+
   /* No one claims anything. */
   { "/core/claims/none/noun-cue",
     "The report of the committee was published on Monday.",

@@ -171,6 +171,12 @@ void        plx_claims_add_continuations (const char        *text,
 
 /* plx-claims-sentence.c */
 void        plx_claims_person_free      (gpointer data);
+gboolean    plx_claims_add              (Sentence *s,
+                                         Bytes     cue,
+                                         guint     speaker_start,
+                                         guint     speaker_end,
+                                         Bytes     content);
+void        plx_claims_find_labelled    (Sentence *s);
 void        plx_claims_find_in_sentence (Sentence *s);
 
 G_END_DECLS

@@ -389,3 +389,109 @@ plx_claims_add_continuations (const char        *text,
       open = plx_claims_track_quote (text, &sentences[i], open);
     }
 }
+
+/* Whether the sentence opens a paragraph (or the text). */
+static gboolean
+opens_paragraph (Sentence *s)
+{
+  const char *p = s->text + s->sentence->byte_start;
+
+  while (p > s->text && (p[-1] == ' ' || p[-1] == '\t'))
+    p--;
+
+  return p == s->text || p[-1] == '\n';
+}
+
+static gboolean
+is_dash (gunichar c)
+{
+  return c == 0x2013 || c == 0x2014 || c == 0x2015;
+}
+
+/* A quotation signed at its end: "“…How did we get this low?” ―
+ * Jacklyn Ashley". */
+static void
+find_signed (Sentence *s)
+{
+  guint start = s->n;
+  const char *p;
+  const char *gap_end;
+  Bytes cue = { 0, 0 };
+  gboolean closed = FALSE;
+
+  while (start > 0 && s->n - start < 4 && plx_claims_is_name_token (s, start - 1) &&
+         (start == s->n || !plx_claims_gap_breaks (s, start)))
+    start--;
+  if (start == s->n || start < 3 || s->n - start < 2)
+    return;
+
+  plx_claims_gap (s, start, &p, &gap_end);
+  for (; p < gap_end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_dash (c) && cue.byte_end == 0)
+        {
+          cue.byte_start = p - s->text;
+          cue.byte_end = g_utf8_next_char (p) - s->text;
+        }
+      else if (plx_claims_is_quote_mark (c) && cue.byte_end == 0)
+        closed = TRUE;
+      else if (c != ' ' && c != 0x00A0 && !(c == '.' || c == ','))
+        return;
+    }
+  if (cue.byte_end == 0 || !closed)
+    return;
+
+  plx_claims_add (s, cue, start, s->n, plx_claims_content_bytes (s, 0, start));
+}
+
+/* Speech labelled with its speaker at the start of a paragraph, as in a
+ * transcript or a list of voices: "WALLACE: Let's start with …",
+ * "Jacklyn Ashley ― “I'm so ashamed …”". The label is a name of one to
+ * four words; a single word must be written as a name elsewhere in the
+ * article too ("UPDATE: 9 p.m." is no speaker). */
+void
+plx_claims_find_labelled (Sentence *s)
+{
+  guint end = 0;
+  const char *p;
+  const char *gap_end;
+  Bytes cue = { 0, 0 };
+  gboolean quoted = FALSE;
+
+  if (s->n < 4)
+    return;
+  if (!opens_paragraph (s) || !plx_claims_is_name_token (s, 0))
+    {
+      find_signed (s);
+      return;
+    }
+  while (end < s->n && end < 5 && plx_claims_is_name_token (s, end) &&
+         (end == 0 || !plx_claims_gap_breaks (s, end)))
+    end++;
+  if (end == 0 || end > 4 || end + 2 >= s->n ||
+      (end == 1 && !g_hash_table_contains (s->proper, GUINT_TO_POINTER (s->t[0].norm + 1))))
+    return;
+
+  plx_claims_gap (s, end, &p, &gap_end);
+  for (; p < gap_end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (cue.byte_end == 0 && (c == ':' || is_dash (c)))
+        {
+          cue.byte_start = p - s->text;
+          cue.byte_end = g_utf8_next_char (p) - s->text;
+        }
+      else if (plx_claims_is_quote_mark (c))
+        quoted = TRUE;
+      else if (c != ' ')
+        return;
+    }
+  /* A dash labels a quotation only: "Paris — The talks …" is a dateline. */
+  if (cue.byte_end == 0 || (s->text[cue.byte_start] != ':' && !quoted))
+    return;
+
+  plx_claims_add (s, cue, 0, end, plx_claims_content_bytes (s, end, s->n));
+}

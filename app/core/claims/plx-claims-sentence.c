@@ -433,8 +433,21 @@ add_claim (Sentence *s,
            guint     speaker_end,
            Bytes     content)
 {
+  return plx_claims_add (s, plx_claims_token_bytes (s, cue_start, cue_end), speaker_start,
+                         speaker_end, content);
+}
+
+/* Adds the claim of the cue @cue (bytes: a word or a mark, as in
+ * "WALLACE: …"), speaker tokens [speaker_start, speaker_end) and
+ * @content; returns whether there was content to add. */
+gboolean
+plx_claims_add (Sentence *s,
+                Bytes     cue,
+                guint     speaker_start,
+                guint     speaker_end,
+                Bytes     content)
+{
   PlxClaim claim = { 0 };
-  Bytes cue = plx_claims_token_bytes (s, cue_start, cue_end);
 
   if (content.byte_end <= content.byte_start)
     return FALSE;
@@ -817,6 +830,8 @@ plx_claims_find_in_sentence (Sentence *s)
     return;
 
   remember_people (s);
+  plx_claims_find_labelled (s);
+  first_claim = s->claims->len;
 
   for (guint c = 0; c < s->n; c++)
     c = read_claim (s, c, first_claim);
