@@ -169,8 +169,14 @@ void        plx_claims_add_continuations (const char        *text,
                                           guint              n,
                                           GArray            *claims);
 
-/* plx-claims-sentence.c */
+/* plx-claims-people.c */
 void        plx_claims_person_free      (gpointer data);
+void        plx_claims_remember_people  (Sentence *s);
+const char *plx_claims_described_person (Sentence *s,
+                                         guint     start,
+                                         guint     end);
+
+/* plx-claims-sentence.c */
 gboolean    plx_claims_add              (Sentence *s,
                                          Bytes     cue,
                                          guint     speaker_start,
