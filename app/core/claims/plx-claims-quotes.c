@@ -368,6 +368,11 @@ plx_claims_add_continuations (const char        *text,
         }
       if (next > 0 && !own)
         source = &g_array_index (claims, PlxClaim, next - 1);
+      /* "“…,” said Trump, according to TIME. “…”": the words go on in
+       * the speaker's voice, not the source's. */
+      if (source != NULL && next > 1 && g_str_has_prefix (source->verb, "according") &&
+          g_array_index (claims, PlxClaim, next - 2).sentence == source->sentence)
+        source = &g_array_index (claims, PlxClaim, next - 2);
       for (guint k = next; k < claims->len && k < next + 4; k++)
         covered |= g_array_index (claims, PlxClaim, k).content_byte_start <= start;
 

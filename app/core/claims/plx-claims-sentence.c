@@ -115,8 +115,10 @@ set_speaker (PlxClaim *claim,
   else
     claim->speaker_name = plx_claims_span_text (s, speaker);
 
+  /* A name, not a description ("the Texas governor" is no one a later
+   * "he" can be told by unless the article named them so). */
   if (!pronoun && plx_claims_names_someone (s, start, end) &&
-      !is_group (s->finder, claim->speaker_name))
+      plx_claims_is_name_token (s, end - 1) && !is_group (s->finder, claim->speaker_name))
     {
       g_free (s->state->last_person);
       s->state->last_person = g_strdup (claim->speaker_name);

@@ -421,9 +421,9 @@ check_speaker (Sentence *s,
   else if (base_in_set (f->pronouns, s, a))
     b = a + 1;
 
-  while (a < b && plx_claims_in_set (f->times, s, a))
+  while (a < b && base_in_set (f->times, s, a))
     a++;
-  while (b > a && (plx_claims_in_set (f->times, s, b - 1) || is_adverb (s, b - 1)))
+  while (b > a && (base_in_set (f->times, s, b - 1) || is_adverb (s, b - 1)))
     b--;
   if (a >= b || plx_claims_in_set (f->places, s, a))
     return FALSE;
