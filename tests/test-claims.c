@@ -46,7 +46,8 @@ static const ClaimCase cases[] = {
   { "/core/claims/speaker/skipped-adverbs",
     "Kremlin spokesman Dmitry Peskov has repeatedly denied that Moscow is preparing a new "
     "offensive in the north.",
-    1, FALSE, 0, "denied", "Dmitry Peskov", "Dmitry Peskov", "Moscow is preparing a new offensive",
+    1, FALSE, 0, "denied", "Kremlin spokesman Dmitry Peskov", "Kremlin spokesman Dmitry Peskov",
+    "Moscow is preparing a new offensive",
     FALSE, "russia" },
   { "/core/claims/speaker/inverted",
     "“We will not back down,” said Mayor Anna Keller.",

@@ -190,6 +190,17 @@ plx_claims_has_subject (Sentence *s,
          g_hash_table_contains (s->proper, GUINT_TO_POINTER (s->t[k - 1].norm + 1));
 }
 
+/* Whether token @i is a word of office before a name: a title or a noun
+ * for one person ("spokeswoman", "organizer", not "reporters"). */
+static gboolean
+is_title_word (Sentence *s,
+               guint     i)
+{
+  return !(s->t[i].flags & PLX_TOKEN_CAPITALISED) &&
+         (plx_claims_in_set (s->finder->titles, s, i) ||
+          (plx_claims_is_people_noun (s, i) && !g_str_has_suffix (plx_claims_norm (s, i), "s")));
+}
+
 /* The noun phrase that ends before token @end, going back to punctuation,
  * a clause word or MAX_SPEAKER_WORDS words. Returns its first token. */
 guint
@@ -198,6 +209,7 @@ plx_claims_phrase_before (Sentence *s,
 {
   guint start = end;
   gboolean listing = FALSE;
+  gboolean titled = FALSE;
 
   while (start > 0 && end - start < MAX_SPEAKER_WORDS)
     {
@@ -216,11 +228,24 @@ plx_claims_phrase_before (Sentence *s,
             plx_claims_is_name_token (s, start) && !plx_claims_gap_has_quote (s, start)))
         break;
       /* A name begins the phrase unless a determiner leads in: "the
-       * ongoing talks | European negotiators". */
+       * ongoing talks | European negotiators", or a title: "Obama
+       * campaign spokeswoman Lis Smith". */
       if (start != end && plx_claims_is_name_token (s, start) &&
           !plx_claims_is_name_token (s, k) && !conjunction &&
           !plx_claims_in_set (s->finder->determiners, s, k))
-        break;
+        {
+          if (titled || !is_title_word (s, k))
+            break;
+          titled = TRUE;
+        }
+      /* A title goes back over its modifiers: names and nouns of office. */
+      else if (titled && !plx_claims_is_name_token (s, k) && !is_title_word (s, k) &&
+               !plx_claims_is_people_noun (s, k))
+        {
+          if (plx_claims_in_set (s->finder->determiners, s, k))
+            start = k;
+          break;
+        }
       listing |= listed && conjunction;
       start = k;
     }

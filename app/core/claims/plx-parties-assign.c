@@ -552,13 +552,11 @@ described_party (Matcher    *m,
  * named after their last name, made or found, with @speaker as one more
  * way of naming them. */
 static int
-own_party (Matcher        *m,
-           const char     *speaker,
-           const PlxToken *surname_token,
-           char          **key)
+own_party (Matcher    *m,
+           const char *speaker,
+           const char *surname,
+           char      **key)
 {
-  g_autofree char *surname = g_strndup (speaker + surname_token->byte_start,
-                                        surname_token->byte_end - surname_token->byte_start);
   g_autofree char *id = slug (surname);
   int index = plx_parties_find_index (m->parties, id);
 
@@ -617,10 +615,31 @@ speaker_party (Matcher    *m,
     return party;
 
   /* The name is the phrase's head: in "Health officials" it only opens
-   * the sentence. */
-  if (last_name >= 0 && last_name == (int) tokens->len - 1 && tokens->len <= 5 &&
+   * the sentence. The person is named by the name alone, without the
+   * words of office before it ("Local farmer Tom Baker" is "Tom Baker"). */
+  if (last_name >= 0 && last_name == (int) tokens->len - 1 &&
       g_unichar_isupper (g_utf8_get_char (speaker)))
-    return own_party (m, speaker, &g_array_index (tokens, PlxToken, last_name), key);
+    {
+      const PlxToken *words = (const PlxToken *) tokens->data;
+      int first = last_name;
+      g_autofree char *name = NULL;
+
+      while (first > 0 && is_capitalised (speaker, &words[first - 1]) &&
+             !g_hash_table_contains (m->parties->titles, plx_vocabulary_lookup (m->vocabulary,
+                                                                               words[first - 1].norm)) &&
+             !has_punctuation (speaker + words[first - 1].byte_end, speaker + words[first].byte_start))
+        first--;
+      if (last_name - first < 4)
+        {
+          g_autofree char *surname = g_strndup (speaker + words[last_name].byte_start,
+                                                words[last_name].byte_end -
+                                                words[last_name].byte_start);
+
+          name = g_strndup (speaker + words[first].byte_start,
+                            words[last_name].byte_end - words[first].byte_start);
+          return own_party (m, name, surname, key);
+        }
+    }
 
   *key = token_folded (speaker, &g_array_index (tokens, PlxToken, tokens->len - 1));
 
