@@ -60,8 +60,8 @@ static const ClaimCase cases[] = {
   { "/core/claims/speaker/apposition",
     "Yuri Ushakov, the diplomatic advisor to the Russian presidency, told reporters that no "
     "meeting was planned.",
-    1, FALSE, 0, "told", "Yuri Ushakov", "Yuri Ushakov", "no meeting was planned", FALSE,
-    "russia", "reporters" },
+    1, FALSE, 0, "told", "Yuri Ushakov, the diplomatic advisor to the Russian presidency",
+    "Yuri Ushakov", "no meeting was planned", FALSE, "russia", "reporters" },
   { "/core/claims/speaker/addressee",
     "Peskov told reporters in Moscow the reports of a summit were “pure speculation at this "
     "stage.”",

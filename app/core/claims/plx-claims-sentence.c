@@ -100,7 +100,14 @@ set_speaker (PlxClaim *claim,
     }
 
   speaker = plx_claims_token_bytes (s, start, end);
-  claim->speaker = plx_claims_to_chars (s, speaker);
+  if (s->speaker_tail > end && s->speaker_tail <= s->n)
+    {
+      Bytes whole = plx_claims_token_bytes (s, start, s->speaker_tail);
+
+      claim->speaker = plx_claims_to_chars (s, whole);
+    }
+  else
+    claim->speaker = plx_claims_to_chars (s, speaker);
   pronoun = end - start == 1 && plx_claims_in_set (s->finder->pronouns, s, start);
   described = pronoun ? NULL : plx_claims_described_person (s, start, end);
   if (pronoun && s->state->last_person != NULL)
@@ -465,6 +472,9 @@ speaker_before (Sentence *s,
         {
           r->sp_end = open;
           r->sp_start = plx_claims_phrase_before (s, open);
+          /* "Lis Smith, a spokeswoman for the Obama campaign, said": the
+           * apposition says who they are; the span holds it. */
+          s->speaker_tail = end;
         }
     }
   else if (end > 0 && !plx_claims_gap_breaks (s, end))
@@ -638,6 +648,7 @@ read_claim (Sentence *s,
 
   if (cue == NULL)
     return c;
+  s->speaker_tail = 0;
 
   r.cue = c;
   r.after = c + cue->n_stems;
