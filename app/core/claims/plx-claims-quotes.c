@@ -413,43 +413,120 @@ is_dash (gunichar c)
   return c == 0x2013 || c == 0x2014 || c == 0x2015;
 }
 
-/* A quotation signed at its end: "“…How did we get this low?” ―
- * Jacklyn Ashley". */
-static void
-find_signed (Sentence *s)
+/* The dash of a signature in the gap before token @i: a closing
+ * quotation mark, then a dash ("…low?” ― Jacklyn Ashley"). */
+static Bytes
+signature_dash (Sentence *s,
+                guint     i)
 {
-  guint start = s->n;
   const char *p;
   const char *gap_end;
   Bytes cue = { 0, 0 };
   gboolean closed = FALSE;
 
-  while (start > 0 && s->n - start < 4 && plx_claims_is_name_token (s, start - 1) &&
-         (start == s->n || !plx_claims_gap_breaks (s, start)))
-    start--;
-  if (start == s->n || start < 3 || s->n - start < 2)
-    return;
-
-  plx_claims_gap (s, start, &p, &gap_end);
+  plx_claims_gap (s, i, &p, &gap_end);
   for (; p < gap_end; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (is_dash (c) && cue.byte_end == 0)
+      if (is_dash (c) && cue.byte_end == 0 && closed)
         {
           cue.byte_start = p - s->text;
           cue.byte_end = g_utf8_next_char (p) - s->text;
         }
       else if (plx_claims_is_quote_mark (c) && cue.byte_end == 0)
         closed = TRUE;
-      else if (c != ' ' && c != 0x00A0 && !(c == '.' || c == ','))
-        return;
+      else if (c != ' ' && c != 0x00A0 && strchr (".,?!", c) == NULL && c != 0x2026)
+        return (Bytes) { 0, 0 };
     }
-  if (cue.byte_end == 0 || !closed)
-    return;
 
-  plx_claims_add (s, cue, start, s->n, plx_claims_content_bytes (s, 0, start));
+  return cue;
 }
+
+/* A signature that opens the sentence ("― Jacklyn Ashley", the quotation
+ * it signs ending the sentence before): its dash, and the quotation in
+ * @content. */
+static Bytes
+signs_quotation_before (Sentence *s,
+                        Bytes    *content)
+{
+  const char *start = s->text + s->sentence->byte_start;
+  const char *p = start;
+  const char *limit;
+  const char *close;
+  Bytes cue = { 0, 0 };
+
+  while (*p == ' ' || g_utf8_get_char (p) == 0x00A0)
+    p = g_utf8_next_char (p);
+  if (!is_dash (g_utf8_get_char (p)))
+    return cue;
+  cue.byte_start = p - s->text;
+  cue.byte_end = g_utf8_next_char (p) - s->text;
+
+  /* Back over blanks to the closing mark, then to the one that opened. */
+  p = start;
+  while (p > s->text && strchr (" \t", p[-1]) != NULL)
+    p--;
+  while (p > s->text && g_utf8_get_char (g_utf8_prev_char (p)) == 0x00A0)
+    p = g_utf8_prev_char (p);
+  if (p == s->text || g_utf8_get_char (g_utf8_prev_char (p)) != 0x201D)
+    return (Bytes) { 0, 0 };
+  close = p;
+  limit = close - MIN ((gsize) (close - s->text), (gsize) MAX_CONTENT_BYTES);
+  for (p = g_utf8_prev_char (close); p > limit; p = g_utf8_prev_char (p))
+    if (g_utf8_get_char (p) == 0x201C)
+      {
+        content->byte_start = p - s->text;
+        content->byte_end = close - s->text;
+        return cue;
+      }
+
+  return (Bytes) { 0, 0 };
+}
+
+/* Quotations signed at their end, one to a line: "“…How did we get this
+ * low?” ― Jacklyn Ashley". */
+static void
+find_signed (Sentence *s)
+{
+  guint from = 0; /* where the next signed quotation begins */
+  Bytes content = { 0, 0 };
+  Bytes cue = signs_quotation_before (s, &content);
+
+  if (cue.byte_end > 0)
+    {
+      while (from < s->n && from < 4 && plx_claims_is_name_token (s, from) &&
+             (from == 0 || !plx_claims_gap_breaks (s, from)))
+        from++;
+      if (from >= 2 && (from == s->n || plx_claims_gap_has (s, from, '\n')))
+        plx_claims_add (s, cue, 0, from, content);
+      else
+        from = 0;
+    }
+
+  for (guint end = 1; end <= s->n; end++)
+    {
+      guint start = end;
+      Bytes cue;
+
+      /* A signature ends the sentence or its line. */
+      if (end < s->n && !plx_claims_gap_has (s, end, '\n'))
+        continue;
+      while (start > from && end - start < 4 && plx_claims_is_name_token (s, start - 1) &&
+             (start == end || !plx_claims_gap_breaks (s, start)))
+        start--;
+      if (start == end || end - start < 2 || start < from + 3)
+        continue;
+      cue = signature_dash (s, start);
+      if (cue.byte_end == 0)
+        continue;
+
+      plx_claims_add (s, cue, start, end, plx_claims_content_bytes (s, from, start));
+      from = end;
+    }
+}
+
+static gboolean find_label (Sentence *s);
 
 /* Speech labelled with its speaker at the start of a paragraph, as in a
  * transcript or a list of voices: "WALLACE: Let's start with …",
@@ -459,25 +536,29 @@ find_signed (Sentence *s)
 void
 plx_claims_find_labelled (Sentence *s)
 {
+  if (s->n < 4)
+    return;
+  if (!opens_paragraph (s) || !plx_claims_is_name_token (s, 0) || !find_label (s))
+    find_signed (s);
+}
+
+/* A label "NAME:" or "NAME ― “…”" opening the sentence; returns whether
+ * it was one. */
+static gboolean
+find_label (Sentence *s)
+{
   guint end = 0;
   const char *p;
   const char *gap_end;
   Bytes cue = { 0, 0 };
   gboolean quoted = FALSE;
 
-  if (s->n < 4)
-    return;
-  if (!opens_paragraph (s) || !plx_claims_is_name_token (s, 0))
-    {
-      find_signed (s);
-      return;
-    }
   while (end < s->n && end < 5 && plx_claims_is_name_token (s, end) &&
          (end == 0 || !plx_claims_gap_breaks (s, end)))
     end++;
   if (end == 0 || end > 4 || end + 2 >= s->n ||
       (end == 1 && !g_hash_table_contains (s->proper, GUINT_TO_POINTER (s->t[0].norm + 1))))
-    return;
+    return FALSE;
 
   plx_claims_gap (s, end, &p, &gap_end);
   for (; p < gap_end; p = g_utf8_next_char (p))
@@ -492,11 +573,11 @@ plx_claims_find_labelled (Sentence *s)
       else if (plx_claims_is_quote_mark (c))
         quoted = TRUE;
       else if (c != ' ')
-        return;
+        return FALSE;
     }
   /* A dash labels a quotation only: "Paris — The talks …" is a dateline. */
   if (cue.byte_end == 0 || (s->text[cue.byte_start] != ':' && !quoted))
-    return;
+    return FALSE;
 
-  plx_claims_add (s, cue, 0, end, plx_claims_content_bytes (s, end, s->n));
+  return plx_claims_add (s, cue, 0, end, plx_claims_content_bytes (s, end, s->n));
 }

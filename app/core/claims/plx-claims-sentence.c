@@ -683,7 +683,10 @@ plx_claims_find_in_sentence (Sentence *s)
   guint first_claim = s->claims->len;
 
   /* Headings name topics ("Negative signals from the battlefronts"), and a
-   * headline repeats a claim the body makes in full. */
+   * headline repeats a claim the body makes in full. A line that ends
+   * without a full stop may be a signed quotation, though ("“…” ― Name"). */
+  if (s->sentence->kind == PLX_SENTENCE_HEADING)
+    plx_claims_find_labelled (s);
   if (s->sentence->kind != PLX_SENTENCE_BODY)
     return;
 
