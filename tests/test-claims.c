@@ -174,6 +174,16 @@ static const ClaimCase cases[] = {
     1, FALSE, 0, "said", "the Texas governor", "Texas Gov. Rick Perry", "We will win this race",
     TRUE, NULL },
 
+  { "/core/claims/speaker/brackets",
+    "Sen. Claire McCaskill (D-Mo.) said the plan was dead.",
+    1, FALSE, 0, "said", "Sen. Claire McCaskill (D-Mo.)", "Sen. Claire McCaskill",
+    "the plan was dead", FALSE, NULL },
+  { "/core/claims/speaker/relative",
+    "Rep. Peter King, who opposes the mosque project, said Monday that the White House "
+    "softened its stance.",
+    2, FALSE, 0, "opposes", "who", "Rep. Peter King", "the mosque project", FALSE, NULL,
+    "White House" },
+
   /* The content ends where the attribution ends. */
   { "/core/claims/content/ends-at-quote",
     "While Zelensky expressed doubt, telling reporters he was “not confident this will lead to "

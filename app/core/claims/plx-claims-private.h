@@ -57,6 +57,7 @@ struct _PlxClaimFinder
   GHashTable *times;           /* words of dates and times: no speaker */
   GHashTable *places;          /* prepositions of an adverbial: "at the Theatre" */
   GHashTable *title_forms;     /* short forms of titles: "gov" -> "governor" */
+  GHashTable *relatives;       /* "who": the phrase before speaks */
 };
 
 /* A person the article introduced, and the words of their office or

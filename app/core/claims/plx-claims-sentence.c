@@ -104,12 +104,29 @@ set_speaker (PlxClaim *claim,
     {
       Bytes whole = plx_claims_token_bytes (s, start, s->speaker_tail);
 
+      /* Up to the closing bracket: "(D-Mo.)". */
+      if (plx_claims_gap_has (s, s->speaker_tail, ')'))
+        while (strchr (".)", s->text[whole.byte_end]) != NULL && s->text[whole.byte_end] != '\0' &&
+               s->text[whole.byte_end - 1] != ')')
+          whole.byte_end++;
       claim->speaker = plx_claims_to_chars (s, whole);
     }
   else
     claim->speaker = plx_claims_to_chars (s, speaker);
   pronoun = end - start == 1 && plx_claims_in_set (s->finder->pronouns, s, start);
   described = pronoun ? NULL : plx_claims_described_person (s, start, end);
+  if (end - start == 1 && plx_claims_in_set (s->finder->relatives, s, start))
+    {
+      /* "Rep. Peter King, who opposes the project, said": King. */
+      guint a = plx_claims_phrase_before (s, start);
+      guint b = start;
+
+      if (a < b && plx_claims_check_speaker (s, &a, &b))
+        claim->speaker_name = plx_claims_span_text (s, plx_claims_token_bytes (s, a, b));
+      else
+        claim->speaker_name = g_strdup ("");
+      return;
+    }
   if (pronoun && s->state->last_person != NULL)
     claim->speaker_name = g_strdup (s->state->last_person);
   else if (described != NULL)
@@ -324,6 +341,16 @@ plx_claims_add (Sentence *s,
     }
 
   content = attribution_end (s, content);
+  /* ", who opposes the project, said …": a relative clause ends at its
+   * comma. */
+  if (speaker_end == speaker_start + 1 && plx_claims_in_set (s->finder->relatives, s, speaker_start) &&
+      plx_claims_gap_has (s, speaker_start, ','))
+    for (gsize b = content.byte_start; b < content.byte_end; b++)
+      if (s->text[b] == ',' && !plx_claims_in_quotation (s, b))
+        {
+          content.byte_end = b;
+          break;
+        }
   if (content.byte_end <= content.byte_start || is_adverbial (s, content) ||
       is_lone_adverb (s, content))
     return FALSE;
@@ -461,6 +488,31 @@ speaker_before (Sentence *s,
   while (end > 0 && plx_claims_in_set (s->finder->skip, s, end - 1) &&
          !plx_claims_gap_breaks (s, end))
     end--;
+
+  /* "Sen. Claire McCaskill (D-Mo.) said": the brackets say who they are. */
+  if (end > 1 && plx_claims_gap_has (s, end, ')') && !plx_claims_gap_has (s, end, ','))
+    {
+      guint open = end - 1;
+
+      while (open > 0 && end - open < 6 && !plx_claims_gap_has (s, open, '('))
+        open--;
+      if (open > 0 && plx_claims_gap_has (s, open, '('))
+        {
+          r->sp_end = open;
+          r->sp_start = plx_claims_phrase_before (s, open);
+          s->speaker_tail = end;
+          return;
+        }
+    }
+
+  /* "…, who said": the relative pronoun stands for the phrase before it. */
+  if (end > 1 && plx_claims_in_set (s->finder->relatives, s, end - 1) &&
+      !plx_claims_gap_breaks (s, end))
+    {
+      r->sp_start = end - 1;
+      r->sp_end = end;
+      return;
+    }
 
   if (end > 0 && plx_claims_gap_has (s, end, ','))
     {

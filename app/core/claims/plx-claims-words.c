@@ -438,7 +438,7 @@ check_speaker (Sentence *s,
   guint b = *end;
   guint head;
 
-  if (a >= b)
+  if (a >= b || (b == a + 1 && plx_claims_in_set (f->relatives, s, a)))
     return TRUE;
 
   if (base_in_set (f->pronouns, s, b - 1))
