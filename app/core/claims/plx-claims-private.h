@@ -58,6 +58,7 @@ struct _PlxClaimFinder
   GHashTable *places;          /* prepositions of an adverbial: "at the Theatre" */
   GHashTable *title_forms;     /* short forms of titles: "gov" -> "governor" */
   GHashTable *relatives;       /* "who": the phrase before speaks */
+  GHashTable *locatives;       /* "at", "in": a place, never what is said */
 };
 
 /* A person the article introduced, and the words of their office or

@@ -36,7 +36,8 @@ is_group (PlxClaimFinder *self,
 }
 
 static gboolean is_adverbial (Sentence *s,
-                              Bytes     content);
+                              Bytes     content,
+                              gboolean  loose);
 
 /* A claim whose content runs into the next claim of the sentence ends
  * where the next one begins: "as he described the talks, negotiators
@@ -65,7 +66,7 @@ truncate_previous (Sentence *s,
     return;
   /* What is left may be only where it was said: "Speaking on the X
    * platform, Zelensky reiterated ...". */
-  if (is_adverbial (s, content))
+  if (is_adverbial (s, content, TRUE))
     {
       g_array_remove_index (s->claims, s->claims->len - 1);
       return;
@@ -226,7 +227,8 @@ attribution_end (Sentence *s,
  * not something said: "Speaking on the X platform", "spoke on Tuesday". */
 static gboolean
 is_adverbial (Sentence *s,
-              Bytes     content)
+              Bytes     content,
+              gboolean  loose)
 {
   guint low = 0;
   guint high = s->n;
@@ -247,12 +249,17 @@ is_adverbial (Sentence *s,
     return FALSE;
 
   /* A few words of place or time (a name in quotation marks among them:
-   * "on the “X” platform"). */
+   * "on the “X” platform"). "On" and "with" may open what is said too
+   * ("commented on …", "agreed with …"): then only with a date, or cut
+   * down by the claim that follows. */
   for (guint k = low; k < s->n && s->t[k].byte_start < content.byte_end; k++)
-    if (k - low >= MAX_ADVERBIAL)
-      return FALSE;
+    {
+      if (k - low >= MAX_ADVERBIAL)
+        return FALSE;
+      loose |= plx_claims_in_set (s->finder->times, s, k);
+    }
 
-  return TRUE;
+  return loose || plx_claims_in_set (s->finder->locatives, s, low);
 }
 
 /* Whether the content is one adverb or word of time: "Ryan spoke first". */
@@ -351,7 +358,7 @@ plx_claims_add (Sentence *s,
           content.byte_end = b;
           break;
         }
-  if (content.byte_end <= content.byte_start || is_adverbial (s, content) ||
+  if (content.byte_end <= content.byte_start || is_adverbial (s, content, FALSE) ||
       is_lone_adverb (s, content))
     return FALSE;
 
@@ -617,6 +624,7 @@ claim_content_before (Sentence *s,
    * after the cue that are not where or when it was said are the content;
    * the clause before is the writer's. */
   if (!inverted && !plx_claims_gap_has_quote (s, before) && rest - r->after >= 3 &&
+      r->after < s->n && !plx_claims_gap_breaks (s, r->after) &&
       !plx_claims_in_set (s->finder->places, s, r->after) &&
       !plx_claims_in_set (s->finder->times, s, r->after))
     return FALSE;
@@ -723,7 +731,9 @@ read_claim (Sentence *s,
   else if (!speaker_of_participle (s, &r, first_claim))
     return c;
 
-  if (!claim_content_before (s, &r, &next) && !r.quote_only)
+  /* "Limbaugh continued: “They are demanding …”" */
+  if (!claim_content_before (s, &r, &next) &&
+      (!r.quote_only || (r.after < s->n && plx_claims_gap_has_quote (s, r.after))))
     claim_content_after (s, &r);
 
   return next;

@@ -190,6 +190,7 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
   self->times = word_set (root, "times");
   self->places = word_set (root, "place_prepositions");
   self->relatives = word_set (root, "relatives");
+  self->locatives = word_set (root, "locatives");
   self->title_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (root != NULL && json_object_has_member (root, "title_forms"))
     {
@@ -240,6 +241,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->times);
   g_hash_table_unref (self->places);
   g_hash_table_unref (self->relatives);
+  g_hash_table_unref (self->locatives);
   g_hash_table_unref (self->title_forms);
   g_free (self);
 }
