@@ -203,6 +203,12 @@ static const ClaimCase cases[] = {
     "Ryan spoke first. He added: “Obama is damaging Medicare for current seniors.”",
     1, FALSE, 0, "added", "He", NULL, "Obama is damaging Medicare", TRUE, NULL },
 
+  { "/core/claims/content/no-clause-word",
+    "Moscow clings to its conditions on the ground, while Kyiv insists on the restoration of "
+    "all its territory.",
+    2, FALSE, 0, "clings", "Moscow", "Moscow", "its conditions on the ground", FALSE, NULL,
+    "while" },
+
   /* The writer's own comment is nobody's claim. */
   { "/core/claims/writer/participle-after-quote",
     "Agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this initiative so "

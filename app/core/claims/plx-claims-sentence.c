@@ -35,9 +35,11 @@ is_group (PlxClaimFinder *self,
   return g_hash_table_contains (self->groups, name);
 }
 
-static gboolean is_adverbial (Sentence *s,
-                              Bytes     content,
-                              gboolean  loose);
+static gboolean is_adverbial    (Sentence *s,
+                                 Bytes     content,
+                                 gboolean  loose);
+static Bytes    attribution_end (Sentence *s,
+                                 Bytes     content);
 
 /* A claim whose content runs into the next claim of the sentence ends
  * where the next one begins: "as he described the talks, negotiators
@@ -62,6 +64,7 @@ truncate_previous (Sentence *s,
   while (content.byte_end > content.byte_start &&
          strchr (" ,;:\n", s->text[content.byte_end - 1]) != NULL)
     content.byte_end--;
+  content = attribution_end (s, content);
   if (content.byte_end <= content.byte_start)
     return;
   /* What is left may be only where it was said: "Speaking on the X
