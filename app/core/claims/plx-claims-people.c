@@ -22,15 +22,15 @@ plx_claims_person_free (gpointer data)
 }
 
 /* The folded word of token @i, a title's short form made full: "gov" is
- * "governor". */
-static char *
+ * "governor". The string is the vocabulary's or the word lists'. */
+static const char *
 role_word (Sentence *s,
            guint     i)
 {
   const char *word = plx_claims_norm (s, i);
   const char *full = g_hash_table_lookup (s->finder->title_forms, word);
 
-  return g_strdup (full != NULL ? full : word);
+  return full != NULL ? full : word;
 }
 
 static gboolean
@@ -66,23 +66,28 @@ remember_roles (Sentence *s,
   else if (!(end + 1 < s->n && g_str_equal (plx_claims_norm (s, end), "of")))
     last = end;
 
-  person = g_new0 (Person, 1);
-  person->roles = g_ptr_array_new_with_free_func (g_free);
   for (guint k = first; k < last; k++)
     {
       if (k > end && plx_claims_gap_ends_clause (s, k) && !plx_claims_gap_has (s, end, ','))
-        break;
-      if (is_role_token (s, k) || plx_claims_is_name_token (s, k))
-        g_ptr_array_add (person->roles, role_word (s, k));
+        {
+          last = k;
+          break;
+        }
       office |= is_role_token (s, k);
     }
   if (!office)
-    {
-      plx_claims_person_free (person);
-      return;
-    }
+    return;
+
+  person = g_new0 (Person, 1);
+  person->roles = g_ptr_array_new ();
+  for (guint k = first; k < last; k++)
+    if (is_role_token (s, k) || plx_claims_is_name_token (s, k))
+      g_ptr_array_add (person->roles, (gpointer) role_word (s, k));
   person->name = plx_claims_span_text (s, plx_claims_token_bytes (s, i, end));
   g_ptr_array_add (s->state->people, person);
+  /* Only the people introduced lately are looked at. */
+  if (s->state->people->len >= 4 * MAX_DESCRIBED_BACK)
+    g_ptr_array_remove_range (s->state->people, 0, s->state->people->len - MAX_DESCRIBED_BACK);
 }
 
 /* Remembers people introduced with a title or an apposition, so that a
@@ -140,25 +145,25 @@ plx_claims_described_person (Sentence *s,
                              guint     start,
                              guint     end)
 {
-  g_autofree char *head = NULL;
+  const char *head;
 
   if (end - start < 2 || !g_str_equal (plx_claims_norm (s, start), "the") ||
       !is_role_token (s, end - 1) || g_str_has_suffix (plx_claims_norm (s, end - 1), "s"))
     return NULL;
 
   head = role_word (s, end - 1);
-  for (guint p = s->state->people->len; p > 0; p--)
+  /* Among the people introduced lately: a description refers back a few
+   * paragraphs, not to anyone the article ever named. */
+  for (guint p = s->state->people->len;
+       p > 0 && s->state->people->len - p < MAX_DESCRIBED_BACK; p--)
     {
       const Person *person = g_ptr_array_index (s->state->people, p - 1);
       gboolean fits = has_role (person, head);
 
       /* Every other word of the description must be said of them too. */
       for (guint k = start + 1; fits && k + 1 < end; k++)
-        {
-          g_autofree char *word = role_word (s, k);
-
-          fits = has_role (person, word) || !(plx_claims_is_name_token (s, k) || is_role_token (s, k));
-        }
+        fits = has_role (person, role_word (s, k)) ||
+               !(plx_claims_is_name_token (s, k) || is_role_token (s, k));
       if (fits)
         return person->name;
     }

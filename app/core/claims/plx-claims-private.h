@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 #define MAX_APPOSITIVE    14
 /* Words of a place or time after a cue: "on the X platform". */
 #define MAX_ADVERBIAL     6
+/* People introduced lately that a description ("the governor") may mean. */
+#define MAX_DESCRIBED_BACK 32
 
 /* Bytes of a claim's words at most. */
 #define MAX_CONTENT_BYTES 4000
@@ -54,6 +56,7 @@ struct _PlxClaimFinder
   GHashTable *conjunctions;    /* "European and American negotiators" */
   GHashTable *groups;          /* folded party names: speakers that are not people */
   GHashTable *people;          /* nouns a speaker's head may be: "spokesman", "officials" */
+  GHashTable *people_seen;     /* norm + 1 -> 2 when a noun for people, 1 when not */
   GHashTable *times;           /* words of dates and times: no speaker */
   GHashTable *places;          /* prepositions of an adverbial: "at the Theatre" */
   GHashTable *title_forms;     /* short forms of titles: "gov" -> "governor" */
@@ -66,7 +69,7 @@ struct _PlxClaimFinder
 typedef struct
 {
   char      *name;
-  GPtrArray *roles; /* folded words */
+  GPtrArray *roles; /* folded words, the vocabulary's or the word lists' */
 } Person;
 
 /* What is known across the sentences of one article. */
@@ -80,8 +83,8 @@ typedef struct
 typedef struct
 {
   PlxClaimFinder    *finder;
-  GHashTable *proper;          /* norm + 1 of words capitalised mid-sentence */
-  GHashTable *common;          /* norm + 1 of words written in lower case somewhere */
+  const guint8      *cases;   /* by norm: CASE_PROPER, CASE_LOWER */
+  guint              n_cases;
   const char        *text;
   const PlxSentence *sentence;
   guint              index;  /* of the sentence in the article */
@@ -102,6 +105,10 @@ typedef struct
   gsize byte_start;
   gsize byte_end;
 } Bytes;
+
+/* How the article writes a word (Sentence.cases). */
+#define CASE_PROPER 1 /* capitalised inside a sentence */
+#define CASE_LOWER  2 /* in lower case somewhere */
 
 /* plx-claims-words.c */
 const char *plx_claims_norm            (Sentence   *s,
@@ -142,6 +149,9 @@ void        plx_claims_main_subject    (Sentence *s,
                                         guint    *end);
 gboolean    plx_claims_is_people_noun  (Sentence *s,
                                         guint     i);
+gboolean    plx_claims_written         (Sentence *s,
+                                        guint     i,
+                                        guint8    how);
 gboolean    plx_claims_check_speaker   (Sentence *s,
                                         guint    *start,
                                         guint    *end);

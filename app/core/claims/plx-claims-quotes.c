@@ -350,8 +350,10 @@ plx_claims_add_continuations (const char        *text,
                               guint              n,
                               GArray            *claims)
 {
+  g_autoptr(GArray) merged = NULL;
   const char *open = NULL;
   guint next = 0; /* first claim of a sentence after the current one */
+  guint copied = 0;
 
   for (guint i = 0; i < n; i++)
     {
@@ -366,11 +368,19 @@ plx_claims_add_continuations (const char        *text,
           own |= g_array_index (claims, PlxClaim, next).sentence == i;
           next++;
         }
-      if (next > 0 && !own)
+      if (merged != NULL && merged->len > 0 && !own)
+        {
+          PlxClaim *last = &g_array_index (merged, PlxClaim, merged->len - 1);
+
+          if (last->sentence + 1 == i)
+            source = last;
+        }
+      if (source == NULL && next > 0 && !own)
         source = &g_array_index (claims, PlxClaim, next - 1);
       /* "“…,” said Trump, according to TIME. “…”": the words go on in
        * the speaker's voice, not the source's. */
-      if (source != NULL && next > 1 && g_str_has_prefix (source->verb, "according") &&
+      if (source != NULL && next > 1 && source == &g_array_index (claims, PlxClaim, next - 1) &&
+          g_str_has_prefix (source->verb, "according") &&
           g_array_index (claims, PlxClaim, next - 2).sentence == source->sentence)
         source = &g_array_index (claims, PlxClaim, next - 2);
       for (guint k = next; k < claims->len && k < next + 4; k++)
@@ -387,12 +397,26 @@ plx_claims_add_continuations (const char        *text,
           while (start < end && g_ascii_isspace (text[start]))
             start++;
           claim = continued_claim (text, &sentences[i], i, source, start, end);
-          g_array_insert_val (claims, next, claim);
-          next++;
+          /* The claims so far, then this one: in the order of the text. */
+          if (merged == NULL)
+            merged = g_array_sized_new (FALSE, FALSE, sizeof (PlxClaim), claims->len + 16);
+          g_array_append_vals (merged, &g_array_index (claims, PlxClaim, copied), next - copied);
+          copied = next;
+          g_array_append_val (merged, claim);
         }
 
       open = plx_claims_track_quote (text, &sentences[i], open);
     }
+
+  if (merged == NULL)
+    return;
+
+  /* The claims move into the merged order; none is freed. */
+  g_array_append_vals (merged, &g_array_index (claims, PlxClaim, copied), claims->len - copied);
+  g_array_set_clear_func (claims, NULL);
+  g_array_set_size (claims, 0);
+  g_array_append_vals (claims, merged->data, merged->len);
+  g_array_set_clear_func (claims, (GDestroyNotify) plx_claim_clear);
 }
 
 /* Whether the sentence opens a paragraph (or the text). */
@@ -557,7 +581,7 @@ find_label (Sentence *s)
          (end == 0 || !plx_claims_gap_breaks (s, end)))
     end++;
   if (end == 0 || end > 4 || end + 2 >= s->n ||
-      (end == 1 && !g_hash_table_contains (s->proper, GUINT_TO_POINTER (s->t[0].norm + 1))))
+      (end == 1 && !plx_claims_written (s, 0, CASE_PROPER)))
     return FALSE;
 
   plx_claims_gap (s, end, &p, &gap_end);

@@ -187,7 +187,7 @@ plx_claims_has_subject (Sentence *s,
 
   return plx_claims_in_set (s->finder->verb_markers, s, k - 1) ||
          plx_claims_in_set (s->finder->pronouns, s, k - 1) ||
-         g_hash_table_contains (s->proper, GUINT_TO_POINTER (s->t[k - 1].norm + 1));
+         plx_claims_written (s, k - 1, CASE_PROPER);
 }
 
 /* Whether token @i is a word of office before a name: a title or a noun
@@ -329,18 +329,25 @@ plx_claims_main_subject (Sentence *s,
   *start = *end = 0;
 }
 
-/* The norm of token @i without a clitic: "he's" is "he", "trump's" is
- * "trump"; sets @negated for "isn't". Returns a newly allocated string. */
-static char *
+/* The norm of token @i without a clitic, into @word (of BASE_WORD bytes):
+ * "he's" is "he", "trump's" is "trump"; sets @negated for "isn't".
+ * Returns @word, or the norm itself when it is too long to copy. */
+#define BASE_WORD 64
+
+static const char *
 base_word (Sentence *s,
            guint     i,
+           char     *word,
            gboolean *negated)
 {
-  char *word = g_strdup (plx_claims_norm (s, i));
-  gsize n = strlen (word);
+  const char *norm = plx_claims_norm (s, i);
+  gsize n = strlen (norm);
 
   if (negated != NULL)
-    *negated = n > 3 && g_str_has_suffix (word, "n't");
+    *negated = n > 3 && g_str_has_suffix (norm, "n't");
+  if (n >= BASE_WORD)
+    return norm;
+  memcpy (word, norm, n + 1);
   if (n > 2 && g_str_has_suffix (word, "'s"))
     word[n - 2] = '\0';
   else if (n > 1 && word[n - 1] == '\'')
@@ -354,9 +361,9 @@ base_in_set (GHashTable *set,
              Sentence   *s,
              guint       i)
 {
-  g_autofree char *word = base_word (s, i, NULL);
+  char word[BASE_WORD];
 
-  return g_hash_table_contains (set, word);
+  return g_hash_table_contains (set, base_word (s, i, word, NULL));
 }
 
 /* Whether token @i is a noun for a person, a group of people or a body
@@ -370,25 +377,46 @@ plx_claims_is_people_noun (Sentence *s,
     { "ies", "y" }, { "men", "man" }, { "es", "" }, { "s", "" },
   };
   GHashTable *people = s->finder->people;
-  g_autofree char *word = base_word (s, i, NULL);
-  gsize n = strlen (word);
+  gpointer cached = g_hash_table_lookup (s->finder->people_seen, GUINT_TO_POINTER (s->t[i].norm + 1));
+  const char *norm;
+  char word[64];
+  gsize n;
+  gboolean found = FALSE;
 
-  if (g_hash_table_contains (people, word))
-    return TRUE;
+  /* Words come back again and again: each is looked up once. */
+  if (cached != NULL)
+    return GPOINTER_TO_UINT (cached) == 2;
 
-  for (guint p = 0; p < G_N_ELEMENTS (plurals); p++)
+  norm = plx_claims_norm (s, i);
+  n = strlen (norm);
+
+  /* Words only: a clitic goes ("spokesman's"), long strings are none. */
+  if (n < sizeof word && !(s->t[i].flags & PLX_TOKEN_NUMBER))
+    {
+      memcpy (word, norm, n + 1);
+      if (n > 2 && g_str_has_suffix (word, "'s"))
+        word[n -= 2] = '\0';
+      else if (n > 1 && word[n - 1] == '\'')
+        word[--n] = '\0';
+      found = g_hash_table_contains (people, word);
+    }
+
+  for (guint p = 0; !found && n < sizeof word && p < G_N_ELEMENTS (plurals); p++)
     {
       gsize cut = strlen (plurals[p][0]);
-      g_autofree char *singular = NULL;
+      char singular[64];
 
       if (n <= cut + 2 || !g_str_has_suffix (word, plurals[p][0]))
         continue;
-      singular = g_strdup_printf ("%.*s%s", (int) (n - cut), word, plurals[p][1]);
-      if (g_hash_table_contains (people, singular))
-        return TRUE;
+      memcpy (singular, word, n - cut);
+      strcpy (singular + n - cut, plurals[p][1]);
+      found = g_hash_table_contains (people, singular);
     }
 
-  return FALSE;
+  g_hash_table_insert (s->finder->people_seen, GUINT_TO_POINTER (s->t[i].norm + 1),
+                       GUINT_TO_POINTER (found ? 2 : 1));
+
+  return found;
 }
 
 /* Whether token @i is a lower-case adverb or auxiliary that may end a
@@ -398,7 +426,8 @@ is_adverb (Sentence *s,
            guint     i)
 {
   gboolean negated;
-  g_autofree char *word = base_word (s, i, &negated);
+  char buffer[BASE_WORD];
+  const char *word = base_word (s, i, buffer, &negated);
 
   return negated || plx_claims_in_set (s->finder->skip, s, i) ||
          (g_str_has_suffix (word, "ly") && strlen (word) > 4 &&
@@ -418,8 +447,7 @@ is_name_head (Sentence *s,
     return FALSE;
 
   return i > 0 || end - start > 1 ||
-         g_hash_table_contains (s->proper, GUINT_TO_POINTER (s->t[i].norm + 1)) ||
-         !g_hash_table_contains (s->common, GUINT_TO_POINTER (s->t[i].norm + 1));
+         plx_claims_written (s, i, CASE_PROPER) || !plx_claims_written (s, i, CASE_LOWER);
 }
 
 /* Narrows the speaker tokens [*start, *end) to the person or group they
@@ -512,4 +540,16 @@ plx_claims_check_speaker (Sentence *s,
     }
 
   return FALSE;
+}
+
+/* Whether the article writes the word of token @i so somewhere: CASE_PROPER
+ * (capitalised inside a sentence) or CASE_LOWER. */
+gboolean
+plx_claims_written (Sentence *s,
+                    guint     i,
+                    guint8    how)
+{
+  guint norm = s->t[i].norm;
+
+  return norm < s->n_cases && (s->cases[norm] & how) != 0;
 }

@@ -203,6 +203,7 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
     }
   self->people = word_set (root, "speaker_nouns");
   add_word_file (self->people, language, "speaker-nouns.txt");
+  self->people_seen = g_hash_table_new (NULL, NULL);
 
   /* "Washington said" names no person that a later "he" could refer to. */
   self->groups = groups != NULL ? g_hash_table_ref (groups)
@@ -238,6 +239,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->conjunctions);
   g_hash_table_unref (self->groups);
   g_hash_table_unref (self->people);
+  g_hash_table_unref (self->people_seen);
   g_hash_table_unref (self->times);
   g_hash_table_unref (self->places);
   g_hash_table_unref (self->relatives);
@@ -280,19 +282,21 @@ sentence_tokens (PlxTokenizer            *tokenizer,
   return (const PlxToken *) scratch->data;
 }
 
-/* Proper nouns: words the article capitalises inside a sentence, not only
- * where a sentence or clause begins ("Intense attacks continue"). Returns
- * a set of norm + 1. */
-static GHashTable *
-find_proper_nouns (PlxClaimFinder          *self,
-                   const char              *text,
-                   const PlxSentence       *sentences,
-                   guint                    n,
-                   const PlxSentenceTokens *given,
-                   GArray                  *scratch,
-                   GHashTable              *common)
+/* How the article writes each word (by norm): CASE_PROPER when it is
+ * capitalised inside a sentence, not only where a sentence or clause
+ * begins ("Intense attacks continue"), CASE_LOWER when it is written in
+ * lower case somewhere. Returns an array of @n_words flags. */
+static guint8 *
+find_cases (PlxClaimFinder          *self,
+            const char              *text,
+            const PlxSentence       *sentences,
+            guint                    n,
+            const PlxSentenceTokens *given,
+            GArray                  *scratch,
+            guint                   *n_words)
 {
-  GHashTable *proper = g_hash_table_new (NULL, NULL);
+  guint size = MAX (plx_vocabulary_size (self->vocabulary), 1);
+  guint8 *cases = g_malloc0 (size);
 
   for (guint i = 0; i < n; i++)
     {
@@ -301,23 +305,35 @@ find_proper_nouns (PlxClaimFinder          *self,
                                                scratch, &count);
 
       for (guint k = 0; k < count; k++)
-        if (!g_unichar_isupper (g_utf8_get_char (text + words[k].byte_start)))
-          g_hash_table_add (common, GUINT_TO_POINTER (words[k].norm + 1));
-
-      for (guint k = 1; k < count; k++)
         {
           const PlxToken *t = &words[k];
-          const char *gap = text + words[k - 1].byte_end;
-          gboolean clause_start = FALSE;
+          gboolean clause_start = k == 0;
 
-          for (const char *p = gap; p < text + t->byte_start; p++)
+          if (t->norm >= size)
+            {
+              guint grown = MAX (t->norm + 1, 2 * size);
+
+              cases = g_realloc (cases, grown);
+              memset (cases + size, 0, grown - size);
+              size = grown;
+            }
+          if (!g_unichar_isupper (g_utf8_get_char (text + t->byte_start)))
+            {
+              cases[t->norm] |= CASE_LOWER;
+              continue;
+            }
+          if (!(t->flags & PLX_TOKEN_CAPITALISED))
+            continue;
+          for (const char *p = text + (k > 0 ? words[k - 1].byte_end : t->byte_start);
+               p < text + t->byte_start; p++)
             clause_start |= *p == ';' || *p == ':' || *p == '(' || (guchar) *p >= 0x80;
-          if ((t->flags & PLX_TOKEN_CAPITALISED) && !clause_start)
-            g_hash_table_add (proper, GUINT_TO_POINTER (t->norm + 1));
+          if (!clause_start)
+            cases[t->norm] |= CASE_PROPER;
         }
     }
 
-  return proper;
+  *n_words = size;
+  return cases;
 }
 
 /**
@@ -337,9 +353,8 @@ plx_claim_finder_find (PlxClaimFinder          *self,
   guint n;
   const PlxSentence *sentences = plx_article_get_sentences (article, &n);
   State state = { NULL, g_ptr_array_new_with_free_func (plx_claims_person_free) };
-  g_autoptr(GHashTable) common = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) proper = find_proper_nouns (self, text, sentences, n, given, tokens,
-                                                    common);
+  guint n_cases = 0;
+  g_autofree guint8 *cases = find_cases (self, text, sentences, n, given, tokens, &n_cases);
   const char *open_quote = NULL;
 
   g_array_set_clear_func (claims, (GDestroyNotify) plx_claim_clear);
@@ -350,8 +365,8 @@ plx_claim_finder_find (PlxClaimFinder          *self,
       guint first = claims->len;
 
       s.finder = self;
-      s.proper = proper;
-      s.common = common;
+      s.cases = cases;
+      s.n_cases = n_cases;
       s.text = text;
       s.sentence = &sentences[i];
       s.index = i;

@@ -113,7 +113,7 @@ fullest_name (PlxParties *self,
 /* The party most of the claims of one person are given: a party known
  * beforehand ("ukraine") rather than one made for the person alone. */
 static const char *
-person_party_of (PlxParties *self,
+person_party_of (GHashTable *by_id,
                  GPtrArray  *claims)
 {
   g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
@@ -123,7 +123,7 @@ person_party_of (PlxParties *self,
   for (guint i = 0; i < claims->len; i++)
     {
       const PlxClaim *claim = g_ptr_array_index (claims, i);
-      const PlxParty *party = plx_parties_lookup (self, claim->party);
+      const PlxParty *party = g_hash_table_lookup (by_id, claim->party);
       guint score;
 
       if (party == NULL || g_str_equal (party->id, OTHER_ID))
@@ -218,6 +218,14 @@ plx_parties_unify (PlxParties *self,
   g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                         (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GPtrArray) keys = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint p = 0; p < plx_parties_get_n (self); p++)
+    {
+      const PlxParty *party = plx_parties_get (self, p);
+
+      g_hash_table_insert (by_id, party->id, (gpointer) party);
+    }
 
   for (guint side = 0; side < 2; side++)
     for (guint i = 0; sides[side] != NULL && i < sides[side]->len; i++)
@@ -241,9 +249,14 @@ plx_parties_unify (PlxParties *self,
     {
       g_autofree char *key = g_strdup (g_ptr_array_index (keys, k));
       GPtrArray *group = g_hash_table_lookup (groups, key);
-      g_autofree char *name = g_strdup (fullest_name (self, group, key));
-      g_autofree char *party = g_strdup (person_party_of (self, group));
+      g_autofree char *name = NULL;
+      g_autofree char *party = NULL;
 
+      /* One claim is one speaker already. */
+      if (group->len < 2)
+        continue;
+      name = g_strdup (fullest_name (self, group, key));
+      party = g_strdup (person_party_of (by_id, group));
       /* Two people of one last name stay as the articles name them. */
       if (name == NULL)
         continue;
