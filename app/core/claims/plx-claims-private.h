@@ -57,6 +57,8 @@ struct _PlxClaimFinder
   GHashTable *groups;          /* folded party names: speakers that are not people */
   GHashTable *people;          /* nouns a speaker's head may be: "spokesman", "officials" */
   GHashTable *people_seen;     /* norm + 1 -> 2 when a noun for people, 1 when not */
+  GArray     *word_bits;       /* by norm: bit k for membership of sets[k], WORD_KNOWN */
+  GPtrArray  *sets;            /* the word sets plx_claims_in_set() looks up by bits */
   GHashTable *times;           /* words of dates and times: no speaker */
   GHashTable *places;          /* prepositions of an adverbial: "at the Theatre" */
   GHashTable *title_forms;     /* short forms of titles: "gov" -> "governor" */
@@ -109,6 +111,9 @@ typedef struct
 /* How the article writes a word (Sentence.cases). */
 #define CASE_PROPER 1 /* capitalised inside a sentence */
 #define CASE_LOWER  2 /* in lower case somewhere */
+
+/* word_bits: the word's memberships are known. */
+#define WORD_KNOWN (1u << 31)
 
 /* plx-claims-words.c */
 const char *plx_claims_norm            (Sentence   *s,
@@ -180,6 +185,7 @@ gboolean    plx_claims_in_quotation    (Sentence *s,
 void        plx_claims_add_continuations (const char        *text,
                                           const PlxSentence *sentences,
                                           guint              n,
+                                          const gboolean    *opened,
                                           GArray            *claims);
 
 /* plx-claims-people.c */

@@ -343,15 +343,16 @@ continued_claim (const char        *text,
  * with no claim of its own that opens with a quotation mark, or lies
  * inside a quotation still open, right after a quoted claim, is one more
  * claim of that speaker. A quotation that a later cue closes is that
- * cue's (see plx_claims_extend_to_quote). */
+ * cue's (see plx_claims_extend_to_quote). @opened tells for each sentence
+ * whether a quotation opened before goes on in it. */
 void
 plx_claims_add_continuations (const char        *text,
                               const PlxSentence *sentences,
                               guint              n,
+                              const gboolean    *opened,
                               GArray            *claims)
 {
   g_autoptr(GArray) merged = NULL;
-  const char *open = NULL;
   guint next = 0; /* first claim of a sentence after the current one */
   guint copied = 0;
 
@@ -390,7 +391,7 @@ plx_claims_add_continuations (const char        *text,
           (source->quote != NULL ||
            plx_claims_is_quote_mark (g_utf8_get_char (text + source->content_byte_start))) &&
           sentences[i].kind == PLX_SENTENCE_BODY &&
-          (end = continued_quote_end (text, &sentences[i], open != NULL)) > 0)
+          (end = continued_quote_end (text, &sentences[i], opened[i])) > 0)
         {
           PlxClaim claim;
 
@@ -404,8 +405,6 @@ plx_claims_add_continuations (const char        *text,
           copied = next;
           g_array_append_val (merged, claim);
         }
-
-      open = plx_claims_track_quote (text, &sentences[i], open);
     }
 
   if (merged == NULL)

@@ -17,12 +17,38 @@ plx_claims_norm (Sentence *s,
   return plx_vocabulary_lookup (s->finder->vocabulary, s->t[i].norm);
 }
 
+/* Whether the word of token @i is in @set. The word lists are many and
+ * asked about every word again and again: a word's memberships of all of
+ * them are looked up once, the first time, and kept as bits. */
 gboolean
 plx_claims_in_set (GHashTable *set,
                    Sentence   *s,
                    guint       i)
 {
-  return g_hash_table_contains (set, plx_claims_norm (s, i));
+  PlxClaimFinder *f = s->finder;
+  guint norm = s->t[i].norm;
+  guint32 *bits;
+  guint k;
+
+  for (k = 0; k < f->sets->len && g_ptr_array_index (f->sets, k) != set; k++)
+    ;
+  if (k == f->sets->len)
+    return g_hash_table_contains (set, plx_claims_norm (s, i));
+
+  if (norm >= f->word_bits->len)
+    g_array_set_size (f->word_bits, MAX (norm + 1, 2 * f->word_bits->len));
+  bits = &g_array_index (f->word_bits, guint32, norm);
+  if (!(*bits & WORD_KNOWN))
+    {
+      const char *word = plx_claims_norm (s, i);
+
+      *bits = WORD_KNOWN;
+      for (guint m = 0; m < f->sets->len; m++)
+        if (g_hash_table_contains (g_ptr_array_index (f->sets, m), word))
+          *bits |= 1u << m;
+    }
+
+  return (*bits & (1u << k)) != 0;
 }
 
 /* The text between token @i - 1 and token @i (or the sentence ends). */

@@ -202,6 +202,19 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
                              g_utf8_casefold (json_object_get_string_member (forms, l->data), -1));
     }
   self->people = word_set (root, "speaker_nouns");
+  self->word_bits = g_array_new (FALSE, TRUE, sizeof (guint32));
+  self->sets = g_ptr_array_new ();
+  {
+    GHashTable *sets[] = { self->participial, self->skip, self->pronouns, self->boundaries,
+                           self->determiners, self->prepositions, self->verb_markers,
+                           self->titles, self->sources, self->infinitive, self->complementizers,
+                           self->conjunctions, self->times, self->places, self->relatives,
+                           self->locatives };
+
+    G_STATIC_ASSERT (G_N_ELEMENTS (sets) < 31);
+    for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+      g_ptr_array_add (self->sets, sets[i]);
+  }
   add_word_file (self->people, language, "speaker-nouns.txt");
   self->people_seen = g_hash_table_new (NULL, NULL);
 
@@ -240,6 +253,8 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->groups);
   g_hash_table_unref (self->people);
   g_hash_table_unref (self->people_seen);
+  g_array_unref (self->word_bits);
+  g_ptr_array_unref (self->sets);
   g_hash_table_unref (self->times);
   g_hash_table_unref (self->places);
   g_hash_table_unref (self->relatives);
@@ -356,6 +371,7 @@ plx_claim_finder_find (PlxClaimFinder          *self,
   guint n_cases = 0;
   g_autofree guint8 *cases = find_cases (self, text, sentences, n, given, tokens, &n_cases);
   const char *open_quote = NULL;
+  g_autofree gboolean *opened = g_new0 (gboolean, MAX (n, 1));
 
   g_array_set_clear_func (claims, (GDestroyNotify) plx_claim_clear);
 
@@ -376,6 +392,7 @@ plx_claim_finder_find (PlxClaimFinder          *self,
       s.state = &state;
       s.claims = claims;
       s.open_at_start = open_quote != NULL;
+      opened[i] = s.open_at_start;
       plx_claims_find_in_sentence (&s);
 
       /* A quotation opened sentences ago and closed here belongs whole to
@@ -389,7 +406,7 @@ plx_claim_finder_find (PlxClaimFinder          *self,
 
   g_free (state.last_person);
   g_ptr_array_unref (state.people);
-  plx_claims_add_continuations (text, sentences, n, claims);
+  plx_claims_add_continuations (text, sentences, n, opened, claims);
 
   return claims;
 }
