@@ -73,6 +73,7 @@ fullest_name (PlxParties *self,
   const char *best = NULL;
   guint best_words = 0;
   g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < claims->len; i++)
     {
@@ -81,7 +82,8 @@ fullest_name (PlxParties *self,
       guint words = 1;
       GPtrArray *given;
 
-      if (!ends_with_key (name, key))
+      /* Each way of naming them once. */
+      if (!g_hash_table_add (names, (gpointer) name) || !ends_with_key (name, key))
         continue;
       for (const char *p = name; *p != '\0'; p++)
         words += *p == ' ';
