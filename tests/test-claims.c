@@ -128,6 +128,12 @@ static const ClaimCase cases[] = {
     "Smith said the plan was sound, adding that costs would fall.",
     2, FALSE, 1, "adding", "Smith", "Smith", "costs would fall", FALSE, NULL, "sound" },
 
+  { "/core/claims/participial/subject-of-the-clause",
+    "The St. Louis Tea Party Coalition issued its own resolution against the N.A.A.C.P., "
+    "accusing the civil rights body of acting as a “partisan political attack dog.”",
+    1, FALSE, 0, "accusing", "The St. Louis Tea Party Coalition", NULL, "civil rights body",
+    TRUE, NULL },
+
   /* Pronouns resolve to the last person named, across sentences. */
   { "/core/claims/pronoun/previous-sentence",
     "Ukrainian President Volodymyr Zelensky spoke in Kyiv. He said the signals from Moscow "

@@ -330,6 +330,42 @@ plx_claims_main_subject (Sentence *s,
                          guint    *start,
                          guint    *end)
 {
+  guint first = 0;
+  guint last;
+
+  /* The phrase that opens the main clause, past an opening adverbial ("On
+   * Monday, …"): "The St. Louis Tea Party Coalition issued a resolution
+   * against the N.A.A.C.P., accusing …" is the coalition's. */
+  for (guint k = 1; k < cue && k < 10; k++)
+    if (plx_claims_gap_has (s, k, ','))
+      {
+        if (plx_claims_in_set (s->finder->places, s, 0) ||
+            plx_claims_in_set (s->finder->prepositions, s, 0) ||
+            plx_claims_in_set (s->finder->times, s, 0))
+          first = k;
+        break;
+      }
+  last = first;
+  while (last < cue && (last == first || !plx_claims_gap_breaks (s, last)) &&
+         (plx_claims_is_name_token (s, last) || plx_claims_is_people_noun (s, last) ||
+          plx_claims_in_set (s->finder->determiners, s, last) ||
+          plx_claims_in_set (s->finder->pronouns, s, last)))
+    last++;
+  if (last > first && plx_claims_in_set (s->finder->pronouns, s, first))
+    last = first + 1;
+  if (last > first)
+    {
+      guint a = first;
+      guint b = last;
+
+      if (plx_claims_check_speaker (s, &a, &b) && a < b)
+        {
+          *start = a;
+          *end = b;
+          return;
+        }
+    }
+
   for (guint i = cue; i > 0; i--)
     {
       guint k = i - 1;
