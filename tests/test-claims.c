@@ -190,6 +190,14 @@ static const ClaimCase cases[] = {
     2, FALSE, 0, "opposes", "who", "Rep. Peter King", "the mosque project", FALSE, NULL,
     "White House" },
 
+  { "/core/claims/speaker/inverted-after-long-quote",
+    "\"More and more, there are events that are astoundingly unusual, that knock your socks "
+    "off, like the flooding in Louisiana,\" said Michael Oppenheimer, a professor of "
+    "geosciences and international affairs at Princeton University.",
+    1, FALSE, 0, "said",
+    "Michael Oppenheimer, a professor of geosciences and international affairs at Princeton "
+    "University", "Michael Oppenheimer", "knock your socks off", TRUE, NULL },
+
   /* The content ends where the attribution ends. */
   { "/core/claims/content/ends-at-quote",
     "While Zelensky expressed doubt, telling reporters he was “not confident this will lead to "

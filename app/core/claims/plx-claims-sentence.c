@@ -524,7 +524,8 @@ speaker_before (Sentence *s,
       return;
     }
 
-  if (end > 0 && plx_claims_gap_has (s, end, ','))
+  /* ",” said X": the comma ends a quotation, not an apposition. */
+  if (end > 0 && plx_claims_gap_has (s, end, ',') && !plx_claims_gap_has_quote (s, end))
     {
       guint open = end - 1;
 
@@ -636,6 +637,18 @@ claim_content_before (Sentence *s,
       /* Inverted: "…,” said Caddell." / "…,” says Perry in the new ad. */
       r->sp_start = r->after;
       r->sp_end = rest;
+      /* "…,” said Michael Oppenheimer, a professor of geosciences at
+       * Princeton University.": the span holds who they are. */
+      if (rest < s->n && plx_claims_gap_has (s, rest, ',') &&
+          plx_claims_in_set (s->finder->determiners, s, rest))
+        {
+          guint k = rest + 1;
+
+          while (k < s->n && k - rest < 2 * MAX_APPOSITIVE && !plx_claims_gap_breaks (s, k))
+            k++;
+          if (k == s->n)
+            s->speaker_tail = k;
+        }
     }
   ends = (rest >= s->n || plx_claims_gap_has (s, rest, ',') ||
           (inverted && plx_claims_gap_breaks (s, rest))) &&
