@@ -279,6 +279,9 @@ static const ClaimCase cases[] = {
   { "/core/claims/none/headline",
     "Ceasefire hopes fade as shelling resumes in the east",
     0, FALSE, 0 },
+  { "/core/claims/none/participle-without-speaker",
+    "The talks were due to begin saying nothing new.",
+    0, FALSE, 0 },
   /* A title repeats what the body says in full; only the body counts. */
   { "/core/claims/none/title-with-cue",
     "Kremlin denies talks with Kyiv\n"

@@ -587,6 +587,11 @@ speaker_of_participle (Sentence *s,
   else
     plx_claims_main_subject (s, c, &r->sp_start, &r->sp_end);
 
+  /* No one to say it: "The talks were due to begin saying nothing new"
+   * is no claim (a sentence-opening "Speaking on …, X said" is X's). */
+  if (r->speaker_from < 0 && r->sp_start >= r->sp_end && c > 0)
+    return FALSE;
+
   return TRUE;
 }
 
