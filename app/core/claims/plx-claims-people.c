@@ -38,7 +38,7 @@ is_role_token (Sentence *s,
                guint     i)
 {
   return plx_claims_in_set (s->finder->titles, s, i) || plx_claims_is_people_noun (s, i) ||
-         g_hash_table_contains (s->finder->title_forms, plx_claims_norm (s, i));
+         plx_claims_in_set (s->finder->title_forms, s, i);
 }
 
 /* Remembers the person named by tokens [i, end) with the words of office

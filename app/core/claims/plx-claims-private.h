@@ -56,7 +56,6 @@ struct _PlxClaimFinder
   GHashTable *conjunctions;    /* "European and American negotiators" */
   GHashTable *groups;          /* folded party names: speakers that are not people */
   GHashTable *people;          /* nouns a speaker's head may be: "spokesman", "officials" */
-  GHashTable *people_seen;     /* norm + 1 -> 2 when a noun for people, 1 when not */
   GArray     *word_bits;       /* by norm: bit k for membership of sets[k], WORD_KNOWN */
   GPtrArray  *sets;            /* the word sets plx_claims_in_set() looks up by bits */
   GHashTable *times;           /* words of dates and times: no speaker */
@@ -112,8 +111,11 @@ typedef struct
 #define CASE_PROPER 1 /* capitalised inside a sentence */
 #define CASE_LOWER  2 /* in lower case somewhere */
 
-/* word_bits: the word's memberships are known. */
-#define WORD_KNOWN (1u << 31)
+/* word_bits: the word's memberships are known; whether it is a noun for
+ * people is known, and is. */
+#define WORD_KNOWN   (1u << 31)
+#define PEOPLE_KNOWN (1u << 30)
+#define PEOPLE       (1u << 29)
 
 /* plx-claims-words.c */
 const char *plx_claims_norm            (Sentence   *s,
@@ -153,6 +155,8 @@ void        plx_claims_main_subject    (Sentence *s,
                                         guint    *start,
                                         guint    *end);
 gboolean    plx_claims_is_people_noun  (Sentence *s,
+                                        guint     i);
+guint32    *plx_claims_word_bits       (Sentence *s,
                                         guint     i);
 gboolean    plx_claims_written         (Sentence *s,
                                         guint     i,

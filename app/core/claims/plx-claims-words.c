@@ -17,6 +17,20 @@ plx_claims_norm (Sentence *s,
   return plx_vocabulary_lookup (s->finder->vocabulary, s->t[i].norm);
 }
 
+/* What is known of the word of token @i: its bits in word_bits. */
+guint32 *
+plx_claims_word_bits (Sentence *s,
+                      guint     i)
+{
+  GArray *bits = s->finder->word_bits;
+  guint norm = s->t[i].norm;
+
+  if (norm >= bits->len)
+    g_array_set_size (bits, MAX (norm + 1, 2 * bits->len));
+
+  return &g_array_index (bits, guint32, norm);
+}
+
 /* Whether the word of token @i is in @set. The word lists are many and
  * asked about every word again and again: a word's memberships of all of
  * them are looked up once, the first time, and kept as bits. */
@@ -26,7 +40,6 @@ plx_claims_in_set (GHashTable *set,
                    guint       i)
 {
   PlxClaimFinder *f = s->finder;
-  guint norm = s->t[i].norm;
   guint32 *bits;
   guint k;
 
@@ -35,9 +48,7 @@ plx_claims_in_set (GHashTable *set,
   if (k == f->sets->len)
     return g_hash_table_contains (set, plx_claims_norm (s, i));
 
-  if (norm >= f->word_bits->len)
-    g_array_set_size (f->word_bits, MAX (norm + 1, 2 * f->word_bits->len));
-  bits = &g_array_index (f->word_bits, guint32, norm);
+  bits = plx_claims_word_bits (s, i);
   if (!(*bits & WORD_KNOWN))
     {
       const char *word = plx_claims_norm (s, i);
@@ -439,15 +450,15 @@ plx_claims_is_people_noun (Sentence *s,
     { "ies", "y" }, { "men", "man" }, { "es", "" }, { "s", "" },
   };
   GHashTable *people = s->finder->people;
-  gpointer cached = g_hash_table_lookup (s->finder->people_seen, GUINT_TO_POINTER (s->t[i].norm + 1));
+  guint32 *bits = plx_claims_word_bits (s, i);
   const char *norm;
   char word[64];
   gsize n;
   gboolean found = FALSE;
 
   /* Words come back again and again: each is looked up once. */
-  if (cached != NULL)
-    return GPOINTER_TO_UINT (cached) == 2;
+  if (*bits & PEOPLE_KNOWN)
+    return (*bits & PEOPLE) != 0;
 
   norm = plx_claims_norm (s, i);
   n = strlen (norm);
@@ -475,8 +486,7 @@ plx_claims_is_people_noun (Sentence *s,
       found = g_hash_table_contains (people, singular);
     }
 
-  g_hash_table_insert (s->finder->people_seen, GUINT_TO_POINTER (s->t[i].norm + 1),
-                       GUINT_TO_POINTER (found ? 2 : 1));
+  *bits |= PEOPLE_KNOWN | (found ? PEOPLE : 0);
 
   return found;
 }

@@ -132,6 +132,35 @@ add_word_file (GHashTable *set,
     }
 }
 
+/* The nouns a speaker's head may be in @language: the language's
+ * "speaker_nouns" and its speaker-nouns.txt (thousands of words), read
+ * once for all comparisons. Returns a new reference. */
+G_LOCK_DEFINE_STATIC (speaker_nouns);
+
+static GHashTable *
+speaker_nouns (JsonObject *root,
+               const char *language)
+{
+  static GHashTable *by_language = NULL;
+  GHashTable *set;
+
+  G_LOCK (speaker_nouns);
+  if (by_language == NULL)
+    by_language = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) g_hash_table_unref);
+  set = g_hash_table_lookup (by_language, language);
+  if (set == NULL)
+    {
+      set = word_set (root, "speaker_nouns");
+      add_word_file (set, language, "speaker-nouns.txt");
+      g_hash_table_insert (by_language, g_strdup (language), set);
+    }
+  g_hash_table_ref (set);
+  G_UNLOCK (speaker_nouns);
+
+  return set;
+}
+
 /* The word lists of @language, or %NULL when it has none. */
 static JsonParser *
 load_lists (const char *language)
@@ -201,7 +230,7 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
         g_hash_table_insert (self->title_forms, g_utf8_casefold (l->data, -1),
                              g_utf8_casefold (json_object_get_string_member (forms, l->data), -1));
     }
-  self->people = word_set (root, "speaker_nouns");
+  self->people = speaker_nouns (root, language);
   self->word_bits = g_array_new (FALSE, TRUE, sizeof (guint32));
   self->sets = g_ptr_array_new ();
   {
@@ -209,14 +238,12 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
                            self->determiners, self->prepositions, self->verb_markers,
                            self->titles, self->sources, self->infinitive, self->complementizers,
                            self->conjunctions, self->times, self->places, self->relatives,
-                           self->locatives };
+                           self->locatives, self->title_forms };
 
-    G_STATIC_ASSERT (G_N_ELEMENTS (sets) < 31);
+    G_STATIC_ASSERT (G_N_ELEMENTS (sets) < 29);
     for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
       g_ptr_array_add (self->sets, sets[i]);
   }
-  add_word_file (self->people, language, "speaker-nouns.txt");
-  self->people_seen = g_hash_table_new (NULL, NULL);
 
   /* "Washington said" names no person that a later "he" could refer to. */
   self->groups = groups != NULL ? g_hash_table_ref (groups)
@@ -252,7 +279,6 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->conjunctions);
   g_hash_table_unref (self->groups);
   g_hash_table_unref (self->people);
-  g_hash_table_unref (self->people_seen);
   g_array_unref (self->word_bits);
   g_ptr_array_unref (self->sets);
   g_hash_table_unref (self->times);
