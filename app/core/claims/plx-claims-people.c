@@ -73,7 +73,10 @@ remember_roles (Sentence *s,
           last = k;
           break;
         }
-      office |= is_role_token (s, k);
+      /* An office is one person's: "governor", not "members". */
+      office |= is_role_token (s, k) && !(s->t[k].flags & PLX_TOKEN_CAPITALISED &&
+                                           !plx_claims_in_set (s->finder->titles, s, k)) &&
+                !g_str_has_suffix (plx_claims_norm (s, k), "s");
     }
   if (!office)
     return;

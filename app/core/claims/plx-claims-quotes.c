@@ -200,7 +200,8 @@ plx_claims_track_quote (const char        *text,
   const char *end = text + sentence->byte_end;
 
   for (const char *p = text + sentence->byte_start; p < end; p = g_utf8_next_char (p))
-    open = quote_step (text, p, g_utf8_get_char (p), open);
+    if (*p == '"' || (guchar) *p >= 0x80)
+      open = quote_step (text, p, g_utf8_get_char (p), open);
 
   return open;
 }
@@ -222,7 +223,8 @@ plx_claims_in_quotation (Sentence *s,
     }
 
   for (p = s->text + s->quote_byte; p < end; p = g_utf8_next_char (p))
-    s->quote_open = quote_step (s->text, p, g_utf8_get_char (p), s->quote_open);
+    if (*p == '"' || (guchar) *p >= 0x80)
+      s->quote_open = quote_step (s->text, p, g_utf8_get_char (p), s->quote_open);
   s->quote_byte = p - s->text;
 
   return s->quote_open != NULL;
