@@ -141,6 +141,11 @@ static const ClaimCase cases[] = {
     1, TRUE, -1, "said", "He", "Ukrainian President Volodymyr Zelensky",
     "the signals from Moscow remained negative", FALSE, "ukraine" },
 
+  { "/core/claims/pronoun/subject-of-the-sentence",
+    "Hillary Rodham Clinton on Wednesday defended her handling of the attack. “I take "
+    "responsibility for what happened,” she said.",
+    2, FALSE, 1, "said", "she", "Hillary Rodham Clinton", "I take responsibility", TRUE, NULL },
+
   /* Stance: believing and holding on are positions too. */
   { "/core/claims/stance/believes",
     "The Ukrainian side believes that the escalation is incompatible with peace talks.",
@@ -240,6 +245,10 @@ static const ClaimCase cases[] = {
     "Ryan spoke first. He added: “Obama is damaging Medicare for current seniors. It is "
     "irrefutable, and that is the debate we want to have.”",
     2, FALSE, 1, "added", "He", NULL, "It is irrefutable", TRUE, NULL },
+  { "/core/claims/quote/goes-on-after-participle",
+    "“What have you guys been doing, John?” Obama continued, calling out Speaker John Boehner. "
+    "“You have been debating a commemorative coin for baseball.”",
+    2, TRUE, -1, "continued", "Obama", "Obama", "commemorative coin", TRUE, NULL },
   { "/core/claims/quote/opened-sentences-before",
     "\"What have you guys been debating, John? You have been debating a coin for baseball?\" "
     "Obama said.",

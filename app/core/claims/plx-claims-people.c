@@ -115,6 +115,22 @@ plx_claims_remember_people (Sentence *s)
         continue;
 
       remember_roles (s, i, end);
+      /* "Hillary Rodham Clinton on Wednesday vigorously defended …": a
+       * full name opening the sentence is its subject, not "New York
+       * officials". */
+      if (i == 0 && end < s->n && !plx_claims_gap_breaks (s, end) &&
+          !plx_claims_is_name_token (s, end) && !plx_claims_is_people_noun (s, end) &&
+          !(s->t[end].flags & PLX_TOKEN_CAPITALISED))
+        {
+          g_autofree char *name = plx_claims_span_text (s, plx_claims_token_bytes (s, i, end));
+          g_autofree char *folded = g_utf8_casefold (name, -1);
+
+          if (!g_hash_table_contains (s->finder->groups, folded))
+            {
+              g_free (s->state->last_person);
+              s->state->last_person = g_steal_pointer (&name);
+            }
+        }
       titled = i > 0 && plx_claims_in_set (s->finder->titles, s, i - 1);
       /* "Ukrainian President Volodymyr Zelensky": the title inside. */
       for (guint k = i; k + 2 < end && !titled; k++)

@@ -340,6 +340,15 @@ continued_claim (const char        *text,
   return claim;
 }
 
+/* Whether @claim quotes: its content holds a quotation or opens one. */
+static gboolean
+is_quoted_claim (const char     *text,
+                 const PlxClaim *claim)
+{
+  return claim->quote != NULL ||
+         plx_claims_is_quote_mark (g_utf8_get_char (text + claim->content_byte_start));
+}
+
 /* Quotations that go on after the sentence that attributes them are the
  * same speaker's: “…,” Arpaio said. “Governor Perry has …” — a sentence
  * with no claim of its own that opens with a quotation mark, or lies
@@ -379,7 +388,16 @@ plx_claims_add_continuations (const char        *text,
             source = last;
         }
       if (source == NULL && next > 0 && !own)
-        source = &g_array_index (claims, PlxClaim, next - 1);
+        {
+          /* The sentence's last quoted claim: "“…?” Obama continued,
+           * calling out Speaker John Boehner. “You've been …”". */
+          guint k = next - 1;
+
+          source = &g_array_index (claims, PlxClaim, k);
+          while (k > 0 && !is_quoted_claim (text, source) &&
+                 g_array_index (claims, PlxClaim, k - 1).sentence == source->sentence)
+            source = &g_array_index (claims, PlxClaim, --k);
+        }
       /* "“…,” said Trump, according to TIME. “…”": the words go on in
        * the speaker's voice, not the source's. */
       if (source != NULL && next > 1 && source == &g_array_index (claims, PlxClaim, next - 1) &&
@@ -390,8 +408,7 @@ plx_claims_add_continuations (const char        *text,
         covered |= g_array_index (claims, PlxClaim, k).content_byte_start <= start;
 
       if (source != NULL && source->sentence + 1 == i && !covered &&
-          (source->quote != NULL ||
-           plx_claims_is_quote_mark (g_utf8_get_char (text + source->content_byte_start))) &&
+          is_quoted_claim (text, source) &&
           sentences[i].kind == PLX_SENTENCE_BODY &&
           (end = continued_quote_end (text, &sentences[i], opened[i])) > 0)
         {

@@ -495,8 +495,13 @@ speaker_before (Sentence *s,
 {
   guint end = r->cue;
 
-  while (end > 0 && plx_claims_in_set (s->finder->skip, s, end - 1) &&
-         !plx_claims_gap_breaks (s, end))
+  /* Past adverbs and auxiliaries, and a date: "Clinton on Wednesday
+   * vigorously defended". */
+  while (end > 0 && !plx_claims_gap_breaks (s, end) &&
+         (plx_claims_in_set (s->finder->skip, s, end - 1) ||
+          plx_claims_in_set (s->finder->times, s, end - 1) ||
+          (end > 1 && plx_claims_in_set (s->finder->times, s, end) &&
+           plx_claims_in_set (s->finder->places, s, end - 1))))
     end--;
 
   /* "Sen. Claire McCaskill (D-Mo.) said": the brackets say who they are. */
