@@ -117,19 +117,13 @@ plx_claims_remember_people (Sentence *s)
       remember_roles (s, i, end);
       /* "Hillary Rodham Clinton on Wednesday vigorously defended …": a
        * full name opening the sentence is its subject, not "New York
-       * officials". */
+       * officials"; it is read when a pronoun needs it. */
       if (i == 0 && end < s->n && !plx_claims_gap_breaks (s, end) &&
           !plx_claims_is_name_token (s, end) && !plx_claims_is_people_noun (s, end) &&
           !(s->t[end].flags & PLX_TOKEN_CAPITALISED))
         {
-          g_autofree char *name = plx_claims_span_text (s, plx_claims_token_bytes (s, i, end));
-          g_autofree char *folded = g_utf8_casefold (name, -1);
-
-          if (!g_hash_table_contains (s->finder->groups, folded))
-            {
-              g_free (s->state->last_person);
-              s->state->last_person = g_steal_pointer (&name);
-            }
+          s->state->pending_start = s->t[i].byte_start;
+          s->state->pending_end = s->t[end - 1].byte_end;
         }
       titled = i > 0 && plx_claims_in_set (s->finder->titles, s, i - 1);
       /* "Ukrainian President Volodymyr Zelensky": the title inside. */
@@ -138,8 +132,7 @@ plx_claims_remember_people (Sentence *s)
       apposed = end < s->n && plx_claims_gap_has (s, end, ',');
       if (titled || apposed)
         {
-          g_free (s->state->last_person);
-          s->state->last_person = plx_claims_span_text (s, plx_claims_token_bytes (s, i, end));
+          plx_claims_set_last_person (s, plx_claims_span_text (s, plx_claims_token_bytes (s, i, end)));
         }
       i = end - 1;
     }
@@ -188,4 +181,34 @@ plx_claims_described_person (Sentence *s,
     }
 
   return NULL;
+}
+
+/* Takes @name as the person a later "he" or "she" means. */
+void
+plx_claims_set_last_person (Sentence *s,
+                            char     *name)
+{
+  g_free (s->state->last_person);
+  s->state->last_person = name;
+  s->state->pending_start = s->state->pending_end = 0;
+}
+
+/* The person a "he" or "she" here means, or NULL. */
+const char *
+plx_claims_last_person (Sentence *s)
+{
+  State *state = s->state;
+
+  if (state->pending_end > state->pending_start)
+    {
+      Bytes bytes = { state->pending_start, state->pending_end };
+      g_autofree char *name = plx_claims_span_text (s, bytes);
+      g_autofree char *folded = g_utf8_casefold (name, -1);
+
+      state->pending_start = state->pending_end = 0;
+      if (!g_hash_table_contains (s->finder->groups, folded))
+        plx_claims_set_last_person (s, g_steal_pointer (&name));
+    }
+
+  return state->last_person;
 }

@@ -77,7 +77,9 @@ typedef struct
 typedef struct
 {
   char      *last_person;
-  GPtrArray *people; /* Person*, in the order introduced */
+  GPtrArray *people;  /* Person*, in the order introduced */
+  gsize      pending_start; /* a name that opened a sentence, read only when a */
+  gsize      pending_end;   /* pronoun needs it (bytes; equal when none) */
 } State;
 
 /* One sentence being read, with what the article holds so far. */
@@ -194,6 +196,9 @@ void        plx_claims_add_continuations (const char        *text,
 
 /* plx-claims-people.c */
 void        plx_claims_person_free      (gpointer data);
+void        plx_claims_set_last_person  (Sentence   *s,
+                                         char       *name);
+const char *plx_claims_last_person      (Sentence   *s);
 void        plx_claims_remember_people  (Sentence *s);
 const char *plx_claims_described_person (Sentence *s,
                                          guint     start,

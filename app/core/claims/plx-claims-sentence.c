@@ -131,13 +131,12 @@ set_speaker (PlxClaim *claim,
         claim->speaker_name = g_strdup ("");
       return;
     }
-  if (pronoun && s->state->last_person != NULL)
-    claim->speaker_name = g_strdup (s->state->last_person);
+  if (pronoun && plx_claims_last_person (s) != NULL)
+    claim->speaker_name = g_strdup (plx_claims_last_person (s));
   else if (described != NULL)
     {
       claim->speaker_name = g_strdup (described);
-      g_free (s->state->last_person);
-      s->state->last_person = g_strdup (described);
+      plx_claims_set_last_person (s, g_strdup (described));
       return;
     }
   else
@@ -148,8 +147,7 @@ set_speaker (PlxClaim *claim,
   if (!pronoun && plx_claims_names_someone (s, start, end) &&
       plx_claims_is_name_token (s, end - 1) && !is_group (s->finder, claim->speaker_name))
     {
-      g_free (s->state->last_person);
-      s->state->last_person = g_strdup (claim->speaker_name);
+      plx_claims_set_last_person (s, g_strdup (claim->speaker_name));
     }
 }
 

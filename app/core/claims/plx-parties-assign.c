@@ -284,7 +284,7 @@ person_party_key (Matcher     *m,
 
   /* Variants differ in a letter or two: look only at names of nearly the
    * same length. */
-  for (int delta = -2; delta <= 2; delta++)
+  for (int delta = -2; delta <= 2 && n_found < 2; delta++)
     {
       gssize length = (gssize) strlen (last_name) + delta;
       GPtrArray *similar;
@@ -293,7 +293,8 @@ person_party_key (Matcher     *m,
         continue;
       similar = g_hash_table_lookup (m->by_initial,
                                      GUINT_TO_POINTER (bucket_of (last_name, length)));
-      for (guint i = 0; similar != NULL && i < similar->len; i++)
+      /* Two alike are one too many: stop there. */
+      for (guint i = 0; similar != NULL && i < similar->len && n_found < 2; i++)
         {
           const char *known = g_ptr_array_index (similar, i);
 
