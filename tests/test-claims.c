@@ -46,7 +46,8 @@ static const ClaimCase cases[] = {
   { "/core/claims/speaker/skipped-adverbs",
     "Kremlin spokesman Dmitry Peskov has repeatedly denied that Moscow is preparing a new "
     "offensive in the north.",
-    1, FALSE, 0, "denied", "Dmitry Peskov", "Dmitry Peskov", "Moscow is preparing a new offensive",
+    1, FALSE, 0, "denied", "Kremlin spokesman Dmitry Peskov", "Kremlin spokesman Dmitry Peskov",
+    "Moscow is preparing a new offensive",
     FALSE, "russia" },
   { "/core/claims/speaker/inverted",
     "“We will not back down,” said Mayor Anna Keller.",
@@ -59,8 +60,8 @@ static const ClaimCase cases[] = {
   { "/core/claims/speaker/apposition",
     "Yuri Ushakov, the diplomatic advisor to the Russian presidency, told reporters that no "
     "meeting was planned.",
-    1, FALSE, 0, "told", "Yuri Ushakov", "Yuri Ushakov", "no meeting was planned", FALSE,
-    "russia", "reporters" },
+    1, FALSE, 0, "told", "Yuri Ushakov, the diplomatic advisor to the Russian presidency",
+    "Yuri Ushakov", "no meeting was planned", FALSE, "russia", "reporters" },
   { "/core/claims/speaker/addressee",
     "Peskov told reporters in Moscow the reports of a summit were “pure speculation at this "
     "stage.”",
@@ -127,12 +128,23 @@ static const ClaimCase cases[] = {
     "Smith said the plan was sound, adding that costs would fall.",
     2, FALSE, 1, "adding", "Smith", "Smith", "costs would fall", FALSE, NULL, "sound" },
 
+  { "/core/claims/participial/subject-of-the-clause",
+    "The St. Louis Tea Party Coalition issued its own resolution against the N.A.A.C.P., "
+    "accusing the civil rights body of acting as a “partisan political attack dog.”",
+    1, FALSE, 0, "accusing", "The St. Louis Tea Party Coalition", NULL, "civil rights body",
+    TRUE, NULL },
+
   /* Pronouns resolve to the last person named, across sentences. */
   { "/core/claims/pronoun/previous-sentence",
     "Ukrainian President Volodymyr Zelensky spoke in Kyiv. He said the signals from Moscow "
     "remained negative.",
     1, TRUE, -1, "said", "He", "Ukrainian President Volodymyr Zelensky",
     "the signals from Moscow remained negative", FALSE, "ukraine" },
+
+  { "/core/claims/pronoun/subject-of-the-sentence",
+    "Hillary Rodham Clinton on Wednesday defended her handling of the attack. “I take "
+    "responsibility for what happened,” she said.",
+    2, FALSE, 1, "said", "she", "Hillary Rodham Clinton", "I take responsibility", TRUE, NULL },
 
   /* Stance: believing and holding on are positions too. */
   { "/core/claims/stance/believes",
@@ -142,6 +154,126 @@ static const ClaimCase cases[] = {
   { "/core/claims/stance/clings",
     "Moscow clings to its conditions.",
     1, FALSE, 0, "clings", "Moscow", "Moscow", "its conditions", FALSE, "russia" },
+
+  /* A speaker is a person, a group or a role, never a date, a place, a
+   * verb or a clause. */
+  { "/core/claims/speaker/not-a-date",
+    "Romney released a statement late Tuesday saying the comments were offensive and wrong.",
+    1, FALSE, 0, "saying", "Romney", "Romney", "the comments were offensive", FALSE, NULL },
+  { "/core/claims/speaker/date-before-pronoun",
+    "Officials met. On Tuesday he said the plan was dead.",
+    1, FALSE, 0, "said", "he", NULL, "the plan was dead", FALSE, NULL },
+  { "/core/claims/speaker/not-a-clause",
+    "The campaign was rocked when an Internet video surfaced showing the candidate at a party.",
+    1, FALSE, 0, "showing", "an Internet video", NULL, "the candidate at a party", FALSE, NULL },
+  { "/core/claims/speaker/not-a-place",
+    "“I'll fight against liberal attacks on our heritage,” says Perry in the new ad.",
+    1, FALSE, 0, "says", "Perry", "Perry", "liberal attacks", TRUE, NULL },
+  { "/core/claims/speaker/role",
+    "“We will appeal the ruling,” a spokesman said.",
+    1, FALSE, 0, "said", "a spokesman", "a spokesman", "We will appeal the ruling", TRUE, "other" },
+  { "/core/claims/speaker/group-after-clause",
+    "Asked about the vote, Democrats said the bill was a mistake.",
+    1, FALSE, 0, "said", "Democrats", "Democrats", "the bill was a mistake", FALSE, NULL,
+    "Asked" },
+  { "/core/claims/speaker/group",
+    "White House officials said the plan was final.",
+    1, FALSE, 0, "said", "White House officials", "White House officials", "the plan was final",
+    FALSE, NULL },
+  { "/core/claims/speaker/role-names-person",
+    "Texas Gov. Rick Perry arrived late. “We will win this race,” the Texas governor said.",
+    1, FALSE, 0, "said", "the Texas governor", "Texas Gov. Rick Perry", "We will win this race",
+    TRUE, NULL },
+
+  { "/core/claims/speaker/brackets",
+    "Sen. Claire McCaskill (D-Mo.) said the plan was dead.",
+    1, FALSE, 0, "said", "Sen. Claire McCaskill (D-Mo.)", "Sen. Claire McCaskill",
+    "the plan was dead", FALSE, NULL },
+  { "/core/claims/speaker/relative",
+    "Rep. Peter King, who opposes the mosque project, said Monday that the White House "
+    "softened its stance.",
+    2, FALSE, 0, "opposes", "who", "Rep. Peter King", "the mosque project", FALSE, NULL,
+    "White House" },
+
+  { "/core/claims/speaker/inverted-after-long-quote",
+    "\"More and more, there are events that are astoundingly unusual, that knock your socks "
+    "off, like the flooding in Louisiana,\" said Michael Oppenheimer, a professor of "
+    "geosciences and international affairs at Princeton University.",
+    1, FALSE, 0, "said",
+    "Michael Oppenheimer, a professor of geosciences and international affairs at Princeton "
+    "University", "Michael Oppenheimer", "knock your socks off", TRUE, NULL },
+
+  /* The content ends where the attribution ends. */
+  { "/core/claims/content/ends-at-quote",
+    "While Zelensky expressed doubt, telling reporters he was “not confident this will lead to "
+    "anything new,” he later adopted a more optimistic tone.",
+    1, FALSE, 0, "telling", "Zelensky", "Zelensky", "not confident", TRUE, NULL,
+    "optimistic tone" },
+  { "/core/claims/content/ends-at-semicolon",
+    "Ushakov confirmed this initiative “is not being prepared”; which raises questions about "
+    "the latest American proposal.",
+    1, FALSE, 0, "confirmed", "Ushakov", "Ushakov", "is not being prepared", TRUE, NULL,
+    "raises questions" },
+  { "/core/claims/content/not-where",
+    "Speaking on the X platform, Zelensky reiterated that the signals remained negative.",
+    1, FALSE, 0, "reiterated", "Zelensky", "Zelensky", "the signals remained negative", FALSE,
+    NULL, "platform" },
+  { "/core/claims/content/not-an-adverb",
+    "Ryan spoke first. He added: “Obama is damaging Medicare for current seniors.”",
+    1, FALSE, 0, "added", "He", NULL, "Obama is damaging Medicare", TRUE, NULL },
+
+  { "/core/claims/content/no-clause-word",
+    "Moscow clings to its conditions on the ground, while Kyiv insists on the restoration of "
+    "all its territory.",
+    2, FALSE, 0, "clings", "Moscow", "Moscow", "its conditions on the ground", FALSE, NULL,
+    "while" },
+
+  /* The writer's own comment is nobody's claim. */
+  { "/core/claims/writer/participle-after-quote",
+    "Agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this initiative so "
+    "far,” indicating the continued divergence of views between Moscow and Western capitals.",
+    1, FALSE, 0, "quoted Yuri Ushakov as saying", "Yuri Ushakov", "Yuri Ushakov",
+    "No one has seriously addressed",
+    TRUE, NULL, "divergence" },
+
+  /* Quotations over several sentences are the speaker's. */
+  { "/core/claims/quote/goes-on",
+    "“I want to see the certificate,” Trump said. “How come his own family does not know which "
+    "hospital he was born in?”",
+    2, FALSE, 1, "said", "Trump", "Trump", "his own family does not know", TRUE, NULL },
+  { "/core/claims/quote/goes-on-after-colon",
+    "Ryan spoke first. He added: “Obama is damaging Medicare for current seniors. It is "
+    "irrefutable, and that is the debate we want to have.”",
+    2, FALSE, 1, "added", "He", NULL, "It is irrefutable", TRUE, NULL },
+  { "/core/claims/quote/goes-on-after-participle",
+    "“What have you guys been doing, John?” Obama continued, calling out Speaker John Boehner. "
+    "“You have been debating a commemorative coin for baseball.”",
+    2, TRUE, -1, "continued", "Obama", "Obama", "commemorative coin", TRUE, NULL },
+  { "/core/claims/quote/opened-sentences-before",
+    "\"What have you guys been debating, John? You have been debating a coin for baseball?\" "
+    "Obama said.",
+    1, FALSE, 0, "said", "Obama", "Obama", "What have you guys been debating", TRUE, NULL },
+  { "/core/claims/quote/closed-by-continued",
+    "\"Why can't he run his race and I'll run mine?\" Akin continued.",
+    1, FALSE, 0, "continued", "Akin", "Akin", "run his race", TRUE, NULL },
+  { "/core/claims/quote/speaker-then-participle",
+    "“I take responsibility, and nobody is more committed to getting this right,” she said, "
+    "reading a statement during a day of testimony before Senate and House committees.",
+    1, FALSE, 0, "said", "she", NULL, "I take responsibility", TRUE, NULL, "reading" },
+
+  /* Speech labelled with its speaker: a transcript, a signed quotation. */
+  { "/core/claims/labelled/transcript",
+    "The interview was broadcast on Sunday.\n\nChris Wallace: Let us start with the news on "
+    "the debate.\n",
+    1, FALSE, 0, ":", "Chris Wallace", "Chris Wallace", "Let us start with the news", FALSE,
+    NULL },
+  { "/core/claims/labelled/signed",
+    "Letters came in after the debate.\n\n“I am so ashamed of this campaign and its candidate.” ― Jacklyn "
+    "Ashley\n",
+    1, FALSE, 0, "―", "Jacklyn Ashley", "Jacklyn Ashley", "I am so ashamed", TRUE, NULL },
+  { "/core/claims/labelled/not-a-dateline",
+    "The talks went on.\n\nParis — The ministers met again on Monday.\n",
+    0, FALSE, 0 },
 
   /* No one claims anything. */
   { "/core/claims/none/noun-cue",
@@ -155,6 +287,9 @@ static const ClaimCase cases[] = {
     0, FALSE, 0 },
   { "/core/claims/none/headline",
     "Ceasefire hopes fade as shelling resumes in the east",
+    0, FALSE, 0 },
+  { "/core/claims/none/participle-without-speaker",
+    "The talks were due to begin saying nothing new.",
     0, FALSE, 0 },
   /* A title repeats what the body says in full; only the body counts. */
   { "/core/claims/none/title-with-cue",

@@ -16,6 +16,10 @@ G_BEGIN_DECLS
 
 #define MAX_SPEAKER_WORDS 8
 #define MAX_APPOSITIVE    14
+/* Words of a place or time after a cue: "on the X platform". */
+#define MAX_ADVERBIAL     6
+/* People introduced lately that a description ("the governor") may mean. */
+#define MAX_DESCRIBED_BACK 32
 
 /* Bytes of a claim's words at most. */
 #define MAX_CONTENT_BYTES 4000
@@ -26,6 +30,7 @@ typedef struct
   guint    n_stems;
   char    *word;      /* the first word as listed, for the verb-form check */
   gboolean ambiguous; /* also a common noun: "report", "support", "attack" */
+  gboolean quote_only; /* a cue only after a quotation: "…?” Akin continued. */
 } Cue;
 
 struct _PlxClaimFinder
@@ -50,19 +55,39 @@ struct _PlxClaimFinder
   GHashTable *complementizers; /* "said that ...": the content follows */
   GHashTable *conjunctions;    /* "European and American negotiators" */
   GHashTable *groups;          /* folded party names: speakers that are not people */
+  GHashTable *people;          /* nouns a speaker's head may be: "spokesman", "officials" */
+  GArray     *word_bits;       /* by norm: bit k for membership of sets[k], WORD_KNOWN */
+  GPtrArray  *sets;            /* the word sets plx_claims_in_set() looks up by bits */
+  GHashTable *times;           /* words of dates and times: no speaker */
+  GHashTable *places;          /* prepositions of an adverbial: "at the Theatre" */
+  GHashTable *title_forms;     /* short forms of titles: "gov" -> "governor" */
+  GHashTable *relatives;       /* "who": the phrase before speaks */
+  GHashTable *locatives;       /* "at", "in": a place, never what is said */
 };
+
+/* A person the article introduced, and the words of their office or
+ * place around the name ("Texas Gov. Rick Perry": gov → governor, texas). */
+typedef struct
+{
+  char      *name;
+  GPtrArray *roles; /* folded words, the vocabulary's or the word lists' */
+} Person;
 
 /* What is known across the sentences of one article. */
 typedef struct
 {
-  char *last_person;
+  char      *last_person;
+  GPtrArray *people;  /* Person*, in the order introduced */
+  gsize      pending_start; /* a name that opened a sentence, read only when a */
+  gsize      pending_end;   /* pronoun needs it (bytes; equal when none) */
 } State;
 
 /* One sentence being read, with what the article holds so far. */
 typedef struct
 {
   PlxClaimFinder    *finder;
-  GHashTable *proper;          /* norm + 1 of words capitalised mid-sentence */
+  const guint8      *cases;   /* by norm: CASE_PROPER, CASE_LOWER */
+  guint              n_cases;
   const char        *text;
   const PlxSentence *sentence;
   guint              index;  /* of the sentence in the article */
@@ -71,6 +96,10 @@ typedef struct
   gsize              cursor_byte; /* a known byte ↔ character pair in the sentence */
   guint              cursor_char;
   State             *state;
+  gboolean           open_at_start; /* a quotation opened before goes on here */
+  guint              speaker_tail;  /* one past an apposition after the speaker, or 0 */
+  gsize              quote_byte;    /* how far the quotations were read... */
+  const char        *quote_open;    /* ...and the one open there, or NULL */
   GArray            *claims; /* PlxClaim of the article */
 } Sentence;
 
@@ -79,6 +108,16 @@ typedef struct
   gsize byte_start;
   gsize byte_end;
 } Bytes;
+
+/* How the article writes a word (Sentence.cases). */
+#define CASE_PROPER 1 /* capitalised inside a sentence */
+#define CASE_LOWER  2 /* in lower case somewhere */
+
+/* word_bits: the word's memberships are known; whether it is a noun for
+ * people is known, and is. */
+#define WORD_KNOWN   (1u << 31)
+#define PEOPLE_KNOWN (1u << 30)
+#define PEOPLE       (1u << 29)
 
 /* plx-claims-words.c */
 const char *plx_claims_norm            (Sentence   *s,
@@ -117,6 +156,16 @@ void        plx_claims_main_subject    (Sentence *s,
                                         guint     cue,
                                         guint    *start,
                                         guint    *end);
+gboolean    plx_claims_is_people_noun  (Sentence *s,
+                                        guint     i);
+guint32    *plx_claims_word_bits       (Sentence *s,
+                                        guint     i);
+gboolean    plx_claims_written         (Sentence *s,
+                                        guint     i,
+                                        guint8    how);
+gboolean    plx_claims_check_speaker   (Sentence *s,
+                                        guint    *start,
+                                        guint    *end);
 
 /* plx-claims-quotes.c */
 PlxSpan     plx_claims_to_chars        (Sentence *s,
@@ -137,8 +186,31 @@ const char *plx_claims_track_quote     (const char        *text,
 void        plx_claims_extend_to_quote (PlxClaim *claim,
                                         Sentence *s,
                                         gsize     quote_start);
+gboolean    plx_claims_in_quotation    (Sentence *s,
+                                        gsize     at);
+void        plx_claims_add_continuations (const char        *text,
+                                          const PlxSentence *sentences,
+                                          guint              n,
+                                          const gboolean    *opened,
+                                          GArray            *claims);
+
+/* plx-claims-people.c */
+void        plx_claims_person_free      (gpointer data);
+void        plx_claims_set_last_person  (Sentence   *s,
+                                         char       *name);
+const char *plx_claims_last_person      (Sentence   *s);
+void        plx_claims_remember_people  (Sentence *s);
+const char *plx_claims_described_person (Sentence *s,
+                                         guint     start,
+                                         guint     end);
 
 /* plx-claims-sentence.c */
+gboolean    plx_claims_add              (Sentence *s,
+                                         Bytes     cue,
+                                         guint     speaker_start,
+                                         guint     speaker_end,
+                                         Bytes     content);
+void        plx_claims_find_labelled    (Sentence *s);
 void        plx_claims_find_in_sentence (Sentence *s);
 
 G_END_DECLS

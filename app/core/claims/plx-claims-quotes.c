@@ -155,9 +155,43 @@ plx_claims_find_quote (const char *text,
   return NULL;
 }
 
+/* Whether the straight quotation mark at @p opens a quotation rather
+ * than closing one: it follows a space, a line break, a bracket or the
+ * start of the text, and a word follows it. */
+static gboolean
+straight_opens (const char *text,
+                const char *p)
+{
+  gunichar before = p > text ? g_utf8_get_char (g_utf8_prev_char (p)) : ' ';
+  gunichar after = g_utf8_get_char (p + 1);
+
+  return (g_unichar_isspace (before) || before == '(' || before == '[' || before == 0x2014) &&
+         after != '\0' && !g_unichar_isspace (after);
+}
+
+/* The quotation state after the mark @c at @p: the opening mark of the
+ * quotation still open, or NULL. Curly quotes open and close; a straight
+ * quote opens after a space and closes after a word. A quotation left
+ * open at a paragraph's end goes on when the next paragraph opens with a
+ * quotation mark (the usual way to quote several paragraphs). */
+static const char *
+quote_step (const char *text,
+            const char *p,
+            gunichar    c,
+            const char *open)
+{
+  if (c == 0x201C || c == 0x201E || c == 0x00AB)
+    return p;
+  if (c == 0x201D || c == 0x00BB)
+    return NULL;
+  if (c == '"')
+    return straight_opens (text, p) ? p : (open != NULL ? NULL : open);
+
+  return open;
+}
+
 /* Where a quotation still open at the end of @sentence began (it may have
- * begun in an earlier one, @open), or NULL when every quotation is closed.
- * Curly quotes open and close; a straight quote toggles. */
+ * begun in an earlier one, @open), or NULL when every quotation is closed. */
 const char *
 plx_claims_track_quote (const char        *text,
                         const PlxSentence *sentence,
@@ -166,18 +200,34 @@ plx_claims_track_quote (const char        *text,
   const char *end = text + sentence->byte_end;
 
   for (const char *p = text + sentence->byte_start; p < end; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == 0x201C || c == 0x201E || c == 0x00AB)
-        open = p;
-      else if (c == 0x201D || c == 0x00BB)
-        open = NULL;
-      else if (c == '"')
-        open = open == NULL ? p : NULL;
-    }
+    if (*p == '"' || (guchar) *p >= 0x80)
+      open = quote_step (text, p, g_utf8_get_char (p), open);
 
   return open;
+}
+
+/* Whether the byte @at of the sentence lies inside a quotation, counting
+ * one left open by the sentences before. Reads on from where the last
+ * question stopped: asked in order, a sentence is read once. */
+gboolean
+plx_claims_in_quotation (Sentence *s,
+                         gsize     at)
+{
+  const char *end = s->text + at;
+  const char *p;
+
+  if (s->quote_byte < s->sentence->byte_start || s->quote_byte > at)
+    {
+      s->quote_byte = s->sentence->byte_start;
+      s->quote_open = s->open_at_start ? s->text + s->sentence->byte_start : NULL;
+    }
+
+  for (p = s->text + s->quote_byte; p < end; p = g_utf8_next_char (p))
+    if (*p == '"' || (guchar) *p >= 0x80)
+      s->quote_open = quote_step (s->text, p, g_utf8_get_char (p), s->quote_open);
+  s->quote_byte = p - s->text;
+
+  return s->quote_open != NULL;
 }
 
 /* Moves the start of a claim whose content opens its sentence back to the
@@ -205,4 +255,371 @@ plx_claims_extend_to_quote (PlxClaim *claim,
   claim->text = plx_claims_span_text (s, bytes);
   g_free (claim->quote);
   claim->quote = plx_claims_find_quote (s->text, bytes);
+}
+
+/* Where the words of @sentence that continue a quotation end: after the
+ * mark that closes it, or at the sentence's end. 0 when the sentence does
+ * not continue one: it must open with a quotation mark or lie inside a
+ * quotation opened before (@open). */
+static gsize
+continued_quote_end (const char        *text,
+                     const PlxSentence *sentence,
+                     gboolean           open)
+{
+  const char *p = text + sentence->byte_start;
+  const char *end = text + sentence->byte_end;
+  gboolean inside = open;
+
+  while (p < end && g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  if (p < end && !inside)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0x201C && c != 0x201E && c != 0x00AB && c != '"')
+        return 0;
+      inside = TRUE;
+      p = g_utf8_next_char (p);
+    }
+
+  for (; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x201D || c == 0x00BB || c == '"')
+        return g_utf8_next_char (p) - text;
+      if (c == 0x201C || c == 0x201E)
+        return 0; /* a new quotation inside: not only the quoted words */
+    }
+
+  return inside ? sentence->byte_end : 0;
+}
+
+/* The claim that continues @source's quotation in sentence @index, with
+ * the content bytes [start, end). */
+static PlxClaim
+continued_claim (const char        *text,
+                 const PlxSentence *sentence,
+                 guint              index,
+                 const PlxClaim    *source,
+                 gsize              start,
+                 gsize              end)
+{
+  PlxClaim claim = { 0 };
+  PlxSentence span = { 0 };
+  Bytes bytes = { start, end };
+
+  claim.sentence = index;
+  claim.cue = source->cue;
+  claim.speaker = source->speaker;
+  claim.content.start = sentence->start + g_utf8_pointer_to_offset (text + sentence->byte_start,
+                                                                     text + start);
+  claim.content.end = claim.content.start + g_utf8_strlen (text + start, end - start);
+  claim.speaker_name = g_strdup (source->speaker_name);
+  claim.verb = g_strdup (source->verb);
+  span.byte_start = start;
+  span.byte_end = end;
+  claim.text = plx_sentence_dup_text (&span, text);
+  claim.quote = plx_claims_find_quote (text, bytes);
+  if (claim.quote == NULL)
+    {
+      const char *from = claim.text;
+      const char *to = claim.text + strlen (claim.text);
+
+      while (*from != '\0' && (plx_claims_is_quote_mark (g_utf8_get_char (from)) ||
+                                g_unichar_isspace (g_utf8_get_char (from))))
+        from = g_utf8_next_char (from);
+      while (to > from && (plx_claims_is_quote_mark (g_utf8_get_char (g_utf8_prev_char (to))) ||
+                           strchr (" ,.", *g_utf8_prev_char (to)) != NULL))
+        to = g_utf8_prev_char (to);
+      claim.quote = g_strndup (from, to - from);
+    }
+  claim.byte_start = claim.content_byte_start = start;
+  claim.byte_end = claim.content_byte_end = end;
+
+  return claim;
+}
+
+/* Whether @claim quotes: its content holds a quotation or opens one. */
+static gboolean
+is_quoted_claim (const char     *text,
+                 const PlxClaim *claim)
+{
+  return claim->quote != NULL ||
+         plx_claims_is_quote_mark (g_utf8_get_char (text + claim->content_byte_start));
+}
+
+/* Quotations that go on after the sentence that attributes them are the
+ * same speaker's: “…,” Arpaio said. “Governor Perry has …” — a sentence
+ * with no claim of its own that opens with a quotation mark, or lies
+ * inside a quotation still open, right after a quoted claim, is one more
+ * claim of that speaker. A quotation that a later cue closes is that
+ * cue's (see plx_claims_extend_to_quote). @opened tells for each sentence
+ * whether a quotation opened before goes on in it. */
+void
+plx_claims_add_continuations (const char        *text,
+                              const PlxSentence *sentences,
+                              guint              n,
+                              const gboolean    *opened,
+                              GArray            *claims)
+{
+  g_autoptr(GArray) merged = NULL;
+  guint next = 0; /* first claim of a sentence after the current one */
+  guint copied = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean own = FALSE;
+      gboolean covered = FALSE;
+      const PlxClaim *source = NULL;
+      gsize start = sentences[i].byte_start;
+      gsize end;
+
+      while (next < claims->len && g_array_index (claims, PlxClaim, next).sentence <= i)
+        {
+          own |= g_array_index (claims, PlxClaim, next).sentence == i;
+          next++;
+        }
+      if (merged != NULL && merged->len > 0 && !own)
+        {
+          PlxClaim *last = &g_array_index (merged, PlxClaim, merged->len - 1);
+
+          if (last->sentence + 1 == i)
+            source = last;
+        }
+      if (source == NULL && next > 0 && !own)
+        {
+          /* The sentence's last quoted claim: "“…?” Obama continued,
+           * calling out Speaker John Boehner. “You've been …”". */
+          guint k = next - 1;
+
+          source = &g_array_index (claims, PlxClaim, k);
+          while (k > 0 && !is_quoted_claim (text, source) &&
+                 g_array_index (claims, PlxClaim, k - 1).sentence == source->sentence)
+            source = &g_array_index (claims, PlxClaim, --k);
+        }
+      /* "“…,” said Trump, according to TIME. “…”": the words go on in
+       * the speaker's voice, not the source's. */
+      if (source != NULL && next > 1 && source == &g_array_index (claims, PlxClaim, next - 1) &&
+          g_str_has_prefix (source->verb, "according") &&
+          g_array_index (claims, PlxClaim, next - 2).sentence == source->sentence)
+        source = &g_array_index (claims, PlxClaim, next - 2);
+      for (guint k = next; k < claims->len && k < next + 4; k++)
+        covered |= g_array_index (claims, PlxClaim, k).content_byte_start <= start;
+
+      if (source != NULL && source->sentence + 1 == i && !covered &&
+          is_quoted_claim (text, source) &&
+          sentences[i].kind == PLX_SENTENCE_BODY &&
+          (end = continued_quote_end (text, &sentences[i], opened[i])) > 0)
+        {
+          PlxClaim claim;
+
+          while (start < end && g_ascii_isspace (text[start]))
+            start++;
+          claim = continued_claim (text, &sentences[i], i, source, start, end);
+          /* The claims so far, then this one: in the order of the text. */
+          if (merged == NULL)
+            merged = g_array_sized_new (FALSE, FALSE, sizeof (PlxClaim), claims->len + 16);
+          g_array_append_vals (merged, &g_array_index (claims, PlxClaim, copied), next - copied);
+          copied = next;
+          g_array_append_val (merged, claim);
+        }
+    }
+
+  if (merged == NULL)
+    return;
+
+  /* The claims move into the merged order; none is freed. */
+  g_array_append_vals (merged, &g_array_index (claims, PlxClaim, copied), claims->len - copied);
+  g_array_set_clear_func (claims, NULL);
+  g_array_set_size (claims, 0);
+  g_array_append_vals (claims, merged->data, merged->len);
+  g_array_set_clear_func (claims, (GDestroyNotify) plx_claim_clear);
+}
+
+/* Whether the sentence opens a paragraph (or the text). */
+static gboolean
+opens_paragraph (Sentence *s)
+{
+  const char *p = s->text + s->sentence->byte_start;
+
+  while (p > s->text && (p[-1] == ' ' || p[-1] == '\t'))
+    p--;
+
+  return p == s->text || p[-1] == '\n';
+}
+
+static gboolean
+is_dash (gunichar c)
+{
+  return c == 0x2013 || c == 0x2014 || c == 0x2015;
+}
+
+/* The dash of a signature in the gap before token @i: a closing
+ * quotation mark, then a dash ("…low?” ― Jacklyn Ashley"). */
+static Bytes
+signature_dash (Sentence *s,
+                guint     i)
+{
+  const char *p;
+  const char *gap_end;
+  Bytes cue = { 0, 0 };
+  gboolean closed = FALSE;
+
+  plx_claims_gap (s, i, &p, &gap_end);
+  for (; p < gap_end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_dash (c) && cue.byte_end == 0 && closed)
+        {
+          cue.byte_start = p - s->text;
+          cue.byte_end = g_utf8_next_char (p) - s->text;
+        }
+      else if (plx_claims_is_quote_mark (c) && cue.byte_end == 0)
+        closed = TRUE;
+      else if (c != ' ' && c != 0x00A0 && strchr (".,?!", c) == NULL && c != 0x2026)
+        return (Bytes) { 0, 0 };
+    }
+
+  return cue;
+}
+
+/* A signature that opens the sentence ("― Jacklyn Ashley", the quotation
+ * it signs ending the sentence before): its dash, and the quotation in
+ * @content. */
+static Bytes
+signs_quotation_before (Sentence *s,
+                        Bytes    *content)
+{
+  const char *start = s->text + s->sentence->byte_start;
+  const char *p = start;
+  const char *limit;
+  const char *close;
+  Bytes cue = { 0, 0 };
+
+  while (*p == ' ' || g_utf8_get_char (p) == 0x00A0)
+    p = g_utf8_next_char (p);
+  if (!is_dash (g_utf8_get_char (p)))
+    return cue;
+  cue.byte_start = p - s->text;
+  cue.byte_end = g_utf8_next_char (p) - s->text;
+
+  /* Back over blanks to the closing mark, then to the one that opened. */
+  p = start;
+  while (p > s->text && strchr (" \t", p[-1]) != NULL)
+    p--;
+  while (p > s->text && g_utf8_get_char (g_utf8_prev_char (p)) == 0x00A0)
+    p = g_utf8_prev_char (p);
+  if (p == s->text || g_utf8_get_char (g_utf8_prev_char (p)) != 0x201D)
+    return (Bytes) { 0, 0 };
+  close = p;
+  limit = close - MIN ((gsize) (close - s->text), (gsize) MAX_CONTENT_BYTES);
+  for (p = g_utf8_prev_char (close); p > limit; p = g_utf8_prev_char (p))
+    if (g_utf8_get_char (p) == 0x201C)
+      {
+        content->byte_start = p - s->text;
+        content->byte_end = close - s->text;
+        return cue;
+      }
+
+  return (Bytes) { 0, 0 };
+}
+
+/* Quotations signed at their end, one to a line: "“…How did we get this
+ * low?” ― Jacklyn Ashley". */
+static void
+find_signed (Sentence *s)
+{
+  guint from = 0; /* where the next signed quotation begins */
+  Bytes content = { 0, 0 };
+  Bytes cue = signs_quotation_before (s, &content);
+
+  if (cue.byte_end > 0)
+    {
+      while (from < s->n && from < 4 && plx_claims_is_name_token (s, from) &&
+             (from == 0 || !plx_claims_gap_breaks (s, from)))
+        from++;
+      if (from >= 2 && (from == s->n || plx_claims_gap_has (s, from, '\n')))
+        plx_claims_add (s, cue, 0, from, content);
+      else
+        from = 0;
+    }
+
+  for (guint end = 1; end <= s->n; end++)
+    {
+      guint start = end;
+      Bytes cue;
+
+      /* A signature ends the sentence or its line. */
+      if (end < s->n && !plx_claims_gap_has (s, end, '\n'))
+        continue;
+      while (start > from && end - start < 4 && plx_claims_is_name_token (s, start - 1) &&
+             (start == end || !plx_claims_gap_breaks (s, start)))
+        start--;
+      if (start == end || end - start < 2 || start < from + 3)
+        continue;
+      cue = signature_dash (s, start);
+      if (cue.byte_end == 0)
+        continue;
+
+      plx_claims_add (s, cue, start, end, plx_claims_content_bytes (s, from, start));
+      from = end;
+    }
+}
+
+static gboolean find_label (Sentence *s);
+
+/* Speech labelled with its speaker at the start of a paragraph, as in a
+ * transcript or a list of voices: "WALLACE: Let's start with …",
+ * "Jacklyn Ashley ― “I'm so ashamed …”". The label is a name of one to
+ * four words; a single word must be written as a name elsewhere in the
+ * article too ("UPDATE: 9 p.m." is no speaker). */
+void
+plx_claims_find_labelled (Sentence *s)
+{
+  if (s->n < 4)
+    return;
+  if (!opens_paragraph (s) || !plx_claims_is_name_token (s, 0) || !find_label (s))
+    find_signed (s);
+}
+
+/* A label "NAME:" or "NAME ― “…”" opening the sentence; returns whether
+ * it was one. */
+static gboolean
+find_label (Sentence *s)
+{
+  guint end = 0;
+  const char *p;
+  const char *gap_end;
+  Bytes cue = { 0, 0 };
+  gboolean quoted = FALSE;
+
+  while (end < s->n && end < 5 && plx_claims_is_name_token (s, end) &&
+         (end == 0 || !plx_claims_gap_breaks (s, end)))
+    end++;
+  if (end == 0 || end > 4 || end + 2 >= s->n ||
+      (end == 1 && !plx_claims_written (s, 0, CASE_PROPER)))
+    return FALSE;
+
+  plx_claims_gap (s, end, &p, &gap_end);
+  for (; p < gap_end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (cue.byte_end == 0 && (c == ':' || is_dash (c)))
+        {
+          cue.byte_start = p - s->text;
+          cue.byte_end = g_utf8_next_char (p) - s->text;
+        }
+      else if (plx_claims_is_quote_mark (c))
+        quoted = TRUE;
+      else if (c != ' ')
+        return FALSE;
+    }
+  /* A dash labels a quotation only: "Paris — The talks …" is a dateline. */
+  if (cue.byte_end == 0 || (s->text[cue.byte_start] != ':' && !quoted))
+    return FALSE;
+
+  return plx_claims_add (s, cue, 0, end, plx_claims_content_bytes (s, end, s->n));
 }

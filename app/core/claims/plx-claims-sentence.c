@@ -19,6 +19,7 @@ typedef struct
   const char *word;         /* its first word */
   gboolean    according;
   gboolean    participial;
+  gboolean    quote_only;   /* a cue only after a quotation: "…?” Akin continued. */
   guint       sp_start;
   guint       sp_end;
   int         speaker_from; /* index of that earlier claim, or -1 */
@@ -34,36 +35,11 @@ is_group (PlxClaimFinder *self,
   return g_hash_table_contains (self->groups, name);
 }
 
-/* Remembers people introduced with a title or an apposition, so that a
- * later "he" or "she" finds them even when they did not speak yet. */
-static void
-remember_people (Sentence *s)
-{
-  for (guint i = 0; i + 1 < s->n; i++)
-    {
-      guint end = i;
-      gboolean titled;
-      gboolean apposed;
-
-      if (!plx_claims_is_name_token (s, i) ||
-          (i > 0 && plx_claims_is_name_token (s, i - 1) && !plx_claims_gap_breaks (s, i)))
-        continue;
-      while (end < s->n && plx_claims_is_name_token (s, end) &&
-             (end == i || !plx_claims_gap_breaks (s, end)))
-        end++;
-      if (end - i < 2)
-        continue;
-
-      titled = i > 0 && plx_claims_in_set (s->finder->titles, s, i - 1);
-      apposed = end < s->n && plx_claims_gap_has (s, end, ',');
-      if (titled || apposed)
-        {
-          g_free (s->state->last_person);
-          s->state->last_person = plx_claims_span_text (s, plx_claims_token_bytes (s, i, end));
-        }
-      i = end - 1;
-    }
-}
+static gboolean is_adverbial    (Sentence *s,
+                                 Bytes     content,
+                                 gboolean  loose);
+static Bytes    attribution_end (Sentence *s,
+                                 Bytes     content);
 
 /* A claim whose content runs into the next claim of the sentence ends
  * where the next one begins: "as he described the talks, negotiators
@@ -88,8 +64,16 @@ truncate_previous (Sentence *s,
   while (content.byte_end > content.byte_start &&
          strchr (" ,;:\n", s->text[content.byte_end - 1]) != NULL)
     content.byte_end--;
+  content = attribution_end (s, content);
   if (content.byte_end <= content.byte_start)
     return;
+  /* What is left may be only where it was said: "Speaking on the X
+   * platform, Zelensky reiterated ...". */
+  if (is_adverbial (s, content, TRUE))
+    {
+      g_array_remove_index (s->claims, s->claims->len - 1);
+      return;
+    }
 
   previous->content_byte_end = content.byte_end;
   previous->byte_end = MAX (previous->content_byte_end, previous->byte_start);
@@ -110,6 +94,7 @@ set_speaker (PlxClaim *claim,
 {
   Bytes speaker;
   gboolean pronoun;
+  const char *described;
 
   if (start >= end)
     {
@@ -119,19 +104,201 @@ set_speaker (PlxClaim *claim,
     }
 
   speaker = plx_claims_token_bytes (s, start, end);
-  claim->speaker = plx_claims_to_chars (s, speaker);
+  if (s->speaker_tail > end && s->speaker_tail <= s->n)
+    {
+      Bytes whole = plx_claims_token_bytes (s, start, s->speaker_tail);
+
+      /* Up to the closing bracket: "(D-Mo.)". */
+      if (plx_claims_gap_has (s, s->speaker_tail, ')'))
+        while (strchr (".)", s->text[whole.byte_end]) != NULL && s->text[whole.byte_end] != '\0' &&
+               s->text[whole.byte_end - 1] != ')')
+          whole.byte_end++;
+      claim->speaker = plx_claims_to_chars (s, whole);
+    }
+  else
+    claim->speaker = plx_claims_to_chars (s, speaker);
   pronoun = end - start == 1 && plx_claims_in_set (s->finder->pronouns, s, start);
-  if (pronoun && s->state->last_person != NULL)
-    claim->speaker_name = g_strdup (s->state->last_person);
+  described = pronoun ? NULL : plx_claims_described_person (s, start, end);
+  if (end - start == 1 && plx_claims_in_set (s->finder->relatives, s, start))
+    {
+      /* "Rep. Peter King, who opposes the project, said": King. */
+      guint a = plx_claims_phrase_before (s, start);
+      guint b = start;
+
+      if (a < b && plx_claims_check_speaker (s, &a, &b))
+        claim->speaker_name = plx_claims_span_text (s, plx_claims_token_bytes (s, a, b));
+      else
+        claim->speaker_name = g_strdup ("");
+      return;
+    }
+  if (pronoun && plx_claims_last_person (s) != NULL)
+    claim->speaker_name = g_strdup (plx_claims_last_person (s));
+  else if (described != NULL)
+    {
+      claim->speaker_name = g_strdup (described);
+      plx_claims_set_last_person (s, g_strdup (described));
+      return;
+    }
   else
     claim->speaker_name = plx_claims_span_text (s, speaker);
 
+  /* A name, not a description ("the Texas governor" is no one a later
+   * "he" can be told by unless the article named them so). */
   if (!pronoun && plx_claims_names_someone (s, start, end) &&
-      !is_group (s->finder, claim->speaker_name))
+      plx_claims_is_name_token (s, end - 1) && !is_group (s->finder, claim->speaker_name))
     {
-      g_free (s->state->last_person);
-      s->state->last_person = g_strdup (claim->speaker_name);
+      plx_claims_set_last_person (s, g_strdup (claim->speaker_name));
     }
+}
+
+/* Where a content ends: at a semicolon outside a quotation ("…; which
+ * raises questions about …" is the writer's), or after a quotation that
+ * closes with a comma when the sentence goes on with words of its own
+ * ("he was “not confident …,” he later adopted a more optimistic tone").
+ * Trailing clause words ("…, while") go too. */
+static Bytes
+attribution_end (Sentence *s,
+                 Bytes     content)
+{
+  const char *text = s->text;
+  const char *p = text + content.byte_start;
+  const char *end = text + content.byte_end;
+  gboolean quoted = FALSE;
+  gunichar previous = 0;
+
+  for (; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x201C || c == 0x201E || c == 0x00AB || (c == '"' && !quoted))
+        quoted = TRUE;
+      else if ((c == 0x201D || c == 0x00BB || c == '"') && quoted)
+        {
+          const char *after = g_utf8_next_char (p);
+
+          quoted = FALSE;
+          /* ,” words … — the quotation ended a clause the writer goes on. */
+          if (previous == ',' && after + 2 < end && *after == ' ' &&
+              g_unichar_isalpha (g_utf8_get_char (after + 1)))
+            {
+              content.byte_end = after - text;
+              break;
+            }
+        }
+      else if (c == ';' && !quoted)
+        {
+          content.byte_end = p - text;
+          break;
+        }
+      previous = c;
+    }
+
+  /* No trailing comma or clause word: "…, while". */
+  for (gboolean trimmed = TRUE; trimmed && content.byte_end > content.byte_start;)
+    {
+      const char *last = text + content.byte_end;
+      const char *word;
+
+      trimmed = FALSE;
+      while (last > text + content.byte_start && strchr (" ,;:", last[-1]) != NULL)
+        {
+          last--;
+          trimmed = TRUE;
+        }
+      content.byte_end = last - text;
+      word = last;
+      while (word > text + content.byte_start && g_ascii_isalpha (word[-1]))
+        word--;
+      if (word > text + content.byte_start && word[-1] == ' ' && last - word < 12)
+        {
+          g_autofree char *folded = g_ascii_strdown (word, last - word);
+
+          if (g_hash_table_contains (s->finder->boundaries, folded))
+            {
+              content.byte_end = word - text;
+              trimmed = TRUE;
+            }
+        }
+    }
+
+  return content;
+}
+
+/* Whether the content at token @start is an adverbial of place or time,
+ * not something said: "Speaking on the X platform", "spoke on Tuesday". */
+static gboolean
+is_adverbial (Sentence *s,
+              Bytes     content,
+              gboolean  loose)
+{
+  guint low = 0;
+  guint high = s->n;
+
+  /* The first token at or after the content's start. */
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (s->t[mid].byte_start < content.byte_start)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+
+  if (low >= s->n || s->t[low].byte_start >= content.byte_end ||
+      !plx_claims_in_set (s->finder->places, s, low))
+    return FALSE;
+
+  /* A few words of place or time (a name in quotation marks among them:
+   * "on the “X” platform"). "On" and "with" may open what is said too
+   * ("commented on …", "agreed with …"): then only with a date, or cut
+   * down by the claim that follows. */
+  for (guint k = low; k < s->n && s->t[k].byte_start < content.byte_end; k++)
+    {
+      if (k - low >= MAX_ADVERBIAL)
+        return FALSE;
+      loose |= plx_claims_in_set (s->finder->times, s, k);
+    }
+
+  return loose || plx_claims_in_set (s->finder->locatives, s, low);
+}
+
+/* Whether the content is one adverb or word of time: "Ryan spoke first". */
+static gboolean
+is_lone_adverb (Sentence *s,
+                Bytes     content)
+{
+  const char *word = s->text + content.byte_start;
+  gsize length = content.byte_end - content.byte_start;
+  g_autofree char *folded = NULL;
+
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isalpha (word[i]))
+      return FALSE;
+  folded = g_ascii_strdown (word, length);
+
+  return g_hash_table_contains (s->finder->skip, folded) ||
+         g_hash_table_contains (s->finder->times, folded) ||
+         (length > 4 && g_str_has_suffix (folded, "ly"));
+}
+
+/* Whether the attribution ends at token @after, or after a few words of
+ * place or time there: "“…,” Earnest said at a briefing Monday." */
+static gboolean
+ends_after_adverbial (Sentence *s,
+                      guint     after)
+{
+  guint k;
+
+  if (after >= s->n || plx_claims_gap_ends_clause (s, after))
+    return TRUE;
+  if (!plx_claims_in_set (s->finder->places, s, after))
+    return FALSE;
+  for (k = after + 1; k < s->n && k - after < 2 * MAX_ADVERBIAL; k++)
+    if (plx_claims_gap_ends_clause (s, k))
+      return TRUE;
+
+  return k >= s->n;
 }
 
 /* Adds the claim of cue tokens [cue_start, cue_end), speaker tokens
@@ -145,11 +312,28 @@ add_claim (Sentence *s,
            guint     speaker_end,
            Bytes     content)
 {
+  return plx_claims_add (s, plx_claims_token_bytes (s, cue_start, cue_end), speaker_start,
+                         speaker_end, content);
+}
+
+/* Adds the claim of the cue @cue (bytes: a word or a mark, as in
+ * "WALLACE: …"), speaker tokens [speaker_start, speaker_end) and
+ * @content; returns whether there was content to add. */
+gboolean
+plx_claims_add (Sentence *s,
+                Bytes     cue,
+                guint     speaker_start,
+                guint     speaker_end,
+                Bytes     content)
+{
   PlxClaim claim = { 0 };
-  Bytes cue = plx_claims_token_bytes (s, cue_start, cue_end);
 
   if (content.byte_end <= content.byte_start)
     return FALSE;
+  /* A speaker that is no person or group ("Monday", "with two trophies")
+   * means the words were misread: better no claim than a wrong one. */
+  if (!plx_claims_check_speaker (s, &speaker_start, &speaker_end))
+    speaker_start = speaker_end = 0;
   /* What someone said runs to the end of the sentence until the next
    * claim cuts it; in a sentence of a megabyte (a text without full
    * stops) copying that much for each claim took minutes and gigabytes.
@@ -163,6 +347,21 @@ add_claim (Sentence *s,
       if (end > content.byte_start)
         content.byte_end = end;
     }
+
+  content = attribution_end (s, content);
+  /* ", who opposes the project, said …": a relative clause ends at its
+   * comma. */
+  if (speaker_end == speaker_start + 1 && plx_claims_in_set (s->finder->relatives, s, speaker_start) &&
+      plx_claims_gap_has (s, speaker_start, ','))
+    for (gsize b = content.byte_start; b < content.byte_end; b++)
+      if (s->text[b] == ',' && !plx_claims_in_quotation (s, b))
+        {
+          content.byte_end = b;
+          break;
+        }
+  if (content.byte_end <= content.byte_start || is_adverbial (s, content, FALSE) ||
+      is_lone_adverb (s, content))
+    return FALSE;
 
   claim.sentence = s->index;
   claim.content_byte_start = content.byte_start;
@@ -221,7 +420,7 @@ is_reporting (Sentence  *s,
     return FALSE;
   if ((s->t[c].flags & PLX_TOKEN_CAPITALISED) || (c == 0 && !r->according && !r->participial))
     return FALSE;
-  if (s->t[c].flags & PLX_TOKEN_QUOTED)
+  if (plx_claims_in_quotation (s, s->t[c].byte_start))
     return FALSE;
   if (c > 0 && !r->according && plx_claims_in_set (s->finder->prepositions, s, c - 1))
     return FALSE;
@@ -294,11 +493,42 @@ speaker_before (Sentence *s,
 {
   guint end = r->cue;
 
-  while (end > 0 && plx_claims_in_set (s->finder->skip, s, end - 1) &&
-         !plx_claims_gap_breaks (s, end))
+  /* Past adverbs and auxiliaries, and a date: "Clinton on Wednesday
+   * vigorously defended". */
+  while (end > 0 && !plx_claims_gap_breaks (s, end) &&
+         (plx_claims_in_set (s->finder->skip, s, end - 1) ||
+          plx_claims_in_set (s->finder->times, s, end - 1) ||
+          (end > 1 && plx_claims_in_set (s->finder->times, s, end) &&
+           plx_claims_in_set (s->finder->places, s, end - 1))))
     end--;
 
-  if (end > 0 && plx_claims_gap_has (s, end, ','))
+  /* "Sen. Claire McCaskill (D-Mo.) said": the brackets say who they are. */
+  if (end > 1 && plx_claims_gap_has (s, end, ')') && !plx_claims_gap_has (s, end, ','))
+    {
+      guint open = end - 1;
+
+      while (open > 0 && end - open < 6 && !plx_claims_gap_has (s, open, '('))
+        open--;
+      if (open > 0 && plx_claims_gap_has (s, open, '('))
+        {
+          r->sp_end = open;
+          r->sp_start = plx_claims_phrase_before (s, open);
+          s->speaker_tail = end;
+          return;
+        }
+    }
+
+  /* "…, who said": the relative pronoun stands for the phrase before it. */
+  if (end > 1 && plx_claims_in_set (s->finder->relatives, s, end - 1) &&
+      !plx_claims_gap_breaks (s, end))
+    {
+      r->sp_start = end - 1;
+      r->sp_end = end;
+      return;
+    }
+
+  /* ",” said X": the comma ends a quotation, not an apposition. */
+  if (end > 0 && plx_claims_gap_has (s, end, ',') && !plx_claims_gap_has_quote (s, end))
     {
       guint open = end - 1;
 
@@ -308,6 +538,9 @@ speaker_before (Sentence *s,
         {
           r->sp_end = open;
           r->sp_start = plx_claims_phrase_before (s, open);
+          /* "Lis Smith, a spokeswoman for the Obama campaign, said": the
+           * apposition says who they are; the span holds it. */
+          s->speaker_tail = end;
         }
     }
   else if (end > 0 && !plx_claims_gap_breaks (s, end))
@@ -327,16 +560,26 @@ speaker_of_participle (Sentence *s,
 {
   guint c = r->cue;
 
+  /* "…as far as I know,” indicating the continued divergence …": after
+   * a quotation the participle is the writer's comment on it. */
+  if (c > 0 && plx_claims_gap_has_quote (s, c))
+    return FALSE;
+
   if (!plx_claims_gap_has (s, c, ',') && c > 0)
     {
       /* "X, saying ..." needs the comma; otherwise it is a verb with its
        * own subject: "X is saying". */
       guint start = plx_claims_phrase_before (s, c);
+      guint end = c;
 
       if (start == c)
         return FALSE;
       r->sp_start = start;
       r->sp_end = c;
+      /* "Romney released a statement late Tuesday saying": the words
+       * before are no speaker, the main clause's subject is. */
+      if (!plx_claims_check_speaker (s, &start, &end))
+        plx_claims_main_subject (s, c, &r->sp_start, &r->sp_end);
     }
   else if (s->claims->len > first_claim)
     {
@@ -347,7 +590,19 @@ speaker_of_participle (Sentence *s,
   else
     plx_claims_main_subject (s, c, &r->sp_start, &r->sp_end);
 
+  /* No one to say it: "The talks were due to begin saying nothing new"
+   * is no claim (a sentence-opening "Speaking on …, X said" is X's). */
+  if (r->speaker_from < 0 && r->sp_start >= r->sp_end && c > 0)
+    return FALSE;
+
   return TRUE;
+}
+
+static gboolean
+inverted_cue (Sentence *s,
+              Reading  *r)
+{
+  return r->sp_start == r->sp_end;
 }
 
 /* Content before the cue: "CONTENT, X said." / "“…,” said X." Returns
@@ -360,22 +615,61 @@ claim_content_before (Sentence *s,
   guint c = r->cue;
   guint before;
   guint rest;
+  gboolean inverted;
+  gboolean ends;
 
   if (r->speaker_from >= 0 ||
       !((r->sp_start > 0 && plx_claims_gap_breaks (s, r->sp_start) && !r->participial) ||
         (r->sp_start == r->sp_end && c > 0 && plx_claims_gap_breaks (s, c))))
     return FALSE;
 
+  /* "…, Zelensky reiterated that …": the content follows. */
+  if (r->after < s->n && !inverted_cue (s, r) &&
+      (plx_claims_in_set (s->finder->complementizers, s, r->after) ||
+       plx_claims_gap_has (s, r->after, ':')))
+    return FALSE;
+
   before = r->sp_start < r->sp_end ? r->sp_start : c;
   rest = plx_claims_phrase_after (s, r->after);
-  if (r->sp_start == r->sp_end)
+  inverted = r->sp_start == r->sp_end;
+  /* "Asked about the vote, Democrats said the bill was a mistake": words
+   * after the cue that are not where or when it was said are the content;
+   * the clause before is the writer's. */
+  if (!inverted && !plx_claims_gap_has_quote (s, before) && rest - r->after >= 3 &&
+      r->after < s->n && !plx_claims_gap_breaks (s, r->after) &&
+      !plx_claims_in_set (s->finder->places, s, r->after) &&
+      !plx_claims_in_set (s->finder->times, s, r->after))
+    return FALSE;
+  if (inverted)
     {
-      /* Inverted: "…,” said Caddell." */
+      /* Inverted: "…,” said Caddell." / "…,” says Perry in the new ad. */
       r->sp_start = r->after;
       r->sp_end = rest;
+      /* "…,” said Michael Oppenheimer, a professor of geosciences at
+       * Princeton University.": the span holds who they are. */
+      if (rest < s->n && plx_claims_gap_has (s, rest, ',') &&
+          plx_claims_in_set (s->finder->determiners, s, rest))
+        {
+          guint k = rest + 1;
+
+          while (k < s->n && k - rest < 2 * MAX_APPOSITIVE && !plx_claims_gap_breaks (s, k))
+            k++;
+          if (k == s->n)
+            s->speaker_tail = k;
+        }
     }
-  if (!((rest >= s->n || plx_claims_gap_has (s, rest, ',')) && rest - r->after <= 6 &&
-        (before >= 3 || plx_claims_gap_has_quote (s, before))))
+  ends = (rest >= s->n || plx_claims_gap_has (s, rest, ',') ||
+          (inverted && plx_claims_gap_breaks (s, rest))) &&
+         rest - r->after <= 6;
+  /* "“…,” she said, reading a statement": the cue ends the attribution. */
+  if (!ends && !inverted && plx_claims_gap_has_quote (s, before) &&
+      ends_after_adverbial (s, r->after))
+    {
+      ends = TRUE;
+      rest = r->after;
+    }
+  if (!ends || !(before >= 3 || plx_claims_gap_has_quote (s, before)) ||
+      (r->quote_only && !plx_claims_gap_has_quote (s, before)))
     return FALSE;
 
   add_claim (s, c, r->after, r->sp_start, r->sp_end, plx_claims_content_bytes (s, 0, before));
@@ -397,7 +691,7 @@ content_start (Sentence *s,
    * inside a quotation to the quoted words. */
   for (guint k = after; k < limit && (k == after || !plx_claims_gap_ends_clause (s, k)); k++)
     if (plx_claims_in_set (s->finder->complementizers, s, k) && !plx_claims_gap_breaks (s, k) &&
-        !(s->t[k].flags & PLX_TOKEN_QUOTED))
+        !plx_claims_in_quotation (s, s->t[k].byte_start))
       return k + 1;
   for (guint k = after; k < limit; k++)
     if (plx_claims_gap_has_quote (s, k) || (k == after && plx_claims_gap_has (s, k, ':')) ||
@@ -438,12 +732,14 @@ read_claim (Sentence *s,
 
   if (cue == NULL)
     return c;
+  s->speaker_tail = 0;
 
   r.cue = c;
   r.after = c + cue->n_stems;
   r.word = plx_claims_norm (s, c);
   r.according = g_hash_table_contains (s->finder->sources, r.word);
   r.participial = g_hash_table_contains (s->finder->participial, r.word);
+  r.quote_only = cue->quote_only;
   r.sp_start = r.sp_end = c;
   r.speaker_from = -1;
 
@@ -459,7 +755,9 @@ read_claim (Sentence *s,
   else if (!speaker_of_participle (s, &r, first_claim))
     return c;
 
-  if (!claim_content_before (s, &r, &next))
+  /* "Limbaugh continued: “They are demanding …”" */
+  if (!claim_content_before (s, &r, &next) &&
+      (!r.quote_only || (r.after < s->n && plx_claims_gap_has_quote (s, r.after))))
     claim_content_after (s, &r);
 
   return next;
@@ -471,11 +769,16 @@ plx_claims_find_in_sentence (Sentence *s)
   guint first_claim = s->claims->len;
 
   /* Headings name topics ("Negative signals from the battlefronts"), and a
-   * headline repeats a claim the body makes in full. */
+   * headline repeats a claim the body makes in full. A line that ends
+   * without a full stop may be a signed quotation, though ("“…” ― Name"). */
+  if (s->sentence->kind == PLX_SENTENCE_HEADING)
+    plx_claims_find_labelled (s);
   if (s->sentence->kind != PLX_SENTENCE_BODY)
     return;
 
-  remember_people (s);
+  plx_claims_remember_people (s);
+  plx_claims_find_labelled (s);
+  first_claim = s->claims->len;
 
   for (guint c = 0; c < s->n; c++)
     c = read_claim (s, c, first_claim);

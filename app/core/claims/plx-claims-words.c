@@ -17,12 +17,49 @@ plx_claims_norm (Sentence *s,
   return plx_vocabulary_lookup (s->finder->vocabulary, s->t[i].norm);
 }
 
+/* What is known of the word of token @i: its bits in word_bits. */
+guint32 *
+plx_claims_word_bits (Sentence *s,
+                      guint     i)
+{
+  GArray *bits = s->finder->word_bits;
+  guint norm = s->t[i].norm;
+
+  if (norm >= bits->len)
+    g_array_set_size (bits, MAX (norm + 1, 2 * bits->len));
+
+  return &g_array_index (bits, guint32, norm);
+}
+
+/* Whether the word of token @i is in @set. The word lists are many and
+ * asked about every word again and again: a word's memberships of all of
+ * them are looked up once, the first time, and kept as bits. */
 gboolean
 plx_claims_in_set (GHashTable *set,
                    Sentence   *s,
                    guint       i)
 {
-  return g_hash_table_contains (set, plx_claims_norm (s, i));
+  PlxClaimFinder *f = s->finder;
+  guint32 *bits;
+  guint k;
+
+  for (k = 0; k < f->sets->len && g_ptr_array_index (f->sets, k) != set; k++)
+    ;
+  if (k == f->sets->len)
+    return g_hash_table_contains (set, plx_claims_norm (s, i));
+
+  bits = plx_claims_word_bits (s, i);
+  if (!(*bits & WORD_KNOWN))
+    {
+      const char *word = plx_claims_norm (s, i);
+
+      *bits = WORD_KNOWN;
+      for (guint m = 0; m < f->sets->len; m++)
+        if (g_hash_table_contains (g_ptr_array_index (f->sets, m), word))
+          *bits |= 1u << m;
+    }
+
+  return (*bits & (1u << k)) != 0;
 }
 
 /* The text between token @i - 1 and token @i (or the sentence ends). */
@@ -187,7 +224,18 @@ plx_claims_has_subject (Sentence *s,
 
   return plx_claims_in_set (s->finder->verb_markers, s, k - 1) ||
          plx_claims_in_set (s->finder->pronouns, s, k - 1) ||
-         g_hash_table_contains (s->proper, GUINT_TO_POINTER (s->t[k - 1].norm + 1));
+         plx_claims_written (s, k - 1, CASE_PROPER);
+}
+
+/* Whether token @i is a word of office before a name: a title or a noun
+ * for one person ("spokeswoman", "organizer", not "reporters"). */
+static gboolean
+is_title_word (Sentence *s,
+               guint     i)
+{
+  return !(s->t[i].flags & PLX_TOKEN_CAPITALISED) &&
+         (plx_claims_in_set (s->finder->titles, s, i) ||
+          (plx_claims_is_people_noun (s, i) && !g_str_has_suffix (plx_claims_norm (s, i), "s")));
 }
 
 /* The noun phrase that ends before token @end, going back to punctuation,
@@ -198,6 +246,7 @@ plx_claims_phrase_before (Sentence *s,
 {
   guint start = end;
   gboolean listing = FALSE;
+  gboolean titled = FALSE;
 
   while (start > 0 && end - start < MAX_SPEAKER_WORDS)
     {
@@ -216,11 +265,24 @@ plx_claims_phrase_before (Sentence *s,
             plx_claims_is_name_token (s, start) && !plx_claims_gap_has_quote (s, start)))
         break;
       /* A name begins the phrase unless a determiner leads in: "the
-       * ongoing talks | European negotiators". */
+       * ongoing talks | European negotiators", or a title: "Obama
+       * campaign spokeswoman Lis Smith". */
       if (start != end && plx_claims_is_name_token (s, start) &&
           !plx_claims_is_name_token (s, k) && !conjunction &&
           !plx_claims_in_set (s->finder->determiners, s, k))
-        break;
+        {
+          if (titled || !is_title_word (s, k))
+            break;
+          titled = TRUE;
+        }
+      /* A title goes back over its modifiers: names and nouns of office. */
+      else if (titled && !plx_claims_is_name_token (s, k) && !is_title_word (s, k) &&
+               !plx_claims_is_people_noun (s, k))
+        {
+          if (plx_claims_in_set (s->finder->determiners, s, k))
+            start = k;
+          break;
+        }
       listing |= listed && conjunction;
       start = k;
     }
@@ -279,6 +341,42 @@ plx_claims_main_subject (Sentence *s,
                          guint    *start,
                          guint    *end)
 {
+  guint first = 0;
+  guint last;
+
+  /* The phrase that opens the main clause, past an opening adverbial ("On
+   * Monday, …"): "The St. Louis Tea Party Coalition issued a resolution
+   * against the N.A.A.C.P., accusing …" is the coalition's. */
+  for (guint k = 1; k < cue && k < 10; k++)
+    if (plx_claims_gap_has (s, k, ','))
+      {
+        if (plx_claims_in_set (s->finder->places, s, 0) ||
+            plx_claims_in_set (s->finder->prepositions, s, 0) ||
+            plx_claims_in_set (s->finder->times, s, 0))
+          first = k;
+        break;
+      }
+  last = first;
+  while (last < cue && (last == first || !plx_claims_gap_breaks (s, last)) &&
+         (plx_claims_is_name_token (s, last) || plx_claims_is_people_noun (s, last) ||
+          plx_claims_in_set (s->finder->determiners, s, last) ||
+          plx_claims_in_set (s->finder->pronouns, s, last)))
+    last++;
+  if (last > first && plx_claims_in_set (s->finder->pronouns, s, first))
+    last = first + 1;
+  if (last > first)
+    {
+      guint a = first;
+      guint b = last;
+
+      if (plx_claims_check_speaker (s, &a, &b) && a < b)
+        {
+          *start = a;
+          *end = b;
+          return;
+        }
+    }
+
   for (guint i = cue; i > 0; i--)
     {
       guint k = i - 1;
@@ -289,7 +387,8 @@ plx_claims_main_subject (Sentence *s,
           *end = k + 1;
           return;
         }
-      if (plx_claims_is_name_token (s, k) && (k > 0 || cue > 1))
+      if (plx_claims_is_name_token (s, k) && (k > 0 || cue > 1) &&
+          !plx_claims_in_set (s->finder->times, s, k))
         {
           *end = k + 1;
           *start = k;
@@ -301,4 +400,228 @@ plx_claims_main_subject (Sentence *s,
     }
 
   *start = *end = 0;
+}
+
+/* The norm of token @i without a clitic, into @word (of BASE_WORD bytes):
+ * "he's" is "he", "trump's" is "trump"; sets @negated for "isn't".
+ * Returns @word, or the norm itself when it is too long to copy. */
+#define BASE_WORD 64
+
+static const char *
+base_word (Sentence *s,
+           guint     i,
+           char     *word,
+           gboolean *negated)
+{
+  const char *norm = plx_claims_norm (s, i);
+  gsize n = strlen (norm);
+
+  if (negated != NULL)
+    *negated = n > 3 && g_str_has_suffix (norm, "n't");
+  if (n >= BASE_WORD)
+    return norm;
+  memcpy (word, norm, n + 1);
+  if (n > 2 && g_str_has_suffix (word, "'s"))
+    word[n - 2] = '\0';
+  else if (n > 1 && word[n - 1] == '\'')
+    word[n - 1] = '\0';
+
+  return word;
+}
+
+static gboolean
+base_in_set (GHashTable *set,
+             Sentence   *s,
+             guint       i)
+{
+  char word[BASE_WORD];
+
+  return g_hash_table_contains (set, base_word (s, i, word, NULL));
+}
+
+/* Whether token @i is a noun for a person, a group of people or a body
+ * that speaks ("spokesman", "officials", "the campaign"); plurals are
+ * folded to the singular. */
+gboolean
+plx_claims_is_people_noun (Sentence *s,
+                           guint     i)
+{
+  static const char *const plurals[][2] = {
+    { "ies", "y" }, { "men", "man" }, { "es", "" }, { "s", "" },
+  };
+  GHashTable *people = s->finder->people;
+  guint32 *bits = plx_claims_word_bits (s, i);
+  const char *norm;
+  char word[64];
+  gsize n;
+  gboolean found = FALSE;
+
+  /* Words come back again and again: each is looked up once. */
+  if (*bits & PEOPLE_KNOWN)
+    return (*bits & PEOPLE) != 0;
+
+  norm = plx_claims_norm (s, i);
+  n = strlen (norm);
+
+  /* Words only: a clitic goes ("spokesman's"), long strings are none. */
+  if (n < sizeof word && !(s->t[i].flags & PLX_TOKEN_NUMBER))
+    {
+      memcpy (word, norm, n + 1);
+      if (n > 2 && g_str_has_suffix (word, "'s"))
+        word[n -= 2] = '\0';
+      else if (n > 1 && word[n - 1] == '\'')
+        word[--n] = '\0';
+      found = g_hash_table_contains (people, word);
+    }
+
+  for (guint p = 0; !found && n < sizeof word && p < G_N_ELEMENTS (plurals); p++)
+    {
+      gsize cut = strlen (plurals[p][0]);
+      char singular[64];
+
+      if (n <= cut + 2 || !g_str_has_suffix (word, plurals[p][0]))
+        continue;
+      memcpy (singular, word, n - cut);
+      strcpy (singular + n - cut, plurals[p][1]);
+      found = g_hash_table_contains (people, singular);
+    }
+
+  *bits |= PEOPLE_KNOWN | (found ? PEOPLE : 0);
+
+  return found;
+}
+
+/* Whether token @i is a lower-case adverb or auxiliary that may end a
+ * phrase before its cue: "the nominee even", "they have subsequently". */
+static gboolean
+is_adverb (Sentence *s,
+           guint     i)
+{
+  gboolean negated;
+  char buffer[BASE_WORD];
+  const char *word = base_word (s, i, buffer, &negated);
+
+  return negated || plx_claims_in_set (s->finder->skip, s, i) ||
+         (g_str_has_suffix (word, "ly") && strlen (word) > 4 &&
+          !(s->t[i].flags & PLX_TOKEN_CAPITALISED));
+}
+
+/* Whether token @i names someone as a head: a capitalised word that is
+ * no date ("Tuesday") and is capitalised for itself, not only because it
+ * opens the sentence ("Marriage ..."). */
+static gboolean
+is_name_head (Sentence *s,
+              guint     i,
+              guint     start,
+              guint     end)
+{
+  if (!plx_claims_is_name_token (s, i) || plx_claims_in_set (s->finder->times, s, i))
+    return FALSE;
+
+  return i > 0 || end - start > 1 ||
+         plx_claims_written (s, i, CASE_PROPER) || !plx_claims_written (s, i, CASE_LOWER);
+}
+
+/* Narrows the speaker tokens [*start, *end) to the person or group they
+ * name, and returns whether they name one: a pronoun ("Tuesday he" is
+ * "he"), a name, or a noun for people ("a spokesman", "officials", "the
+ * Ukrainian president"), never a date, a place after a preposition ("at
+ * the Dolby Theatre"), a verb or a clause ("an Internet video
+ * surfaced"). An empty phrase passes: no speaker is named. */
+static gboolean
+check_speaker (Sentence *s,
+               guint    *start,
+               guint    *end)
+{
+  PlxClaimFinder *f = s->finder;
+  guint a = *start;
+  guint b = *end;
+  guint head;
+
+  if (a >= b || (b == a + 1 && plx_claims_in_set (f->relatives, s, a)))
+    return TRUE;
+
+  if (base_in_set (f->pronouns, s, b - 1))
+    a = b - 1;
+  else if (base_in_set (f->pronouns, s, a))
+    b = a + 1;
+
+  while (a < b && base_in_set (f->times, s, a))
+    a++;
+  while (b > a && (base_in_set (f->times, s, b - 1) || is_adverb (s, b - 1)))
+    b--;
+  if (a >= b || plx_claims_in_set (f->places, s, a))
+    return FALSE;
+  /* After a preposition the words are a place or a time ("at the Dolby
+   * Theatre said"), unless a noun for people comes before it: "a
+   * spokeswoman for Hillary Clinton". */
+  if (a > 1 && plx_claims_in_set (f->places, s, a - 1) && !plx_claims_gap_breaks (s, a))
+    {
+      if (plx_claims_gap_breaks (s, a - 1) ||
+          !(plx_claims_is_people_noun (s, a - 2) || is_name_head (s, a - 2, a - 2, a)))
+        return FALSE;
+      a = plx_claims_phrase_before (s, a - 1);
+    }
+
+  /* The head is the last word before a preposition: "Roberton Williams of
+   * the Tax Policy Center"; an auxiliary before it makes a clause. */
+  for (head = a; head + 1 < b && !plx_claims_in_set (f->prepositions, s, head + 1); head++)
+    if (head > a && plx_claims_in_set (f->skip, s, head) && !(s->t[head].flags & PLX_TOKEN_CAPITALISED))
+      return FALSE;
+
+  /* Words of place after the head are where they spoke: "Perry in the
+   * new ad" is Perry. */
+  if (head + 1 < b && plx_claims_in_set (f->places, s, head + 1))
+    b = head + 1;
+
+  /* The phrase ends with its head: a name, a noun for people or a
+   * pronoun. Words after the last such are a verb or its object ("an
+   * Internet video surfaced" is the video, "Mr. Ryan's budget" Ryan's);
+   * words without one name no one ("knock your socks off"). */
+  if (!(base_in_set (f->pronouns, s, head) && head == a && b == a + 1) &&
+      !is_name_head (s, head, a, b) && !plx_claims_is_people_noun (s, head))
+    {
+      while (b > a && !is_name_head (s, b - 1, a, b) && !plx_claims_is_people_noun (s, b - 1))
+        b--;
+      if (b == a)
+        return FALSE;
+    }
+
+  *start = a;
+  *end = b;
+
+  return TRUE;
+}
+
+gboolean
+plx_claims_check_speaker (Sentence *s,
+                          guint    *start,
+                          guint    *end)
+{
+  guint shorter = *end - 1;
+
+  if (check_speaker (s, start, end))
+    return TRUE;
+
+  /* A verb read as the phrase's last word: "Trump avoids (condemning)". */
+  if (*end - *start >= 2 && is_name_head (s, shorter - 1, *start, shorter) &&
+      check_speaker (s, start, &shorter))
+    {
+      *end = shorter;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether the article writes the word of token @i so somewhere: CASE_PROPER
+ * (capitalised inside a sentence) or CASE_LOWER. */
+gboolean
+plx_claims_written (Sentence *s,
+                    guint     i,
+                    guint8    how)
+{
+  guint norm = s->t[i].norm;
+
+  return norm < s->n_cases && (s->cases[norm] & how) != 0;
 }

@@ -39,7 +39,7 @@ cue_free (gpointer data)
   g_free (cue);
 }
 
-static void
+static Cue *
 add_cue (PlxClaimFinder *self,
          const char     *phrase,
          gboolean        ambiguous)
@@ -50,7 +50,7 @@ add_cue (PlxClaimFinder *self,
 
   plx_tokenizer_tokenize (self->tokenizer, phrase, 0, strlen (phrase), tokens);
   if (tokens->len == 0)
-    return;
+    return NULL;
 
   cue = g_new0 (Cue, 1);
   cue->word = g_strdup (plx_vocabulary_lookup (self->vocabulary,
@@ -69,6 +69,8 @@ add_cue (PlxClaimFinder *self,
       g_hash_table_insert (self->cue_first, GUINT_TO_POINTER (cue->stems[0]), bucket);
     }
   g_ptr_array_add (bucket, cue);
+
+  return cue;
 }
 
 static GHashTable *
@@ -97,7 +99,66 @@ add_cues (PlxClaimFinder *self,
                       : NULL;
 
   for (guint i = 0; cues != NULL && i < json_array_get_length (cues); i++)
-    add_cue (self, json_array_get_string_element (cues, i), ambiguous);
+    {
+      Cue *cue = add_cue (self, json_array_get_string_element (cues, i), ambiguous);
+
+      if (cue != NULL)
+        cue->quote_only = g_str_equal (member, "quote_cues");
+    }
+}
+
+/* Adds the words of the list @name of @language (one a line, # starts a
+ * comment) to @set; a language without it adds none. */
+static void
+add_word_file (GHashTable *set,
+               const char *language,
+               const char *name)
+{
+  g_autofree char *path = g_strdup_printf (RESOURCE_PREFIX "%s/%s", language, name);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+  g_autofree char *data = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (bytes == NULL)
+    return;
+
+  data = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  lines = g_strsplit (data, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (lines[i][0] != '\0' && lines[i][0] != '#')
+        g_hash_table_add (set, g_utf8_casefold (lines[i], -1));
+    }
+}
+
+/* The nouns a speaker's head may be in @language: the language's
+ * "speaker_nouns" and its speaker-nouns.txt (thousands of words), read
+ * once for all comparisons. Returns a new reference. */
+G_LOCK_DEFINE_STATIC (speaker_nouns);
+
+static GHashTable *
+speaker_nouns (JsonObject *root,
+               const char *language)
+{
+  static GHashTable *by_language = NULL;
+  GHashTable *set;
+
+  G_LOCK (speaker_nouns);
+  if (by_language == NULL)
+    by_language = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) g_hash_table_unref);
+  set = g_hash_table_lookup (by_language, language);
+  if (set == NULL)
+    {
+      set = word_set (root, "speaker_nouns");
+      add_word_file (set, language, "speaker-nouns.txt");
+      g_hash_table_insert (by_language, g_strdup (language), set);
+    }
+  g_hash_table_ref (set);
+  G_UNLOCK (speaker_nouns);
+
+  return set;
 }
 
 /* The word lists of @language, or %NULL when it has none. */
@@ -140,6 +201,7 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
       root = json_node_get_object (json_parser_get_root (parser));
       add_cues (self, root, "cues", FALSE);
       add_cues (self, root, "ambiguous", TRUE);
+      add_cues (self, root, "quote_cues", FALSE);
     }
 
   self->participial = word_set (root, "participial");
@@ -154,6 +216,34 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
   self->infinitive = word_set (root, "infinitive");
   self->complementizers = word_set (root, "complementizers");
   self->conjunctions = word_set (root, "conjunctions");
+  self->times = word_set (root, "times");
+  self->places = word_set (root, "place_prepositions");
+  self->relatives = word_set (root, "relatives");
+  self->locatives = word_set (root, "locatives");
+  self->title_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (root != NULL && json_object_has_member (root, "title_forms"))
+    {
+      JsonObject *forms = json_object_get_object_member (root, "title_forms");
+      g_autoptr(GList) members = json_object_get_members (forms);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        g_hash_table_insert (self->title_forms, g_utf8_casefold (l->data, -1),
+                             g_utf8_casefold (json_object_get_string_member (forms, l->data), -1));
+    }
+  self->people = speaker_nouns (root, language);
+  self->word_bits = g_array_new (FALSE, TRUE, sizeof (guint32));
+  self->sets = g_ptr_array_new ();
+  {
+    GHashTable *sets[] = { self->participial, self->skip, self->pronouns, self->boundaries,
+                           self->determiners, self->prepositions, self->verb_markers,
+                           self->titles, self->sources, self->infinitive, self->complementizers,
+                           self->conjunctions, self->times, self->places, self->relatives,
+                           self->locatives, self->title_forms };
+
+    G_STATIC_ASSERT (G_N_ELEMENTS (sets) < 29);
+    for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+      g_ptr_array_add (self->sets, sets[i]);
+  }
 
   /* "Washington said" names no person that a later "he" could refer to. */
   self->groups = groups != NULL ? g_hash_table_ref (groups)
@@ -188,6 +278,14 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->complementizers);
   g_hash_table_unref (self->conjunctions);
   g_hash_table_unref (self->groups);
+  g_hash_table_unref (self->people);
+  g_array_unref (self->word_bits);
+  g_ptr_array_unref (self->sets);
+  g_hash_table_unref (self->times);
+  g_hash_table_unref (self->places);
+  g_hash_table_unref (self->relatives);
+  g_hash_table_unref (self->locatives);
+  g_hash_table_unref (self->title_forms);
   g_free (self);
 }
 
@@ -225,18 +323,21 @@ sentence_tokens (PlxTokenizer            *tokenizer,
   return (const PlxToken *) scratch->data;
 }
 
-/* Proper nouns: words the article capitalises inside a sentence, not only
- * where a sentence or clause begins ("Intense attacks continue"). Returns
- * a set of norm + 1. */
-static GHashTable *
-find_proper_nouns (PlxClaimFinder          *self,
-                   const char              *text,
-                   const PlxSentence       *sentences,
-                   guint                    n,
-                   const PlxSentenceTokens *given,
-                   GArray                  *scratch)
+/* How the article writes each word (by norm): CASE_PROPER when it is
+ * capitalised inside a sentence, not only where a sentence or clause
+ * begins ("Intense attacks continue"), CASE_LOWER when it is written in
+ * lower case somewhere. Returns an array of @n_words flags. */
+static guint8 *
+find_cases (PlxClaimFinder          *self,
+            const char              *text,
+            const PlxSentence       *sentences,
+            guint                    n,
+            const PlxSentenceTokens *given,
+            GArray                  *scratch,
+            guint                   *n_words)
 {
-  GHashTable *proper = g_hash_table_new (NULL, NULL);
+  guint size = MAX (plx_vocabulary_size (self->vocabulary), 1);
+  guint8 *cases = g_malloc0 (size);
 
   for (guint i = 0; i < n; i++)
     {
@@ -244,20 +345,36 @@ find_proper_nouns (PlxClaimFinder          *self,
       const PlxToken *words = sentence_tokens (self->tokenizer, given, text, &sentences[i], i,
                                                scratch, &count);
 
-      for (guint k = 1; k < count; k++)
+      for (guint k = 0; k < count; k++)
         {
           const PlxToken *t = &words[k];
-          const char *gap = text + words[k - 1].byte_end;
-          gboolean clause_start = FALSE;
+          gboolean clause_start = k == 0;
 
-          for (const char *p = gap; p < text + t->byte_start; p++)
+          if (t->norm >= size)
+            {
+              guint grown = MAX (t->norm + 1, 2 * size);
+
+              cases = g_realloc (cases, grown);
+              memset (cases + size, 0, grown - size);
+              size = grown;
+            }
+          if (!g_unichar_isupper (g_utf8_get_char (text + t->byte_start)))
+            {
+              cases[t->norm] |= CASE_LOWER;
+              continue;
+            }
+          if (!(t->flags & PLX_TOKEN_CAPITALISED))
+            continue;
+          for (const char *p = text + (k > 0 ? words[k - 1].byte_end : t->byte_start);
+               p < text + t->byte_start; p++)
             clause_start |= *p == ';' || *p == ':' || *p == '(' || (guchar) *p >= 0x80;
-          if ((t->flags & PLX_TOKEN_CAPITALISED) && !clause_start)
-            g_hash_table_add (proper, GUINT_TO_POINTER (t->norm + 1));
+          if (!clause_start)
+            cases[t->norm] |= CASE_PROPER;
         }
     }
 
-  return proper;
+  *n_words = size;
+  return cases;
 }
 
 /**
@@ -276,9 +393,11 @@ plx_claim_finder_find (PlxClaimFinder          *self,
   const char *text = plx_article_get_text (article);
   guint n;
   const PlxSentence *sentences = plx_article_get_sentences (article, &n);
-  State state = { NULL };
-  g_autoptr(GHashTable) proper = find_proper_nouns (self, text, sentences, n, given, tokens);
+  State state = { NULL, g_ptr_array_new_with_free_func (plx_claims_person_free), 0, 0 };
+  guint n_cases = 0;
+  g_autofree guint8 *cases = find_cases (self, text, sentences, n, given, tokens, &n_cases);
   const char *open_quote = NULL;
+  g_autofree gboolean *opened = g_new0 (gboolean, MAX (n, 1));
 
   g_array_set_clear_func (claims, (GDestroyNotify) plx_claim_clear);
 
@@ -288,7 +407,8 @@ plx_claim_finder_find (PlxClaimFinder          *self,
       guint first = claims->len;
 
       s.finder = self;
-      s.proper = proper;
+      s.cases = cases;
+      s.n_cases = n_cases;
       s.text = text;
       s.sentence = &sentences[i];
       s.index = i;
@@ -297,6 +417,8 @@ plx_claim_finder_find (PlxClaimFinder          *self,
       s.t = sentence_tokens (self->tokenizer, given, text, &sentences[i], i, tokens, &s.n);
       s.state = &state;
       s.claims = claims;
+      s.open_at_start = open_quote != NULL;
+      opened[i] = s.open_at_start;
       plx_claims_find_in_sentence (&s);
 
       /* A quotation opened sentences ago and closed here belongs whole to
@@ -309,6 +431,8 @@ plx_claim_finder_find (PlxClaimFinder          *self,
     }
 
   g_free (state.last_person);
+  g_ptr_array_unref (state.people);
+  plx_claims_add_continuations (text, sentences, n, opened, claims);
 
   return claims;
 }

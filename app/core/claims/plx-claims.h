@@ -41,6 +41,8 @@ typedef struct
   /* Who speaks, for telling two claims' speakers apart: a person's last
    * name, or the head word of a description ("president", "kremlin"). */
   char   *speaker_key;
+  /* Whether the key is a person's name (not a description's head word). */
+  gboolean person;
 
   /* Bytes of the article text: the whole claim and its content. */
   gsize   byte_start;

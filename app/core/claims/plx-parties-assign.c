@@ -217,39 +217,108 @@ bucket_of (const char *name,
   return (g_utf8_get_char (name) << 8) | MIN (length, 255);
 }
 
+/* Whether two names are one edit apart (a letter added, dropped, changed
+ * or two swapped): "tump" and "trump", "zelensky" and "zelenskyy". */
+gboolean
+plx_names_one_edit (const char *a,
+                    const char *b)
+{
+  gsize la = strlen (a);
+  gsize lb = strlen (b);
+  gsize i = 0;
+
+  if (la > lb)
+    return plx_names_one_edit (b, a);
+  if (lb - la > 1)
+    return FALSE;
+
+  while (i < la && a[i] == b[i])
+    i++;
+  if (i == la)
+    return lb - la == 1;
+  if (la == lb)
+    return g_str_equal (a + i + 1, b + i + 1) ||
+           (i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+            g_str_equal (a + i + 2, b + i + 2));
+
+  return g_str_equal (a + i, b + i + 1);
+}
+
+/* Whether @name is a spelling variant or a slip of @known: the same first
+ * letter and one edit apart for names of four letters or more, or alike
+ * enough for longer ones. */
+gboolean
+plx_names_variant (const char *known,
+                   const char *name)
+{
+  gsize shorter = MIN (strlen (known), strlen (name));
+
+  if (g_utf8_get_char (known) != g_utf8_get_char (name) || shorter < 4)
+    return FALSE;
+
+  return plx_names_one_edit (known, name) ||
+         (shorter >= 5 && plx_string_similarity (known, name) >= 0.7);
+}
+
 /* The remembered party of a person name (its last word), spelling
- * variants included: those keep the first letter, so only names with the
- * same first letter are compared. */
+ * variants and slips included, when one known name alone is that close;
+ * sets @canonical (when given) to the name as first remembered. Variants
+ * keep the first letter, so only names with the same first letter are
+ * compared. */
+static int
+person_party_key (Matcher     *m,
+                  const char  *last_name,
+                  const char **canonical)
+{
+  gpointer key;
+  gpointer value;
+  const char *found = NULL;
+  guint n_found = 0;
+
+  if (g_hash_table_lookup_extended (m->people, last_name, &key, &value))
+    {
+      if (canonical != NULL)
+        *canonical = key;
+      return GPOINTER_TO_INT (value) - 1;
+    }
+
+  /* Variants differ in a letter or two: look only at names of nearly the
+   * same length. */
+  for (int delta = -2; delta <= 2 && n_found < 2; delta++)
+    {
+      gssize length = (gssize) strlen (last_name) + delta;
+      GPtrArray *similar;
+
+      if (length < 4)
+        continue;
+      similar = g_hash_table_lookup (m->by_initial,
+                                     GUINT_TO_POINTER (bucket_of (last_name, length)));
+      /* Two alike are one too many: stop there. */
+      for (guint i = 0; similar != NULL && i < similar->len && n_found < 2; i++)
+        {
+          const char *known = g_ptr_array_index (similar, i);
+
+          if (plx_names_variant (known, last_name))
+            {
+              found = known;
+              n_found++;
+            }
+        }
+    }
+
+  if (n_found != 1)
+    return -1;
+  if (canonical != NULL)
+    *canonical = found;
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (m->people, found)) - 1;
+}
+
 static int
 person_party (Matcher    *m,
               const char *last_name)
 {
-  gpointer value = g_hash_table_lookup (m->people, last_name);
-  GPtrArray *similar;
-
-  if (value != NULL)
-    return GPOINTER_TO_INT (value) - 1;
-
-  /* Variants differ in a letter or two: look only at names of nearly the
-   * same length. */
-  for (int delta = -2; delta <= 2; delta++)
-    {
-      gsize length = strlen (last_name) + delta;
-
-      if (length < 5)
-        continue;
-      similar = g_hash_table_lookup (m->by_initial,
-                                     GUINT_TO_POINTER (bucket_of (last_name, length)));
-      for (guint i = 0; similar != NULL && i < similar->len; i++)
-        {
-          const char *key = g_ptr_array_index (similar, i);
-
-          if (plx_string_similarity (key, last_name) >= 0.7)
-            return GPOINTER_TO_INT (g_hash_table_lookup (m->people, key)) - 1;
-        }
-    }
-
-  return -1;
+  return person_party_key (m, last_name, NULL);
 }
 
 static void
@@ -310,6 +379,10 @@ introduced_party (Matcher        *m,
   guint alias_start = 0;
   int inner = find_alias (m, text, tokens, i, end, &alias_start);
 
+  /* A person's own party, found in the other article, is their name, not
+   * a party word: how this article introduces them still counts. */
+  if (inner >= 0 && ((PlxParty *) g_ptr_array_index (m->parties->parties, inner))->discovered)
+    inner = -1;
   if (inner >= 0 && (alias_start != i || end - i < 3))
     return FALSE;
   if (inner < 0 && end - i < 2)
@@ -417,6 +490,7 @@ remembered_person (Matcher    *m,
     {
       const PlxToken *t = &g_array_index (tokens, PlxToken, i);
       g_autofree char *word = token_folded (speaker, t);
+      const char *canonical = NULL;
       int person;
 
       *titled |= g_hash_table_contains (m->parties->titles, word);
@@ -424,11 +498,12 @@ remembered_person (Matcher    *m,
        * starts the sentence. */
       if (!is_capitalised (speaker, t))
         continue;
-      person = person_party (m, word);
+
+      person = person_party_key (m, word, &canonical);
       if (person >= 0)
         {
-          g_hash_table_insert (m->last_of, GINT_TO_POINTER (person + 1), g_strdup (word));
-          *key = g_steal_pointer (&word);
+          g_hash_table_insert (m->last_of, GINT_TO_POINTER (person + 1), g_strdup (canonical));
+          *key = g_strdup (canonical);
           return person;
         }
       *last_name = i;
@@ -478,13 +553,11 @@ described_party (Matcher    *m,
  * named after their last name, made or found, with @speaker as one more
  * way of naming them. */
 static int
-own_party (Matcher        *m,
-           const char     *speaker,
-           const PlxToken *surname_token,
-           char          **key)
+own_party (Matcher    *m,
+           const char *speaker,
+           const char *surname,
+           char      **key)
 {
-  g_autofree char *surname = g_strndup (speaker + surname_token->byte_start,
-                                        surname_token->byte_end - surname_token->byte_start);
   g_autofree char *id = slug (surname);
   int index = plx_parties_find_index (m->parties, id);
 
@@ -543,10 +616,31 @@ speaker_party (Matcher    *m,
     return party;
 
   /* The name is the phrase's head: in "Health officials" it only opens
-   * the sentence. */
-  if (last_name >= 0 && last_name == (int) tokens->len - 1 && tokens->len <= 5 &&
+   * the sentence. The person is named by the name alone, without the
+   * words of office before it ("Local farmer Tom Baker" is "Tom Baker"). */
+  if (last_name >= 0 && last_name == (int) tokens->len - 1 &&
       g_unichar_isupper (g_utf8_get_char (speaker)))
-    return own_party (m, speaker, &g_array_index (tokens, PlxToken, last_name), key);
+    {
+      const PlxToken *words = (const PlxToken *) tokens->data;
+      int first = last_name;
+      g_autofree char *name = NULL;
+
+      while (first > 0 && is_capitalised (speaker, &words[first - 1]) &&
+             !g_hash_table_contains (m->parties->titles, plx_vocabulary_lookup (m->vocabulary,
+                                                                               words[first - 1].norm)) &&
+             !has_punctuation (speaker + words[first - 1].byte_end, speaker + words[first].byte_start))
+        first--;
+      if (last_name - first < 4)
+        {
+          g_autofree char *surname = g_strndup (speaker + words[last_name].byte_start,
+                                                words[last_name].byte_end -
+                                                words[last_name].byte_start);
+
+          name = g_strndup (speaker + words[first].byte_start,
+                            words[last_name].byte_end - words[first].byte_start);
+          return own_party (m, name, surname, key);
+        }
+    }
 
   *key = token_folded (speaker, &g_array_index (tokens, PlxToken, tokens->len - 1));
 
@@ -601,6 +695,10 @@ assign_claim (Matcher  *m,
     }
 
   g_free (claim->speaker_key);
+  /* A person known by name, or one speaking for a party of their own. */
+  claim->person = key != NULL &&
+                  (g_hash_table_contains (m->people, key) ||
+                   (party >= 0 && ((PlxParty *) g_ptr_array_index (self->parties, party))->discovered));
   claim->speaker_key = g_steal_pointer (&key);
   if (party < 0)
     party = other_party (self);

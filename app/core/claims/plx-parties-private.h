@@ -24,5 +24,9 @@ PlxParty *plx_party_new          (const char *id,
 void      plx_party_free         (gpointer data);
 int       plx_parties_find_index (PlxParties *self,
                                   const char *id);
+gboolean  plx_names_one_edit     (const char *a,
+                                  const char *b);
+gboolean  plx_names_variant      (const char *known,
+                                  const char *name);
 
 G_END_DECLS

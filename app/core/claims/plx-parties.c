@@ -526,7 +526,10 @@ plx_find_claims (PlxArticle  *article,
   finder = plx_claim_finder_new (tokenizer, vocabulary, language, groups);
   claims = plx_claim_finder_find (finder, article, NULL);
   if (parties != NULL)
-    plx_parties_assign (parties, article, claims, tokenizer, vocabulary, NULL);
+    {
+      plx_parties_assign (parties, article, claims, tokenizer, vocabulary, NULL);
+      plx_parties_unify (parties, claims, NULL);
+    }
 
   return claims;
 }

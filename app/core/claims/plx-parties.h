@@ -54,6 +54,9 @@ void            plx_parties_assign    (PlxParties              *self,
                                        PlxTokenizer            *tokenizer,
                                        PlxVocabulary           *vocabulary,
                                        const PlxSentenceTokens *tokens);
+void            plx_parties_unify     (PlxParties *self,
+                                       GArray     *first,
+                                       GArray     *second);
 guint           plx_parties_get_n     (PlxParties *self);
 const PlxParty *plx_parties_get       (PlxParties *self,
                                        guint       index);

@@ -240,6 +240,7 @@ find_claims (PlxComparison *self,
       plx_parties_assign (self->parties, self->articles[side], self->claims[side],
                           run->tokenizer, self->vocabulary, &tokens);
     }
+  plx_parties_unify (self->parties, self->claims[0], self->claims[1]);
   plx_comparison_match_claims (self);
 }
 

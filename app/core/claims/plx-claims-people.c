@@ -1,0 +1,214 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The people an article introduces, with the words of their office and
+ * place ("Texas Gov. Rick Perry"), so that a later "he" or "the Texas
+ * governor" finds them. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-claims-private.h"
+
+void
+plx_claims_person_free (gpointer data)
+{
+  Person *person = data;
+
+  g_free (person->name);
+  g_ptr_array_unref (person->roles);
+  g_free (person);
+}
+
+/* The folded word of token @i, a title's short form made full: "gov" is
+ * "governor". The string is the vocabulary's or the word lists'. */
+static const char *
+role_word (Sentence *s,
+           guint     i)
+{
+  const char *word = plx_claims_norm (s, i);
+  const char *full = g_hash_table_lookup (s->finder->title_forms, word);
+
+  return full != NULL ? full : word;
+}
+
+static gboolean
+is_role_token (Sentence *s,
+               guint     i)
+{
+  return plx_claims_in_set (s->finder->titles, s, i) || plx_claims_is_people_noun (s, i) ||
+         plx_claims_in_set (s->finder->title_forms, s, i);
+}
+
+/* Remembers the person named by tokens [i, end) with the words of office
+ * and place around the name: "Texas Gov. Rick Perry", "Gov. Rick Perry of
+ * Texas", "Yuri Ushakov, the diplomatic advisor to ...". */
+static void
+remember_roles (Sentence *s,
+                guint     i,
+                guint     end)
+{
+  Person *person;
+  guint first = i >= 3 ? i - 3 : 0;
+  guint last = MIN (s->n, end + 2);
+  gboolean office = FALSE;
+
+  /* Only the words of this phrase: not past punctuation. */
+  for (guint k = i; k > first; k--)
+    if (plx_claims_gap_breaks (s, k))
+      {
+        first = k;
+        break;
+      }
+  if (end < s->n && plx_claims_gap_has (s, end, ','))
+    last = MIN (s->n, end + 7); /* an apposition */
+  else if (!(end + 1 < s->n && g_str_equal (plx_claims_norm (s, end), "of")))
+    last = end;
+
+  for (guint k = first; k < last; k++)
+    {
+      if (k > end && plx_claims_gap_ends_clause (s, k) && !plx_claims_gap_has (s, end, ','))
+        {
+          last = k;
+          break;
+        }
+      /* An office is one person's: "governor", not "members". */
+      office |= is_role_token (s, k) && !(s->t[k].flags & PLX_TOKEN_CAPITALISED &&
+                                           !plx_claims_in_set (s->finder->titles, s, k)) &&
+                !g_str_has_suffix (plx_claims_norm (s, k), "s");
+    }
+  if (!office)
+    return;
+
+  person = g_new0 (Person, 1);
+  person->roles = g_ptr_array_new ();
+  for (guint k = first; k < last; k++)
+    if (is_role_token (s, k) || plx_claims_is_name_token (s, k))
+      g_ptr_array_add (person->roles, (gpointer) role_word (s, k));
+  person->name = plx_claims_span_text (s, plx_claims_token_bytes (s, i, end));
+  g_ptr_array_add (s->state->people, person);
+  /* Only the people introduced lately are looked at. */
+  if (s->state->people->len >= 4 * MAX_DESCRIBED_BACK)
+    g_ptr_array_remove_range (s->state->people, 0, s->state->people->len - MAX_DESCRIBED_BACK);
+}
+
+/* Remembers people introduced with a title or an apposition, so that a
+ * later "he" or "she" finds them even when they did not speak yet, and a
+ * later "the Texas governor" too. */
+void
+plx_claims_remember_people (Sentence *s)
+{
+  for (guint i = 0; i + 1 < s->n; i++)
+    {
+      guint end = i;
+      gboolean titled;
+      gboolean apposed;
+
+      if (!plx_claims_is_name_token (s, i) ||
+          (i > 0 && plx_claims_is_name_token (s, i - 1) && !plx_claims_gap_breaks (s, i)))
+        continue;
+      while (end < s->n && plx_claims_is_name_token (s, end) &&
+             (end == i || !plx_claims_gap_breaks (s, end)))
+        end++;
+      if (end - i < 2)
+        continue;
+
+      remember_roles (s, i, end);
+      /* "Hillary Rodham Clinton on Wednesday vigorously defended …": a
+       * full name opening the sentence is its subject, not "New York
+       * officials"; it is read when a pronoun needs it. */
+      if (i == 0 && end < s->n && !plx_claims_gap_breaks (s, end) &&
+          !plx_claims_is_name_token (s, end) && !plx_claims_is_people_noun (s, end) &&
+          !(s->t[end].flags & PLX_TOKEN_CAPITALISED))
+        {
+          s->state->pending_start = s->t[i].byte_start;
+          s->state->pending_end = s->t[end - 1].byte_end;
+        }
+      titled = i > 0 && plx_claims_in_set (s->finder->titles, s, i - 1);
+      /* "Ukrainian President Volodymyr Zelensky": the title inside. */
+      for (guint k = i; k + 2 < end && !titled; k++)
+        titled = plx_claims_in_set (s->finder->titles, s, k);
+      apposed = end < s->n && plx_claims_gap_has (s, end, ',');
+      if (titled || apposed)
+        {
+          plx_claims_set_last_person (s, plx_claims_span_text (s, plx_claims_token_bytes (s, i, end)));
+        }
+      i = end - 1;
+    }
+}
+
+static gboolean
+has_role (const Person *person,
+          const char   *word)
+{
+  for (guint r = 0; r < person->roles->len; r++)
+    if (g_str_equal (g_ptr_array_index (person->roles, r), word))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The person a definite description in tokens [start, end) stands for:
+ * "the Texas governor" is the person last introduced as a governor with
+ * Texas around their name; NULL when none was. */
+const char *
+plx_claims_described_person (Sentence *s,
+                             guint     start,
+                             guint     end)
+{
+  const char *head;
+
+  if (end - start < 2 || !g_str_equal (plx_claims_norm (s, start), "the") ||
+      !is_role_token (s, end - 1) || g_str_has_suffix (plx_claims_norm (s, end - 1), "s"))
+    return NULL;
+
+  head = role_word (s, end - 1);
+  /* Among the people introduced lately: a description refers back a few
+   * paragraphs, not to anyone the article ever named. */
+  for (guint p = s->state->people->len;
+       p > 0 && s->state->people->len - p < MAX_DESCRIBED_BACK; p--)
+    {
+      const Person *person = g_ptr_array_index (s->state->people, p - 1);
+      gboolean fits = has_role (person, head);
+
+      /* Every other word of the description must be said of them too. */
+      for (guint k = start + 1; fits && k + 1 < end; k++)
+        fits = has_role (person, role_word (s, k)) ||
+               !(plx_claims_is_name_token (s, k) || is_role_token (s, k));
+      if (fits)
+        return person->name;
+    }
+
+  return NULL;
+}
+
+/* Takes @name as the person a later "he" or "she" means. */
+void
+plx_claims_set_last_person (Sentence *s,
+                            char     *name)
+{
+  g_free (s->state->last_person);
+  s->state->last_person = name;
+  s->state->pending_start = s->state->pending_end = 0;
+}
+
+/* The person a "he" or "she" here means, or NULL. */
+const char *
+plx_claims_last_person (Sentence *s)
+{
+  State *state = s->state;
+
+  if (state->pending_end > state->pending_start)
+    {
+      Bytes bytes = { state->pending_start, state->pending_end };
+      g_autofree char *name = plx_claims_span_text (s, bytes);
+      g_autofree char *folded = g_utf8_casefold (name, -1);
+
+      state->pending_start = state->pending_end = 0;
+      if (!g_hash_table_contains (s->finder->groups, folded))
+        plx_claims_set_last_person (s, g_steal_pointer (&name));
+    }
+
+  return state->last_person;
+}

@@ -1,0 +1,280 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* One person, one speaker: after the claims of both articles have their
+ * parties, the claims of one person — named in any spelling, by a slip of
+ * the pen or by their office — get one key, one party and the fullest
+ * name the articles give them. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-parties-private.h"
+
+#define OTHER_ID "other"
+
+/* The capitalised words of @name before its last, without titles and
+ * short forms ("Mr.", "Gov."): the given names, and the words of office
+ * or place that open it ("Ukrainian", "Volodymyr"). */
+static GPtrArray *
+given_names (PlxParties *self,
+             const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint n = g_strv_length (words);
+  GPtrArray *given = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      g_autofree char *folded = g_utf8_casefold (words[i], -1);
+      gsize length = strlen (words[i]);
+
+      if (length > 2 && words[i][length - 1] != '.' && g_unichar_isupper (g_utf8_get_char (words[i])) &&
+          !g_hash_table_contains (self->titles, folded))
+        g_ptr_array_add (given, g_steal_pointer (&folded));
+    }
+
+  return given;
+}
+
+static gboolean
+share_a_word (GPtrArray *a,
+              GPtrArray *b)
+{
+  for (guint i = 0; i < a->len; i++)
+    for (guint k = 0; k < b->len; k++)
+      if (g_str_equal (g_ptr_array_index (a, i), g_ptr_array_index (b, k)))
+        return TRUE;
+
+  return FALSE;
+}
+
+/* Whether @name ends with the person's name @key or a variant of it. */
+static gboolean
+ends_with_key (const char *name,
+               const char *key)
+{
+  const char *space = strrchr (name, ' ');
+  g_autofree char *last = g_utf8_casefold (space != NULL ? space + 1 : name, -1);
+
+  return g_unichar_isupper (g_utf8_get_char (name)) &&
+         (g_str_equal (last, key) || plx_names_variant (key, last));
+}
+
+/* The fullest way the claims of one person name them ("Ukrainian
+ * President Volodymyr Zelensky" over "Zelensky"), or NULL when their
+ * names give two people ("Bill Clinton" and "Hillary Clinton"). */
+static const char *
+fullest_name (PlxParties *self,
+              GPtrArray  *claims,
+              const char *key)
+{
+  const char *best = NULL;
+  guint best_words = 0;
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const PlxClaim *claim = g_ptr_array_index (claims, i);
+      const char *name = claim->speaker_name;
+      guint words = 1;
+      GPtrArray *given;
+
+      /* Each way of naming them once. */
+      if (!g_hash_table_add (names, (gpointer) name) || !ends_with_key (name, key))
+        continue;
+      for (const char *p = name; *p != '\0'; p++)
+        words += *p == ' ';
+      if (words > 6)
+        continue;
+
+      given = given_names (self, name);
+      for (guint k = 0; k < seen->len && given->len > 0; k++)
+        {
+          GPtrArray *other = g_ptr_array_index (seen, k);
+
+          if (other->len > 0 && !share_a_word (given, other))
+            {
+              g_ptr_array_unref (given);
+              return NULL;
+            }
+        }
+      g_ptr_array_add (seen, given);
+      if (words > best_words || (words == best_words && strlen (name) > strlen (best)))
+        {
+          best = name;
+          best_words = words;
+        }
+    }
+
+  return best;
+}
+
+/* The party most of the claims of one person are given: a party known
+ * beforehand ("ukraine") rather than one made for the person alone. */
+static const char *
+person_party_of (GHashTable *by_id,
+                 GPtrArray  *claims)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *best = NULL;
+  guint best_score = 0;
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const PlxClaim *claim = g_ptr_array_index (claims, i);
+      const PlxParty *party = g_hash_table_lookup (by_id, claim->party);
+      guint score;
+
+      if (party == NULL || g_str_equal (party->id, OTHER_ID))
+        continue;
+      /* A known party outweighs any number of claims in the person's own. */
+      score = GPOINTER_TO_UINT (g_hash_table_lookup (counts, party->id)) +
+              (party->discovered ? 1 : 10000);
+      g_hash_table_insert (counts, party->id, GUINT_TO_POINTER (score));
+      if (score > best_score)
+        {
+          best = party->id;
+          best_score = score;
+        }
+    }
+
+  return best;
+}
+
+static gint
+by_claims (gconstpointer a,
+           gconstpointer b,
+           gpointer      user_data)
+{
+  GHashTable *groups = user_data;
+  GPtrArray *ga = g_hash_table_lookup (groups, *(const char **) a);
+  GPtrArray *gb = g_hash_table_lookup (groups, *(const char **) b);
+
+  if (ga->len != gb->len)
+    return ga->len > gb->len ? -1 : 1;
+
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/* Joins the claims of the names in @groups that are variants of a name
+ * with more claims: "Zelenskyy" and "Tump" join "Zelensky" and "Trump"
+ * when no other name is as close. Returns the names left, most claims
+ * first. */
+static GPtrArray *
+join_variants (GHashTable *groups)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  GPtrArray *kept = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, groups);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (keys, key);
+
+  g_ptr_array_sort_with_data (keys, by_claims, groups);
+  for (guint i = 0; i < keys->len; i++)
+    {
+      const char *name = g_ptr_array_index (keys, i);
+      const char *into = NULL;
+      guint close = 0;
+
+      for (guint k = 0; k < kept->len; k++)
+        if (plx_names_variant (g_ptr_array_index (kept, k), name))
+          {
+            into = g_ptr_array_index (kept, k);
+            close++;
+          }
+      if (close == 1)
+        {
+          GPtrArray *from = g_hash_table_lookup (groups, name);
+
+          g_ptr_array_extend (g_hash_table_lookup (groups, into), from, NULL, NULL);
+          g_ptr_array_set_size (from, 0);
+        }
+      else
+        g_ptr_array_add (kept, (gpointer) name);
+    }
+
+  return kept;
+}
+
+/**
+ * plx_parties_unify:
+ * @first: the claims of one article, their parties assigned
+ * @second: (nullable): the claims of the other article
+ *
+ * One person, one speaker: the claims of a person, named in any spelling
+ * in either article, get one key, one party — a known party rather than
+ * their own — and the fullest name the articles give them.
+ */
+void
+plx_parties_unify (PlxParties *self,
+                   GArray     *first,
+                   GArray     *second)
+{
+  GArray *sides[2] = { first, second };
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                        (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) keys = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint p = 0; p < plx_parties_get_n (self); p++)
+    {
+      const PlxParty *party = plx_parties_get (self, p);
+
+      g_hash_table_insert (by_id, party->id, (gpointer) party);
+    }
+
+  for (guint side = 0; side < 2; side++)
+    for (guint i = 0; sides[side] != NULL && i < sides[side]->len; i++)
+      {
+        PlxClaim *claim = &g_array_index (sides[side], PlxClaim, i);
+        GPtrArray *group;
+
+        if (!claim->person || claim->speaker_key == NULL || claim->party == NULL)
+          continue;
+        group = g_hash_table_lookup (groups, claim->speaker_key);
+        if (group == NULL)
+          {
+            group = g_ptr_array_new ();
+            g_hash_table_insert (groups, g_strdup (claim->speaker_key), group);
+          }
+        g_ptr_array_add (group, claim);
+      }
+
+  keys = join_variants (groups);
+  for (guint k = 0; k < keys->len; k++)
+    {
+      g_autofree char *key = g_strdup (g_ptr_array_index (keys, k));
+      GPtrArray *group = g_hash_table_lookup (groups, key);
+      g_autofree char *name = NULL;
+      g_autofree char *party = NULL;
+
+      /* One claim is one speaker already. */
+      if (group->len < 2)
+        continue;
+      name = g_strdup (fullest_name (self, group, key));
+      party = g_strdup (person_party_of (by_id, group));
+      /* Two people of one last name stay as the articles name them. */
+      if (name == NULL)
+        continue;
+      for (guint i = 0; i < group->len; i++)
+        {
+          PlxClaim *claim = g_ptr_array_index (group, i);
+
+          g_free (claim->speaker_name);
+          claim->speaker_name = g_strdup (name);
+          g_free (claim->speaker_key);
+          claim->speaker_key = g_strdup (key);
+          if (party != NULL)
+            {
+              g_free (claim->party);
+              claim->party = g_strdup (party);
+            }
+        }
+    }
+}
