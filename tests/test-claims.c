@@ -271,6 +271,10 @@ static const ClaimCase cases[] = {
     "Letters came in after the debate.\n\n“I am so ashamed of this campaign and its candidate.” ― Jacklyn "
     "Ashley\n",
     1, FALSE, 0, "―", "Jacklyn Ashley", "Jacklyn Ashley", "I am so ashamed", TRUE, NULL },
+  { "/core/claims/labelled/not-a-topic-heading",
+    "The talks in Moscow went on.\n\nMoscow: Negative signals from the battlefronts\n\n"
+    "The ministers met again on Monday.\n",
+    0, FALSE, 0 },
   { "/core/claims/labelled/not-a-dateline",
     "The talks went on.\n\nParis — The ministers met again on Monday.\n",
     0, FALSE, 0 },

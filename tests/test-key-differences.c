@@ -225,7 +225,7 @@ static const EditCase edit_cases[] = {
   { "/core/key-differences/claims/attribution-changed",
     "Mayor Anna Keller said on Monday that the east side schools would reopen in May.",
     "Police chief Tom Brandt said on Monday that the east side schools would reopen in May.",
-    PLX_KEY_ATTRIBUTION_CHANGED, "Mayor Anna Keller said", "Tom Brandt said" },
+    PLX_KEY_ATTRIBUTION_CHANGED, "Mayor Anna Keller said", "Police chief Tom Brandt said" },
   { "/core/key-differences/claims/speaker-named-in-other",
     "Mayor Anna Keller said on Monday that the east side schools would reopen in May.",
     "Police chief Tom Brandt said on Monday, after a visit by Mayor Keller, that the east side "

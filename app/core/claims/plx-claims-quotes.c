@@ -617,8 +617,11 @@ find_label (Sentence *s)
       else if (c != ' ')
         return FALSE;
     }
-  /* A dash labels a quotation only: "Paris — The talks …" is a dateline. */
-  if (cue.byte_end == 0 || (s->text[cue.byte_start] != ':' && !quoted))
+  /* A dash labels a quotation only: "Paris — The talks …" is a dateline.
+   * On a heading a colon names a topic ("Moscow: Negative signals from the
+   * battlefronts") unless a quotation follows. */
+  if (cue.byte_end == 0 || (s->text[cue.byte_start] != ':' && !quoted) ||
+      (s->sentence->kind == PLX_SENTENCE_HEADING && !quoted))
     return FALSE;
 
   return plx_claims_add (s, cue, 0, end, plx_claims_content_bytes (s, end, s->n));
