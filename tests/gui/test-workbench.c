@@ -135,6 +135,25 @@ tagged_texts (PlxArticlePane *pane,
 /* Loaded words are underlined wherever they stand, also in a sentence
  * only one article has; a grey "other change" is never a function word;
  * nothing painted carries a tag its words do not. */
+/* The legend chip of the given style class, if the view shows one. */
+static GtkWidget *
+find_legend_item (GtkWidget  *widget,
+                  const char *css_class)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class) &&
+      gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_legend_item (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_loaded_marks (Fixture      *fixture,
                    gconstpointer data)
@@ -179,6 +198,9 @@ test_loaded_marks (Fixture      *fixture,
           g_assert_true (content);
         }
     }
+
+  /* The legend says what the underline means. */
+  g_assert_nonnull (find_legend_item (GTK_WIDGET (fixture->view), "legend-mark"));
 }
 
 static void

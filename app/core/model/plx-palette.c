@@ -225,8 +225,9 @@ plx_swatch_dup_paper (const PlxSwatch *swatch)
  * plx_palette_dup_css:
  * @dark: for a dark background
  *
- * The style classes of the legend's chips (`.legend-NAME`) and of the
- * status chips (`.chip.status-NAME`).
+ * The style classes of the legend's chips (`.legend-NAME`, and
+ * `.legend-mark` for the underline of loaded words) and of the status
+ * chips (`.chip.status-NAME`).
  *
  * Returns: (transfer full): CSS
  */
@@ -242,6 +243,9 @@ plx_palette_dup_css (gboolean dark)
                           dark ? changed.dark : changed.light);
   g_string_append_printf (css, ".legend-unmatched { background-color: %s; font-style: italic; }\n",
                           dark ? unmatched.dark : unmatched.light);
+  g_string_append_printf (css, ".legend-mark { text-decoration-line: underline; "
+                          "text-decoration-style: double; text-decoration-color: %s; }\n",
+                          dark ? mark_loaded.dark : mark_loaded.light);
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
     g_string_append_printf (css, ".chip.%s { background-color: %s; }\n", statuses[i].name,
                             dark ? statuses[i].dark : statuses[i].light);
