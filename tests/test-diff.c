@@ -409,6 +409,9 @@ static const ShownCase shown_cases[] = {
     "Police closed the coast road after the storm, and officials said it would not reopen "
     "before the end of the month.",
     "Police closed the coast road after the storm.", "" },
+  { "in a title-case headline a capital is no name",
+    "Boehner Sees Real Chance of Party Losing Control",
+    "Boehner Sees Slim Chance of Party Losing Control", "Real>Slim:" },
   { "a long rewrite shows only its words of substance",
     "The delegation arrived late after a long journey through the mountains and valleys.",
     "The delegation arrived late because twelve reckless drivers blocked every road in the region.",

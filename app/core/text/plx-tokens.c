@@ -665,6 +665,31 @@ flag_token (PlxTokenizer     *self,
     }
 }
 
+/* In a line written in title case ("Boehner Sees One-in-Three Chance of
+ * GOP Losing Control") a capital says nothing of a name: its words keep
+ * the capital (names weigh as before) but lose the name tag a difference
+ * would be painted with. Title case: at least four words after the first
+ * that are neither stop words nor numbers, all but one in five of them
+ * capitalised. */
+static void
+untag_title_case (PlxToken *tokens,
+                  guint     n)
+{
+  guint words = 0;
+  guint capitalised = 0;
+
+  for (guint k = 1; k < n; k++)
+    if (!(tokens[k].flags & (PLX_TOKEN_STOPWORD | PLX_TOKEN_NUMBER)))
+      {
+        words++;
+        capitalised += (tokens[k].flags & PLX_TOKEN_CAPITALISED) != 0;
+      }
+  if (words < 4 || capitalised * 5 < words * 4)
+    return;
+  for (guint k = 0; k < n; k++)
+    tokens[k].tags &= ~PLX_TAG_NAME;
+}
+
 void
 plx_tokenizer_tokenize (PlxTokenizer *self,
                         const char   *text,
@@ -726,5 +751,8 @@ plx_tokenizer_tokenize (PlxTokenizer *self,
   /* Text without a word (a lexicon entry "—") adds no token; an array
    * that is still empty has no storage to point into. */
   if (tokens->len > first)
-    tag_phrases (self, &g_array_index (tokens, PlxToken, first), tokens->len - first);
+    {
+      untag_title_case (&g_array_index (tokens, PlxToken, first), tokens->len - first);
+      tag_phrases (self, &g_array_index (tokens, PlxToken, first), tokens->len - first);
+    }
 }
