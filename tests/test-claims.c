@@ -189,6 +189,10 @@ static const ClaimCase cases[] = {
     "Sen. Claire McCaskill (D-Mo.) said the plan was dead.",
     1, FALSE, 0, "said", "Sen. Claire McCaskill (D-Mo.)", "Sen. Claire McCaskill",
     "the plan was dead", FALSE, NULL },
+  { "/core/claims/speaker/not-the-place-after-of",
+    "House Speaker John A. Boehner of Ohio said the party could lose control of the House.",
+    1, FALSE, 0, "said", "House Speaker John A. Boehner of Ohio", "House Speaker John A. Boehner",
+    "the party could lose control of the House", FALSE, NULL },
   { "/core/claims/speaker/relative",
     "Rep. Peter King, who opposes the mosque project, said Monday that the White House "
     "softened its stance.",

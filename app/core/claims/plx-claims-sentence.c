@@ -547,6 +547,21 @@ speaker_before (Sentence *s,
     {
       r->sp_end = end;
       r->sp_start = plx_claims_phrase_before (s, end);
+      /* "Speaker John A. Boehner of Ohio said": the person speaks, not
+       * the place they come from; the span holds it. */
+      if (r->sp_start >= 3 && r->sp_end - r->sp_start <= 2 &&
+          g_strcmp0 (plx_claims_norm (s, r->sp_start - 1), "of") == 0 &&
+          !plx_claims_gap_breaks (s, r->sp_start - 1) && !plx_claims_gap_breaks (s, r->sp_start) &&
+          plx_claims_is_name_token (s, r->sp_start) &&
+          plx_claims_is_name_token (s, r->sp_start - 2) &&
+          plx_claims_phrase_before (s, r->sp_start - 1) + 2 <= r->sp_start - 1)
+        {
+          /* A name of two words or more before "of" ("Secretary of State
+           * Blinken" is one title). */
+          r->sp_end = r->sp_start - 1;
+          r->sp_start = plx_claims_phrase_before (s, r->sp_end);
+          s->speaker_tail = end;
+        }
     }
 }
 
