@@ -120,7 +120,6 @@ static const SeedItem seed_items[] = {
     "the Ukrainian side believes that the Russian military escalation is completely incompatible "
     "with any talk of peaceful solutions or a desire to negotiate" },
   { PLX_KEY_LOADED_WORD, 6, "skepticism", 6, "doubts" },
-  { PLX_KEY_LOADED_WORD, 7, "true", 10, "ultimate" },
   { PLX_KEY_ONE_SIDED_CLAIM, 16,
     "Observers believe that the success of any trilateral negotiation track that includes "
     "Washington could constitute a fundamental turning point, given the pivotal role that the "
