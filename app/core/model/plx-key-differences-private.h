@@ -28,7 +28,32 @@ guint             plx_key_sentence_at_byte     (PlxArticle *article,
                                                 guint       end,
                                                 gsize       offset);
 
-/* plx-key-differences-words.c */
+/* plx-key-differences-words.c: one link and its tokens on both sides */
+typedef struct
+{
+  PlxComparison  *comparison;
+  const PlxLink  *link;
+  GArray         *diff;
+  const PlxToken *tokens[2];
+  guint           n[2];
+  const char     *text[2];
+} LinkView;
+
+void              plx_key_edit_range           (const PlxDiffEdit *edit,
+                                                PlxSide            side,
+                                                guint             *start,
+                                                guint             *end);
+guint             plx_key_link_first           (const PlxLink *link,
+                                                PlxSide        side);
+guint             plx_key_link_end             (const PlxLink *link,
+                                                PlxSide        side);
+void              plx_key_place_set_tokens     (PlxKeyPlace    *place,
+                                                const LinkView *view,
+                                                PlxSide         side,
+                                                guint           start,
+                                                guint           end);
+
+/* plx-key-differences-loaded.c */
 GArray           *plx_key_differences_dup_loaded_spans (PlxComparison *comparison,
                                                         PlxSide        side);
 gboolean          plx_key_words_are_variants           (const char *a,
