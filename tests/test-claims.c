@@ -141,6 +141,11 @@ static const ClaimCase cases[] = {
     1, TRUE, -1, "said", "He", "Ukrainian President Volodymyr Zelensky",
     "the signals from Moscow remained negative", FALSE, "ukraine" },
 
+  { "/core/claims/pronoun/not-a-person-named-after-it",
+    "Rep. Anthony Weiner, a Democrat, spoke on Monday. He said he did not know the woman who "
+    "received the photo, Gennette Cordova, a student at a college in Washington.",
+    1, TRUE, -1, "said", "He", "Rep. Anthony Weiner", "he did not know the woman", FALSE, NULL },
+
   { "/core/claims/pronoun/subject-of-the-sentence",
     "Hillary Rodham Clinton on Wednesday defended her handling of the attack. “I take "
     "responsibility for what happened,” she said.",

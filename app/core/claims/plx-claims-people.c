@@ -99,6 +99,9 @@ remember_roles (Sentence *s,
 void
 plx_claims_remember_people (Sentence *s)
 {
+  g_free (s->state->person_before);
+  s->state->person_before = g_strdup (s->state->last_person);
+  s->state->introduced_at = G_MAXUINT;
   for (guint i = 0; i + 1 < s->n; i++)
     {
       guint end = i;
@@ -133,6 +136,7 @@ plx_claims_remember_people (Sentence *s)
       if (titled || apposed)
         {
           plx_claims_set_last_person (s, plx_claims_span_text (s, plx_claims_token_bytes (s, i, end)));
+          s->state->introduced_at = i;
         }
       i = end - 1;
     }

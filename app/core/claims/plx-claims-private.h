@@ -80,6 +80,8 @@ typedef struct
   GPtrArray *people;  /* Person*, in the order introduced */
   gsize      pending_start; /* a name that opened a sentence, read only when a */
   gsize      pending_end;   /* pronoun needs it (bytes; equal when none) */
+  char      *person_before;   /* last_person as the sentence began, */
+  guint      introduced_at;   /* the token at which the sentence named a newer one */
 } State;
 
 /* One sentence being read, with what the article holds so far. */

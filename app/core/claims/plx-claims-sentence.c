@@ -131,7 +131,12 @@ set_speaker (PlxClaim *claim,
         claim->speaker_name = g_strdup ("");
       return;
     }
-  if (pronoun && plx_claims_last_person (s) != NULL)
+  /* "He said he did not know the woman who received the photo, Gennette
+   * Cordova, a student…": a person the sentence introduces after the
+   * pronoun is not who it stands for. */
+  if (pronoun && start < s->state->introduced_at && s->state->person_before != NULL)
+    claim->speaker_name = g_strdup (s->state->person_before);
+  else if (pronoun && plx_claims_last_person (s) != NULL)
     claim->speaker_name = g_strdup (plx_claims_last_person (s));
   else if (described != NULL)
     {

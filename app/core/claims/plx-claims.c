@@ -393,7 +393,8 @@ plx_claim_finder_find (PlxClaimFinder          *self,
   const char *text = plx_article_get_text (article);
   guint n;
   const PlxSentence *sentences = plx_article_get_sentences (article, &n);
-  State state = { NULL, g_ptr_array_new_with_free_func (plx_claims_person_free), 0, 0 };
+  State state = { NULL, g_ptr_array_new_with_free_func (plx_claims_person_free), 0, 0, NULL,
+                  G_MAXUINT };
   guint n_cases = 0;
   g_autofree guint8 *cases = find_cases (self, text, sentences, n, given, tokens, &n_cases);
   const char *open_quote = NULL;
@@ -431,6 +432,7 @@ plx_claim_finder_find (PlxClaimFinder          *self,
     }
 
   g_free (state.last_person);
+  g_free (state.person_before);
   g_ptr_array_unref (state.people);
   plx_claims_add_continuations (text, sentences, n, opened, claims);
 
