@@ -146,6 +146,15 @@ static const ClaimCase cases[] = {
     "received the photo, Gennette Cordova, a student at a college in Washington.",
     1, TRUE, -1, "said", "He", "Rep. Anthony Weiner", "he did not know the woman", FALSE, NULL },
 
+  { "/core/claims/pronoun/not-of-the-other-sex",
+    "Mr. Anthony Weiner, a Democrat, spoke on Monday. Later, his wife, Huma Abedin, an aide, was "
+    "seen. “I am protecting my wife,” he told CNN.",
+    1, TRUE, -1, "told", "he", "Mr. Anthony Weiner", "I am protecting my wife", TRUE, NULL },
+  { "/core/claims/pronoun/no-one-of-its-sex",
+    "Gennette Cordova, a student, received the photo. He said he regretted that Ms. Cordova "
+    "was caught in the middle of the controversy.",
+    1, TRUE, -1, "said", "He", "He", "Ms. Cordova was caught", FALSE, NULL },
+
   { "/core/claims/pronoun/subject-of-the-sentence",
     "Hillary Rodham Clinton on Wednesday defended her handling of the attack. “I take "
     "responsibility for what happened,” she said.",

@@ -187,14 +187,149 @@ plx_claims_described_person (Sentence *s,
   return NULL;
 }
 
+/* People a pronoun may stand for: the last few named. */
+#define MAX_RECENT_PEOPLE 16
+
 /* Takes @name as the person a later "he" or "she" means. */
 void
 plx_claims_set_last_person (Sentence *s,
                             char     *name)
 {
+  GPtrArray *recent = s->state->recent;
+
   g_free (s->state->last_person);
   s->state->last_person = name;
   s->state->pending_start = s->state->pending_end = 0;
+  if (name == NULL || *name == '\0' ||
+      (recent->len > 0 && g_str_equal (g_ptr_array_index (recent, recent->len - 1), name)))
+    return;
+  if (recent->len == MAX_RECENT_PEOPLE)
+    g_ptr_array_remove_index (recent, 0);
+  g_ptr_array_add (recent, g_strdup (name));
+}
+
+/* ---- Who "he" and "she" can be --------------------------------------- */
+
+/* English words that say a person's sex: honorifics and nouns of family
+ * and office. */
+static Gender
+word_gender (const char *word)
+{
+  static const char *const female[] = {
+    "ms", "mrs", "miss", "madam", "woman", "wife", "mother", "daughter", "sister", "girl",
+    "grandmother", "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "actress",
+    "queen", "lady", "widow", "girlfriend", "she", "her", "hers", "herself",
+  };
+  static const char *const male[] = {
+    "mr", "man", "husband", "father", "son", "brother", "boy", "grandfather", "spokesman",
+    "congressman", "chairman", "businessman", "actor", "king", "widower", "boyfriend", "he",
+    "him", "his", "himself",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (female); i++)
+    if (g_str_equal (word, female[i]))
+      return GENDER_FEMALE;
+  for (guint i = 0; i < G_N_ELEMENTS (male); i++)
+    if (g_str_equal (word, male[i]))
+      return GENDER_MALE;
+  return GENDER_UNKNOWN;
+}
+
+/* The key of a person's name: its last word, folded ("Mr. Weiner" and
+ * "Rep. Anthony Weiner" are "weiner"). */
+static char *
+name_key (const char *name)
+{
+  const char *last = strrchr (name, ' ');
+  g_autofree char *word = g_strdup (last != NULL ? last + 1 : name);
+
+  g_strdelimit (word, ".,’'", '\0');
+  return g_utf8_casefold (word, -1);
+}
+
+static void
+set_gender (Sentence *s,
+            guint     name_end,
+            Gender    gender)
+{
+  if (gender != GENDER_UNKNOWN)
+    g_hash_table_insert (s->state->genders, g_strdup (plx_claims_norm (s, name_end - 1)),
+                         GINT_TO_POINTER (gender));
+}
+
+/* Learns the sex of the people a sentence names from the words around
+ * their names: "Ms. Cordova", "Huma Abedin, his wife", "his wife, Huma
+ * Abedin", "Gennette Cordova, a woman who …". */
+void
+plx_claims_learn_genders (Sentence *s)
+{
+  for (guint i = 0; i < s->n; i++)
+    {
+      guint end = i;
+
+      if (!plx_claims_is_name_token (s, i) ||
+          (i > 0 && plx_claims_is_name_token (s, i - 1) && !plx_claims_gap_breaks (s, i)))
+        continue;
+      while (end < s->n && plx_claims_is_name_token (s, end) &&
+             (end == i || !plx_claims_gap_breaks (s, end)))
+        end++;
+      /* "Mr. Weiner", "Ms. Cordova" (the honorific is part of the name
+       * or just before it); "his wife, Huma Abedin". */
+      for (guint k = i; k + 1 < end; k++)
+        set_gender (s, end, word_gender (plx_claims_norm (s, k)));
+      if (i > 0 && !plx_claims_in_set (s->finder->pronouns, s, i - 1))
+        set_gender (s, end, word_gender (plx_claims_norm (s, i - 1)));
+      if (end < s->n && plx_claims_gap_has (s, end, ','))
+        for (guint k = end; k < s->n && k < end + 4; k++)
+          {
+            Gender gender = word_gender (plx_claims_norm (s, k));
+
+            if (gender != GENDER_UNKNOWN && !plx_claims_in_set (s->finder->pronouns, s, k))
+              {
+                set_gender (s, end, gender);
+                break;
+              }
+            if (k > end && plx_claims_gap_breaks (s, k))
+              break;
+          }
+      i = end - 1;
+    }
+}
+
+static Gender
+person_gender (Sentence   *s,
+               const char *name)
+{
+  g_autofree char *key = name_key (name);
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (s->state->genders, key));
+}
+
+/* Who the pronoun at token @pronoun stands for: @candidate unless the
+ * article says @candidate is of the other sex, then the last person named
+ * who is of the pronoun's, or NULL when none is. */
+const char *
+plx_claims_person_for (Sentence   *s,
+                       guint       pronoun,
+                       const char *candidate)
+{
+  Gender wanted = word_gender (plx_claims_norm (s, pronoun));
+  Gender known;
+  GPtrArray *recent = s->state->recent;
+
+  if (candidate == NULL || wanted == GENDER_UNKNOWN)
+    return candidate;
+  known = person_gender (s, candidate);
+  if (known == GENDER_UNKNOWN || known == wanted)
+    return candidate;
+  for (guint i = recent->len; i > 0; i--)
+    {
+      const char *name = g_ptr_array_index (recent, i - 1);
+
+      if (person_gender (s, name) == wanted)
+        return name;
+    }
+  return NULL;
 }
 
 /* The person a "he" or "she" here means, or NULL. */

@@ -82,7 +82,16 @@ typedef struct
   gsize      pending_end;   /* pronoun needs it (bytes; equal when none) */
   char      *person_before;   /* last_person as the sentence began, */
   guint      introduced_at;   /* the token at which the sentence named a newer one */
+  GHashTable *genders;        /* a person's last word, folded -> Gender */
+  GPtrArray  *recent;         /* the people a pronoun may stand for, oldest first */
 } State;
+
+typedef enum
+{
+  GENDER_UNKNOWN,
+  GENDER_MALE,
+  GENDER_FEMALE,
+} Gender;
 
 /* One sentence being read, with what the article holds so far. */
 typedef struct
@@ -201,6 +210,10 @@ void        plx_claims_person_free      (gpointer data);
 void        plx_claims_set_last_person  (Sentence   *s,
                                          char       *name);
 const char *plx_claims_last_person      (Sentence   *s);
+void        plx_claims_learn_genders    (Sentence   *s);
+const char *plx_claims_person_for       (Sentence   *s,
+                                         guint       pronoun,
+                                         const char *candidate);
 void        plx_claims_remember_people  (Sentence *s);
 const char *plx_claims_described_person (Sentence *s,
                                          guint     start,

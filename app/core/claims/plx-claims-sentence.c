@@ -134,10 +134,17 @@ set_speaker (PlxClaim *claim,
   /* "He said he did not know the woman who received the photo, Gennette
    * Cordova, a student…": a person the sentence introduces after the
    * pronoun is not who it stands for. */
-  if (pronoun && start < s->state->introduced_at && s->state->person_before != NULL)
-    claim->speaker_name = g_strdup (s->state->person_before);
-  else if (pronoun && plx_claims_last_person (s) != NULL)
-    claim->speaker_name = g_strdup (plx_claims_last_person (s));
+  if (pronoun)
+    {
+      const char *candidate = start < s->state->introduced_at && s->state->person_before != NULL
+                              ? s->state->person_before
+                              : plx_claims_last_person (s);
+
+      /* "Ms. Cordova" is no "he". */
+      candidate = plx_claims_person_for (s, start, candidate);
+      claim->speaker_name = candidate != NULL ? g_strdup (candidate)
+                                              : plx_claims_span_text (s, speaker);
+    }
   else if (described != NULL)
     {
       claim->speaker_name = g_strdup (described);
@@ -797,6 +804,7 @@ plx_claims_find_in_sentence (Sentence *s)
     return;
 
   plx_claims_remember_people (s);
+  plx_claims_learn_genders (s);
   plx_claims_find_labelled (s);
   first_claim = s->claims->len;
 

@@ -394,7 +394,8 @@ plx_claim_finder_find (PlxClaimFinder          *self,
   guint n;
   const PlxSentence *sentences = plx_article_get_sentences (article, &n);
   State state = { NULL, g_ptr_array_new_with_free_func (plx_claims_person_free), 0, 0, NULL,
-                  G_MAXUINT };
+                  G_MAXUINT, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+                  g_ptr_array_new_with_free_func (g_free) };
   guint n_cases = 0;
   g_autofree guint8 *cases = find_cases (self, text, sentences, n, given, tokens, &n_cases);
   const char *open_quote = NULL;
@@ -433,6 +434,8 @@ plx_claim_finder_find (PlxClaimFinder          *self,
 
   g_free (state.last_person);
   g_free (state.person_before);
+  g_hash_table_unref (state.genders);
+  g_ptr_array_unref (state.recent);
   g_ptr_array_unref (state.people);
   plx_claims_add_continuations (text, sentences, n, opened, claims);
 
