@@ -24,8 +24,8 @@ plx_claims_to_chars (Sentence *s,
                                               s->text + bytes.byte_start);
   s->cursor_byte = bytes.byte_start;
   span.start = s->cursor_char;
-  span.end = span.start + g_utf8_strlen (s->text + bytes.byte_start,
-                                         bytes.byte_end - bytes.byte_start);
+  span.end = span.start + plx_utf8_count (s->text + bytes.byte_start,
+                                          bytes.byte_end - bytes.byte_start);
 
   return span;
 }
