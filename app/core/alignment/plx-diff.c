@@ -243,7 +243,8 @@ typedef enum
 typedef struct
 {
   const PlxDiffSide *side;
-  GArray            *other_stems; /* stems of the other side (sorted if long) */
+  const PlxDiffSide *other;
+  GArray            *other_stems; /* stems of the other side, sorted, if long */
   PlxLexicon        *lexicon;
   PlxVocabulary     *vocabulary;
   gboolean           english;
@@ -260,37 +261,44 @@ compare_uint (gconstpointer a,
 }
 
 /* The stems of one side, to look words up in: sorted when the side is
- * long, as they come when it is short enough to scan. */
+ * long; none when it is short enough to scan its tokens. */
 #define SCAN_LIMIT 48
 
 static GArray *
 sorted_stems (const PlxDiffSide *side)
 {
-  GArray *stems = g_array_sized_new (FALSE, FALSE, sizeof (guint), side->n_tokens);
+  GArray *stems;
 
+  if (side->n_tokens <= SCAN_LIMIT)
+    return NULL;
+  stems = g_array_sized_new (FALSE, FALSE, sizeof (guint), side->n_tokens);
   for (guint k = 0; k < side->n_tokens; k++)
     g_array_append_val (stems, side->tokens[k].stem);
-  if (stems->len > SCAN_LIMIT)
-    g_array_sort (stems, compare_uint);
+  g_array_sort (stems, compare_uint);
 
   return stems;
 }
 
+/* Whether the other side of @refiner has a word of @stem. */
 static gboolean
-has_stem (GArray *stems,
-          guint   stem)
+has_stem (const Refiner *refiner,
+          guint          stem)
 {
-  const guint *values = (const guint *) stems->data;
+  GArray *stems = refiner->other_stems;
+  const guint *values;
   guint lo = 0;
-  guint hi = stems->len;
+  guint hi;
 
-  if (stems->len <= SCAN_LIMIT)
+  if (stems == NULL)
     {
-      for (guint k = 0; k < stems->len; k++)
-        if (values[k] == stem)
+      for (guint k = 0; k < refiner->other->n_tokens; k++)
+        if (refiner->other->tokens[k].stem == stem)
           return TRUE;
       return FALSE;
     }
+
+  values = (const guint *) stems->data;
+  hi = stems->len;
 
   while (lo < hi)
     {
@@ -349,7 +357,7 @@ label_token (const Refiner *refiner,
   const PlxToken *token = &refiner->side->tokens[k];
   PlxTag tag = token_tag (refiner, k);
 
-  if (has_stem (refiner->other_stems, token->stem))
+  if (has_stem (refiner, token->stem))
     return NOT_PAINTED;
   if (region == REGION_ADDITION)
     return tag == PLX_TAG_LOADED ? (int) tag : NOT_PAINTED;
@@ -615,7 +623,8 @@ find_regions (GArray        *edits,
  * moved words and the untagged wording of long rewrites are light.
  * Equal and same-stem edits are kept as they are.
  *
- * Returns: (transfer full): a new #PlxDiffEdit array covering both sides
+ * Returns: (transfer full): a #PlxDiffEdit array covering both sides: @edits
+ *   itself, with a new reference, when none of them is painted
  */
 GArray *
 plx_diff_refine (GArray            *edits,
@@ -632,15 +641,15 @@ plx_diff_refine (GArray            *edits,
   g_autofree guint8 *regions = NULL;
   GArray *exact;
   gboolean english = lexicon == NULL || g_str_equal (plx_lexicon_get_language (lexicon), "en");
-  Refiner ra = { a, NULL, lexicon, vocabulary, english };
-  Refiner rb = { b, NULL, lexicon, vocabulary, english };
+  Refiner ra = { a, b, NULL, lexicon, vocabulary, english };
+  Refiner rb = { b, a, NULL, lexicon, vocabulary, english };
   gboolean changed = FALSE;
 
   for (guint k = 0; k < edits->len && !changed; k++)
     changed = g_array_index (edits, PlxDiffEdit, k).op != PLX_DIFF_EQUAL &&
               !g_array_index (edits, PlxDiffEdit, k).light;
   if (!changed)
-    return g_array_copy (edits);
+    return g_array_ref (edits);
 
   out = g_array_sized_new (FALSE, FALSE, sizeof (PlxDiffEdit), edits->len * 2);
   ra.other_stems = stems_b = sorted_stems (b);
