@@ -53,7 +53,7 @@ plx_claims_in_set (GHashTable *set,
     {
       const char *word = plx_claims_norm (s, i);
 
-      *bits = WORD_KNOWN;
+      *bits |= WORD_KNOWN;
       for (guint m = 0; m < f->sets->len; m++)
         if (g_hash_table_contains (g_ptr_array_index (f->sets, m), word))
           *bits |= 1u << m;
@@ -429,14 +429,30 @@ base_word (Sentence *s,
   return word;
 }
 
+/* Whether the base of token @i's word is in @set; for the pronouns and
+ * the words of time, asked of every speaker, looked up once per word. */
 static gboolean
 base_in_set (GHashTable *set,
              Sentence   *s,
              guint       i)
 {
+  PlxClaimFinder *f = s->finder;
   char word[BASE_WORD];
+  guint32 *bits;
 
-  return g_hash_table_contains (set, base_word (s, i, word, NULL));
+  if (set != f->pronouns && set != f->times)
+    return g_hash_table_contains (set, base_word (s, i, word, NULL));
+
+  bits = plx_claims_word_bits (s, i);
+  if (!(*bits & BASE_KNOWN))
+    {
+      const char *base = base_word (s, i, word, NULL);
+
+      *bits |= BASE_KNOWN | (g_hash_table_contains (f->pronouns, base) ? BASE_PRONOUN : 0) |
+               (g_hash_table_contains (f->times, base) ? BASE_TIME : 0);
+    }
+
+  return (*bits & (set == f->pronouns ? BASE_PRONOUN : BASE_TIME)) != 0;
 }
 
 /* Whether token @i is a noun for a person, a group of people or a body
