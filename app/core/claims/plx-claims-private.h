@@ -42,6 +42,7 @@ struct _PlxClaimFinder
   /* owned */
   GPtrArray  *cues;            /* Cue* */
   GHashTable *cue_first;       /* stem id -> GPtrArray of Cue* */
+  GArray     *cue_starts;      /* by stem id: whether a cue begins with it (guint8) */
   GHashTable *participial;     /* norm strings */
   GHashTable *skip;
   GHashTable *pronouns;

@@ -189,8 +189,15 @@ const Cue *
 plx_claims_match_cue (Sentence *s,
                       guint     i)
 {
-  GPtrArray *bucket = g_hash_table_lookup (s->finder->cue_first, GUINT_TO_POINTER (s->t[i].stem));
+  GArray *starts = s->finder->cue_starts;
+  guint stem = s->t[i].stem;
+  GPtrArray *bucket;
   const Cue *best = NULL;
+
+  /* Most words begin no cue: known without hashing. */
+  if (stem >= starts->len || !g_array_index (starts, guint8, stem))
+    return NULL;
+  bucket = g_hash_table_lookup (s->finder->cue_first, GUINT_TO_POINTER (stem));
 
   for (guint b = 0; bucket != NULL && b < bucket->len; b++)
     {

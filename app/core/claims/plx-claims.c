@@ -69,6 +69,9 @@ add_cue (PlxClaimFinder *self,
       g_hash_table_insert (self->cue_first, GUINT_TO_POINTER (cue->stems[0]), bucket);
     }
   g_ptr_array_add (bucket, cue);
+  if (cue->stems[0] >= self->cue_starts->len)
+    g_array_set_size (self->cue_starts, cue->stems[0] + 1);
+  g_array_index (self->cue_starts, guint8, cue->stems[0]) = TRUE;
 
   return cue;
 }
@@ -248,6 +251,7 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
   self->vocabulary = vocabulary;
   self->cues = g_ptr_array_new_with_free_func (cue_free);
   self->cue_first = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->cue_starts = g_array_new (FALSE, TRUE, sizeof (guint8));
 
   /* A language without word lists finds no claims, rather than failing. */
   if (parser != NULL)
@@ -318,6 +322,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
     return;
 
   g_hash_table_unref (self->cue_first);
+  g_array_unref (self->cue_starts);
   g_ptr_array_unref (self->cues);
   g_hash_table_unref (self->participial);
   g_hash_table_unref (self->skip);
