@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "plx-aligner-private.h"
 
 /* Postings visited per sentence when looking for candidates. */
@@ -122,7 +124,17 @@ rank_terms (const Index  *index,
       if (term.df > 0)
         g_array_append_val (ranked, term);
     }
-  g_array_sort (ranked, compare_ranked);
+  /* By insertion: a sentence has a few dozen stems, each once. */
+  for (guint i = 1; i < ranked->len; i++)
+    {
+      RankedTerm *terms = (RankedTerm *) ranked->data;
+      RankedTerm term = terms[i];
+      guint j = i;
+
+      for (; j > 0 && compare_ranked (&terms[j - 1], &term) > 0; j--)
+        terms[j] = terms[j - 1];
+      terms[j] = term;
+    }
 }
 
 /* Adds the weight of each ranked stem to every sentence that holds it, in
@@ -231,14 +243,53 @@ find_candidates (const PlxBag *from,
   index_clear (&index);
 }
 
-static int
-compare_keys (gconstpointer x,
-              gconstpointer y)
+/* Sorts @keys in place: a radix sort, a byte at a time over the bytes
+ * that differ among them, as there are some sixteen for each sentence. */
+static void
+sort_keys (guint64 *keys,
+           gsize    n)
 {
-  guint64 a = *(const guint64 *) x;
-  guint64 b = *(const guint64 *) y;
+  g_autofree guint64 *buffer = g_new (guint64, MAX (n, 1));
+  guint64 *from = keys;
+  guint64 *to = buffer;
+  guint64 all_or = 0;
+  guint64 all_and = G_MAXUINT64;
 
-  return a < b ? -1 : a > b;
+  for (gsize i = 0; i < n; i++)
+    {
+      all_or |= keys[i];
+      all_and &= keys[i];
+    }
+
+  for (guint shift = 0; shift < 64; shift += 8)
+    {
+      gsize counts[256] = { 0 };
+      gsize total = 0;
+
+      /* A byte all keys share changes no order. */
+      if ((((all_or ^ all_and) >> shift) & 0xff) == 0)
+        continue;
+      for (gsize i = 0; i < n; i++)
+        counts[(from[i] >> shift) & 0xff]++;
+      for (guint d = 0; d < 256; d++)
+        {
+          gsize c = counts[d];
+
+          counts[d] = total;
+          total += c;
+        }
+      for (gsize i = 0; i < n; i++)
+        to[counts[(from[i] >> shift) & 0xff]++] = from[i];
+      {
+        guint64 *swap = from;
+
+        from = to;
+        to = swap;
+      }
+    }
+
+  if (from != keys)
+    memcpy (keys, from, n * sizeof (guint64));
 }
 
 /* Sorts the candidates, drops duplicates (a pair found from both sides)
@@ -250,7 +301,7 @@ score_candidates (PlxAligner *self,
 {
   const guint64 *keys;
 
-  g_array_sort (candidates, compare_keys);
+  sort_keys ((guint64 *) candidates->data, candidates->len);
   keys = (const guint64 *) candidates->data;
 
   for (guint k = 0; k < candidates->len; k++)

@@ -168,19 +168,28 @@ set_thresholds (PlxAligner *self,
   self->join_gain = 0.05;
 }
 
-/* The pairs strong enough for a link off the path, into @by_similarity
- * (strongest first). */
+/* The pairs that may make a link off the path, into @by_similarity
+ * (strongest first). Only those need sorting: not a pair whose sentences
+ * are both linked already (links are only added), nor one that
+ * wants_link() turns down whatever is linked. */
 static void
-rank_pairs (PlxAligner *self,
-            GPtrArray  *by_similarity)
+rank_pairs (PlxAligner   *self,
+            GPtrArray    *by_similarity,
+            const guint8 *linked_a,
+            const guint8 *linked_b)
 {
   for (guint k = 0; k < self->pairs->len; k++)
     {
       const PlxAlignPair *pair = &g_array_index (self->pairs, PlxAlignPair, k);
 
-      /* Only pairs strong enough for an extra link need sorting. */
-      if (pair->score >= self->mutual_min && !pair->mixed)
-        g_ptr_array_add (by_similarity, (gpointer) pair);
+      if (pair->score < self->mutual_min || pair->mixed ||
+          (linked_a[pair->a] && linked_b[pair->b]))
+        continue;
+      if (pair->score < self->moved_min &&
+          !(self->best_a[pair->a] == pair->score && self->best_b[pair->b] == pair->score &&
+            pair->shared_terms >= OFF_PATH_MIN_TERMS))
+        continue;
+      g_ptr_array_add (by_similarity, (gpointer) pair);
     }
   g_ptr_array_sort (by_similarity, compare_pairs_by_similarity);
 }
@@ -225,7 +234,7 @@ link_off_path (PlxAligner *self,
   g_autoptr(GArray) path_links = g_array_copy (links);
   g_autoptr(GPtrArray) by_similarity = g_ptr_array_new ();
 
-  rank_pairs (self, by_similarity);
+  rank_pairs (self, by_similarity, linked_a, linked_b);
 
   for (guint k = 0; k < by_similarity->len; k++)
     {

@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "plx-diff.h"
 #include "plx-lexicon.h"
 #include "plx-marks.h"
@@ -243,7 +245,8 @@ typedef enum
 typedef struct
 {
   const PlxDiffSide *side;
-  GArray            *other_stems; /* stems of the other side (sorted if long) */
+  const PlxDiffSide *other;
+  GArray            *other_stems; /* stems of the other side, sorted, if long */
   PlxLexicon        *lexicon;
   PlxVocabulary     *vocabulary;
   gboolean           english;
@@ -260,37 +263,44 @@ compare_uint (gconstpointer a,
 }
 
 /* The stems of one side, to look words up in: sorted when the side is
- * long, as they come when it is short enough to scan. */
+ * long; none when it is short enough to scan its tokens. */
 #define SCAN_LIMIT 48
 
 static GArray *
 sorted_stems (const PlxDiffSide *side)
 {
-  GArray *stems = g_array_sized_new (FALSE, FALSE, sizeof (guint), side->n_tokens);
+  GArray *stems;
 
+  if (side->n_tokens <= SCAN_LIMIT)
+    return NULL;
+  stems = g_array_sized_new (FALSE, FALSE, sizeof (guint), side->n_tokens);
   for (guint k = 0; k < side->n_tokens; k++)
     g_array_append_val (stems, side->tokens[k].stem);
-  if (stems->len > SCAN_LIMIT)
-    g_array_sort (stems, compare_uint);
+  g_array_sort (stems, compare_uint);
 
   return stems;
 }
 
+/* Whether the other side of @refiner has a word of @stem. */
 static gboolean
-has_stem (GArray *stems,
-          guint   stem)
+has_stem (const Refiner *refiner,
+          guint          stem)
 {
-  const guint *values = (const guint *) stems->data;
+  GArray *stems = refiner->other_stems;
+  const guint *values;
   guint lo = 0;
-  guint hi = stems->len;
+  guint hi;
 
-  if (stems->len <= SCAN_LIMIT)
+  if (stems == NULL)
     {
-      for (guint k = 0; k < stems->len; k++)
-        if (values[k] == stem)
+      for (guint k = 0; k < refiner->other->n_tokens; k++)
+        if (refiner->other->tokens[k].stem == stem)
           return TRUE;
       return FALSE;
     }
+
+  values = (const guint *) stems->data;
+  hi = stems->len;
 
   while (lo < hi)
     {
@@ -349,7 +359,7 @@ label_token (const Refiner *refiner,
   const PlxToken *token = &refiner->side->tokens[k];
   PlxTag tag = token_tag (refiner, k);
 
-  if (has_stem (refiner->other_stems, token->stem))
+  if (has_stem (refiner, token->stem))
     return NOT_PAINTED;
   if (region == REGION_ADDITION)
     return tag == PLX_TAG_LOADED ? (int) tag : NOT_PAINTED;
@@ -462,12 +472,8 @@ label_side (const Refiner *refiner,
             guint          from,
             guint          to,
             Region         region,
-            GArray        *labels)
+            int           *label)
 {
-  int *label;
-
-  g_array_set_size (labels, to - from);
-  label = (int *) labels->data;
   for (guint k = from; k < to; k++)
     label[k - from] = label_token (refiner, k, region);
 
@@ -492,25 +498,23 @@ refine_edit (GArray            *out,
              Region             region,
              const Refiner     *ra,
              const Refiner     *rb,
-             GArray            *labels_a,
-             GArray            *labels_b)
+             int               *la,
+             int               *lb)
 {
-  const int *la;
-  const int *lb;
+  guint na = edit->a_end - edit->a_start;
+  guint nb = edit->b_end - edit->b_start;
   guint fa;
   guint ea;
   guint fb;
   guint eb;
 
-  label_side (ra, edit->a_start, edit->a_end, region, labels_a);
-  label_side (rb, edit->b_start, edit->b_end, region, labels_b);
-  la = (const int *) labels_a->data;
-  lb = (const int *) labels_b->data;
+  label_side (ra, edit->a_start, edit->a_end, region, la);
+  label_side (rb, edit->b_start, edit->b_end, region, lb);
 
   /* One painted run a side with one tag: a replacement, between light
    * edits for the words around it. */
-  if (edit->op == PLX_DIFF_REPLACE && single_run (la, labels_a->len, &fa, &ea) &&
-      single_run (lb, labels_b->len, &fb, &eb) && la[fa] == lb[fb])
+  if (edit->op == PLX_DIFF_REPLACE && single_run (la, na, &fa, &ea) &&
+      single_run (lb, nb, &fb, &eb) && la[fa] == lb[fb])
     {
       fa += edit->a_start;
       ea += edit->a_start;
@@ -525,7 +529,7 @@ refine_edit (GArray            *out,
     }
 
   /* Nothing painted: the edit stays whole, light. */
-  if (!any_painted (la, labels_a->len) && !any_painted (lb, labels_b->len))
+  if (!any_painted (la, na) && !any_painted (lb, nb))
     {
       PlxDiffEdit light = *edit;
 
@@ -558,12 +562,12 @@ equal_is_filler (const PlxDiffEdit *edit,
  * changes around it, joined across shared function words, have at most
  * PLX_DIFF_SHORT_REWORDING content words a side; otherwise an addition
  * when one side has no content word in them, a rewrite when both do. */
-static guint8 *
+static void
 find_regions (GArray        *edits,
               const Refiner *ra,
-              const Refiner *rb)
+              const Refiner *rb,
+              guint8        *regions)
 {
-  guint8 *regions = g_new0 (guint8, MAX (edits->len, 1));
   guint k = 0;
 
   while (k < edits->len)
@@ -600,8 +604,6 @@ find_regions (GArray        *edits,
                                                         : REGION_REWRITE;
       k = end;
     }
-
-  return regions;
 }
 
 /**
@@ -615,7 +617,8 @@ find_regions (GArray        *edits,
  * moved words and the untagged wording of long rewrites are light.
  * Equal and same-stem edits are kept as they are.
  *
- * Returns: (transfer full): a new #PlxDiffEdit array covering both sides
+ * Returns: (transfer full): a #PlxDiffEdit array covering both sides: @edits
+ *   itself, with a new reference, when none of them is painted
  */
 GArray *
 plx_diff_refine (GArray            *edits,
@@ -627,27 +630,36 @@ plx_diff_refine (GArray            *edits,
   g_autoptr(GArray) out = NULL;
   g_autoptr(GArray) stems_a = NULL;
   g_autoptr(GArray) stems_b = NULL;
-  g_autoptr(GArray) labels_a = NULL;
-  g_autoptr(GArray) labels_b = NULL;
-  g_autofree guint8 *regions = NULL;
+  /* Labels for each token of both sides and a region for each edit: on
+   * the stack for a sentence or two, as most links are. */
+  int stack_labels[256];
+  guint8 stack_regions[128];
+  g_autofree int *heap_labels = NULL;
+  g_autofree guint8 *heap_regions = NULL;
+  int *labels;
+  guint8 *regions;
   GArray *exact;
   gboolean english = lexicon == NULL || g_str_equal (plx_lexicon_get_language (lexicon), "en");
-  Refiner ra = { a, NULL, lexicon, vocabulary, english };
-  Refiner rb = { b, NULL, lexicon, vocabulary, english };
+  Refiner ra = { a, b, NULL, lexicon, vocabulary, english };
+  Refiner rb = { b, a, NULL, lexicon, vocabulary, english };
   gboolean changed = FALSE;
 
   for (guint k = 0; k < edits->len && !changed; k++)
     changed = g_array_index (edits, PlxDiffEdit, k).op != PLX_DIFF_EQUAL &&
               !g_array_index (edits, PlxDiffEdit, k).light;
   if (!changed)
-    return g_array_copy (edits);
+    return g_array_ref (edits);
 
   out = g_array_sized_new (FALSE, FALSE, sizeof (PlxDiffEdit), edits->len * 2);
   ra.other_stems = stems_b = sorted_stems (b);
   rb.other_stems = stems_a = sorted_stems (a);
-  labels_a = g_array_new (FALSE, FALSE, sizeof (int));
-  labels_b = g_array_new (FALSE, FALSE, sizeof (int));
-  regions = find_regions (edits, &ra, &rb);
+  labels = a->n_tokens + b->n_tokens <= G_N_ELEMENTS (stack_labels)
+             ? stack_labels
+             : (heap_labels = g_new (int, a->n_tokens + b->n_tokens));
+  regions = edits->len <= G_N_ELEMENTS (stack_regions)
+              ? memset (stack_regions, 0, edits->len)
+              : (heap_regions = g_new0 (guint8, edits->len));
+  find_regions (edits, &ra, &rb, regions);
 
   for (guint k = 0; k < edits->len; k++)
     {
@@ -656,7 +668,7 @@ plx_diff_refine (GArray            *edits,
       if (edit->op == PLX_DIFF_EQUAL || edit->light)
         g_array_append_val (out, *edit);
       else
-        refine_edit (out, edit, regions[k], &ra, &rb, labels_a, labels_b);
+        refine_edit (out, edit, regions[k], &ra, &rb, labels, labels + a->n_tokens);
     }
 
   /* Diffs are kept for every link: no room to spare. */

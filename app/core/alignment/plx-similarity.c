@@ -56,6 +56,9 @@ plx_idf_free (PlxIdf *self)
   g_free (self);
 }
 
+/* Up to this many items, sentences' words are sorted by insertion. */
+#define INSERTION_SORT_MAX 64
+
 static int
 compare_uint (gconstpointer a,
               gconstpointer b)
@@ -71,10 +74,22 @@ plx_idf_add_sentence (PlxIdf         *self,
                       const PlxToken *tokens,
                       guint           n_tokens)
 {
-  g_array_set_size (self->seen, 0);
+  guint *seen;
+
+  g_array_set_size (self->seen, n_tokens);
+  seen = (guint *) self->seen->data;
   for (guint i = 0; i < n_tokens; i++)
-    g_array_append_val (self->seen, tokens[i].stem);
-  g_array_sort (self->seen, compare_uint);
+    {
+      /* Sorted as they come in: a sentence has few words. */
+      guint stem = tokens[i].stem;
+      guint j = i;
+
+      for (; n_tokens <= INSERTION_SORT_MAX && j > 0 && seen[j - 1] > stem; j--)
+        seen[j] = seen[j - 1];
+      seen[j] = stem;
+    }
+  if (n_tokens > INSERTION_SORT_MAX)
+    g_array_sort (self->seen, compare_uint);
 
   for (guint i = 0; i < self->seen->len; i++)
     {
@@ -130,6 +145,30 @@ compare_terms (gconstpointer a,
   return x->stem < y->stem ? -1 : x->stem > y->stem;
 }
 
+/* Sorts @terms by stem, keeping the order of equal stems as qsort() of
+ * compare_terms() does (a stable merge sort in glibc): a sentence has a few
+ * dozen terms, fewer than are worth qsort()'s calls through a pointer. */
+
+static void
+sort_terms (PlxTerm *terms,
+            guint    n)
+{
+  if (n > INSERTION_SORT_MAX)
+    {
+      qsort (terms, n, sizeof (PlxTerm), compare_terms);
+      return;
+    }
+  for (guint i = 1; i < n; i++)
+    {
+      PlxTerm term = terms[i];
+      guint j = i;
+
+      for (; j > 0 && terms[j - 1].stem > term.stem; j--)
+        terms[j] = terms[j - 1];
+      terms[j] = term;
+    }
+}
+
 void
 plx_bag_init (PlxBag         *bag,
               const PlxToken *tokens,
@@ -160,7 +199,7 @@ plx_bag_init (PlxBag         *bag,
         term->weight *= NAME_BOOST;
     }
 
-  qsort (bag->terms, n, sizeof (PlxTerm), compare_terms);
+  sort_terms (bag->terms, n);
   bag->unit = idf_unit (idf);
 
   /* Each stem once, with its highest weight. */
@@ -202,7 +241,7 @@ plx_bag_init_union (PlxBag       *bag,
       memcpy (bag->terms + n, bags[i].terms, bags[i].n_terms * sizeof (PlxTerm));
       n += bags[i].n_terms;
     }
-  qsort (bag->terms, n, sizeof (PlxTerm), compare_terms);
+  sort_terms (bag->terms, n);
 
   bag->n_terms = 0;
   bag->total = 0;

@@ -332,7 +332,7 @@ plx_claim_find_second_hand (PlxPreparedClaim        *prepared,
   const PlxToken *tokens = sentences->tokens;
   guint end = sentences->starts[claim->sentence + 1];
   gsize start = frame_start (claims, index, neighbours, n_neighbours, sentences);
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) found = NULL; /* made when a marker is: most claims have none */
 
   for (guint k = first_token_from (sentences, claim->sentence, start);
        k < end && tokens[k].byte_start < claim->byte_end; k++)
@@ -362,6 +362,8 @@ plx_claim_find_second_hand (PlxPreparedClaim        *prepared,
           words = g_string_new (NULL);
           plx_claim_append_as_written (words, text, tokens[k].byte_start,
                                        tokens[k + n - 1].byte_end);
+          if (found == NULL)
+            found = g_ptr_array_new_with_free_func (g_free);
           g_ptr_array_add (found, g_string_free (words, FALSE));
           if (prepared->marker_bytes == NULL)
             prepared->marker_bytes = g_array_new (FALSE, FALSE, sizeof (gsize));
@@ -371,7 +373,7 @@ plx_claim_find_second_hand (PlxPreparedClaim        *prepared,
           break;
         }
     }
-  if (found->len > 0)
+  if (found != NULL)
     prepared->second_hand = plx_claim_join_quoted (found);
 
   /* Only a named speaker's words passed on by another: an unnamed one may

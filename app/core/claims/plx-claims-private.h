@@ -42,6 +42,7 @@ struct _PlxClaimFinder
   /* owned */
   GPtrArray  *cues;            /* Cue* */
   GHashTable *cue_first;       /* stem id -> GPtrArray of Cue* */
+  GArray     *cue_starts;      /* by stem id: whether a cue begins with it (guint8) */
   GHashTable *participial;     /* norm strings */
   GHashTable *skip;
   GHashTable *pronouns;
@@ -129,6 +130,11 @@ typedef struct
 #define WORD_KNOWN   (1u << 31)
 #define PEOPLE_KNOWN (1u << 30)
 #define PEOPLE       (1u << 29)
+/* ... whether its base (without "'s") is a pronoun or a word of time is
+ * known, and which. */
+#define BASE_KNOWN   (1u << 28)
+#define BASE_PRONOUN (1u << 27)
+#define BASE_TIME    (1u << 26)
 
 /* plx-claims-words.c */
 const char *plx_claims_norm            (Sentence   *s,

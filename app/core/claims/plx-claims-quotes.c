@@ -24,8 +24,8 @@ plx_claims_to_chars (Sentence *s,
                                               s->text + bytes.byte_start);
   s->cursor_byte = bytes.byte_start;
   span.start = s->cursor_char;
-  span.end = span.start + g_utf8_strlen (s->text + bytes.byte_start,
-                                         bytes.byte_end - bytes.byte_start);
+  span.end = span.start + plx_utf8_count (s->text + bytes.byte_start,
+                                          bytes.byte_end - bytes.byte_start);
 
   return span;
 }
@@ -199,9 +199,21 @@ plx_claims_track_quote (const char        *text,
 {
   const char *end = text + sentence->byte_end;
 
-  for (const char *p = text + sentence->byte_start; p < end; p = g_utf8_next_char (p))
-    if (*p == '"' || (guchar) *p >= 0x80)
-      open = quote_step (text, p, g_utf8_get_char (p), open);
+  const char *p = text + sentence->byte_start;
+
+  while (p < end)
+    if ((guchar) *p < 0x80)
+      {
+        /* ASCII, most of the text: only a straight quote matters. */
+        if (*p == '"')
+          open = quote_step (text, p, '"', open);
+        p++;
+      }
+    else
+      {
+        open = quote_step (text, p, g_utf8_get_char (p), open);
+        p = g_utf8_next_char (p);
+      }
 
   return open;
 }
@@ -222,9 +234,19 @@ plx_claims_in_quotation (Sentence *s,
       s->quote_open = s->open_at_start ? s->text + s->sentence->byte_start : NULL;
     }
 
-  for (p = s->text + s->quote_byte; p < end; p = g_utf8_next_char (p))
-    if (*p == '"' || (guchar) *p >= 0x80)
-      s->quote_open = quote_step (s->text, p, g_utf8_get_char (p), s->quote_open);
+  p = s->text + s->quote_byte;
+  while (p < end)
+    if ((guchar) *p < 0x80)
+      {
+        if (*p == '"')
+          s->quote_open = quote_step (s->text, p, '"', s->quote_open);
+        p++;
+      }
+    else
+      {
+        s->quote_open = quote_step (s->text, p, g_utf8_get_char (p), s->quote_open);
+        p = g_utf8_next_char (p);
+      }
   s->quote_byte = p - s->text;
 
   return s->quote_open != NULL;

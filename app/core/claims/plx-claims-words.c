@@ -53,7 +53,7 @@ plx_claims_in_set (GHashTable *set,
     {
       const char *word = plx_claims_norm (s, i);
 
-      *bits = WORD_KNOWN;
+      *bits |= WORD_KNOWN;
       for (guint m = 0; m < f->sets->len; m++)
         if (g_hash_table_contains (g_ptr_array_index (f->sets, m), word))
           *bits |= 1u << m;
@@ -189,8 +189,15 @@ const Cue *
 plx_claims_match_cue (Sentence *s,
                       guint     i)
 {
-  GPtrArray *bucket = g_hash_table_lookup (s->finder->cue_first, GUINT_TO_POINTER (s->t[i].stem));
+  GArray *starts = s->finder->cue_starts;
+  guint stem = s->t[i].stem;
+  GPtrArray *bucket;
   const Cue *best = NULL;
+
+  /* Most words begin no cue: known without hashing. */
+  if (stem >= starts->len || !g_array_index (starts, guint8, stem))
+    return NULL;
+  bucket = g_hash_table_lookup (s->finder->cue_first, GUINT_TO_POINTER (stem));
 
   for (guint b = 0; bucket != NULL && b < bucket->len; b++)
     {
@@ -429,14 +436,30 @@ base_word (Sentence *s,
   return word;
 }
 
+/* Whether the base of token @i's word is in @set; for the pronouns and
+ * the words of time, asked of every speaker, looked up once per word. */
 static gboolean
 base_in_set (GHashTable *set,
              Sentence   *s,
              guint       i)
 {
+  PlxClaimFinder *f = s->finder;
   char word[BASE_WORD];
+  guint32 *bits;
 
-  return g_hash_table_contains (set, base_word (s, i, word, NULL));
+  if (set != f->pronouns && set != f->times)
+    return g_hash_table_contains (set, base_word (s, i, word, NULL));
+
+  bits = plx_claims_word_bits (s, i);
+  if (!(*bits & BASE_KNOWN))
+    {
+      const char *base = base_word (s, i, word, NULL);
+
+      *bits |= BASE_KNOWN | (g_hash_table_contains (f->pronouns, base) ? BASE_PRONOUN : 0) |
+               (g_hash_table_contains (f->times, base) ? BASE_TIME : 0);
+    }
+
+  return (*bits & (set == f->pronouns ? BASE_PRONOUN : BASE_TIME)) != 0;
 }
 
 /* Whether token @i is a noun for a person, a group of people or a body

@@ -69,13 +69,16 @@ add_cue (PlxClaimFinder *self,
       g_hash_table_insert (self->cue_first, GUINT_TO_POINTER (cue->stems[0]), bucket);
     }
   g_ptr_array_add (bucket, cue);
+  if (cue->stems[0] >= self->cue_starts->len)
+    g_array_set_size (self->cue_starts, cue->stems[0] + 1);
+  g_array_index (self->cue_starts, guint8, cue->stems[0]) = TRUE;
 
   return cue;
 }
 
 static GHashTable *
-word_set (JsonObject *root,
-          const char *member)
+read_word_set (JsonObject *root,
+               const char *member)
 {
   GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   JsonArray *array = root != NULL && json_object_has_member (root, member)
@@ -84,6 +87,36 @@ word_set (JsonObject *root,
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     g_hash_table_add (set, g_utf8_casefold (json_array_get_string_element (array, i), -1));
+
+  return set;
+}
+
+/* The word list @member of @language's claims.json (@root) as a set, read
+ * once for all comparisons: the finders only read it. Returns a new
+ * reference. */
+G_LOCK_DEFINE_STATIC (word_sets);
+
+static GHashTable *
+word_set (JsonObject *root,
+          const char *language,
+          const char *member)
+{
+  static GHashTable *by_key = NULL;
+  g_autofree char *key = g_strconcat (language, ":", member, NULL);
+  GHashTable *set;
+
+  G_LOCK (word_sets);
+  if (by_key == NULL)
+    by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                    (GDestroyNotify) g_hash_table_unref);
+  set = g_hash_table_lookup (by_key, key);
+  if (set == NULL)
+    {
+      set = read_word_set (root, member);
+      g_hash_table_insert (by_key, g_steal_pointer (&key), set);
+    }
+  g_hash_table_ref (set);
+  G_UNLOCK (word_sets);
 
   return set;
 }
@@ -151,7 +184,7 @@ speaker_nouns (JsonObject *root,
   set = g_hash_table_lookup (by_language, language);
   if (set == NULL)
     {
-      set = word_set (root, "speaker_nouns");
+      set = read_word_set (root, "speaker_nouns");
       add_word_file (set, language, "speaker-nouns.txt");
       g_hash_table_insert (by_language, g_strdup (language), set);
     }
@@ -161,9 +194,12 @@ speaker_nouns (JsonObject *root,
   return set;
 }
 
-/* The word lists of @language, or %NULL when it has none. */
+/* The word lists of @language, or %NULL when it has none: parsed once
+ * for all comparisons and only read after that. Returns a new reference. */
+G_LOCK_DEFINE_STATIC (lists);
+
 static JsonParser *
-load_lists (const char *language)
+read_lists (const char *language)
 {
   g_autofree char *path = g_strdup_printf (RESOURCE_PREFIX "%s/claims.json", language);
   g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
@@ -176,6 +212,27 @@ load_lists (const char *language)
     return NULL;
 
   return g_steal_pointer (&parser);
+}
+
+static JsonParser *
+load_lists (const char *language)
+{
+  static GHashTable *by_language = NULL;
+  JsonParser *parser;
+
+  G_LOCK (lists);
+  if (by_language == NULL)
+    by_language = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  if (!g_hash_table_lookup_extended (by_language, language, NULL, (gpointer *) &parser))
+    {
+      parser = read_lists (language);
+      g_hash_table_insert (by_language, g_strdup (language), parser);
+    }
+  if (parser != NULL)
+    g_object_ref (parser);
+  G_UNLOCK (lists);
+
+  return parser;
 }
 
 PlxClaimFinder *
@@ -194,6 +251,7 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
   self->vocabulary = vocabulary;
   self->cues = g_ptr_array_new_with_free_func (cue_free);
   self->cue_first = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->cue_starts = g_array_new (FALSE, TRUE, sizeof (guint8));
 
   /* A language without word lists finds no claims, rather than failing. */
   if (parser != NULL)
@@ -204,22 +262,22 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
       add_cues (self, root, "quote_cues", FALSE);
     }
 
-  self->participial = word_set (root, "participial");
-  self->skip = word_set (root, "skip");
-  self->pronouns = word_set (root, "pronouns");
-  self->boundaries = word_set (root, "boundaries");
-  self->determiners = word_set (root, "determiners");
-  self->prepositions = word_set (root, "prepositions");
-  self->verb_markers = word_set (root, "verb_markers");
-  self->titles = word_set (root, "titles");
-  self->sources = word_set (root, "sources");
-  self->infinitive = word_set (root, "infinitive");
-  self->complementizers = word_set (root, "complementizers");
-  self->conjunctions = word_set (root, "conjunctions");
-  self->times = word_set (root, "times");
-  self->places = word_set (root, "place_prepositions");
-  self->relatives = word_set (root, "relatives");
-  self->locatives = word_set (root, "locatives");
+  self->participial = word_set (root, language, "participial");
+  self->skip = word_set (root, language, "skip");
+  self->pronouns = word_set (root, language, "pronouns");
+  self->boundaries = word_set (root, language, "boundaries");
+  self->determiners = word_set (root, language, "determiners");
+  self->prepositions = word_set (root, language, "prepositions");
+  self->verb_markers = word_set (root, language, "verb_markers");
+  self->titles = word_set (root, language, "titles");
+  self->sources = word_set (root, language, "sources");
+  self->infinitive = word_set (root, language, "infinitive");
+  self->complementizers = word_set (root, language, "complementizers");
+  self->conjunctions = word_set (root, language, "conjunctions");
+  self->times = word_set (root, language, "times");
+  self->places = word_set (root, language, "place_prepositions");
+  self->relatives = word_set (root, language, "relatives");
+  self->locatives = word_set (root, language, "locatives");
   self->title_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (root != NULL && json_object_has_member (root, "title_forms"))
     {
@@ -240,7 +298,7 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
                            self->conjunctions, self->times, self->places, self->relatives,
                            self->locatives, self->title_forms };
 
-    G_STATIC_ASSERT (G_N_ELEMENTS (sets) < 29);
+    G_STATIC_ASSERT (G_N_ELEMENTS (sets) < 26);
     for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
       g_ptr_array_add (self->sets, sets[i]);
   }
@@ -264,6 +322,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
     return;
 
   g_hash_table_unref (self->cue_first);
+  g_array_unref (self->cue_starts);
   g_ptr_array_unref (self->cues);
   g_hash_table_unref (self->participial);
   g_hash_table_unref (self->skip);

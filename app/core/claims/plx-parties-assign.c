@@ -42,7 +42,20 @@ typedef struct
   GHashTable    *last_of;    /* party index + 1 -> folded last name of its last person */
   GHashTable    *by_initial; /* first character and length -> GPtrArray of people's keys */
   GHashTable    *known;      /* speaker -> Known */
+  GHashTable    *variants;   /* folded last name -> VariantScan */
 } Matcher;
+
+/* How far the search for the known variants of a name has gone: the
+ * people lists only grow, so a name asked about again is compared with
+ * the names remembered since only. */
+#define VARIANT_DELTAS 5
+
+typedef struct
+{
+  guint       scanned[VARIANT_DELTAS]; /* entries compared, per length delta -2..2 */
+  guint       n_found;                 /* variants found, at most 2 */
+  const char *found;                   /* the last one */
+} VariantScan;
 
 typedef struct
 {
@@ -144,6 +157,7 @@ matcher_clear (Matcher *m)
   g_hash_table_unref (m->last_of);
   g_hash_table_unref (m->by_initial);
   g_hash_table_unref (m->known);
+  g_hash_table_unref (m->variants);
 }
 
 /* The party of the last alias in tokens [start, end), or -1. Sets
@@ -272,8 +286,9 @@ person_party_key (Matcher     *m,
 {
   gpointer key;
   gpointer value;
-  const char *found = NULL;
-  guint n_found = 0;
+  const char *found;
+  guint n_found;
+  VariantScan *scan;
 
   if (g_hash_table_lookup_extended (m->people, last_name, &key, &value))
     {
@@ -282,29 +297,42 @@ person_party_key (Matcher     *m,
       return GPOINTER_TO_INT (value) - 1;
     }
 
+  scan = g_hash_table_lookup (m->variants, last_name);
+  if (scan == NULL)
+    {
+      scan = g_new0 (VariantScan, 1);
+      g_hash_table_insert (m->variants, g_strdup (last_name), scan);
+    }
+
   /* Variants differ in a letter or two: look only at names of nearly the
    * same length. */
-  for (int delta = -2; delta <= 2 && n_found < 2; delta++)
+  for (int delta = -2; delta <= 2 && scan->n_found < 2; delta++)
     {
       gssize length = (gssize) strlen (last_name) + delta;
       GPtrArray *similar;
+      guint i;
 
       if (length < 4)
         continue;
       similar = g_hash_table_lookup (m->by_initial,
                                      GUINT_TO_POINTER (bucket_of (last_name, length)));
+      if (similar == NULL)
+        continue;
       /* Two alike are one too many: stop there. */
-      for (guint i = 0; similar != NULL && i < similar->len && n_found < 2; i++)
+      for (i = scan->scanned[delta + 2]; i < similar->len && scan->n_found < 2; i++)
         {
           const char *known = g_ptr_array_index (similar, i);
 
           if (plx_names_variant (known, last_name))
             {
-              found = known;
-              n_found++;
+              scan->found = known;
+              scan->n_found++;
             }
         }
+      scan->scanned[delta + 2] = i;
     }
+  n_found = scan->n_found;
+  found = scan->found;
 
   if (n_found != 1)
     return -1;
@@ -732,6 +760,7 @@ plx_parties_assign (PlxParties              *self,
   m.last_of = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   m.by_initial = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   m.known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, known_free);
+  m.variants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   for (guint i = 0; i < n; i++)
     {

@@ -159,26 +159,14 @@ add_titles (PlxParties *self,
 }
 
 static gboolean
-load_json (PlxParties *self,
-           const char *data,
-           gsize       length,
+load_root (PlxParties *self,
+           JsonNode   *root,
            const char *name,
            gboolean    from_user,
            GError    **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *root;
   JsonArray *parties;
 
-  if (!plx_load_json (parser, data, length, PLX_LOAD_MAX_JSON_DEPTH, &local_error))
-    {
-      g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
-                   _("The parties file “%s” is not valid JSON: %s"), name, local_error->message);
-      return FALSE;
-    }
-
-  root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
       !json_object_has_member (json_node_get_object (root), "parties") ||
       !JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (root), "parties")))
@@ -234,6 +222,56 @@ load_json (PlxParties *self,
   return TRUE;
 }
 
+static gboolean
+load_json (PlxParties *self,
+           const char *data,
+           gsize       length,
+           const char *name,
+           gboolean    from_user,
+           GError    **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) local_error = NULL;
+
+  if (!plx_load_json (parser, data, length, PLX_LOAD_MAX_JSON_DEPTH, &local_error))
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
+                   _("The parties file “%s” is not valid JSON: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  return load_root (self, json_parser_get_root (parser), name, from_user, error);
+}
+
+/* The built-in parties file, parsed once for all comparisons and only
+ * read after that; %NULL when it is missing or not valid JSON (then it is
+ * read again, to say why). Returns a new reference. */
+static JsonParser *
+builtin_parser (GBytes *bytes)
+{
+  G_LOCK_DEFINE_STATIC (builtin);
+  static JsonParser *parser = NULL;
+  static gboolean read = FALSE;
+  JsonParser *result;
+
+  G_LOCK (builtin);
+  if (!read)
+    {
+      JsonParser *parsed = json_parser_new ();
+
+      if (plx_load_json (parsed, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                         PLX_LOAD_MAX_JSON_DEPTH, NULL))
+        parser = parsed;
+      else
+        g_object_unref (parsed);
+      read = TRUE;
+    }
+  result = parser != NULL ? g_object_ref (parser) : NULL;
+  G_UNLOCK (builtin);
+
+  return result;
+}
+
 PlxParties *
 plx_parties_new (GError **error)
 {
@@ -244,10 +282,16 @@ plx_parties_new (GError **error)
   self->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   bytes = g_resources_lookup_data ("/io/github/parallax/Parallax/core/lexicon/parties.json", 0,
                                    NULL);
-  if (bytes != NULL &&
-      !load_json (self, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "parties.json",
-                  FALSE, error))
-    return NULL;
+  if (bytes != NULL)
+    {
+      g_autoptr(JsonParser) parser = builtin_parser (bytes);
+
+      if (parser != NULL
+            ? !load_root (self, json_parser_get_root (parser), "parties.json", FALSE, error)
+            : !load_json (self, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                          "parties.json", FALSE, error))
+        return NULL;
+    }
 
   return g_steal_pointer (&self);
 }

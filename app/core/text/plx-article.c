@@ -144,7 +144,7 @@ article_new (const char    *text,
   PlxArticle *self = g_object_new (PLX_TYPE_ARTICLE, NULL);
 
   self->text = g_strdup (text);
-  self->n_chars = g_utf8_strlen (text, -1);
+  self->n_chars = plx_utf8_count (text, strlen (text));
   self->source = g_strdup (source != NULL ? source : "");
   self->sentences = plx_segment (self->text, headings, n_headings);
   self->title = title != NULL && title[0] != '\0' ? g_strdup (title) : guess_title (self);

@@ -114,12 +114,6 @@ load_word_set (const char *language,
   return set;
 }
 
-static GHashTable *
-load_stopwords (const char *language)
-{
-  return load_word_set (language, "stopwords.txt");
-}
-
 /* Whether @word is @stem with an inflection (or none): "attacked",
  * "attacks", "happier" and "happy" (stem "happi"), but not "positive" for
  * "position" (stem "posit"). */
@@ -201,15 +195,15 @@ read_valence (const char *language)
   return table;
 }
 
-/* Read (and stemmed) once per language and process, then shared: the
- * sentiment lexicon and the function words. */
+/* Read (and stemmed) once per language and process, then shared and only
+ * read: the sentiment lexicon (@file %NULL) and the word list @file. */
 static GHashTable *
 dup_shared (const char *language,
-            gboolean    valence)
+            const char *file)
 {
   G_LOCK_DEFINE_STATIC (shared);
   static GHashTable *by_key = NULL;
-  g_autofree char *key = g_strconcat (valence ? "valence:" : "function:", language, NULL);
+  g_autofree char *key = g_strconcat (file != NULL ? file : "valence", ":", language, NULL);
   GHashTable *table;
 
   G_LOCK (shared);
@@ -219,7 +213,7 @@ dup_shared (const char *language,
   table = g_hash_table_lookup (by_key, key);
   if (table == NULL)
     {
-      table = valence ? read_valence (language) : load_word_set (language, "function-words.txt");
+      table = file == NULL ? read_valence (language) : load_word_set (language, file);
       g_hash_table_insert (by_key, g_steal_pointer (&key), table);
     }
   g_hash_table_ref (table);
@@ -228,26 +222,20 @@ dup_shared (const char *language,
   return table;
 }
 
+static GHashTable *
+load_stopwords (const char *language)
+{
+  return dup_shared (language, "stopwords.txt");
+}
+
 static gboolean
-add_json (PlxLexicon *self,
-          const char *data,
-          gsize       length,
+add_root (PlxLexicon *self,
+          JsonNode   *root,
           const char *name,
           GError    **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *root;
   JsonObject *object;
 
-  if (!plx_load_json (parser, data, length, PLX_LOAD_MAX_JSON_DEPTH, &local_error))
-    {
-      g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
-                   _("The lexicon “%s” is not valid JSON: %s"), name, local_error->message);
-      return FALSE;
-    }
-
-  root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
@@ -295,6 +283,55 @@ add_json (PlxLexicon *self,
   return TRUE;
 }
 
+static gboolean
+add_json (PlxLexicon *self,
+          const char *data,
+          gsize       length,
+          const char *name,
+          GError    **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) local_error = NULL;
+
+  if (!plx_load_json (parser, data, length, PLX_LOAD_MAX_JSON_DEPTH, &local_error))
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
+                   _("The lexicon “%s” is not valid JSON: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  return add_root (self, json_parser_get_root (parser), name, error);
+}
+
+/* The built-in tag lists at @path, parsed once for all comparisons and
+ * only read after that; %NULL when missing or not valid JSON (then they
+ * are read again, to say why). Returns a new reference. */
+static JsonParser *
+builtin_tags (const char *path,
+              GBytes     *bytes)
+{
+  G_LOCK_DEFINE_STATIC (tags);
+  static GHashTable *by_path = NULL;
+  JsonParser *parser;
+
+  G_LOCK (tags);
+  if (by_path == NULL)
+    by_path = g_hash_table_new (g_str_hash, g_str_equal);
+  if (!g_hash_table_lookup_extended (by_path, path, NULL, (gpointer *) &parser))
+    {
+      parser = json_parser_new ();
+      if (!plx_load_json (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                          PLX_LOAD_MAX_JSON_DEPTH, NULL))
+        g_clear_object (&parser);
+      g_hash_table_insert (by_path, g_strdup (path), parser);
+    }
+  if (parser != NULL)
+    g_object_ref (parser);
+  G_UNLOCK (tags);
+
+  return parser;
+}
+
 PlxLexicon *
 plx_lexicon_new (const char *language,
                  GError    **error)
@@ -316,8 +353,8 @@ plx_lexicon_new (const char *language,
   self = g_atomic_rc_box_new0 (PlxLexicon);
   self->language = g_strdup (language);
   self->stopwords = load_stopwords (language);
-  self->function_words = dup_shared (language, FALSE);
-  self->valence = dup_shared (language, TRUE);
+  self->function_words = dup_shared (language, "function-words.txt");
+  self->valence = dup_shared (language, NULL);
   for (guint t = 0; t < PLX_N_LEXICON_TAGS; t++)
     self->phrases[t] = g_ptr_array_new_with_free_func (g_free);
 
@@ -326,10 +363,12 @@ plx_lexicon_new (const char *language,
   bytes = g_resources_lookup_data (path, 0, NULL);
   if (bytes != NULL)
     {
+      g_autoptr(JsonParser) parser = builtin_tags (path, bytes);
       gsize length;
       const char *data = g_bytes_get_data (bytes, &length);
 
-      if (!add_json (self, data, length, path, error))
+      if (parser != NULL ? !add_root (self, json_parser_get_root (parser), path, error)
+                         : !add_json (self, data, length, path, error))
         return NULL;
     }
 

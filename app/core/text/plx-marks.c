@@ -189,9 +189,9 @@ plx_marks_find (PlxLexicon              *lexicon,
               g_unichar_isupper (g_utf8_get_char (text + token->byte_start)))
             continue;
           mark.start = sentence->start +
-                       g_utf8_strlen (base, token->byte_start - sentence->byte_start);
-          mark.end = mark.start + g_utf8_strlen (text + token->byte_start,
-                                                 token->byte_end - token->byte_start);
+                       plx_utf8_count (base, token->byte_start - sentence->byte_start);
+          mark.end = mark.start + plx_utf8_count (text + token->byte_start,
+                                                  token->byte_end - token->byte_start);
           mark.token = k;
           mark.tags = PLX_TAG_LOADED;
           g_array_append_val (marks, mark);

@@ -442,6 +442,29 @@ settle_title (const char *text,
     }
 }
 
+/**
+ * plx_utf8_count:
+ * @text: valid UTF-8
+ * @n_bytes: a length in bytes that ends on a character boundary, with no
+ *   NUL byte before it
+ *
+ * The characters in the first @n_bytes of @text: what g_utf8_strlen()
+ * says there, counted without decoding (every byte that does not continue
+ * a character starts one), which is several times faster.
+ */
+glong
+plx_utf8_count (const char *text,
+                gsize       n_bytes)
+{
+  const guchar *p = (const guchar *) text;
+  glong n = 0;
+
+  for (gsize i = 0; i < n_bytes; i++)
+    n += (p[i] & 0xC0) != 0x80;
+
+  return n;
+}
+
 /* Character offsets, in one pass over the text. */
 static void
 set_char_offsets (const char *text,
@@ -454,10 +477,10 @@ set_char_offsets (const char *text,
     {
       PlxSentence *sentence = &g_array_index (sentences, PlxSentence, i);
 
-      char_offset += g_utf8_strlen (text + byte_offset, sentence->byte_start - byte_offset);
+      char_offset += plx_utf8_count (text + byte_offset, sentence->byte_start - byte_offset);
       sentence->start = char_offset;
-      char_offset += g_utf8_strlen (text + sentence->byte_start,
-                                    sentence->byte_end - sentence->byte_start);
+      char_offset += plx_utf8_count (text + sentence->byte_start,
+                                     sentence->byte_end - sentence->byte_start);
       sentence->end = char_offset;
       byte_offset = sentence->byte_end;
     }

@@ -41,5 +41,7 @@ GArray     *plx_segment                 (const char    *text,
 char       *plx_sentence_dup_text       (const PlxSentence *sentence,
                                          const char        *text);
 const char *plx_sentence_kind_to_string (PlxSentenceKind kind);
+glong       plx_utf8_count              (const char *text,
+                                         gsize       n_bytes);
 
 G_END_DECLS
