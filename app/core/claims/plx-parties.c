@@ -261,7 +261,10 @@ builtin_parser (GBytes *bytes)
 
       if (plx_load_json (parsed, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                          PLX_LOAD_MAX_JSON_DEPTH, NULL))
-        parser = parsed;
+        {
+          parser = parsed;
+          json_node_seal (json_parser_get_root (parser)); /* read from many threads */
+        }
       else
         g_object_unref (parsed);
       read = TRUE;

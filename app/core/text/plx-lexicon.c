@@ -323,6 +323,8 @@ builtin_tags (const char *path,
       if (!plx_load_json (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                           PLX_LOAD_MAX_JSON_DEPTH, NULL))
         g_clear_object (&parser);
+      else
+        json_node_seal (json_parser_get_root (parser)); /* read from many threads */
       g_hash_table_insert (by_path, g_strdup (path), parser);
     }
   if (parser != NULL)
