@@ -155,6 +155,18 @@ static const ClaimCase cases[] = {
     "was caught in the middle of the controversy.",
     1, TRUE, -1, "said", "He", "He", "Ms. Cordova was caught", FALSE, NULL },
 
+  { "/core/claims/pronoun/known-person-opening-a-sentence",
+    "Israeli Prime Minister Benjamin Netanyahu, a Likud leader, spoke on Monday. Mayor Anna "
+    "Keller, a Democrat, was there too. Netanyahu also met officials. “The talks will go on,” "
+    "he said.",
+    1, TRUE, -1, "said", "he", "Israeli Prime Minister Benjamin Netanyahu", "The talks will go on",
+    TRUE, NULL },
+  { "/core/claims/pronoun/not-a-person-named-in-the-quotation",
+    "Israeli Prime Minister Benjamin Netanyahu spoke on Monday. “President Obama, a Democrat, "
+    "has said that he is determined to act,” he said on the show.",
+    1, TRUE, -1, "said", "he", "Israeli Prime Minister Benjamin Netanyahu",
+    "President Obama, a Democrat", TRUE, NULL },
+
   { "/core/claims/pronoun/subject-of-the-sentence",
     "Hillary Rodham Clinton on Wednesday defended her handling of the attack. “I take "
     "responsibility for what happened,” she said.",

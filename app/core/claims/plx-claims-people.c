@@ -93,6 +93,28 @@ remember_roles (Sentence *s,
     g_ptr_array_remove_range (s->state->people, 0, s->state->people->len - MAX_DESCRIBED_BACK);
 }
 
+static char *name_key (const char *name);
+
+/* The fullest name among the people named lately whose last word is
+ * @word (folded), or NULL. */
+static const char *
+recent_person (Sentence   *s,
+               const char *word)
+{
+  GPtrArray *recent = s->state->recent;
+  const char *found = NULL;
+
+  for (guint i = 0; word != NULL && i < recent->len; i++)
+    {
+      const char *name = g_ptr_array_index (recent, i);
+      g_autofree char *key = name_key (name);
+
+      if (g_str_equal (key, word) && (found == NULL || strlen (name) > strlen (found)))
+        found = name;
+    }
+  return found;
+}
+
 /* Remembers people introduced with a title or an apposition, so that a
  * later "he" or "she" finds them even when they did not speak yet, and a
  * later "the Texas governor" too. */
@@ -114,6 +136,19 @@ plx_claims_remember_people (Sentence *s)
       while (end < s->n && plx_claims_is_name_token (s, end) &&
              (end == i || !plx_claims_gap_breaks (s, end)))
         end++;
+      /* "Netanyahu …" opening a sentence: a person met before, by the
+       * last word of their name, is who a later "he" means. */
+      if (i == 0 && end < s->n && !(s->t[end].flags & PLX_TOKEN_CAPITALISED) &&
+          !plx_claims_gap_breaks (s, end))
+        {
+          const char *known = recent_person (s, plx_claims_norm (s, end - 1));
+
+          if (known != NULL)
+            {
+              plx_claims_set_last_person (s, g_strdup (known));
+              s->state->introduced_at = i;
+            }
+        }
       if (end - i < 2)
         continue;
 
@@ -133,7 +168,9 @@ plx_claims_remember_people (Sentence *s)
       for (guint k = i; k + 2 < end && !titled; k++)
         titled = plx_claims_in_set (s->finder->titles, s, k);
       apposed = end < s->n && plx_claims_gap_has (s, end, ',');
-      if (titled || apposed)
+      /* Someone named inside a quotation is whom the speaker talks of:
+       * "“President Obama has said …,” he said" is not Obama speaking. */
+      if ((titled || apposed) && !(s->t[i].flags & PLX_TOKEN_QUOTED))
         {
           plx_claims_set_last_person (s, plx_claims_span_text (s, plx_claims_token_bytes (s, i, end)));
           s->state->introduced_at = i;
