@@ -409,6 +409,9 @@ static const ShownCase shown_cases[] = {
     "Police closed the coast road after the storm, and officials said it would not reopen "
     "before the end of the month.",
     "Police closed the coast road after the storm.", "" },
+  { "a number in words is the same number in digits",
+    "At least three people were killed in the city on Monday.",
+    "At least 3 people were killed in the city on Monday.", "" },
   { "in a title-case headline a capital is no name",
     "Boehner Sees Real Chance of Party Losing Control",
     "Boehner Sees Slim Chance of Party Losing Control", "Real>Slim:" },

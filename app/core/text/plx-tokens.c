@@ -53,6 +53,7 @@ struct _PlxTokenizer
   GHashTable        *phrases_by_first; /* stem id -> GPtrArray of Phrase* */
   GPtrArray         *phrases;
   GString           *buffer;
+  gboolean           english;    /* number words are their digits */
 };
 
 PlxVocabulary *
@@ -206,6 +207,27 @@ stemmer_for (PlxTokenizer *self,
   return self->stemmer;
 }
 
+/* The digits an English number word stands for ("three" is "3"), so that
+ * "One-in-Three" and "1-in-3" are the same words; NULL for other words.
+ * "one" is left out: it is a pronoun as often ("no one"). */
+static const char *
+english_number (const char *word)
+{
+  static const char *const words[][2] = {
+    { "two", "2" }, { "three", "3" }, { "four", "4" }, { "five", "5" }, { "six", "6" },
+    { "seven", "7" }, { "eight", "8" }, { "nine", "9" }, { "ten", "10" }, { "eleven", "11" },
+    { "twelve", "12" }, { "thirteen", "13" }, { "fourteen", "14" }, { "fifteen", "15" },
+    { "sixteen", "16" }, { "seventeen", "17" }, { "eighteen", "18" }, { "nineteen", "19" },
+    { "twenty", "20" }, { "thirty", "30" }, { "forty", "40" }, { "fifty", "50" },
+    { "sixty", "60" }, { "seventy", "70" }, { "eighty", "80" }, { "ninety", "90" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_equal (word, words[i][0]))
+      return words[i][1];
+  return NULL;
+}
+
 static guint
 stem_of (PlxTokenizer *self,
          guint         norm,
@@ -227,8 +249,11 @@ stem_of (PlxTokenizer *self,
     {
       const char *word = plx_vocabulary_lookup (self->vocabulary, norm);
       struct sb_stemmer *stemmer = number ? NULL : stemmer_for (self, word);
+      const char *digits = number || !self->english ? NULL : english_number (word);
 
-      if (stemmer == NULL)
+      if (digits != NULL)
+        *cached = plx_vocabulary_intern (self->vocabulary, digits, strlen (digits));
+      else if (stemmer == NULL)
         *cached = norm;
       else
         {
@@ -341,6 +366,7 @@ plx_tokenizer_new (PlxLexicon    *lexicon,
   self->lexicon = plx_lexicon_ref (lexicon);
   self->vocabulary = vocabulary;
   self->stemmer = sb_stemmer_new (plx_lexicon_get_language (lexicon), NULL);
+  self->english = g_str_equal (plx_lexicon_get_language (lexicon), "en");
   self->stem_of = g_array_new (FALSE, FALSE, sizeof (guint));
   self->word_info = g_array_new (FALSE, TRUE, sizeof (guint8));
   self->buffer = g_string_new (NULL);
