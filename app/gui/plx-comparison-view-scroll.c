@@ -10,6 +10,11 @@
 
 #include "plx-comparison-view-private.h"
 
+/* How long a sentence that was shown is placed again while the panes lay
+ * out their text (which can take seconds for long articles on a slow
+ * machine); the reader's own scrolling ends it at once. */
+#define SHOWN_HOLD_USEC (10 * G_USEC_PER_SEC)
+
 /* The link at @position on the order-preserving path. */
 static const PlxLink *
 path_link (PlxComparisonView *self,
@@ -189,7 +194,7 @@ plx_comparison_view_scroll_pane_to (PlxComparisonView *self,
   gtk_adjustment_set_value (adjustment, top - 0.3 * gtk_adjustment_get_page_size (adjustment));
   self->syncing = FALSE;
   self->shown_sentence[side] = sentence;
-  self->shown_until = g_get_monotonic_time () + G_USEC_PER_SEC;
+  self->shown_until = g_get_monotonic_time () + SHOWN_HOLD_USEC;
 }
 
 static gboolean
