@@ -26,27 +26,25 @@ dup_stems (PlxComparison *comparison,
   return stems;
 }
 
-/* For each sentence of @side, the first sentence of the other article it
- * is linked to, or -1. */
+/* For each sentence of @side, the first link that holds it, or -1. */
 static int *
-dup_counterparts (PlxComparison *comparison,
-                  PlxSide        side)
+dup_link_of (PlxComparison *comparison,
+             PlxSide        side)
 {
   guint n = plx_article_get_n_sentences (plx_comparison_get_article (comparison, side));
-  int *counterparts = g_new (int, MAX (n, 1));
+  int *link_of = g_new (int, MAX (n, 1));
 
   for (guint i = 0; i < n; i++)
-    counterparts[i] = -1;
+    link_of[i] = -1;
   for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
     {
       const PlxLink *link = plx_comparison_get_link (comparison, k);
-      PlxSide other = side == PLX_SIDE_A ? PLX_SIDE_B : PLX_SIDE_A;
 
       for (guint i = plx_key_link_first (link, side); i < plx_key_link_end (link, side); i++)
-        if (counterparts[i] < 0)
-          counterparts[i] = plx_key_link_first (link, other);
+        if (link_of[i] < 0)
+          link_of[i] = k;
     }
-  return counterparts;
+  return link_of;
 }
 
 /* The stems of the words of a place, as a key: one loaded word in its
@@ -149,37 +147,32 @@ run_is_choice (const DiffRun *run)
 }
 
 /* The words the other article has in place of the word of @side at
- * @byte, when a choice of words of a link holds it: @other becomes their
+ * @byte, when a choice of words of link @k holds it: @other becomes their
  * place. */
 static gboolean
 place_set_choice (PlxComparison *comparison,
                   PlxSide        side,
+                  guint          k,
                   gsize          byte,
                   PlxKeyPlace   *other)
 {
   PlxSide other_side = side == PLX_SIDE_A ? PLX_SIDE_B : PLX_SIDE_A;
+  LinkView view = { comparison, plx_comparison_get_link (comparison, k),
+                    plx_comparison_get_link_diff (comparison, k) };
 
-  for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
+  if (view.link->moved || view.link->kind == PLX_LINK_PARTIAL)
+    return FALSE;
+  for (guint s = 0; s < 2; s++)
+    view.tokens[s] = plx_comparison_get_tokens (comparison, s, plx_key_link_first (view.link, s),
+                                                plx_key_link_end (view.link, s), &view.n[s]);
+  for (DiffRun run = { 0 }; next_run (view.diff, run.end, &run);)
     {
-      LinkView view = { comparison, plx_comparison_get_link (comparison, k),
-                        plx_comparison_get_link_diff (comparison, k) };
-
-      if (view.link->moved || view.link->kind == PLX_LINK_PARTIAL)
+      if (!run_is_choice (&run) || byte < view.tokens[side][run.from[side]].byte_start ||
+          byte >= view.tokens[side][run.to[side] - 1].byte_end)
         continue;
-      for (guint s = 0; s < 2; s++)
-        view.tokens[s] = plx_comparison_get_tokens (comparison, s, plx_key_link_first (view.link, s),
-                                                    plx_key_link_end (view.link, s), &view.n[s]);
-      if (view.n[side] == 0 || byte < view.tokens[side][0].byte_start ||
-          byte >= view.tokens[side][view.n[side] - 1].byte_end)
-        continue;
-      for (DiffRun run = { 0 }; next_run (view.diff, run.end, &run);)
-        {
-          if (!run_is_choice (&run) || byte < view.tokens[side][run.from[side]].byte_start ||
-              byte >= view.tokens[side][run.to[side] - 1].byte_end)
-            continue;
-          plx_key_place_set_tokens (other, &view, other_side, run.from[other_side], run.to[other_side]);
-          return TRUE;
-        }
+      plx_key_place_set_tokens (other, &view, other_side, run.from[other_side],
+                                run.to[other_side]);
+      return TRUE;
     }
   return FALSE;
 }
@@ -224,7 +217,7 @@ add_loaded_side (GArray        *items,
   PlxArticle *other_article = plx_comparison_get_article (comparison, other);
   g_autofree guint8 *other_stems = dup_stems (comparison, other);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree int *counterparts = dup_counterparts (comparison, side);
+  g_autofree int *link_of = dup_link_of (comparison, side);
 
   for (guint i = 0; i < n_loaded; i++)
     {
@@ -245,7 +238,8 @@ add_loaded_side (GArray        *items,
           continue;
         }
 
-      if (place_set_choice (comparison, side, place.byte_start, &choice))
+      if (link_of[sentence] >= 0 &&
+          place_set_choice (comparison, side, link_of[sentence], place.byte_start, &choice))
         {
           /* Loaded words on both sides of one choice are one item. */
           if (!choice_listed (items, side, &place, &choice))
@@ -264,12 +258,13 @@ add_loaded_side (GArray        *items,
         }
       item = plx_key_differences_add_item (items, PLX_KEY_LOADED_WORD);
       item->place[side] = place;
-      if (counterparts[sentence] >= 0)
+      if (link_of[sentence] >= 0)
         {
-          const PlxSentence *s =
-            &plx_article_get_sentences (other_article, NULL)[counterparts[sentence]];
+          guint counterpart = plx_key_link_first (
+            plx_comparison_get_link (comparison, link_of[sentence]), other);
+          const PlxSentence *s = &plx_article_get_sentences (other_article, NULL)[counterpart];
 
-          plx_key_place_set_bytes (&item->place[other], other_article, counterparts[sentence],
+          plx_key_place_set_bytes (&item->place[other], other_article, counterpart,
                                    s->byte_start, s->byte_start);
         }
     }
