@@ -16,40 +16,11 @@
 #include <string.h>
 
 #include "plx-key-differences.h"
+#include "test-compare.h"
 #include "plx-report-html.h"
 #include "plx-report-json.h"
 #include "plx-report-pdf.h"
 #include "plx-report-text.h"
-
-static PlxComparison *
-compare_texts (const char *a,
-               const char *b)
-{
-  g_autoptr(PlxArticle) article_a = plx_article_new (a, NULL, "a.txt");
-  g_autoptr(PlxArticle) article_b = plx_article_new (b, NULL, "b.txt");
-  PlxComparison *comparison = plx_comparison_new (article_a, article_b);
-  g_autoptr(GError) error = NULL;
-
-  plx_comparison_set_language (comparison, "en");
-  g_assert_true (plx_comparison_run (comparison, NULL, &error));
-  g_assert_no_error (error);
-  return comparison;
-}
-
-static PlxComparison *
-compare_seed (void)
-{
-  g_autofree char *path_a = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
-                                                   "kremlin-a.txt", NULL);
-  g_autofree char *path_b = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
-                                                   "kremlin-b.txt", NULL);
-  g_autofree char *a = NULL;
-  g_autofree char *b = NULL;
-
-  g_assert_true (g_file_get_contents (path_a, &a, NULL, NULL));
-  g_assert_true (g_file_get_contents (path_b, &b, NULL, NULL));
-  return compare_texts (a, b);
-}
 
 /* Every item, for the log of a failing test. */
 static void
@@ -132,7 +103,7 @@ static const SeedItem seed_items[] = {
 static void
 test_seed (void)
 {
-  g_autoptr(PlxComparison) comparison = compare_seed ();
+  g_autoptr(PlxComparison) comparison = plx_test_compare_sample ();
   GArray *items = plx_comparison_get_key_differences (comparison);
 
   log_items (items);
@@ -295,7 +266,7 @@ static void
 test_edit_case (gconstpointer data)
 {
   const EditCase *c = data;
-  g_autoptr(PlxComparison) comparison = compare_texts (c->a, c->b);
+  g_autoptr(PlxComparison) comparison = plx_test_compare_texts (c->a, c->b, NULL);
   GArray *items = plx_comparison_get_key_differences (comparison);
   const PlxKeyDifference *item;
 
@@ -324,7 +295,7 @@ test_loaded (void)
   static const char b[] =
     "The government announced new elections for the spring.\n\n"
     "Observers expect a low turnout in the regime's capital.";
-  g_autoptr(PlxComparison) comparison = compare_texts (a, b);
+  g_autoptr(PlxComparison) comparison = plx_test_compare_texts (a, b, NULL);
   g_autoptr(GArray) items = plx_key_differences_new ();
   const char *words[] = { "regime", "stunt", "stunts" };
   PlxSpan spans[G_N_ELEMENTS (words)];
@@ -470,7 +441,7 @@ test_cap (void)
       g_string_append_printf (b, "The flood in %s forced %u families from their homes.\n\n",
                               places[i], 130 + i);
     }
-  comparison = compare_texts (a->str, b->str);
+  comparison = plx_test_compare_texts (a->str, b->str, NULL);
   items = plx_comparison_get_key_differences (comparison);
   log_items (items);
   g_assert_cmpuint (items->len, ==, PLX_KEY_DIFFERENCES_MAX);
@@ -499,7 +470,7 @@ has_kind (GArray    *items,
 static void
 test_after_edits (void)
 {
-  g_autoptr(PlxComparison) comparison = compare_seed ();
+  g_autoptr(PlxComparison) comparison = plx_test_compare_sample ();
   guint link = G_MAXUINT;
 
   g_assert_true (has_kind (plx_comparison_get_key_differences (comparison), PLX_KEY_QUOTE_TRIMMED));
@@ -518,10 +489,10 @@ test_after_edits (void)
 static PlxComparison *
 compare_markup (void)
 {
-  return compare_texts ("Floods closed the main road to the airport on Monday.\n\n"
-                        "The Kremlin said the <b>deal</b> & the <script>alert(1)</script> plan "
-                        "were over.",
-                        "Floods closed the main road to the airport on Monday.");
+  return plx_test_compare_texts ("Floods closed the main road to the airport on Monday.\n\n"
+                                 "The Kremlin said the <b>deal</b> & the <script>alert(1)</script> "
+                                 "plan were over.",
+                                 "Floods closed the main road to the airport on Monday.", NULL);
 }
 
 static JsonObject *
@@ -541,7 +512,7 @@ parse_object (JsonParser *parser,
 static void
 test_json (void)
 {
-  g_autoptr(PlxComparison) comparison = compare_seed ();
+  g_autoptr(PlxComparison) comparison = plx_test_compare_sample ();
   g_autofree char *json = plx_report_json_comparison (comparison);
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonObject *root = parse_object (parser, json);
@@ -610,7 +581,7 @@ assert_first_section (const char *report,
 static void
 test_text (void)
 {
-  g_autoptr(PlxComparison) comparison = compare_seed ();
+  g_autoptr(PlxComparison) comparison = plx_test_compare_sample ();
   g_autofree char *text = plx_report_text_comparison (comparison, PLX_TEXT_STYLE_PLAIN);
   g_autofree char *markdown = plx_report_text_comparison (comparison, PLX_TEXT_STYLE_MARKDOWN);
   const char *text_sections[] = { "Similarity:", "Parties and claims\n", "Linked sentences\n",
@@ -675,7 +646,7 @@ test_html (void)
 static void
 test_pdf (void)
 {
-  g_autoptr(PlxComparison) comparison = compare_seed ();
+  g_autoptr(PlxComparison) comparison = plx_test_compare_sample ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = plx_report_pdf_comparison (comparison, &error);
   PopplerDocument *document;

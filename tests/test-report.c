@@ -12,41 +12,9 @@
 #include <libxml/tree.h>
 #include <string.h>
 
+#include "test-compare.h"
 #include "plx-report-html.h"
 #include "plx-report-pdf.h"
-
-static PlxComparison *
-compare_texts (const char *a,
-               const char *b,
-               const char *title_a)
-{
-  g_autoptr(PlxArticle) article_a = plx_article_new (a, title_a, "a.txt");
-  g_autoptr(PlxArticle) article_b = plx_article_new (b, NULL, "b.txt");
-  PlxComparison *comparison = plx_comparison_new (article_a, article_b);
-  g_autoptr(GError) error = NULL;
-
-  plx_comparison_set_language (comparison, "en");
-  g_assert_true (plx_comparison_run (comparison, NULL, &error));
-  g_assert_no_error (error);
-
-  return comparison;
-}
-
-static PlxComparison *
-compare_seed (void)
-{
-  g_autofree char *path_a = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
-                                                   "kremlin-a.txt", NULL);
-  g_autofree char *path_b = g_test_build_filename (G_TEST_DIST, "..", "data", "sample",
-                                                   "kremlin-b.txt", NULL);
-  g_autofree char *a = NULL;
-  g_autofree char *b = NULL;
-
-  g_assert_true (g_file_get_contents (path_a, &a, NULL, NULL));
-  g_assert_true (g_file_get_contents (path_b, &b, NULL, NULL));
-
-  return compare_texts (a, b, NULL);
-}
 
 static htmlDocPtr
 parse_report (PlxComparison *comparison)
@@ -154,7 +122,7 @@ assert_inert (xmlNodePtr node)
 static void
 test_structure (void)
 {
-  g_autoptr(PlxComparison) comparison = compare_seed ();
+  g_autoptr(PlxComparison) comparison = plx_test_compare_sample ();
   htmlDocPtr doc = parse_report (comparison);
   xmlNodePtr root = xmlDocGetRootElement (doc);
   GArray *claims_a = plx_comparison_get_claims (comparison, PLX_SIDE_A);
@@ -217,7 +185,7 @@ test_escaping (void)
     "Critics called it <iframe src=javascript:alert(2)></iframe> a catastrophe. "
     "Prices rose by 7% & more, according to <b>officials</b>.";
   g_autoptr(PlxComparison) comparison =
-    compare_texts (hostile_a, hostile_b, "</title><script>alert('title')</script>");
+    plx_test_compare_texts (hostile_a, hostile_b, "</title><script>alert('title')</script>");
   g_autofree char *html = plx_report_html_comparison (comparison);
   htmlDocPtr doc = parse_report (comparison);
   xmlNodePtr root = xmlDocGetRootElement (doc);
@@ -299,7 +267,7 @@ text_has (const char *haystack,
 static void
 test_pdf (void)
 {
-  g_autoptr(PlxComparison) comparison = compare_seed ();
+  g_autoptr(PlxComparison) comparison = plx_test_compare_sample ();
   PopplerDocument *document = render_pdf (comparison);
   g_autofree char *text = NULL;
   g_autofree char *last_page = NULL;
@@ -366,7 +334,7 @@ test_pdf_long_row (void)
   g_string_append (a, "and the council <b>approved</b> the plan.");
   g_string_append (b, "and the council rejected the plan.");
 
-  comparison = compare_texts (a->str, b->str, NULL);
+  comparison = plx_test_compare_texts (a->str, b->str, NULL);
   g_assert_cmpuint (plx_comparison_get_n_links (comparison), ==, 1);
   document = render_pdf (comparison);
   g_assert_cmpint (poppler_document_get_n_pages (document), >=, 3);
@@ -413,7 +381,7 @@ test_long_word (void)
   g_string_append (a, word->str);
   g_string_append (a, " Officials declined to comment.");
 
-  comparison = compare_texts (a->str, "The Kremlin denied that talks had taken place.", NULL);
+  comparison = plx_test_compare_texts (a->str, "The Kremlin denied that talks had taken place.", NULL);
   document = render_pdf (comparison);
   /* Cut into lines the width of a column, over many pages. */
   g_assert_cmpint (poppler_document_get_n_pages (document), >, 50);
@@ -451,7 +419,7 @@ compare_arabic (void)
   longer_b = g_strconcat (b, "\nوقال شهود عيان إن الرؤية في العاصمة انخفضت إلى أقل من مئة متر.\n",
                           NULL);
 
-  return compare_texts (a, longer_b, NULL);
+  return plx_test_compare_texts (a, longer_b, NULL);
 }
 
 /* Every element of @root named @name with class @class_name (or any
@@ -643,7 +611,7 @@ test_pdf_right_to_left (void)
 static void
 test_html_marks (void)
 {
-  g_autoptr(PlxComparison) comparison = compare_seed ();
+  g_autoptr(PlxComparison) comparison = plx_test_compare_sample ();
   g_autofree char *html = plx_report_html_comparison (comparison);
   guint underlined = 0;
 
