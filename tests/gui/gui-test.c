@@ -91,3 +91,29 @@ plx_test_wait_for_draw (GtkWidget *widget)
   plx_test_wait_until (painted_twice, &frames);
   g_signal_handler_disconnect (clock, id);
 }
+
+/* Whether @window (a #PlxWindow) shows a finished comparison and loads
+ * nothing. */
+gboolean
+plx_test_window_compared (gpointer window)
+{
+  return plx_comparison_is_done (plx_window_get_comparison (window)) &&
+         !plx_window_is_loading (window);
+}
+
+/* Whether @window (a #PlxWindow) loads nothing. */
+gboolean
+plx_test_window_idle (gpointer window)
+{
+  return !plx_window_is_loading (window);
+}
+
+/* Closes @window once it is idle and checks that nothing keeps it alive. */
+void
+plx_test_window_close (PlxWindow *window)
+{
+  plx_test_wait_until (plx_test_window_idle, window);
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}

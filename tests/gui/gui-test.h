@@ -5,6 +5,8 @@
 
 #include <gtk/gtk.h>
 
+#include "plx-window.h"
+
 G_BEGIN_DECLS
 
 typedef gboolean (*PlxTestMatch) (GtkWidget    *widget,
@@ -17,5 +19,8 @@ GtkWidget *plx_test_find_widget (GtkWidget    *root,
                                  GType         type,
                                  PlxTestMatch  match,
                                  gconstpointer data);
+gboolean   plx_test_window_compared (gpointer window);
+gboolean   plx_test_window_idle     (gpointer window);
+void       plx_test_window_close    (PlxWindow *window);
 
 G_END_DECLS

@@ -25,19 +25,6 @@ typedef struct
   PlxArticlePane         *panes[2];
 } Fixture;
 
-static gboolean
-compared (gpointer data)
-{
-  return plx_comparison_is_done (plx_window_get_comparison (data)) &&
-         !plx_window_is_loading (data);
-}
-
-static gboolean
-idle (gpointer data)
-{
-  return !plx_window_is_loading (data);
-}
-
 static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
@@ -49,7 +36,7 @@ fixture_setup (Fixture      *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   g_assert_true (plx_window_open_sample (fixture->window, &error));
   g_assert_no_error (error);
-  plx_test_wait_until (compared, fixture->window);
+  plx_test_wait_until (plx_test_window_compared, fixture->window);
   fixture->view = (PlxComparisonView *) plx_test_find_widget (GTK_WIDGET (fixture->window),
                                                              PLX_TYPE_COMPARISON_VIEW, NULL, NULL);
   g_assert_nonnull (fixture->view);
@@ -63,10 +50,7 @@ static void
 fixture_teardown (Fixture      *fixture,
                   gconstpointer data)
 {
-  plx_test_wait_until (idle, fixture->window);
-  g_object_ref (fixture->window);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (fixture->window);
+  plx_test_window_close (fixture->window);
 }
 
 static double

@@ -101,17 +101,11 @@ fixture_setup (Fixture      *fixture,
   fixture->watchdog = g_thread_new ("watchdog", watchdog_thread, fixture);
 }
 
-static gboolean
-idle (gpointer data)
-{
-  return !plx_window_is_loading (data);
-}
-
 static void
 fixture_teardown (Fixture      *fixture,
                   gconstpointer data)
 {
-  plx_test_wait_until (idle, fixture->window);
+  plx_test_wait_until (plx_test_window_idle, fixture->window);
   g_atomic_int_set (&fixture->stop, 1);
   g_thread_join (fixture->watchdog);
   g_source_remove (fixture->heartbeat);
@@ -121,14 +115,6 @@ fixture_teardown (Fixture      *fixture,
   g_object_ref (fixture->window);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_assert_finalize_object (fixture->window);
-}
-
-static gboolean
-compared (gpointer data)
-{
-  PlxComparison *comparison = plx_window_get_comparison (data);
-
-  return plx_comparison_is_done (comparison) && !plx_window_is_loading (data);
 }
 
 /* Runs the main loop for @ms, as a user looking at the window would. */
@@ -331,7 +317,7 @@ open_and_use (Fixture    *fixture,
   fixture->phase = "opening the articles";
   g_assert_true (plx_window_open_text (fixture->window, PLX_SIDE_A, text, "long.txt"));
   g_assert_true (plx_window_open_text (fixture->window, PLX_SIDE_B, b, "kremlin-b.txt"));
-  plx_test_wait_until (compared, fixture->window);
+  plx_test_wait_until (plx_test_window_compared, fixture->window);
 
   fixture->phase = "showing the comparison";
   plx_test_wait_for_draw (GTK_WIDGET (fixture->window));

@@ -28,21 +28,6 @@ typedef struct
   PlxComparisonView *view;
 } Fixture;
 
-static gboolean
-compared (gpointer data)
-{
-  PlxComparison *comparison = plx_window_get_comparison (data);
-
-  return plx_comparison_is_done (comparison) &&
-         !plx_window_is_loading (data);
-}
-
-static gboolean
-idle (gpointer data)
-{
-  return !plx_window_is_loading (data);
-}
-
 static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
@@ -56,7 +41,7 @@ fixture_setup (Fixture      *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   g_assert_true (plx_window_open_sample (fixture->window, &error));
   g_assert_no_error (error);
-  plx_test_wait_until (compared, fixture->window);
+  plx_test_wait_until (plx_test_window_compared, fixture->window);
   fixture->view = (PlxComparisonView *) plx_test_find_widget (GTK_WIDGET (fixture->window),
                                                              PLX_TYPE_COMPARISON_VIEW, NULL, NULL);
   g_assert_nonnull (fixture->view);
@@ -67,10 +52,7 @@ static void
 fixture_teardown (Fixture      *fixture,
                   gconstpointer data)
 {
-  plx_test_wait_until (idle, fixture->window);
-  g_object_ref (fixture->window);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (fixture->window);
+  plx_test_window_close (fixture->window);
 }
 
 static guint
@@ -591,7 +573,7 @@ test_party_edits (Fixture      *fixture,
 
   /* The next comparison reads them. */
   plx_window_swap (fixture->window);
-  plx_test_wait_until (compared, fixture->window);
+  plx_test_wait_until (plx_test_window_compared, fixture->window);
   g_assert_cmpstr (plx_parties_lookup (plx_comparison_get_parties (
                                          plx_window_get_comparison (fixture->window)),
                                        "russia")->name,
@@ -622,11 +604,11 @@ test_preferences (Fixture      *fixture,
 
   links = plx_comparison_get_n_links (plx_window_get_comparison (fixture->window));
   g_settings_set_double (settings, "sensitivity", 0.0);
-  plx_test_wait_until (compared, fixture->window);
+  plx_test_wait_until (plx_test_window_compared, fixture->window);
   g_assert_cmpuint (plx_comparison_get_n_links (plx_window_get_comparison (fixture->window)), <,
                     links);
   g_settings_reset (settings, "sensitivity");
-  plx_test_wait_until (compared, fixture->window);
+  plx_test_wait_until (plx_test_window_compared, fixture->window);
 
   g_settings_set_string (settings, "font", "Serif 14");
   g_settings_reset (settings, "font");
@@ -654,7 +636,7 @@ test_new_article_recompares (Fixture      *fixture,
   file = g_file_new_for_path (path);
 
   plx_window_load_file (fixture->window, PLX_SIDE_B, file);
-  plx_test_wait_until (compared, fixture->window);
+  plx_test_wait_until (plx_test_window_compared, fixture->window);
   comparison = plx_window_get_comparison (fixture->window);
   g_assert_cmpuint (plx_article_get_n_sentences (plx_comparison_get_article (comparison,
                                                                              PLX_SIDE_B)),
@@ -896,7 +878,7 @@ test_print (Fixture      *fixture,
 static gboolean
 window_shows_session (gpointer data)
 {
-  return compared (data) && plx_window_get_comparison (data) != NULL;
+  return plx_test_window_compared (data) && plx_window_get_comparison (data) != NULL;
 }
 
 typedef struct
@@ -980,7 +962,7 @@ test_session_round_trip (Fixture      *fixture,
   g_assert_true (plx_comparison_get_link (reopened, link)->manual);
   g_assert_false (plx_window_has_unsaved_changes (other));
 
-  plx_test_wait_until (idle, other);
+  plx_test_wait_until (plx_test_window_idle, other);
   gtk_window_destroy (GTK_WINDOW (other));
   g_remove (path);
   g_rmdir (dir);
@@ -1071,7 +1053,7 @@ test_close_asks (Fixture      *fixture,
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (plx_window_open_sample (window, &error));
-  plx_test_wait_until (compared, window);
+  plx_test_wait_until (plx_test_window_compared, window);
   g_signal_connect (window, "destroy", G_CALLBACK (destroyed_cb), &destroyed);
 
   /* Unlinking by hand is a change the window has not saved... */
