@@ -211,6 +211,27 @@ static const ClaimCase cases[] = {
     1, FALSE, 0, "said", "the Texas governor", "Texas Gov. Rick Perry", "We will win this race",
     TRUE, NULL },
 
+  { "/core/claims/speaker/title-with-modifier",
+    "Republican presidential nominee Mitt Romney has targeted the administration, claiming "
+    "that the president has “thrown Israel under a bus.”",
+    1, FALSE, 0, "claiming", NULL, "Republican presidential nominee Mitt Romney",
+    "thrown Israel under a bus", TRUE, NULL },
+  { "/core/claims/speaker/not-a-name-after-preposition",
+    "Nearly forty House members have signed a letter from Representative Anna Brook, Democrat "
+    "of Maine, calling the deal “grossly unfair.”",
+    1, FALSE, 0, "calling", "Nearly forty House members", "Nearly forty House members",
+    "grossly unfair", FALSE, NULL },
+  { "/core/claims/speaker/writing-not-the-person-after",
+    "The letter says Mr. Obama “should not back down.”",
+    1, FALSE, 0, "says", "The letter", "The letter", "should not back down", TRUE, NULL },
+  { "/core/claims/cue/noun-before-verb",
+    "State Department posts are left vulnerable, the report found.",
+    1, FALSE, 0, "found", "the report", "the report", "State Department posts are left", FALSE,
+    NULL },
+  { "/core/claims/cue/inside-content",
+    "He claimed that not knowing about their requests “really, I think, cost these people "
+    "their lives.”",
+    1, FALSE, 0, "claimed", "He", NULL, "not knowing about their requests", TRUE, NULL },
   { "/core/claims/speaker/brackets",
     "Sen. Claire McCaskill (D-Mo.) said the plan was dead.",
     1, FALSE, 0, "said", "Sen. Claire McCaskill (D-Mo.)", "Sen. Claire McCaskill",

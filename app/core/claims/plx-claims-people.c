@@ -54,9 +54,12 @@ remember_roles (Sentence *s,
   guint last = MIN (s->n, end + 2);
   gboolean office = FALSE;
 
-  /* Only the words of this phrase: not past punctuation. */
+  /* Only the words of this phrase: not past punctuation, nor past a word
+   * that is no title, place or name ("The letter says Mr. Obama …" says
+   * nothing of Mr. Obama's office). */
   for (guint k = i; k > first; k--)
-    if (plx_claims_gap_breaks (s, k))
+    if (plx_claims_gap_breaks (s, k) ||
+        !(is_role_token (s, k - 1) || plx_claims_is_name_token (s, k - 1)))
       {
         first = k;
         break;

@@ -64,6 +64,7 @@ struct _PlxClaimFinder
   GHashTable *title_forms;     /* short forms of titles: "gov" -> "governor" */
   GHashTable *relatives;       /* "who": the phrase before speaks */
   GHashTable *locatives;       /* "at", "in": a place, never what is said */
+  GHashTable *auxiliaries;     /* "posts are": the cue before them is a noun */
 };
 
 /* A person the article introduced, and the words of their office or

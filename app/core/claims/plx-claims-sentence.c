@@ -439,6 +439,12 @@ is_reporting (Sentence  *s,
   if (cue->ambiguous && !g_str_has_suffix (r->word, "ed") && !g_str_has_suffix (r->word, "ing") &&
       !plx_claims_has_subject (s, c))
     return FALSE;
+  /* "State Department posts are left vulnerable": a verb follows, so the
+   * cue is the noun that is its subject. */
+  if (cue->ambiguous && !g_str_has_suffix (r->word, "ed") && r->after < s->n &&
+      !plx_claims_gap_breaks (s, r->after) &&
+      plx_claims_in_set (s->finder->auxiliaries, s, r->after))
+    return FALSE;
 
   return TRUE;
 }
@@ -745,6 +751,25 @@ claim_content_after (Sentence *s,
   take_speaker (s->claims, r->speaker_from);
 }
 
+/* Whether the cue of @r, with no speaker of its own, is a word of what an
+ * earlier cue of the sentence reports: "He claimed that not knowing about
+ * it cost lives" has one claim, not one of "knowing". */
+static gboolean
+inside_content (Sentence *s,
+                Reading  *r,
+                guint     first_claim)
+{
+  const PlxClaim *last;
+  gsize at = s->t[r->cue].byte_start;
+
+  if (s->claims->len <= first_claim || r->sp_start < r->sp_end || r->speaker_from >= 0 ||
+      plx_claims_gap_breaks (s, r->cue))
+    return FALSE;
+  last = &g_array_index (s->claims, PlxClaim, s->claims->len - 1);
+
+  return last->content_byte_start < at && at < last->content_byte_end;
+}
+
 /* Reads the claim whose cue starts at token @c, if one does, and returns
  * the last token it took (@c when none). @first_claim is the sentence's
  * first claim. */
@@ -780,6 +805,8 @@ read_claim (Sentence *s,
   if (!r.participial)
     speaker_before (s, &r);
   else if (!speaker_of_participle (s, &r, first_claim))
+    return c;
+  if (inside_content (s, &r, first_claim))
     return c;
 
   /* "Limbaugh continued: “They are demanding …”" */

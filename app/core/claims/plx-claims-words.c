@@ -340,6 +340,29 @@ plx_claims_names_someone (Sentence *s,
   return FALSE;
 }
 
+static gboolean
+subject_word (Sentence *s,
+              guint     k)
+{
+  return plx_claims_is_name_token (s, k) || plx_claims_is_people_noun (s, k) ||
+         plx_claims_in_set (s->finder->determiners, s, k) ||
+         plx_claims_in_set (s->finder->pronouns, s, k);
+}
+
+/* Whether token @k is a lower-case modifier of a noun for a person that
+ * comes right after it, before @cue: "Republican presidential nominee Mitt
+ * Romney". */
+static gboolean
+modifies_title (Sentence *s,
+                guint     k,
+                guint     cue)
+{
+  return k + 1 < cue && !(s->t[k].flags & PLX_TOKEN_CAPITALISED) &&
+         !plx_claims_in_set (s->finder->skip, s, k) && !plx_claims_gap_breaks (s, k + 1) &&
+         !plx_claims_is_name_token (s, k) && plx_claims_is_people_noun (s, k + 1) &&
+         !g_str_has_suffix (plx_claims_norm (s, k + 1), "s");
+}
+
 /* The subject of the main clause, for participial cues: the nearest name
  * or pronoun before the cue. */
 void
@@ -365,9 +388,7 @@ plx_claims_main_subject (Sentence *s,
       }
   last = first;
   while (last < cue && (last == first || !plx_claims_gap_breaks (s, last)) &&
-         (plx_claims_is_name_token (s, last) || plx_claims_is_people_noun (s, last) ||
-          plx_claims_in_set (s->finder->determiners, s, last) ||
-          plx_claims_in_set (s->finder->pronouns, s, last)))
+         (subject_word (s, last) || modifies_title (s, last, cue)))
     last++;
   if (last > first && plx_claims_in_set (s->finder->pronouns, s, first))
     last = first + 1;
@@ -402,6 +423,13 @@ plx_claims_main_subject (Sentence *s,
           while (*start > 0 && plx_claims_is_name_token (s, *start - 1) &&
                  !plx_claims_gap_breaks (s, *start))
             (*start)--;
+          /* "a letter from Peter Welch, Democrat of Vermont, calling …":
+           * a name after a preposition is no subject; rather no speaker
+           * than the wrong one. */
+          if (*start > 0 && !plx_claims_gap_breaks (s, *start) &&
+              (plx_claims_in_set (s->finder->prepositions, s, *start - 1) ||
+               plx_claims_in_set (s->finder->places, s, *start - 1)))
+            *start = *end = 0;
           return;
         }
     }
