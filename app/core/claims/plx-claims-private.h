@@ -65,6 +65,7 @@ struct _PlxClaimFinder
   GHashTable *relatives;       /* "who": the phrase before speaks */
   GHashTable *locatives;       /* "at", "in": a place, never what is said */
   GHashTable *auxiliaries;     /* "posts are": the cue before them is a noun */
+  GHashTable *particles;       /* "de" of "Bill de Blasio" */
 };
 
 /* A person the article introduced, and the words of their office or

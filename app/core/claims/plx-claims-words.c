@@ -82,6 +82,21 @@ plx_claims_is_quote_mark (gunichar c)
          c == 0x00BB || c == 0x2018 || c == 0x2019;
 }
 
+/* Whether the gap before token @i holds a hyphen standing for a dash,
+ * with a space beside it ("WASHINGTON -- President Obama", "NEW YORK -
+ * Mayor …"), not one inside a word ("R-Ohio"). */
+static gboolean
+spaced_hyphen (Sentence *s,
+               guint     i)
+{
+  const char *p;
+  const char *end;
+
+  plx_claims_gap (s, i, &p, &end);
+
+  return memchr (p, '-', end - p) != NULL && memchr (p, ' ', end - p) != NULL;
+}
+
 /* Whether the gap before token @i holds punctuation that ends a phrase:
  * a comma, colon, semicolon, dash, bracket or quotation mark. */
 gboolean
@@ -91,6 +106,8 @@ plx_claims_gap_breaks (Sentence *s,
   const char *p;
   const char *end;
 
+  if (spaced_hyphen (s, i))
+    return TRUE;
   plx_claims_gap (s, i, &p, &end);
   for (; p < end; p = g_utf8_next_char (p))
     {
@@ -132,6 +149,8 @@ plx_claims_gap_ends_clause (Sentence *s,
 {
   static const gunichar marks[] = { ',', ':', ';', '(', ')', 0x2013, 0x2014, 0x2015 };
 
+  if (spaced_hyphen (s, i))
+    return TRUE;
   for (guint m = 0; m < G_N_ELEMENTS (marks); m++)
     if (plx_claims_gap_has (s, i, marks[m]))
       return TRUE;
@@ -263,6 +282,11 @@ plx_claims_phrase_before (Sentence *s,
       gboolean listed = k > 0 && plx_claims_is_name_token (s, k - 1) &&
                         plx_claims_is_name_token (s, start);
       gboolean conjunction = plx_claims_in_set (s->finder->conjunctions, s, k);
+      /* "Mayor Bill de Blasio": a particle inside a name is part of it. */
+      gboolean particle = k > 0 && start < end && plx_claims_in_set (s->finder->particles, s, k) &&
+                          plx_claims_is_name_token (s, k - 1) &&
+                          plx_claims_is_name_token (s, start) &&
+                          !plx_claims_gap_breaks (s, k) && !plx_claims_gap_breaks (s, start);
 
       if (plx_claims_in_set (s->finder->boundaries, s, k) &&
           !(s->t[k].flags & PLX_TOKEN_CAPITALISED) && !(listed && conjunction))
@@ -275,7 +299,7 @@ plx_claims_phrase_before (Sentence *s,
        * ongoing talks | European negotiators", or a title: "Obama
        * campaign spokeswoman Lis Smith". */
       if (start != end && plx_claims_is_name_token (s, start) &&
-          !plx_claims_is_name_token (s, k) && !conjunction &&
+          !plx_claims_is_name_token (s, k) && !conjunction && !particle &&
           !plx_claims_in_set (s->finder->determiners, s, k))
         {
           if (titled || !is_title_word (s, k))

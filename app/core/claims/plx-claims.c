@@ -279,6 +279,7 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
   self->relatives = word_set (root, language, "relatives");
   self->locatives = word_set (root, language, "locatives");
   self->auxiliaries = word_set (root, language, "auxiliaries");
+  self->particles = word_set (root, language, "name_particles");
   self->title_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (root != NULL && json_object_has_member (root, "title_forms"))
     {
@@ -297,7 +298,8 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
                            self->determiners, self->prepositions, self->verb_markers,
                            self->titles, self->sources, self->infinitive, self->complementizers,
                            self->conjunctions, self->times, self->places, self->relatives,
-                           self->locatives, self->title_forms, self->auxiliaries };
+                           self->locatives, self->title_forms, self->auxiliaries,
+                           self->particles };
 
     G_STATIC_ASSERT (G_N_ELEMENTS (sets) < 26);
     for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
@@ -346,6 +348,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->relatives);
   g_hash_table_unref (self->locatives);
   g_hash_table_unref (self->auxiliaries);
+  g_hash_table_unref (self->particles);
   g_hash_table_unref (self->title_forms);
   g_free (self);
 }
