@@ -250,28 +250,16 @@ plx_claims_set_last_person (Sentence *s,
 
 /* ---- Who "he" and "she" can be --------------------------------------- */
 
-/* English words that say a person's sex: honorifics and nouns of family
- * and office. */
+/* The sex a word says a person has: an honorific, a noun of family or
+ * office or a pronoun of the language's word lists ("female", "male"). */
 static Gender
-word_gender (const char *word)
+word_gender (Sentence   *s,
+             const char *word)
 {
-  static const char *const female[] = {
-    "ms", "mrs", "miss", "madam", "woman", "wife", "mother", "daughter", "sister", "girl",
-    "grandmother", "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "actress",
-    "queen", "lady", "widow", "girlfriend", "she", "her", "hers", "herself",
-  };
-  static const char *const male[] = {
-    "mr", "man", "husband", "father", "son", "brother", "boy", "grandfather", "spokesman",
-    "congressman", "chairman", "businessman", "actor", "king", "widower", "boyfriend", "he",
-    "him", "his", "himself",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (female); i++)
-    if (g_str_equal (word, female[i]))
-      return GENDER_FEMALE;
-  for (guint i = 0; i < G_N_ELEMENTS (male); i++)
-    if (g_str_equal (word, male[i]))
-      return GENDER_MALE;
+  if (g_hash_table_contains (s->finder->female, word))
+    return GENDER_FEMALE;
+  if (g_hash_table_contains (s->finder->male, word))
+    return GENDER_MALE;
   return GENDER_UNKNOWN;
 }
 
@@ -316,13 +304,13 @@ plx_claims_learn_genders (Sentence *s)
       /* "Mr. Weiner", "Ms. Cordova" (the honorific is part of the name
        * or just before it); "his wife, Huma Abedin". */
       for (guint k = i; k + 1 < end; k++)
-        set_gender (s, end, word_gender (plx_claims_norm (s, k)));
+        set_gender (s, end, word_gender (s, plx_claims_norm (s, k)));
       if (i > 0 && !plx_claims_in_set (s->finder->pronouns, s, i - 1))
-        set_gender (s, end, word_gender (plx_claims_norm (s, i - 1)));
+        set_gender (s, end, word_gender (s, plx_claims_norm (s, i - 1)));
       if (end < s->n && plx_claims_gap_has (s, end, ','))
         for (guint k = end; k < s->n && k < end + 4; k++)
           {
-            Gender gender = word_gender (plx_claims_norm (s, k));
+            Gender gender = word_gender (s, plx_claims_norm (s, k));
 
             if (gender != GENDER_UNKNOWN && !plx_claims_in_set (s->finder->pronouns, s, k))
               {
@@ -353,7 +341,7 @@ plx_claims_person_for (Sentence   *s,
                        guint       pronoun,
                        const char *candidate)
 {
-  Gender wanted = word_gender (plx_claims_norm (s, pronoun));
+  Gender wanted = word_gender (s, plx_claims_norm (s, pronoun));
   Gender known;
   GPtrArray *recent = s->state->recent;
 

@@ -66,6 +66,8 @@ struct _PlxClaimFinder
   GHashTable *locatives;       /* "at", "in": a place, never what is said */
   GHashTable *auxiliaries;     /* "posts are": the cue before them is a noun */
   GHashTable *particles;       /* "de" of "Bill de Blasio" */
+  GHashTable *female;          /* words that say a person is a woman: "Ms.", "wife" */
+  GHashTable *male;            /* and a man: "Mr.", "husband" */
 };
 
 /* A person the article introduced, and the words of their office or

@@ -280,6 +280,8 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
   self->locatives = word_set (root, language, "locatives");
   self->auxiliaries = word_set (root, language, "auxiliaries");
   self->particles = word_set (root, language, "name_particles");
+  self->female = word_set (root, language, "female");
+  self->male = word_set (root, language, "male");
   self->title_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (root != NULL && json_object_has_member (root, "title_forms"))
     {
@@ -349,6 +351,8 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->locatives);
   g_hash_table_unref (self->auxiliaries);
   g_hash_table_unref (self->particles);
+  g_hash_table_unref (self->female);
+  g_hash_table_unref (self->male);
   g_hash_table_unref (self->title_forms);
   g_free (self);
 }
