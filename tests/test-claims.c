@@ -240,6 +240,10 @@ static const ClaimCase cases[] = {
     "NEW YORK - Mayor Bill de Blasio said the city was ready.",
     1, FALSE, 0, "said", "Mayor Bill de Blasio", "Mayor Bill de Blasio", "the city was ready",
     FALSE, NULL },
+  { "/core/claims/speaker/not-it",
+    "It came after Boehner publicly chided Obama on Friday, accusing the president of having "
+    "“wasted another week.”",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
   { "/core/claims/speaker/brackets",
     "Sen. Claire McCaskill (D-Mo.) said the plan was dead.",
     1, FALSE, 0, "said", "Sen. Claire McCaskill (D-Mo.)", "Sen. Claire McCaskill",

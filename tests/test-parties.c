@@ -209,6 +209,11 @@ static const SpeakerCase speaker_cases[] = {
     "Yuri Ushakov, the diplomatic advisor to the Russian presidency, told reporters that no "
     "meeting was planned.",
     "confirmed", "told", "Yuri Ushakov", "ushakov", "russia", FALSE },
+  /* Of two spellings as full as each other, the one used more. */
+  { "/core/parties/one-speaker/typo-used-less",
+    "Cowen said the seat was temporary. Cowen added that he would not run. "
+    "Cowmen insisted that the governor chose well.",
+    NULL, "said", "insisted", "Cowen", "cowen", "cowen", FALSE },
   /* Two people of one last name are not one speaker. */
   { "/core/parties/one-speaker/two-people",
     "Bill Clinton said the plan was good. Hillary Clinton warned that costs would rise.",

@@ -416,6 +416,14 @@ plx_claims_main_subject (Sentence *s,
     last++;
   if (last > first && plx_claims_in_set (s->finder->pronouns, s, first))
     last = first + 1;
+  /* "It came after Boehner chided Obama, accusing …": the clause that
+   * opens with "it" says nothing of who accuses; rather no speaker than
+   * a guess. */
+  if (last == first + 1 && g_str_equal (plx_claims_norm (s, first), "it"))
+    {
+      *start = *end = 0;
+      return;
+    }
   if (last > first)
     {
       guint a = first;

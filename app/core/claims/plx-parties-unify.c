@@ -62,6 +62,19 @@ ends_with_key (const char *name,
          (g_str_equal (last, key) || plx_names_variant (key, last));
 }
 
+/* Whether @name is used more than @best by the claims counted in @uses,
+ * or as much and is longer. */
+static gboolean
+more_used (GHashTable *uses,
+           const char *name,
+           const char *best)
+{
+  guint a = GPOINTER_TO_UINT (g_hash_table_lookup (uses, name));
+  guint b = GPOINTER_TO_UINT (g_hash_table_lookup (uses, best));
+
+  return a > b || (a == b && strlen (name) > strlen (best));
+}
+
 /* The fullest way the claims of one person name them ("Ukrainian
  * President Volodymyr Zelensky" over "Zelensky"), or NULL when their
  * names give two people ("Bill Clinton" and "Hillary Clinton"). */
@@ -74,6 +87,18 @@ fullest_name (PlxParties *self,
   guint best_words = 0;
   g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) uses = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* How often each way is used: of two spellings as full as each other,
+   * the one the articles use more ("Cowen" three times over the typo
+   * "Cowmen" once). */
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const char *name = ((const PlxClaim *) g_ptr_array_index (claims, i))->speaker_name;
+
+      g_hash_table_insert (uses, (gpointer) name,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (uses, name)) + 1));
+    }
 
   for (guint i = 0; i < claims->len; i++)
     {
@@ -102,7 +127,7 @@ fullest_name (PlxParties *self,
             }
         }
       g_ptr_array_add (seen, given);
-      if (words > best_words || (words == best_words && strlen (name) > strlen (best)))
+      if (words > best_words || (words == best_words && more_used (uses, name, best)))
         {
           best = name;
           best_words = words;
