@@ -244,6 +244,11 @@ static const ClaimCase cases[] = {
     "It came after Boehner publicly chided Obama on Friday, accusing the president of having "
     "“wasted another week.”",
     0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
+  { "/core/claims/content/not-the-question",
+    "When asked if the president had abandoned his allies, Netanyahu responded, “There is no "
+    "bus.”",
+    1, FALSE, 0, "responded", "Netanyahu", "Netanyahu", "There is no bus", TRUE, NULL,
+    "abandoned" },
   { "/core/claims/speaker/brackets",
     "Sen. Claire McCaskill (D-Mo.) said the plan was dead.",
     1, FALSE, 0, "said", "Sen. Claire McCaskill (D-Mo.)", "Sen. Claire McCaskill",

@@ -665,6 +665,12 @@ claim_content_before (Sentence *s,
   before = r->sp_start < r->sp_end ? r->sp_start : c;
   rest = plx_claims_phrase_after (s, r->after);
   inverted = r->sp_start == r->sp_end;
+  /* "When asked if …, Netanyahu responded, “There is no bus.”": the
+   * quotation after the cue is what they said; the words before are the
+   * question. */
+  if (!inverted && !plx_claims_gap_has_quote (s, before) && r->after < s->n &&
+      plx_claims_gap_has_quote (s, r->after) && !plx_claims_in_quotation (s, s->t[c].byte_start))
+    return FALSE;
   /* "Asked about the vote, Democrats said the bill was a mistake": words
    * after the cue that are not where or when it was said are the content;
    * the clause before is the writer's. */
@@ -770,6 +776,21 @@ inside_content (Sentence *s,
   return last->content_byte_start < at && at < last->content_byte_end;
 }
 
+/* Whether the cue of @r opens a passive clause with no speaker: "When
+ * asked if …, Netanyahu responded": who asked is not said, and what
+ * follows is the question, not anyone's claim. */
+static gboolean
+passive_clause (Sentence *s,
+                Reading  *r)
+{
+  guint c = r->cue;
+
+  return r->sp_start == r->sp_end && r->speaker_from < 0 && !r->according &&
+         g_hash_table_contains (s->finder->questions, r->word) && !plx_claims_gap_breaks (s, c) &&
+         (c == 0 || plx_claims_in_set (s->finder->boundaries, s, c - 1)) &&
+         r->after < s->n && !plx_claims_gap_has_quote (s, r->after);
+}
+
 /* Reads the claim whose cue starts at token @c, if one does, and returns
  * the last token it took (@c when none). @first_claim is the sentence's
  * first claim. */
@@ -806,7 +827,7 @@ read_claim (Sentence *s,
     speaker_before (s, &r);
   else if (!speaker_of_participle (s, &r, first_claim))
     return c;
-  if (inside_content (s, &r, first_claim))
+  if (inside_content (s, &r, first_claim) || passive_clause (s, &r))
     return c;
 
   /* "Limbaugh continued: “They are demanding …”" */
