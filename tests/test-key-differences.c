@@ -336,6 +336,32 @@ test_loaded (void)
   assert_place (comparison, PLX_SIDE_A, &item->place[PLX_SIDE_A], 0, "");
 }
 
+/* A quotation of three sentences that only one article has is one
+ * difference, not one per sentence. */
+static void
+test_one_quotation (void)
+{
+  static const char a[] =
+    "The council approved the budget on Monday.\n\n"
+    "“We will cut taxes next year,” said Mayor Anna Keller. “Schools will get more money. "
+    "Roads will be repaired before the winter.”\n\n"
+    "The vote was close, and the opposition walked out.";
+  static const char b[] =
+    "The council approved the budget on Monday.\n\n"
+    "The vote was close, and the opposition walked out.";
+  g_autoptr(PlxComparison) comparison = plx_test_compare_texts (a, b, NULL);
+  g_autoptr(GArray) items = plx_key_differences_new ();
+  const PlxKeyDifference *item;
+
+  plx_key_differences_add_claims (items, comparison);
+  plx_key_differences_finish (items, 0);
+  log_items (items);
+  g_assert_cmpuint (items->len, ==, 1);
+  item = &g_array_index (items, PlxKeyDifference, 0);
+  g_assert_cmpint (item->kind, ==, PLX_KEY_ONE_SIDED_CLAIM);
+  g_assert_nonnull (strstr (item->place[PLX_SIDE_A].words, "We will cut taxes"));
+}
+
 /* Ranking: by weight of the kind, then by place; word-level items inside
  * a listed claim go; the cap keeps the first. */
 static void
@@ -676,6 +702,7 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (edit_cases); i++)
     g_test_add_data_func (edit_cases[i].path, &edit_cases[i], test_edit_case);
   g_test_add_func ("/core/key-differences/loaded", test_loaded);
+  g_test_add_func ("/core/key-differences/one-quotation", test_one_quotation);
   g_test_add_func ("/core/key-differences/ranking", test_ranking);
   g_test_add_func ("/core/key-differences/kinds-share", test_kinds_share);
   g_test_add_func ("/core/key-differences/cap", test_cap);

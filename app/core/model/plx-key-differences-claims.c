@@ -361,29 +361,46 @@ add_claim_pair (GArray              *items,
     g_array_set_size (items, items->len - 1);
 }
 
+/* The last claim of one side that became an item of its own. */
+typedef struct
+{
+  int         sentence;
+  const char *party;
+  const char *speaker;
+} LastOneSided;
+
 /* A claim only one article makes counts when its whole sentence is missing
  * from the other article (a claim left unpaired in a linked sentence is
  * more often a matching miss than a difference) and a named speaker of a
  * party makes it; one such claim per sentence and party (the others are
- * the same sentence read again). */
+ * the same sentence read again), and one for sentences in a row that one
+ * speaker says (a quotation of three sentences is one difference). */
 static void
 add_one_sided_claim (GArray         *items,
                      PlxComparison  *comparison,
                      PlxSide         side,
                      const PlxClaim *claim,
                      const int      *link_of,
-                     int            *last_sentence,
-                     const char    **last_party)
+                     LastOneSided   *last)
 {
   PlxKeyDifference *item;
   const PlxParty *party;
+  gboolean same_sentence = (int) claim->sentence == last->sentence &&
+                           g_strcmp0 (claim->party, last->party) == 0;
+  gboolean said_on = (int) claim->sentence == last->sentence + 1 && claim->speaker_name != NULL &&
+                     g_strcmp0 (claim->speaker_name, last->speaker) == 0;
 
   if (link_of[claim->sentence] >= 0 || plx_key_span_is_empty (claim->speaker) ||
-      claim->party == NULL || g_strcmp0 (claim->party, "other") == 0 ||
-      ((int) claim->sentence == *last_sentence && g_strcmp0 (claim->party, *last_party) == 0))
+      claim->party == NULL || g_strcmp0 (claim->party, "other") == 0)
     return;
-  *last_sentence = claim->sentence;
-  *last_party = claim->party;
+  if (same_sentence || said_on)
+    {
+      last->sentence = claim->sentence;
+      return;
+    }
+  last->sentence = claim->sentence;
+  last->party = claim->party;
+  last->speaker = claim->speaker_name;
 
   item = plx_key_differences_add_item (items, PLX_KEY_ONE_SIDED_CLAIM);
   party = plx_parties_lookup (plx_comparison_get_parties (comparison), claim->party);
@@ -436,8 +453,7 @@ plx_key_differences_add_claims (GArray        *items,
   for (guint side = 0; side < 2; side++)
     {
       g_autofree int *link_of = dup_link_of (comparison, side);
-      int last_sentence = -1;
-      const char *last_party = NULL;
+      LastOneSided last = { -2, NULL, NULL };
 
       for (guint i = 0; i < claims[side]->len; i++)
         {
@@ -448,8 +464,7 @@ plx_key_differences_add_claims (GArray        *items,
 
           if (kind == PLX_KEY_ONE_SIDED_CLAIM)
             {
-              add_one_sided_claim (items, comparison, side, claim, link_of, &last_sentence,
-                                   &last_party);
+              add_one_sided_claim (items, comparison, side, claim, link_of, &last);
               continue;
             }
           if (kind == PLX_N_KEY_KINDS || side != PLX_SIDE_A || match->counterpart < 0 ||
