@@ -335,7 +335,8 @@ person_gender (Sentence   *s,
 
 /* Who the pronoun at token @pronoun stands for: @candidate unless the
  * article says @candidate is of the other sex, then the last person named
- * who is of the pronoun's, or NULL when none is. */
+ * who is of the pronoun's, or NULL when none is or the pronoun is no "he"
+ * or "she". */
 const char *
 plx_claims_person_for (Sentence   *s,
                        guint       pronoun,
@@ -345,7 +346,11 @@ plx_claims_person_for (Sentence   *s,
   Gender known;
   GPtrArray *recent = s->state->recent;
 
-  if (candidate == NULL || wanted == GENDER_UNKNOWN)
+  /* "They wrote …" after "a letter to Harry Reid" is not Reid: only "he"
+   * and "she" stand for one person. */
+  if (wanted == GENDER_UNKNOWN)
+    return NULL;
+  if (candidate == NULL)
     return candidate;
   known = person_gender (s, candidate);
   if (known == GENDER_UNKNOWN || known == wanted)

@@ -66,6 +66,7 @@ struct _PlxClaimFinder
   GHashTable *locatives;       /* "at", "in": a place, never what is said */
   GHashTable *auxiliaries;     /* "posts are": the cue before them is a noun */
   GHashTable *particles;       /* "de" of "Bill de Blasio" */
+  GHashTable *negations;       /* "not": a cue after one is denied */
   GHashTable *questions;       /* "asked": a passive one opens a question */
   GHashTable *female;          /* words that say a person is a woman: "Ms.", "wife" */
   GHashTable *male;            /* and a man: "Mr.", "husband" */
@@ -143,6 +144,10 @@ typedef struct
 
 /* plx-claims-words.c */
 const char *plx_claims_norm            (Sentence   *s,
+                                        guint       i);
+gboolean    plx_claims_is_negation     (Sentence   *s,
+                                        guint       i);
+gboolean    plx_claims_is_possessive   (Sentence   *s,
                                         guint       i);
 gboolean    plx_claims_in_set          (GHashTable *set,
                                         Sentence   *s,

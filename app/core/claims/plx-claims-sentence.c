@@ -15,6 +15,7 @@
 typedef struct
 {
   guint       cue;          /* the cue's first token */
+  guint       cue_from;     /* where the cue's words start: "did not" of "did not say" */
   guint       after;        /* one past its last */
   const char *word;         /* its first word */
   gboolean    according;
@@ -439,6 +440,10 @@ is_reporting (Sentence  *s,
   if (cue->ambiguous && !g_str_has_suffix (r->word, "ed") && !g_str_has_suffix (r->word, "ing") &&
       !plx_claims_has_subject (s, c))
     return FALSE;
+  /* "President Obama's planned trip": the cue is said of a noun. */
+  if (c > 0 && !r->according && !plx_claims_gap_breaks (s, c) &&
+      plx_claims_is_possessive (s, c - 1))
+    return FALSE;
   /* "State Department posts are left vulnerable": a verb follows, so the
    * cue is the noun that is its subject. */
   if (cue->ambiguous && !g_str_has_suffix (r->word, "ed") && r->after < s->n &&
@@ -711,7 +716,8 @@ claim_content_before (Sentence *s,
       (r->quote_only && !plx_claims_gap_has_quote (s, before)))
     return FALSE;
 
-  add_claim (s, c, r->after, r->sp_start, r->sp_end, plx_claims_content_bytes (s, 0, before));
+  add_claim (s, r->cue_from, r->after, r->sp_start, r->sp_end,
+             plx_claims_content_bytes (s, 0, before));
   *next = MAX (c, rest > 0 ? rest - 1 : 0);
 
   return TRUE;
@@ -752,7 +758,7 @@ claim_content_after (Sentence *s,
       !plx_claims_gap_has_quote (s, after))
     return; /* "…, he said, adding …" is handled at its own cue */
 
-  add_claim (s, r->cue, after, r->sp_start, r->sp_end,
+  add_claim (s, r->cue_from, after, r->sp_start, r->sp_end,
              plx_claims_content_bytes (s, start, s->n));
   take_speaker (s->claims, r->speaker_from);
 }
@@ -774,6 +780,24 @@ inside_content (Sentence *s,
   last = &g_array_index (s->claims, PlxClaim, s->claims->len - 1);
 
   return last->content_byte_start < at && at < last->content_byte_end;
+}
+
+/* A negation between the speaker and the cue is part of the cue: "he did
+ * not believe the episode merited investigation" is what he did not
+ * believe, and the claim must say so ("did not believe"), not "believe". */
+static void
+take_negation (Sentence *s,
+               Reading  *r)
+{
+  if (r->sp_start >= r->sp_end || r->sp_end > r->cue)
+    return;
+  for (guint k = r->sp_end; k < r->cue; k++)
+    if (plx_claims_is_negation (s, k))
+      {
+        /* With its auxiliary: "did not", "has never". */
+        r->cue_from = k > r->sp_end && plx_claims_in_set (s->finder->skip, s, k - 1) ? k - 1 : k;
+        return;
+      }
 }
 
 /* Whether the cue of @r opens a passive clause with no speaker: "When
@@ -808,6 +832,7 @@ read_claim (Sentence *s,
   s->speaker_tail = 0;
 
   r.cue = c;
+  r.cue_from = c;
   r.after = c + cue->n_stems;
   r.word = plx_claims_norm (s, c);
   r.according = g_hash_table_contains (s->finder->sources, r.word);
@@ -829,6 +854,7 @@ read_claim (Sentence *s,
     return c;
   if (inside_content (s, &r, first_claim) || passive_clause (s, &r))
     return c;
+  take_negation (s, &r);
 
   /* "Limbaugh continued: “They are demanding …”" */
   if (!claim_content_before (s, &r, &next) &&

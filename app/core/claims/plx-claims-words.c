@@ -522,6 +522,31 @@ base_in_set (GHashTable *set,
   return (*bits & (set == f->pronouns ? BASE_PRONOUN : BASE_TIME)) != 0;
 }
 
+/* Whether token @i denies what follows: "not", "never", "didn't". */
+gboolean
+plx_claims_is_negation (Sentence *s,
+                        guint     i)
+{
+  char buffer[BASE_WORD];
+  gboolean negated;
+  const char *word = base_word (s, i, buffer, &negated);
+
+  return negated || g_hash_table_contains (s->finder->negations, word);
+}
+
+/* Whether token @i is a name or noun in the possessive ("Obama's"), not
+ * a pronoun with a clitic ("he's"). */
+gboolean
+plx_claims_is_possessive (Sentence *s,
+                          guint     i)
+{
+  const char *norm = plx_claims_norm (s, i);
+
+  return strlen (norm) > 2 && g_str_has_suffix (norm, "'s") &&
+         !g_hash_table_contains (s->finder->pronouns, plx_claims_norm (s, i)) &&
+         !base_in_set (s->finder->pronouns, s, i);
+}
+
 /* Whether token @i is a noun for a person, a group of people or a body
  * that speaks ("spokesman", "officials", "the campaign"); plurals are
  * folded to the singular. */
