@@ -250,6 +250,7 @@ typedef struct
   PlxLexicon        *lexicon;
   PlxVocabulary     *vocabulary;
   gboolean           english;
+  gboolean           other_negates; /* the other side says "not" too */
 } Refiner;
 
 static int
@@ -361,6 +362,10 @@ label_token (const Refiner *refiner,
 
   if (has_stem (refiner, token->stem))
     return NOT_PAINTED;
+  /* Both sides negate ("did not believe" / "doesn't want"): the "not" of
+   * one is no change of polarity. */
+  if (tag == PLX_TAG_NEGATION && refiner->other_negates)
+    return NOT_PAINTED;
   if (region == REGION_ADDITION)
     return tag == PLX_TAG_LOADED ? (int) tag : NOT_PAINTED;
   if (tag & SUBSTANCE_TAGS)
@@ -369,6 +374,21 @@ label_token (const Refiner *refiner,
     return NOT_PAINTED;
 
   return tag;
+}
+
+/* Whether @side has a negation that is no name's word. */
+static gboolean
+negates (const Refiner     *refiner,
+         const PlxDiffSide *side)
+{
+  Refiner on_side = *refiner;
+
+  on_side.side = side;
+  for (guint k = 0; k < side->n_tokens; k++)
+    if (token_tag (&on_side, k) == PLX_TAG_NEGATION)
+      return TRUE;
+
+  return FALSE;
 }
 
 static guint
@@ -651,6 +671,8 @@ plx_diff_refine (GArray            *edits,
     return g_array_ref (edits);
 
   out = g_array_sized_new (FALSE, FALSE, sizeof (PlxDiffEdit), edits->len * 2);
+  ra.other_negates = negates (&rb, b);
+  rb.other_negates = negates (&ra, a);
   ra.other_stems = stems_b = sorted_stems (b);
   rb.other_stems = stems_a = sorted_stems (a);
   labels = a->n_tokens + b->n_tokens <= G_N_ELEMENTS (stack_labels)

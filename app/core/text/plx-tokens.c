@@ -208,13 +208,14 @@ stemmer_for (PlxTokenizer *self,
 }
 
 /* The digits an English number word stands for ("three" is "3"), so that
- * "One-in-Three" and "1-in-3" are the same words; NULL for other words.
- * "one" is left out: it is a pronoun as often ("no one"). */
+ * "One-in-Three" and "1 in 3" are the same words; NULL for other words.
+ * "one" is a pronoun as often ("no one"), but it only ever meets a "1" of
+ * the other article where that article gives the number. */
 static const char *
 english_number (const char *word)
 {
   static const char *const words[][2] = {
-    { "two", "2" }, { "three", "3" }, { "four", "4" }, { "five", "5" }, { "six", "6" },
+    { "one", "1" }, { "two", "2" }, { "three", "3" }, { "four", "4" }, { "five", "5" }, { "six", "6" },
     { "seven", "7" }, { "eight", "8" }, { "nine", "9" }, { "ten", "10" }, { "eleven", "11" },
     { "twelve", "12" }, { "thirteen", "13" }, { "fourteen", "14" }, { "fifteen", "15" },
     { "sixteen", "16" }, { "seventeen", "17" }, { "eighteen", "18" }, { "nineteen", "19" },
