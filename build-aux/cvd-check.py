@@ -7,7 +7,8 @@ colour-vision deficiency.
   cvd-check.py palette [--markdown]
       Reads the highlight swatches from app/core/model/plx-palette.c, lays
       each over the text background of the light and the dark style, and
-      prints the smallest CIEDE2000 distance between any two of them with
+      prints the smallest CIEDE2000 distance between any two of them (and
+      between each and the page) with
       normal vision and under protanopia, deuteranopia and tritanopia.
 
   cvd-check.py simulate IMAGE.png... [--out DIR]
@@ -145,6 +146,8 @@ def distances(highlights, style, vision):
     for name, light, dark in highlights:
         rgb = parse_colour(light if style == "light" else dark, background)
         colours[name] = lab(simulate(rgb, vision))
+    # A highlight must also stand out from the page it lies on.
+    colours["page"] = lab(simulate(background, vision))
     pairs = [(ciede2000(colours[a], colours[b]), a, b)
              for a, b in itertools.combinations(colours, 2)]
     return sorted(pairs)

@@ -570,24 +570,27 @@ static void
 plx_window_watch_settings (PlxWindow *self)
 {
   GSettings *settings = plx_window_get_settings (self);
+  g_autoptr(GSimpleActionGroup) group = NULL;
 
   if (settings == NULL)
     return;
 
   g_signal_connect_object (settings, "changed", G_CALLBACK (settings_changed_cb), self, 0);
   apply_display_settings (self);
-  /* The legend's chips switch the kinds through these (win.highlight-quote
-   * and so on), as the Preferences switches do. */
+  /* The legend's chips switch the kinds through these
+   * (highlight.highlight-quote and so on), as the Preferences switches do. */
+  group = g_simple_action_group_new ();
   for (guint i = 0; i < G_N_ELEMENTS (highlight_keys); i++)
     {
       g_autoptr(GAction) action = g_settings_create_action (settings, highlight_keys[i]);
 
-      g_action_map_add_action (G_ACTION_MAP (self), action);
+      g_action_map_add_action (G_ACTION_MAP (group), action);
     }
   for (guint i = 0; i < G_N_ELEMENTS (other_highlight_keys); i++)
     {
       g_autoptr(GAction) action = g_settings_create_action (settings, other_highlight_keys[i]);
 
-      g_action_map_add_action (G_ACTION_MAP (self), action);
+      g_action_map_add_action (G_ACTION_MAP (group), action);
     }
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "highlight", G_ACTION_GROUP (group));
 }

@@ -18,16 +18,23 @@
 
 #include "plx-palette.h"
 
-/* The tags, in the order of the legend. */
+/* The tags, in the order of the legend, and "other change". Chosen so
+ * that every two of them, and each and the page, stay at least 9 CIEDE2000
+ * apart on the light and 10 on the dark background, also as readers with
+ * protanopia, deuteranopia or tritanopia see them (build-aux/cvd-check.py
+ * measures it; docs/colours.md has the figures): hues keep their meaning
+ * (blue quote, amber number, green name, red negation, yellow hedge, pink
+ * intensifier, teal reporting verb, violet loaded word) and lightness
+ * tells apart what hue alone would not. */
 static const PlxSwatch tags[] = {
-  { "tag-quote", N_("Quote"), "#c2e2f5", "#2c5a73" },
-  { "tag-number", N_("Number"), "#f5d38c", "#7a5a12" },
-  { "tag-name", N_("Name"), "#dcdcdc", "#4d4d4d" },
-  { "tag-negation", N_("Negation"), "#f4b9a0", "#8a3a1a" },
-  { "tag-hedge", N_("Hedge"), "#f6ed9c", "#6b6420" },
-  { "tag-intensifier", N_("Intensifier"), "#ebc2da", "#6e3a59" },
-  { "tag-reporting-verb", N_("Reporting verb"), "#9fd9c6", "#1d5e4c" },
-  { "tag-loaded", N_("Loaded word"), "#cdb8ee", "#4b3a7a" },
+  { "tag-quote", N_("Quote"), "#b7e2fc", "#2f77ad" },
+  { "tag-number", N_("Number"), "#e5c070", "#76563a" },
+  { "tag-name", N_("Name"), "#b8d5b3", "#283f24" },
+  { "tag-negation", N_("Negation"), "#e19a81", "#9f695f" },
+  { "tag-hedge", N_("Hedge"), "#f7ecab", "#4e4602" },
+  { "tag-intensifier", N_("Intensifier"), "#ca9ec1", "#582651" },
+  { "tag-reporting-verb", N_("Reporting verb"), "#82b8a7", "#496a68" },
+  { "tag-loaded", N_("Loaded word"), "#b4a5f5", "#664b7b" },
 };
 
 static const PlxTag tag_order[] = {
@@ -38,8 +45,9 @@ static const PlxTag tag_order[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (tags) == PLX_N_TAGS);
 G_STATIC_ASSERT (G_N_ELEMENTS (tag_order) == PLX_N_TAGS);
 
+/* The one grey of the panes. */
 static const PlxSwatch changed = {
-  "changed", N_("Other change"), "rgba(0,0,0,0.10)", "rgba(255,255,255,0.14)"
+  "changed", N_("Other change"), "#d0d0d0", "#454545"
 };
 /* A sentence only one article has is told by its text, not by a
  * background: italic and a lighter grey than the text (still 4.5:1 on the
@@ -239,10 +247,13 @@ plx_palette_dup_css (gboolean dark)
                             tags[i].name + strlen ("tag-"), dark ? tags[i].dark : tags[i].light);
   g_string_append_printf (css, ".legend-item.legend-changed:checked { background-color: %s; }\n",
                           dark ? changed.dark : changed.light);
-  g_string_append_printf (css, ".legend-item.legend-unmatched:checked > label "
+  /* These two are no backgrounds: their chips have none either. */
+  g_string_append (css, ".legend-item.legend-unmatched:checked, "
+                   ".legend-item.legend-mark:checked { background-color: transparent; }\n");
+  g_string_append_printf (css, ".legend-item.legend-unmatched:checked label "
                           "{ color: %s; font-style: italic; }\n",
                           dark ? unmatched.dark : unmatched.light);
-  g_string_append_printf (css, ".legend-item.legend-mark:checked > label "
+  g_string_append_printf (css, ".legend-item.legend-mark:checked label "
                           "{ text-decoration-line: underline; "
                           "text-decoration-style: double; text-decoration-color: %s; }\n",
                           dark ? mark_loaded.dark : mark_loaded.light);
