@@ -430,11 +430,12 @@ test_band_kinds (Fixture      *fixture,
 
 /* The window at 900 and 1280 pixels, light and dark, with the legend and
  * the band alone, for a person to look at (docs/screenshots). */
-/* Saves the part of @window that @part covers (all of it for %NULL) as
- * the window shows it. */
+/* Saves the part of @window that @part covers (all of it for %NULL), with
+ * @margin pixels more on its left and right, as the window shows it. */
 static void
 save_png (GtkWidget  *window,
           GtkWidget  *part,
+          int         margin,
           const char *name)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
@@ -449,7 +450,10 @@ save_png (GtkWidget  *window,
                                             name, NULL);
 
   if (part != NULL)
-    g_assert_true (gtk_widget_compute_bounds (part, window, &bounds));
+    {
+      g_assert_true (gtk_widget_compute_bounds (part, window, &bounds));
+      graphene_rect_inset (&bounds, -margin, 0);
+    }
   gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (window),
                           gtk_widget_get_height (window));
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
@@ -483,7 +487,7 @@ test_screenshots (void)
           adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
                                                           : ADW_COLOR_SCHEME_FORCE_LIGHT);
           plx_test_wait_for_draw (GTK_WIDGET (fixture.window));
-          save_png (GTK_WIDGET (fixture.window), NULL, name);
+          save_png (GTK_WIDGET (fixture.window), NULL, 0, name);
           if (widths[w] == 1280)
             {
               g_autofree char *legend = g_strdup_printf ("legend%s.png", dark ? "-dark" : "");
@@ -492,9 +496,9 @@ test_screenshots (void)
               save_png (GTK_WIDGET (fixture.window),
                         gtk_widget_get_ancestor (
                           GTK_WIDGET (legend_chip (&fixture, "legend-quote")), GTK_TYPE_FLOW_BOX),
-                        legend);
+                        0, legend);
               save_png (GTK_WIDGET (fixture.window),
-                        GTK_WIDGET (plx_comparison_view_get_band (fixture.view)), band);
+                        GTK_WIDGET (plx_comparison_view_get_band (fixture.view)), 150, band);
             }
         }
       adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
