@@ -416,7 +416,7 @@ mark_loaded_words (PlxArticlePane *self,
   const PlxMark *marks = plx_comparison_get_marks (comparison, side, &n_marks);
 
   for (guint i = 0; i < n_marks; i++)
-    if ((marks[i].tags & PLX_TAG_LOADED) && (self->highlighted & PLX_TAG_LOADED))
+    if ((marks[i].tags & PLX_TAG_LOADED) && (self->highlighted & PLX_HIGHLIGHT_MARKS))
       apply_tag (self, plx_palette_mark ()->name, marks[i].start, marks[i].end);
 }
 

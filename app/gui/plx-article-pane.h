@@ -15,6 +15,7 @@ G_BEGIN_DECLS
  * PlxHighlight:
  * @PLX_HIGHLIGHT_CHANGED: changes that touch no tagged word ("other change")
  * @PLX_HIGHLIGHT_UNMATCHED: sentences only one article has
+ * @PLX_HIGHLIGHT_MARKS: loaded words underlined wherever they stand
  * @PLX_HIGHLIGHT_ALL: every tag and both of these
  *
  * What a pane shows besides the #PlxTag highlights, in the bits above them.
@@ -23,7 +24,8 @@ typedef enum
 {
   PLX_HIGHLIGHT_CHANGED = 1 << 8,
   PLX_HIGHLIGHT_UNMATCHED = 1 << 9,
-  PLX_HIGHLIGHT_ALL = 0x3ff,
+  PLX_HIGHLIGHT_MARKS = 1 << 10,
+  PLX_HIGHLIGHT_ALL = 0x7ff,
 } PlxHighlight;
 
 #define PLX_TYPE_ARTICLE_PANE (plx_article_pane_get_type ())

@@ -524,7 +524,9 @@ static const char *const highlight_keys[] = {
   "highlight-quote", "highlight-number", "highlight-name", "highlight-negation",
   "highlight-hedge", "highlight-intensifier", "highlight-reporting-verb", "highlight-loaded",
 };
-static const char *const other_highlight_keys[] = { "highlight-changed", "highlight-unmatched" };
+static const char *const other_highlight_keys[] = {
+  "highlight-changed", "highlight-unmatched", "highlight-loaded-marks",
+};
 
 static void
 apply_display_settings (PlxWindow *self)
@@ -544,6 +546,8 @@ apply_display_settings (PlxWindow *self)
     highlighted |= PLX_HIGHLIGHT_CHANGED;
   if (g_settings_get_boolean (settings, "highlight-unmatched"))
     highlighted |= PLX_HIGHLIGHT_UNMATCHED;
+  if (g_settings_get_boolean (settings, "highlight-loaded-marks"))
+    highlighted |= PLX_HIGHLIGHT_MARKS;
 
   for (guint side = 0; side < 2; side++)
     {

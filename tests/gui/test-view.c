@@ -310,6 +310,14 @@ test_legend_toggles (Fixture      *fixture,
   g_assert_true (gtk_toggle_button_get_active (chip));
   g_assert_cmpuint (plx_article_pane_count_tagged (fixture->panes[0], "tag-intensifier"), >=, 1);
 
+  /* The underline of loaded words everywhere is a chip of its own: it
+   * hides the underline and leaves the loaded-word highlights. */
+  g_assert_cmpuint (plx_article_pane_count_tagged (fixture->panes[0], "mark-loaded"), >=, 1);
+  click (legend_chip (fixture, "legend-mark"));
+  g_assert_cmpuint (plx_article_pane_count_tagged (fixture->panes[0], "mark-loaded"), ==, 0);
+  g_assert_cmpuint (plx_article_pane_count_tagged (fixture->panes[0], "tag-loaded"), >=, 1);
+  g_assert_true (gtk_toggle_button_get_active (legend_chip (fixture, "legend-loaded")));
+
   /* "Other change" and "only in one article" hide too. */
   g_assert_cmpuint (plx_article_pane_count_tagged (fixture->panes[0], "changed"), >=, 1);
   click (legend_chip (fixture, "legend-changed"));
