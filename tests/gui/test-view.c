@@ -296,6 +296,15 @@ test_legend_toggles (Fixture      *fixture,
       g_assert_true (g_str_has_suffix (tooltip, "."));
     }
 
+  /* The keyboard reaches a chip in one step. */
+  {
+    GtkWidget *legend = gtk_widget_get_ancestor (GTK_WIDGET (legend_chip (fixture, "legend-quote")),
+                                                 GTK_TYPE_FLOW_BOX);
+
+    g_assert_true (gtk_widget_child_focus (legend, GTK_DIR_TAB_FORWARD));
+    g_assert_true (GTK_IS_TOGGLE_BUTTON (gtk_root_get_focus (GTK_ROOT (fixture->window))));
+  }
+
   chip = legend_chip (fixture, "legend-intensifier");
   for (guint side = 0; side < 2; side++)
     g_assert_cmpuint (plx_article_pane_count_tagged (fixture->panes[side], "tag-intensifier"), >=,
