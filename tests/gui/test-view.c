@@ -481,6 +481,20 @@ save_png (GtkWidget  *window,
   g_test_message ("screenshot: %s", path);
 }
 
+static gboolean
+time_passed (gpointer data)
+{
+  return g_get_monotonic_time () >= *(gint64 *) data;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  plx_test_wait_until (time_passed, &until);
+}
+
 static void
 test_screenshots (void)
 {
@@ -496,6 +510,8 @@ test_screenshots (void)
       g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (fixture.window)) - widths[w]), <=, 20);
       press (fixture.window, "<Alt>Down");
       press (fixture.window, "<Alt>Down");
+      /* The details bar slides in. */
+      wait_ms (500);
       for (guint dark = 0; dark < 2; dark++)
         {
           g_autofree char *name = g_strdup_printf ("view-%d%s.png", widths[w],
