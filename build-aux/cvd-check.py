@@ -4,12 +4,14 @@
 """Checks that Parallax's highlight colours stay apart for readers with a
 colour-vision deficiency.
 
-  cvd-check.py palette [--markdown]
+  cvd-check.py palette [--markdown] [--at-least N]
       Reads the highlight swatches from app/core/model/plx-palette.c, lays
       each over the text background of the light and the dark style, and
       prints the smallest CIEDE2000 distance between any two of them (and
       between each and the page) with
       normal vision and under protanopia, deuteranopia and tritanopia.
+      With --at-least, fails when any of them is below N (the test
+      "colours" runs it so).
 
   cvd-check.py simulate IMAGE.png... [--out DIR]
       Writes IMAGE-protanopia.png, -deuteranopia.png and -tritanopia.png
@@ -153,8 +155,12 @@ def distances(highlights, style, vision):
     return sorted(pairs)
 
 
-def palette(markdown):
+def palette(markdown, at_least):
     highlights = read_highlights()
+    if len(highlights) < 9:
+        print(f"only {len(highlights)} highlights found in {PALETTE}")
+        return 1
+    status = 0
     if markdown:
         print("| Style | Vision | Smallest distance (ΔE00) | Between |")
         print("|---|---|---|---|")
@@ -165,6 +171,11 @@ def palette(markdown):
                 print(f"| {style} | {vision} | {d:.1f} | {a}, {b} |")
             else:
                 print(f"{style:5} {vision:12} min ΔE00 {d:5.1f}  ({a} / {b})")
+            if at_least is not None and d < at_least:
+                print(f"  {a} and {b} are too close in the {style} style under {vision} vision: "
+                      f"{d:.1f} < {at_least}")
+                status = 1
+    return status
 
 
 def simulate_images(images, out):
@@ -184,14 +195,14 @@ def main():
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("palette")
     p.add_argument("--markdown", action="store_true")
+    p.add_argument("--at-least", type=float)
     s = sub.add_parser("simulate")
     s.add_argument("images", nargs="+")
     s.add_argument("--out")
     args = parser.parse_args()
     if args.command == "palette":
-        palette(args.markdown)
-    else:
-        simulate_images(args.images, args.out)
+        return palette(args.markdown, args.at_least)
+    simulate_images(args.images, args.out)
     return 0
 
 
