@@ -662,6 +662,7 @@ plx_article_pane_focus_sentences (PlxArticlePane *self,
   end = MIN (end, plx_article_get_n_sentences (self->article));
   if (start >= end)
     return;
+
   self->focus_start = start;
   self->focus_end = end;
   sentences = plx_article_get_sentences (self->article, NULL);
@@ -672,19 +673,6 @@ plx_article_pane_focus_sentences (PlxArticlePane *self,
   to_iter (self, sentences[end - 1].end, TRUE, &to);
   plx_focus_bar_set_range (self->focus_bar, gtk_text_iter_get_offset (&from),
                            gtk_text_iter_get_offset (&to));
-}
-
-/**
- * plx_article_pane_get_focus_bar:
- *
- * Returns: (transfer none): the marker of the sentences in focus
- */
-PlxFocusBar *
-plx_article_pane_get_focus_bar (PlxArticlePane *self)
-{
-  g_return_val_if_fail (PLX_IS_ARTICLE_PANE (self), NULL);
-
-  return self->focus_bar;
 }
 
 /**

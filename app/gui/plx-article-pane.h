@@ -7,7 +7,6 @@
 
 #include "plx-article.h"
 #include "plx-comparison.h"
-#include "plx-focus-bar.h"
 
 G_BEGIN_DECLS
 
@@ -66,6 +65,5 @@ void           plx_article_pane_set_font        (PlxArticlePane *self,
                                                  const char     *font);
 void           plx_article_pane_set_highlighted (PlxArticlePane *self,
                                                  guint           tags);
-PlxFocusBar   *plx_article_pane_get_focus_bar   (PlxArticlePane *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include "plx-application.h"
 #include "plx-comparison-view.h"
+#include "plx-focus-bar.h"
 #include "plx-key-differences-panel.h"
 #include "plx-palette.h"
 #include "plx-parties-panel.h"
@@ -215,7 +216,9 @@ test_current_marker (Fixture      *fixture,
       double top, bottom;
       GdkRGBA color;
 
-      bars[side] = plx_article_pane_get_focus_bar (fixture->panes[side]);
+      bars[side] = (PlxFocusBar *) plx_test_find_widget (GTK_WIDGET (fixture->panes[side]),
+                                                         PLX_TYPE_FOCUS_BAR, NULL, NULL);
+      g_assert_nonnull (bars[side]);
       g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (bars[side])));
       g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (bars[side])), >=, 4);
       g_assert_true (plx_focus_bar_get_extent (bars[side], &top, &bottom));
