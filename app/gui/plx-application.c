@@ -120,6 +120,18 @@ plx_application_startup (GApplication *application)
   static const char *open_accels[] = { "<Control>o", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  /* Moving through the differences: window accelerators, so that they
+   * work wherever the keyboard is. */
+  static const struct
+  {
+    const char *action;
+    const char *accels[2];
+  } view_accels[] = {
+    { "win.next-change", { "<Alt>Down", NULL } },
+    { "win.previous-change", { "<Alt>Up", NULL } },
+    { "win.next-unmatched", { "<Alt>u", NULL } },
+    { "win.key-differences", { "<Alt>k", NULL } },
+  };
 
   G_APPLICATION_CLASS (plx_application_parent_class)->startup (application);
 
@@ -138,6 +150,9 @@ plx_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
                                          preferences_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (view_accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), view_accels[i].action,
+                                           view_accels[i].accels);
 }
 
 static void

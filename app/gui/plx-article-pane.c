@@ -15,6 +15,7 @@
 
 #include "plx-article-pane.h"
 #include "plx-display-text.h"
+#include "plx-focus-bar.h"
 #include "plx-palette.h"
 
 /* Labels show the start of a title that is a whole paragraph. */
@@ -30,6 +31,7 @@ struct _PlxArticlePane
   GtkStack          *stack;
   GtkScrolledWindow *scroller;
   GtkTextView       *view;
+  PlxFocusBar       *focus_bar; /* the view's left gutter */
 
   /* owned */
   PlxArticle     *article;
@@ -37,7 +39,9 @@ struct _PlxArticlePane
   PlxComparison  *comparison;
   PlxSide         side;
   GtkCssProvider *font_css;
-  guint8          highlighted; /* PlxTag bits shown in their own colour */
+  guint           highlighted; /* PlxTag and PlxHighlight bits shown */
+  guint           focus_start; /* the sentences in focus */
+  guint           focus_end;
 };
 
 /* The tags from the strongest down, as plx_tag_strongest() ranks them: a
@@ -150,7 +154,6 @@ update_colors (PlxArticlePane *self)
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   GdkRGBA unmatched;
   GdkRGBA changed;
-  GdkRGBA focus;
   GdkRGBA mark;
 
   for (guint i = 0; i < G_N_ELEMENTS (highlights); i++)
@@ -166,11 +169,9 @@ update_colors (PlxArticlePane *self)
   gdk_rgba_parse (&unmatched, dark ? plx_palette_unmatched ()->dark
                                    : plx_palette_unmatched ()->light);
   gdk_rgba_parse (&changed, dark ? plx_palette_changed ()->dark : plx_palette_changed ()->light);
-  gdk_rgba_parse (&focus, dark ? plx_palette_focus ()->dark : plx_palette_focus ()->light);
-  g_object_set (gtk_text_tag_table_lookup (table, "unmatched"), "background-rgba", &unmatched,
-                "foreground-rgba", NULL, NULL);
+  g_object_set (gtk_text_tag_table_lookup (table, "unmatched"), "foreground-rgba", &unmatched,
+                NULL);
   g_object_set (gtk_text_tag_table_lookup (table, "changed"), "background-rgba", &changed, NULL);
-  g_object_set (gtk_text_tag_table_lookup (table, "focus"), "background-rgba", &focus, NULL);
   gdk_rgba_parse (&mark, dark ? plx_palette_mark ()->dark : plx_palette_mark ()->light);
   g_object_set (gtk_text_tag_table_lookup (table, plx_palette_mark ()->name), "underline-rgba",
                 &mark, NULL);
@@ -214,9 +215,11 @@ plx_article_pane_init (PlxArticlePane *self)
   GtkTextBuffer *buffer;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->highlighted = 0xff;
+  self->highlighted = PLX_HIGHLIGHT_ALL;
+  self->focus_bar = PLX_FOCUS_BAR (plx_focus_bar_new (self->view));
 
-  /* Lower priority first: the focus shows under the word highlights. */
+  /* Lower priority first. The focus tag has no colour: the focus bar in
+   * the gutter marks it. */
   buffer = gtk_text_view_get_buffer (self->view);
   gtk_text_buffer_create_tag (buffer, "unmatched", "style", PANGO_STYLE_ITALIC, NULL);
   gtk_text_buffer_create_tag (buffer, "focus", NULL);
@@ -293,6 +296,7 @@ plx_article_pane_set_article (PlxArticlePane *self,
     }
 
   g_clear_object (&self->comparison);
+  self->focus_start = self->focus_end = 0;
   plx_article_pane_set_comparison (self, NULL, self->side);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
 }
@@ -368,13 +372,21 @@ apply_tag (PlxArticlePane *self,
   gtk_text_buffer_apply_tag_by_name (gtk_text_view_get_buffer (self->view), name, &from, &to);
 }
 
+/* The highlight of a change that touches @tags: the strongest kind shown,
+ * "changed" for a change that touches none, or %NULL when every kind it
+ * touches is hidden (a hidden kind is hidden, not shown as another). */
 static const char *
 highlight_for (PlxArticlePane *self,
                guint8          tags)
 {
   const PlxSwatch *swatch = plx_palette_for_tags (tags & self->highlighted);
 
-  return swatch != NULL ? swatch->name : plx_palette_changed ()->name;
+  if (swatch != NULL)
+    return swatch->name;
+  if (tags == 0 && (self->highlighted & PLX_HIGHLIGHT_CHANGED))
+    return plx_palette_changed ()->name;
+
+  return NULL;
 }
 
 /* Finds the sentence that holds byte @byte, starting from @hint. */
@@ -404,7 +416,7 @@ mark_loaded_words (PlxArticlePane *self,
   const PlxMark *marks = plx_comparison_get_marks (comparison, side, &n_marks);
 
   for (guint i = 0; i < n_marks; i++)
-    if ((marks[i].tags & PLX_TAG_LOADED) && (self->highlighted & PLX_TAG_LOADED))
+    if ((marks[i].tags & PLX_TAG_LOADED) && (self->highlighted & PLX_HIGHLIGHT_MARKS))
       apply_tag (self, plx_palette_mark ()->name, marks[i].start, marks[i].end);
 }
 
@@ -435,14 +447,18 @@ mark_changes (PlxArticlePane *self,
           guint to = side == PLX_SIDE_A ? edit->a_end : edit->b_end;
           guint s1;
           guint s2;
+          const char *highlight;
 
           if (edit->op == PLX_DIFF_EQUAL || edit->light || from == to)
             continue;
 
+          highlight = highlight_for (self, edit->tags);
+          if (highlight == NULL)
+            continue;
           s1 = sentence_of (sentences, n, tokens[from].byte_start, hint);
           s2 = sentence_of (sentences, n, tokens[to - 1].byte_end - 1, s1);
           hint = s2;
-          apply_tag (self, highlight_for (self, edit->tags),
+          apply_tag (self, highlight,
                      char_offset (text, &sentences[s1], tokens[from].byte_start),
                      char_offset (text, &sentences[s2], tokens[to - 1].byte_end));
         }
@@ -475,6 +491,7 @@ plx_article_pane_set_comparison (PlxArticlePane *self,
   buffer = gtk_text_view_get_buffer (self->view);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_remove_all_tags (buffer, &start, &end);
+  plx_focus_bar_set_range (self->focus_bar, -1, -1);
 
   if (self->article == NULL)
     return;
@@ -499,7 +516,7 @@ plx_article_pane_set_comparison (PlxArticlePane *self,
                                n > 0 ? 100.0 * (n - unmatched->len) / n : 0.0);
     gtk_label_set_label (self->source_label, summary);
 
-    for (guint k = 0; k < unmatched->len; k++)
+    for (guint k = 0; k < unmatched->len && (self->highlighted & PLX_HIGHLIGHT_UNMATCHED); k++)
       {
         guint i = g_array_index (unmatched, guint, k);
 
@@ -509,6 +526,7 @@ plx_article_pane_set_comparison (PlxArticlePane *self,
 
   mark_loaded_words (self, comparison, side);
   mark_changes (self, comparison, side);
+  plx_article_pane_focus_sentences (self, self->focus_start, self->focus_end);
 }
 
 /**
@@ -628,23 +646,33 @@ plx_article_pane_focus_sentences (PlxArticlePane *self,
   GtkTextBuffer *buffer;
   GtkTextIter from;
   GtkTextIter to;
+  const PlxSentence *sentences;
 
   g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
 
   buffer = gtk_text_view_get_buffer (self->view);
   gtk_text_buffer_get_bounds (buffer, &from, &to);
   gtk_text_buffer_remove_tag_by_name (buffer, "focus", &from, &to);
+  self->focus_start = self->focus_end = 0;
+  plx_focus_bar_set_range (self->focus_bar, -1, -1);
 
   if (self->article == NULL || start >= end)
     return;
 
   end = MIN (end, plx_article_get_n_sentences (self->article));
-  for (guint i = start; i < end; i++)
-    {
-      const PlxSentence *sentences = plx_article_get_sentences (self->article, NULL);
+  if (start >= end)
+    return;
 
-      apply_tag (self, "focus", sentences[i].start, sentences[i].end);
-    }
+  self->focus_start = start;
+  self->focus_end = end;
+  sentences = plx_article_get_sentences (self->article, NULL);
+  for (guint i = start; i < end; i++)
+    apply_tag (self, "focus", sentences[i].start, sentences[i].end);
+
+  to_iter (self, sentences[start].start, FALSE, &from);
+  to_iter (self, sentences[end - 1].end, TRUE, &to);
+  plx_focus_bar_set_range (self->focus_bar, gtk_text_iter_get_offset (&from),
+                           gtk_text_iter_get_offset (&to));
 }
 
 /**
@@ -762,12 +790,12 @@ plx_article_pane_set_font (PlxArticlePane *self,
 
 /**
  * plx_article_pane_set_highlighted:
- * @tags: the #PlxTag bits to show in their own colour; others show as
- *   plain changes
+ * @tags: the #PlxTag bits to show in their own colour, with
+ *   #PlxHighlight bits for the other kinds; what is left out is not shown
  */
 void
 plx_article_pane_set_highlighted (PlxArticlePane *self,
-                                  guint8          tags)
+                                  guint           tags)
 {
   g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
 

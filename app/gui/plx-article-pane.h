@@ -10,6 +10,23 @@
 
 G_BEGIN_DECLS
 
+/**
+ * PlxHighlight:
+ * @PLX_HIGHLIGHT_CHANGED: changes that touch no tagged word ("other change")
+ * @PLX_HIGHLIGHT_UNMATCHED: sentences only one article has
+ * @PLX_HIGHLIGHT_MARKS: loaded words underlined wherever they stand
+ * @PLX_HIGHLIGHT_ALL: every tag and both of these
+ *
+ * What a pane shows besides the #PlxTag highlights, in the bits above them.
+ */
+typedef enum
+{
+  PLX_HIGHLIGHT_CHANGED = 1 << 8,
+  PLX_HIGHLIGHT_UNMATCHED = 1 << 9,
+  PLX_HIGHLIGHT_MARKS = 1 << 10,
+  PLX_HIGHLIGHT_ALL = 0x7ff,
+} PlxHighlight;
+
 #define PLX_TYPE_ARTICLE_PANE (plx_article_pane_get_type ())
 
 G_DECLARE_FINAL_TYPE (PlxArticlePane, plx_article_pane, PLX, ARTICLE_PANE, GtkWidget)
@@ -47,6 +64,6 @@ guint          plx_article_pane_count_tagged    (PlxArticlePane *self,
 void           plx_article_pane_set_font        (PlxArticlePane *self,
                                                  const char     *font);
 void           plx_article_pane_set_highlighted (PlxArticlePane *self,
-                                                 guint8          tags);
+                                                 guint           tags);
 
 G_END_DECLS

@@ -437,6 +437,9 @@ key_differences_action_cb (GtkWidget  *widget,
     gtk_widget_error_bell (widget);
 }
 
+/* Their keys are the window's accelerators (win.next-change and so on,
+ * plx-window-actions.c): a binding here would work only while the
+ * keyboard is inside the view. */
 void
 plx_comparison_view_class_install_focus_actions (GtkWidgetClass *widget_class)
 {
@@ -446,16 +449,8 @@ plx_comparison_view_class_install_focus_actions (GtkWidgetClass *widget_class)
                                    unmatched_action_cb);
   gtk_widget_class_install_action (widget_class, "view.show-sentence", "(uu)",
                                    show_sentence_action_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
-                                       "view.next-change", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
-                                       "view.previous-change", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_u, GDK_ALT_MASK,
-                                       "view.next-unmatched", NULL);
   gtk_widget_class_install_action (widget_class, "view.key-differences", NULL,
                                    key_differences_action_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_ALT_MASK,
-                                       "view.key-differences", NULL);
 }
 
 /* The pointer focuses the sentence it is over. */

@@ -20,6 +20,7 @@ struct _PlxComparisonView
   PlxKeyDifferencesPanel *key_differences;
   GtkRevealer    *details_revealer;
   GtkLabel       *details_label;
+  GtkFlowBox     *legend;
 
   /* owned */
   PlxComparison *comparison;

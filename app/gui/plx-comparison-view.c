@@ -306,6 +306,7 @@ plx_comparison_view_class_init (PlxComparisonViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, key_differences);
   gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, details_revealer);
   gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, details_label);
+  gtk_widget_class_bind_template_child (widget_class, PlxComparisonView, legend);
 
   plx_comparison_view_class_install_focus_actions (widget_class);
   plx_comparison_view_class_install_edit_actions (widget_class);
@@ -317,6 +318,12 @@ static void
 plx_comparison_view_init (PlxComparisonView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The legend's chips are toggle buttons: the keyboard goes to them, not
+   * to the flow box's cells around them as well. */
+  for (GtkWidget *cell = gtk_widget_get_first_child (GTK_WIDGET (self->legend)); cell != NULL;
+       cell = gtk_widget_get_next_sibling (cell))
+    gtk_widget_set_focusable (cell, FALSE);
 
   self->focus = -1;
   self->focus_side = -1;

@@ -26,6 +26,25 @@ typedef struct
   gboolean focused;
 } PlxBandLink;
 
+/**
+ * PlxBandStyle:
+ * @fill: the opacity of the ribbon's fill
+ * @line: the opacity of its outline
+ * @width: the outline's width
+ * @dash: (nullable): the outline's dashes, %NULL for a solid line
+ * @n_dash: how many
+ *
+ * How the band draws a kind of link, in the palette's one link colour.
+ */
+typedef struct
+{
+  double        fill;
+  double        line;
+  double        width;
+  const double *dash;
+  int           n_dash;
+} PlxBandStyle;
+
 #define PLX_TYPE_LINK_BAND (plx_link_band_get_type ())
 
 G_DECLARE_FINAL_TYPE (PlxLinkBand, plx_link_band, PLX, LINK_BAND, GtkWidget)
@@ -45,5 +64,9 @@ const PlxBandLink *plx_link_band_get_link (PlxLinkBand *self,
 void       plx_link_band_kind_color  (guint    kind,
                                       gboolean dark,
                                       GdkRGBA *color);
+const PlxBandStyle *plx_link_band_kind_style (guint kind);
+char      *plx_link_band_dup_tooltip (PlxLinkBand *self,
+                                      double       x,
+                                      double       y);
 
 G_END_DECLS

@@ -58,14 +58,24 @@ plx_overview_snapshot (GtkWidget   *widget,
       double top = mark->from * height;
       double bottom = MAX (mark->to * height, top + 2);
 
+      /* The band's neutral link colour, stronger for the kinds that
+       * differ more; a sentence only one article has is an outline, as
+       * it has no link. */
+      plx_link_band_kind_color (MAX (mark->kind, 0), dark, &color);
       if (mark->kind < 0)
-        gdk_rgba_parse (&color, dark ? "rgba(255,255,255,0.25)" : "rgba(0,0,0,0.2)");
-      else
         {
-          plx_link_band_kind_color (mark->kind, dark, &color);
-          color.alpha = 0.8;
+          GskRoundedRect outline;
+          const float widths[4] = { 1, 1, 1, 1 };
+          const GdkRGBA colors[4] = { color, color, color, color };
+
+          gsk_rounded_rect_init_from_rect (&outline,
+                                           &GRAPHENE_RECT_INIT (2, top, width - 4, bottom - top),
+                                           0);
+          gtk_snapshot_append_border (snapshot, &outline, widths, colors);
+          continue;
         }
 
+      color.alpha = MIN (1.0, 0.25 + plx_link_band_kind_style (mark->kind)->line / 2);
       gtk_snapshot_append_color (snapshot, &color,
                                  &GRAPHENE_RECT_INIT (2, top, width - 4, bottom - top));
     }

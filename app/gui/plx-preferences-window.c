@@ -24,6 +24,9 @@ struct _PlxPreferencesWindow
   GtkSwitch    *switch_intensifier;
   GtkSwitch    *switch_reporting_verb;
   GtkSwitch    *switch_loaded;
+  GtkSwitch    *switch_marks;
+  GtkSwitch    *switch_changed;
+  GtkSwitch    *switch_unmatched;
 
   /* owned */
   GSettings *settings;
@@ -104,6 +107,9 @@ plx_preferences_window_class_init (PlxPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlxPreferencesWindow, switch_intensifier);
   gtk_widget_class_bind_template_child (widget_class, PlxPreferencesWindow, switch_reporting_verb);
   gtk_widget_class_bind_template_child (widget_class, PlxPreferencesWindow, switch_loaded);
+  gtk_widget_class_bind_template_child (widget_class, PlxPreferencesWindow, switch_marks);
+  gtk_widget_class_bind_template_child (widget_class, PlxPreferencesWindow, switch_changed);
+  gtk_widget_class_bind_template_child (widget_class, PlxPreferencesWindow, switch_unmatched);
 }
 
 static void
@@ -141,6 +147,12 @@ plx_preferences_window_new (GtkWindow *parent,
   g_settings_bind (settings, "highlight-intensifier", self->switch_intensifier, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "highlight-reporting-verb", self->switch_reporting_verb, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "highlight-loaded", self->switch_loaded, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "highlight-loaded-marks", self->switch_marks, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "highlight-changed", self->switch_changed, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "highlight-unmatched", self->switch_unmatched, "active",
+                   G_SETTINGS_BIND_DEFAULT);
 
   return GTK_WIDGET (self);
 }

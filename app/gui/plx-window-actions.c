@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "plx-window-private.h"
 
@@ -160,6 +161,21 @@ toggle_parties_action_cb (GtkWidget  *widget,
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
+/* Moving through the differences is the window's: its accelerators
+ * (Alt+Down, Alt+Up, Alt+U, Alt+K, set by the application) work wherever
+ * the keyboard is — a party card, the key differences, the legend — and
+ * the view does the moving. */
+static void
+view_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PlxWindow *self = PLX_WINDOW (widget);
+  g_autofree char *view_action = g_strconcat ("view.", action_name + strlen ("win."), NULL);
+
+  gtk_widget_activate_action_variant (GTK_WIDGET (self->view), view_action, NULL);
+}
+
 /* Actions are installed per class, so every window has them from the
  * start and menus, shortcuts and tests can name them. */
 void
@@ -171,6 +187,10 @@ plx_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.swap", NULL, swap_action_cb);
   gtk_widget_class_install_action (widget_class, "win.toggle-parties", NULL,
                                    toggle_parties_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.next-change", NULL, view_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.previous-change", NULL, view_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.next-unmatched", NULL, view_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.key-differences", NULL, view_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "win.paste",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_x, GDK_CONTROL_MASK | GDK_ALT_MASK,

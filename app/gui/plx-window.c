@@ -100,6 +100,18 @@ set_comparison (PlxWindow     *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }
 
+/* A comparison opened: the keyboard goes to article A's text, where
+ * reading starts, unless it is in the view already. */
+static void
+focus_comparison (PlxWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->view)))
+    gtk_widget_grab_focus (GTK_WIDGET (plx_article_pane_get_view (
+      plx_comparison_view_get_pane (self->view, PLX_SIDE_A))));
+}
+
 static void
 compare_cb (GObject      *source,
             GAsyncResult *result,
@@ -126,6 +138,7 @@ compare_cb (GObject      *source,
   plx_window_restore_manual_links (self);
   g_signal_connect_object (comparison, "changed", G_CALLBACK (comparison_changed_cb), self, 0);
   plx_window_update_report_actions (self);
+  focus_comparison (self);
   g_signal_emit (self, signals[COMPARISON_READY], 0);
 }
 
@@ -511,13 +524,16 @@ static const char *const highlight_keys[] = {
   "highlight-quote", "highlight-number", "highlight-name", "highlight-negation",
   "highlight-hedge", "highlight-intensifier", "highlight-reporting-verb", "highlight-loaded",
 };
+static const char *const other_highlight_keys[] = {
+  "highlight-changed", "highlight-unmatched", "highlight-loaded-marks",
+};
 
 static void
 apply_display_settings (PlxWindow *self)
 {
   GSettings *settings = plx_window_get_settings (self);
   g_autofree char *font = NULL;
-  guint8 highlighted = 0;
+  guint highlighted = 0;
 
   if (settings == NULL)
     return;
@@ -526,6 +542,12 @@ apply_display_settings (PlxWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (highlight_keys); i++)
     if (g_settings_get_boolean (settings, highlight_keys[i]))
       highlighted |= plx_tag_from_index (i);
+  if (g_settings_get_boolean (settings, "highlight-changed"))
+    highlighted |= PLX_HIGHLIGHT_CHANGED;
+  if (g_settings_get_boolean (settings, "highlight-unmatched"))
+    highlighted |= PLX_HIGHLIGHT_UNMATCHED;
+  if (g_settings_get_boolean (settings, "highlight-loaded-marks"))
+    highlighted |= PLX_HIGHLIGHT_MARKS;
 
   for (guint side = 0; side < 2; side++)
     {
@@ -552,10 +574,27 @@ static void
 plx_window_watch_settings (PlxWindow *self)
 {
   GSettings *settings = plx_window_get_settings (self);
+  g_autoptr(GSimpleActionGroup) group = NULL;
 
   if (settings == NULL)
     return;
 
   g_signal_connect_object (settings, "changed", G_CALLBACK (settings_changed_cb), self, 0);
   apply_display_settings (self);
+  /* The legend's chips switch the kinds through these
+   * (highlight.highlight-quote and so on), as the Preferences switches do. */
+  group = g_simple_action_group_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (highlight_keys); i++)
+    {
+      g_autoptr(GAction) action = g_settings_create_action (settings, highlight_keys[i]);
+
+      g_action_map_add_action (G_ACTION_MAP (group), action);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (other_highlight_keys); i++)
+    {
+      g_autoptr(GAction) action = g_settings_create_action (settings, other_highlight_keys[i]);
+
+      g_action_map_add_action (G_ACTION_MAP (group), action);
+    }
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "highlight", G_ACTION_GROUP (group));
 }

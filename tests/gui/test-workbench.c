@@ -122,7 +122,7 @@ static GtkWidget *
 find_legend_item (GtkWidget  *widget,
                   const char *css_class)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class) &&
+  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, css_class) &&
       gtk_widget_get_mapped (widget))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;

@@ -18,16 +18,23 @@
 
 #include "plx-palette.h"
 
-/* The tags, in the order of the legend. */
+/* The tags, in the order of the legend, and "other change". Chosen so
+ * that every two of them, and each and the page, stay at least 9 CIEDE2000
+ * apart on the light and 10 on the dark background, also as readers with
+ * protanopia, deuteranopia or tritanopia see them (build-aux/cvd-check.py
+ * measures it; docs/colours.md has the figures): hues keep their meaning
+ * (blue quote, amber number, green name, red negation, yellow hedge, pink
+ * intensifier, teal reporting verb, violet loaded word) and lightness
+ * tells apart what hue alone would not. */
 static const PlxSwatch tags[] = {
-  { "tag-quote", N_("Quote"), "#c2e2f5", "#2c5a73" },
-  { "tag-number", N_("Number"), "#f5d38c", "#7a5a12" },
-  { "tag-name", N_("Name"), "#dcdcdc", "#4d4d4d" },
-  { "tag-negation", N_("Negation"), "#f4b9a0", "#8a3a1a" },
-  { "tag-hedge", N_("Hedge"), "#f6ed9c", "#6b6420" },
-  { "tag-intensifier", N_("Intensifier"), "#ebc2da", "#6e3a59" },
-  { "tag-reporting-verb", N_("Reporting verb"), "#9fd9c6", "#1d5e4c" },
-  { "tag-loaded", N_("Loaded word"), "#cdb8ee", "#4b3a7a" },
+  { "tag-quote", N_("Quote"), "#b7e2fc", "#2f77ad" },
+  { "tag-number", N_("Number"), "#e5c070", "#76563a" },
+  { "tag-name", N_("Name"), "#b8d5b3", "#283f24" },
+  { "tag-negation", N_("Negation"), "#e19a81", "#9f695f" },
+  { "tag-hedge", N_("Hedge"), "#f7ecab", "#4e4602" },
+  { "tag-intensifier", N_("Intensifier"), "#ca9ec1", "#582651" },
+  { "tag-reporting-verb", N_("Reporting verb"), "#82b8a7", "#496a68" },
+  { "tag-loaded", N_("Loaded word"), "#b4a5f5", "#664b7b" },
 };
 
 static const PlxTag tag_order[] = {
@@ -38,20 +45,21 @@ static const PlxTag tag_order[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (tags) == PLX_N_TAGS);
 G_STATIC_ASSERT (G_N_ELEMENTS (tag_order) == PLX_N_TAGS);
 
+/* The one grey of the panes. */
 static const PlxSwatch changed = {
-  "changed", N_("Other change"), "rgba(0,0,0,0.10)", "rgba(255,255,255,0.14)"
+  "changed", N_("Other change"), "#d0d0d0", "#454545"
 };
+/* A sentence only one article has is told by its text, not by a
+ * background: italic and a lighter grey than the text (still 4.5:1 on the
+ * view's background), so that no background colour means two things. */
 static const PlxSwatch unmatched = {
-  "unmatched", N_("In one article only"), "rgba(0,0,0,0.05)", "rgba(255,255,255,0.06)"
+  "unmatched", N_("In one article only"), "rgba(0,0,0,0.62)", "rgba(255,255,255,0.68)"
 };
 /* The underline of a loaded word marked wherever it stands (the marks of
  * an article), in the hue of the loaded-word highlight but strong enough
  * to read as a line. */
 static const PlxSwatch mark_loaded = {
   "mark-loaded", N_("Loaded word"), "#7a4fc0", "#b79cf2"
-};
-static const PlxSwatch focus = {
-  "focus", N_("In focus"), "rgba(53,132,228,0.14)", "rgba(120,174,237,0.22)"
 };
 
 /* Okabe–Ito hues, told apart also by readers with a colour-vision
@@ -79,14 +87,17 @@ static const PlxSwatch statuses[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (statuses) == PLX_CLAIM_N_STATUSES);
 
-/* Link kinds in the band and the overview strips: grey for identical,
- * blue for paraphrase, orange for partial, reddish purple for moved;
- * lighter on a dark background. */
+/* Link kinds in the band and the overview strips. The hues mean kinds of
+ * words in the panes, so links take none of them: every kind has the one
+ * neutral colour, and the band tells them apart by outline and fill
+ * (plx-link-band.c). */
+#define LINK_LIGHT "#3d3846"
+#define LINK_DARK "#deddda"
 static const PlxSwatch links[] = {
-  [PLX_LINK_IDENTICAL] = { "link-identical", N_("Identical"), "#9a9996", "#c0bfbc" },
-  [PLX_LINK_PARAPHRASE] = { "link-paraphrase", N_("Paraphrase"), "#0072b2", "#56b4e9" },
-  [PLX_LINK_PARTIAL] = { "link-partial", N_("Partial"), "#e69f00", "#f0b429" },
-  [PLX_SWATCH_MOVED] = { "link-moved", N_("Moved"), "#cc79a7", "#e0a0c8" },
+  [PLX_LINK_IDENTICAL] = { "link-identical", N_("Identical"), LINK_LIGHT, LINK_DARK },
+  [PLX_LINK_PARAPHRASE] = { "link-paraphrase", N_("Paraphrase"), LINK_LIGHT, LINK_DARK },
+  [PLX_LINK_PARTIAL] = { "link-partial", N_("Partial"), LINK_LIGHT, LINK_DARK },
+  [PLX_SWATCH_MOVED] = { "link-moved", N_("Moved"), LINK_LIGHT, LINK_DARK },
 };
 
 static int
@@ -162,12 +173,6 @@ plx_palette_unmatched (void)
 }
 
 const PlxSwatch *
-plx_palette_focus (void)
-{
-  return &focus;
-}
-
-const PlxSwatch *
 plx_palette_status (PlxClaimStatus status)
 {
   g_return_val_if_fail (status < G_N_ELEMENTS (statuses), &statuses[PLX_CLAIM_SHARED]);
@@ -225,7 +230,8 @@ plx_swatch_dup_paper (const PlxSwatch *swatch)
  * plx_palette_dup_css:
  * @dark: for a dark background
  *
- * The style classes of the legend's chips (`.legend-NAME`, and
+ * The style classes of the legend's chips (toggle buttons
+ * `.legend-item.legend-NAME`, coloured while their kind is shown, and
  * `.legend-mark` for the underline of loaded words) and of the status
  * chips (`.chip.status-NAME`).
  *
@@ -237,13 +243,18 @@ plx_palette_dup_css (gboolean dark)
   GString *css = g_string_new ("/* Written from the palette (plx-palette.c). */\n");
 
   for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
-    g_string_append_printf (css, ".legend-%s { background-color: %s; }\n",
+    g_string_append_printf (css, ".legend-item.legend-%s:checked { background-color: %s; }\n",
                             tags[i].name + strlen ("tag-"), dark ? tags[i].dark : tags[i].light);
-  g_string_append_printf (css, ".legend-changed { background-color: %s; }\n",
+  g_string_append_printf (css, ".legend-item.legend-changed:checked { background-color: %s; }\n",
                           dark ? changed.dark : changed.light);
-  g_string_append_printf (css, ".legend-unmatched { background-color: %s; font-style: italic; }\n",
+  /* These two are no backgrounds: their chips have none either. */
+  g_string_append (css, ".legend-item.legend-unmatched:checked, "
+                   ".legend-item.legend-mark:checked { background-color: transparent; }\n");
+  g_string_append_printf (css, ".legend-item.legend-unmatched:checked label "
+                          "{ color: %s; font-style: italic; }\n",
                           dark ? unmatched.dark : unmatched.light);
-  g_string_append_printf (css, ".legend-mark { text-decoration-line: underline; "
+  g_string_append_printf (css, ".legend-item.legend-mark:checked label "
+                          "{ text-decoration-line: underline; "
                           "text-decoration-style: double; text-decoration-color: %s; }\n",
                           dark ? mark_loaded.dark : mark_loaded.light);
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
