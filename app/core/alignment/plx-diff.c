@@ -512,6 +512,27 @@ label_side (const Refiner *refiner,
       }
 }
 
+static gboolean
+has_label (const int *labels,
+           guint      n,
+           int        label)
+{
+  for (guint k = 0; k < n; k++)
+    if (labels[k] == label)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+unpaint_names (int  *labels,
+               guint n)
+{
+  for (guint k = 0; k < n; k++)
+    if (labels[k] == PLX_TAG_NAME)
+      labels[k] = NOT_PAINTED;
+}
+
 static void
 refine_edit (GArray            *out,
              const PlxDiffEdit *edit,
@@ -530,6 +551,13 @@ refine_edit (GArray            *out,
 
   label_side (ra, edit->a_start, edit->a_end, region, la);
   label_side (rb, edit->b_start, edit->b_end, region, lb);
+  /* A name only one side gives ("(R-Ohio)", "told Fox News' Bill
+   * Hemmer") is detail, not a change of name: that takes a name on both
+   * sides. */
+  if (!has_label (lb, nb, PLX_TAG_NAME))
+    unpaint_names (la, na);
+  if (!has_label (la, na, PLX_TAG_NAME))
+    unpaint_names (lb, nb);
 
   /* One painted run a side with one tag: a replacement, between light
    * edits for the words around it. */
