@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "test-compare.h"
+#include "plx-report-common.h"
 #include "plx-report-html.h"
 #include "plx-report-pdf.h"
 
@@ -623,6 +624,40 @@ test_html_marks (void)
   g_assert_nonnull (strstr (html, "<u class=\"mark-loaded\">doubts</u></mark> about"));
 }
 
+/* Markdown escapes what it would read as markup, and nothing else. */
+static void
+test_markdown_escaping (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *markdown;
+  } rows[] = {
+    { "kremlin-a.txt", "kremlin-a.txt" },
+    { "a high-level meeting (AP)", "a high-level meeting (AP)" },
+    { "Q&A at 5 p.m. + 3!", "Q&A at 5 p.m. + 3!" },
+    { "snake_case_name", "snake_case_name" },
+    { "_leaning_ on *them*", "\\_leaning\\_ on \\*them\\*" },
+    { "`code` and [link](x) and <b>", "\\`code\\` and \\[link](x) and \\<b>" },
+    { "a | b ~~gone~~", "a \\| b \\~\\~gone\\~\\~" },
+    { "C:\\path and \\*", "C:\\path and \\\\\\*" },
+    { "&amp; stays &amp;", "\\&amp; stays \\&amp;" },
+    { "# Not a heading", "\\# Not a heading" },
+    { "- not a list", "\\- not a list" },
+    { "2013. A year", "2013\\. A year" },
+    { "> quoted\n  + item", "\\> quoted\n  \\+ item" },
+    { "3 - 2 # 1 > 0", "3 - 2 # 1 > 0" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+
+      plx_report_append_markdown (out, rows[i].text);
+      g_assert_cmpstr (out->str, ==, rows[i].markdown);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -632,6 +667,7 @@ main (int   argc,
   g_test_add_func ("/report/html-structure", test_structure);
   g_test_add_func ("/report/html-marks", test_html_marks);
   g_test_add_func ("/report/html-escaping", test_escaping);
+  g_test_add_func ("/report/markdown-escaping", test_markdown_escaping);
   g_test_add_func ("/report/pdf", test_pdf);
   g_test_add_func ("/report/pdf-long-row", test_pdf_long_row);
   g_test_add_func ("/report/long-word", test_long_word);

@@ -49,12 +49,7 @@ append_text (GString     *out,
       return;
     }
 
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (strchr ("\\`*_{}[]<>()#+-!|~", *p) != NULL)
-        g_string_append_c (out, '\\');
-      g_string_append_c (out, *p);
-    }
+  plx_report_append_markdown (out, text);
 }
 
 static char *
