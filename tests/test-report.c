@@ -658,6 +658,69 @@ test_markdown_escaping (void)
     }
 }
 
+/* The lowest text of @page above its footer, in points from the top. */
+static double
+page_text_bottom (PopplerPage *page,
+                  double       footer_top)
+{
+  g_autofree PopplerRectangle *rects = NULL;
+  guint n = 0;
+  double bottom = 0;
+
+  poppler_page_get_text_layout (page, &rects, &n);
+  for (guint i = 0; i < n; i++)
+    if (rects[i].y1 < footer_top && rects[i].y2 > bottom)
+      bottom = rects[i].y2;
+
+  return bottom;
+}
+
+/* Rows of a third of a page each are split at a page's end rather than
+ * pushed whole to the next page: no page but the last is left with a
+ * band of white at its foot. */
+static void
+test_pdf_rows_fill_pages (void)
+{
+  g_autoptr(GString) a = g_string_new (NULL);
+  g_autoptr(GString) b = g_string_new (NULL);
+  g_autoptr(PlxComparison) comparison = NULL;
+  PopplerDocument *document;
+  int n_pages;
+
+  for (guint i = 0; i < 12; i++)
+    {
+      for (guint w = 0; w < 45; w++)
+        {
+          g_string_append_printf (a, "%sgroup%u clause%u", w == 0 ? "" : ", ", i, w);
+          g_string_append_printf (b, "%sgroup%u clause%u", w == 0 ? "" : ", ", i, w);
+        }
+      g_string_append (a, " were approved.\n\n");
+      g_string_append (b, " were rejected.\n\n");
+    }
+
+  comparison = plx_test_compare_texts (a->str, b->str, NULL);
+  g_assert_cmpuint (plx_comparison_get_n_links (comparison), ==, 12);
+  document = render_pdf (comparison);
+  n_pages = poppler_document_get_n_pages (document);
+  g_assert_cmpint (n_pages, >=, 4);
+
+  /* The pages of the linked sentences (after the first, which holds the
+   * summary, and before the last) are full to within a few lines. */
+  for (int p = 1; p < n_pages - 1; p++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, p);
+      double width, height, bottom;
+
+      poppler_page_get_size (page, &width, &height);
+      bottom = page_text_bottom (page, height - 40 - 20);
+      g_test_message ("page %d: text ends %.0f pt above the content's foot", p + 1,
+                      height - 40 - 24 - bottom);
+      g_assert_cmpfloat (bottom, >, height - 40 - 24 - 0.12 * (height - 80 - 24));
+      g_object_unref (page);
+    }
+  g_object_unref (document);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -670,6 +733,7 @@ main (int   argc,
   g_test_add_func ("/report/markdown-escaping", test_markdown_escaping);
   g_test_add_func ("/report/pdf", test_pdf);
   g_test_add_func ("/report/pdf-long-row", test_pdf_long_row);
+  g_test_add_func ("/report/pdf-rows-fill-pages", test_pdf_rows_fill_pages);
   g_test_add_func ("/report/long-word", test_long_word);
   g_test_add_func ("/report/html-right-to-left", test_html_right_to_left);
   g_test_add_func ("/report/pdf-right-to-left", test_pdf_right_to_left);

@@ -26,6 +26,8 @@
 #define FOOTER      24.0
 #define CELL_GAP    10.0
 #define ROW_GAP     5.0
+#define KEEP_WHOLE  64.0 /* a row this tall or less is never cut: some five lines */
+#define MIN_START   40.0 /* a cut row shows at least this much before the cut */
 #define FONT        "Cantarell, Noto Sans, sans-serif"
 /* Characters without a break opportunity before one is inserted: some
  * fifteen lines of a column, a few milliseconds of Pango's time. */
@@ -361,8 +363,12 @@ draw_row (Pdf          *pdf,
       tallest = MAX (tallest, height[i]);
     }
 
-  /* A row that fits on a page of its own never starts on a crowded one. */
-  if (pdf->y + tallest > CONTENT_HEIGHT && pdf->y > 0 && tallest <= CONTENT_HEIGHT / 2)
+  /* A row of a few lines that does not fit moves whole to the next page;
+   * a taller one starts where it is and is cut between two lines, unless
+   * only a line or two would show here. Moving every row that fits on a
+   * page of its own left up to half of many pages blank. */
+  if (pdf->y + tallest > CONTENT_HEIGHT && pdf->y > 0 &&
+      (tallest <= KEEP_WHOLE || CONTENT_HEIGHT - pdf->y < MIN_START))
     new_page (pdf);
 
   while (!finished)
