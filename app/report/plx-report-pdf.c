@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "plx-error.h"
+#include "plx-figures.h"
 #include "plx-report-common.h"
 #include "plx-report-key-differences.h"
 #include "plx-report-pdf.h"
@@ -728,7 +729,7 @@ static void
 draw_summary (Pdf           *pdf,
               PlxComparison *comparison)
 {
-  static const double widths[] = { 220, 200 };
+  static const double widths[] = { 220, 520 };
   double columns[G_N_ELEMENTS (widths)];
   g_autoptr(GArray) unmatched_a = plx_comparison_dup_unmatched (comparison, PLX_SIDE_A);
   g_autoptr(GArray) unmatched_b = plx_comparison_dup_unmatched (comparison, PLX_SIDE_B);
@@ -747,7 +748,11 @@ draw_summary (Pdf           *pdf,
       kinds[link->kind]++;
       moved += link->moved;
     }
-  similarity = g_strdup_printf ("%.0f %%", 100 * plx_comparison_get_similarity (comparison));
+  {
+    g_autofree char *plain = plx_comparison_dup_similarity_text (comparison);
+
+    similarity = g_markup_escape_text (plain, -1);
+  }
   n_links = g_strdup_printf ("%u", plx_comparison_get_n_links (comparison));
   by_kind = g_strdup_printf ("%u · %u · %u", kinds[PLX_LINK_IDENTICAL],
                              kinds[PLX_LINK_PARAPHRASE], kinds[PLX_LINK_PARTIAL]);
