@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "test-compare.h"
+#include "plx-figures.h"
 #include "plx-report-common.h"
 #include "plx-report-html.h"
 #include "plx-report-pdf.h"
@@ -721,6 +722,42 @@ test_pdf_rows_fill_pages (void)
   g_object_unref (document);
 }
 
+/* A report is offered under both articles' names: their outlets or file
+ * names, or their titles when those say nothing apart, cut after a whole
+ * word. */
+static void
+test_report_name (void)
+{
+  static const struct
+  {
+    const char *source_a;
+    const char *title_a;
+    const char *source_b;
+    const char *title_b;
+    const char *name;
+  } rows[] = {
+    { "reuters.txt", "Kremlin denies talks", "ap.txt", "Moscow rejects talks", "reuters-vs-ap" },
+    { "https://www.reuters.com/world/europe/kremlin-denies-talks-2025-03-04/", "Kremlin",
+      "https://apnews.com/article/russia-ukraine-talks", "Moscow", "reuters-vs-apnews" },
+    { "https://www.bbc.co.uk/news/world-europe-1", "Kremlin", "kremlin-b.txt", "Moscow",
+      "bbc-vs-kremlin-b" },
+    { "index.html", "The Kremlin denies trilateral negotiations with Kyiv and Washington",
+      "index.html", "Kremlin: no talks with Kyiv planned", "the-kremlin-denies-trilateral-vs-kremlin-no-talks-with-kyiv" },
+    { "Pasted text", "Ведомости: Кремль опроверг переговоры", "Pasted text",
+      "Kremlin denies talks", "ведомости-кремль-опроверг-vs-kremlin-denies-talks" },
+    { "", "", "", "", "comparison" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(PlxArticle) a = plx_article_new ("Some text.", rows[i].title_a, rows[i].source_a);
+      g_autoptr(PlxArticle) b = plx_article_new ("Some text.", rows[i].title_b, rows[i].source_b);
+      g_autofree char *name = plx_dup_report_name (a, b);
+
+      g_assert_cmpstr (name, ==, rows[i].name);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -731,6 +768,7 @@ main (int   argc,
   g_test_add_func ("/report/html-marks", test_html_marks);
   g_test_add_func ("/report/html-escaping", test_escaping);
   g_test_add_func ("/report/markdown-escaping", test_markdown_escaping);
+  g_test_add_func ("/report/name", test_report_name);
   g_test_add_func ("/report/pdf", test_pdf);
   g_test_add_func ("/report/pdf-long-row", test_pdf_long_row);
   g_test_add_func ("/report/pdf-rows-fill-pages", test_pdf_rows_fill_pages);

@@ -3,8 +3,9 @@
 
 /* Widget tests of what the window says and shows around a comparison: the
  * empty state, the Open dialog, one file with both sides taken, the
- * figures in the pane subtitles, the warning for unrelated articles, and
- * hard-wrapped text re-flowed in the panes. Screenshots of the empty state
+ * figures in the pane subtitles, the warning for unrelated articles, the
+ * name the Export dialog offers, and hard-wrapped text re-flowed in the
+ * panes. Screenshots of the empty state
  * and of a wrapped article at 900 and 1280 pixels, light and dark. */
 
 #include "config.h"
@@ -290,6 +291,21 @@ test_one_file_asks_which_side (Fixture      *fixture,
   g_assert_true (plx_window_get_article (fixture->window, PLX_SIDE_B) == b);
 }
 
+/* The Export dialog offers a name made of both articles' names. */
+static void
+test_export_name (Fixture      *fixture,
+                  gconstpointer data)
+{
+  g_autofree char *name = NULL;
+
+  open_pair (fixture, "reuters.txt", WRAPPED_A, "ap-news.txt", PLAIN_B);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export", NULL));
+  g_assert_nonnull (find_file_chooser ());
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (find_file_chooser ()));
+  g_assert_cmpstr (name, ==, "reuters-vs-ap-news.html");
+  cancel_file_chooser ();
+}
+
 /* The subtitle says what its percentage counts, and the tooltip says it
  * in full. */
 static void
@@ -477,6 +493,8 @@ main (int   argc,
               test_open_dialog_title, fixture_teardown);
   g_test_add ("/gui/states/one-file-asks-which-side", Fixture, NULL, fixture_setup,
               test_one_file_asks_which_side, fixture_teardown);
+  g_test_add ("/gui/states/export-name", Fixture, NULL, fixture_setup, test_export_name,
+              fixture_teardown);
   g_test_add ("/gui/states/linked-figures", Fixture, NULL, fixture_setup, test_linked_figures,
               fixture_teardown);
   g_test_add ("/gui/states/unrelated-warning", Fixture, NULL, fixture_setup,

@@ -15,5 +15,7 @@ guint     plx_comparison_count_linked     (PlxComparison *comparison,
                                            PlxSide        side);
 gboolean  plx_comparison_looks_unrelated  (PlxComparison *comparison);
 char     *plx_comparison_dup_similarity_text (PlxComparison *comparison);
+char     *plx_dup_report_name             (PlxArticle    *a,
+                                           PlxArticle    *b);
 
 G_END_DECLS
