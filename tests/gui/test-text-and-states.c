@@ -404,6 +404,22 @@ has_width (gpointer data)
   return ABS (gtk_widget_get_width (GTK_WIDGET (window)) - width) <= 16;
 }
 
+static gboolean
+is_main_stack (GtkWidget    *widget,
+               gconstpointer data)
+{
+  return gtk_stack_get_child_by_name (GTK_STACK (widget), "empty") != NULL;
+}
+
+/* The crossfade from the empty state to the comparison has ended. */
+static gboolean
+stack_settled (gpointer window)
+{
+  GtkWidget *stack = plx_test_find_widget (window, GTK_TYPE_STACK, is_main_stack, NULL);
+
+  return !gtk_stack_get_transition_running (GTK_STACK (stack));
+}
+
 /* Draws the window at @width pixels in the light and the dark style and
  * saves both PNGs to PLX_SCREENSHOT_DIR (or the temporary folder). */
 static void
@@ -419,6 +435,7 @@ save_screenshots (PlxWindow  *window,
   gtk_window_present (GTK_WINDOW (window));
   g_object_set_data (G_OBJECT (window), "want-width", GINT_TO_POINTER (width));
   plx_test_wait_until (has_width, window);
+  plx_test_wait_until (stack_settled, window);
 
   for (guint dark = 0; dark < 2; dark++)
     {
