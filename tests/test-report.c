@@ -625,6 +625,27 @@ test_html_marks (void)
   g_assert_nonnull (strstr (html, "<u class=\"mark-loaded\">doubts</u></mark> about"));
 }
 
+/* A highlight that ends at a hard line break keeps the space after it in
+ * both exports ("residents were", not "residentswere"). */
+static void
+test_highlight_at_line_break (void)
+{
+  g_autoptr(PlxComparison) comparison = plx_test_compare_texts (
+    "Storm hits the coast\n\nThe ministry said that 120 residents\nwere hurt in the storm on "
+    "Sunday night.\n",
+    "Storm hits the coast\n\nThe ministry said that 120 people were hurt in the storm on "
+    "Sunday night.\n",
+    NULL);
+  g_autofree char *html = plx_report_html_comparison (comparison);
+  PopplerDocument *document = render_pdf (comparison);
+  g_autofree char *text = pdf_text (document);
+
+  g_object_unref (document);
+  g_assert_nonnull (strstr (html, "residents</mark> were "));
+  g_assert_null (strstr (text, "residentswere"));
+  g_assert_nonnull (strstr (text, "residents were hurt"));
+}
+
 /* Markdown escapes what it would read as markup, and nothing else. */
 static void
 test_markdown_escaping (void)
@@ -768,6 +789,7 @@ main (int   argc,
   g_test_add_func ("/report/html-marks", test_html_marks);
   g_test_add_func ("/report/html-escaping", test_escaping);
   g_test_add_func ("/report/markdown-escaping", test_markdown_escaping);
+  g_test_add_func ("/report/highlight-at-line-break", test_highlight_at_line_break);
   g_test_add_func ("/report/name", test_report_name);
   g_test_add_func ("/report/pdf", test_pdf);
   g_test_add_func ("/report/pdf-long-row", test_pdf_long_row);
