@@ -37,11 +37,11 @@
 
 typedef struct
 {
-  gsize start; /* first byte, blanks skipped */
-  gsize end;   /* the byte after the last that is not blank */
-  gsize nl;    /* the line break after the line */
-  guint chars; /* characters between start and end */
-  gboolean indented;
+  gsize    start;    /* first byte, blanks skipped */
+  gsize    end;      /* the byte after the last that is not blank */
+  gsize    nl;       /* the line break after the line, or G_MAXSIZE */
+  guint    chars;    /* characters between start and end */
+  gboolean indented; /* starts with blanks */
 } Line;
 
 typedef enum
@@ -122,7 +122,7 @@ first_word_chars (const char *text,
   return n;
 }
 
-/* What the sentences say of the break at byte @nl; *@next is the first
+/* What the sentences say of the break after @line; *@next is the first
  * sentence that ends after the breaks before, and only moves forward. */
 static Break
 classify (const char        *text,
