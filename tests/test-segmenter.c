@@ -552,6 +552,13 @@ static const ReflowCase reflow_cases[] = {
     "Ukraine and the United States, and said that the reports were⏎"
     "false and had been spread to harm the negotiations in Istanbul.\n"
     "    Spokesman Dmitry Peskov said no date had been set for a meeting.\n" },
+  /* "⎘" is a "\r\n" break that wraps (a space and a zero-width space). */
+  { "/core/reflow/crlf",
+    "The Kremlin on Friday denied that it was preparing any talks with⎘"
+    "Ukraine and the United States, and said that the reports were⎘"
+    "false and had been spread to harm the negotiations in Istanbul.\r\n"
+    "\r\n"
+    "Spokesman Dmitry Peskov said no date had been set for a meeting.\r\n" },
   { "/core/reflow/chinese",
     "克里姆林宫周五否认正在筹备与乌克兰和美国举行三方会谈并表示有关报道不实且意在破坏谈判⌁"
     "发言人说尚未确定任何会谈日期。\n" },
@@ -568,8 +575,10 @@ test_reflow (gconstpointer data)
 
   g_string_replace (text, "⏎", "\n", 0);
   g_string_replace (text, "⌁", "\n", 0);
+  g_string_replace (text, "⎘", "\r\n", 0);
   g_string_replace (expected, "⏎", " ", 0);
   g_string_replace (expected, "⌁", "\xe2\x80\x8b", 0);
+  g_string_replace (expected, "⎘", " \xe2\x80\x8b", 0);
 
   sentences = plx_segment (text->str, NULL, 0);
   shown = plx_reflow_text (text->str, (const PlxSentence *) sentences->data, sentences->len);

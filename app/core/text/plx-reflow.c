@@ -219,7 +219,16 @@ plx_reflow_text (const char        *text,
       if (!wrap)
         continue;
       g_string_append_len (out, text + done, line->nl - done);
-      show_wrap (out, text, line, line + 1);
+      /* A "\r\n" break (text that skipped the loader's normalising) is
+       * two characters: a space and a zero-width space. */
+      if (line->nl > 0 && text[line->nl - 1] == '\r')
+        {
+          g_string_truncate (out, out->len - 1);
+          g_string_append_c (out, ' ');
+          g_string_append (out, "\xe2\x80\x8b");
+        }
+      else
+        show_wrap (out, text, line, line + 1);
       done = line->nl + 1;
     }
   g_string_append (out, text + done);
