@@ -904,6 +904,8 @@ test_help_lists_what_is_accepted (void)
   run_parallax (&refused, "analyze", a, "--sensitivity", "0.5", NULL);
   g_assert_cmpint (refused.status, ==, 2);
   g_assert_nonnull (strstr (refused.err, "--sensitivity"));
+  g_assert_nonnull (strstr (refused.err, "parallax compare"));
+  g_assert_cmpstr (refused.out, ==, "");
 }
 
 /* Markdown escapes what it would read as markup, and nothing else: file

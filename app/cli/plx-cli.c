@@ -229,9 +229,12 @@ add_entries (GOptionContext *context,
       N_("Language of the article: en, de, fr or es (default: detected)"), N_("LANG") },
     { "parties", 0, 0, G_OPTION_ARG_FILENAME, &options->parties,
       N_("Parties to add, rename or merge (JSON, like data/lexicon/parties.json)"), N_("FILE") },
+    /* Read only to be refused with a sentence that says why. */
+    { "sensitivity", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &options->sensitivity_text,
+      NULL, NULL },
+    { "lexicon", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &options->lexicon, NULL, NULL },
     { NULL }
   };
-
 
   g_option_context_add_main_entries (context, compare ? compare_entries : analyze_entries,
                                      GETTEXT_PACKAGE);
@@ -271,8 +274,16 @@ parse_options (CliOptions      *options,
   for (int i = 2; i < argc; i++)
     args[i - 1] = g_strdup (argv[i]);
 
-  if (!g_option_context_parse_strv (context, &args, error) ||
-      !parse_sensitivity (options, error) ||
+  if (!g_option_context_parse_strv (context, &args, error))
+    return FALSE;
+  if (!compare && (options->sensitivity_text != NULL || options->lexicon != NULL))
+    {
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
+                           _("analyze links no sentences and tags no differences: "
+                             "--sensitivity and --lexicon are options of “parallax compare”."));
+      return FALSE;
+    }
+  if (!parse_sensitivity (options, error) ||
       !choose_format (options, compare, format, error))
     return FALSE;
 
