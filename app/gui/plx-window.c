@@ -128,10 +128,14 @@ warn_if_unrelated (PlxWindow     *self,
     return;
 
   percent = plx_format_percent (plx_comparison_get_similarity (comparison));
-  /* Translators: %s is a percentage, "1%". */
-  message = g_strdup_printf (_("These articles seem to tell different stories: only %s of "
-                               "their text is in linked sentences"),
-                             percent);
+  if (plx_comparison_get_n_links (comparison) == 0)
+    message = g_strdup (_("These articles seem to tell different stories: no sentence of one "
+                          "has a counterpart in the other"));
+  else
+    /* Translators: %s is a percentage, "1%". */
+    message = g_strdup_printf (_("These articles seem to tell different stories: only %s of "
+                                 "their text is in linked sentences"),
+                               percent);
   toast = adw_toast_new (message);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 0);

@@ -420,26 +420,18 @@ stack_settled (gpointer window)
   return !gtk_stack_get_transition_running (GTK_STACK (stack));
 }
 
-/* Draws the window at @width pixels in the light and the dark style and
- * saves both PNGs to PLX_SCREENSHOT_DIR (or the temporary folder). */
+/* Draws @widget in the light and the dark style and saves both PNGs to
+ * PLX_SCREENSHOT_DIR (or the temporary folder) as NAME-WIDTH.png and
+ * NAME-WIDTH-dark.png. */
 static void
-save_screenshots (PlxWindow  *window,
-                  int         width,
-                  const char *name)
+save_widget_screenshots (GtkWidget  *widget,
+                         const char *name,
+                         int         width)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
 
-  /* A mapped window keeps its size; shown again, it takes the new one. */
-  gtk_widget_hide (GTK_WIDGET (window));
-  gtk_window_set_default_size (GTK_WINDOW (window), width, 720);
-  gtk_window_present (GTK_WINDOW (window));
-  g_object_set_data (G_OBJECT (window), "want-width", GINT_TO_POINTER (width));
-  plx_test_wait_until (has_width, window);
-  plx_test_wait_until (stack_settled, window);
-
   for (guint dark = 0; dark < 2; dark++)
     {
-      GtkWidget *widget = GTK_WIDGET (window);
       GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
       DrawState state = { FALSE };
       g_autoptr(GdkPaintable) paintable = NULL;
@@ -479,16 +471,57 @@ save_screenshots (PlxWindow  *window,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* Draws the window at @width pixels in the light and the dark style and
+ * saves both PNGs to PLX_SCREENSHOT_DIR (or the temporary folder). */
+static void
+save_screenshots (PlxWindow  *window,
+                  int         width,
+                  const char *name)
+{
+  /* A mapped window keeps its size; shown again, it takes the new one. */
+  gtk_widget_hide (GTK_WIDGET (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  g_object_set_data (G_OBJECT (window), "want-width", GINT_TO_POINTER (width));
+  plx_test_wait_until (has_width, window);
+  plx_test_wait_until (stack_settled, window);
+
+  save_widget_screenshots (GTK_WIDGET (window), name, width);
+}
+
+static gboolean
+has_size (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 100;
+}
+
 static void
 test_screenshots (Fixture      *fixture,
                   gconstpointer data)
 {
+  g_autofree char *path = write_file (fixture, "heatwave.txt", UNRELATED_B);
+  GFile *file = g_file_new_for_path (path);
+  GtkWidget *dialog;
+
   save_screenshots (fixture->window, 900, "empty-state");
   save_screenshots (fixture->window, 1280, "empty-state");
 
   open_pair (fixture, "tram-a.txt", WRAPPED_A, "tram-b.txt", PLAIN_B);
   save_screenshots (fixture->window, 900, "wrapped-article");
   save_screenshots (fixture->window, 1280, "wrapped-article");
+
+  plx_window_open_files (fixture->window, &file, 1);
+  g_object_unref (file);
+  dialog = GTK_WIDGET (plx_test_find_message_dialog ());
+  g_assert_nonnull (dialog);
+  plx_test_wait_until (has_size, dialog);
+  save_widget_screenshots (dialog, "replace-which-article",
+                           gtk_widget_get_width (dialog));
+  plx_test_answer_dialog ("cancel");
+
+  open_pair (fixture, "tram.txt", WRAPPED_A, "heatwave.txt", UNRELATED_B);
+  save_screenshots (fixture->window, 900, "unrelated-warning");
+  save_screenshots (fixture->window, 1280, "unrelated-warning");
 }
 
 int
