@@ -4,16 +4,24 @@
 /* Runs the real `parallax` binary headless, with no display in its
  * environment, as a batch user or a script would. */
 
+/* posix_openpt() and ptsname() are X/Open. */
+#define _XOPEN_SOURCE 600
+#define _DEFAULT_SOURCE
+
 #include "config.h"
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <sys/wait.h>
 #include <unistd.h>
+#include <fcntl.h>
+#include <errno.h>
 
 typedef struct
 {
@@ -781,6 +789,141 @@ test_version_and_help (void)
   g_assert_nonnull (strstr (help.out, "parallax compare"));
 }
 
+/* Runs `parallax` with @args and its standard output on a terminal (the
+ * slave of a pseudo-terminal), as a person at a shell would; @run->out gets
+ * what the terminal showed, with the terminal's "\r\n" turned back into
+ * "\n". */
+static void
+run_parallax_in_terminal (Run               *run,
+                          const char *const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_environ_unsetenv (g_get_environ (), "DISPLAY");
+  g_autoptr(GString) shown = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  int master = posix_openpt (O_RDWR | O_NOCTTY);
+  int slave;
+  int wait_status;
+  GPid pid;
+  char buffer[4096];
+  gssize n;
+
+  g_assert_cmpint (master, >=, 0);
+  g_assert_cmpint (grantpt (master), ==, 0);
+  g_assert_cmpint (unlockpt (master), ==, 0);
+  slave = open (ptsname (master), O_RDWR | O_NOCTTY);
+  g_assert_cmpint (slave, >=, 0);
+
+  g_ptr_array_add (argv, (char *) g_getenv ("PARALLAX"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_async_with_fds (NULL, (char **) argv->pdata, envp, G_SPAWN_DO_NOT_REAP_CHILD,
+                          limit_child, NULL, &pid, -1, slave, -1, &error);
+  g_assert_no_error (error);
+  close (slave);
+
+  /* Once the child has closed the terminal, reading its master side fails
+   * with EIO: that is the end of the output. */
+  while ((n = read (master, buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR))
+    if (n > 0)
+      g_string_append_len (shown, buffer, n);
+  close (master);
+  g_assert_cmpint (waitpid (pid, &wait_status, 0), ==, pid);
+  g_spawn_close_pid (pid);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : 128;
+
+  g_string_replace (shown, "\r\n", "\n", 0);
+  run->out = g_string_free (g_steal_pointer (&shown), FALSE);
+  run->err = g_strdup ("");
+}
+
+/* Without --format, a person at a terminal reads the summary and a script
+ * that pipes the output gets the JSON it parses; --format json wins. */
+static void
+test_terminal_gets_text (void)
+{
+  g_autofree char *a = seed_path ("kremlin-a.txt");
+  g_autofree char *b = seed_path ("kremlin-b.txt");
+  g_auto(Run) terminal = { 0 };
+  g_auto(Run) terminal_json = { 0 };
+  g_auto(Run) analyze = { 0 };
+  g_auto(Run) pipe = { 0 };
+
+  run_parallax_in_terminal (&terminal, (const char *const[]) { "compare", a, b, NULL });
+  g_assert_cmpint (terminal.status, ==, 0);
+  g_assert_true (g_str_has_prefix (terminal.out, "Parallax comparison\n"));
+  g_assert_nonnull (strstr (terminal.out, "Key differences"));
+  g_assert_null (strstr (terminal.out, "\"format\""));
+
+  run_parallax_in_terminal (&terminal_json,
+                            (const char *const[]) { "compare", a, b, "--format", "json", NULL });
+  g_assert_cmpint (terminal_json.status, ==, 0);
+  g_assert_true (g_str_has_prefix (terminal_json.out, "{"));
+
+  run_parallax_in_terminal (&analyze, (const char *const[]) { "analyze", a, NULL });
+  g_assert_cmpint (analyze.status, ==, 0);
+  g_assert_true (g_str_has_prefix (analyze.out, "Parallax analysis\n"));
+
+  run_parallax (&pipe, "compare", a, b, NULL);
+  g_assert_cmpint (pipe.status, ==, 0);
+  g_assert_true (g_str_has_prefix (pipe.out, "{"));
+}
+
+/* The help of each command offers what it takes, and only that. */
+static void
+test_help_lists_what_is_accepted (void)
+{
+  g_autofree char *a = seed_path ("kremlin-a.txt");
+  g_auto(Run) help = { 0 };
+  g_auto(Run) compare = { 0 };
+  g_auto(Run) analyze = { 0 };
+  g_auto(Run) refused = { 0 };
+
+  run_parallax (&help, "--help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "html"));
+  g_assert_nonnull (strstr (help.out, "pdf"));
+  g_assert_nonnull (strstr (help.out, "--export"));
+
+  run_parallax (&compare, "compare", "--help", NULL);
+  g_assert_nonnull (strstr (compare.out, "--sensitivity"));
+  g_assert_nonnull (strstr (compare.out, "html"));
+
+  run_parallax (&analyze, "analyze", "--help", NULL);
+  g_assert_cmpint (analyze.status, ==, 0);
+  g_assert_nonnull (strstr (analyze.out, "--export"));
+  g_assert_nonnull (strstr (analyze.out, "--parties"));
+  g_assert_null (strstr (analyze.out, "--sensitivity"));
+  g_assert_null (strstr (analyze.out, "--lexicon"));
+  g_assert_null (strstr (analyze.out, "html"));
+  g_assert_null (strstr (analyze.out, "pdf"));
+
+  /* What analyze would ignore is refused, not silently dropped. */
+  run_parallax (&refused, "analyze", a, "--sensitivity", "0.5", NULL);
+  g_assert_cmpint (refused.status, ==, 2);
+  g_assert_nonnull (strstr (refused.err, "--sensitivity"));
+  g_assert_nonnull (strstr (refused.err, "parallax compare"));
+  g_assert_cmpstr (refused.out, ==, "");
+}
+
+/* Markdown escapes what it would read as markup, and nothing else: file
+ * names and hyphenated words stay readable in the source. */
+static void
+test_markdown_escapes_only_markup (void)
+{
+  g_autofree char *a = seed_path ("kremlin-a.txt");
+  g_autofree char *b = seed_path ("kremlin-b.txt");
+  g_auto(Run) run = { 0 };
+
+  run_parallax (&run, "compare", a, b, "--format", "markdown", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "(kremlin-a.txt, 17 sentences)"));
+  g_assert_null (strstr (run.out, "\\-"));
+  g_assert_null (strstr (run.out, "\\("));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -798,6 +941,9 @@ main (int   argc,
   g_test_add_func ("/cli/markdown-and-analyze", test_markdown_and_analyze);
   g_test_add_func ("/cli/big-input", test_big_input);
   g_test_add_func ("/cli/bad-language", test_bad_language);
+  g_test_add_func ("/cli/terminal-gets-text", test_terminal_gets_text);
+  g_test_add_func ("/cli/help-lists-what-is-accepted", test_help_lists_what_is_accepted);
+  g_test_add_func ("/cli/markdown-escapes-only-markup", test_markdown_escapes_only_markup);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
     {

@@ -621,7 +621,7 @@ test_text (void)
   g_assert_nonnull (strstr (text, "    B: (nothing in this article)\n"));
   assert_first_section (markdown, "## Key differences\n\n1. A direct quotation",
                         markdown_sections);
-  g_assert_nonnull (strstr (markdown, "   - A: \\(nothing in this article\\)\n   - B 15: the Ukrainian side"));
+  g_assert_nonnull (strstr (markdown, "   - A: (nothing in this article)\n   - B 15: the Ukrainian side"));
 }
 
 static xmlNodePtr

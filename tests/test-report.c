@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "test-compare.h"
+#include "plx-figures.h"
+#include "plx-report-common.h"
 #include "plx-report-html.h"
 #include "plx-report-pdf.h"
 
@@ -623,6 +625,160 @@ test_html_marks (void)
   g_assert_nonnull (strstr (html, "<u class=\"mark-loaded\">doubts</u></mark> about"));
 }
 
+/* A highlight that ends at a hard line break keeps the space after it in
+ * both exports ("residents were", not "residentswere"). */
+static void
+test_highlight_at_line_break (void)
+{
+  g_autoptr(PlxComparison) comparison = plx_test_compare_texts (
+    "Storm hits the coast\n\nThe ministry said that 120 residents\nwere hurt in the storm on "
+    "Sunday night.\n",
+    "Storm hits the coast\n\nThe ministry said that 120 people were hurt in the storm on "
+    "Sunday night.\n",
+    NULL);
+  g_autofree char *html = plx_report_html_comparison (comparison);
+  PopplerDocument *document = render_pdf (comparison);
+  g_autofree char *text = pdf_text (document);
+
+  g_object_unref (document);
+  g_assert_nonnull (strstr (html, "residents</mark> were "));
+  g_assert_null (strstr (text, "residentswere"));
+  g_assert_nonnull (strstr (text, "residents were hurt"));
+}
+
+/* Markdown escapes what it would read as markup, and nothing else. */
+static void
+test_markdown_escaping (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *markdown;
+  } rows[] = {
+    { "kremlin-a.txt", "kremlin-a.txt" },
+    { "a high-level meeting (AP)", "a high-level meeting (AP)" },
+    { "Q&A at 5 p.m. + 3!", "Q&A at 5 p.m. + 3!" },
+    { "snake_case_name", "snake_case_name" },
+    { "_leaning_ on *them*", "\\_leaning\\_ on \\*them\\*" },
+    { "`code` and [link](x) and <b>", "\\`code\\` and \\[link](x) and \\<b>" },
+    { "a | b ~~gone~~", "a \\| b \\~\\~gone\\~\\~" },
+    { "C:\\path and \\*", "C:\\path and \\\\\\*" },
+    { "&amp; stays &amp;", "\\&amp; stays \\&amp;" },
+    { "# Not a heading", "\\# Not a heading" },
+    { "- not a list", "\\- not a list" },
+    { "2013. A year", "2013\\. A year" },
+    { "> quoted\n  + item", "\\> quoted\n  \\+ item" },
+    { "3 - 2 # 1 > 0", "3 - 2 # 1 > 0" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+
+      plx_report_append_markdown (out, rows[i].text);
+      g_assert_cmpstr (out->str, ==, rows[i].markdown);
+    }
+}
+
+/* The lowest text of @page above its footer, in points from the top. */
+static double
+page_text_bottom (PopplerPage *page,
+                  double       footer_top)
+{
+  g_autofree PopplerRectangle *rects = NULL;
+  guint n = 0;
+  double bottom = 0;
+
+  poppler_page_get_text_layout (page, &rects, &n);
+  for (guint i = 0; i < n; i++)
+    if (rects[i].y1 < footer_top && rects[i].y2 > bottom)
+      bottom = rects[i].y2;
+
+  return bottom;
+}
+
+/* Rows of a third of a page each are split at a page's end rather than
+ * pushed whole to the next page: no page but the last is left with a
+ * band of white at its foot. */
+static void
+test_pdf_rows_fill_pages (void)
+{
+  g_autoptr(GString) a = g_string_new (NULL);
+  g_autoptr(GString) b = g_string_new (NULL);
+  g_autoptr(PlxComparison) comparison = NULL;
+  PopplerDocument *document;
+  int n_pages;
+
+  for (guint i = 0; i < 12; i++)
+    {
+      for (guint w = 0; w < 45; w++)
+        {
+          g_string_append_printf (a, "%sgroup%u clause%u", w == 0 ? "" : ", ", i, w);
+          g_string_append_printf (b, "%sgroup%u clause%u", w == 0 ? "" : ", ", i, w);
+        }
+      g_string_append (a, " were approved.\n\n");
+      g_string_append (b, " were rejected.\n\n");
+    }
+
+  comparison = plx_test_compare_texts (a->str, b->str, NULL);
+  g_assert_cmpuint (plx_comparison_get_n_links (comparison), ==, 12);
+  document = render_pdf (comparison);
+  n_pages = poppler_document_get_n_pages (document);
+  g_assert_cmpint (n_pages, >=, 4);
+
+  /* The pages of the linked sentences (after the first, which holds the
+   * summary, and before the last) are full to within a few lines. */
+  for (int p = 1; p < n_pages - 1; p++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, p);
+      double width, height, bottom;
+
+      poppler_page_get_size (page, &width, &height);
+      bottom = page_text_bottom (page, height - 40 - 20);
+      g_test_message ("page %d: text ends %.0f pt above the content's foot", p + 1,
+                      height - 40 - 24 - bottom);
+      g_assert_cmpfloat (bottom, >, height - 40 - 24 - 0.12 * (height - 80 - 24));
+      g_object_unref (page);
+    }
+  g_object_unref (document);
+}
+
+/* A report is offered under both articles' names: their outlets or file
+ * names, or their titles when those say nothing apart, cut after a whole
+ * word. */
+static void
+test_report_name (void)
+{
+  static const struct
+  {
+    const char *source_a;
+    const char *title_a;
+    const char *source_b;
+    const char *title_b;
+    const char *name;
+  } rows[] = {
+    { "reuters.txt", "Kremlin denies talks", "ap.txt", "Moscow rejects talks", "reuters-vs-ap" },
+    { "https://www.reuters.com/world/europe/kremlin-denies-talks-2025-03-04/", "Kremlin",
+      "https://apnews.com/article/russia-ukraine-talks", "Moscow", "reuters-vs-apnews" },
+    { "https://www.bbc.co.uk/news/world-europe-1", "Kremlin", "kremlin-b.txt", "Moscow",
+      "bbc-vs-kremlin-b" },
+    { "index.html", "The Kremlin denies trilateral negotiations with Kyiv and Washington",
+      "index.html", "Kremlin: no talks with Kyiv planned", "the-kremlin-denies-trilateral-vs-kremlin-no-talks-with-kyiv" },
+    { "Pasted text", "Ведомости: Кремль опроверг переговоры", "Pasted text",
+      "Kremlin denies talks", "ведомости-кремль-опроверг-vs-kremlin-denies-talks" },
+    { "", "", "", "", "comparison" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(PlxArticle) a = plx_article_new ("Some text.", rows[i].title_a, rows[i].source_a);
+      g_autoptr(PlxArticle) b = plx_article_new ("Some text.", rows[i].title_b, rows[i].source_b);
+      g_autofree char *name = plx_dup_report_name (a, b);
+
+      g_assert_cmpstr (name, ==, rows[i].name);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -632,8 +788,12 @@ main (int   argc,
   g_test_add_func ("/report/html-structure", test_structure);
   g_test_add_func ("/report/html-marks", test_html_marks);
   g_test_add_func ("/report/html-escaping", test_escaping);
+  g_test_add_func ("/report/markdown-escaping", test_markdown_escaping);
+  g_test_add_func ("/report/highlight-at-line-break", test_highlight_at_line_break);
+  g_test_add_func ("/report/name", test_report_name);
   g_test_add_func ("/report/pdf", test_pdf);
   g_test_add_func ("/report/pdf-long-row", test_pdf_long_row);
+  g_test_add_func ("/report/pdf-rows-fill-pages", test_pdf_rows_fill_pages);
   g_test_add_func ("/report/long-word", test_long_word);
   g_test_add_func ("/report/html-right-to-left", test_html_right_to_left);
   g_test_add_func ("/report/pdf-right-to-left", test_pdf_right_to_left);

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "plx-reflow.h"
 #include "plx-segmenter.h"
 
 /* One row: an article text, the sentences a reader expects (line breaks
@@ -54,6 +55,44 @@ static const SegmentCase cases[] = {
     "The Kremlin has officially denied any preparations for talks.\n",
     { "Moscow, Russia – The Kremlin has officially denied any preparations for talks." },
     "b" },
+
+  /* Datelines stand alone like headings but are body text; a headline
+   * with a date in it stays a heading. */
+  { "/core/segmenter/dateline/weekday-time-zone",
+    "Kremlin denies talks with Kyiv\n"
+    "Friday August 2, 2013 @ 8:13am PDT\n"
+    "The Kremlin denied on Friday that talks had been planned.\n",
+    { "Kremlin denies talks with Kyiv", "Friday August 2, 2013 @ 8:13am PDT",
+      "The Kremlin denied on Friday that talks had been planned." },
+    "tbb" },
+  { "/core/segmenter/dateline/updated",
+    "Kremlin denies talks with Kyiv\n"
+    "Updated 3:45 p.m. ET, Mon March 4, 2013\n"
+    "The Kremlin denied on Monday that talks had been planned.\n",
+    { "Kremlin denies talks with Kyiv", "Updated 3:45 p.m. ET, Mon March 4, 2013",
+      "The Kremlin denied on Monday that talks had been planned." },
+    "tbb" },
+  { "/core/segmenter/dateline/first-line",
+    "Published on 04.03.2013 at 15:45 CET\n"
+    "The Kremlin denied on Monday that talks had been planned. Kyiv said nothing.\n",
+    { "Published on 04.03.2013 at 15:45 CET",
+      "The Kremlin denied on Monday that talks had been planned.", "Kyiv said nothing." },
+    "bbb" },
+  { "/core/segmenter/dateline/german",
+    "Kreml dementiert Gespräche\n"
+    "Aktualisiert am Montag, 4. März 2013, 15:45 Uhr\n"
+    "Der Kreml hat am Montag Gespräche dementiert.\n",
+    { "Kreml dementiert Gespräche", "Aktualisiert am Montag, 4. März 2013, 15:45 Uhr",
+      "Der Kreml hat am Montag Gespräche dementiert." },
+    "tbb" },
+  { "/core/segmenter/dateline/headline-with-date",
+    "Kremlin denies talks with Kyiv\n"
+    "\n"
+    "Talks planned for March 4 in Istanbul\n"
+    "The Kremlin denied on Monday that talks had been planned.\n",
+    { "Kremlin denies talks with Kyiv", "Talks planned for March 4 in Istanbul",
+      "The Kremlin denied on Monday that talks had been planned." },
+    "thb" },
 
   /* Titles and headings. */
   { "/core/segmenter/title/question",
@@ -451,6 +490,103 @@ test_long_line (void)
   g_assert_cmpfloat (elapsed, <, 2.0);
 }
 
+/* Re-flow: "⏎" is a line break that only wraps a paragraph (shown as a
+ * space), "⌁" one between two Chinese characters (shown as a zero-width
+ * space), "\n" one that stays. */
+typedef struct
+{
+  const char *path;
+  const char *text;
+} ReflowCase;
+
+static const ReflowCase reflow_cases[] = {
+  { "/core/reflow/wrapped-paragraphs",
+    "Kremlin denies talks with Kyiv\n"
+    "\n"
+    "MOSCOW, Aug 2 (Reuters) - The Kremlin on Friday denied that it was⏎"
+    "preparing talks with Ukraine and the United States. Spokesman Dmitry⏎"
+    "Peskov said no date had been set and that the reports were \"not⏎"
+    "true\". He added that Moscow remained open to contacts with Kyiv.⏎"
+    "The foreign ministry in Kyiv said it had not been told of plans.\n"
+    "\n"
+    "Ukraine's president said he doubted that the talks would take place⏎"
+    "at all, as far as he knew.\n" },
+  /* A short line that ends a sentence ends its paragraph. */
+  { "/core/reflow/short-line-ends-paragraph",
+    "The Kremlin on Friday denied that it was preparing any talks with⏎"
+    "Ukraine and the United States, and said that the reports were⏎"
+    "false and had been spread on purpose to harm the negotiations that⏎"
+    "are to take place in Istanbul next week, after months of pauses.⏎"
+    "Spokesman Dmitry Peskov said no date had been set.\n"
+    "He left.\n"
+    "The ministry in Kyiv said it had not been told of any such plans.\n" },
+  { "/core/reflow/list-stays",
+    "The Kremlin set three conditions for any talks with Kyiv and the⏎"
+    "United States, a spokesman for the presidential administration⏎"
+    "told reporters in Moscow on Friday morning after the meeting:\n"
+    "- a ceasefire along the whole front line\n"
+    "- no foreign troops on Ukrainian soil\n"
+    "1. talks in Istanbul\n"
+    "> quoted from the statement\n" },
+  { "/core/reflow/headings-and-datelines-stay",
+    "Kremlin denies talks with Kyiv\n"
+    "Friday August 2, 2013 @ 8:13am PDT\n"
+    "The Kremlin on Friday denied that it was preparing any talks with⏎"
+    "Ukraine and the United States, and said that the reports were⏎"
+    "false and had been spread to harm the negotiations in Istanbul.\n"
+    "\n"
+    "What Peskov said\n"
+    "Spokesman Dmitry Peskov said no date had been set for a meeting.\n" },
+  /* One paragraph a line: the lines are far longer than anyone wraps. */
+  { "/core/reflow/paragraph-per-line",
+    "The Kremlin on Friday denied that it was preparing any talks with Ukraine and the "
+    "United States, and said that the reports were false and had been spread to harm "
+    "the negotiations in Istanbul, according to a spokesman in Moscow.\n"
+    "Spokesman Dmitry Peskov said no date had been set for a meeting and that Moscow "
+    "remained open to contacts with Kyiv, but not on the conditions it had been offered "
+    "so far by the government in Kyiv or by Washington.\n"
+    "The ministry in Kyiv said it had not been told of any such plans by anyone, and "
+    "that it would not comment on reports it could not confirm from its own sources.\n" },
+  { "/core/reflow/indented-paragraph",
+    "The Kremlin on Friday denied that it was preparing any talks with⏎"
+    "Ukraine and the United States, and said that the reports were⏎"
+    "false and had been spread to harm the negotiations in Istanbul.\n"
+    "    Spokesman Dmitry Peskov said no date had been set for a meeting.\n" },
+  /* "⎘" is a "\r\n" break that wraps (a space and a zero-width space). */
+  { "/core/reflow/crlf",
+    "The Kremlin on Friday denied that it was preparing any talks with⎘"
+    "Ukraine and the United States, and said that the reports were⎘"
+    "false and had been spread to harm the negotiations in Istanbul.\r\n"
+    "\r\n"
+    "Spokesman Dmitry Peskov said no date had been set for a meeting.\r\n" },
+  { "/core/reflow/chinese",
+    "克里姆林宫周五否认正在筹备与乌克兰和美国举行三方会谈并表示有关报道不实且意在破坏谈判⌁"
+    "发言人说尚未确定任何会谈日期。\n" },
+};
+
+static void
+test_reflow (gconstpointer data)
+{
+  const ReflowCase *row = data;
+  g_autoptr(GString) text = g_string_new (row->text);
+  g_autoptr(GString) expected = g_string_new (row->text);
+  g_autoptr(GArray) sentences = NULL;
+  g_autofree char *shown = NULL;
+
+  g_string_replace (text, "⏎", "\n", 0);
+  g_string_replace (text, "⌁", "\n", 0);
+  g_string_replace (text, "⎘", "\r\n", 0);
+  g_string_replace (expected, "⏎", " ", 0);
+  g_string_replace (expected, "⌁", "\xe2\x80\x8b", 0);
+  g_string_replace (expected, "⎘", " \xe2\x80\x8b", 0);
+
+  sentences = plx_segment (text->str, NULL, 0);
+  shown = plx_reflow_text (text->str, (const PlxSentence *) sentences->data, sentences->len);
+  g_assert_cmpstr (shown, ==, expected->str);
+  /* As many characters: every offset stays valid. */
+  g_assert_cmpint (g_utf8_strlen (shown, -1), ==, g_utf8_strlen (text->str, -1));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -459,6 +595,8 @@ main (int   argc,
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     g_test_add_data_func (cases[i].path, &cases[i], test_case);
+  for (guint i = 0; i < G_N_ELEMENTS (reflow_cases); i++)
+    g_test_add_data_func (reflow_cases[i].path, &reflow_cases[i], test_reflow);
   g_test_add_func ("/core/segmenter/heading/markup", test_markup_headings);
   g_test_add_func ("/core/segmenter/offsets/non-ascii", test_offsets_non_ascii);
   g_test_add_func ("/core/segmenter/long-line", test_long_line);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include "plx-article.h"
 #include "plx-claims.h"
@@ -59,7 +60,9 @@ print_error (const char *message)
 }
 
 /* --format wins; otherwise the file name's extension decides (an --export
- * file must have one we know), and standard output gets JSON. */
+ * file must have one we know). A report for standard output is the text
+ * summary when a person reads it in a terminal, and JSON when it goes into
+ * a pipe or a file, so that scripts keep getting what they parse. */
 static gboolean
 choose_format (CliOptions      *options,
                gboolean         compare,
@@ -76,6 +79,9 @@ choose_format (CliOptions      *options,
     }
 
   *format = PLX_REPORT_JSON;
+  if (options->format == NULL && (path == NULL || g_str_equal (path, "-")) &&
+      isatty (STDOUT_FILENO))
+    *format = PLX_REPORT_TEXT;
   if (options->format != NULL)
     {
       if (!plx_report_format_from_name (options->format, format))
@@ -179,23 +185,18 @@ write_output (const char *output,
   return PLX_EXIT_OK;
 }
 
-/* Parses the options of @argv (after the command word) into @options and
- * checks them; @files gets what is left: the program name, then the files. */
-static gboolean
-parse_options (CliOptions      *options,
-               gboolean         compare,
-               int              argc,
-               char           **argv,
-               GStrv           *files,
-               PlxReportFormat *format,
-               GError         **error)
+static void
+add_entries (GOptionContext *context,
+             CliOptions     *options,
+             gboolean        compare)
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_auto(GStrv) args = NULL;
-  const GOptionEntry entries[] = {
+  /* analyze takes only what it uses: it links no sentences and tags no
+   * differences, so it has no --sensitivity or --lexicon, and it writes
+   * no HTML or PDF. */
+  const GOptionEntry compare_entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &options->format,
-      N_("Output format: json, text, markdown, html or pdf (default: from the file name, "
-         "else json)"),
+      N_("Output format: text, json, markdown, html or pdf (default: from the file name; "
+         "on standard output text in a terminal, else json)"),
       N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options->output,
       N_("Write the report to FILE instead of standard output"), N_("FILE") },
@@ -214,6 +215,44 @@ parse_options (CliOptions      *options,
       N_("VALUE") },
     { NULL }
   };
+  const GOptionEntry analyze_entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &options->format,
+      N_("Output format: text, json or markdown (default: from the file name; "
+         "on standard output text in a terminal, else json)"),
+      N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options->output,
+      N_("Write the report to FILE instead of standard output"), N_("FILE") },
+    { "export", 'e', 0, G_OPTION_ARG_FILENAME, &options->export_path,
+      N_("Write the report to FILE in the format its extension names (.md, .json or .txt)"),
+      N_("FILE") },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &options->language,
+      N_("Language of the article: en, de, fr or es (default: detected)"), N_("LANG") },
+    { "parties", 0, 0, G_OPTION_ARG_FILENAME, &options->parties,
+      N_("Parties to add, rename or merge (JSON, like data/lexicon/parties.json)"), N_("FILE") },
+    /* Read only to be refused with a sentence that says why. */
+    { "sensitivity", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &options->sensitivity_text,
+      NULL, NULL },
+    { "lexicon", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &options->lexicon, NULL, NULL },
+    { NULL }
+  };
+
+  g_option_context_add_main_entries (context, compare ? compare_entries : analyze_entries,
+                                     GETTEXT_PACKAGE);
+}
+
+/* Parses the options of @argv (after the command word) into @options and
+ * checks them; @files gets what is left: the program name, then the files. */
+static gboolean
+parse_options (CliOptions      *options,
+               gboolean         compare,
+               int              argc,
+               char           **argv,
+               GStrv           *files,
+               PlxReportFormat *format,
+               GError         **error)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_auto(GStrv) args = NULL;
 
   context = g_option_context_new (compare ? _("compare ARTICLE_A ARTICLE_B")
                                           : _("analyze ARTICLE"));
@@ -221,7 +260,12 @@ parse_options (CliOptions      *options,
                                 compare ? _("Compare two articles sentence by sentence and "
                                             "print the comparison report.")
                                         : _("Analyse one article and print its sentences."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+                                    _("Without --format, a report on standard output is a "
+                                      "readable summary in a terminal and JSON in a pipe or "
+                                      "file; a file named with --output or --export gets the "
+                                      "format of its extension."));
+  add_entries (context, options, compare);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
 
   /* Skip the command word so that GOption sees only options and files. */
@@ -230,8 +274,16 @@ parse_options (CliOptions      *options,
   for (int i = 2; i < argc; i++)
     args[i - 1] = g_strdup (argv[i]);
 
-  if (!g_option_context_parse_strv (context, &args, error) ||
-      !parse_sensitivity (options, error) ||
+  if (!g_option_context_parse_strv (context, &args, error))
+    return FALSE;
+  if (!compare && (options->sensitivity_text != NULL || options->lexicon != NULL))
+    {
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
+                           _("analyze links no sentences and tags no differences: "
+                             "--sensitivity and --lexicon are options of “parallax compare”."));
+      return FALSE;
+    }
+  if (!parse_sensitivity (options, error) ||
       !choose_format (options, compare, format, error))
     return FALSE;
 

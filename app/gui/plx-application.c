@@ -268,8 +268,11 @@ plx_application_init (PlxApplication *self)
     G_APPLICATION (self),
     _("Compare how two articles tell the same story.\n\n"
       "Headless commands (no display needed):\n"
-      "  parallax compare ARTICLE_A ARTICLE_B [--format json|text|markdown] [-o FILE]\n"
-      "  parallax analyze ARTICLE [--format json|text|markdown] [-o FILE]"));
+      "  parallax compare ARTICLE_A ARTICLE_B [--format text|json|markdown|html|pdf]\n"
+      "                   [-o FILE | --export FILE.html|.pdf|.md|.json|.txt]\n"
+      "  parallax analyze ARTICLE [--format text|json|markdown] [-o FILE | --export FILE]\n\n"
+      "Without --format, standard output gets a readable summary in a terminal and JSON\n"
+      "in a pipe. Run “parallax compare --help” for all options."));
 }
 
 PlxApplication *

@@ -15,6 +15,7 @@
 
 #include "plx-article-pane.h"
 #include "plx-display-text.h"
+#include "plx-figures.h"
 #include "plx-focus-bar.h"
 #include "plx-palette.h"
 
@@ -263,6 +264,7 @@ plx_article_pane_set_article (PlxArticlePane *self,
 
   buffer = gtk_text_view_get_buffer (self->view);
   g_clear_pointer (&self->display, plx_display_text_free);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->source_label), NULL);
 
   if (article == NULL)
     {
@@ -280,7 +282,7 @@ plx_article_pane_set_article (PlxArticlePane *self,
                                                          MAX_TITLE_CHARS);
       guint n = plx_article_get_n_sentences (article);
 
-      self->display = plx_display_text_new (plx_article_get_text (article));
+      self->display = plx_display_text_new_for_article (article);
       gtk_text_buffer_set_text (buffer, plx_display_text_get_text (self->display), -1);
       gtk_label_set_label (self->title_label, title);
       /* Translators: pane subtitle, "kremlin-a.txt · 17 sentences". */
@@ -508,13 +510,27 @@ plx_article_pane_set_comparison (PlxArticlePane *self,
   {
     g_autoptr(GArray) unmatched = plx_comparison_dup_unmatched (comparison, side);
     g_autofree char *summary = NULL;
+    g_autofree char *explained = NULL;
+    guint linked = plx_comparison_count_linked (comparison, side);
+    g_autofree char *percent = plx_format_percent (n > 0 ? (double) linked / n : 0);
 
-    /* Translators: pane subtitle, "kremlin-a.txt · 17 sentences · 47 % matched". */
-    summary = g_strdup_printf (ngettext ("%s · %u sentence · %.0f %% matched",
-                                         "%s · %u sentences · %.0f %% matched", n),
-                               plx_article_get_source (self->article), n,
-                               n > 0 ? 100.0 * (n - unmatched->len) / n : 0.0);
+    /* Translators: pane subtitle, "kremlin-a.txt · 17 sentences · 47% linked":
+     * the share of this article's sentences that have a counterpart in the
+     * other article; the third %s is a percentage. */
+    summary = g_strdup_printf (ngettext ("%s · %u sentence · %s linked",
+                                         "%s · %u sentences · %s linked", n),
+                               plx_article_get_source (self->article), n, percent);
     gtk_label_set_label (self->source_label, summary);
+    /* Translators: tooltip of the pane subtitle, "8 of the 17 sentences of
+     * this article (47%) have a counterpart…". */
+    explained = g_strdup_printf (ngettext ("%u of the %u sentence of this article (%s) has a "
+                                           "counterpart in the other article. Sentences "
+                                           "without one are in grey italics.",
+                                           "%u of the %u sentences of this article (%s) have a "
+                                           "counterpart in the other article. Sentences "
+                                           "without one are in grey italics.", n),
+                                 linked, n, percent);
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->source_label), explained);
 
     for (guint k = 0; k < unmatched->len && (self->highlighted & PLX_HIGHLIGHT_UNMATCHED); k++)
       {

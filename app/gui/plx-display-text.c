@@ -13,13 +13,15 @@
  * pane converts every offset through this map, both ways. Ordinary
  * articles get no inserted break, so their offsets map to themselves. This
  * changes only what is shown; the article and its analysis keep the text as
- * it is. */
+ * it is. An article's text is first re-flowed (plx-reflow.c): the line
+ * breaks of hard-wrapped paragraphs show as spaces, one character for one. */
 
 #include "config.h"
 
 #include <string.h>
 
 #include "plx-display-text.h"
+#include "plx-reflow.h"
 
 /* Characters without a break opportunity before a break is inserted. A
  * paragraph of this many characters lays out in about a millisecond. */
@@ -98,6 +100,27 @@ plx_display_text_new (const char *text)
   self->text = g_string_free (out, FALSE);
 
   return self;
+}
+
+/**
+ * plx_display_text_new_for_article:
+ *
+ * Returns: (transfer full): the article's text as shown, its hard-wrapped
+ *   paragraphs re-flowed, with its offset map
+ */
+PlxDisplayText *
+plx_display_text_new_for_article (PlxArticle *article)
+{
+  const PlxSentence *sentences;
+  guint n_sentences;
+  g_autofree char *reflowed = NULL;
+
+  g_return_val_if_fail (PLX_IS_ARTICLE (article), NULL);
+
+  sentences = plx_article_get_sentences (article, &n_sentences);
+  reflowed = plx_reflow_text (plx_article_get_text (article), sentences, n_sentences);
+
+  return plx_display_text_new (reflowed);
 }
 
 void

@@ -5,11 +5,14 @@
 
 #include <glib.h>
 
+#include "plx-article.h"
+
 G_BEGIN_DECLS
 
 typedef struct _PlxDisplayText PlxDisplayText;
 
 PlxDisplayText *plx_display_text_new        (const char           *text);
+PlxDisplayText *plx_display_text_new_for_article (PlxArticle      *article);
 void            plx_display_text_free       (PlxDisplayText       *self);
 const char     *plx_display_text_get_text   (const PlxDisplayText *self);
 guint           plx_display_text_to_display (const PlxDisplayText *self,

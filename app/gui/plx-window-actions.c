@@ -59,6 +59,22 @@ add_filter (GtkFileChooser *chooser,
   gtk_file_chooser_add_filter (chooser, filter);
 }
 
+/* The chooser's title says what is wanted: two articles, or the one that
+ * the empty side lacks. */
+static const char *
+open_title (PlxWindow *self)
+{
+  gboolean has_a = self->articles[PLX_SIDE_A] != NULL || self->loads[PLX_SIDE_A] != NULL;
+  gboolean has_b = self->articles[PLX_SIDE_B] != NULL || self->loads[PLX_SIDE_B] != NULL;
+
+  if (has_a && !has_b)
+    return _("Choose Article B to Compare");
+  if (has_b && !has_a)
+    return _("Choose Article A to Compare");
+
+  return _("Choose Two Articles to Compare");
+}
+
 static void
 open_action_cb (GtkWidget  *widget,
                 const char *action_name,
@@ -76,11 +92,12 @@ open_action_cb (GtkWidget  *widget,
 
   if (self->chooser != NULL)
     {
+      gtk_native_dialog_set_title (GTK_NATIVE_DIALOG (self->chooser), open_title (self));
       gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
       return;
     }
 
-  self->chooser = gtk_file_chooser_native_new (_("Open Articles"), GTK_WINDOW (self),
+  self->chooser = gtk_file_chooser_native_new (open_title (self), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
                                                _("_Cancel"));
   chooser = GTK_FILE_CHOOSER (self->chooser);

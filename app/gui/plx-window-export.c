@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <poppler.h>
 
+#include "plx-figures.h"
 #include "plx-report.h"
 #include "plx-save.h"
 #include "plx-window-private.h"
@@ -221,7 +222,7 @@ export_action_cb (GtkWidget  *widget,
   PlxWindow *self = PLX_WINDOW (widget);
   GtkFileChooserNative *native;
   GtkFileChooser *chooser;
-  PlxArticle *article;
+  g_autofree char *stem = NULL;
   g_autofree char *name = NULL;
 
   if (!plx_comparison_is_done (self->comparison))
@@ -246,17 +247,10 @@ export_action_cb (GtkWidget  *widget,
         gtk_file_chooser_set_filter (chooser, filter);
     }
 
-  /* Named after article A, which the report is about first. */
-  article = plx_comparison_get_article (self->comparison, PLX_SIDE_A);
-  name = g_strdup_printf ("%s.html", plx_article_get_title (article));
-  g_strdelimit (name, "/\\:*?\"<>|\n\r\t", '-');
-  if (g_utf8_strlen (name, -1) > 80)
-    {
-      g_autofree char *short_name = g_utf8_substring (name, 0, 75);
-
-      g_free (name);
-      name = g_strdup_printf ("%s.html", short_name);
-    }
+  /* Named after both articles: "reuters-vs-ap.html". */
+  stem = plx_dup_report_name (plx_comparison_get_article (self->comparison, PLX_SIDE_A),
+                              plx_comparison_get_article (self->comparison, PLX_SIDE_B));
+  name = g_strdup_printf ("%s.html", stem);
   gtk_file_chooser_set_current_name (chooser, name);
 
   g_signal_connect_object (native, "response", G_CALLBACK (export_response_cb), self, 0);

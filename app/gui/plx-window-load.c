@@ -83,6 +83,54 @@ plx_window_load_file (PlxWindow *self,
   plx_article_load_async (file, self->loads[side], load_cb, request);
 }
 
+static void
+replace_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     PlxWindow        *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+
+  if (g_str_equal (response, "a"))
+    plx_window_load_file (self, PLX_SIDE_A, file);
+  else if (g_str_equal (response, "b"))
+    plx_window_load_file (self, PLX_SIDE_B, file);
+}
+
+static const char *
+side_title (PlxWindow *self,
+            PlxSide    side)
+{
+  return self->articles[side] != NULL ? plx_article_get_title (self->articles[side]) : "";
+}
+
+/* One file with both sides taken: which article does it replace? */
+static void
+ask_which_side (PlxWindow *self,
+                GFile     *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *title_a = g_utf8_substring (side_title (self, PLX_SIDE_A), 0, 60);
+  g_autofree char *title_b = g_utf8_substring (side_title (self, PLX_SIDE_B), 0, 60);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace Which Article?"), NULL);
+  /* Translators: the file name, then the titles of the two open articles. */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Parallax compares two articles. “%s” can take the place "
+                                    "of article A, “%s”, or of article B, “%s”."),
+                                  name, title_a, title_b);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "a", _("Replace _A"),
+                                    "b", _("Replace _B"),
+                                    NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "b");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (replace_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 plx_window_open_files (PlxWindow *self,
                        GFile    **files,
@@ -109,11 +157,14 @@ plx_window_open_files (PlxWindow *self,
       return;
     }
 
-  /* One file fills the empty side; with both sides taken it replaces B. */
+  /* One file fills the empty side; with both sides taken the user says
+   * which one it replaces. */
   if (self->articles[PLX_SIDE_A] == NULL && self->loads[PLX_SIDE_A] == NULL)
     plx_window_load_file (self, PLX_SIDE_A, files[0]);
-  else
+  else if (self->articles[PLX_SIDE_B] == NULL && self->loads[PLX_SIDE_B] == NULL)
     plx_window_load_file (self, PLX_SIDE_B, files[0]);
+  else
+    ask_which_side (self, files[0]);
 }
 
 gboolean

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "plx-figures.h"
 #include "plx-window-private.h"
 
 G_DEFINE_FINAL_TYPE (PlxWindow, plx_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -47,7 +48,19 @@ update_view (PlxWindow *self)
   PlxArticle *a = self->articles[PLX_SIDE_A];
   PlxArticle *b = self->articles[PLX_SIDE_B];
 
-  gtk_stack_set_visible_child_name (self->stack, a != NULL || b != NULL ? "compare" : "empty");
+  gboolean empty = a == NULL && b == NULL;
+  GObject *parties_button = gtk_widget_get_template_child (GTK_WIDGET (self), PLX_TYPE_WINDOW,
+                                                           "parties_button");
+  GObject *open_button = gtk_widget_get_template_child (GTK_WIDGET (self), PLX_TYPE_WINDOW,
+                                                        "open_button");
+
+  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "compare");
+  /* With no article there are no parties to show: no pressed toggle for
+   * them, and the first thing to do, Open…, has the focus. */
+  gtk_widget_set_visible (GTK_WIDGET (parties_button), !empty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-parties", !empty);
+  if (empty)
+    gtk_widget_grab_focus (GTK_WIDGET (open_button));
 
   if (a != NULL && b != NULL)
     {
@@ -112,6 +125,35 @@ focus_comparison (PlxWindow *self)
       plx_comparison_view_get_pane (self->view, PLX_SIDE_A))));
 }
 
+/* Two articles about different events link almost nothing: rather than
+ * leave the reader to wonder at empty panes, say so, until dismissed
+ * (plx-figures.c has the threshold and where it comes from). */
+static void
+warn_if_unrelated (PlxWindow     *self,
+                   PlxComparison *comparison)
+{
+  g_autofree char *percent = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (!plx_comparison_looks_unrelated (comparison))
+    return;
+
+  percent = plx_format_percent (plx_comparison_get_similarity (comparison));
+  if (plx_comparison_get_n_links (comparison) == 0)
+    message = g_strdup (_("These articles seem to tell different stories: no sentence of one "
+                          "has a counterpart in the other"));
+  else
+    /* Translators: %s is a percentage, "1%". */
+    message = g_strdup_printf (_("These articles seem to tell different stories: only %s of "
+                                 "their text is in linked sentences"),
+                               percent);
+  toast = adw_toast_new (message);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 compare_cb (GObject      *source,
             GAsyncResult *result,
@@ -139,6 +181,7 @@ compare_cb (GObject      *source,
   g_signal_connect_object (comparison, "changed", G_CALLBACK (comparison_changed_cb), self, 0);
   plx_window_update_report_actions (self);
   focus_comparison (self);
+  warn_if_unrelated (self, comparison);
   g_signal_emit (self, signals[COMPARISON_READY], 0);
 }
 
@@ -409,6 +452,9 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, view);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, flap);
+  /* Reached through gtk_widget_get_template_child(), with no field. */
+  gtk_widget_class_bind_template_child_full (widget_class, "parties_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "open_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, parties_panel);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, recent_section);
 }
@@ -463,6 +509,7 @@ plx_window_init (PlxWindow *self)
                            G_CALLBACK (claim_activated_cb), self, 0);
 
   plx_window_init_dnd (self);
+  update_view (self);
 }
 
 PlxWindow *

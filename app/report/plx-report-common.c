@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "plx-report-common.h"
 
@@ -41,6 +42,111 @@ plx_report_append_escaped (GString    *out,
 
   escaped = g_markup_escape_text (text, -1);
   g_string_append (out, escaped);
+}
+
+static gboolean
+is_word_char (const char *p)
+{
+  return p != NULL && *p != '\0' && g_unichar_isalnum (g_utf8_get_char (p));
+}
+
+/* "&amp;" and "&#38;" would show as "&"; "AT&T" and "Q & A" stay. */
+static gboolean
+starts_entity (const char *p)
+{
+  const char *q = p + 1;
+
+  if (*q == '#')
+    q++;
+  if (!g_ascii_isalnum (*q))
+    return FALSE;
+  while (g_ascii_isalnum (*q))
+    q++;
+
+  return *q == ';';
+}
+
+/* At the start of a line, "# ", "> ", "- ", "+ ", "=" and "1. " begin a
+ * heading, a quote, a list or an underline: the marker gets a backslash
+ * (for a number, the dot or parenthesis after it). Returns the first byte
+ * not handled. */
+static const char *
+append_markdown_line_start (GString    *out,
+                            const char *p)
+{
+  const char *digits;
+
+  while (*p == ' ')
+    g_string_append_c (out, *p++);
+  if (*p != '\0' && strchr ("#>-+=", *p) != NULL)
+    {
+      g_string_append_c (out, '\\');
+      g_string_append_c (out, *p++);
+      return p;
+    }
+  for (digits = p; g_ascii_isdigit (*p); p++)
+    ;
+  if (p > digits && (*p == '.' || *p == ')'))
+    {
+      g_string_append_len (out, digits, p - digits);
+      g_string_append_c (out, '\\');
+      g_string_append_c (out, *p++);
+      return p;
+    }
+
+  return digits;
+}
+
+/**
+ * plx_report_append_markdown:
+ *
+ * Appends @text so that Markdown (CommonMark with GitHub's tables and
+ * strikethrough) shows it as it is. Only what Markdown would read as markup
+ * gets a backslash: "kremlin-a.txt", "high-level", "(AP)" and "don_t_split"
+ * stay as they are; "*", "`", "[", "<", "|", "~", an "_" at a word's edge,
+ * a backslash before punctuation and a block marker at a line's start do
+ * not. The start of @text counts as a line's start.
+ */
+void
+plx_report_append_markdown (GString    *out,
+                            const char *text)
+{
+  const char *previous = NULL;
+  const char *p = text;
+
+  g_return_if_fail (out != NULL && text != NULL);
+
+  p = append_markdown_line_start (out, p);
+  while (*p != '\0')
+    {
+      const char *next = g_utf8_next_char (p);
+      gboolean escape = FALSE;
+
+      switch (*p)
+        {
+        case '*': case '`': case '[': case '<': case '|': case '~':
+          escape = TRUE;
+          break;
+        case '_':
+          escape = !is_word_char (previous) || !is_word_char (next);
+          break;
+        case '\\':
+          escape = *next == '\0' || g_ascii_ispunct (*next);
+          break;
+        case '&':
+          escape = starts_entity (p);
+          break;
+        default:
+          break;
+        }
+      if (escape)
+        g_string_append_c (out, '\\');
+      g_string_append_len (out, p, next - p);
+      previous = p;
+      p = next;
+      if (previous[0] == '\n')
+        p = append_markdown_line_start (out, p);
+    }
 }
 
 /* Text between two bytes of an article, line breaks folded, escaped. */

@@ -18,6 +18,8 @@ typedef enum
 
 void                      plx_report_append_escaped (GString        *out,
                                                      const char     *text);
+void                      plx_report_append_markdown (GString       *out,
+                                                      const char    *text);
 void                      plx_report_append_span    (GString        *out,
                                                      const char     *text,
                                                      gsize           start,

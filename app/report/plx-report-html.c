@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "plx-figures.h"
 #include "plx-report-common.h"
 #include "plx-report-key-differences.h"
 #include "plx-report-html.h"
@@ -206,6 +207,7 @@ append_summary (GString       *out,
 {
   g_autoptr(GArray) unmatched_a = plx_comparison_dup_unmatched (comparison, PLX_SIDE_A);
   g_autoptr(GArray) unmatched_b = plx_comparison_dup_unmatched (comparison, PLX_SIDE_B);
+  g_autofree char *similarity = plx_comparison_dup_similarity_text (comparison);
   guint kinds[3] = { 0, 0, 0 };
   guint moved = 0;
 
@@ -217,8 +219,9 @@ append_summary (GString       *out,
       moved += link->moved;
     }
   g_string_append_printf (out, "<h2>%s</h2>\n<table class=\"figures\">\n", _("Summary"));
-  g_string_append_printf (out, "<tr><td>%s</td><td>%.0f %%</td></tr>\n", _("Similarity"),
-                          100 * plx_comparison_get_similarity (comparison));
+  g_string_append_printf (out, "<tr><td>%s</td><td>", _("Similarity"));
+  plx_report_append_escaped (out, similarity);
+  g_string_append (out, "</td></tr>\n");
   g_string_append_printf (out, "<tr><td>%s</td><td>%u</td></tr>\n", _("Linked sentence groups"),
                           plx_comparison_get_n_links (comparison));
   g_string_append_printf (out, "<tr><td>%s</td><td>%u · %u · %u</td></tr>\n",

@@ -179,12 +179,10 @@ append_text (GString    *out,
              const char *text,
              gboolean    markdown)
 {
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (markdown && strchr ("\\`*_{}[]<>()#+-!|~", *p) != NULL)
-        g_string_append_c (out, '\\');
-      g_string_append_c (out, *p);
-    }
+  if (markdown)
+    plx_report_append_markdown (out, text);
+  else
+    g_string_append (out, text);
 }
 
 /**

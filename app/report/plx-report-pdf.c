@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "plx-error.h"
+#include "plx-figures.h"
 #include "plx-report-common.h"
 #include "plx-report-key-differences.h"
 #include "plx-report-pdf.h"
@@ -26,6 +27,8 @@
 #define FOOTER      24.0
 #define CELL_GAP    10.0
 #define ROW_GAP     5.0
+#define KEEP_WHOLE  64.0 /* a row this tall or less is never cut: some five lines */
+#define MIN_START   40.0 /* a cut row shows at least this much before the cut */
 #define FONT        "Cantarell, Noto Sans, sans-serif"
 /* Characters without a break opportunity before one is inserted: some
  * fifteen lines of a column, a few milliseconds of Pango's time. */
@@ -361,8 +364,12 @@ draw_row (Pdf          *pdf,
       tallest = MAX (tallest, height[i]);
     }
 
-  /* A row that fits on a page of its own never starts on a crowded one. */
-  if (pdf->y + tallest > CONTENT_HEIGHT && pdf->y > 0 && tallest <= CONTENT_HEIGHT / 2)
+  /* A row of a few lines that does not fit moves whole to the next page;
+   * a taller one starts where it is and is cut between two lines, unless
+   * only a line or two would show here. Moving every row that fits on a
+   * page of its own left up to half of many pages blank. */
+  if (pdf->y + tallest > CONTENT_HEIGHT && pdf->y > 0 &&
+      (tallest <= KEEP_WHOLE || CONTENT_HEIGHT - pdf->y < MIN_START))
     new_page (pdf);
 
   while (!finished)
@@ -722,7 +729,7 @@ static void
 draw_summary (Pdf           *pdf,
               PlxComparison *comparison)
 {
-  static const double widths[] = { 220, 200 };
+  static const double widths[] = { 220, 520 };
   double columns[G_N_ELEMENTS (widths)];
   g_autoptr(GArray) unmatched_a = plx_comparison_dup_unmatched (comparison, PLX_SIDE_A);
   g_autoptr(GArray) unmatched_b = plx_comparison_dup_unmatched (comparison, PLX_SIDE_B);
@@ -741,7 +748,11 @@ draw_summary (Pdf           *pdf,
       kinds[link->kind]++;
       moved += link->moved;
     }
-  similarity = g_strdup_printf ("%.0f %%", 100 * plx_comparison_get_similarity (comparison));
+  {
+    g_autofree char *plain = plx_comparison_dup_similarity_text (comparison);
+
+    similarity = g_markup_escape_text (plain, -1);
+  }
   n_links = g_strdup_printf ("%u", plx_comparison_get_n_links (comparison));
   by_kind = g_strdup_printf ("%u · %u · %u", kinds[PLX_LINK_IDENTICAL],
                              kinds[PLX_LINK_PARAPHRASE], kinds[PLX_LINK_PARTIAL]);

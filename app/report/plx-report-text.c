@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "plx-figures.h"
 #include "plx-lexicon.h"
 #include "plx-report-common.h"
 #include "plx-report-key-differences.h"
@@ -49,12 +50,7 @@ append_text (GString     *out,
       return;
     }
 
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (strchr ("\\`*_{}[]<>()#+-!|~", *p) != NULL)
-        g_string_append_c (out, '\\');
-      g_string_append_c (out, *p);
-    }
+  plx_report_append_markdown (out, text);
 }
 
 static char *
@@ -298,8 +294,12 @@ plx_report_text_comparison (PlxComparison *comparison,
   plx_report_key_differences_text (out, comparison, style == PLX_TEXT_STYLE_MARKDOWN);
 
   n_links = plx_comparison_get_n_links (comparison);
-  g_string_append_printf (out, _("Similarity: %.0f%%. "),
-                          100 * plx_comparison_get_similarity (comparison));
+  {
+    g_autofree char *similarity = plx_comparison_dup_similarity_text (comparison);
+
+    /* Translators: "Similarity: 31% of both articles’ text…". */
+    g_string_append_printf (out, _("Similarity: %s\n"), similarity);
+  }
   g_string_append_printf (out, ngettext ("%u linked pair of sentence groups.\n\n",
                                          "%u linked pairs of sentence groups.\n\n", n_links),
                           n_links);

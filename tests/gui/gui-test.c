@@ -117,3 +117,37 @@ plx_test_window_close (PlxWindow *window)
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
 }
+
+/**
+ * plx_test_find_message_dialog:
+ *
+ * Returns: (nullable) (transfer none): the message dialog shown, if any
+ */
+AdwMessageDialog *
+plx_test_find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+/* Answers the message dialog shown with @response, as a click on its
+ * button does, and closes it. */
+void
+plx_test_answer_dialog (const char *response)
+{
+  g_autoptr(AdwMessageDialog) dialog = NULL;
+
+  g_assert_nonnull (plx_test_find_message_dialog ());
+  dialog = g_object_ref (plx_test_find_message_dialog ());
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <adwaita.h>
 #include <gtk/gtk.h>
 
 #include "plx-window.h"
@@ -22,5 +23,7 @@ GtkWidget *plx_test_find_widget (GtkWidget    *root,
 gboolean   plx_test_window_compared (gpointer window);
 gboolean   plx_test_window_idle     (gpointer window);
 void       plx_test_window_close    (PlxWindow *window);
+AdwMessageDialog *plx_test_find_message_dialog (void);
+void       plx_test_answer_dialog   (const char *response);
 
 G_END_DECLS

@@ -710,6 +710,8 @@ test_bad_input_keeps_other_side (Fixture      *fixture,
 
       one[0] = path;
       drop_files (fixture->window, one);
+      /* Both sides are taken: the file is to replace B. */
+      plx_test_answer_dialog ("b");
       plx_test_wait_until (not_loading, fixture->window);
 
       g_assert_cmpuint (fixture->errors->len, ==, i + 1);

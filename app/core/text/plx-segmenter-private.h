@@ -110,4 +110,9 @@ void plx_segmenter_split_unit (Splitter       *splitter,
                                const char     *end,
                                PlxSentenceKind kind);
 
+/* Whether the line [start, end) is a dateline ("Friday August 2, 2013 @
+ * 8:13am PDT"): body text, never a heading (plx-segmenter-dates.c). */
+gboolean plx_segmenter_is_dateline (const char *start,
+                                    const char *end);
+
 G_END_DECLS

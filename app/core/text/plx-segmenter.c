@@ -390,15 +390,19 @@ split_lines_into_units (Splitter    *splitter,
           continue;
         }
 
-      /* A heading line ends the sentences before it in the same block. */
+      /* A heading line ends the sentences before it in the same block. A
+       * dateline stands alone like a heading but is body text. */
       if (heading && unit_start != line->start)
         {
           plx_segmenter_split_unit (splitter, text + unit_start, text + line->start,
                                     PLX_SENTENCE_BODY);
           unit_start = line->start;
         }
-      plx_segmenter_split_unit (splitter, text + unit_start, text + line->end,
-                                heading ? PLX_SENTENCE_HEADING : PLX_SENTENCE_BODY);
+      if (heading && plx_segmenter_is_dateline (text + line->start, text + line->end))
+        plx_segmenter_emit (splitter, text + unit_start, text + line->end, PLX_SENTENCE_BODY);
+      else
+        plx_segmenter_split_unit (splitter, text + unit_start, text + line->end,
+                                  heading ? PLX_SENTENCE_HEADING : PLX_SENTENCE_BODY);
       in_unit = FALSE;
       at_sentence_start = TRUE;
     }
@@ -437,7 +441,8 @@ settle_title (const char *text,
           (first->kind == PLX_SENTENCE_BODY && !is_full_stop (last) &&
            (*end == '\n' || *end == '\0') &&
            first->byte_end - first->byte_start <= TITLE_MAX_CHARS &&
-           memchr (text + first->byte_start, '\n', first->byte_end - first->byte_start) == NULL))
+           memchr (text + first->byte_start, '\n', first->byte_end - first->byte_start) == NULL &&
+           !plx_segmenter_is_dateline (text + first->byte_start, end)))
         first->kind = PLX_SENTENCE_TITLE;
     }
 }
