@@ -259,6 +259,11 @@ static const ClaimCase cases[] = {
     "Senate Republicans sent a letter to Majority Leader Harry Reid on Wednesday. They wrote that "
     "they would block every bill until the tax cuts were extended.",
     1, FALSE, 0, "wrote", "They", "They", "they would block every bill", FALSE, NULL },
+  { "/core/claims/content/quotation-runs-on",
+    "Expanding on tough races, Boehner said, \"We have 50 of our members in tough races; 89 "
+    "freshmen running for their first re-elections. And we have 32 districts in states with no "
+    "big race.\"",
+    2, TRUE, 0, "said", "Boehner", "Boehner", "We have 50 of our members", TRUE, NULL },
   { "/core/claims/speaker/brackets",
     "Sen. Claire McCaskill (D-Mo.) said the plan was dead.",
     1, FALSE, 0, "said", "Sen. Claire McCaskill (D-Mo.)", "Sen. Claire McCaskill",

@@ -117,6 +117,20 @@ count_spaces (const char *text)
   return n;
 }
 
+/* Whether the quotation mark before @open is the first thing in @bytes. */
+static gboolean
+opens_content (const char *text,
+               Bytes       bytes,
+               const char *open)
+{
+  const char *p = text + bytes.byte_start;
+
+  while (p < open && g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+
+  return g_utf8_next_char (p) == open;
+}
+
 /* The words inside the first quotation of @bytes, or NULL. */
 char *
 plx_claims_find_quote (const char *text,
@@ -150,6 +164,24 @@ plx_claims_find_quote (const char *text,
           g_free (quote);
           open = NULL;
         }
+    }
+
+  /* A quotation that opens the content and runs on into the next
+   * sentence: "Boehner said, “We have 50 members in tough races. And …”". */
+  if (open != NULL && opens_content (text, bytes, open))
+    {
+      PlxSentence span = { 0 };
+      char *quote;
+
+      span.byte_start = open - text;
+      span.byte_end = bytes.byte_end;
+      quote = plx_sentence_dup_text (&span, text);
+      g_strstrip (quote);
+      while (quote[0] != '\0' && strchr (",.;:", quote[strlen (quote) - 1]) != NULL)
+        quote[strlen (quote) - 1] = '\0';
+      if (quote[0] != '\0' && count_spaces (quote) >= 2)
+        return quote;
+      g_free (quote);
     }
 
   return NULL;
