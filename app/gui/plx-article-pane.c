@@ -813,3 +813,29 @@ plx_article_pane_set_highlighted (PlxArticlePane *self,
   self->highlighted = tags;
   plx_article_pane_set_comparison (self, self->comparison, self->side);
 }
+
+/**
+ * plx_article_pane_get_iter_at_offset:
+ * @offset: a character offset in the article
+ * @is_end: whether @offset ends a range
+ * @iter: (out): where the text shown has that character
+ *
+ * The text shown may differ from the article's (plx-display-text.c): code
+ * outside the pane that marks article text goes through here.
+ */
+void
+plx_article_pane_get_iter_at_offset (PlxArticlePane *self,
+                                     guint           offset,
+                                     gboolean        is_end,
+                                     GtkTextIter    *iter)
+{
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
+  g_return_if_fail (iter != NULL);
+
+  if (self->display == NULL)
+    {
+      gtk_text_buffer_get_start_iter (gtk_text_view_get_buffer (self->view), iter);
+      return;
+    }
+  to_iter (self, offset, is_end, iter);
+}
