@@ -14,6 +14,7 @@
 #include "gui-test.h"
 #include "plx-application.h"
 #include "plx-comparison-view.h"
+#include "plx-search-bar.h"
 #include "plx-window.h"
 
 static PlxApplication *app;
@@ -60,7 +61,7 @@ settled (gpointer data)
 
 /* Saves the window as shown to PLX_SCREENSHOT_DIR (or the temporary
  * folder) for a person to look at. */
-G_GNUC_UNUSED static void
+static void
 save_screenshot (Fixture    *fixture,
                  const char *name)
 {
@@ -233,6 +234,57 @@ test_line_length (Fixture      *fixture,
     }
 }
 
+static gboolean
+flap_shown (gpointer data)
+{
+  return adw_flap_get_reveal_progress (data) >= 1.0;
+}
+
+/* Pictures for a person to look at (docs/screenshots is made from them):
+ * the window at 900, 1280 and 1920 pixels, light and dark, with the search
+ * bar open on a word both articles use and a sentence's details shown. */
+static void
+test_screenshots (Fixture      *fixture,
+                  gconstpointer data)
+{
+  static const int widths[] = { 900, 1280, 1920 };
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      PlxSearchBar *bar;
+      g_autofree char *light = g_strdup_printf ("parallax-%d.png", widths[w]);
+      g_autofree char *dark = g_strdup_printf ("parallax-%d-dark.png", widths[w]);
+
+      open_sample (fixture, widths[w], widths[w] > 1300 ? 1000 : 760);
+      bar = PLX_SEARCH_BAR (plx_test_find_widget (GTK_WIDGET (fixture->window),
+                                                  PLX_TYPE_SEARCH_BAR, NULL, NULL));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL));
+      plx_search_bar_set_query (bar, "Zelensky");
+      plx_search_bar_move (bar, TRUE);
+      plx_comparison_view_show_sentence (fixture->view, PLX_SIDE_B, 2);
+
+      adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+      save_screenshot (fixture, light);
+      adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+      save_screenshot (fixture, dark);
+      adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+      /* Narrow, the parties panel shown lies over the articles. */
+      if (widths[w] < 1000)
+        {
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                                     "win.toggle-parties", NULL));
+          plx_test_wait_until (flap_shown, plx_test_find_widget (GTK_WIDGET (fixture->window),
+                                                                 ADW_TYPE_FLAP, NULL, NULL));
+          save_screenshot (fixture, "parallax-900-panel.png");
+        }
+
+      if (w + 1 < G_N_ELEMENTS (widths))
+        plx_test_window_close (fixture->window);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -250,6 +302,8 @@ main (int   argc,
   g_test_add ("/gui/layout/details-height", Fixture, NULL, NULL, test_details_height,
               fixture_teardown);
   g_test_add ("/gui/layout/line-length", Fixture, NULL, NULL, test_line_length,
+              fixture_teardown);
+  g_test_add ("/gui/layout/screenshots", Fixture, NULL, NULL, test_screenshots,
               fixture_teardown);
 
   status = g_test_run ();
