@@ -27,7 +27,6 @@
 
 #define MATCH_TAG   "search-match"
 #define CURRENT_TAG "search-current"
-#define MARK_NAME   "search-current"
 /* Matches tagged together when a pane shows any of them. */
 #define CHUNK 64
 /* More characters than a pane shows at once. */
@@ -35,6 +34,7 @@
 
 typedef struct
 {
+  PlxSearchBar   *bar;     /* borrowed: the bar this side belongs to */
   PlxArticlePane *pane;    /* borrowed */
   PlxArticle     *article; /* the article the index was made of */
   PlxTextSearch  *index;
@@ -369,6 +369,29 @@ search (PlxSearchBar *self)
   show_current (self, TRUE);
 }
 
+/* The sentence of @article that holds character @offset. */
+static guint
+sentence_at (PlxArticle *article,
+             guint       offset)
+{
+  guint n;
+  const PlxSentence *sentences = plx_article_get_sentences (article, &n);
+  guint lo = 0;
+  guint hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (sentences[mid].end <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return n > 0 ? MIN (lo, n - 1) : 0;
+}
+
 /* Marks the current match and, with @scroll, brings it into view. */
 static void
 show_current (PlxSearchBar *self,
@@ -378,9 +401,7 @@ show_current (PlxSearchBar *self,
   GtkTextBuffer *buffer;
   GtkTextIter start;
   GtkTextIter end;
-  GtkTextMark *mark;
   GtkTextView *view;
-  GtkAdjustment *adjustment;
   GdkRectangle visible;
   GdkRectangle location;
 
@@ -413,22 +434,20 @@ show_current (PlxSearchBar *self,
   view = plx_article_pane_get_view (side->pane);
   gtk_text_view_get_visible_rect (view, &visible);
   gtk_text_view_get_iter_location (view, &start, &location);
-  if (location.y >= visible.y && location.y + location.height <= visible.y + visible.height)
+  /* In view, and not at its very edge: left where it is. */
+  if (location.y >= visible.y + location.height &&
+      location.y + 2 * location.height <= visible.y + visible.height)
     return;
 
-  /* Scrolled now, as the reader would (linked scrolling then brings the
-   * other pane along and stops placing what it showed before), a third of
-   * the way down; and again by a mark once the pane has laid out the lines
-   * above, whose heights were estimates. */
-  adjustment = plx_article_pane_get_vadjustment (side->pane);
-  gtk_adjustment_set_value (adjustment,
-                            location.y - 0.3 * gtk_adjustment_get_page_size (adjustment));
-  mark = gtk_text_buffer_get_mark (buffer, MARK_NAME);
-  if (mark == NULL)
-    mark = gtk_text_buffer_create_mark (buffer, MARK_NAME, &start, TRUE);
-  else
-    gtk_text_buffer_move_mark (buffer, mark, &start);
-  gtk_text_view_scroll_to_mark (view, mark, 0.2, FALSE, 0, 0);
+  /* Out of view: shown as a key difference is, its sentence a third of
+   * the way down the pane with its counterpart level beside it and its
+   * changes in the details bar; the view keeps it there while the panes
+   * lay out their text. */
+  if (self->view != NULL)
+    plx_comparison_view_show_sentence (self->view, self->current_side,
+                                       sentence_at (side->article,
+                                                    g_array_index (side->matches, PlxTextMatch,
+                                                                   self->current).start));
 }
 
 /**
@@ -470,14 +489,30 @@ plx_search_bar_move (PlxSearchBar *self,
 static void
 search_changed_cb (PlxSearchBar *self)
 {
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
+
+  /* The entry tells of a change once typing pauses, also of one already
+   * searched for (by Enter, or by plx_search_bar_set_query()): the reader
+   * keeps their place among the matches then. */
+  if (g_strcmp0 (text, self->query) == 0)
+    return;
+
   g_free (self->query);
-  self->query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry)));
+  self->query = g_strdup (text);
   search (self);
 }
 
+/* Enter: the next match; or, typed faster than the search waits for, the
+ * first match of what was typed. */
 static void
 next_cb (PlxSearchBar *self)
 {
+  if (g_strcmp0 (self->query, gtk_editable_get_text (GTK_EDITABLE (self->entry))) != 0)
+    {
+      search_changed_cb (self);
+      return;
+    }
+
   plx_search_bar_move (self, TRUE);
 }
 
@@ -534,9 +569,12 @@ static gboolean
 retag_cb (gpointer data)
 {
   Side *side = data;
+  PlxSearchBar *self = side->bar;
 
   side->retag_id = 0;
   tag_shown (side);
+  if (self->current_side >= 0 && &self->sides[self->current_side] == side)
+    show_current (self, FALSE);
 
   return G_SOURCE_REMOVE;
 }
@@ -560,11 +598,11 @@ remove_tag_cb (GtkTextBuffer *buffer,
       if (side->pane == NULL || side_buffer (side) != buffer || side->clearing ||
           side->tagged == NULL)
         continue;
+      /* After the pane has put its own tags back (the current match's
+       * mark may be taken off after this one), before the next frame. */
       memset (side->tagged, 0, n_chunks (side));
       if (side->retag_id == 0)
-        side->retag_id = g_idle_add (retag_cb, side);
-      if (self->current_side == (int) s)
-        show_current (self, FALSE);
+        side->retag_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, retag_cb, side, NULL);
     }
 }
 
@@ -778,6 +816,7 @@ plx_search_bar_set_view (PlxSearchBar      *self,
   self->view = view;
   for (guint s = 0; s < 2; s++)
     {
+      self->sides[s].bar = self;
       self->sides[s].pane = plx_comparison_view_get_pane (view, s);
       connect_pane (self, s);
     }
@@ -823,9 +862,7 @@ plx_search_bar_set_query (PlxSearchBar *self,
   g_return_if_fail (PLX_IS_SEARCH_BAR (self));
   g_return_if_fail (query != NULL);
 
-  g_signal_handlers_block_by_func (self->entry, search_changed_cb, self);
   gtk_editable_set_text (GTK_EDITABLE (self->entry), query);
-  g_signal_handlers_unblock_by_func (self->entry, search_changed_cb, self);
   search_changed_cb (self);
 }
 

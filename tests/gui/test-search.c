@@ -159,6 +159,9 @@ test_both_panes (Fixture      *fixture,
   plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
   g_assert_cmpuint (plx_article_pane_count_tagged (fixture->panes[PLX_SIDE_A], "search-match"), ==,
                     in_a);
+  g_assert_cmpuint (plx_article_pane_count_tagged (fixture->panes[PLX_SIDE_A], "search-current") +
+                      plx_article_pane_count_tagged (fixture->panes[PLX_SIDE_B], "search-current"),
+                    ==, 1);
 
   plx_search_bar_set_query (fixture->bar, "no such words anywhere");
   g_assert_cmpstr (plx_search_bar_get_summary (fixture->bar), ==, "No matches");
