@@ -421,6 +421,64 @@ test_long_article (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The pane shows some text differently from the article (a word longer
+ * than a screenful gets a line break inserted, plx-display-text.c): the
+ * marks still lie on the words found. */
+static void
+test_display_mapping (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(PlxArticle) article = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  PlxComparisonView *view = g_object_new (PLX_TYPE_COMPARISON_VIEW, "vexpand", TRUE, NULL);
+  PlxSearchBar *bar = g_object_new (PLX_TYPE_SEARCH_BAR, "view", view, NULL);
+  PlxArticlePane *pane = plx_comparison_view_get_pane (view, PLX_SIDE_A);
+  g_autoptr(GPtrArray) marked = g_ptr_array_new_with_free_func (g_free);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (plx_article_pane_get_view (pane));
+  GtkTextTag *tag;
+  GtkTextIter start;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      for (guint k = 0; k < 1500; k++)
+        g_string_append_c (text, 'x');
+      g_string_append (text, " The Kremlin denied it. ");
+    }
+  article = plx_article_new (text->str, "Blob", "blob.txt");
+
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (bar));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (view));
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  plx_article_pane_set_article (pane, article);
+  /* The pane's text is longer than the article's: breaks were inserted. */
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), >,
+                   (int) g_utf8_strlen (text->str, -1));
+  plx_search_bar_open (bar);
+  plx_search_bar_set_query (bar, "kremlin denied");
+  plx_test_wait_for_draw (window);
+  g_assert_cmpuint (plx_search_bar_get_n_matches (bar, PLX_SIDE_A), ==, 3);
+
+  tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "search-match");
+  g_assert_nonnull (tag);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  while (gtk_text_iter_forward_to_tag_toggle (&start, tag))
+    if (gtk_text_iter_starts_tag (&start, tag))
+      {
+        GtkTextIter end = start;
+
+        gtk_text_iter_forward_to_tag_toggle (&end, tag);
+        g_ptr_array_add (marked, gtk_text_iter_get_text (&start, &end));
+      }
+  g_assert_cmpuint (marked->len, >=, 1);
+  for (guint i = 0; i < marked->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (marked, i), ==, "Kremlin denied");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -439,6 +497,7 @@ main (int   argc,
   g_test_add ("/gui/search/next-previous", Fixture, NULL, fixture_setup, test_next_previous,
               fixture_teardown);
   g_test_add ("/gui/search/escape", Fixture, NULL, fixture_setup, test_escape, fixture_teardown);
+  g_test_add_func ("/gui/search/display-mapping", test_display_mapping);
   g_test_add_func ("/gui/search/long-article", test_long_article);
 
   status = g_test_run ();
