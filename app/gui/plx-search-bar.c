@@ -5,44 +5,16 @@
  * bar does in one document: every match is marked in both panes, the bar
  * counts them per article, and Enter / Ctrl+G (Shift+Enter / Ctrl+Shift+G)
  * move to the next (previous) match, through article A first and then B,
- * and round again. The pane of the current match scrolls to it; linked
- * scrolling brings the other pane along. Escape closes the bar and clears
- * the marks.
- *
- * Matching is plx-text-search.c's, in the article's own text; marks go
- * through the pane's map to the text it shows. A long article can hold
- * hundreds of thousands of matches of a short query, and tagging them all
- * would take seconds at every keystroke: matches are tagged in chunks,
- * only where the pane shows them, as it scrolls. Counting stays exact. */
+ * and round again; a match out of view is shown with its counterpart, as
+ * a key difference is. Escape closes the bar and clears
+ * the marks. Finding and marking in each pane is plx-search-marks.c's. */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
-
-#include <adwaita.h>
 
 #include "plx-search-bar.h"
-#include "plx-text-search.h"
-
-#define MATCH_TAG   "search-match"
-#define CURRENT_TAG "search-current"
-/* Matches tagged together when a pane shows any of them. */
-#define CHUNK 64
-/* More characters than a pane shows at once. */
-#define MAX_SHOWN 20000
-
-typedef struct
-{
-  PlxSearchBar   *bar;     /* borrowed: the bar this side belongs to */
-  PlxArticlePane *pane;    /* borrowed */
-  PlxArticle     *article; /* the article the index was made of */
-  PlxTextSearch  *index;
-  GArray         *matches; /* PlxTextMatch, in order */
-  guint8         *tagged;  /* per chunk of matches: whether it is tagged */
-  gboolean        clearing;
-  guint           retag_id;
-} Side;
+#include "plx-search-marks.h"
 
 struct _PlxSearchBar
 {
@@ -57,12 +29,12 @@ struct _PlxSearchBar
   PlxComparisonView *view;
 
   /* owned */
-  Side  sides[2];
-  char *query;
-  char *summary;
-  int   current_side; /* or -1 */
-  guint current;      /* index into that side's matches */
-  guint research_id;
+  PlxSearchMarks *marks[2]; /* one per side, once the view is set */
+  char           *query;
+  char           *summary;
+  int             current_side; /* or -1 */
+  guint           current;      /* index into that side's matches */
+  guint           research_id;
 };
 
 G_DEFINE_FINAL_TYPE (PlxSearchBar, plx_search_bar, GTK_TYPE_WIDGET)
@@ -75,207 +47,6 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void show_current (PlxSearchBar *self,
-                          gboolean      scroll);
-
-static GtkTextBuffer *
-side_buffer (Side *side)
-{
-  return gtk_text_view_get_buffer (plx_article_pane_get_view (side->pane));
-}
-
-/* The marks are the strongest tags of the pane: whatever highlight lies
- * under a match, the match shows. They invert the text's colours, which
- * no highlight of a difference does. */
-static void
-update_tag_colors (Side *side)
-{
-  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (side_buffer (side));
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  GtkTextTag *match = gtk_text_tag_table_lookup (table, MATCH_TAG);
-  GtkTextTag *current = gtk_text_tag_table_lookup (table, CURRENT_TAG);
-
-  if (match == NULL || current == NULL)
-    return;
-
-  g_object_set (match, "background", dark ? "#deddda" : "#5e5c64", "foreground",
-                dark ? "#241f31" : "#ffffff", NULL);
-  g_object_set (current, "background", dark ? "#ffa348" : "#c64600", "foreground",
-                dark ? "#241f31" : "#ffffff", NULL);
-}
-
-static void
-ensure_tags (Side *side)
-{
-  GtkTextBuffer *buffer = side_buffer (side);
-  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
-  GtkTextTag *tag;
-
-  if (gtk_text_tag_table_lookup (table, MATCH_TAG) != NULL)
-    return;
-
-  tag = gtk_text_buffer_create_tag (buffer, MATCH_TAG, NULL);
-  gtk_text_tag_set_priority (tag, gtk_text_tag_table_get_size (table) - 1);
-  tag = gtk_text_buffer_create_tag (buffer, CURRENT_TAG, NULL);
-  gtk_text_tag_set_priority (tag, gtk_text_tag_table_get_size (table) - 1);
-  update_tag_colors (side);
-}
-
-static void
-match_iters (Side        *side,
-             guint        index,
-             GtkTextIter *start,
-             GtkTextIter *end)
-{
-  const PlxTextMatch *match = &g_array_index (side->matches, PlxTextMatch, index);
-
-  plx_article_pane_get_iter_at_offset (side->pane, match->start, FALSE, start);
-  plx_article_pane_get_iter_at_offset (side->pane, match->end, TRUE, end);
-}
-
-static void
-remove_tags (Side *side)
-{
-  GtkTextBuffer *buffer = side_buffer (side);
-  GtkTextIter start;
-  GtkTextIter end;
-
-  if (gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), MATCH_TAG) == NULL)
-    return;
-
-  side->clearing = TRUE;
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  gtk_text_buffer_remove_tag_by_name (buffer, MATCH_TAG, &start, &end);
-  gtk_text_buffer_remove_tag_by_name (buffer, CURRENT_TAG, &start, &end);
-  side->clearing = FALSE;
-}
-
-static guint
-n_chunks (Side *side)
-{
-  return side->matches != NULL ? (side->matches->len + CHUNK - 1) / CHUNK : 0;
-}
-
-static void
-tag_chunk (Side *side,
-           guint chunk)
-{
-  GtkTextBuffer *buffer = side_buffer (side);
-  guint last = MIN ((chunk + 1) * CHUNK, side->matches->len);
-
-  if (side->tagged[chunk])
-    return;
-
-  side->tagged[chunk] = TRUE;
-  ensure_tags (side);
-  for (guint i = chunk * CHUNK; i < last; i++)
-    {
-      GtkTextIter start;
-      GtkTextIter end;
-
-      match_iters (side, i, &start, &end);
-      gtk_text_buffer_apply_tag_by_name (buffer, MATCH_TAG, &start, &end);
-    }
-}
-
-/* The offsets of the text a pane shows, and with @margin that share of
- * it again above and below. Lines below the screen may not be laid out
- * yet (their heights are not known, and the line at a y below the screen
- * can be the last one): the range grows by characters, and never past
- * MAX_SHOWN characters. */
-static void
-shown_range (Side    *side,
-             gboolean margin,
-             int     *from,
-             int     *to)
-{
-  GtkTextView *view = plx_article_pane_get_view (side->pane);
-  GdkRectangle rect;
-  GtkTextIter iter;
-  int extra;
-
-  gtk_text_view_get_visible_rect (view, &rect);
-  gtk_text_view_get_line_at_y (view, &iter, MAX (0, rect.y), NULL);
-  *from = gtk_text_iter_get_offset (&iter);
-  gtk_text_view_get_line_at_y (view, &iter, rect.y + MAX (rect.height, 1), NULL);
-  gtk_text_iter_forward_to_line_end (&iter);
-  *to = MIN (gtk_text_iter_get_offset (&iter), *from + MAX_SHOWN);
-  extra = margin ? (*to - *from) / 2 : 0;
-  *from = MAX (0, *from - extra);
-  *to += extra;
-}
-
-/* Where match @index starts (or with @is_end, ends) in the pane's text. */
-static int
-shown_offset (Side    *side,
-              guint    index,
-              gboolean is_end)
-{
-  const PlxTextMatch *match = &g_array_index (side->matches, PlxTextMatch, index);
-  GtkTextIter iter;
-
-  plx_article_pane_get_iter_at_offset (side->pane, is_end ? match->end : match->start, is_end,
-                                       &iter);
-  return gtk_text_iter_get_offset (&iter);
-}
-
-/* The first match that ends after offset @offset of the pane's text. */
-static guint
-match_after (Side *side,
-             int   offset)
-{
-  guint lo = 0;
-  guint hi = side->matches->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (shown_offset (side, mid, TRUE) <= offset)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo;
-}
-
-/* Tags the chunks of matches the pane shows now. */
-static void
-tag_shown (Side *side)
-{
-  int from;
-  int to;
-
-  if (side->matches == NULL || side->matches->len == 0 || side->article == NULL)
-    return;
-
-  shown_range (side, TRUE, &from, &to);
-  for (guint chunk = match_after (side, from) / CHUNK; chunk < n_chunks (side); chunk++)
-    {
-      if (shown_offset (side, chunk * CHUNK, FALSE) >= to)
-        break;
-      tag_chunk (side, chunk);
-    }
-}
-
-static void
-clear_side (Side *side)
-{
-  remove_tags (side);
-  g_clear_pointer (&side->matches, g_array_unref);
-  g_clear_pointer (&side->tagged, g_free);
-}
-
-static void
-forget_article (Side *side)
-{
-  clear_side (side);
-  g_clear_pointer (&side->index, plx_text_search_free);
-  g_clear_object (&side->article);
-  g_clear_handle_id (&side->retag_id, g_source_remove);
-}
 
 static void
 update_summary (PlxSearchBar *self)
@@ -308,6 +79,31 @@ update_summary (PlxSearchBar *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "search.previous", a + b > 0);
 }
 
+/* Marks the current match and, with @scroll, brings it into view. */
+static void
+show_current (PlxSearchBar *self,
+              gboolean      scroll)
+{
+  PlxSearchMarks *marks;
+
+  for (guint s = 0; s < 2; s++)
+    if (self->marks[s] != NULL)
+      plx_search_marks_set_current (self->marks[s],
+                                    (int) s == self->current_side ? (int) self->current : -1);
+
+  if (self->current_side < 0 || !scroll)
+    return;
+
+  /* In view: left where it is. Out of view: shown as a key difference
+   * is, its sentence a third of the way down the pane with its
+   * counterpart level beside it and its changes in the details bar; the
+   * view keeps it there while the panes lay out their text. */
+  marks = self->marks[self->current_side];
+  if (!plx_search_marks_is_in_view (marks, self->current))
+    plx_comparison_view_show_sentence (self->view, self->current_side,
+                                       plx_search_marks_get_sentence (marks, self->current));
+}
+
 /* The first match at or below the top of its pane, A's before B's: where
  * the reader is, not the top of the article; else the very first. */
 static void
@@ -316,16 +112,9 @@ pick_first (PlxSearchBar *self)
   self->current_side = -1;
   for (guint s = 0; s < 2 && self->current_side < 0; s++)
     {
-      Side *side = &self->sides[s];
-      guint first;
-      int from;
-      int to;
+      guint first = plx_search_marks_first_shown (self->marks[s]);
 
-      if (side->matches == NULL || side->matches->len == 0)
-        continue;
-      shown_range (side, FALSE, &from, &to);
-      first = match_after (side, from);
-      if (first < side->matches->len)
+      if (first < plx_search_marks_get_n (self->marks[s]))
         {
           self->current_side = s;
           self->current = first;
@@ -333,7 +122,7 @@ pick_first (PlxSearchBar *self)
     }
 
   for (guint s = 0; s < 2 && self->current_side < 0; s++)
-    if (self->sides[s].matches != NULL && self->sides[s].matches->len > 0)
+    if (plx_search_marks_get_n (self->marks[s]) > 0)
       {
         self->current_side = s;
         self->current = 0;
@@ -344,110 +133,14 @@ static void
 search (PlxSearchBar *self)
 {
   self->current_side = -1;
+  if (self->view == NULL)
+    return;
+
   for (guint s = 0; s < 2; s++)
-    {
-      Side *side = &self->sides[s];
-      PlxArticle *article = side->pane != NULL ? plx_article_pane_get_article (side->pane) : NULL;
-
-      clear_side (side);
-      if (article == NULL || self->query == NULL || self->query[0] == '\0')
-        continue;
-      if (side->article != article)
-        {
-          g_set_object (&side->article, article);
-          g_clear_pointer (&side->index, plx_text_search_free);
-        }
-      if (side->index == NULL)
-        side->index = plx_text_search_new (plx_article_get_text (article));
-      side->matches = plx_text_search_find (side->index, self->query);
-      side->tagged = g_new0 (guint8, n_chunks (side) + 1);
-      tag_shown (side);
-    }
-
+    plx_search_marks_find (self->marks[s], self->query);
   update_summary (self);
   pick_first (self);
   show_current (self, TRUE);
-}
-
-/* The sentence of @article that holds character @offset. */
-static guint
-sentence_at (PlxArticle *article,
-             guint       offset)
-{
-  guint n;
-  const PlxSentence *sentences = plx_article_get_sentences (article, &n);
-  guint lo = 0;
-  guint hi = n;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (sentences[mid].end <= offset)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return n > 0 ? MIN (lo, n - 1) : 0;
-}
-
-/* Marks the current match and, with @scroll, brings it into view. */
-static void
-show_current (PlxSearchBar *self,
-              gboolean      scroll)
-{
-  Side *side;
-  GtkTextBuffer *buffer;
-  GtkTextIter start;
-  GtkTextIter end;
-  GtkTextView *view;
-  GdkRectangle visible;
-  GdkRectangle location;
-
-  for (guint s = 0; s < 2; s++)
-    if (self->sides[s].pane != NULL &&
-        gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (side_buffer (&self->sides[s])),
-                                   CURRENT_TAG) != NULL)
-      {
-        gtk_text_buffer_get_bounds (side_buffer (&self->sides[s]), &start, &end);
-        self->sides[s].clearing = TRUE;
-        gtk_text_buffer_remove_tag_by_name (side_buffer (&self->sides[s]), CURRENT_TAG, &start,
-                                            &end);
-        self->sides[s].clearing = FALSE;
-      }
-
-  if (self->current_side < 0)
-    return;
-
-  side = &self->sides[self->current_side];
-  buffer = side_buffer (side);
-  ensure_tags (side);
-  match_iters (side, self->current, &start, &end);
-  gtk_text_buffer_apply_tag_by_name (buffer, CURRENT_TAG, &start, &end);
-  if (!scroll)
-    return;
-
-  /* The cursor goes there too, for keyboard selection and screen
-   * readers. */
-  gtk_text_buffer_place_cursor (buffer, &start);
-  view = plx_article_pane_get_view (side->pane);
-  gtk_text_view_get_visible_rect (view, &visible);
-  gtk_text_view_get_iter_location (view, &start, &location);
-  /* In view, and not at its very edge: left where it is. */
-  if (location.y >= visible.y + location.height &&
-      location.y + 2 * location.height <= visible.y + visible.height)
-    return;
-
-  /* Out of view: shown as a key difference is, its sentence a third of
-   * the way down the pane with its counterpart level beside it and its
-   * changes in the details bar; the view keeps it there while the panes
-   * lay out their text. */
-  if (self->view != NULL)
-    plx_comparison_view_show_sentence (self->view, self->current_side,
-                                       sentence_at (side->article,
-                                                    g_array_index (side->matches, PlxTextMatch,
-                                                                   self->current).start));
 }
 
 /**
@@ -556,90 +249,15 @@ article_changed_cb (PlxArticlePane *pane,
                     PlxSearchBar   *self)
 {
   for (guint s = 0; s < 2; s++)
-    if (self->sides[s].pane == pane)
-      forget_article (&self->sides[s]);
-  if (self->current_side >= 0 && self->sides[self->current_side].matches == NULL)
-    self->current_side = -1;
+    if (plx_comparison_view_get_pane (self->view, s) == pane)
+      {
+        plx_search_marks_forget (self->marks[s]);
+        if (self->current_side == (int) s)
+          self->current_side = -1;
+      }
   if (self->research_id == 0 && self->query != NULL && self->query[0] != '\0')
     self->research_id = g_idle_add (research_cb, self);
   update_summary (self);
-}
-
-static gboolean
-retag_cb (gpointer data)
-{
-  Side *side = data;
-  PlxSearchBar *self = side->bar;
-
-  side->retag_id = 0;
-  tag_shown (side);
-  if (self->current_side >= 0 && &self->sides[self->current_side] == side)
-    show_current (self, FALSE);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* The pane took its tags off (a new comparison, a highlight switched off
- * in Preferences, an edit): the marks go back on where it shows them. */
-static void
-remove_tag_cb (GtkTextBuffer *buffer,
-               GtkTextTag    *tag,
-               GtkTextIter   *start,
-               GtkTextIter   *end,
-               PlxSearchBar  *self)
-{
-  if (tag != gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), MATCH_TAG))
-    return;
-
-  for (guint s = 0; s < 2; s++)
-    {
-      Side *side = &self->sides[s];
-
-      if (side->pane == NULL || side_buffer (side) != buffer || side->clearing ||
-          side->tagged == NULL)
-        continue;
-      /* After the pane has put its own tags back (the current match's
-       * mark may be taken off after this one), before the next frame. */
-      memset (side->tagged, 0, n_chunks (side));
-      if (side->retag_id == 0)
-        side->retag_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, retag_cb, side, NULL);
-    }
-}
-
-static void
-scrolled_a_cb (PlxSearchBar *self)
-{
-  tag_shown (&self->sides[PLX_SIDE_A]);
-}
-
-static void
-scrolled_b_cb (PlxSearchBar *self)
-{
-  tag_shown (&self->sides[PLX_SIDE_B]);
-}
-
-static void
-dark_changed_cb (PlxSearchBar *self)
-{
-  for (guint s = 0; s < 2; s++)
-    if (self->sides[s].pane != NULL)
-      update_tag_colors (&self->sides[s]);
-}
-
-static void
-connect_pane (PlxSearchBar *self,
-              PlxSide       s)
-{
-  Side *side = &self->sides[s];
-  GtkAdjustment *adjustment = plx_article_pane_get_vadjustment (side->pane);
-  GCallback scrolled = s == PLX_SIDE_A ? G_CALLBACK (scrolled_a_cb) : G_CALLBACK (scrolled_b_cb);
-
-  g_signal_connect_object (side->pane, "notify::article", G_CALLBACK (article_changed_cb), self,
-                           0);
-  g_signal_connect_object (side_buffer (side), "remove-tag", G_CALLBACK (remove_tag_cb), self,
-                           G_CONNECT_AFTER);
-  g_signal_connect_object (adjustment, "value-changed", scrolled, self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (adjustment, "changed", scrolled, self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -696,14 +314,7 @@ plx_search_bar_dispose (GObject *object)
 
   g_clear_handle_id (&self->research_id, g_source_remove);
   for (guint s = 0; s < 2; s++)
-    {
-      g_clear_handle_id (&self->sides[s].retag_id, g_source_remove);
-      g_clear_pointer (&self->sides[s].matches, g_array_unref);
-      g_clear_pointer (&self->sides[s].tagged, g_free);
-      g_clear_pointer (&self->sides[s].index, plx_text_search_free);
-      g_clear_object (&self->sides[s].article);
-      self->sides[s].pane = NULL;
-    }
+    g_clear_pointer (&self->marks[s], plx_search_marks_free);
   self->view = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), PLX_TYPE_SEARCH_BAR);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -776,8 +387,6 @@ plx_search_bar_init (PlxSearchBar *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* Shift+Enter goes back, before the entry takes it for Enter. */
   controller = gtk_shortcut_controller_new ();
@@ -816,9 +425,10 @@ plx_search_bar_set_view (PlxSearchBar      *self,
   self->view = view;
   for (guint s = 0; s < 2; s++)
     {
-      self->sides[s].bar = self;
-      self->sides[s].pane = plx_comparison_view_get_pane (view, s);
-      connect_pane (self, s);
+      PlxArticlePane *pane = plx_comparison_view_get_pane (view, s);
+
+      self->marks[s] = plx_search_marks_new (pane);
+      g_signal_connect_object (pane, "notify::article", G_CALLBACK (article_changed_cb), self, 0);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
 }
@@ -873,7 +483,7 @@ plx_search_bar_get_n_matches (PlxSearchBar *self,
   g_return_val_if_fail (PLX_IS_SEARCH_BAR (self), 0);
   g_return_val_if_fail (side <= PLX_SIDE_B, 0);
 
-  return self->sides[side].matches != NULL ? self->sides[side].matches->len : 0;
+  return self->marks[side] != NULL ? plx_search_marks_get_n (self->marks[side]) : 0;
 }
 
 /**
@@ -897,7 +507,7 @@ plx_search_bar_get_current (PlxSearchBar *self,
   if (self->current_side < 0)
     return FALSE;
 
-  match = &g_array_index (self->sides[self->current_side].matches, PlxTextMatch, self->current);
+  match = plx_search_marks_get (self->marks[self->current_side], self->current);
   *side = self->current_side;
   *start = match->start;
   *end = match->end;
