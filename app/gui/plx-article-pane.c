@@ -21,6 +21,9 @@
 
 /* Labels show the start of a title that is a whole paragraph. */
 #define MAX_TITLE_CHARS 300
+/* Lines of about this many characters read best: a wider pane centres a
+ * column of this width. */
+#define MAX_LINE_CHARS 80
 
 struct _PlxArticlePane
 {
@@ -31,6 +34,7 @@ struct _PlxArticlePane
   GtkLabel          *source_label;
   GtkStack          *stack;
   GtkScrolledWindow *scroller;
+  AdwClampScrollable *clamp;
   GtkTextView       *view;
   PlxFocusBar       *focus_bar; /* the view's left gutter */
 
@@ -40,6 +44,7 @@ struct _PlxArticlePane
   PlxComparison  *comparison;
   PlxSide         side;
   GtkCssProvider *font_css;
+  PangoFontDescription *font; /* the user's choice, or NULL */
   guint           highlighted; /* PlxTag and PlxHighlight bits shown */
   guint           focus_start; /* the sentences in focus */
   guint           focus_end;
@@ -78,6 +83,7 @@ plx_article_pane_dispose (GObject *object)
   g_clear_pointer (&self->display, plx_display_text_free);
   g_clear_object (&self->comparison);
   g_clear_object (&self->font_css);
+  g_clear_pointer (&self->font, pango_font_description_free);
 
   G_OBJECT_CLASS (plx_article_pane_parent_class)->dispose (object);
 }
@@ -141,6 +147,7 @@ plx_article_pane_class_init (PlxArticlePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, source_label);
   gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, stack);
   gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, clamp);
   gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, view);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
@@ -184,6 +191,28 @@ dark_changed_cb (AdwStyleManager *manager,
                  PlxArticlePane  *self)
 {
   update_colors (self);
+}
+
+/* Caps the text's width at MAX_LINE_CHARS characters of its font: the
+ * font of the style, or the user's as soon as it is chosen (its style is
+ * applied only at the next frame). */
+static void
+cap_line_length (PlxArticlePane *self)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->view));
+  g_autoptr(PangoFontDescription) font = NULL;
+  PangoFontMetrics *metrics;
+  int width;
+
+  font = pango_font_description_copy (pango_context_get_font_description (context));
+  if (self->font != NULL)
+    pango_font_description_merge (font, self->font, TRUE);
+  metrics = pango_context_get_metrics (context, font, NULL);
+  width = MAX_LINE_CHARS * pango_font_metrics_get_approximate_char_width (metrics) / PANGO_SCALE +
+          gtk_text_view_get_left_margin (self->view) + gtk_text_view_get_right_margin (self->view);
+  pango_font_metrics_unref (metrics);
+  adw_clamp_scrollable_set_maximum_size (self->clamp, width);
+  adw_clamp_scrollable_set_tightening_threshold (self->clamp, width);
 }
 
 /* Copying takes the article's own text: the view shows some spaces as
@@ -232,6 +261,8 @@ plx_article_pane_init (PlxArticlePane *self)
   gtk_text_buffer_create_tag (buffer, "heading", "weight", PANGO_WEIGHT_BOLD, NULL);
   update_colors (self);
   g_signal_connect_object (self->view, "copy-clipboard", G_CALLBACK (copy_clipboard_cb), self, 0);
+  g_signal_connect_object (self->view, "map", G_CALLBACK (cap_line_length), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, 0);
 }
@@ -790,9 +821,13 @@ plx_article_pane_set_font (PlxArticlePane *self,
       G_GNUC_END_IGNORE_DEPRECATIONS
     }
 
+  g_clear_pointer (&self->font, pango_font_description_free);
   if (font != NULL && font[0] != '\0')
     {
       description = pango_font_description_from_string (font);
+      self->font = pango_font_description_copy (description);
+      pango_font_description_unset_fields (self->font, ~(PANGO_FONT_MASK_FAMILY |
+                                                         PANGO_FONT_MASK_SIZE));
       if (pango_font_description_get_set_fields (description) & PANGO_FONT_MASK_FAMILY)
         g_string_append_printf (css, " font-family: \"%s\";",
                                 pango_font_description_get_family (description));
@@ -802,6 +837,7 @@ plx_article_pane_set_font (PlxArticlePane *self,
     }
   g_string_append (css, " }");
   gtk_css_provider_load_from_data (self->font_css, css->str, -1);
+  cap_line_length (self);
 }
 
 /**
@@ -820,4 +856,30 @@ plx_article_pane_set_highlighted (PlxArticlePane *self,
 
   self->highlighted = tags;
   plx_article_pane_set_comparison (self, self->comparison, self->side);
+}
+
+/**
+ * plx_article_pane_get_iter_at_offset:
+ * @offset: a character offset in the article
+ * @is_end: whether @offset ends a range
+ * @iter: (out): where the text shown has that character
+ *
+ * The text shown may differ from the article's (plx-display-text.c): code
+ * outside the pane that marks article text goes through here.
+ */
+void
+plx_article_pane_get_iter_at_offset (PlxArticlePane *self,
+                                     guint           offset,
+                                     gboolean        is_end,
+                                     GtkTextIter    *iter)
+{
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
+  g_return_if_fail (iter != NULL);
+
+  if (self->display == NULL)
+    {
+      gtk_text_buffer_get_start_iter (gtk_text_view_get_buffer (self->view), iter);
+      return;
+    }
+  to_iter (self, offset, is_end, iter);
 }

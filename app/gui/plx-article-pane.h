@@ -65,5 +65,9 @@ void           plx_article_pane_set_font        (PlxArticlePane *self,
                                                  const char     *font);
 void           plx_article_pane_set_highlighted (PlxArticlePane *self,
                                                  guint           tags);
+void           plx_article_pane_get_iter_at_offset (PlxArticlePane *self,
+                                                    guint           offset,
+                                                    gboolean        is_end,
+                                                    GtkTextIter    *iter);
 
 G_END_DECLS

@@ -34,6 +34,13 @@ static GParamSpec *properties[N_PROPS];
 
 /* Layout: the band keeps its width, the panes share the rest evenly. */
 
+/* The width each pane would like. The view asks for this much, not for
+ * the width of its longest line or label, so that a window's side panel
+ * folds over the articles (AdwFlap folds below the natural widths of both)
+ * before the articles get narrower than about this: at 900 pixels each
+ * article keeps almost half of the window. */
+#define PANE_NATURAL_WIDTH 300
+
 static void
 plx_comparison_view_measure (GtkWidget     *widget,
                              GtkOrientation orientation,
@@ -58,6 +65,9 @@ plx_comparison_view_measure (GtkWidget     *widget,
       gtk_widget_measure (columns[i], orientation, -1, &child_min, &child_nat, NULL, NULL);
       if (orientation == GTK_ORIENTATION_HORIZONTAL)
         {
+          if (columns[i] == GTK_WIDGET (self->panes[0]) ||
+              columns[i] == GTK_WIDGET (self->panes[1]))
+            child_nat = MAX (child_min, PANE_NATURAL_WIDTH);
           *minimum += child_min;
           *natural += child_nat;
         }
@@ -68,6 +78,8 @@ plx_comparison_view_measure (GtkWidget     *widget,
         }
     }
 
+  /* The key differences and the legend wrap: their natural widths (a
+   * whole line of text) do not widen the view. */
   gtk_widget_measure (self->bottom, orientation, for_size, &details_min, &details_nat, NULL,
                       NULL);
   gtk_widget_measure (GTK_WIDGET (self->key_differences), orientation, for_size, &top_min,
@@ -80,7 +92,7 @@ plx_comparison_view_measure (GtkWidget     *widget,
   else
     {
       *minimum = MAX (*minimum, MAX (details_min, top_min));
-      *natural = MAX (*natural, MAX (details_nat, top_nat));
+      *natural = MAX (*natural, *minimum);
     }
 }
 

@@ -6,6 +6,7 @@
 #include "plx-article-pane.h"
 #include "plx-comparison-view.h"
 #include "plx-parties-panel.h"
+#include "plx-search-bar.h"
 #include "plx-session.h"
 #include "plx-window.h"
 
@@ -23,6 +24,7 @@ struct _PlxWindow
   PlxComparisonView *view;
   AdwFlap           *flap;
   PlxPartiesPanel   *parties_panel;
+  PlxSearchBar      *search_bar;
   GMenu             *recent_section;
 
   /* owned */
@@ -49,6 +51,7 @@ void       plx_window_class_install_actions (GtkWidgetClass *widget_class);
 void       plx_window_class_install_report_actions (GtkWidgetClass *widget_class);
 void       plx_window_update_report_actions (PlxWindow *self);
 void       plx_window_class_install_session_actions (GtkWidgetClass *widget_class);
+void       plx_window_class_install_search_actions (GtkWidgetClass *widget_class);
 void       plx_window_init_recent           (PlxWindow *self);
 void       plx_window_show_article          (PlxWindow  *self,
                                              PlxSide     side,

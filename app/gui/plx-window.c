@@ -440,8 +440,10 @@ plx_window_class_init (PlxWindowClass *klass)
 
   g_type_ensure (PLX_TYPE_COMPARISON_VIEW);
   g_type_ensure (PLX_TYPE_PARTIES_PANEL);
+  g_type_ensure (PLX_TYPE_SEARCH_BAR);
 
   plx_window_class_install_actions (widget_class);
+  plx_window_class_install_search_actions (widget_class);
   plx_window_class_install_report_actions (widget_class);
   plx_window_class_install_session_actions (widget_class);
 
@@ -456,6 +458,7 @@ plx_window_class_init (PlxWindowClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "parties_button", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "open_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, parties_panel);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, recent_section);
 }
 

@@ -36,8 +36,8 @@ fixture_setup (Fixture      *fixture,
 
   fixture->window = plx_window_new (app);
   /* Short enough that both articles scroll, with the key differences
-   * above them. */
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 560);
+   * above them and the details bar (which keeps its height) below. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 620);
   gtk_window_present (GTK_WINDOW (fixture->window));
   g_assert_true (plx_window_open_sample (fixture->window, &error));
   g_assert_no_error (error);
