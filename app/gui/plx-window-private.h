@@ -18,6 +18,8 @@ struct _PlxWindow
 
   /* template widgets */
   AdwToastOverlay *toast_overlay;
+  GtkInfoBar      *unrelated_bar;
+  GtkLabel        *unrelated_label;
   AdwWindowTitle  *window_title;
   GtkStack          *stack;
   GtkSpinner        *spinner;

@@ -126,18 +126,22 @@ focus_comparison (PlxWindow *self)
 }
 
 /* Two articles about different events link almost nothing: rather than
- * leave the reader to wonder at empty panes, say so, until dismissed
- * (plx-figures.c has the threshold and where it comes from). */
+ * leave the reader to wonder at empty panes, a bar above them says so
+ * while the comparison is shown, until dismissed (plx-figures.c has the
+ * threshold and where it comes from). */
 static void
 warn_if_unrelated (PlxWindow     *self,
                    PlxComparison *comparison)
 {
   g_autofree char *percent = NULL;
   g_autofree char *message = NULL;
-  AdwToast *toast;
 
-  if (!plx_comparison_looks_unrelated (comparison))
-    return;
+  if (comparison == NULL || !plx_comparison_looks_unrelated (comparison))
+    {
+      gtk_info_bar_set_revealed (self->unrelated_bar, FALSE);
+      gtk_label_set_label (self->unrelated_label, "");
+      return;
+    }
 
   percent = plx_format_percent (plx_comparison_get_similarity (comparison));
   if (plx_comparison_get_n_links (comparison) == 0)
@@ -148,10 +152,16 @@ warn_if_unrelated (PlxWindow     *self,
     message = g_strdup_printf (_("These articles seem to tell different stories: only %s of "
                                  "their text is in linked sentences"),
                                percent);
-  toast = adw_toast_new (message);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  gtk_label_set_label (self->unrelated_label, message);
+  gtk_info_bar_set_revealed (self->unrelated_bar, TRUE);
+}
+
+static void
+unrelated_bar_response_cb (GtkInfoBar *bar,
+                           int         response,
+                           PlxWindow  *self)
+{
+  gtk_info_bar_set_revealed (bar, FALSE);
 }
 
 static void
@@ -198,6 +208,7 @@ plx_window_start_comparison (PlxWindow *self)
       g_clear_object (&self->comparing);
     }
   set_comparison (self, NULL);
+  warn_if_unrelated (self, NULL);
   plx_window_update_report_actions (self);
 
   if (self->articles[PLX_SIDE_A] == NULL || self->articles[PLX_SIDE_B] == NULL)
@@ -449,6 +460,9 @@ plx_window_class_init (PlxWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_RESOURCE_PATH "/plx-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, unrelated_bar);
+  gtk_widget_class_bind_template_child (widget_class, PlxWindow, unrelated_label);
+  gtk_widget_class_bind_template_callback (widget_class, unrelated_bar_response_cb);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, spinner);
