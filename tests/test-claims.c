@@ -264,6 +264,9 @@ static const ClaimCase cases[] = {
     "freshmen running for their first re-elections. And we have 32 districts in states with no "
     "big race.\"",
     2, TRUE, 0, "said", "Boehner", "Boehner", "We have 50 of our members", TRUE, NULL },
+  { "/core/claims/content/not-after-possessive-apostrophe",
+    "\"We've got a big challenge and we've got work to do,\" he said to Fox News' Bill Hemmer.",
+    1, FALSE, 0, "said", "he", NULL, "got a big challenge", TRUE, NULL, "Hemmer" },
   { "/core/claims/speaker/brackets",
     "Sen. Claire McCaskill (D-Mo.) said the plan was dead.",
     1, FALSE, 0, "said", "Sen. Claire McCaskill (D-Mo.)", "Sen. Claire McCaskill",

@@ -82,6 +82,20 @@ plx_claims_is_quote_mark (gunichar c)
          c == 0x00BB || c == 0x2018 || c == 0x2019;
 }
 
+/* Whether the quotation mark at @p is an apostrophe: a closing single
+ * quote after a letter ("Smiths’"), or a straight one after the "s" of a
+ * plural possessive ("Fox News' Bill Hemmer"). */
+static gboolean
+is_apostrophe (Sentence   *s,
+               const char *p)
+{
+  gunichar c = g_utf8_get_char (p);
+  gunichar before = p > s->text ? g_utf8_get_char (g_utf8_prev_char (p)) : ' ';
+
+  return (c == 0x2019 && g_unichar_isalpha (before)) ||
+         (c == '\'' && (before == 's' || before == 'S') && p[1] == ' ');
+}
+
 /* Whether the gap before token @i holds a hyphen standing for a dash,
  * with a space beside it ("WASHINGTON -- President Obama", "NEW YORK -
  * Mayor …"), not one inside a word ("R-Ohio"). */
@@ -113,12 +127,8 @@ plx_claims_gap_breaks (Sentence *s,
     {
       gunichar c = g_utf8_get_char (p);
 
-      /* A closing single quote after a letter is an apostrophe: "Smiths’". */
-      gboolean apostrophe = c == 0x2019 && p > s->text &&
-                            g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (p)));
-
       if (c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == 0x2013 ||
-          c == 0x2014 || c == 0x2015 || (plx_claims_is_quote_mark (c) && !apostrophe))
+          c == 0x2014 || c == 0x2015 || (plx_claims_is_quote_mark (c) && !is_apostrophe (s, p)))
         return TRUE;
     }
 
@@ -167,7 +177,7 @@ plx_claims_gap_has_quote (Sentence *s,
 
   plx_claims_gap (s, i, &p, &end);
   for (; p < end; p = g_utf8_next_char (p))
-    if (plx_claims_is_quote_mark (g_utf8_get_char (p)))
+    if (plx_claims_is_quote_mark (g_utf8_get_char (p)) && !is_apostrophe (s, p))
       return TRUE;
 
   return FALSE;
