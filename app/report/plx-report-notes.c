@@ -67,8 +67,8 @@ plx_report_notes_json (PlxJsonWriter *w,
 
 /**
  * plx_report_note_place:
- * @index: a note of @comparison
- * @target: what plx_notes_resolve() found the note on
+ * @note: a note of @comparison
+ * @target: what plx_notes_resolve() found @note on
  *
  * Returns: (transfer full): where note @index is, in words: "Sentence A 4",
  *   "Link A 3–4 ↔ B 2", "Claim in B 5"; the window's list of notes says
@@ -76,10 +76,9 @@ plx_report_notes_json (PlxJsonWriter *w,
  */
 char *
 plx_report_note_place (PlxComparison *comparison,
-                       guint          index,
+                       const PlxNote *note,
                        int            target)
 {
-  const PlxNote *note = plx_notes_get (plx_comparison_get_notes (comparison), index);
   const char *side = side_ids[note->side];
 
   if (target < 0)
@@ -159,7 +158,7 @@ plx_report_notes_html (GString       *out,
   for (guint i = 0; i < plx_notes_get_n (notes); i++)
     {
       const PlxNote *note = plx_notes_get (notes, i);
-      g_autofree char *place = plx_report_note_place (comparison, i, g_array_index (targets, int, i));
+      g_autofree char *place = plx_report_note_place (comparison, note, g_array_index (targets, int, i));
       g_autofree char *excerpt = note_excerpt (note);
 
       g_string_append (out, "<li><span class=\"place\">");
@@ -215,7 +214,7 @@ plx_report_notes_text (GString       *out,
   for (guint i = 0; i < plx_notes_get_n (notes); i++)
     {
       const PlxNote *note = plx_notes_get (notes, i);
-      g_autofree char *place = plx_report_note_place (comparison, i, g_array_index (targets, int, i));
+      g_autofree char *place = plx_report_note_place (comparison, note, g_array_index (targets, int, i));
       g_autofree char *excerpt = note_excerpt (note);
 
       if (markdown)
@@ -255,7 +254,7 @@ plx_report_notes_markup (PlxComparison *comparison)
   for (guint i = 0; i < plx_notes_get_n (notes); i++)
     {
       const PlxNote *note = plx_notes_get (notes, i);
-      g_autofree char *place = plx_report_note_place (comparison, i, g_array_index (targets, int, i));
+      g_autofree char *place = plx_report_note_place (comparison, note, g_array_index (targets, int, i));
       g_autofree char *excerpt = note_excerpt (note);
       GString *markup = g_string_new ("<b>");
 

@@ -5,6 +5,7 @@
 
 #include "plx-comparison.h"
 #include "plx-json-writer.h"
+#include "plx-notes.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +18,7 @@ void       plx_report_notes_text   (GString       *out,
                                     gboolean       markdown);
 GPtrArray *plx_report_notes_markup (PlxComparison *comparison);
 char      *plx_report_note_place   (PlxComparison *comparison,
-                                    guint          index,
+                                    const PlxNote *note,
                                     int            target);
 
 G_END_DECLS

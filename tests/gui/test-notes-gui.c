@@ -1,0 +1,605 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Notes in the window: a journalist writes a note on a link, on a sentence
+ * and on a claim; each shows (a mark in the pane's margin, the note in the
+ * details bar, under the claim in the panel, in the Notes window), undoes,
+ * survives a save and an open of the session and a run with other
+ * settings, and is in the exported report. A session with hostile notes
+ * opens with a message. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "gui-test.h"
+#include "plx-application.h"
+#include "plx-comparison-view.h"
+#include "plx-notes.h"
+#include "plx-parties-panel.h"
+#include "plx-window.h"
+
+#define LINK_NOTE     "Checked with the agency wire."
+#define SENTENCE_NOTE "Ask the ministry <b>who</b> said this & when."
+#define CLAIM_NOTE    "Quote confirmed by phone."
+
+static PlxApplication *app;
+
+typedef struct
+{
+  PlxWindow         *window;
+  PlxComparisonView *view;
+  char              *failed; /* the last message the window showed */
+} Fixture;
+
+static void
+load_failed_cb (PlxWindow  *window,
+                const char *message,
+                Fixture    *fixture)
+{
+  g_free (fixture->failed);
+  fixture->failed = g_strdup (message);
+}
+
+static void
+open_window (Fixture *fixture,
+             int      width)
+{
+  fixture->window = plx_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, 760);
+  g_signal_connect (fixture->window, "load-failed", G_CALLBACK (load_failed_cb), fixture);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  fixture->view = (PlxComparisonView *) plx_test_find_widget (GTK_WIDGET (fixture->window),
+                                                             PLX_TYPE_COMPARISON_VIEW, NULL, NULL);
+}
+
+static void
+fixture_setup (Fixture      *fixture,
+               gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  open_window (fixture, data != NULL ? GPOINTER_TO_INT (data) : 1280);
+  g_assert_true (plx_window_open_sample (fixture->window, &error));
+  g_assert_no_error (error);
+  plx_test_wait_until (plx_test_window_compared, fixture->window);
+  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_teardown (Fixture      *fixture,
+                  gconstpointer data)
+{
+  if (fixture->window != NULL)
+    plx_test_window_close (fixture->window);
+  g_clear_pointer (&fixture->failed, g_free);
+}
+
+static PlxNotes *
+notes_of (Fixture *fixture)
+{
+  return plx_comparison_get_notes (plx_window_get_comparison (fixture->window));
+}
+
+/* The note dialog the window shows now, or NULL. */
+static AdwMessageDialog *
+find_dialog (Fixture *fixture)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (fixture->window))
+      found = l->data;
+  g_list_free (toplevels);
+
+  return found;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return find_dialog (data) != NULL;
+}
+
+/* Writes @text into the dialog that is open, as a person types it, and
+ * answers @response. */
+static void
+answer_dialog (Fixture    *fixture,
+               const char *text,
+               const char *response)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *editor;
+
+  plx_test_wait_until (dialog_shown, fixture);
+  dialog = find_dialog (fixture);
+  editor = plx_test_find_widget (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_TEXT_VIEW,
+                                 NULL, NULL);
+  g_assert_nonnull (editor);
+  /* The text is where typing goes. */
+  g_assert_true (gtk_widget_has_focus (editor));
+  if (text != NULL)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)), text, -1);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  plx_test_wait_until (plx_test_window_idle, fixture->window);
+}
+
+/* How many pixels of the margin of pane @side the note marks take. */
+static guint
+gutter_pixels (Fixture *fixture,
+               PlxSide  side)
+{
+  PlxArticlePane *pane = plx_comparison_view_get_pane (fixture->view, side);
+  GtkWidget *gutter = gtk_text_view_get_gutter (plx_article_pane_get_view (pane),
+                                                GTK_TEXT_WINDOW_LEFT);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  int width;
+  int height;
+  guint drawn = 0;
+
+  g_assert_nonnull (gutter);
+  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
+  width = gtk_widget_get_width (gutter);
+  height = gtk_widget_get_height (gutter);
+  g_assert_cmpint (width, >, 0);
+  paintable = gtk_widget_paintable_new (gutter);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return 0;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (gutter)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, width * 4);
+  /* The margin has a background; marks are what differs from it. */
+  for (gsize i = 0; i < (gsize) width * height; i++)
+    drawn += ((guint32 *) pixels)[i] != ((guint32 *) pixels)[0];
+
+  return drawn;
+}
+
+/* The note on the link in focus, written from the details bar's button. */
+static void
+add_link_note (Fixture *fixture)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+
+  g_assert_true (gtk_widget_activate_action (view, "view.next-change", NULL));
+  g_assert_cmpint (plx_comparison_view_get_focus (fixture->view), >=, 0);
+  g_assert_true (gtk_widget_activate_action (view, "view.note", NULL));
+  answer_dialog (fixture, LINK_NOTE, "save");
+}
+
+/* The note on a sentence only one article has, from the panes' menu. */
+static void
+add_sentence_note (Fixture *fixture)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+
+  g_assert_true (gtk_widget_activate_action (view, "view.next-unmatched", NULL));
+  g_assert_cmpint (plx_comparison_view_get_focus (fixture->view), <, 0);
+  g_assert_true (gtk_widget_activate_action (view, "view.note-sentence", NULL));
+  answer_dialog (fixture, SENTENCE_NOTE, "save");
+}
+
+static gboolean
+is_menu_button (GtkWidget    *widget,
+                gconstpointer data)
+{
+  return gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW) != NULL &&
+         gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL &&
+         g_menu_model_get_n_items (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget))) > 0;
+}
+
+static GtkWidget *
+first_claim_row (Fixture *fixture)
+{
+  GtkWidget *panel = plx_test_find_widget (GTK_WIDGET (fixture->window), PLX_TYPE_PARTIES_PANEL,
+                                           NULL, NULL);
+  GtkListBox *list = plx_parties_panel_get_list (PLX_PARTIES_PANEL (panel));
+
+  for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+    {
+      GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, i));
+
+      if (plx_test_find_widget (row, GTK_TYPE_MENU_BUTTON, is_menu_button, NULL) != NULL &&
+          g_object_get_data (G_OBJECT (row), "sentence") != NULL)
+        return row;
+    }
+
+  return NULL;
+}
+
+/* The note on the first claim, from the menu of its row. */
+static void
+add_claim_note (Fixture *fixture)
+{
+  GtkWidget *row = first_claim_row (fixture);
+  GtkWidget *button;
+  GMenuModel *menu;
+  g_autoptr(GVariant) target = NULL;
+  g_autofree char *action = NULL;
+
+  g_assert_nonnull (row);
+  button = plx_test_find_widget (row, GTK_TYPE_MENU_BUTTON, is_menu_button, NULL);
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+  target = g_menu_model_get_item_attribute_value (menu, 0, G_MENU_ATTRIBUTE_TARGET, NULL);
+  g_assert_cmpstr (action, ==, "panel.note-claim");
+  g_assert_true (gtk_widget_activate_action_variant (button, action, target));
+  answer_dialog (fixture, CLAIM_NOTE, "save");
+}
+
+static gboolean
+label_with (GtkWidget    *widget,
+            gconstpointer text)
+{
+  return strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* The three notes are there, and a person can see each. */
+static void
+assert_notes_shown (Fixture *fixture)
+{
+  PlxNotes *notes = notes_of (fixture);
+  GtkWidget *panel = plx_test_find_widget (GTK_WIDGET (fixture->window), PLX_TYPE_PARTIES_PANEL,
+                                           NULL, NULL);
+  guint kinds = 0;
+
+  g_assert_cmpuint (plx_notes_get_n (notes), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    kinds |= 1u << plx_notes_get (notes, i)->anchor;
+  g_assert_cmpuint (kinds, ==, 7);
+
+  /* The claim's note under its words in the panel. */
+  g_assert_nonnull (plx_test_find_widget (panel, GTK_TYPE_LABEL, label_with, CLAIM_NOTE));
+
+  /* The link's note in the details bar when it has the focus, and marks in
+   * both margins. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.next-change", NULL);
+  g_assert_true (plx_comparison_view_show_note (fixture->view, 0) ||
+                 plx_comparison_view_show_note (fixture->view, 1) ||
+                 plx_comparison_view_show_note (fixture->view, 2));
+  for (guint i = 0; i < 3; i++)
+    if (plx_notes_get (notes, i)->anchor == PLX_NOTE_LINK)
+      {
+        g_assert_true (plx_comparison_view_show_note (fixture->view, i));
+        g_assert_nonnull (strstr (plx_comparison_view_get_details (fixture->view), LINK_NOTE));
+        g_assert_cmpuint (gutter_pixels (fixture, PLX_SIDE_A), >, 10);
+        g_assert_cmpuint (gutter_pixels (fixture, PLX_SIDE_B), >, 10);
+      }
+    else if (plx_notes_get (notes, i)->anchor == PLX_NOTE_SENTENCE)
+      {
+        g_assert_true (plx_comparison_view_show_note (fixture->view, i));
+        g_assert_nonnull (strstr (plx_comparison_view_get_details (fixture->view), SENTENCE_NOTE));
+        g_assert_cmpuint (gutter_pixels (fixture, plx_notes_get (notes, i)->side), >, 10);
+      }
+}
+
+static void
+add_three_notes (Fixture *fixture)
+{
+  add_link_note (fixture);
+  add_sentence_note (fixture);
+  add_claim_note (fixture);
+}
+
+static void
+test_add (Fixture      *fixture,
+          gconstpointer data)
+{
+  /* No marks before there are notes. */
+  g_assert_cmpuint (gutter_pixels (fixture, PLX_SIDE_A), ==, 0);
+  add_three_notes (fixture);
+  assert_notes_shown (fixture);
+  g_assert_true (plx_window_has_unsaved_changes (fixture->window));
+}
+
+/* Editing and removing from the dialog; each undoes with Ctrl+Z. */
+static void
+test_edit_undo (Fixture      *fixture,
+                gconstpointer data)
+{
+  GtkWidget *view = GTK_WIDGET (fixture->view);
+  PlxNotes *notes;
+
+  add_link_note (fixture);
+  notes = notes_of (fixture);
+  g_assert_cmpstr (plx_notes_get (notes, 0)->text, ==, LINK_NOTE);
+
+  gtk_widget_activate_action (view, "view.note", NULL);
+  answer_dialog (fixture, "Rewritten.", "save");
+  g_assert_cmpstr (plx_notes_get (notes, 0)->text, ==, "Rewritten.");
+
+  gtk_widget_activate_action (view, "view.note", NULL);
+  answer_dialog (fixture, NULL, "remove");
+  g_assert_cmpuint (plx_notes_get_n (notes), ==, 0);
+  g_assert_null (strstr (plx_comparison_view_get_details (fixture->view), "Rewritten."));
+
+  gtk_widget_activate_action (view, "view.undo", NULL);
+  g_assert_cmpuint (plx_notes_get_n (notes), ==, 1);
+  g_assert_nonnull (strstr (plx_comparison_view_get_details (fixture->view), "Rewritten."));
+  gtk_widget_activate_action (view, "view.undo", NULL);
+  g_assert_cmpstr (plx_notes_get (notes, 0)->text, ==, LINK_NOTE);
+
+  /* Cancel changes nothing. */
+  gtk_widget_activate_action (view, "view.note", NULL);
+  answer_dialog (fixture, "Not this.", "cancel");
+  g_assert_cmpstr (plx_notes_get (notes, 0)->text, ==, LINK_NOTE);
+}
+
+static gboolean
+session_opened (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return plx_test_window_compared (fixture->window) &&
+         plx_window_get_comparison (fixture->window) != NULL &&
+         plx_notes_get_n (notes_of (fixture)) > 0;
+}
+
+typedef struct
+{
+  gboolean done;
+} Exported;
+
+static void
+exported_cb (PlxWindow *window,
+             GFile     *file,
+             Exported  *exported)
+{
+  exported->done = TRUE;
+}
+
+static gboolean
+exported_done (gpointer data)
+{
+  return ((Exported *) data)->done;
+}
+
+static char *
+export_report (Fixture        *fixture,
+               const char     *dir,
+               const char     *name,
+               PlxReportFormat format)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  Exported exported = { FALSE };
+  gulong id = g_signal_connect (fixture->window, "report-exported", G_CALLBACK (exported_cb),
+                                &exported);
+  char *contents = NULL;
+
+  plx_window_export (fixture->window, file, format);
+  plx_test_wait_until (exported_done, &exported);
+  g_signal_handler_disconnect (fixture->window, id);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_unlink (path);
+
+  return contents;
+}
+
+/* Saved, closed, opened again: the notes are back where they were, in the
+ * list of notes and in the exported reports. */
+static void
+test_session (Fixture      *fixture,
+              gconstpointer data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("parallax-notes-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "notes.parallax", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *html = NULL;
+  GtkWidget *notes_window;
+  GtkWidget *list;
+  guint rows = 0;
+
+  add_three_notes (fixture);
+  g_assert_true (plx_window_save_session (fixture->window, file, &error));
+  g_assert_no_error (error);
+  plx_test_window_close (fixture->window);
+
+  open_window (fixture, 1280);
+  plx_window_open_session (fixture->window, file);
+  plx_test_wait_until (session_opened, fixture);
+  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
+  assert_notes_shown (fixture);
+  g_assert_false (plx_window_has_unsaved_changes (fixture->window));
+
+  /* The Notes window lists them all. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-notes", NULL));
+  notes_window = plx_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_WIDGET, NULL, NULL);
+  {
+    GList *toplevels = gtk_window_list_toplevels ();
+
+    notes_window = NULL;
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      if (ADW_IS_WINDOW (l->data) && !PLX_IS_WINDOW (l->data) && gtk_widget_get_visible (l->data) &&
+          g_strcmp0 (gtk_window_get_title (l->data), "Notes") == 0)
+        notes_window = l->data;
+    g_list_free (toplevels);
+  }
+  g_assert_nonnull (notes_window);
+  list = plx_test_find_widget (notes_window, GTK_TYPE_LIST_BOX, NULL, NULL);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    rows += ADW_IS_ACTION_ROW (row);
+  g_assert_cmpuint (rows, ==, 3);
+  g_assert_nonnull (plx_test_find_widget (notes_window, GTK_TYPE_LABEL, label_with, SENTENCE_NOTE));
+  gtk_window_close (GTK_WINDOW (notes_window));
+
+  json = export_report (fixture, dir, "report.json", PLX_REPORT_JSON);
+  g_assert_nonnull (strstr (json, "\"notes\""));
+  g_assert_nonnull (strstr (json, LINK_NOTE));
+  g_assert_nonnull (strstr (json, CLAIM_NOTE));
+  html = export_report (fixture, dir, "report.html", PLX_REPORT_HTML);
+  g_assert_nonnull (strstr (html, "who&lt;/b&gt; said this &amp; when"));
+  g_assert_null (strstr (html, "<b>who</b>"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The comparison runs again with another sensitivity: the notes stay. */
+static void
+test_rerun (Fixture      *fixture,
+            gconstpointer data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  PlxComparison *before = plx_window_get_comparison (fixture->window);
+  double sensitivity = g_settings_get_double (settings, "sensitivity");
+
+  add_three_notes (fixture);
+  g_settings_set_double (settings, "sensitivity", sensitivity > 0.5 ? 0.45 : 0.55);
+  plx_test_wait_until (plx_test_window_compared, fixture->window);
+  g_assert_true (plx_window_get_comparison (fixture->window) != before);
+  g_assert_cmpuint (plx_notes_get_n (notes_of (fixture)), ==, 3);
+  g_assert_nonnull (plx_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL,
+                                          label_with, CLAIM_NOTE));
+  g_settings_reset (settings, "sensitivity");
+  plx_test_wait_until (plx_test_window_compared, fixture->window);
+}
+
+static gboolean
+comparison_replaced (gpointer data)
+{
+  return *(PlxComparison **) data == NULL;
+}
+
+/* A session whose notes are thousands, binary or past the end of their
+ * article opens, keeps what it can and says what it left out. */
+static void
+test_hostile_session (Fixture      *fixture,
+                      gconstpointer data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("parallax-notes-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hostile.parallax", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(GString) hostile = NULL;
+  char *notes_member;
+  PlxComparison *before = NULL;
+
+  add_sentence_note (fixture);
+  g_assert_true (plx_window_save_session (fixture->window, file, &error));
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  notes_member = strstr (saved, "\"notes\" : [");
+  g_assert_nonnull (notes_member);
+  notes_member += strlen ("\"notes\" : [");
+
+  hostile = g_string_new_len (saved, notes_member - saved);
+  for (guint i = 0; i < PLX_NOTES_MAX + 20; i++)
+    g_string_append_printf (hostile, "{\"anchor\": \"sentence\", \"spans\": [{\"article\": \"A\", "
+                            "\"start\": %u, \"end\": %u}], \"text\": \"%s\"},",
+                            1000000 + i, 1000001 + i, i % 2 ? "far away" : "\\u0001\\u0002");
+  g_string_append (hostile, notes_member);
+  g_assert_true (g_file_set_contents (path, hostile->str, hostile->len, NULL));
+
+  g_clear_pointer (&fixture->failed, g_free);
+  before = plx_window_get_comparison (fixture->window);
+  g_object_add_weak_pointer (G_OBJECT (before), (gpointer *) &before);
+  plx_window_open_session (fixture->window, file);
+  plx_test_wait_until (comparison_replaced, &before);
+  plx_test_wait_until (session_opened, fixture);
+  /* The real note stays; the others went, and the window said so. */
+  g_assert_cmpuint (plx_notes_get_n (notes_of (fixture)), ==, 1);
+  g_assert_cmpstr (plx_notes_get (notes_of (fixture), 0)->text, ==, SENTENCE_NOTE);
+  g_assert_nonnull (fixture->failed);
+  g_assert_nonnull (strstr (fixture->failed, "could not be kept"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+save_png (GtkWidget  *widget,
+          const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (g_getenv ("PLX_SCREENSHOT_DIR") ? g_getenv ("PLX_SCREENSHOT_DIR")
+                                                                          : g_get_tmp_dir (),
+                                            name, NULL);
+
+  plx_test_wait_for_draw (widget);
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+/* Pictures for a person to look at: the link's note in the details bar,
+ * marks in the margins, the claim's note in the panel; light and dark. */
+static void
+test_screenshot (Fixture      *fixture,
+                 gconstpointer data)
+{
+  int width = GPOINTER_TO_INT (data);
+  PlxNotes *notes;
+
+  add_three_notes (fixture);
+  notes = notes_of (fixture);
+  for (guint i = 0; i < plx_notes_get_n (notes); i++)
+    if (plx_notes_get (notes, i)->anchor == PLX_NOTE_LINK)
+      plx_comparison_view_show_note (fixture->view, i);
+  plx_test_wait_until (plx_test_window_idle, fixture->window);
+
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      g_autofree char *name = g_strdup_printf ("parallax-notes-%d%s.png", width,
+                                               dark ? "-dark" : "");
+
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                               : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
+      save_png (GTK_WIDGET (fixture->window), name);
+    }
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  app = plx_application_new ();
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  g_test_add ("/gui/notes/add", Fixture, NULL, fixture_setup, test_add, fixture_teardown);
+  g_test_add ("/gui/notes/edit-undo", Fixture, NULL, fixture_setup, test_edit_undo,
+              fixture_teardown);
+  g_test_add ("/gui/notes/session", Fixture, NULL, fixture_setup, test_session, fixture_teardown);
+  g_test_add ("/gui/notes/rerun", Fixture, NULL, fixture_setup, test_rerun, fixture_teardown);
+  g_test_add ("/gui/notes/hostile-session", Fixture, NULL, fixture_setup, test_hostile_session,
+              fixture_teardown);
+  g_test_add ("/gui/notes/screenshot-900", Fixture, GINT_TO_POINTER (900), fixture_setup,
+              test_screenshot, fixture_teardown);
+  g_test_add ("/gui/notes/screenshot-1280", Fixture, GINT_TO_POINTER (1280), fixture_setup,
+              test_screenshot, fixture_teardown);
+
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
+}
