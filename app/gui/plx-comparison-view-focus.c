@@ -89,6 +89,8 @@ show_link_details (PlxComparisonView *self,
 
     g_string_append_printf (markup, "<b>%s</b>", escaped);
   }
+  /* Notes first: they are what the reader wrote, and the bar may be short. */
+  plx_comparison_view_append_note_details (self, markup, plain, index, -1, 0, 0);
 
   for (guint k = 0; k < edits->len; k++)
     {
@@ -126,7 +128,6 @@ show_link_details (PlxComparisonView *self,
           g_string_append_printf (plain, "  [%s]", tags->str);
         }
     }
-  plx_comparison_view_append_note_details (self, markup, plain, index, -1, 0, 0);
 
   gtk_label_set_markup (self->details_label, markup->str);
   g_free (self->details);

@@ -23,7 +23,7 @@
 /* Notes the details bar lists for one focus. */
 #define MAX_DETAIL_NOTES 3
 #define MARK_SIZE 14
-#define GUTTER_WIDTH 20
+#define GUTTER_WIDTH 16
 
 struct _PlxViewNotes
 {
@@ -623,6 +623,9 @@ add_details_button (PlxComparisonView *self)
   GtkWidget *label = GTK_WIDGET (self->details_label);
   GtkWidget *button = gtk_button_new_from_icon_name ("document-edit-symbolic");
 
+  /* The bar's padding and rule hold the button too. */
+  gtk_widget_remove_css_class (label, "details");
+  gtk_widget_add_css_class (box, "details");
   g_object_ref (label);
   gtk_revealer_set_child (self->details_revealer, box);
   gtk_widget_set_hexpand (label, TRUE);
@@ -632,8 +635,6 @@ add_details_button (PlxComparisonView *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "view.note");
   gtk_widget_set_tooltip_text (button, _("Add Note (Ctrl+M)"));
   gtk_widget_set_valign (button, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (button, 4);
-  gtk_widget_set_margin_end (button, 6);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "note-button");
   gtk_box_append (GTK_BOX (box), button);
