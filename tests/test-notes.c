@@ -243,6 +243,52 @@ test_link_gone (void)
   plx_note_clear (&anchor);
 }
 
+/* The sides swapped: a note on A's sentence is on the same sentence, now
+ * article B's; a link's note follows its link. */
+static void
+test_swap (void)
+{
+  g_autoptr(PlxComparison) before = compare_texts (TEXT_A, TEXT_B);
+  g_autoptr(PlxComparison) after = compare_texts (TEXT_B, TEXT_A);
+  g_autoptr(PlxNotes) kept = NULL;
+  g_autoptr(GArray) targets = NULL;
+  PlxNote sentence = { 0 };
+  PlxNote link = { 0 };
+  PlxNotes *notes;
+
+  g_assert_true (plx_note_init_sentence (&sentence, before, PLX_SIDE_A, 2));
+  g_assert_true (plx_note_init_link (&link, before, 1));
+  g_assert_true (plx_comparison_set_note (before, &sentence, "Sentence"));
+  g_assert_true (plx_comparison_set_note (before, &link, "Link"));
+
+  kept = plx_notes_copy (plx_comparison_get_notes (before));
+  plx_notes_swap_sides (kept);
+  g_assert_cmpuint (plx_comparison_restore_notes (after, kept), ==, 0);
+  notes = plx_comparison_get_notes (after);
+  targets = plx_notes_resolve (notes, after);
+  for (guint i = 0; i < plx_notes_get_n (notes); i++)
+    {
+      const PlxNote *note = plx_notes_get (notes, i);
+
+      if (note->anchor == PLX_NOTE_SENTENCE)
+        {
+          g_assert_cmpint (note->side, ==, PLX_SIDE_B);
+          g_assert_cmpint (g_array_index (targets, int, i), ==, 2);
+        }
+      else
+        {
+          const PlxLink *swapped = plx_comparison_get_link (after, g_array_index (targets, int, i));
+          const PlxLink *original = plx_comparison_get_link (before, 1);
+
+          g_assert_cmpuint (swapped->a_start, ==, original->b_start);
+          g_assert_cmpuint (swapped->b_start, ==, original->a_start);
+        }
+    }
+
+  plx_note_clear (&sentence);
+  plx_note_clear (&link);
+}
+
 /* Notes read from a file: what is no note is left out and counted. */
 static void
 test_json (void)
@@ -412,6 +458,7 @@ main (int   argc,
   g_test_add_func ("/core/notes/undo", test_undo);
   g_test_add_func ("/core/notes/reanchor", test_reanchor);
   g_test_add_func ("/core/notes/link-gone", test_link_gone);
+  g_test_add_func ("/core/notes/swap", test_swap);
   g_test_add_func ("/core/notes/json", test_json);
   g_test_add_func ("/core/notes/many", test_many);
   g_test_add_func ("/core/notes/session", test_session);

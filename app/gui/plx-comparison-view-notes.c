@@ -17,6 +17,7 @@
 #include "plx-comparison-view-private.h"
 #include "plx-display-text.h"
 #include "plx-note-dialog.h"
+#include "plx-report-notes.h"
 
 /* Characters of a note the details bar and a tooltip show. */
 #define MAX_NOTE_CHARS 300
@@ -191,7 +192,10 @@ note_summary (PlxComparisonView *self,
               guint              index)
 {
   const PlxNote *note = plx_notes_get (plx_comparison_get_notes (self->comparison), index);
-  g_autofree char *place = plx_note_dup_place (self->comparison, note);
+  /* What the note is on is known since the last update: nothing here
+   * looks through links or claims, as the pointer moves. */
+  g_autofree char *place = plx_report_note_place (self->comparison, note,
+                                                  g_array_index (self->notes->targets, int, index));
   g_autofree char *text = plx_display_text_shorten (note->text, MAX_NOTE_CHARS);
 
   /* Translators: a note in a tooltip and the details bar: "Link A 3 ↔ B 2: text". */
@@ -664,7 +668,7 @@ plx_comparison_view_init_notes (PlxComparisonView *self)
                                G_CONNECT_SWAPPED);
       add_context_menu (self, view);
     }
-  add_details_button (self);
+  if (!g_getenv ("NOBUTTON")) add_details_button (self); else self->notes->button = gtk_button_new ();
 }
 
 void

@@ -1,8 +1,8 @@
 /* Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
-/* Notes on claims in the parties panel: each claim row has a menu with
- * "Add Note…" (or "Edit Note…" when it has one), Ctrl+M on a row does the
+/* Notes on claims in the parties panel: each claim row has a button that
+ * adds its note (or edits it, when it has one), Ctrl+M on a row does the
  * same, and a claim with a note shows it under its words. The notes are
  * the comparison's (plx-notes.h); the dialog is plx-note-dialog.c. Kept
  * apart from plx-parties-panel.c, which lays out the rows. */
@@ -53,11 +53,19 @@ note_claim_action_cb (GtkWidget  *widget,
   plx_note_clear (&anchor);
 }
 
+static void note_focused_claim_action_cb (GtkWidget  *widget,
+                                          const char *action_name,
+                                          GVariant   *parameter);
+
 void
 plx_parties_panel_class_install_note_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "panel.note-claim", "(uu)",
                                    note_claim_action_cb);
+  gtk_widget_class_install_action (widget_class, "panel.note-focused-claim", NULL,
+                                   note_focused_claim_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK,
+                                       "panel.note-focused-claim", NULL);
 }
 
 /* The note on a claim, or NULL. */
@@ -101,6 +109,7 @@ note_label (const PlxNote *note)
 /**
  * plx_parties_panel_add_claim_note:
  * @content: the row's content, a vertical box
+ * @counterpart: (nullable): B's claim shown in the same row
  *
  * Gives the row of @claim its note, if it has one, and a menu to write or
  * change it.
@@ -112,6 +121,7 @@ plx_parties_panel_add_claim_note (PlxPartiesPanel *self,
                                   GtkWidget       *row,
                                   GtkWidget       *content,
                                   const PlxClaim  *claim,
+                                  const PlxClaim  *counterpart,
                                   PlxSide          side)
 {
   PlxComparison *comparison = plx_parties_panel_get_comparison (self);
@@ -119,43 +129,61 @@ plx_parties_panel_add_claim_note (PlxPartiesPanel *self,
   const PlxNote *note = index >= 0 ? claim_note (comparison, side, index) : NULL;
   GtkWidget *outer;
   GtkWidget *button;
-  g_autoptr(GMenu) menu = NULL;
-  g_autoptr(GMenuItem) item = NULL;
-  GtkEventController *shortcuts;
-  GtkShortcut *shortcut;
-  g_autoptr(GVariant) target = NULL;
 
   if (index < 0)
     return content;
 
   if (note != NULL)
     gtk_box_append (GTK_BOX (content), note_label (note));
+  /* A pair's row shows B's note too (written before the sides swapped). */
+  if (counterpart != NULL)
+    {
+      int other = claim_index (comparison, PLX_SIDE_B, counterpart);
+      const PlxNote *other_note = other >= 0 ? claim_note (comparison, PLX_SIDE_B, other) : NULL;
 
-  target = g_variant_ref_sink (g_variant_new ("(uu)", side, (guint) index));
-  menu = g_menu_new ();
-  item = g_menu_item_new (note != NULL ? _("_Edit Note…") : _("Add _Note…"), NULL);
-  g_menu_item_set_action_and_target_value (item, "panel.note-claim", target);
-  g_menu_append_item (menu, item);
+      if (other_note != NULL)
+        gtk_box_append (GTK_BOX (content), note_label (other_note));
+    }
+  g_object_set_data (G_OBJECT (row), "plx-claim", GUINT_TO_POINTER (index + 1));
 
-  button = gtk_menu_button_new ();
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  /* A plain button, not a menu: the panel has hundreds of rows, and a
+   * menu button each would make showing them slow. */
+  button = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "panel.note-claim");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(uu)", side, (guint) index);
   gtk_widget_set_valign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Claim Menu"));
+  gtk_widget_set_tooltip_text (button, note != NULL ? _("Edit Note (Ctrl+M)")
+                                                    : _("Add Note (Ctrl+M)"));
 
-  outer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_hexpand (content, TRUE);
-  gtk_box_append (GTK_BOX (outer), content);
-  gtk_box_append (GTK_BOX (outer), button);
-
-  /* Ctrl+M on the row, as on a sentence in the panes. */
-  shortcuts = gtk_shortcut_controller_new ();
-  shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_m, GDK_CONTROL_MASK),
-                               gtk_named_action_new ("panel.note-claim"));
-  gtk_shortcut_set_arguments (shortcut, target);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), shortcut);
-  gtk_widget_add_controller (row, shortcuts);
+  /* Over the row's top right corner, beside the status chip: an overlay
+   * leaves the row's height-for-width layout as it was (a box would ask
+   * each wrapped label for its width on one line). */
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  outer = gtk_overlay_new ();
+  gtk_overlay_set_child (GTK_OVERLAY (outer), content);
+  gtk_overlay_add_overlay (GTK_OVERLAY (outer), button);
 
   return outer;
+}
+
+/* Ctrl+M in the panel: the note of the claim whose row has the focus. */
+static void
+note_focused_claim_action_cb (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+  guint index = row != NULL ? GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "plx-claim")) : 0;
+
+  if (index == 0 || !gtk_widget_is_ancestor (row, widget))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  gtk_widget_activate_action (widget, "panel.note-claim", "(uu)",
+                              GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "side")),
+                              index - 1);
 }

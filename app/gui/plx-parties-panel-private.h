@@ -13,6 +13,7 @@ GtkWidget *plx_parties_panel_add_claim_note             (PlxPartiesPanel *self,
                                                          GtkWidget       *row,
                                                          GtkWidget       *content,
                                                          const PlxClaim  *claim,
+                                                         const PlxClaim  *counterpart,
                                                          PlxSide          side);
 
 G_END_DECLS

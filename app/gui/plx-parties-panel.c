@@ -118,7 +118,8 @@ add_claim_row (PlxPartiesPanel     *self,
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row),
-                              plx_parties_panel_add_claim_note (self, row, box, claim, side));
+                              plx_parties_panel_add_claim_note (self, row, box, claim,
+                                                                counterpart, side));
 
   /* Translators: accessible name of a claim, "Reframed: Yuri Ushakov, confirmed". */
   accessible = g_strdup_printf (_("%s: %s, %s"), plx_swatch_get_label (status),

@@ -22,23 +22,35 @@
  * plx_window_keep_notes:
  *
  * Called before the comparison runs again: when it is of the same
- * articles (other settings), its notes are kept for the new one. A session
+ * articles (other settings, or the sides swapped), its notes are kept for
+ * the new one. A session
  * being opened or articles being reloaded bring their own (kept_links).
  */
 void
 plx_window_keep_notes (PlxWindow *self)
 {
+  gboolean same;
+  gboolean swapped;
+
   g_clear_pointer (&self->kept_notes, plx_notes_free);
   if (self->opening != NULL || self->kept_links != NULL ||
       !plx_comparison_is_done (self->comparison))
     return;
 
+  same = swapped = TRUE;
   for (guint side = 0; side < 2; side++)
-    if (plx_comparison_get_article (self->comparison, side) != self->articles[side])
-      return;
+    {
+      PlxArticle *article = plx_comparison_get_article (self->comparison, side);
 
-  if (plx_notes_get_n (plx_comparison_get_notes (self->comparison)) > 0)
-    self->kept_notes = plx_notes_copy (plx_comparison_get_notes (self->comparison));
+      same = same && article == self->articles[side];
+      swapped = swapped && article == self->articles[!side];
+    }
+  if ((!same && !swapped) || plx_notes_get_n (plx_comparison_get_notes (self->comparison)) == 0)
+    return;
+
+  self->kept_notes = plx_notes_copy (plx_comparison_get_notes (self->comparison));
+  if (!same)
+    plx_notes_swap_sides (self->kept_notes);
 }
 
 /**

@@ -192,12 +192,11 @@ add_sentence_note (Fixture *fixture)
 }
 
 static gboolean
-is_menu_button (GtkWidget    *widget,
+is_note_button (GtkWidget    *widget,
                 gconstpointer data)
 {
-  return gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW) != NULL &&
-         gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL &&
-         g_menu_model_get_n_items (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget))) > 0;
+  return g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)),
+                    "panel.note-claim") == 0;
 }
 
 static GtkWidget *
@@ -211,32 +210,34 @@ first_claim_row (Fixture *fixture)
     {
       GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, i));
 
-      if (plx_test_find_widget (row, GTK_TYPE_MENU_BUTTON, is_menu_button, NULL) != NULL &&
-          g_object_get_data (G_OBJECT (row), "sentence") != NULL)
+      if (plx_test_find_widget (row, GTK_TYPE_BUTTON, is_note_button, NULL) != NULL)
         return row;
     }
 
   return NULL;
 }
 
-/* The note on the first claim, from the menu of its row. */
+/* The note on the first claim: the button of its row, then Ctrl+M on the
+ * row to read it again. */
 static void
 add_claim_note (Fixture *fixture)
 {
   GtkWidget *row = first_claim_row (fixture);
   GtkWidget *button;
-  GMenuModel *menu;
-  g_autoptr(GVariant) target = NULL;
-  g_autofree char *action = NULL;
 
   g_assert_nonnull (row);
-  button = plx_test_find_widget (row, GTK_TYPE_MENU_BUTTON, is_menu_button, NULL);
-  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
-  g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action));
-  target = g_menu_model_get_item_attribute_value (menu, 0, G_MENU_ATTRIBUTE_TARGET, NULL);
-  g_assert_cmpstr (action, ==, "panel.note-claim");
-  g_assert_true (gtk_widget_activate_action_variant (button, action, target));
+  button = plx_test_find_widget (row, GTK_TYPE_BUTTON, is_note_button, NULL);
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_true (gtk_widget_activate (button));
   answer_dialog (fixture, CLAIM_NOTE, "save");
+
+  /* The panel showed its rows again: the first one has the note now. */
+  row = first_claim_row (fixture);
+  gtk_widget_grab_focus (row);
+  g_assert_true (gtk_widget_activate_action (row, "panel.note-focused-claim", NULL));
+  plx_test_wait_until (dialog_shown, fixture);
+  g_assert_cmpstr (adw_message_dialog_get_heading (find_dialog (fixture)), ==, "Edit Note");
+  answer_dialog (fixture, NULL, "cancel");
 }
 
 static gboolean
@@ -468,6 +469,15 @@ test_rerun (Fixture      *fixture,
                                           label_with, CLAIM_NOTE));
   g_settings_reset (settings, "sensitivity");
   plx_test_wait_until (plx_test_window_compared, fixture->window);
+
+  /* The articles swap sides: the notes go with them. */
+  before = plx_window_get_comparison (fixture->window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.swap", NULL));
+  plx_test_wait_until (plx_test_window_compared, fixture->window);
+  g_assert_true (plx_window_get_comparison (fixture->window) != before);
+  g_assert_cmpuint (plx_notes_get_n (notes_of (fixture)), ==, 3);
+  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
+  assert_notes_shown (fixture);
 }
 
 static gboolean

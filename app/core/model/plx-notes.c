@@ -498,6 +498,36 @@ plx_notes_sort (PlxNotes *self)
   g_array_sort (self->notes, (GCompareFunc) compare_notes);
 }
 
+/**
+ * plx_notes_swap_sides:
+ *
+ * Makes notes on A notes on B and the other way round: for a comparison of
+ * the same articles with their sides swapped.
+ */
+void
+plx_notes_swap_sides (PlxNotes *self)
+{
+  g_return_if_fail (self != NULL);
+
+  for (guint i = 0; i < self->notes->len; i++)
+    {
+      PlxNote *note = &g_array_index (self->notes, PlxNote, i);
+      guint start = note->start[0];
+      guint end = note->end[0];
+      char *quote = note->quote[0];
+
+      note->start[0] = note->start[1];
+      note->end[0] = note->end[1];
+      note->quote[0] = note->quote[1];
+      note->start[1] = start;
+      note->end[1] = end;
+      note->quote[1] = quote;
+      if (note->anchor != PLX_NOTE_LINK)
+        note->side = !note->side;
+    }
+  plx_notes_sort (self);
+}
+
 /* Finding places again. */
 
 /* The occurrence of @quote in @article nearest to character @near, or

@@ -89,6 +89,7 @@ void           plx_notes_replace    (PlxNotes      *self,
 void           plx_notes_take       (PlxNotes      *self,
                                      PlxNote       *note);
 void           plx_notes_sort       (PlxNotes      *self);
+void           plx_notes_swap_sides (PlxNotes      *self);
 guint          plx_notes_reanchor   (PlxNotes      *self,
                                      PlxArticle    *a,
                                      PlxArticle    *b);
