@@ -153,6 +153,7 @@ plx_parties_panel_add_claim_note (PlxPartiesPanel *self,
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(uu)", side, (guint) index);
   gtk_widget_set_valign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "note-button");
   gtk_widget_set_tooltip_text (button, note != NULL ? _("Edit Note (Ctrl+M)")
                                                     : _("Add Note (Ctrl+M)"));
 

@@ -73,6 +73,5 @@ void       plx_window_keep_notes            (PlxWindow     *self);
 void       plx_window_restore_notes         (PlxWindow     *self,
                                              PlxComparison *comparison);
 void       plx_window_notes_comparison_changed (PlxWindow *self);
-GtkWidget *plx_window_show_notes            (PlxWindow *self);
 
 G_END_DECLS

@@ -581,6 +581,32 @@ test_screenshot (Fixture      *fixture,
                                                : ADW_COLOR_SCHEME_FORCE_LIGHT);
       plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
       save_png (GTK_WIDGET (fixture->window), name);
+      if (width == 1280)
+        {
+          GtkWidget *list = plx_window_show_notes (fixture->window);
+          g_autofree char *list_name = g_strdup_printf ("parallax-notes-list%s.png",
+                                                        dark ? "-dark" : "");
+
+          plx_test_wait_for_draw (list);
+          save_png (list, list_name);
+          gtk_window_close (GTK_WINDOW (list));
+
+          /* The dialog that edits the focused link's note. */
+          {
+            g_autofree char *dialog_name = g_strdup_printf ("parallax-note-dialog%s.png",
+                                                            dark ? "-dark" : "");
+            AdwMessageDialog *dialog;
+
+            gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.note", NULL);
+            plx_test_wait_until (dialog_shown, fixture);
+            dialog = find_dialog (fixture);
+            plx_test_wait_for_draw (GTK_WIDGET (dialog));
+            save_png (GTK_WIDGET (dialog), dialog_name);
+            adw_message_dialog_response (dialog, "cancel");
+            gtk_window_close (GTK_WINDOW (dialog));
+            plx_test_wait_until (plx_test_window_idle, fixture->window);
+          }
+        }
     }
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
