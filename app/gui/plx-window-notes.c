@@ -17,6 +17,9 @@
 
 /* Characters of a note's text a row of the list shows. */
 #define MAX_ROW_CHARS 240
+/* Rows the list shows: a session may hold thousands of notes, and a row
+ * each would make every edit slow while the list is open. */
+#define MAX_ROWS 500
 
 /**
  * plx_window_keep_notes:
@@ -190,8 +193,20 @@ fill_list (PlxWindow *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
     gtk_list_box_remove (list, child);
-  for (guint i = 0; notes != NULL && i < plx_notes_get_n (notes); i++)
+  for (guint i = 0; notes != NULL && i < MIN (plx_notes_get_n (notes), MAX_ROWS); i++)
     gtk_list_box_append (list, note_row (self, i, g_array_index (targets, int, i)));
+  if (notes != NULL && plx_notes_get_n (notes) > MAX_ROWS)
+    {
+      GtkWidget *more = gtk_label_new (_("Only the first notes are listed here; every report "
+                                         "lists them all."));
+
+      gtk_label_set_wrap (GTK_LABEL (more), TRUE);
+      gtk_widget_add_css_class (more, "dim-label");
+      gtk_widget_set_margin_top (more, 12);
+      gtk_widget_set_margin_bottom (more, 12);
+      gtk_list_box_append (list, more);
+      gtk_list_box_row_set_activatable (gtk_list_box_get_row_at_index (list, MAX_ROWS), FALSE);
+    }
 
   gtk_stack_set_visible_child_name (stack, notes != NULL && plx_notes_get_n (notes) > 0 ? "list"
                                                                                         : "empty");
