@@ -102,7 +102,8 @@ test_anchors (void)
   g_assert_false (plx_note_init_link (&(PlxNote) { 0 }, comparison, 999));
   g_assert_false (plx_note_init_claim (&(PlxNote) { 0 }, comparison, PLX_SIDE_A, 999));
 
-  g_assert_cmpstr (sentence.quote[PLX_SIDE_A], ==, "Critics warned that the cost could still rise.");
+  g_assert_cmpstr (sentence.quote[PLX_SIDE_A], ==,
+                   "Critics warned that the cost could still rise.");
   g_assert_null (sentence.quote[PLX_SIDE_B]);
 
   g_assert_true (plx_comparison_set_note (comparison, &link, "Link note"));
@@ -311,7 +312,8 @@ test_json (void)
     { "[{\"anchor\": \"claim\", \"spans\": [{\"article\": \"A\", \"start\": 0, \"end\": 5},"
       " {\"article\": \"A\", \"start\": 0, \"end\": 5}], \"text\": \"x\"}]", 0, 1 },
     /* no text, binary text, an unknown anchor, a bad side, bad offsets */
-    { "[{\"anchor\": \"sentence\", \"spans\": [{\"article\": \"A\", \"start\": 0, \"end\": 5}]}]", 0, 1 },
+    { "[{\"anchor\": \"sentence\", \"spans\": [{\"article\": \"A\", \"start\": 0,"
+      " \"end\": 5}]}]", 0, 1 },
     { "[{\"anchor\": \"sentence\", \"spans\": [{\"article\": \"A\", \"start\": 0, \"end\": 5}],"
       " \"text\": \"\\u0000\\u0001\"}]", 0, 1 },
     { "[{\"anchor\": \"word\", \"spans\": [{\"article\": \"A\", \"start\": 0, \"end\": 5}],"

@@ -575,7 +575,8 @@ context_pressed_cb (GtkGestureClick *gesture,
                     double           y,
                     gpointer         data)
 {
-  GtkTextView *view = GTK_TEXT_VIEW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture)));
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GtkTextView *view = GTK_TEXT_VIEW (widget);
   PlxComparisonView *self = data;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   PlxSide side = view == plx_article_pane_get_view (self->panes[PLX_SIDE_A]) ? PLX_SIDE_A
@@ -668,7 +669,7 @@ plx_comparison_view_init_notes (PlxComparisonView *self)
                                G_CONNECT_SWAPPED);
       add_context_menu (self, view);
     }
-  if (!g_getenv ("NOBUTTON")) add_details_button (self); else self->notes->button = gtk_button_new ();
+  add_details_button (self);
 }
 
 void

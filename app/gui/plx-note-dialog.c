@@ -182,7 +182,8 @@ plx_note_dialog_present (GtkWidget     *parent,
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), make_editor (edit->buffer));
 
   shortcuts = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                     GTK_SHORTCUT_SCOPE_MANAGED);
   save = gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>Return|<Control>KP_Enter"),
                            gtk_callback_action_new (save_shortcut_cb, dialog, NULL));
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), save);

@@ -177,7 +177,10 @@ note_focused_claim_action_cb (GtkWidget  *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
-  guint index = row != NULL ? GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "plx-claim")) : 0;
+  guint index = 0;
+
+  if (row != NULL)
+    index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "plx-claim"));
 
   if (index == 0 || !gtk_widget_is_ancestor (row, widget))
     {

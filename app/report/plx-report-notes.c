@@ -158,7 +158,8 @@ plx_report_notes_html (GString       *out,
   for (guint i = 0; i < plx_notes_get_n (notes); i++)
     {
       const PlxNote *note = plx_notes_get (notes, i);
-      g_autofree char *place = plx_report_note_place (comparison, note, g_array_index (targets, int, i));
+      g_autofree char *place =
+        plx_report_note_place (comparison, note, g_array_index (targets, int, i));
       g_autofree char *excerpt = note_excerpt (note);
 
       g_string_append (out, "<li><span class=\"place\">");
@@ -214,7 +215,8 @@ plx_report_notes_text (GString       *out,
   for (guint i = 0; i < plx_notes_get_n (notes); i++)
     {
       const PlxNote *note = plx_notes_get (notes, i);
-      g_autofree char *place = plx_report_note_place (comparison, note, g_array_index (targets, int, i));
+      g_autofree char *place =
+        plx_report_note_place (comparison, note, g_array_index (targets, int, i));
       g_autofree char *excerpt = note_excerpt (note);
 
       if (markdown)
@@ -254,7 +256,8 @@ plx_report_notes_markup (PlxComparison *comparison)
   for (guint i = 0; i < plx_notes_get_n (notes); i++)
     {
       const PlxNote *note = plx_notes_get (notes, i);
-      g_autofree char *place = plx_report_note_place (comparison, note, g_array_index (targets, int, i));
+      g_autofree char *place =
+        plx_report_note_place (comparison, note, g_array_index (targets, int, i));
       g_autofree char *excerpt = note_excerpt (note);
       GString *markup = g_string_new ("<b>");
 

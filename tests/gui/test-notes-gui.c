@@ -540,9 +540,8 @@ save_png (GtkWidget  *widget,
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("PLX_SCREENSHOT_DIR") ? g_getenv ("PLX_SCREENSHOT_DIR")
-                                                                          : g_get_tmp_dir (),
-                                            name, NULL);
+  const char *dir = g_getenv ("PLX_SCREENSHOT_DIR");
+  g_autofree char *path = g_build_filename (dir != NULL ? dir : g_get_tmp_dir (), name, NULL);
 
   plx_test_wait_for_draw (widget);
   gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
