@@ -120,20 +120,74 @@ edit_clicked_cb (GtkButton *button,
     plx_note_dialog_present (GTK_WIDGET (button), self->comparison, plx_notes_get (notes, index));
 }
 
-/* Removing from the list is one edit: Ctrl+Z in the window brings the
- * note back. */
+/* Removing from the list is one edit: a toast offers to undo it, and
+ * Ctrl+Z in either window does too. */
 static void
 remove_clicked_cb (GtkButton *button,
                    PlxWindow *self)
 {
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "plx-note"));
   PlxNotes *notes;
+  AdwToast *toast;
 
   if (!plx_comparison_is_done (self->comparison))
     return;
   notes = plx_comparison_get_notes (self->comparison);
-  if (index < plx_notes_get_n (notes))
-    plx_comparison_set_note (self->comparison, plx_notes_get (notes, index), NULL);
+  if (index >= plx_notes_get_n (notes) ||
+      !plx_comparison_set_note (self->comparison, plx_notes_get (notes, index), NULL))
+    return;
+
+  toast = adw_toast_new (_("Note removed"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-edit");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_edit_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PlxWindow *self = PLX_WINDOW (widget);
+  gboolean done = FALSE;
+
+  if (plx_comparison_is_done (self->comparison))
+    done = g_str_equal (action_name, "win.undo-edit") ? plx_comparison_undo (self->comparison)
+                                                      : plx_comparison_redo (self->comparison);
+  if (!done)
+    gtk_widget_error_bell (widget);
+}
+
+static gboolean
+notes_undo_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   data)
+{
+  gtk_widget_activate_action (data, g_variant_get_string (args, NULL), NULL);
+
+  return TRUE;
+}
+
+/* Ctrl+Z and Ctrl+Shift+Z in the Notes window undo and redo the edits of
+ * the comparison, as in its window. */
+static void
+add_undo_shortcuts (GtkWidget *notes_window,
+                    PlxWindow *self)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+  const char *triggers[] = { "<Control>z", "<Control><Shift>z" };
+  const char *actions[] = { "win.undo-edit", "win.redo-edit" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (triggers); i++)
+    {
+      GtkShortcut *shortcut =
+        gtk_shortcut_new (gtk_shortcut_trigger_parse_string (triggers[i]),
+                          gtk_callback_action_new (notes_undo_cb, self, NULL));
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_string (actions[i]));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), shortcut);
+    }
+  gtk_widget_add_controller (notes_window, shortcuts);
 }
 
 static GtkWidget *
@@ -256,6 +310,7 @@ make_notes_window (PlxWindow *self)
   adw_window_set_content (ADW_WINDOW (window), box);
   g_object_set_data (G_OBJECT (window), "plx-list", list);
   g_object_set_data (G_OBJECT (window), "plx-stack", stack);
+  add_undo_shortcuts (window, self);
 
   return window;
 }
@@ -310,6 +365,8 @@ void
 plx_window_class_install_notes_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.show-notes", NULL, show_notes_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.undo-edit", NULL, undo_edit_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.redo-edit", NULL, undo_edit_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.show-notes", NULL);
 }

@@ -389,6 +389,25 @@ export_report (Fixture        *fixture,
   return contents;
 }
 
+static guint
+count_rows (GtkWidget *list)
+{
+  guint rows = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    rows += ADW_IS_ACTION_ROW (row);
+
+  return rows;
+}
+
+static gboolean
+is_remove_button (GtkWidget    *widget,
+                  gconstpointer data)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Remove Note") == 0;
+}
+
 /* Saved, closed, opened again: the notes are back where they were, in the
  * list of notes and in the exported reports. */
 static void
@@ -403,7 +422,6 @@ test_session (Fixture      *fixture,
   g_autofree char *html = NULL;
   GtkWidget *notes_window;
   GtkWidget *list;
-  guint rows = 0;
 
   add_three_notes (fixture);
   g_assert_true (plx_window_save_session (fixture->window, file, &error));
@@ -432,11 +450,18 @@ test_session (Fixture      *fixture,
   }
   g_assert_nonnull (notes_window);
   list = plx_test_find_widget (notes_window, GTK_TYPE_LIST_BOX, NULL, NULL);
-  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    rows += ADW_IS_ACTION_ROW (row);
-  g_assert_cmpuint (rows, ==, 3);
+  g_assert_cmpuint (count_rows (list), ==, 3);
   g_assert_nonnull (plx_test_find_widget (notes_window, GTK_TYPE_LABEL, label_with, SENTENCE_NOTE));
+
+  /* Removed from the list, and back with the toast's Undo. */
+  g_signal_emit_by_name (plx_test_find_widget (notes_window, GTK_TYPE_BUTTON, is_remove_button,
+                                               NULL),
+                         "clicked");
+  g_assert_cmpuint (plx_notes_get_n (notes_of (fixture)), ==, 2);
+  g_assert_cmpuint (count_rows (list), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-edit", NULL));
+  g_assert_cmpuint (plx_notes_get_n (notes_of (fixture)), ==, 3);
+  g_assert_cmpuint (count_rows (list), ==, 3);
   gtk_window_close (GTK_WINDOW (notes_window));
 
   json = export_report (fixture, dir, "report.json", PLX_REPORT_JSON);
