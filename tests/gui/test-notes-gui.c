@@ -19,6 +19,7 @@
 #include "plx-comparison-view.h"
 #include "plx-notes.h"
 #include "plx-parties-panel.h"
+#include "plx-report.h"
 #include "plx-window.h"
 
 #define LINK_NOTE     "Checked with the agency wire."
@@ -557,6 +558,120 @@ test_hostile_session (Fixture      *fixture,
   g_rmdir (dir);
 }
 
+typedef struct
+{
+  Fixture    *fixture;
+  const char *expected; /* in article A once reloaded */
+} Reloaded;
+
+static gboolean
+reloaded (gpointer data)
+{
+  Reloaded *r = data;
+  PlxArticle *article = plx_window_get_article (r->fixture->window, PLX_SIDE_A);
+  PlxComparison *comparison = plx_window_get_comparison (r->fixture->window);
+
+  return article != NULL && strstr (plx_article_get_text (article), r->expected) != NULL &&
+         !plx_window_is_loading (r->fixture->window) && comparison != NULL &&
+         plx_comparison_get_article (comparison, PLX_SIDE_A) == article;
+}
+
+static gboolean
+failed (gpointer data)
+{
+  return ((Fixture *) data)->failed != NULL;
+}
+
+static char *
+sample_text (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "sample", name, NULL);
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+
+  return text;
+}
+
+static gboolean
+opened_from_file (gpointer data)
+{
+  Fixture *fixture = data;
+  PlxArticle *a = plx_window_get_article (fixture->window, PLX_SIDE_A);
+  PlxComparison *comparison = plx_window_get_comparison (fixture->window);
+
+  return a != NULL && plx_article_get_file (a) != NULL && comparison != NULL &&
+         plx_comparison_get_article (comparison, PLX_SIDE_A) == a &&
+         plx_test_window_compared (fixture->window);
+}
+
+/* An article opened from a file changes: a note follows its words to
+ * where they now stand, and goes, with a message, when they are gone. */
+static void
+test_reload (Fixture      *fixture,
+             gconstpointer data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("parallax-notes-XXXXXX", NULL);
+  g_autofree char *path_a = g_build_filename (dir, "kremlin-a.txt", NULL);
+  g_autofree char *path_b = g_build_filename (dir, "kremlin-b.txt", NULL);
+  g_autofree char *text_a = sample_text ("kremlin-a.txt");
+  g_autofree char *text_b = sample_text ("kremlin-b.txt");
+  g_autofree char *moved = NULL;
+  g_autofree char *quote = NULL;
+  g_autofree char *cut = NULL;
+  GFile *files[2];
+  PlxNote anchor = { 0 };
+  PlxComparison *comparison;
+  const PlxNote *note;
+  Reloaded r = { fixture, "An editor's line added above." };
+  char *at;
+
+  g_assert_true (g_file_set_contents (path_a, text_a, -1, NULL));
+  g_assert_true (g_file_set_contents (path_b, text_b, -1, NULL));
+  files[0] = g_file_new_for_path (path_a);
+  files[1] = g_file_new_for_path (path_b);
+  plx_window_open_files (fixture->window, files, 2);
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+  plx_test_wait_until (plx_test_window_compared, fixture->window);
+  plx_test_wait_until (opened_from_file, fixture);
+
+  /* A note on A's third sentence, written as in the panes. */
+  comparison = plx_window_get_comparison (fixture->window);
+  g_assert_true (plx_note_init_sentence (&anchor, comparison, PLX_SIDE_A, 2));
+  quote = g_strdup (anchor.quote[PLX_SIDE_A]);
+  g_assert_true (plx_comparison_set_note (comparison, &anchor, SENTENCE_NOTE));
+  plx_note_clear (&anchor);
+
+  /* A paragraph added at the top: the note moves down with its words. */
+  moved = g_strdup_printf ("An editor's line added above.\n\n%s", text_a);
+  g_assert_true (g_file_set_contents (path_a, moved, -1, NULL));
+  plx_test_wait_until (reloaded, &r);
+  g_assert_cmpuint (plx_notes_get_n (notes_of (fixture)), ==, 1);
+  note = plx_notes_get (notes_of (fixture), 0);
+  g_assert_cmpstr (note->quote[PLX_SIDE_A], ==, quote);
+  g_assert_cmpuint (note->start[PLX_SIDE_A], >, strlen ("An editor's line added above."));
+  g_assert_nonnull (plx_report_comparison (plx_window_get_comparison (fixture->window),
+                                           PLX_REPORT_JSON, NULL));
+
+  /* Its sentence taken out: the note goes, and the window says so. */
+  cut = g_strdup (moved);
+  at = strstr (cut, quote);
+  g_assert_nonnull (at);
+  memmove (at, at + strlen (quote), strlen (at + strlen (quote)) + 1);
+  r.expected = "An editor's line added above.";
+  g_clear_pointer (&fixture->failed, g_free);
+  g_assert_true (g_file_set_contents (path_a, cut, -1, NULL));
+  plx_test_wait_until (reloaded, &r);
+  plx_test_wait_until (failed, fixture);
+  g_assert_nonnull (strstr (fixture->failed, "could not be kept"));
+  g_assert_cmpuint (plx_notes_get_n (notes_of (fixture)), ==, 0);
+
+  g_unlink (path_a);
+  g_unlink (path_b);
+  g_rmdir (dir);
+}
+
 static void
 save_png (GtkWidget  *widget,
           const char *name)
@@ -654,6 +769,7 @@ main (int   argc,
   g_test_add ("/gui/notes/rerun", Fixture, NULL, fixture_setup, test_rerun, fixture_teardown);
   g_test_add ("/gui/notes/hostile-session", Fixture, NULL, fixture_setup, test_hostile_session,
               fixture_teardown);
+  g_test_add ("/gui/notes/reload", Fixture, NULL, fixture_setup, test_reload, fixture_teardown);
   g_test_add ("/gui/notes/screenshot-900", Fixture, GINT_TO_POINTER (900), fixture_setup,
               test_screenshot, fixture_teardown);
   g_test_add ("/gui/notes/screenshot-1280", Fixture, GINT_TO_POINTER (1280), fixture_setup,
