@@ -745,6 +745,18 @@ test_notes (void)
   g_assert_nonnull (strstr (text, NOTE_TEXT));
   g_assert_nonnull (strstr (text, "On a claim of A"));
 
+  /* Kept for a person to look at. */
+  if (g_getenv ("PLX_SCREENSHOT_DIR") != NULL)
+    {
+      g_autoptr(GBytes) bytes = plx_report_comparison (comparison, PLX_REPORT_PDF, NULL);
+      g_autofree char *path = g_build_filename (g_getenv ("PLX_SCREENSHOT_DIR"),
+                                                "parallax-notes-report.pdf", NULL);
+
+      g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                                          g_bytes_get_size (bytes), NULL));
+      g_test_message ("report: %s", path);
+    }
+
   pdf = render_pdf (comparison);
   all = pdf_text (pdf);
   g_assert_true (text_has (all, NOTE_TEXT));

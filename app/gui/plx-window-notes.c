@@ -287,7 +287,7 @@ make_notes_window (PlxWindow *self)
   adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Notes"));
   adw_status_page_set_description (ADW_STATUS_PAGE (empty),
                                    _("Add a note to a sentence or a link from the context menu "
-                                     "of the articles (Ctrl+M), or to a claim from its menu"));
+                                     "of the articles (Ctrl+M), or to a claim with its pencil button"));
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
