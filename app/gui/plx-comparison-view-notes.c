@@ -592,8 +592,10 @@ context_pressed_cb (GtkGestureClick *gesture,
    * selection (kept for linking). */
   if (gtk_text_buffer_get_has_selection (buffer))
     return;
-  if (gtk_text_view_get_iter_at_location (view, &iter, bx, by))
-    gtk_text_buffer_place_cursor (buffer, &iter);
+  /* The nearest place also when the click is in a margin or between
+   * lines. */
+  gtk_text_view_get_iter_at_location (view, &iter, bx, by);
+  gtk_text_buffer_place_cursor (buffer, &iter);
 }
 
 static void

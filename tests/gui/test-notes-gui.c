@@ -339,6 +339,67 @@ test_edit_undo (Fixture      *fixture,
   g_assert_cmpstr (plx_notes_get (notes, 0)->text, ==, LINK_NOTE);
 }
 
+/* A right click on a sentence of B, then "Note on Sentence…" from the
+ * menu: the note is on the sentence clicked, whatever has the focus. */
+static void
+test_context_menu (Fixture      *fixture,
+                   gconstpointer data)
+{
+  PlxArticlePane *pane = plx_comparison_view_get_pane (fixture->view, PLX_SIDE_B);
+  GtkTextView *text_view = plx_article_pane_get_view (pane);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (text_view));
+  GtkGesture *click = NULL;
+  g_autoptr(GArray) targets = NULL;
+  double top;
+  double bottom;
+  const guint sentence = 2;
+
+  /* The panes' menu offers notes. */
+  {
+    GMenuModel *menu = gtk_text_view_get_extra_menu (text_view);
+    gboolean found = FALSE;
+
+    for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+      {
+        GMenuModel *section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+        g_autofree char *action = NULL;
+
+        if (section != NULL &&
+            g_menu_model_get_item_attribute (section, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+          found |= g_strcmp0 (action, "view.note-sentence") == 0;
+        g_clear_object (&section);
+      }
+    g_assert_true (found);
+  }
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE &&
+          gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) == 0)
+        click = GTK_GESTURE (controller);
+    }
+  g_assert_nonnull (click);
+
+  /* The first link has the focus; the click is on another sentence. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.next-change", NULL);
+  g_assert_true (plx_article_pane_get_sentence_y (pane, sentence, GTK_WIDGET (text_view), &top,
+                                                  &bottom));
+  g_signal_emit_by_name (click, "pressed", 1, 80.0, (top + bottom) / 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.note-sentence",
+                                             NULL));
+  answer_dialog (fixture, SENTENCE_NOTE, "save");
+
+  g_assert_cmpuint (plx_notes_get_n (notes_of (fixture)), ==, 1);
+  g_assert_cmpint (plx_notes_get (notes_of (fixture), 0)->anchor, ==, PLX_NOTE_SENTENCE);
+  g_assert_cmpint (plx_notes_get (notes_of (fixture), 0)->side, ==, PLX_SIDE_B);
+  targets = plx_notes_resolve (notes_of (fixture), plx_window_get_comparison (fixture->window));
+  g_assert_cmpint (g_array_index (targets, int, 0), ==, sentence);
+  g_assert_cmpuint (gutter_pixels (fixture, PLX_SIDE_B), >, 10);
+}
+
 static gboolean
 session_opened (gpointer data)
 {
@@ -477,30 +538,53 @@ test_session (Fixture      *fixture,
   g_rmdir (dir);
 }
 
+typedef struct
+{
+  Fixture       *fixture;
+  PlxComparison *old; /* weak: NULL once the comparison shown before is gone */
+} Rerun;
+
+static void
+watch_comparison (Rerun   *rerun,
+                  Fixture *fixture)
+{
+  rerun->fixture = fixture;
+  rerun->old = plx_window_get_comparison (fixture->window);
+  g_object_add_weak_pointer (G_OBJECT (rerun->old), (gpointer *) &rerun->old);
+}
+
+static gboolean
+compared_again (gpointer data)
+{
+  Rerun *rerun = data;
+
+  return rerun->old == NULL && plx_test_window_compared (rerun->fixture->window);
+}
+
 /* The comparison runs again with another sensitivity: the notes stay. */
 static void
 test_rerun (Fixture      *fixture,
             gconstpointer data)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  PlxComparison *before = plx_window_get_comparison (fixture->window);
   double sensitivity = g_settings_get_double (settings, "sensitivity");
+  Rerun rerun;
 
   add_three_notes (fixture);
+  watch_comparison (&rerun, fixture);
   g_settings_set_double (settings, "sensitivity", sensitivity > 0.5 ? 0.45 : 0.55);
-  plx_test_wait_until (plx_test_window_compared, fixture->window);
-  g_assert_true (plx_window_get_comparison (fixture->window) != before);
+  plx_test_wait_until (compared_again, &rerun);
   g_assert_cmpuint (plx_notes_get_n (notes_of (fixture)), ==, 3);
   g_assert_nonnull (plx_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL,
                                           label_with, CLAIM_NOTE));
+  watch_comparison (&rerun, fixture);
   g_settings_reset (settings, "sensitivity");
-  plx_test_wait_until (plx_test_window_compared, fixture->window);
+  plx_test_wait_until (compared_again, &rerun);
 
   /* The articles swap sides: the notes go with them. */
-  before = plx_window_get_comparison (fixture->window);
+  watch_comparison (&rerun, fixture);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.swap", NULL));
-  plx_test_wait_until (plx_test_window_compared, fixture->window);
-  g_assert_true (plx_window_get_comparison (fixture->window) != before);
+  plx_test_wait_until (compared_again, &rerun);
   g_assert_cmpuint (plx_notes_get_n (notes_of (fixture)), ==, 3);
   plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
   assert_notes_shown (fixture);
@@ -763,6 +847,8 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add ("/gui/notes/add", Fixture, NULL, fixture_setup, test_add, fixture_teardown);
+  g_test_add ("/gui/notes/context-menu", Fixture, NULL, fixture_setup, test_context_menu,
+              fixture_teardown);
   g_test_add ("/gui/notes/edit-undo", Fixture, NULL, fixture_setup, test_edit_undo,
               fixture_teardown);
   g_test_add ("/gui/notes/session", Fixture, NULL, fixture_setup, test_session, fixture_teardown);
