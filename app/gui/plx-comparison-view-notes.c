@@ -480,6 +480,29 @@ note_sentence_action_cb (GtkWidget  *widget,
   plx_note_clear (&anchor);
 }
 
+/* The link a note on a link is for: the one of the sentence clicked in the
+ * pane being worked in, else the focused one. */
+static int
+link_for_note (PlxComparisonView *self)
+{
+  PlxSide side = working_side (self);
+  int sentence;
+
+  if (!self->notes->clicked[side] || (sentence = sentence_for_note (self, side)) < 0)
+    return self->focus;
+
+  for (guint k = 0; k < plx_comparison_get_n_links (self->comparison); k++)
+    {
+      const PlxLink *link = plx_comparison_view_link_at (self, k);
+
+      if ((guint) sentence >= plx_comparison_view_link_start (link, side) &&
+          (guint) sentence < plx_comparison_view_link_end (link, side))
+        return k;
+    }
+
+  return -1;
+}
+
 static void
 note_link_action_cb (GtkWidget  *widget,
                      const char *action_name,
@@ -487,9 +510,10 @@ note_link_action_cb (GtkWidget  *widget,
 {
   PlxComparisonView *self = PLX_COMPARISON_VIEW (widget);
   PlxNote anchor = { 0 };
+  int link;
 
-  if (!plx_comparison_is_done (self->comparison) || self->focus < 0 ||
-      !plx_note_init_link (&anchor, self->comparison, self->focus))
+  if (!plx_comparison_is_done (self->comparison) || (link = link_for_note (self)) < 0 ||
+      !plx_note_init_link (&anchor, self->comparison, link))
     {
       gtk_widget_error_bell (widget);
       return;
@@ -506,8 +530,22 @@ note_action_cb (GtkWidget  *widget,
 {
   PlxComparisonView *self = PLX_COMPARISON_VIEW (widget);
 
-  if (self->focus >= 0)
-    note_link_action_cb (widget, action_name, parameter);
+  PlxNote anchor = { 0 };
+
+  /* Not the link of a sentence clicked earlier: the one in focus now. */
+  if (self->focus >= 0 && plx_comparison_is_done (self->comparison) &&
+      plx_note_init_link (&anchor, self->comparison, self->focus))
+    {
+      plx_note_dialog_present (widget, self->comparison, &anchor);
+      plx_note_clear (&anchor);
+    }
+  else if (self->focus_side >= 0 && plx_comparison_is_done (self->comparison) &&
+           plx_note_init_sentence (&anchor, self->comparison, self->focus_side,
+                                   self->focus_sentence))
+    {
+      plx_note_dialog_present (widget, self->comparison, &anchor);
+      plx_note_clear (&anchor);
+    }
   else
     note_sentence_action_cb (widget, action_name, parameter);
 }

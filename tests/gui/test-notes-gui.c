@@ -339,6 +339,25 @@ test_edit_undo (Fixture      *fixture,
   g_assert_cmpstr (plx_notes_get (notes, 0)->text, ==, LINK_NOTE);
 }
 
+typedef struct
+{
+  PlxArticlePane *pane;
+  guint           sentence;
+} Shown;
+
+/* Whether the sentence is where a person can click it. */
+static gboolean
+sentence_shown (gpointer data)
+{
+  Shown *shown = data;
+  GtkWidget *view = GTK_WIDGET (plx_article_pane_get_view (shown->pane));
+  double top;
+  double bottom;
+
+  return plx_article_pane_get_sentence_y (shown->pane, shown->sentence, view, &top, &bottom) &&
+         top >= 0 && bottom <= gtk_widget_get_height (view);
+}
+
 /* A right click on a sentence of B, then "Note on Sentence…" from the
  * menu: the note is on the sentence clicked, whatever has the focus. */
 static void
@@ -398,6 +417,37 @@ test_context_menu (Fixture      *fixture,
   targets = plx_notes_resolve (notes_of (fixture), plx_window_get_comparison (fixture->window));
   g_assert_cmpint (g_array_index (targets, int, 0), ==, sentence);
   g_assert_cmpuint (gutter_pixels (fixture, PLX_SIDE_B), >, 10);
+  g_clear_pointer (&targets, g_array_unref);
+
+  /* "Note on Link…" on a sentence of a link shown, not the one in focus:
+   * that link's note. */
+  {
+    PlxComparison *comparison = plx_window_get_comparison (fixture->window);
+    int focus = plx_comparison_view_get_focus (fixture->view);
+    guint last = G_MAXUINT;
+    guint link_start;
+
+    for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
+      {
+        Shown shown = { pane, plx_comparison_get_link (comparison, k)->b_start };
+
+        if ((int) k != focus && sentence_shown (&shown))
+          last = k;
+      }
+    g_assert_cmpuint (last, !=, G_MAXUINT);
+    link_start = plx_comparison_get_link (comparison, last)->b_start;
+    g_assert_true (plx_article_pane_get_sentence_y (pane, link_start, GTK_WIDGET (text_view), &top,
+                                                    &bottom));
+    g_signal_emit_by_name (click, "pressed", 1, 80.0, (top + bottom) / 2);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.note-link",
+                                               NULL));
+    answer_dialog (fixture, LINK_NOTE, "save");
+    g_assert_cmpuint (plx_notes_get_n (notes_of (fixture)), ==, 2);
+    targets = plx_notes_resolve (notes_of (fixture), comparison);
+    for (guint i = 0; i < 2; i++)
+      if (plx_notes_get (notes_of (fixture), i)->anchor == PLX_NOTE_LINK)
+        g_assert_cmpint (g_array_index (targets, int, i), ==, last);
+  }
 }
 
 static gboolean
