@@ -668,9 +668,13 @@ add_details_button (PlxComparisonView *self)
   GtkWidget *label = GTK_WIDGET (self->details_label);
   GtkWidget *button = gtk_button_new_from_icon_name ("document-edit-symbolic");
 
-  /* The bar's padding and rule hold the button too. */
-  gtk_widget_remove_css_class (label, "details");
-  gtk_widget_add_css_class (box, "details");
+  /* The bar's padding and rule hold the button too (when they are the
+   * label's, not those of a scrolled window around it). */
+  if (gtk_widget_has_css_class (label, "details"))
+    {
+      gtk_widget_remove_css_class (label, "details");
+      gtk_widget_add_css_class (box, "details");
+    }
   g_object_ref (label);
   gtk_revealer_set_child (self->details_revealer, box);
   gtk_widget_set_hexpand (label, TRUE);
