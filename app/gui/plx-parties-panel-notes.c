@@ -182,9 +182,11 @@ note_focused_claim_action_cb (GtkWidget  *widget,
   if (row != NULL)
     index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "plx-claim"));
 
+  /* Elsewhere in the panel: what the window's Ctrl+M does. */
   if (index == 0 || !gtk_widget_is_ancestor (row, widget))
     {
-      gtk_widget_error_bell (widget);
+      if (!gtk_widget_activate_action (widget, "win.note", NULL))
+        gtk_widget_error_bell (widget);
       return;
     }
   gtk_widget_activate_action (widget, "panel.note-claim", "(uu)",

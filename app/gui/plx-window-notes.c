@@ -353,6 +353,19 @@ plx_window_notes_comparison_changed (PlxWindow *self)
   notes_changed_cb (self);
 }
 
+/* Ctrl+M wherever the keyboard is: the note of what the view has in focus
+ * (a claim row of the side panel answers first for its claim). */
+static void
+note_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PlxWindow *self = PLX_WINDOW (widget);
+
+  if (!gtk_widget_activate_action (GTK_WIDGET (self->view), "view.note", NULL))
+    gtk_widget_error_bell (widget);
+}
+
 static void
 show_notes_action_cb (GtkWidget  *widget,
                       const char *action_name,
@@ -365,6 +378,9 @@ void
 plx_window_class_install_notes_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.show-notes", NULL, show_notes_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.note", NULL, note_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.note",
+                                       NULL);
   gtk_widget_class_install_action (widget_class, "win.undo-edit", NULL, undo_edit_action_cb);
   gtk_widget_class_install_action (widget_class, "win.redo-edit", NULL, undo_edit_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

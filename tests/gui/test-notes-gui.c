@@ -337,6 +337,21 @@ test_edit_undo (Fixture      *fixture,
   gtk_widget_activate_action (view, "view.note", NULL);
   answer_dialog (fixture, "Not this.", "cancel");
   g_assert_cmpstr (plx_notes_get (notes, 0)->text, ==, LINK_NOTE);
+
+  /* Ctrl+M with the keyboard in the side panel, not on a claim: the note
+   * of the link in focus, as anywhere in the window. */
+  {
+    GtkWidget *panel = plx_test_find_widget (GTK_WIDGET (fixture->window),
+                                             PLX_TYPE_PARTIES_PANEL, NULL, NULL);
+    GtkWidget *party_menu = plx_test_find_widget (panel, GTK_TYPE_MENU_BUTTON, NULL, NULL);
+
+    g_assert_nonnull (party_menu);
+    gtk_widget_grab_focus (party_menu);
+    g_assert_true (gtk_widget_activate_action (party_menu, "panel.note-focused-claim", NULL));
+    plx_test_wait_until (dialog_shown, fixture);
+    g_assert_cmpstr (adw_message_dialog_get_heading (find_dialog (fixture)), ==, "Edit Note");
+    answer_dialog (fixture, NULL, "cancel");
+  }
 }
 
 typedef struct
