@@ -14,9 +14,12 @@
 
 #include "test-compare.h"
 #include "plx-figures.h"
+#include "plx-notes.h"
 #include "plx-report-common.h"
+#include "plx-report.h"
 #include "plx-report-html.h"
 #include "plx-report-pdf.h"
+#include "plx-session.h"
 
 static htmlDocPtr
 parse_report (PlxComparison *comparison)
@@ -779,6 +782,147 @@ test_report_name (void)
     }
 }
 
+/* Notes written on a link, a sentence and a claim, saved in a session and
+ * opened again, are in every report: JSON lists them, HTML shows their
+ * text as text, and the text reports and the PDF say them. */
+#define NOTE_TEXT "Checked with the agency wire <script>alert('note')</script> & more."
+
+static char *
+report_string (PlxComparison  *comparison,
+               PlxReportFormat format)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = plx_report_comparison (comparison, format, &error);
+
+  g_assert_no_error (error);
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static PlxComparison *
+reopen (PlxComparison *comparison)
+{
+  g_autoptr(PlxSession) saved = plx_session_new_for_comparison (comparison);
+  g_autoptr(GBytes) bytes = plx_session_to_bytes (saved);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxSession) opened = plx_session_new_from_bytes (bytes, "notes.parallax", &error);
+  PlxComparison *restored;
+
+  g_assert_no_error (error);
+  restored = plx_session_create_comparison (opened);
+  g_assert_true (plx_comparison_run (restored, NULL, &error));
+  plx_session_restore_links (opened, restored);
+  g_assert_cmpuint (plx_session_restore_notes (opened, restored), ==, 0);
+
+  return restored;
+}
+
+static void
+test_notes (void)
+{
+  g_autoptr(PlxComparison) written = plx_test_compare_sample ();
+  g_autoptr(PlxComparison) comparison = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  PopplerDocument *pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *without = report_string (written, PLX_REPORT_JSON);
+  g_autofree char *html = NULL;
+  g_autofree char *markdown = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *all = NULL;
+  PlxNote anchors[3] = { { 0 } };
+  static const char *const kinds[] = { "link", "sentence", "claim" };
+  JsonArray *notes;
+  htmlDocPtr doc;
+  xmlChar *content;
+
+  g_assert_null (strstr (without, "\"notes\""));
+
+  g_assert_true (plx_note_init_link (&anchors[0], written, 0));
+  g_assert_true (plx_note_init_sentence (&anchors[1], written, PLX_SIDE_B, 3));
+  g_assert_true (plx_note_init_claim (&anchors[2], written, PLX_SIDE_A, 0));
+  g_assert_true (plx_comparison_set_note (written, &anchors[0], NOTE_TEXT));
+  g_assert_true (plx_comparison_set_note (written, &anchors[1], "On a sentence of B"));
+  g_assert_true (plx_comparison_set_note (written, &anchors[2], "On a claim of A"));
+  comparison = reopen (written);
+
+  json = report_string (comparison, PLX_REPORT_JSON);
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  notes = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                        "notes");
+  g_assert_cmpuint (json_array_get_length (notes), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      JsonObject *note = json_array_get_object_element (notes, i);
+      JsonArray *spans = json_object_get_array_member (note, "spans");
+      const char *kind = json_object_get_string_member (note, "anchor");
+      guint k = g_strv_contains (kinds, kind) ? (g_str_equal (kind, "link") ? 0 : g_str_equal (kind, "sentence") ? 1 : 2) : 99;
+
+      g_assert_cmpuint (k, <, 3);
+      g_assert_true (json_object_get_boolean_member (note, "attached"));
+      g_assert_cmpuint (json_array_get_length (spans), ==, k == 0 ? 2 : 1);
+      for (guint j = 0; j < json_array_get_length (spans); j++)
+        {
+          JsonObject *span = json_array_get_object_element (spans, j);
+          PlxSide side = g_str_equal (json_object_get_string_member (span, "article"), "A")
+                           ? PLX_SIDE_A : PLX_SIDE_B;
+
+          g_assert_cmpint (json_object_get_int_member (span, "start"), ==, anchors[k].start[side]);
+          g_assert_cmpint (json_object_get_int_member (span, "end"), ==, anchors[k].end[side]);
+        }
+      g_assert_cmpstr (json_object_get_string_member (note, "text"), ==,
+                       k == 0 ? NOTE_TEXT : k == 1 ? "On a sentence of B" : "On a claim of A");
+    }
+
+  html = report_string (comparison, PLX_REPORT_HTML);
+  g_assert_null (strstr (html, "<script"));
+  doc = parse_report (comparison);
+  assert_inert (xmlDocGetRootElement (doc));
+  g_assert_nonnull (find_element (xmlDocGetRootElement (doc), "ul", "notes"));
+  content = xmlNodeGetContent (find_element (xmlDocGetRootElement (doc), "ul", "notes"));
+  g_assert_nonnull (strstr ((const char *) content, NOTE_TEXT));
+  g_assert_nonnull (strstr ((const char *) content, "Sentence B 4"));
+  {
+    const PlxLink *link = plx_comparison_get_link (comparison, 0);
+    g_autofree char *place = g_strdup_printf ("Link A %u ↔ B %u", link->a_start + 1,
+                                              link->b_start + 1);
+
+    g_assert_nonnull (strstr ((const char *) content, place));
+  }
+  xmlFree (content);
+  xmlFreeDoc (doc);
+
+  markdown = report_string (comparison, PLX_REPORT_MARKDOWN);
+  g_assert_nonnull (strstr (markdown, "## Notes"));
+  g_assert_nonnull (strstr (markdown, "Checked with the agency wire \\<script\\>"));
+  text = report_string (comparison, PLX_REPORT_TEXT);
+  g_assert_nonnull (strstr (text, "Notes\n-----"));
+  g_assert_nonnull (strstr (text, NOTE_TEXT));
+  g_assert_nonnull (strstr (text, "On a claim of A"));
+
+  /* Kept for a person to look at. */
+  if (g_getenv ("PLX_SCREENSHOT_DIR") != NULL)
+    {
+      g_autoptr(GBytes) bytes = plx_report_comparison (comparison, PLX_REPORT_PDF, NULL);
+      g_autofree char *path = g_build_filename (g_getenv ("PLX_SCREENSHOT_DIR"),
+                                                "parallax-notes-report.pdf", NULL);
+
+      g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
+                                          g_bytes_get_size (bytes), NULL));
+      g_test_message ("report: %s", path);
+    }
+
+  pdf = render_pdf (comparison);
+  all = pdf_text (pdf);
+  g_assert_true (text_has (all, NOTE_TEXT));
+  g_assert_true (text_has (all, "On a sentence of B"));
+  g_object_unref (pdf);
+
+  for (guint i = 0; i < 3; i++)
+    plx_note_clear (&anchors[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -797,6 +941,7 @@ main (int   argc,
   g_test_add_func ("/report/long-word", test_long_word);
   g_test_add_func ("/report/html-right-to-left", test_html_right_to_left);
   g_test_add_func ("/report/pdf-right-to-left", test_pdf_right_to_left);
+  g_test_add_func ("/report/notes", test_notes);
 
   return g_test_run ();
 }

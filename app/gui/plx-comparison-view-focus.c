@@ -89,6 +89,8 @@ show_link_details (PlxComparisonView *self,
 
     g_string_append_printf (markup, "<b>%s</b>", escaped);
   }
+  /* Notes first: they are what the reader wrote, and the bar may be short. */
+  plx_comparison_view_append_note_details (self, markup, plain, index, -1, 0, 0);
 
   for (guint k = 0; k < edits->len; k++)
     {
@@ -188,9 +190,18 @@ focus_sentence (PlxComparisonView *self,
   self->focus_side = side;
   self->focus_sentence = sentence;
   plx_article_pane_focus_sentences (self->panes[side], sentence, sentence + 1);
-  g_free (self->details);
-  self->details = g_strdup (side == PLX_SIDE_A ? _("Only in article A") : _("Only in article B"));
-  gtk_label_set_text (self->details_label, self->details);
+  {
+    g_autoptr(GString) plain = g_string_new (side == PLX_SIDE_A ? _("Only in article A")
+                                                                : _("Only in article B"));
+    g_autofree char *escaped = g_markup_escape_text (plain->str, -1);
+    g_autoptr(GString) markup = g_string_new (escaped);
+
+    plx_comparison_view_append_note_details (self, markup, plain, -1, side, sentence,
+                                             sentence + 1);
+    g_free (self->details);
+    self->details = g_strdup (plain->str);
+    gtk_label_set_markup (self->details_label, markup->str);
+  }
   gtk_revealer_set_reveal_child (self->details_revealer, self->comparison != NULL);
   plx_comparison_view_queue_band (self);
 }

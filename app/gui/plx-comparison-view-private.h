@@ -8,6 +8,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _PlxViewNotes PlxViewNotes;
+
 struct _PlxComparisonView
 {
   GtkWidget parent_instance;
@@ -45,6 +47,8 @@ struct _PlxComparisonView
    * pane lays its text out, until the reader scrolls or a second passes. */
   int    shown_sentence[2];
   gint64 shown_until;
+
+  PlxViewNotes *notes; /* plx-comparison-view-notes.c */
 };
 
 /* Every part reads links by index and by side. */
@@ -97,5 +101,18 @@ void plx_comparison_view_show_places                 (PlxComparisonView *self,
 void plx_comparison_view_class_install_edit_actions (GtkWidgetClass *widget_class);
 void plx_comparison_view_init_edit                  (PlxComparisonView *self);
 void plx_comparison_view_update_edit_actions        (PlxComparisonView *self);
+
+/* plx-comparison-view-notes.c */
+void plx_comparison_view_class_install_note_actions (GtkWidgetClass *widget_class);
+void plx_comparison_view_init_notes                 (PlxComparisonView *self);
+void plx_comparison_view_free_notes                 (PlxComparisonView *self);
+void plx_comparison_view_update_notes               (PlxComparisonView *self);
+void plx_comparison_view_append_note_details        (PlxComparisonView *self,
+                                                     GString           *markup,
+                                                     GString           *plain,
+                                                     int                link,
+                                                     int                side,
+                                                     guint              start,
+                                                     guint              end);
 
 G_END_DECLS

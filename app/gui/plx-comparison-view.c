@@ -174,6 +174,7 @@ refresh (PlxComparisonView *self)
       plx_article_pane_set_comparison (self->panes[side], self->comparison, side);
       plx_overview_set_comparison (self->overviews[side], self->comparison, side);
     }
+  plx_comparison_view_update_notes (self);
 
   plx_comparison_view_clear_focus (self);
   if (focus >= 0 && self->comparison != NULL &&
@@ -271,6 +272,7 @@ plx_comparison_view_finalize (GObject *object)
 
   g_clear_pointer (&self->ordered, g_array_unref);
   g_clear_pointer (&self->details, g_free);
+  plx_comparison_view_free_notes (self);
 
   G_OBJECT_CLASS (plx_comparison_view_parent_class)->finalize (object);
 }
@@ -322,6 +324,7 @@ plx_comparison_view_class_init (PlxComparisonViewClass *klass)
 
   plx_comparison_view_class_install_focus_actions (widget_class);
   plx_comparison_view_class_install_edit_actions (widget_class);
+  plx_comparison_view_class_install_note_actions (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "comparisonview");
 }
@@ -359,6 +362,7 @@ plx_comparison_view_init (PlxComparisonView *self)
   plx_comparison_view_init_scroll (self);
   plx_comparison_view_init_focus (self);
   plx_comparison_view_init_edit (self);
+  plx_comparison_view_init_notes (self);
 }
 
 PlxArticlePane *

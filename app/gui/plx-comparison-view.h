@@ -32,4 +32,7 @@ void            plx_comparison_view_show_sentence  (PlxComparisonView *self,
                                                     PlxSide            side,
                                                     guint              sentence);
 
+gboolean        plx_comparison_view_show_note      (PlxComparisonView *self,
+                                                    guint              index);
+
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "plx-display-text.h"
 #include "plx-parties-panel.h"
 #include "plx-claim-rows.h"
+#include "plx-parties-panel-private.h"
 #include "plx-palette.h"
 
 /* Rows are widgets: past this many the panel would take seconds to fill. */
@@ -116,7 +117,9 @@ add_claim_row (PlxPartiesPanel     *self,
 
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row),
+                              plx_parties_panel_add_claim_note (self, row, box, claim,
+                                                                counterpart, side));
 
   /* Translators: accessible name of a claim, "Reframed: Yuri Ushakov, confirmed". */
   accessible = g_strdup_printf (_("%s: %s, %s"), plx_swatch_get_label (status),
@@ -254,6 +257,14 @@ plx_parties_panel_set_comparison (PlxPartiesPanel *self,
   g_signal_group_set_target (self->comparison_signals, comparison);
   show_rows (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
+}
+
+PlxComparison *
+plx_parties_panel_get_comparison (PlxPartiesPanel *self)
+{
+  g_return_val_if_fail (PLX_IS_PARTIES_PANEL (self), NULL);
+
+  return self->comparison;
 }
 
 GtkListBox *
@@ -415,6 +426,7 @@ plx_parties_panel_class_init (PlxPartiesPanelClass *klass)
 
   gtk_widget_class_install_action (widget_class, "panel.rename", "s", rename_action_cb);
   gtk_widget_class_install_action (widget_class, "panel.merge", "(ss)", merge_action_cb);
+  plx_parties_panel_class_install_note_actions (widget_class);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                APP_RESOURCE_PATH "/plx-parties-panel.ui");

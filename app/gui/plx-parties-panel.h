@@ -16,5 +16,6 @@ G_DECLARE_FINAL_TYPE (PlxPartiesPanel, plx_parties_panel, PLX, PARTIES_PANEL, Gt
 void       plx_parties_panel_set_comparison (PlxPartiesPanel *self,
                                              PlxComparison   *comparison);
 GtkListBox *plx_parties_panel_get_list      (PlxPartiesPanel *self);
+PlxComparison *plx_parties_panel_get_comparison (PlxPartiesPanel *self);
 
 G_END_DECLS

@@ -90,6 +90,7 @@ make_report_thread (GTask        *task,
       return;
     }
   plx_session_restore_links (job->session, comparison);
+  plx_session_restore_notes (job->session, comparison);
 
   report = plx_report_comparison (comparison, job->format, &error);
   if (report != NULL && job->file != NULL && !plx_save_bytes (job->file, report, &error))

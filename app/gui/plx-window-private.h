@@ -5,6 +5,7 @@
 
 #include "plx-article-pane.h"
 #include "plx-comparison-view.h"
+#include "plx-notes.h"
 #include "plx-parties-panel.h"
 #include "plx-search-bar.h"
 #include "plx-session.h"
@@ -43,6 +44,8 @@ struct _PlxWindow
   GCancellable         *session_load;
   gboolean              unsaved;      /* manual changes since the session was saved */
   gboolean              close_confirmed;
+  PlxNotes             *kept_notes;   /* notes while the comparison runs again */
+  GtkWidget            *notes_window;
 };
 
 GSettings *plx_window_get_settings          (PlxWindow *self);
@@ -68,5 +71,12 @@ gboolean   plx_window_open_if_session       (PlxWindow *self,
 void       plx_window_monitor_article       (PlxWindow *self,
                                              PlxSide    side);
 void       plx_window_restore_manual_links  (PlxWindow *self);
+
+/* plx-window-notes.c */
+void       plx_window_class_install_notes_actions (GtkWidgetClass *widget_class);
+void       plx_window_keep_notes            (PlxWindow     *self);
+void       plx_window_restore_notes         (PlxWindow     *self,
+                                             PlxComparison *comparison);
+void       plx_window_notes_comparison_changed (PlxWindow *self);
 
 G_END_DECLS

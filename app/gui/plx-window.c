@@ -96,6 +96,7 @@ comparison_changed_cb (PlxComparison *comparison,
 {
   plx_window_set_unsaved (self, TRUE);
   save_parties (self);
+  plx_window_notes_comparison_changed (self);
 }
 
 /* The comparison shown; the view and the panel are bound to it. */
@@ -186,6 +187,7 @@ compare_cb (GObject      *source,
 
   g_clear_object (&self->comparing);
   gtk_spinner_stop (self->spinner);
+  plx_window_restore_notes (self, comparison);
   set_comparison (self, comparison);
   plx_window_restore_manual_links (self);
   g_signal_connect_object (comparison, "changed", G_CALLBACK (comparison_changed_cb), self, 0);
@@ -202,6 +204,7 @@ plx_window_start_comparison (PlxWindow *self)
 {
   g_autoptr(PlxComparison) comparison = NULL;
 
+  plx_window_keep_notes (self);
   if (self->comparing != NULL)
     {
       g_cancellable_cancel (self->comparing);
@@ -361,6 +364,9 @@ plx_window_dispose (GObject *object)
   g_clear_pointer (&self->saved_parties, g_free);
   g_clear_pointer (&self->kept_links, plx_session_free);
   g_clear_pointer (&self->opening, plx_session_free);
+  g_clear_pointer (&self->kept_notes, plx_notes_free);
+  if (self->notes_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->notes_window)));
   g_clear_object (&self->session_file);
   if (self->session_load != NULL)
     g_cancellable_cancel (self->session_load);
@@ -457,6 +463,7 @@ plx_window_class_init (PlxWindowClass *klass)
   plx_window_class_install_search_actions (widget_class);
   plx_window_class_install_report_actions (widget_class);
   plx_window_class_install_session_actions (widget_class);
+  plx_window_class_install_notes_actions (widget_class);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_RESOURCE_PATH "/plx-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, toast_overlay);

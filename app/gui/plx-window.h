@@ -44,5 +44,6 @@ gboolean    plx_window_save_session (PlxWindow *self,
                                      GFile     *file,
                                      GError   **error);
 gboolean    plx_window_has_unsaved_changes (PlxWindow *self);
+GtkWidget  *plx_window_show_notes  (PlxWindow *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "plx-figures.h"
 #include "plx-report-common.h"
 #include "plx-report-key-differences.h"
+#include "plx-report-notes.h"
 #include "plx-report-html.h"
 
 static const char *const style =
@@ -40,6 +41,8 @@ static const char *const style =
   ".only li{margin:.3em 0}"
   ".key-differences li{margin:.6em 0}.key-differences .reason{font-weight:bold}"
   ".key-differences .none{color:#5e5c64}"
+  ".notes li{margin:.6em 0}.notes .place{font-weight:bold}.notes q{color:#5e5c64}"
+  ".notes .note{margin:.2em 0 0;white-space:pre-wrap}"
   "@page{size:landscape;margin:1.5cm}"
   "@media print{body{margin:0;print-color-adjust:exact;-webkit-print-color-adjust:exact}h2{break-after:avoid}tr{break-inside:avoid}}";
 
@@ -291,6 +294,7 @@ plx_report_html_comparison (PlxComparison *comparison)
   g_string_append (out, "<body>\n");
   append_meta (out, comparison);
   plx_report_key_differences_html (out, comparison);
+  plx_report_notes_html (out, comparison);
   append_summary (out, comparison);
   append_parties (out, comparison);
   append_links (out, comparison);

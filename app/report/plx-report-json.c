@@ -13,6 +13,7 @@
 #include "plx-claims.h"
 #include "plx-report-json.h"
 #include "plx-report-key-differences.h"
+#include "plx-report-notes.h"
 
 static void
 add_header (PlxJsonWriter *w)
@@ -460,6 +461,7 @@ plx_report_json_comparison (PlxComparison *comparison)
                    plx_comparison_get_claims (comparison, PLX_SIDE_B), comparison);
       plx_json_writer_member (w, "summary");
       add_summary (w, comparison, unmatched_a, unmatched_b);
+      plx_report_notes_json (w, comparison);
     }
 
   plx_json_writer_end_object (w);

@@ -19,6 +19,7 @@
 #include "plx-figures.h"
 #include "plx-report-common.h"
 #include "plx-report-key-differences.h"
+#include "plx-report-notes.h"
 #include "plx-report-pdf.h"
 
 #define PAGE_WIDTH  841.89 /* A4 landscape, in points */
@@ -781,6 +782,20 @@ draw_summary (Pdf           *pdf,
   }
 }
 
+/* The person's notes, a paragraph each; no section without them. */
+static void
+draw_notes (Pdf           *pdf,
+            PlxComparison *comparison)
+{
+  g_autoptr(GPtrArray) paragraphs = plx_report_notes_markup (comparison);
+
+  if (paragraphs->len == 0)
+    return;
+  draw_heading (pdf, _("Notes"));
+  for (guint i = 0; i < paragraphs->len; i++)
+    draw_paragraph (pdf, g_ptr_array_index (paragraphs, i), FONT " 9", 6);
+}
+
 static void
 draw_report (Pdf           *pdf,
              PlxComparison *comparison)
@@ -805,6 +820,7 @@ draw_report (Pdf           *pdf,
   draw_paragraph (pdf, made_markup, FONT " 9", 0);
 
   draw_key_differences (pdf, comparison);
+  draw_notes (pdf, comparison);
   draw_summary (pdf, comparison);
   draw_parties (pdf, comparison);
   draw_links (pdf, comparison);

@@ -14,6 +14,7 @@
 #include "plx-lexicon.h"
 #include "plx-report-common.h"
 #include "plx-report-key-differences.h"
+#include "plx-report-notes.h"
 #include "plx-report-text.h"
 
 static void
@@ -292,6 +293,7 @@ plx_report_text_comparison (PlxComparison *comparison,
     return g_string_free (out, FALSE);
 
   plx_report_key_differences_text (out, comparison, style == PLX_TEXT_STYLE_MARKDOWN);
+  plx_report_notes_text (out, comparison, style == PLX_TEXT_STYLE_MARKDOWN);
 
   n_links = plx_comparison_get_n_links (comparison);
   {

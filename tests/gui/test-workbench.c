@@ -383,6 +383,13 @@ find_panel (GtkWidget *root)
   return NULL;
 }
 
+static gboolean
+is_chip (GtkWidget    *widget,
+         gconstpointer data)
+{
+  return gtk_widget_has_css_class (widget, "chip");
+}
+
 /* The parties panel lists the claims with their status; choosing one
  * shows it in the panes. */
 static void
@@ -402,8 +409,7 @@ test_parties_panel (Fixture      *fixture,
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
-      GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
-      GtkWidget *first = box != NULL ? gtk_widget_get_first_child (box) : NULL;
+      GtkWidget *first = plx_test_find_widget (row, GTK_TYPE_LABEL, is_chip, NULL);
 
       rows++;
       if (first != NULL && gtk_widget_has_css_class (first, "status-reframed"))

@@ -23,6 +23,7 @@ typedef enum
   STEP_INSERT_LINK,
   STEP_REMOVE_LINK,
   STEP_PARTIES,
+  STEP_NOTES,
 } StepKind;
 
 /* One step, with what it takes to do it and to take it back. */
@@ -37,6 +38,9 @@ typedef struct
   /* STEP_PARTIES: the parties and each claim's party before and after */
   PlxParties *parties[2];  /* before, after */
   GStrv       claim_parties[2][2]; /* [before/after][side] */
+
+  /* STEP_NOTES: the notes before and after */
+  PlxNotes   *notes[2];
 } Step;
 
 static void
@@ -48,6 +52,7 @@ step_free (gpointer data)
   for (guint i = 0; i < 2; i++)
     {
       g_clear_pointer (&step->parties[i], plx_parties_free);
+      g_clear_pointer (&step->notes[i], plx_notes_free);
       for (guint side = 0; side < 2; side++)
         g_clear_pointer (&step->claim_parties[i][side], g_strfreev);
     }
@@ -70,6 +75,7 @@ plx_comparison_edits_init (PlxComparison *self)
 {
   self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->notes = plx_notes_new ();
 }
 
 void
@@ -78,6 +84,7 @@ plx_comparison_edits_clear (PlxComparison *self)
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   g_clear_pointer (&self->recording, g_ptr_array_unref);
+  g_clear_pointer (&self->notes, plx_notes_free);
 }
 
 /* Steps: each one quiet (no claims compared, no signal). */
@@ -169,6 +176,10 @@ apply_step (PlxComparison *self,
         }
       break;
 
+    case STEP_NOTES:
+      plx_notes_replace (self->notes, step->notes[backwards ? 0 : 1]);
+      break;
+
     case STEP_PARTIES:
     default:
       apply_parties (self, step, backwards ? 0 : 1);
@@ -184,7 +195,7 @@ record (PlxComparison *self,
 {
   g_assert (self->recording != NULL);
 
-  if (step->kind != STEP_PARTIES)
+  if (step->kind != STEP_PARTIES && step->kind != STEP_NOTES)
     apply_step (self, step, FALSE);
   g_ptr_array_add (self->recording, step);
   self->edit_dirty = TRUE;
@@ -200,6 +211,22 @@ record_remove_link (PlxComparison *self,
   step->link = g_array_index (self->links, PlxLink, index);
   step->diff = g_array_ref (g_ptr_array_index (self->diffs, index));
   record (self, step);
+}
+
+/* Records a change already made to the notes, which were @before
+ * (plx-notes-edit.c); takes @before. */
+void
+plx_comparison_record_notes (PlxComparison *self,
+                             PlxNotes      *before)
+{
+  Step *step = g_new0 (Step, 1);
+
+  step->kind = STEP_NOTES;
+  step->notes[0] = before;
+  step->notes[1] = plx_notes_copy (self->notes);
+  plx_comparison_begin_edit (self);
+  record (self, step);
+  plx_comparison_end_edit (self);
 }
 
 /* Groups. */

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "plx-comparison.h"
+#include "plx-notes.h"
 #include "plx-similarity.h"
 
 G_BEGIN_DECLS
@@ -45,6 +46,9 @@ struct _PlxComparison
   GPtrArray *recording;   /* Edit* of the group being made, or NULL */
   guint      edit_depth;  /* nesting of plx_comparison_begin_edit() */
   gboolean   edit_dirty;  /* the group being made changed something */
+
+  /* owned: the person's notes (plx-notes-edit.c), kept across runs */
+  PlxNotes  *notes;
 };
 
 typedef enum
@@ -73,5 +77,7 @@ GArray         *plx_comparison_diff_link     (PlxComparison *self,
 void            plx_comparison_emit_changed  (PlxComparison *self);
 void            plx_comparison_edits_init    (PlxComparison *self);
 void            plx_comparison_edits_clear   (PlxComparison *self);
+void            plx_comparison_record_notes  (PlxComparison *self,
+                                              PlxNotes      *before);
 
 G_END_DECLS

@@ -3,7 +3,10 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "plx-document.h"
+#include "plx-notes.h"
 #include "plx-session.h"
 
 G_BEGIN_DECLS
@@ -37,6 +40,8 @@ struct _PlxSession
   double      sensitivity;
   char       *parties; /* JSON, the shape of a parties file, or NULL */
   GArray     *links;   /* PlxSessionLink */
+  PlxNotes   *notes;
+  guint       notes_dropped; /* notes of the file that could not be kept */
 };
 
 /* The name of each PlxFormat in a session file. */
@@ -44,5 +49,9 @@ extern const char *const plx_session_format_names[PLX_FORMAT_PDF + 1];
 
 PlxSession *plx_session_new_empty  (void);
 void        plx_session_link_clear (gpointer data);
+gboolean    plx_session_read_notes (PlxSession *self,
+                                    JsonNode   *node,
+                                    const char *name,
+                                    GError    **error);
 
 G_END_DECLS

@@ -596,6 +596,29 @@ read_articles (PlxSession *self,
   return TRUE;
 }
 
+/* The notes, once the articles are read: a note past the end of its
+ * article, or whose words are not where it says, is left out and counted
+ * with those that are no notes at all. */
+gboolean
+plx_session_read_notes (PlxSession *self,
+                        JsonNode   *node,
+                        const char *name,
+                        GError    **error)
+{
+  g_autoptr(GError) local = NULL;
+  PlxNotes *notes = plx_notes_from_json (node, &self->notes_dropped, &local);
+
+  if (notes == NULL)
+    return fail (error, name, local->message);
+
+  plx_notes_free (self->notes);
+  self->notes = notes;
+  self->notes_dropped += plx_notes_reanchor (notes, self->articles[PLX_SIDE_A],
+                                             self->articles[PLX_SIDE_B]);
+
+  return TRUE;
+}
+
 /**
  * plx_session_new_from_bytes:
  * @bytes: the contents of a `.parallax` file
@@ -631,7 +654,8 @@ plx_session_new_from_bytes (GBytes     *bytes,
   if (!read_settings (self, json_object_get_member (root, "settings"), name, error) ||
       !read_articles (self, json_object_get_member (root, "articles"), name, error) ||
       !read_parties (self, json_object_get_member (root, "parties"), name, error) ||
-      !read_links (self, json_object_get_member (root, "links"), name, error))
+      !read_links (self, json_object_get_member (root, "links"), name, error) ||
+      !plx_session_read_notes (self, json_object_get_member (root, "notes"), name, error))
     return NULL;
 
   return g_steal_pointer (&self);

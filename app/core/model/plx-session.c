@@ -13,7 +13,10 @@
  *    "articles": [{"title": …, "source": …, "format": "markdown",
  *                  "text": …, "headings": [[0, 12]]}, {…}],
  *    "parties": {"parties": [{"id": …, "name": …, "aliases": […]}]},
- *    "links": [{"a": ["sentence", …], "b": ["sentence", …]}]}
+ *    "links": [{"a": ["sentence", …], "b": ["sentence", …]}],
+ *    "notes": [{"anchor": "sentence", "spans": [{"article": "A", …}], "text": …}]}
+ *
+ * (notes: plx-notes-json.c; a session from before notes has none)
  *
  * A session file is input like any other: every field is checked before
  * anything is built from it, and a file that fails gets one error naming
@@ -53,6 +56,7 @@ plx_session_new_empty (void)
   self->sensitivity = 0.5;
   self->links = g_array_new (FALSE, TRUE, sizeof (PlxSessionLink));
   g_array_set_clear_func (self->links, plx_session_link_clear);
+  self->notes = plx_notes_new ();
 
   return self;
 }
@@ -68,6 +72,7 @@ plx_session_free (PlxSession *self)
   g_free (self->language);
   g_free (self->parties);
   g_array_unref (self->links);
+  plx_notes_free (self->notes);
   g_free (self);
 }
 
@@ -109,6 +114,7 @@ plx_session_new_for_comparison (PlxComparison *comparison)
                                                link->b_end);
       g_array_append_val (self->links, kept);
     }
+  plx_notes_replace (self->notes, plx_comparison_get_notes (comparison));
 
   return self;
 }
@@ -215,6 +221,9 @@ plx_session_to_bytes (PlxSession *self)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "notes");
+  plx_notes_to_json (self->notes, builder);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -352,4 +361,45 @@ plx_session_restore_links (PlxSession    *self,
       restored++;
 
   return restored;
+}
+
+guint
+plx_session_get_n_notes (PlxSession *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return plx_notes_get_n (self->notes);
+}
+
+/**
+ * plx_session_get_n_dropped_notes:
+ *
+ * Returns: how many notes of the file were left out when it was read: not
+ *   notes (binary text, no anchor), past the end of their article, or
+ *   beyond the %PLX_NOTES_MAX a session keeps
+ */
+guint
+plx_session_get_n_dropped_notes (PlxSession *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->notes_dropped;
+}
+
+/**
+ * plx_session_restore_notes:
+ * @comparison: a comparison of the session's articles, or of the articles
+ *   as reloaded, that has run
+ *
+ * Puts the session's notes on @comparison, each where its words now stand.
+ *
+ * Returns: how many notes could not be put back (their words are gone)
+ */
+guint
+plx_session_restore_notes (PlxSession    *self,
+                           PlxComparison *comparison)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return plx_comparison_restore_notes (comparison, self->notes);
 }

@@ -29,6 +29,10 @@ guint       plx_session_get_n_links        (PlxSession    *self);
 PlxComparison *plx_session_create_comparison (PlxSession  *self);
 guint       plx_session_restore_links      (PlxSession    *self,
                                             PlxComparison *comparison);
+guint       plx_session_get_n_notes        (PlxSession    *self);
+guint       plx_session_get_n_dropped_notes (PlxSession   *self);
+guint       plx_session_restore_notes      (PlxSession    *self,
+                                            PlxComparison *comparison);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxSession, plx_session_free)
 

@@ -1,0 +1,19 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "plx-parties-panel.h"
+
+G_BEGIN_DECLS
+
+/* plx-parties-panel-notes.c */
+void       plx_parties_panel_class_install_note_actions (GtkWidgetClass *widget_class);
+GtkWidget *plx_parties_panel_add_claim_note             (PlxPartiesPanel *self,
+                                                         GtkWidget       *row,
+                                                         GtkWidget       *content,
+                                                         const PlxClaim  *claim,
+                                                         const PlxClaim  *counterpart,
+                                                         PlxSide          side);
+
+G_END_DECLS
