@@ -221,6 +221,12 @@ first_claim_row (Fixture *fixture)
 /* The note on the first claim: the button of its row, then Ctrl+M on the
  * row to read it again. */
 static gboolean
+flap_hidden (gpointer flap)
+{
+  return adw_flap_get_reveal_progress (flap) == 0;
+}
+
+static gboolean
 is_mapped (gpointer widget)
 {
   return gtk_widget_get_mapped (widget);
@@ -250,7 +256,10 @@ add_claim_note (Fixture *fixture)
   g_assert_cmpstr (adw_message_dialog_get_heading (find_dialog (fixture)), ==, "Edit Note");
   answer_dialog (fixture, NULL, "cancel");
   if (adw_flap_get_folded (flap))
-    adw_flap_set_reveal_flap (flap, FALSE);
+    {
+      adw_flap_set_reveal_flap (flap, FALSE);
+      plx_test_wait_until (flap_hidden, flap);
+    }
 }
 
 static gboolean
