@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "plx-key-differences.h"
+#include "plx-key-differences-private.h"
 #include "test-compare.h"
 #include "plx-report-html.h"
 #include "plx-report-json.h"
@@ -362,6 +363,43 @@ test_one_quotation (void)
   g_assert_nonnull (strstr (item->place[PLX_SIDE_A].words, "We will cut taxes"));
 }
 
+/* A claim whose words one sentence of the other article holds is told
+ * there, linked or not ("he resigned, citing his health and the federal
+ * investigation" / "the federal investigation and his health led to his
+ * resignation"): no claim only one article makes. One whose words the
+ * other article lacks is not. */
+static void
+test_told (void)
+{
+  static const char a[] =
+    "Jackson said he resigned, citing his health and the federal investigation.\n\n"
+    "Prosecutors said the congressman bought a gold watch with campaign money.";
+  static const char b[] =
+    "The weather in Chicago was mild on Tuesday.\n\n"
+    "The federal investigation and questions about his health led to his resignation, aides "
+    "admitted.";
+  g_autoptr(PlxComparison) comparison = plx_test_compare_texts (a, b, NULL);
+  GArray *claims = plx_comparison_get_claims (comparison, PLX_SIDE_A);
+  PlxToldIndex *told = plx_told_index_new (comparison, PLX_SIDE_B);
+  gboolean said = FALSE;
+  gboolean bought = FALSE;
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const PlxClaim *claim = &g_array_index (claims, PlxClaim, i);
+      gboolean tells = plx_told_index_tells (told, comparison, PLX_SIDE_A, claim);
+
+      g_test_message ("claim %u (sentence %u): told in B: %d", i, claim->sentence, tells);
+      if (claim->sentence == 0)
+        said |= tells;
+      else
+        bought |= tells;
+    }
+  plx_told_index_free (told);
+  g_assert_true (said);
+  g_assert_false (bought);
+}
+
 /* Ranking: by weight of the kind, then by place; word-level items inside
  * a listed claim go; the cap keeps the first. */
 static void
@@ -703,6 +741,7 @@ main (int   argc,
     g_test_add_data_func (edit_cases[i].path, &edit_cases[i], test_edit_case);
   g_test_add_func ("/core/key-differences/loaded", test_loaded);
   g_test_add_func ("/core/key-differences/one-quotation", test_one_quotation);
+  g_test_add_func ("/core/key-differences/told-unlinked", test_told);
   g_test_add_func ("/core/key-differences/ranking", test_ranking);
   g_test_add_func ("/core/key-differences/kinds-share", test_kinds_share);
   g_test_add_func ("/core/key-differences/cap", test_cap);

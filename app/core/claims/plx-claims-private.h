@@ -66,6 +66,7 @@ struct _PlxClaimFinder
   GHashTable *locatives;       /* "at", "in": a place, never what is said */
   GHashTable *auxiliaries;     /* "posts are": the cue before them is a noun */
   GHashTable *particles;       /* "de" of "Bill de Blasio" */
+  GHashTable *passive;         /* "was accused": the subject is no speaker */
   GHashTable *negations;       /* "not": a cue after one is denied */
   GHashTable *questions;       /* "asked": a passive one opens a question */
   GHashTable *female;          /* words that say a person is a woman: "Ms.", "wife" */

@@ -800,6 +800,35 @@ take_negation (Sentence *s,
       }
 }
 
+/* Whether the cue of @r is a passive: "Jackson was accused of spending
+ * …" says who is accused, not who accuses. */
+static gboolean
+is_passive (Sentence *s,
+            Reading  *r)
+{
+  guint c = r->cue;
+
+  return c > 0 && !r->according && g_str_has_suffix (r->word, "ed") &&
+         !plx_claims_gap_breaks (s, c) &&
+         g_hash_table_contains (s->finder->passive, plx_claims_norm (s, c - 1));
+}
+
+/* The claims of the sentence from @from on have no known speaker: what
+ * the words before the cue name is not who says it. */
+static void
+forget_speakers (Sentence *s,
+                 guint     from)
+{
+  for (guint i = from; i < s->claims->len; i++)
+    {
+      PlxClaim *claim = &g_array_index (s->claims, PlxClaim, i);
+
+      claim->speaker.start = claim->speaker.end = claim->cue.start;
+      g_free (claim->speaker_name);
+      claim->speaker_name = g_strdup ("");
+    }
+}
+
 /* Whether the cue of @r opens a passive clause with no speaker: "When
  * asked if …, Netanyahu responded": who asked is not said, and what
  * follows is the question, not anyone's claim. */
@@ -826,10 +855,12 @@ read_claim (Sentence *s,
   const Cue *cue = plx_claims_match_cue (s, c);
   Reading r = { 0 };
   guint next = c;
+  guint claims_before;
 
   if (cue == NULL)
     return c;
   s->speaker_tail = 0;
+  claims_before = s->claims->len;
 
   r.cue = c;
   r.cue_from = c;
@@ -860,6 +891,8 @@ read_claim (Sentence *s,
   if (!claim_content_before (s, &r, &next) &&
       (!r.quote_only || (r.after < s->n && plx_claims_gap_has_quote (s, r.after))))
     claim_content_after (s, &r);
+  if (is_passive (s, &r))
+    forget_speakers (s, claims_before);
 
   return next;
 }

@@ -283,6 +283,7 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
   self->female = word_set (root, language, "female");
   self->questions = word_set (root, language, "question_cues");
   self->negations = word_set (root, language, "negations");
+  self->passive = word_set (root, language, "passive");
   self->male = word_set (root, language, "male");
   self->title_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (root != NULL && json_object_has_member (root, "title_forms"))
@@ -356,6 +357,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->female);
   g_hash_table_unref (self->questions);
   g_hash_table_unref (self->negations);
+  g_hash_table_unref (self->passive);
   g_hash_table_unref (self->male);
   g_hash_table_unref (self->title_forms);
   g_free (self);

@@ -381,7 +381,8 @@ add_one_sided_claim (GArray         *items,
                      PlxSide         side,
                      const PlxClaim *claim,
                      const int      *link_of,
-                     LastOneSided   *last)
+                     LastOneSided   *last,
+                     PlxToldIndex  **told)
 {
   PlxKeyDifference *item;
   const PlxParty *party;
@@ -398,6 +399,11 @@ add_one_sided_claim (GArray         *items,
       last->sentence = claim->sentence;
       return;
     }
+  /* Told in a sentence of the other article the aligner left unlinked. */
+  if (*told == NULL)
+    *told = plx_told_index_new (comparison, side == PLX_SIDE_A ? PLX_SIDE_B : PLX_SIDE_A);
+  if (plx_told_index_tells (*told, comparison, side, claim))
+    return;
   last->sentence = claim->sentence;
   last->party = claim->party;
   last->speaker = claim->speaker_name;
@@ -454,6 +460,7 @@ plx_key_differences_add_claims (GArray        *items,
     {
       g_autofree int *link_of = dup_link_of (comparison, side);
       LastOneSided last = { -2, NULL, NULL };
+      PlxToldIndex *told = NULL;
 
       for (guint i = 0; i < claims[side]->len; i++)
         {
@@ -464,7 +471,7 @@ plx_key_differences_add_claims (GArray        *items,
 
           if (kind == PLX_KEY_ONE_SIDED_CLAIM)
             {
-              add_one_sided_claim (items, comparison, side, claim, link_of, &last);
+              add_one_sided_claim (items, comparison, side, claim, link_of, &last, &told);
               continue;
             }
           if (kind == PLX_N_KEY_KINDS || side != PLX_SIDE_A || match->counterpart < 0 ||
@@ -476,5 +483,6 @@ plx_key_differences_add_claims (GArray        *items,
                             plx_comparison_get_claim_match (comparison, PLX_SIDE_B,
                                                             match->counterpart));
         }
+      plx_told_index_free (told);
     }
 }

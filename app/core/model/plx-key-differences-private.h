@@ -10,6 +10,16 @@ G_BEGIN_DECLS
 /* What the sources of key differences share (plx-key-differences.c): a new
  * item of a kind at its weight, and places set from bytes or characters of
  * one sentence. */
+typedef struct _PlxToldIndex PlxToldIndex;
+
+PlxToldIndex     *plx_told_index_new           (PlxComparison  *comparison,
+                                                PlxSide         side);
+void              plx_told_index_free          (PlxToldIndex   *self);
+gboolean          plx_told_index_tells         (PlxToldIndex   *self,
+                                                PlxComparison  *comparison,
+                                                PlxSide         side,
+                                                const PlxClaim *claim);
+
 PlxKeyDifference *plx_key_differences_add_item (GArray    *items,
                                                 PlxKeyKind kind);
 void              plx_key_place_set_bytes      (PlxKeyPlace *place,
