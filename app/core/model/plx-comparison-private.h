@@ -45,6 +45,7 @@ struct _PlxComparison
   GPtrArray *recording;   /* Edit* of the group being made, or NULL */
   guint      edit_depth;  /* nesting of plx_comparison_begin_edit() */
   gboolean   edit_dirty;  /* the group being made changed something */
+  GPtrArray *claim_edits; /* PlxClaimEdit*, oldest first: applied after every run */
 };
 
 typedef enum

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "plx-document.h"
 #include "plx-session.h"
 
@@ -37,6 +39,7 @@ struct _PlxSession
   double      sensitivity;
   char       *parties; /* JSON, the shape of a parties file, or NULL */
   GArray     *links;   /* PlxSessionLink */
+  GPtrArray  *claim_edits; /* PlxClaimEdit*: corrections of claims (plx-session-claims.c) */
 };
 
 /* The name of each PlxFormat in a session file. */
@@ -44,5 +47,17 @@ extern const char *const plx_session_format_names[PLX_FORMAT_PDF + 1];
 
 PlxSession *plx_session_new_empty  (void);
 void        plx_session_link_clear (gpointer data);
+
+/* plx-session-claims.c */
+void     plx_session_keep_claim_edits    (PlxSession    *self,
+                                          PlxComparison *comparison);
+void     plx_session_write_claim_edits   (PlxSession    *self,
+                                          JsonBuilder   *builder);
+gboolean plx_session_read_claim_edits    (PlxSession    *self,
+                                          JsonNode      *node,
+                                          const char    *name,
+                                          GError       **error);
+guint    plx_session_restore_claim_edits (PlxSession    *self,
+                                          PlxComparison *comparison);
 
 G_END_DECLS

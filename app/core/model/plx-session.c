@@ -13,7 +13,8 @@
  *    "articles": [{"title": …, "source": …, "format": "markdown",
  *                  "text": …, "headings": [[0, 12]]}, {…}],
  *    "parties": {"parties": [{"id": …, "name": …, "aliases": […]}]},
- *    "links": [{"a": ["sentence", …], "b": ["sentence", …]}]}
+ *    "links": [{"a": ["sentence", …], "b": ["sentence", …]}],
+ *    "claim_edits": [{"kind": "remove", "article": "A", …}]}
  *
  * A session file is input like any other: every field is checked before
  * anything is built from it, and a file that fails gets one error naming
@@ -53,6 +54,7 @@ plx_session_new_empty (void)
   self->sensitivity = 0.5;
   self->links = g_array_new (FALSE, TRUE, sizeof (PlxSessionLink));
   g_array_set_clear_func (self->links, plx_session_link_clear);
+  self->claim_edits = g_ptr_array_new_with_free_func ((GDestroyNotify) plx_claim_edit_free);
 
   return self;
 }
@@ -68,6 +70,7 @@ plx_session_free (PlxSession *self)
   g_free (self->language);
   g_free (self->parties);
   g_array_unref (self->links);
+  g_ptr_array_unref (self->claim_edits);
   g_free (self);
 }
 
@@ -109,6 +112,7 @@ plx_session_new_for_comparison (PlxComparison *comparison)
                                                link->b_end);
       g_array_append_val (self->links, kept);
     }
+  plx_session_keep_claim_edits (self, comparison);
 
   return self;
 }
@@ -215,6 +219,7 @@ plx_session_to_bytes (PlxSession *self)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+  plx_session_write_claim_edits (self, builder);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -314,7 +319,7 @@ plx_session_create_comparison (PlxSession *self)
  * plx_session_restore_links:
  * @comparison: a comparison made by plx_session_create_comparison() that has run
  *
- * Makes the session's manual links again.
+ * Makes the session's manual links again, and its corrections of claims.
  *
  * Returns: how many could be made
  */
@@ -342,6 +347,7 @@ plx_session_restore_links (PlxSession    *self,
         plx_comparison_add_link (comparison, a, a + g_strv_length (link->a), b,
                                  b + g_strv_length (link->b), NULL);
     }
+  plx_session_restore_claim_edits (self, comparison);
   plx_comparison_end_edit (comparison);
   plx_comparison_forget_edits (comparison);
 
