@@ -325,6 +325,25 @@ to_iter (PlxArticlePane *self,
                                                                    is_end));
 }
 
+/**
+ * plx_article_pane_get_iter:
+ * @offset: a character offset of the article text
+ * @is_end: whether it ends a range
+ *
+ * The place in the pane's text of an article offset (the pane shows the
+ * text reshaped for layout).
+ */
+void
+plx_article_pane_get_iter (PlxArticlePane *self,
+                           guint           offset,
+                           gboolean        is_end,
+                           GtkTextIter    *iter)
+{
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self) && self->display != NULL);
+
+  to_iter (self, offset, is_end, iter);
+}
+
 static guint
 article_offset (PlxArticlePane    *self,
                 const GtkTextIter *iter)

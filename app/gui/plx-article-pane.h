@@ -48,5 +48,13 @@ void           plx_article_pane_set_font        (PlxArticlePane *self,
                                                  const char     *font);
 void           plx_article_pane_set_highlighted (PlxArticlePane *self,
                                                  guint8          tags);
+void           plx_article_pane_get_iter        (PlxArticlePane *self,
+                                                 guint           offset,
+                                                 gboolean        is_end,
+                                                 GtkTextIter    *iter);
+
+/* plx-article-pane-claim.c */
+void           plx_article_pane_mark_claim      (PlxArticlePane *self,
+                                                 const PlxClaim *claim);
 
 G_END_DECLS

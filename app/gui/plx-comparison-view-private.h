@@ -97,4 +97,7 @@ void plx_comparison_view_class_install_edit_actions (GtkWidgetClass *widget_clas
 void plx_comparison_view_init_edit                  (PlxComparisonView *self);
 void plx_comparison_view_update_edit_actions        (PlxComparisonView *self);
 
+/* plx-comparison-view-claim.c */
+void plx_comparison_view_class_install_claim_actions (GtkWidgetClass *widget_class);
+
 G_END_DECLS

@@ -31,5 +31,8 @@ PlxKeyDifferencesPanel *plx_comparison_view_get_key_differences (PlxComparisonVi
 void            plx_comparison_view_show_sentence  (PlxComparisonView *self,
                                                     PlxSide            side,
                                                     guint              sentence);
+void            plx_comparison_view_show_claim     (PlxComparisonView *self,
+                                                    PlxSide            side,
+                                                    guint              index);
 
 G_END_DECLS

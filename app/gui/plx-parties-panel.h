@@ -16,5 +16,17 @@ G_DECLARE_FINAL_TYPE (PlxPartiesPanel, plx_parties_panel, PLX, PARTIES_PANEL, Gt
 void       plx_parties_panel_set_comparison (PlxPartiesPanel *self,
                                              PlxComparison   *comparison);
 GtkListBox *plx_parties_panel_get_list      (PlxPartiesPanel *self);
+PlxComparison *plx_parties_panel_get_comparison (PlxPartiesPanel *self);
+
+/* plx-parties-panel-claims.c: correcting claims */
+void plx_parties_panel_add_claim_menu              (GtkWidget      *row,
+                                                    GtkWidget      *header,
+                                                    PlxComparison  *comparison,
+                                                    const PlxClaim *claim,
+                                                    const PlxClaim *counterpart,
+                                                    PlxSide         side,
+                                                    GHashTable     *shown);
+void plx_parties_panel_class_install_claim_actions (GtkWidgetClass *widget_class);
+void plx_parties_panel_init_claim_menu             (GtkListBox     *list);
 
 G_END_DECLS

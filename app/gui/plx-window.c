@@ -433,6 +433,15 @@ claim_activated_cb (PlxPartiesPanel *panel,
 }
 
 static void
+claim_chosen_cb (PlxPartiesPanel *panel,
+                 guint            side,
+                 guint            index,
+                 PlxWindow       *self)
+{
+  plx_comparison_view_show_claim (self->view, side, index);
+}
+
+static void
 plx_window_init (PlxWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -448,6 +457,8 @@ plx_window_init (PlxWindow *self)
                           G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->parties_panel, "claim-activated",
                            G_CALLBACK (claim_activated_cb), self, 0);
+  g_signal_connect_object (self->parties_panel, "claim-chosen", G_CALLBACK (claim_chosen_cb),
+                           self, 0);
 
   plx_window_init_dnd (self);
 }

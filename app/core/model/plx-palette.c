@@ -54,6 +54,14 @@ static const PlxSwatch focus = {
   "focus", N_("In focus"), "rgba(53,132,228,0.14)", "rgba(120,174,237,0.22)"
 };
 
+/* The lines under and over a claim chosen in the parties panel: its
+ * speaker, cue and content are told apart by their shapes (bold and
+ * underlined, bold italic and overlined, underlined), this ink only
+ * makes the lines stand out from the highlights under them. */
+static const PlxSwatch claim_mark = {
+  "claim-mark", N_("Chosen claim"), "#1a5fb4", "#99c1f1"
+};
+
 /* Okabe–Ito hues, told apart also by readers with a colour-vision
  * deficiency; translucent, so that they read on either background. */
 static const PlxSwatch statuses[] = {
@@ -165,6 +173,12 @@ const PlxSwatch *
 plx_palette_focus (void)
 {
   return &focus;
+}
+
+const PlxSwatch *
+plx_palette_claim (void)
+{
+  return &claim_mark;
 }
 
 const PlxSwatch *

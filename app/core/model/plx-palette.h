@@ -40,6 +40,7 @@ const PlxSwatch *plx_palette_changed    (void);
 const PlxSwatch *plx_palette_unmatched  (void);
 const PlxSwatch *plx_palette_mark       (void);
 const PlxSwatch *plx_palette_focus      (void);
+const PlxSwatch *plx_palette_claim      (void);
 const PlxSwatch *plx_palette_status     (PlxClaimStatus  status);
 const PlxSwatch *plx_palette_link       (guint           kind);
 const char      *plx_swatch_get_label   (const PlxSwatch *swatch);
