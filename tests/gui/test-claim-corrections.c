@@ -655,6 +655,20 @@ render_png (GtkWidget  *widget,
 }
 
 static gboolean
+transition_running (GtkWidget    *widget,
+                    gconstpointer data)
+{
+  return gtk_stack_get_transition_running (GTK_STACK (widget));
+}
+
+/* No stack of the window is still fading from one page to another. */
+static gboolean
+settled (gpointer window)
+{
+  return plx_test_find_widget (window, GTK_TYPE_STACK, transition_running, NULL) == NULL;
+}
+
+static gboolean
 popover_shown (gpointer data)
 {
   GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (data));
@@ -692,6 +706,7 @@ test_screenshots (void)
         gtk_list_box_select_row (plx_parties_panel_get_list (fixture.panel),
                                  GTK_LIST_BOX_ROW (row));
         plx_test_wait_until (plx_test_window_idle, fixture.window);
+        plx_test_wait_until (settled, fixture.window);
         plx_test_wait_for_draw (GTK_WIDGET (fixture.window));
         marks = g_strdup_printf ("parallax-claim-marks-%d%s.png", widths[w], dark ? "-dark" : "");
         render_png (GTK_WIDGET (fixture.window), NULL, marks);
