@@ -553,7 +553,12 @@ settings_changed_cb (GSettings  *settings,
                      PlxWindow  *self)
 {
   if (g_str_equal (key, "sensitivity") || g_str_equal (key, "language"))
-    plx_window_start_comparison (self);
+    {
+      /* What the person corrected by hand outlives the new analysis. */
+      if (self->comparison != NULL)
+        plx_window_keep_manual_links (self);
+      plx_window_start_comparison (self);
+    }
   else if (g_str_equal (key, "font") || g_str_has_prefix (key, "highlight-"))
     apply_display_settings (self);
 }

@@ -474,6 +474,44 @@ test_session_round_trip (Fixture      *fixture,
   g_rmdir (dir);
 }
 
+static gboolean
+compared_again (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return plx_window_get_comparison (fixture->window) != NULL &&
+         !plx_window_is_loading (fixture->window);
+}
+
+/* A new analysis of the same articles (another sensitivity) keeps the
+ * corrections. */
+static void
+test_reanalysis (Fixture      *fixture,
+                 gconstpointer data)
+{
+  GSettings *settings = plx_application_get_settings (app);
+  PlxComparison *comparison = comparison_of (fixture);
+  double sensitivity = g_settings_get_double (settings, "sensitivity");
+  int index = find_claim (comparison, PLX_SIDE_A, "Moscow", "clings");
+
+  activate_menu_item (fixture, claim_row (fixture, PLX_SIDE_A, index), "panel.remove-claim",
+                      NULL);
+  index = find_claim (comparison, PLX_SIDE_A, "Observers", "believe");
+  activate_menu_item (fixture, claim_row (fixture, PLX_SIDE_A, index), "panel.move-claim",
+                      "ukraine");
+
+  g_settings_set_double (settings, "sensitivity", sensitivity > 0.6 ? 0.5 : 0.7);
+  plx_test_wait_until (compared_again, fixture);
+  g_assert_true (comparison_of (fixture) != comparison);
+  comparison = comparison_of (fixture);
+  g_assert_cmpint (find_claim (comparison, PLX_SIDE_A, "Moscow", "clings"), <, 0);
+  index = find_claim (comparison, PLX_SIDE_A, "Observers", "believe");
+  g_assert_cmpstr (claim_at (comparison, PLX_SIDE_A, index)->party, ==, "ukraine");
+  g_assert_nonnull (claim_row (fixture, PLX_SIDE_A, index));
+  g_settings_set_double (settings, "sensitivity", sensitivity);
+  plx_test_wait_until (compared_again, fixture);
+}
+
 typedef struct
 {
   gboolean done;
@@ -747,6 +785,8 @@ main (int   argc,
               test_add_from_selection, fixture_teardown);
   g_test_add ("/gui/claim-corrections/session-round-trip", Fixture, NULL, fixture_setup,
               test_session_round_trip, fixture_teardown);
+  g_test_add ("/gui/claim-corrections/reanalysis", Fixture, NULL, fixture_setup, test_reanalysis,
+              fixture_teardown);
   g_test_add ("/gui/claim-corrections/report", Fixture, NULL, fixture_setup, test_report,
               fixture_teardown);
   g_test_add ("/gui/claim-corrections/marks", Fixture, NULL, fixture_setup, test_marks,

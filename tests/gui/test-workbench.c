@@ -405,6 +405,10 @@ test_parties_panel (Fixture      *fixture,
       GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
       GtkWidget *first = box != NULL ? gtk_widget_get_first_child (box) : NULL;
 
+      /* A claim's chip heads its row, beside the row's menu. */
+      if (first != NULL && GTK_IS_BOX (first))
+        first = gtk_widget_get_first_child (first);
+
       rows++;
       if (first != NULL && gtk_widget_has_css_class (first, "status-reframed"))
         reframed_chip = TRUE;
