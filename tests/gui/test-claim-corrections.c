@@ -162,6 +162,8 @@ menu_target (GMenuModel *model,
           g_autofree char *printed = NULL;
 
           target = g_menu_model_get_item_attribute_value (model, i, G_MENU_ATTRIBUTE_TARGET, NULL);
+          if (target == NULL)
+            target = g_variant_ref_sink (g_variant_new_string (""));
           printed = g_variant_print (target, FALSE);
           if (word == NULL || strstr (printed, word) != NULL)
             return g_steal_pointer (&target);
@@ -237,6 +239,8 @@ answer (AdwMessageDialog *dialog,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+static gboolean popover_shown (gpointer data);
+
 /* The menu of a claim row removes the claim; Ctrl+Z in the panel brings
  * it back, Ctrl+Shift+Z takes it again. */
 static void
@@ -262,6 +266,16 @@ test_remove (Fixture      *fixture,
   g_assert_nonnull (claim_row (fixture, PLX_SIDE_A, index));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "panel.redo", NULL));
   g_assert_cmpint (find_claim (comparison, PLX_SIDE_A, "Moscow", "clings"), <, 0);
+
+  /* The Menu key (or Shift+F10) opens the menu of the row in focus. */
+  index = find_claim (comparison, PLX_SIDE_A, "Yuri Ushakov", "quoted as saying");
+  row = claim_row (fixture, PLX_SIDE_A, index);
+  gtk_widget_grab_focus (row);
+  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "panel.claim-menu",
+                                             NULL));
+  plx_test_wait_until (popover_shown, menu_button (row));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button (row)));
 
   /* Delete on a chosen row removes its claims: a pair's both, as one edit. */
   index = find_claim (comparison, PLX_SIDE_A, "The Kremlin", "denied");
@@ -380,6 +394,14 @@ test_add_from_selection (Fixture      *fixture,
   AdwMessageDialog *dialog;
   AdwComboRow *party;
   int index;
+
+  /* The panes' context menu offers it. */
+  {
+    GMenuModel *extra = gtk_text_view_get_extra_menu (plx_article_pane_get_view (pane));
+    g_autoptr(GVariant) item = menu_target (extra, "view.add-claim", NULL);
+
+    g_assert_nonnull (item);
+  }
 
   /* Without a selection there is nothing to add, and the window says so. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.add-claim", NULL));
