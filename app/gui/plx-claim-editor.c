@@ -369,10 +369,12 @@ plx_claim_editor_add (GtkWidget     *widget,
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (add->party));
 
   dialog = dialog_new (widget, _("Add Claim"),
-                       side == PLX_SIDE_A ? _("A claim the analysis missed in article A. Words "
-                                              "that are in its sentence are marked there.")
-                                          : _("A claim the analysis missed in article B. Words "
-                                              "that are in its sentence are marked there."),
+                       side == PLX_SIDE_A ? _("A claim the analysis missed in article A. A "
+                                              "speaker or reporting words found in its sentence "
+                                              "are marked in the text; others are kept as typed.")
+                                          : _("A claim the analysis missed in article B. A "
+                                              "speaker or reporting words found in its sentence "
+                                              "are marked in the text; others are kept as typed."),
                        _("_Add"), list);
   g_object_set_data_full (G_OBJECT (dialog), "add-claim", add, add_claim_free);
   g_signal_connect (dialog, "response", G_CALLBACK (add_response_cb), add);

@@ -240,6 +240,24 @@ answer (AdwMessageDialog *dialog,
 }
 
 static gboolean popover_shown (gpointer data);
+static gboolean popover_hidden (gpointer data);
+
+static gboolean
+time_passed (gpointer data)
+{
+  return g_get_monotonic_time () >= *(gint64 *) data;
+}
+
+/* Lets GTK's timers of a closed popover (its tooltip's, its submenus')
+ * run while the window is still there: GTK 4.8 asks a destroyed window
+ * for the pointer otherwise. */
+static void
+let_popover_settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 700 * G_TIME_SPAN_MILLISECOND;
+
+  plx_test_wait_until (time_passed, &until);
+}
 
 /* The menu of a claim row removes the claim; Ctrl+Z in the panel brings
  * it back, Ctrl+Shift+Z takes it again. */
@@ -276,6 +294,8 @@ test_remove (Fixture      *fixture,
                                              NULL));
   plx_test_wait_until (popover_shown, menu_button (row));
   gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button (row)));
+  plx_test_wait_until (popover_hidden, menu_button (row));
+  let_popover_settle ();
 
   /* Delete on a chosen row removes its claims: a pair's both, as one edit. */
   index = find_claim (comparison, PLX_SIDE_A, "The Kremlin", "denied");
@@ -737,6 +757,14 @@ popover_shown (gpointer data)
          gtk_widget_get_width (popover) > 0;
 }
 
+static gboolean
+popover_hidden (gpointer data)
+{
+  GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (data));
+
+  return popover == NULL || !gtk_widget_get_mapped (popover);
+}
+
 /* The claim menu open in the panel, and a chosen claim's marks, at 900 and
  * 1280 pixels, light and dark. */
 static void
@@ -779,6 +807,25 @@ test_screenshots (void)
         render_png (GTK_WIDGET (fixture.window),
                     GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))), menu);
         gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+        plx_test_wait_until (popover_hidden, button);
+        let_popover_settle ();
+
+        /* The dialog that adds a claim from a selection. */
+        if (widths[w] == 1280)
+          {
+            AdwMessageDialog *dialog;
+            g_autofree char *add = g_strdup_printf ("parallax-claim-add%s.png",
+                                                    dark ? "-dark" : "");
+
+            select_words (plx_comparison_view_get_pane (fixture.view, PLX_SIDE_A),
+                          "Washington’s desire to break this deadlock");
+            g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view),
+                                                       "view.add-claim", NULL));
+            dialog = find_dialog ();
+            plx_test_wait_for_draw (GTK_WIDGET (dialog));
+            render_png (GTK_WIDGET (dialog), NULL, add);
+            answer (dialog, "cancel");
+          }
         plx_test_window_close (fixture.window);
       }
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
