@@ -86,45 +86,106 @@ append_claim_section (GMenu          *menu,
   g_menu_append_section (menu, label, G_MENU_MODEL (section));
 }
 
+/* The ids of the parties that have claims (those the panel shows). */
+static GHashTable *
+parties_with_claims (PlxComparison *comparison)
+{
+  GHashTable *shown = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint side = 0; side < 2; side++)
+    {
+      GArray *claims = plx_comparison_get_claims (comparison, side);
+
+      for (guint i = 0; i < claims->len; i++)
+        if (g_array_index (claims, PlxClaim, i).party != NULL)
+          g_hash_table_add (shown, g_array_index (claims, PlxClaim, i).party);
+    }
+
+  return shown;
+}
+
+/**
+ * plx_parties_panel_dup_claim_menu:
+ * @row: a claim row of the panel
+ *
+ * The menu of corrections of the claims of @row. Made when it opens: a
+ * panel of hundreds of rows and parties would take long to make them all.
+ *
+ * Returns: (transfer full) (nullable): the menu, or %NULL for another row
+ */
+GMenuModel *
+plx_parties_panel_dup_claim_menu (PlxPartiesPanel *self,
+                                  GtkWidget       *row)
+{
+  PlxComparison *comparison = plx_parties_panel_get_comparison (self);
+  g_autoptr(GHashTable) shown = NULL;
+  GMenu *menu;
+  RowClaims claims;
+
+  if (!plx_comparison_is_done (comparison) || !row_claims (row, &claims))
+    return NULL;
+
+  shown = parties_with_claims (comparison);
+  menu = g_menu_new ();
+  if (claims.counterpart < 0)
+    append_claim_section (menu, comparison, claims.side, claims.index, shown, NULL,
+                          _("_Move to Party"));
+  else
+    {
+      /* The submenus' labels name them: each must be its own. */
+      append_claim_section (menu, comparison, claims.side, claims.index, shown, _("Claim in A"),
+                            _("_Move Claim in A to Party"));
+      append_claim_section (menu, comparison, PLX_SIDE_B, claims.counterpart, shown,
+                            _("Claim in B"), _("Move Claim in _B to Party"));
+    }
+
+  return G_MENU_MODEL (menu);
+}
+
+static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
+  GtkWidget *panel = gtk_widget_get_ancestor (GTK_WIDGET (button), PLX_TYPE_PARTIES_PANEL);
+  g_autoptr(GMenuModel) menu = NULL;
+
+  if (row != NULL && panel != NULL)
+    menu = plx_parties_panel_dup_claim_menu (PLX_PARTIES_PANEL (panel), row);
+  if (menu == NULL)
+    menu = G_MENU_MODEL (g_menu_new ());
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
 /**
  * plx_parties_panel_add_claim_menu:
  * @header: the box that holds the row's status chip
- * @shown: the ids of the parties the panel shows
  *
- * Gives a claim row its menu of corrections, and remembers its claims.
+ * Gives a claim row its menu button, and remembers its claims.
  */
 void
-plx_parties_panel_add_claim_menu (GtkWidget           *row,
-                                  GtkWidget           *header,
-                                  PlxComparison       *comparison,
-                                  const PlxClaim      *claim,
-                                  const PlxClaim      *counterpart,
-                                  PlxSide              side,
-                                  GHashTable          *shown)
+plx_parties_panel_add_claim_menu (GtkWidget      *row,
+                                  GtkWidget      *header,
+                                  PlxComparison  *comparison,
+                                  const PlxClaim *claim,
+                                  const PlxClaim *counterpart,
+                                  PlxSide         side)
 {
   GArray *claims = plx_comparison_get_claims (comparison, side);
   guint index = claim - (const PlxClaim *) claims->data;
-  g_autoptr(GMenu) menu = g_menu_new ();
   GtkWidget *button = gtk_menu_button_new ();
 
   g_object_set_data (G_OBJECT (row), "claim-index", GINT_TO_POINTER (index + 1));
-  if (counterpart == NULL)
-    append_claim_section (menu, comparison, side, index, shown, NULL, _("_Move to Party"));
-  else
+  if (counterpart != NULL)
     {
       GArray *others = plx_comparison_get_claims (comparison, PLX_SIDE_B);
       guint other = counterpart - (const PlxClaim *) others->data;
 
       g_object_set_data (G_OBJECT (row), "claim-counterpart", GINT_TO_POINTER (other + 1));
-      /* The submenus' labels name them: each must be its own. */
-      append_claim_section (menu, comparison, side, index, shown, _("Claim in A"),
-                            _("_Move Claim in A to Party"));
-      append_claim_section (menu, comparison, PLX_SIDE_B, other, shown, _("Claim in B"),
-                            _("Move Claim in _B to Party"));
     }
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_popup_cb, NULL, NULL);
   gtk_widget_set_tooltip_text (button, _("Correct This Claim"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Correct This Claim"), -1);

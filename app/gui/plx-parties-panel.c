@@ -90,8 +90,7 @@ add_claim_row (PlxPartiesPanel     *self,
                const PlxClaim      *claim,
                const PlxClaimMatch *match,
                const PlxClaim      *counterpart,
-               PlxSide              side,
-               GHashTable          *shown)
+               PlxSide              side)
 {
   const PlxSwatch *status = plx_palette_status (match->status);
   g_autofree char *accessible = NULL;
@@ -107,8 +106,7 @@ add_claim_row (PlxPartiesPanel     *self,
   gtk_widget_set_hexpand (chip, TRUE);
   gtk_box_append (GTK_BOX (header), chip);
   gtk_box_append (GTK_BOX (box), header);
-  plx_parties_panel_add_claim_menu (row, header, self->comparison, claim, counterpart, side,
-                                    shown);
+  plx_parties_panel_add_claim_menu (row, header, self->comparison, claim, counterpart, side);
   gtk_box_append (GTK_BOX (box), claim_line (claim, side == PLX_SIDE_A ? "A" : "B"));
   if (counterpart != NULL)
     gtk_box_append (GTK_BOX (box), claim_line (counterpart, "B"));
@@ -227,7 +225,7 @@ show_rows (PlxPartiesPanel *self)
 
       if (row->first_of_party)
         add_party_header (self, row->party, plx_comparison_get_parties (comparison), shown);
-      add_claim_row (self, row->claim, row->match, row->counterpart, row->side, shown);
+      add_claim_row (self, row->claim, row->match, row->counterpart, row->side);
     }
 
   /* A book-length pair has thousands of claims: the panel shows the first

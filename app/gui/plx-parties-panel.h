@@ -24,8 +24,9 @@ void plx_parties_panel_add_claim_menu              (GtkWidget      *row,
                                                     PlxComparison  *comparison,
                                                     const PlxClaim *claim,
                                                     const PlxClaim *counterpart,
-                                                    PlxSide         side,
-                                                    GHashTable     *shown);
+                                                    PlxSide         side);
+GMenuModel *plx_parties_panel_dup_claim_menu       (PlxPartiesPanel *self,
+                                                    GtkWidget       *row);
 void plx_parties_panel_class_install_claim_actions (GtkWidgetClass *widget_class);
 void plx_parties_panel_init_claim_menu             (GtkListBox     *list);
 

@@ -189,8 +189,12 @@ activate_menu_item (Fixture    *fixture,
                     const char *action,
                     const char *word)
 {
-  GMenuModel *model = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button (row)));
-  g_autoptr(GVariant) target = menu_target (model, action, word);
+  g_autoptr(GMenuModel) model = plx_parties_panel_dup_claim_menu (fixture->panel, row);
+  g_autoptr(GVariant) target = NULL;
+
+  g_assert_nonnull (menu_button (row));
+  g_assert_nonnull (model);
+  target = menu_target (model, action, word);
 
   g_assert_nonnull (target);
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->panel), action,
