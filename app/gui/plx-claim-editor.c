@@ -18,20 +18,40 @@
 /* Characters of a selection the dialog shows as a claim's words. */
 #define MAX_SHOWN_CHARS 2000
 
+/* A toast's Undo is for its own edit only: once the comparison changed
+ * again, the button does nothing. (Dismissing the toast then would be
+ * neater, but libadwaita 1.2 can free a toast dismissed during its
+ * animation twice.) */
+static void
+changed_cb (PlxComparison *comparison,
+            AdwToast      *toast)
+{
+  g_signal_handlers_disconnect_by_func (comparison, changed_cb, toast);
+  g_object_set_data (G_OBJECT (toast), "stale", GINT_TO_POINTER (TRUE));
+}
+
 static void
 undo_clicked_cb (AdwToast      *toast,
                  PlxComparison *comparison)
 {
-  if (plx_comparison_is_done (comparison))
+  g_signal_handlers_disconnect_by_func (comparison, changed_cb, toast);
+  if (g_object_get_data (G_OBJECT (toast), "stale") == NULL && plx_comparison_is_done (comparison))
     plx_comparison_undo (comparison);
 }
 
-static void
-show_toast (GtkWidget     *widget,
-            PlxComparison *comparison,
-            const char    *message,
-            gboolean       undo)
+/**
+ * plx_claim_editor_toast:
+ * @comparison: (nullable): the comparison whose newest edit the toast's
+ *   Undo takes back, or %NULL for a toast without Undo
+ *
+ * Says @message in a toast of @widget's window.
+ */
+void
+plx_claim_editor_toast (GtkWidget     *widget,
+                        PlxComparison *comparison,
+                        const char    *message)
 {
+  gboolean undo = comparison != NULL;
   GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
   AdwToast *toast;
 
@@ -44,6 +64,7 @@ show_toast (GtkWidget     *widget,
       adw_toast_set_button_label (toast, _("_Undo"));
       g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), comparison,
                                0);
+      g_signal_connect_object (comparison, "changed", G_CALLBACK (changed_cb), toast, 0);
     }
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
@@ -58,7 +79,7 @@ plx_claim_editor_tell (GtkWidget  *widget,
                        const char *message)
 {
   gtk_widget_error_bell (widget);
-  show_toast (widget, NULL, message, FALSE);
+  plx_claim_editor_toast (widget, NULL, message);
 }
 
 /**
@@ -86,11 +107,11 @@ plx_claim_editor_apply (GtkWidget          *widget,
   if (!plx_comparison_edit_claim (comparison, edit, &error))
     {
       gtk_widget_error_bell (widget);
-      show_toast (widget, comparison, error->message, FALSE);
+      plx_claim_editor_toast (widget, NULL, error->message);
       return FALSE;
     }
   if (done != NULL)
-    show_toast (widget, comparison, done, TRUE);
+    plx_claim_editor_toast (widget, comparison, done);
 
   return TRUE;
 }

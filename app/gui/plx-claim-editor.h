@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+void     plx_claim_editor_toast          (GtkWidget          *widget,
+                                          PlxComparison      *comparison,
+                                          const char         *message);
 void     plx_claim_editor_tell           (GtkWidget          *widget,
                                           const char         *message);
 gboolean plx_claim_editor_apply          (GtkWidget          *widget,

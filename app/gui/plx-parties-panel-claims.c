@@ -281,6 +281,7 @@ remove_row_action_cb (GtkWidget  *widget,
   RowClaims claims;
   g_autoptr(PlxClaimEdit) first = NULL;
   g_autoptr(PlxClaimEdit) second = NULL;
+  gboolean done;
 
   if (comparison == NULL || !row_claims (GTK_WIDGET (row), &claims))
     {
@@ -295,11 +296,15 @@ remove_row_action_cb (GtkWidget  *widget,
                                  &g_array_index (plx_comparison_get_claims (comparison, PLX_SIDE_B),
                                                  PlxClaim, claims.counterpart));
 
+  /* One group, told of once it is made (and the claims compared again). */
   plx_comparison_begin_edit (comparison);
-  plx_claim_editor_apply (widget, comparison, first, second != NULL ? NULL : _("Claim removed"));
-  if (second != NULL)
-    plx_claim_editor_apply (widget, comparison, second, _("Claims removed"));
+  done = plx_claim_editor_apply (widget, comparison, first, NULL);
+  if (done && second != NULL)
+    done = plx_claim_editor_apply (widget, comparison, second, NULL);
   plx_comparison_end_edit (comparison);
+  if (done)
+    plx_claim_editor_toast (widget, comparison,
+                            second != NULL ? _("Claims removed") : _("Claim removed"));
 }
 
 static void
