@@ -184,6 +184,17 @@ plx_parties_panel_add_claim_menu (GtkWidget      *row,
       g_object_set_data (G_OBJECT (row), "claim-counterpart", GINT_TO_POINTER (other + 1));
     }
 
+  /* A claim a person added or corrected says so. */
+  if (claim->edited || (counterpart != NULL && counterpart->edited))
+    {
+      GtkWidget *edited = gtk_label_new (_("Corrected by hand"));
+
+      gtk_widget_add_css_class (edited, "dim-label");
+      gtk_widget_add_css_class (edited, "caption");
+      gtk_widget_set_name (edited, "claim-edited");
+      gtk_box_append (GTK_BOX (header), edited);
+    }
+
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_popup_cb, NULL, NULL);
   gtk_widget_set_tooltip_text (button, _("Correct This Claim"));

@@ -341,6 +341,8 @@ test_change_speaker (Fixture      *fixture,
     GtkWidget *label = plx_test_find_widget (row, GTK_TYPE_LABEL, NULL, NULL);
 
     g_assert_nonnull (row);
+    /* The row says the claim was corrected. */
+    g_assert_nonnull (plx_test_find_widget (row, GTK_TYPE_LABEL, has_name, "claim-edited"));
     /* The chip first, then the claim's line with its new speaker. */
     label = gtk_widget_get_next_sibling (gtk_widget_get_parent (label));
     g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)), "Ukrainian officials"));
@@ -369,6 +371,11 @@ test_move_party (Fixture      *fixture,
   index = find_claim (comparison, PLX_SIDE_A, "Observers", "believe");
   g_assert_cmpstr (claim_at (comparison, PLX_SIDE_A, index)->party, ==, "ukraine");
   g_assert_true (claim_at (comparison, PLX_SIDE_A, index)->edited);
+  /* Rows of claims as found say nothing of corrections. */
+  g_assert_null (plx_test_find_widget (claim_row (fixture, PLX_SIDE_A,
+                                                  find_claim (comparison, PLX_SIDE_A,
+                                                              "Moscow", "clings")),
+                                       GTK_TYPE_LABEL, has_name, "claim-edited"));
 
   /* The row now comes after Ukraine's heading, before the next party's. */
   {
@@ -792,6 +799,16 @@ test_screenshots (void)
                                                  : ADW_COLOR_SCHEME_FORCE_LIGHT);
         open_window (&fixture, widths[w]);
         comparison = comparison_of (&fixture);
+        /* One corrected claim, at the top of the panel. */
+        {
+          g_autoptr(PlxClaimEdit) edit = plx_claim_edit_new (
+            PLX_CLAIM_EDIT_SPEAKER, PLX_SIDE_A,
+            claim_at (comparison, PLX_SIDE_A,
+                      find_claim (comparison, PLX_SIDE_A, "Washington", "proposed")));
+
+          edit->speaker_name = g_strdup ("The US administration");
+          g_assert_true (plx_comparison_edit_claim (comparison, edit, NULL));
+        }
         index = find_claim (comparison, PLX_SIDE_A, "Yuri Ushakov", "quoted as saying");
         row = claim_row (&fixture, PLX_SIDE_A, index);
         g_signal_emit_by_name (plx_parties_panel_get_list (fixture.panel), "row-activated", row);
