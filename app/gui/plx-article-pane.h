@@ -70,4 +70,8 @@ void           plx_article_pane_get_iter_at_offset (PlxArticlePane *self,
                                                     gboolean        is_end,
                                                     GtkTextIter    *iter);
 
+/* plx-article-pane-claim.c */
+void           plx_article_pane_mark_claim      (PlxArticlePane *self,
+                                                 const PlxClaim *claim);
+
 G_END_DECLS

@@ -195,6 +195,7 @@ plx_comparison_view_init_edit (PlxComparisonView *self)
   g_menu_append (menu, _("_Unlink"), "view.unlink");
   g_menu_append (menu, _("_Undo"), "view.undo");
   g_menu_append (menu, _("_Redo"), "view.redo");
+  g_menu_append (menu, _("Add _Claim…"), "view.add-claim");
 
   for (guint side = 0; side < 2; side++)
     {

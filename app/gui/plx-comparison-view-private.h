@@ -114,5 +114,7 @@ void plx_comparison_view_append_note_details        (PlxComparisonView *self,
                                                      int                side,
                                                      guint              start,
                                                      guint              end);
+/* plx-comparison-view-claim.c */
+void plx_comparison_view_class_install_claim_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

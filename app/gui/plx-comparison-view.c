@@ -325,6 +325,7 @@ plx_comparison_view_class_init (PlxComparisonViewClass *klass)
   plx_comparison_view_class_install_focus_actions (widget_class);
   plx_comparison_view_class_install_edit_actions (widget_class);
   plx_comparison_view_class_install_note_actions (widget_class);
+  plx_comparison_view_class_install_claim_actions (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "comparisonview");
 }

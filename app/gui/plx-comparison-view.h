@@ -31,6 +31,9 @@ PlxKeyDifferencesPanel *plx_comparison_view_get_key_differences (PlxComparisonVi
 void            plx_comparison_view_show_sentence  (PlxComparisonView *self,
                                                     PlxSide            side,
                                                     guint              sentence);
+void            plx_comparison_view_show_claim     (PlxComparisonView *self,
+                                                    PlxSide            side,
+                                                    guint              index);
 
 gboolean        plx_comparison_view_show_note      (PlxComparisonView *self,
                                                     guint              index);

@@ -3,7 +3,9 @@
 
 /* The side panel of parties: each party with its claims in either article,
  * disagreements first, each with a chip for its status. Choosing a claim
- * emits ::claim-activated with where it is; the window scrolls there.
+ * emits ::claim-activated with where it is, and ::claim-chosen with which
+ * claim it is; the window scrolls there and marks its parts. Claims are
+ * corrected from each row's menu (plx-parties-panel-claims.c).
  * Renaming and merging parties are edits of the comparison, made here
  * through its own functions (so they undo with the rest); the panel shows
  * the comparison again whenever it changes. */
@@ -51,6 +53,7 @@ static GParamSpec *properties[N_PROPS];
 enum
 {
   CLAIM_ACTIVATED,
+  CLAIM_CHOSEN,
   N_SIGNALS
 };
 
@@ -95,11 +98,16 @@ add_claim_row (PlxPartiesPanel     *self,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *chip = gtk_label_new (plx_swatch_get_label (status));
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
   gtk_widget_add_css_class (chip, "chip");
   gtk_widget_add_css_class (chip, status->name);
   gtk_widget_set_halign (chip, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (box), chip);
+  gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (chip, TRUE);
+  gtk_box_append (GTK_BOX (header), chip);
+  gtk_box_append (GTK_BOX (box), header);
+  plx_parties_panel_add_claim_menu (row, header, self->comparison, claim, counterpart, side);
   gtk_box_append (GTK_BOX (box), claim_line (claim, side == PLX_SIDE_A ? "A" : "B"));
   if (counterpart != NULL)
     gtk_box_append (GTK_BOX (box), claim_line (counterpart, "B"));
@@ -280,9 +288,13 @@ row_activated_cb (GtkListBox      *list,
                   GtkListBoxRow   *row,
                   PlxPartiesPanel *self)
 {
-  g_signal_emit (self, signals[CLAIM_ACTIVATED], 0,
-                 GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "side")),
+  guint side = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "side"));
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "claim-index"));
+
+  g_signal_emit (self, signals[CLAIM_ACTIVATED], 0, side,
                  GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "sentence")));
+  if (index > 0)
+    g_signal_emit (self, signals[CLAIM_CHOSEN], 0, side, index - 1);
 }
 
 static void
@@ -424,7 +436,17 @@ plx_parties_panel_class_init (PlxPartiesPanelClass *klass)
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE,
                                            2, G_TYPE_UINT, G_TYPE_UINT);
 
+  /**
+   * PlxPartiesPanel::claim-chosen:
+   * @side: the article of the claim
+   * @index: the claim, in the comparison's claims of @side
+   */
+  signals[CLAIM_CHOSEN] = g_signal_new ("claim-chosen", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 2,
+                                        G_TYPE_UINT, G_TYPE_UINT);
+
   gtk_widget_class_install_action (widget_class, "panel.rename", "s", rename_action_cb);
+  plx_parties_panel_class_install_claim_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "panel.merge", "(ss)", merge_action_cb);
   plx_parties_panel_class_install_note_actions (widget_class);
 
@@ -441,6 +463,7 @@ plx_parties_panel_init (PlxPartiesPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->list, "row-activated", G_CALLBACK (row_activated_cb), self, 0);
+  plx_parties_panel_init_claim_menu (self->list);
 
   self->comparison_signals = g_signal_group_new (PLX_TYPE_COMPARISON);
   g_signal_group_connect_object (self->comparison_signals, "changed", G_CALLBACK (show_rows),

@@ -18,4 +18,16 @@ void       plx_parties_panel_set_comparison (PlxPartiesPanel *self,
 GtkListBox *plx_parties_panel_get_list      (PlxPartiesPanel *self);
 PlxComparison *plx_parties_panel_get_comparison (PlxPartiesPanel *self);
 
+/* plx-parties-panel-claims.c: correcting claims */
+void plx_parties_panel_add_claim_menu              (GtkWidget      *row,
+                                                    GtkWidget      *header,
+                                                    PlxComparison  *comparison,
+                                                    const PlxClaim *claim,
+                                                    const PlxClaim *counterpart,
+                                                    PlxSide         side);
+GMenuModel *plx_parties_panel_dup_claim_menu       (PlxPartiesPanel *self,
+                                                    GtkWidget       *row);
+void plx_parties_panel_class_install_claim_actions (GtkWidgetClass *widget_class);
+void plx_parties_panel_init_claim_menu             (GtkListBox     *list);
+
 G_END_DECLS

@@ -249,9 +249,11 @@ plx_window_open_text (PlxWindow  *self,
 /* Reloading: an article opened from a file follows the file. */
 
 /* Manual links survive a reload when their sentences still read the same:
- * a session of the comparison keeps them as the texts of their sentences. */
-static void
-keep_manual_links (PlxWindow *self)
+ * a session of the comparison keeps them as the texts of their sentences
+ * (and the corrections of claims, made again when the text is the same, as
+ * after a change of settings). */
+void
+plx_window_keep_manual_links (PlxWindow *self)
 {
   if (!plx_comparison_is_done (self->comparison))
     return;
@@ -283,7 +285,7 @@ file_changed_cb (GFileMonitor     *monitor,
   for (guint side = 0; side < 2; side++)
     if (self->monitors[side] == monitor)
       {
-        keep_manual_links (self);
+        plx_window_keep_manual_links (self);
         plx_window_load_file (self, side, file);
       }
 }

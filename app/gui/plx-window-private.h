@@ -62,6 +62,7 @@ void       plx_window_show_article          (PlxWindow  *self,
                                              PlxSide     side,
                                              PlxArticle *article);
 void       plx_window_start_comparison      (PlxWindow *self);
+void       plx_window_keep_manual_links     (PlxWindow *self);
 void       plx_window_forget_session        (PlxWindow *self);
 void       plx_window_set_unsaved           (PlxWindow *self,
                                              gboolean   unsaved);

@@ -516,6 +516,15 @@ claim_activated_cb (PlxPartiesPanel *panel,
 }
 
 static void
+claim_chosen_cb (PlxPartiesPanel *panel,
+                 guint            side,
+                 guint            index,
+                 PlxWindow       *self)
+{
+  plx_comparison_view_show_claim (self->view, side, index);
+}
+
+static void
 plx_window_init (PlxWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -531,6 +540,8 @@ plx_window_init (PlxWindow *self)
                           G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->parties_panel, "claim-activated",
                            G_CALLBACK (claim_activated_cb), self, 0);
+  g_signal_connect_object (self->parties_panel, "claim-chosen", G_CALLBACK (claim_chosen_cb),
+                           self, 0);
 
   plx_window_init_dnd (self);
   update_view (self);
@@ -635,7 +646,12 @@ settings_changed_cb (GSettings  *settings,
                      PlxWindow  *self)
 {
   if (g_str_equal (key, "sensitivity") || g_str_equal (key, "language"))
-    plx_window_start_comparison (self);
+    {
+      /* What the person corrected by hand outlives the new analysis. */
+      if (self->comparison != NULL)
+        plx_window_keep_manual_links (self);
+      plx_window_start_comparison (self);
+    }
   else if (g_str_equal (key, "font") || g_str_has_prefix (key, "highlight-"))
     apply_display_settings (self);
 }

@@ -297,3 +297,16 @@ plx_report_append_marked (GString       *out,
     }
   append_with_marks (out, text, position, sentences[end - 1].byte_end, &marks);
 }
+
+/**
+ * plx_report_claim_edited:
+ *
+ * Returns: (nullable): what every report adds to a claim a person added
+ *   or corrected, or %NULL for a claim as the analysis found it
+ */
+const char *
+plx_report_claim_edited (const PlxClaim *claim)
+{
+  /* Translators: after a claim in a report that the user added or corrected. */
+  return claim->edited ? _("(corrected by hand)") : NULL;
+}

@@ -30,4 +30,6 @@ void                      plx_report_append_marked  (GString        *out,
                                                      PlxSide         side,
                                                      PlxMarkup       markup);
 
+const char               *plx_report_claim_edited   (const PlxClaim *claim);
+
 G_END_DECLS

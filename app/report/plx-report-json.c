@@ -326,6 +326,11 @@ add_claim (PlxJsonWriter       *w,
   add_span (w, "cue_span", claim->cue);
   add_span (w, "speaker_span", claim->speaker);
   add_span (w, "content_span", claim->content);
+  if (claim->edited)
+    {
+      plx_json_writer_member (w, "edited_by_user");
+      plx_json_writer_boolean (w, TRUE);
+    }
   if (match != NULL)
     {
       plx_json_writer_member (w, "status");

@@ -514,6 +514,12 @@ append_claim (GString        *out,
   plx_report_append_escaped (out, claim->verb);
   g_string_append (out, "): ");
   plx_report_append_escaped (out, claim->text);
+  if (plx_report_claim_edited (claim) != NULL)
+    {
+      g_string_append (out, " <i>");
+      plx_report_append_escaped (out, plx_report_claim_edited (claim));
+      g_string_append (out, "</i>");
+    }
 }
 
 static void

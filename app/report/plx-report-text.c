@@ -227,6 +227,8 @@ append_claim (GString        *out,
   append_text (out, style, claim->speaker_name[0] != '\0' ? claim->speaker_name : _("(unnamed)"));
   g_string_append_printf (out, " (%s): ", claim->verb);
   append_text (out, style, claim->text);
+  if (plx_report_claim_edited (claim) != NULL)
+    g_string_append_printf (out, " %s", plx_report_claim_edited (claim));
   g_string_append_c (out, '\n');
 }
 

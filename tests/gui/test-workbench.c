@@ -411,6 +411,10 @@ test_parties_panel (Fixture      *fixture,
     {
       GtkWidget *first = plx_test_find_widget (row, GTK_TYPE_LABEL, is_chip, NULL);
 
+      /* A claim's chip heads its row, beside the row's menu. */
+      if (first != NULL && GTK_IS_BOX (first))
+        first = gtk_widget_get_first_child (first);
+
       rows++;
       if (first != NULL && gtk_widget_has_css_class (first, "status-reframed"))
         reframed_chip = TRUE;

@@ -22,6 +22,8 @@ G_BEGIN_DECLS
  * @quote: the quoted words when the content is a quotation, or %NULL
  * @text: the content's text, line breaks folded
  * @party: id of the speaker's party, or %NULL
+ * @edited: whether a person added the claim or corrected it
+ *   (#PlxClaimEdit)
  *
  * How a claim fares in another article is the matching's result
  * (#PlxClaimMatch), not the claim's.
@@ -49,6 +51,8 @@ typedef struct
   gsize   byte_end;
   gsize   content_byte_start;
   gsize   content_byte_end;
+
+  gboolean edited;
 } PlxClaim;
 
 typedef struct _PlxClaimFinder PlxClaimFinder;

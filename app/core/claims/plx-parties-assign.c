@@ -690,6 +690,20 @@ other_party (PlxParties *self)
   return index;
 }
 
+/**
+ * plx_parties_ensure_other:
+ *
+ * Returns: the party of speakers who belong to no other ("Other voices"),
+ *   added when there was none
+ */
+const PlxParty *
+plx_parties_ensure_other (PlxParties *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_ptr_array_index (self->parties, other_party (self));
+}
+
 /* Gives @claim its party and speaker key, with what is known of the
  * article's people so far. */
 static void

@@ -70,6 +70,7 @@ gboolean        plx_parties_merge     (PlxParties *self,
                                        const char *into);
 char           *plx_parties_to_json   (PlxParties *self);
 GHashTable     *plx_parties_dup_group_names (PlxParties *self);
+const PlxParty *plx_parties_ensure_other (PlxParties *self);
 
 GArray         *plx_find_claims       (PlxArticle *article,
                                        const char *language,

@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 /* The edits a person makes to a comparison — links made and taken away,
- * parties renamed and merged — and their undo and redo. The comparison is
+ * parties renamed and merged, claims corrected — and their undo and redo. The comparison is
  * the one owner of edits: the window, the view, the parties panel and
  * sessions all edit through these functions. An edit is recorded as the
  * steps that make it, each step able to go back exactly (a link taken away
@@ -24,6 +24,7 @@ typedef enum
   STEP_REMOVE_LINK,
   STEP_PARTIES,
   STEP_NOTES,
+  STEP_CLAIM,
 } StepKind;
 
 /* One step, with what it takes to do it and to take it back. */
@@ -41,6 +42,10 @@ typedef struct
 
   /* STEP_NOTES: the notes before and after */
   PlxNotes   *notes[2];
+  /* STEP_CLAIM: the correction, and its side's claims and the parties
+   * before it (a correction may add the party of other voices) */
+  PlxClaimEdit *claim_edit;
+  GArray       *claims_before;
 } Step;
 
 static void
@@ -49,6 +54,8 @@ step_free (gpointer data)
   Step *step = data;
 
   g_clear_pointer (&step->diff, g_array_unref);
+  g_clear_pointer (&step->claim_edit, plx_claim_edit_free);
+  g_clear_pointer (&step->claims_before, g_array_unref);
   for (guint i = 0; i < 2; i++)
     {
       g_clear_pointer (&step->parties[i], plx_parties_free);
@@ -76,6 +83,7 @@ plx_comparison_edits_init (PlxComparison *self)
   self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->notes = plx_notes_new ();
+  self->claim_edits = g_ptr_array_new_with_free_func ((GDestroyNotify) plx_claim_edit_free);
 }
 
 void
@@ -85,6 +93,7 @@ plx_comparison_edits_clear (PlxComparison *self)
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   g_clear_pointer (&self->recording, g_ptr_array_unref);
   g_clear_pointer (&self->notes, plx_notes_free);
+  g_clear_pointer (&self->claim_edits, g_ptr_array_unref);
 }
 
 /* Steps: each one quiet (no claims compared, no signal). */
@@ -154,6 +163,29 @@ apply_parties (PlxComparison *self,
       }
 }
 
+/* A claim's correction: made again from the claims before it, or taken
+ * back by restoring them. */
+static void
+apply_claim_step (PlxComparison *self,
+                  const Step    *step,
+                  gboolean       backwards)
+{
+  guint side = step->claim_edit->side;
+
+  if (backwards)
+    {
+      g_ptr_array_remove_index (self->claim_edits, self->claim_edits->len - 1);
+      g_array_unref (self->claims[side]);
+      self->claims[side] = plx_claims_copy (step->claims_before);
+      plx_parties_restore (self->parties, step->parties[0]);
+      return;
+    }
+
+  g_ptr_array_add (self->claim_edits, plx_claim_edit_copy (step->claim_edit));
+  plx_claim_edit_apply (step->claim_edit, self->articles[side], self->claims[side],
+                        self->parties);
+}
+
 /* Does @step, or undoes it when @backwards. */
 static void
 apply_step (PlxComparison *self,
@@ -178,6 +210,10 @@ apply_step (PlxComparison *self,
 
     case STEP_NOTES:
       plx_notes_replace (self->notes, step->notes[backwards ? 0 : 1]);
+      break;
+
+    case STEP_CLAIM:
+      apply_claim_step (self, step, backwards);
       break;
 
     case STEP_PARTIES:
@@ -603,4 +639,79 @@ plx_comparison_merge_parties (PlxComparison *self,
   parties_step_record (self, step);
 
   return TRUE;
+}
+
+/**
+ * plx_comparison_edit_claim:
+ * @edit: a correction of a claim of this comparison
+ *
+ * Corrects the claims as a person decided: takes a claim away, changes its
+ * speaker or party, or adds one the analysis missed. The correction is
+ * kept (plx_comparison_get_claim_edits()) and applies again after every
+ * run. One edit.
+ *
+ * Returns: %FALSE with @error set when @edit names no claim of the
+ *   comparison, or adds one it has
+ */
+gboolean
+plx_comparison_edit_claim (PlxComparison      *self,
+                           const PlxClaimEdit *edit,
+                           GError            **error)
+{
+  PlxArticle *article;
+  Step *step;
+  int index;
+
+  g_return_val_if_fail (PLX_IS_COMPARISON (self), FALSE);
+  g_return_val_if_fail (self->done, FALSE);
+  g_return_val_if_fail (edit != NULL, FALSE);
+
+  article = self->articles[MIN (edit->side, 1)];
+  if (!plx_claim_edit_fits (edit, article))
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
+                   _("Select the words of the claim in the article first."));
+      return FALSE;
+    }
+  index = plx_claims_find_by_spans (self->claims[edit->side], edit->cue, edit->content);
+  if ((edit->kind == PLX_CLAIM_EDIT_ADD) != (index < 0))
+    {
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
+                           edit->kind == PLX_CLAIM_EDIT_ADD
+                             ? _("This claim is already in the list.")
+                             : _("This claim is no longer in the list."));
+      return FALSE;
+    }
+  if (edit->kind == PLX_CLAIM_EDIT_PARTY && plx_parties_lookup (self->parties, edit->party) == NULL)
+    {
+      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
+                           _("That party is no longer in the list."));
+      return FALSE;
+    }
+
+  step = g_new0 (Step, 1);
+  step->kind = STEP_CLAIM;
+  step->claim_edit = plx_claim_edit_copy (edit);
+  step->claims_before = plx_claims_copy (self->claims[edit->side]);
+  step->parties[0] = plx_parties_copy (self->parties);
+
+  plx_comparison_begin_edit (self);
+  record (self, step);
+  plx_comparison_end_edit (self);
+
+  return TRUE;
+}
+
+/**
+ * plx_comparison_get_claim_edits:
+ *
+ * Returns: (transfer none) (element-type PlxClaimEdit): the corrections of
+ *   claims in force, oldest first
+ */
+GPtrArray *
+plx_comparison_get_claim_edits (PlxComparison *self)
+{
+  g_return_val_if_fail (PLX_IS_COMPARISON (self), NULL);
+
+  return self->claim_edits;
 }

@@ -49,6 +49,7 @@ struct _PlxComparison
 
   /* owned: the person's notes (plx-notes-edit.c), kept across runs */
   PlxNotes  *notes;
+  GPtrArray *claim_edits; /* PlxClaimEdit*, oldest first: applied after every run */
 };
 
 typedef enum

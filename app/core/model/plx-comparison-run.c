@@ -241,6 +241,10 @@ find_claims (PlxComparison *self,
                           run->tokenizer, self->vocabulary, &tokens);
     }
   plx_parties_unify (self->parties, self->claims[0], self->claims[1]);
+  /* What a person corrected in an earlier run of the same articles. */
+  for (guint side = 0; side < 2; side++)
+    plx_claim_edits_apply (self->claim_edits, side, self->articles[side], self->claims[side],
+                           self->parties);
   plx_comparison_match_claims (self);
 }
 

@@ -7,6 +7,7 @@
 
 #include "plx-aligner.h"
 #include "plx-article.h"
+#include "plx-claim-edits.h"
 #include "plx-claim-match.h"
 #include "plx-claims.h"
 #include "plx-diff.h"
@@ -73,6 +74,10 @@ gboolean             plx_comparison_rename_party     (PlxComparison *self,
 gboolean             plx_comparison_merge_parties    (PlxComparison *self,
                                                       const char    *from,
                                                       const char    *into);
+gboolean             plx_comparison_edit_claim       (PlxComparison      *self,
+                                                      const PlxClaimEdit *edit,
+                                                      GError            **error);
+GPtrArray           *plx_comparison_get_claim_edits  (PlxComparison *self);
 void                 plx_comparison_begin_edit       (PlxComparison *self);
 void                 plx_comparison_end_edit         (PlxComparison *self);
 gboolean             plx_comparison_undo             (PlxComparison *self);

@@ -62,6 +62,14 @@ static const PlxSwatch mark_loaded = {
   "mark-loaded", N_("Loaded word"), "#7a4fc0", "#b79cf2"
 };
 
+/* The lines under and over a claim chosen in the parties panel: its
+ * speaker, cue and content are told apart by their shapes (bold and
+ * underlined, bold italic and overlined, underlined), this ink only
+ * makes the lines stand out from the highlights under them. */
+static const PlxSwatch claim_mark = {
+  "claim-mark", N_("Chosen claim"), "#1a5fb4", "#99c1f1"
+};
+
 /* Okabe–Ito hues, told apart also by readers with a colour-vision
  * deficiency; translucent, so that they read on either background. */
 static const PlxSwatch statuses[] = {
@@ -170,6 +178,12 @@ const PlxSwatch *
 plx_palette_unmatched (void)
 {
   return &unmatched;
+}
+
+const PlxSwatch *
+plx_palette_claim (void)
+{
+  return &claim_mark;
 }
 
 const PlxSwatch *

@@ -39,6 +39,7 @@ const PlxTag    *plx_palette_tag_order  (guint          *n_tags);
 const PlxSwatch *plx_palette_changed    (void);
 const PlxSwatch *plx_palette_unmatched  (void);
 const PlxSwatch *plx_palette_mark       (void);
+const PlxSwatch *plx_palette_claim      (void);
 const PlxSwatch *plx_palette_status     (PlxClaimStatus  status);
 const PlxSwatch *plx_palette_link       (guint           kind);
 const char      *plx_swatch_get_label   (const PlxSwatch *swatch);

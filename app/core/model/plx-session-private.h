@@ -42,6 +42,7 @@ struct _PlxSession
   GArray     *links;   /* PlxSessionLink */
   PlxNotes   *notes;
   guint       notes_dropped; /* notes of the file that could not be kept */
+  GPtrArray  *claim_edits; /* PlxClaimEdit*: corrections of claims (plx-session-claims.c) */
 };
 
 /* The name of each PlxFormat in a session file. */
@@ -53,5 +54,17 @@ gboolean    plx_session_read_notes (PlxSession *self,
                                     JsonNode   *node,
                                     const char *name,
                                     GError    **error);
+
+/* plx-session-claims.c */
+void     plx_session_keep_claim_edits    (PlxSession    *self,
+                                          PlxComparison *comparison);
+void     plx_session_write_claim_edits   (PlxSession    *self,
+                                          JsonBuilder   *builder);
+gboolean plx_session_read_claim_edits    (PlxSession    *self,
+                                          JsonNode      *node,
+                                          const char    *name,
+                                          GError       **error);
+guint    plx_session_restore_claim_edits (PlxSession    *self,
+                                          PlxComparison *comparison);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
  *    "notes": [{"anchor": "sentence", "spans": [{"article": "A", …}], "text": …}]}
  *
  * (notes: plx-notes-json.c; a session from before notes has none)
+ *    "claim_edits": [{"kind": "remove", "article": "A", …}]}
  *
  * A session file is input like any other: every field is checked before
  * anything is built from it, and a file that fails gets one error naming
@@ -57,6 +58,7 @@ plx_session_new_empty (void)
   self->links = g_array_new (FALSE, TRUE, sizeof (PlxSessionLink));
   g_array_set_clear_func (self->links, plx_session_link_clear);
   self->notes = plx_notes_new ();
+  self->claim_edits = g_ptr_array_new_with_free_func ((GDestroyNotify) plx_claim_edit_free);
 
   return self;
 }
@@ -73,6 +75,7 @@ plx_session_free (PlxSession *self)
   g_free (self->parties);
   g_array_unref (self->links);
   plx_notes_free (self->notes);
+  g_ptr_array_unref (self->claim_edits);
   g_free (self);
 }
 
@@ -115,6 +118,7 @@ plx_session_new_for_comparison (PlxComparison *comparison)
       g_array_append_val (self->links, kept);
     }
   plx_notes_replace (self->notes, plx_comparison_get_notes (comparison));
+  plx_session_keep_claim_edits (self, comparison);
 
   return self;
 }
@@ -224,6 +228,7 @@ plx_session_to_bytes (PlxSession *self)
 
   json_builder_set_member_name (builder, "notes");
   plx_notes_to_json (self->notes, builder);
+  plx_session_write_claim_edits (self, builder);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -323,7 +328,7 @@ plx_session_create_comparison (PlxSession *self)
  * plx_session_restore_links:
  * @comparison: a comparison made by plx_session_create_comparison() that has run
  *
- * Makes the session's manual links again.
+ * Makes the session's manual links again, and its corrections of claims.
  *
  * Returns: how many could be made
  */
@@ -351,6 +356,7 @@ plx_session_restore_links (PlxSession    *self,
         plx_comparison_add_link (comparison, a, a + g_strv_length (link->a), b,
                                  b + g_strv_length (link->b), NULL);
     }
+  plx_session_restore_claim_edits (self, comparison);
   plx_comparison_end_edit (comparison);
   plx_comparison_forget_edits (comparison);
 
