@@ -245,4 +245,17 @@ gboolean    plx_claims_add              (Sentence *s,
 void        plx_claims_find_labelled    (Sentence *s);
 void        plx_claims_find_in_sentence (Sentence *s);
 
+/* plx-claims-content.c */
+void        plx_claims_truncate_previous    (Sentence *s,
+                                             gsize     next_start);
+Bytes       plx_claims_attribution_end      (Sentence *s,
+                                             Bytes     content);
+gboolean    plx_claims_is_adverbial         (Sentence *s,
+                                             Bytes     content,
+                                             gboolean  loose);
+gboolean    plx_claims_is_lone_adverb       (Sentence *s,
+                                             Bytes     content);
+gboolean    plx_claims_ends_after_adverbial (Sentence *s,
+                                             guint     after);
+
 G_END_DECLS

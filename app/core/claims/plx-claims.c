@@ -235,33 +235,12 @@ load_lists (const char *language)
   return parser;
 }
 
-PlxClaimFinder *
-plx_claim_finder_new (PlxTokenizer  *tokenizer,
-                      PlxVocabulary *vocabulary,
-                      const char    *language,
-                      GHashTable    *groups)
+/* The word sets of the language's lists (claims.json). */
+static void
+read_sets (PlxClaimFinder *self,
+           JsonObject     *root,
+           const char     *language)
 {
-  g_autoptr(JsonParser) parser = load_lists (language);
-  PlxClaimFinder *self = g_new0 (PlxClaimFinder, 1);
-  JsonObject *root = NULL;
-  GHashTableIter iter;
-  gpointer key;
-
-  self->tokenizer = tokenizer;
-  self->vocabulary = vocabulary;
-  self->cues = g_ptr_array_new_with_free_func (cue_free);
-  self->cue_first = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
-  self->cue_starts = g_array_new (FALSE, TRUE, sizeof (guint8));
-
-  /* A language without word lists finds no claims, rather than failing. */
-  if (parser != NULL)
-    {
-      root = json_node_get_object (json_parser_get_root (parser));
-      add_cues (self, root, "cues", FALSE);
-      add_cues (self, root, "ambiguous", TRUE);
-      add_cues (self, root, "quote_cues", FALSE);
-    }
-
   self->participial = word_set (root, language, "participial");
   self->skip = word_set (root, language, "skip");
   self->pronouns = word_set (root, language, "pronouns");
@@ -295,6 +274,36 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
         g_hash_table_insert (self->title_forms, g_utf8_casefold (l->data, -1),
                              g_utf8_casefold (json_object_get_string_member (forms, l->data), -1));
     }
+}
+
+PlxClaimFinder *
+plx_claim_finder_new (PlxTokenizer  *tokenizer,
+                      PlxVocabulary *vocabulary,
+                      const char    *language,
+                      GHashTable    *groups)
+{
+  g_autoptr(JsonParser) parser = load_lists (language);
+  PlxClaimFinder *self = g_new0 (PlxClaimFinder, 1);
+  JsonObject *root = NULL;
+  GHashTableIter iter;
+  gpointer key;
+
+  self->tokenizer = tokenizer;
+  self->vocabulary = vocabulary;
+  self->cues = g_ptr_array_new_with_free_func (cue_free);
+  self->cue_first = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->cue_starts = g_array_new (FALSE, TRUE, sizeof (guint8));
+
+  /* A language without word lists finds no claims, rather than failing. */
+  if (parser != NULL)
+    {
+      root = json_node_get_object (json_parser_get_root (parser));
+      add_cues (self, root, "cues", FALSE);
+      add_cues (self, root, "ambiguous", TRUE);
+      add_cues (self, root, "quote_cues", FALSE);
+    }
+
+  read_sets (self, root, language);
   self->people = speaker_nouns (root, language);
   self->word_bits = g_array_new (FALSE, TRUE, sizeof (guint32));
   self->sets = g_ptr_array_new ();

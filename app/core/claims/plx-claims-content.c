@@ -1,0 +1,205 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Where what someone said ends: at the next claim of the sentence, at the
+ * end of the attribution, before an adverbial of place or time. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-claims-private.h"
+
+/* A claim whose content runs into the next claim of the sentence ends
+ * where the next one begins: "as he described the talks, negotiators
+ * described them as ..." are two claims. */
+void
+plx_claims_truncate_previous (Sentence *s,
+                              gsize     next_start)
+{
+  PlxClaim *previous;
+  Bytes content;
+
+  if (s->claims->len == 0)
+    return;
+
+  previous = &g_array_index (s->claims, PlxClaim, s->claims->len - 1);
+  if (previous->sentence != s->index || next_start <= previous->content_byte_start ||
+      next_start >= previous->content_byte_end)
+    return;
+
+  content.byte_start = previous->content_byte_start;
+  content.byte_end = next_start;
+  while (content.byte_end > content.byte_start &&
+         strchr (" ,;:\n", s->text[content.byte_end - 1]) != NULL)
+    content.byte_end--;
+  content = plx_claims_attribution_end (s, content);
+  if (content.byte_end <= content.byte_start)
+    return;
+  /* What is left may be only where it was said: "Speaking on the X
+   * platform, Zelensky reiterated ...". */
+  if (plx_claims_is_adverbial (s, content, TRUE))
+    {
+      g_array_remove_index (s->claims, s->claims->len - 1);
+      return;
+    }
+
+  previous->content_byte_end = content.byte_end;
+  previous->byte_end = MAX (previous->content_byte_end, previous->byte_start);
+  previous->content = plx_claims_to_chars (s, content);
+  g_free (previous->text);
+  previous->text = plx_claims_span_text (s, content);
+  g_free (previous->quote);
+  previous->quote = plx_claims_find_quote (s->text, content);
+}
+
+/* Where a content ends: at a semicolon outside a quotation ("…; which
+ * raises questions about …" is the writer's), or after a quotation that
+ * closes with a comma when the sentence goes on with words of its own
+ * ("he was “not confident …,” he later adopted a more optimistic tone").
+ * Trailing clause words ("…, while") go too. */
+Bytes
+plx_claims_attribution_end (Sentence *s,
+                            Bytes     content)
+{
+  const char *text = s->text;
+  const char *p = text + content.byte_start;
+  const char *end = text + content.byte_end;
+  gboolean quoted = FALSE;
+  gunichar previous = 0;
+
+  for (; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x201C || c == 0x201E || c == 0x00AB || (c == '"' && !quoted))
+        quoted = TRUE;
+      else if ((c == 0x201D || c == 0x00BB || c == '"') && quoted)
+        {
+          const char *after = g_utf8_next_char (p);
+
+          quoted = FALSE;
+          /* ,” words … — the quotation ended a clause the writer goes on. */
+          if (previous == ',' && after + 2 < end && *after == ' ' &&
+              g_unichar_isalpha (g_utf8_get_char (after + 1)))
+            {
+              content.byte_end = after - text;
+              break;
+            }
+        }
+      else if (c == ';' && !quoted)
+        {
+          content.byte_end = p - text;
+          break;
+        }
+      previous = c;
+    }
+
+  /* No trailing comma or clause word: "…, while". */
+  for (gboolean trimmed = TRUE; trimmed && content.byte_end > content.byte_start;)
+    {
+      const char *last = text + content.byte_end;
+      const char *word;
+
+      trimmed = FALSE;
+      while (last > text + content.byte_start && strchr (" ,;:", last[-1]) != NULL)
+        {
+          last--;
+          trimmed = TRUE;
+        }
+      content.byte_end = last - text;
+      word = last;
+      while (word > text + content.byte_start && g_ascii_isalpha (word[-1]))
+        word--;
+      if (word > text + content.byte_start && word[-1] == ' ' && last - word < 12)
+        {
+          g_autofree char *folded = g_ascii_strdown (word, last - word);
+
+          if (g_hash_table_contains (s->finder->boundaries, folded))
+            {
+              content.byte_end = word - text;
+              trimmed = TRUE;
+            }
+        }
+    }
+
+  return content;
+}
+
+/* Whether the content at token @start is an adverbial of place or time,
+ * not something said: "Speaking on the X platform", "spoke on Tuesday". */
+gboolean
+plx_claims_is_adverbial (Sentence *s,
+                         Bytes     content,
+                         gboolean  loose)
+{
+  guint low = 0;
+  guint high = s->n;
+
+  /* The first token at or after the content's start. */
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (s->t[mid].byte_start < content.byte_start)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+
+  if (low >= s->n || s->t[low].byte_start >= content.byte_end ||
+      !plx_claims_in_set (s->finder->places, s, low))
+    return FALSE;
+
+  /* A few words of place or time (a name in quotation marks among them:
+   * "on the “X” platform"). "On" and "with" may open what is said too
+   * ("commented on …", "agreed with …"): then only with a date, or cut
+   * down by the claim that follows. */
+  for (guint k = low; k < s->n && s->t[k].byte_start < content.byte_end; k++)
+    {
+      if (k - low >= MAX_ADVERBIAL)
+        return FALSE;
+      loose |= plx_claims_in_set (s->finder->times, s, k);
+    }
+
+  return loose || plx_claims_in_set (s->finder->locatives, s, low);
+}
+
+/* Whether the content is one adverb or word of time: "Ryan spoke first". */
+gboolean
+plx_claims_is_lone_adverb (Sentence *s,
+                           Bytes     content)
+{
+  const char *word = s->text + content.byte_start;
+  gsize length = content.byte_end - content.byte_start;
+  g_autofree char *folded = NULL;
+
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isalpha (word[i]))
+      return FALSE;
+  folded = g_ascii_strdown (word, length);
+
+  return g_hash_table_contains (s->finder->skip, folded) ||
+         g_hash_table_contains (s->finder->times, folded) ||
+         (length > 4 && g_str_has_suffix (folded, "ly"));
+}
+
+/* Whether the attribution ends at token @after, or after a few words of
+ * place or time there: "“…,” Earnest said at a briefing Monday." */
+gboolean
+plx_claims_ends_after_adverbial (Sentence *s,
+                                 guint     after)
+{
+  guint k;
+
+  if (after >= s->n || plx_claims_gap_ends_clause (s, after))
+    return TRUE;
+  if (!plx_claims_in_set (s->finder->places, s, after))
+    return FALSE;
+  for (k = after + 1; k < s->n && k - after < 2 * MAX_ADVERBIAL; k++)
+    if (plx_claims_gap_ends_clause (s, k))
+      return TRUE;
+
+  return k >= s->n;
+}
+
