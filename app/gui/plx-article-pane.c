@@ -13,7 +13,7 @@
 
 #include <adwaita.h>
 
-#include "plx-article-pane.h"
+#include "plx-article-pane-private.h"
 #include "plx-display-text.h"
 #include "plx-figures.h"
 #include "plx-focus-bar.h"
@@ -24,31 +24,6 @@
 /* Lines of about this many characters read best: a wider pane centres a
  * column of this width. */
 #define MAX_LINE_CHARS 80
-
-struct _PlxArticlePane
-{
-  GtkWidget parent_instance;
-
-  /* template widgets */
-  GtkLabel          *title_label;
-  GtkLabel          *source_label;
-  GtkStack          *stack;
-  GtkScrolledWindow *scroller;
-  AdwClampScrollable *clamp;
-  GtkTextView       *view;
-  PlxFocusBar       *focus_bar; /* the view's left gutter */
-
-  /* owned */
-  PlxArticle     *article;
-  PlxDisplayText *display; /* the article's text as shown */
-  PlxComparison  *comparison;
-  PlxSide         side;
-  GtkCssProvider *font_css;
-  PangoFontDescription *font; /* the user's choice, or NULL */
-  guint           highlighted; /* PlxTag and PlxHighlight bits shown */
-  guint           focus_start; /* the sentences in focus */
-  guint           focus_end;
-};
 
 /* The tags from the strongest down, as plx_tag_strongest() ranks them: a
  * stronger tag's highlight lies over a weaker one's. Their colours are the
@@ -351,34 +326,27 @@ plx_article_pane_get_vadjustment (PlxArticlePane *self)
 }
 
 /* The iter at article offset @offset; @is_end when it ends a range. */
-static void
-to_iter (PlxArticlePane *self,
-         guint           offset,
-         gboolean        is_end,
-         GtkTextIter    *iter)
+void
+plx_article_pane_to_iter (PlxArticlePane *self,
+                          guint           offset,
+                          gboolean        is_end,
+                          GtkTextIter    *iter)
 {
   gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (self->view), iter,
                                       plx_display_text_to_display (self->display, offset,
                                                                    is_end));
 }
 
-static guint
-article_offset (PlxArticlePane    *self,
-                const GtkTextIter *iter)
-{
-  return plx_display_text_to_article (self->display, gtk_text_iter_get_offset (iter));
-}
-
-static void
-iter_at_sentence (PlxArticlePane *self,
-                  guint           sentence,
-                  GtkTextIter    *start,
-                  GtkTextIter    *end)
+void
+plx_article_pane_iter_at_sentence (PlxArticlePane *self,
+                                   guint           sentence,
+                                   GtkTextIter    *start,
+                                   GtkTextIter    *end)
 {
   const PlxSentence *sentences = plx_article_get_sentences (self->article, NULL);
 
-  to_iter (self, sentences[sentence].start, FALSE, start);
-  to_iter (self, sentences[sentence].end, TRUE, end);
+  plx_article_pane_to_iter (self, sentences[sentence].start, FALSE, start);
+  plx_article_pane_to_iter (self, sentences[sentence].end, TRUE, end);
 }
 
 /* Character offset of a byte position inside a sentence. */
@@ -400,8 +368,8 @@ apply_tag (PlxArticlePane *self,
   GtkTextIter from;
   GtkTextIter to;
 
-  to_iter (self, start, FALSE, &from);
-  to_iter (self, end, TRUE, &to);
+  plx_article_pane_to_iter (self, start, FALSE, &from);
+  plx_article_pane_to_iter (self, end, TRUE, &to);
   gtk_text_buffer_apply_tag_by_name (gtk_text_view_get_buffer (self->view), name, &from, &to);
 }
 
@@ -577,109 +545,6 @@ plx_article_pane_set_comparison (PlxArticlePane *self,
 }
 
 /**
- * plx_article_pane_get_buffer_y:
- *
- * The vertical extent of a sentence in the text's own coordinates.
- */
-gboolean
-plx_article_pane_get_buffer_y (PlxArticlePane *self,
-                               guint           sentence,
-                               int            *top,
-                               int            *bottom)
-{
-  GtkTextIter start;
-  GtkTextIter end;
-  GdkRectangle first;
-  GdkRectangle last;
-
-  g_return_val_if_fail (PLX_IS_ARTICLE_PANE (self), FALSE);
-
-  if (self->article == NULL || sentence >= plx_article_get_n_sentences (self->article))
-    return FALSE;
-
-  iter_at_sentence (self, sentence, &start, &end);
-  gtk_text_view_get_iter_location (self->view, &start, &first);
-  if (gtk_text_iter_compare (&start, &end) < 0)
-    gtk_text_iter_backward_char (&end);
-  gtk_text_view_get_iter_location (self->view, &end, &last);
-  *top = first.y;
-  *bottom = MAX (last.y + last.height, first.y + first.height);
-
-  return TRUE;
-}
-
-/**
- * plx_article_pane_get_sentence_y:
- *
- * The vertical extent of a sentence as shown now, in the coordinates of
- * @relative_to.
- */
-gboolean
-plx_article_pane_get_sentence_y (PlxArticlePane *self,
-                                 guint           sentence,
-                                 GtkWidget      *relative_to,
-                                 double         *top,
-                                 double         *bottom)
-{
-  int buffer_top;
-  int buffer_bottom;
-  int x;
-  int window_top;
-  int window_bottom;
-
-  if (!plx_article_pane_get_buffer_y (self, sentence, &buffer_top, &buffer_bottom))
-    return FALSE;
-
-  gtk_text_view_buffer_to_window_coords (self->view, GTK_TEXT_WINDOW_WIDGET, 0, buffer_top, &x,
-                                         &window_top);
-  gtk_text_view_buffer_to_window_coords (self->view, GTK_TEXT_WINDOW_WIDGET, 0, buffer_bottom, &x,
-                                         &window_bottom);
-
-  return gtk_widget_translate_coordinates (GTK_WIDGET (self->view), relative_to, 0, window_top,
-                                           NULL, top) &&
-         gtk_widget_translate_coordinates (GTK_WIDGET (self->view), relative_to, 0, window_bottom,
-                                           NULL, bottom);
-}
-
-/**
- * plx_article_pane_sentence_at_y:
- *
- * Returns: the sentence at @buffer_y, or -1
- */
-int
-plx_article_pane_sentence_at_y (PlxArticlePane *self,
-                                int             buffer_y)
-{
-  GtkTextIter iter;
-  guint offset;
-  guint n;
-  const PlxSentence *sentences;
-  guint lo = 0;
-  guint hi;
-
-  g_return_val_if_fail (PLX_IS_ARTICLE_PANE (self), -1);
-
-  if (self->article == NULL)
-    return -1;
-
-  gtk_text_view_get_line_at_y (self->view, &iter, buffer_y, NULL);
-  offset = article_offset (self, &iter);
-  sentences = plx_article_get_sentences (self->article, &n);
-  hi = n;
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (sentences[mid].end <= offset)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo < n ? (int) lo : (int) n - 1;
-}
-
-/**
  * plx_article_pane_focus_sentences:
  *
  * Marks sentences [start, end) as the ones in focus; an empty range clears
@@ -716,53 +581,10 @@ plx_article_pane_focus_sentences (PlxArticlePane *self,
   for (guint i = start; i < end; i++)
     apply_tag (self, "focus", sentences[i].start, sentences[i].end);
 
-  to_iter (self, sentences[start].start, FALSE, &from);
-  to_iter (self, sentences[end - 1].end, TRUE, &to);
+  plx_article_pane_to_iter (self, sentences[start].start, FALSE, &from);
+  plx_article_pane_to_iter (self, sentences[end - 1].end, TRUE, &to);
   plx_focus_bar_set_range (self->focus_bar, gtk_text_iter_get_offset (&from),
                            gtk_text_iter_get_offset (&to));
-}
-
-/**
- * plx_article_pane_get_selection:
- * @start: (out): the article offset where the selection starts
- * @end: (out): the article offset where it ends
- *
- * Returns: whether text is selected
- */
-gboolean
-plx_article_pane_get_selection (PlxArticlePane *self,
-                                guint          *start,
-                                guint          *end)
-{
-  GtkTextIter from;
-  GtkTextIter to;
-
-  g_return_val_if_fail (PLX_IS_ARTICLE_PANE (self), FALSE);
-
-  if (self->article == NULL ||
-      !gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (self->view), &from, &to))
-    return FALSE;
-
-  *start = article_offset (self, &from);
-  *end = article_offset (self, &to);
-
-  return TRUE;
-}
-
-void
-plx_article_pane_scroll_to_sentence (PlxArticlePane *self,
-                                     guint           sentence)
-{
-  GtkTextIter start;
-  GtkTextIter end;
-
-  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
-
-  if (self->article == NULL || sentence >= plx_article_get_n_sentences (self->article))
-    return;
-
-  iter_at_sentence (self, sentence, &start, &end);
-  gtk_text_view_scroll_to_iter (self->view, &start, 0.0, TRUE, 0.0, 0.3);
 }
 
 /**
@@ -881,5 +703,5 @@ plx_article_pane_get_iter_at_offset (PlxArticlePane *self,
       gtk_text_buffer_get_start_iter (gtk_text_view_get_buffer (self->view), iter);
       return;
     }
-  to_iter (self, offset, is_end, iter);
+  plx_article_pane_to_iter (self, offset, is_end, iter);
 }
