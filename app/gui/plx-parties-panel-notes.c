@@ -129,6 +129,7 @@ plx_parties_panel_add_claim_note (PlxPartiesPanel *self,
   const PlxNote *note = index >= 0 ? claim_note (comparison, side, index) : NULL;
   GtkWidget *outer;
   GtkWidget *button;
+  GtkWidget *header;
 
   if (index < 0)
     return content;
@@ -157,9 +158,23 @@ plx_parties_panel_add_claim_note (PlxPartiesPanel *self,
   gtk_widget_set_tooltip_text (button, note != NULL ? _("Edit Note (Ctrl+M)")
                                                     : _("Add Note (Ctrl+M)"));
 
-  /* Over the row's top right corner, beside the status chip: an overlay
-   * leaves the row's height-for-width layout as it was (a box would ask
-   * each wrapped label for its width on one line). */
+  /* In the row's header, beside the status chip and before the claim's
+   * menu button, when the row has one. */
+  header = gtk_widget_get_first_child (content);
+  if (GTK_IS_BOX (header) &&
+      gtk_orientable_get_orientation (GTK_ORIENTABLE (header)) == GTK_ORIENTATION_HORIZONTAL)
+    {
+      GtkWidget *last = gtk_widget_get_last_child (header);
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_box_insert_child_after (GTK_BOX (header), button,
+                                  last != NULL ? gtk_widget_get_prev_sibling (last) : NULL);
+      return content;
+    }
+
+  /* Else over the row's top right corner: an overlay leaves the row's
+   * height-for-width layout as it was (a box would ask each wrapped label
+   * for its width on one line). */
   gtk_widget_set_halign (button, GTK_ALIGN_END);
   outer = gtk_overlay_new ();
   gtk_overlay_set_child (GTK_OVERLAY (outer), content);
