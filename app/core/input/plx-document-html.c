@@ -18,7 +18,7 @@
 #include <libxml/parserInternals.h>
 #include <string.h>
 
-#include "plx-document-private.h"
+#include "plx-document-html-private.h"
 #include "plx-error.h"
 
 /* <head> is not among them: libxml2 predates HTML5 and, in a page without
@@ -52,22 +52,28 @@ static const char *const html_boilerplate_roles[] = {
   "banner", "complementary", "contentinfo", "navigation", "search", NULL,
 };
 
-static gboolean
-html_is (const xmlNode *node,
-         const char    *name)
+gboolean
+plx_html_is (const xmlNode *node,
+             const char    *name)
 {
   return node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, name) == 0;
 }
 
-static gboolean
-html_is_any (const xmlNode     *node,
-             const char *const *names)
+gboolean
+plx_html_is_any (const xmlNode     *node,
+                 const char *const *names)
 {
   return node->type == XML_ELEMENT_NODE && g_strv_contains (names, (const char *) node->name);
 }
 
-static guint
-html_heading_level (const xmlNode *node)
+gboolean
+plx_html_is_block (const xmlNode *node)
+{
+  return plx_html_is_any (node, html_blocks);
+}
+
+guint
+plx_html_heading_level (const xmlNode *node)
 {
   const char *name = (const char *) node->name;
 
@@ -78,9 +84,9 @@ html_heading_level (const xmlNode *node)
   return name[1] - '0';
 }
 
-static char *
-html_attribute (const xmlNode *node,
-                const char    *name)
+char *
+plx_html_attribute (const xmlNode *node,
+                    const char    *name)
 {
   xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
   char *copy;
@@ -120,7 +126,7 @@ static gboolean
 html_inside_article (const xmlNode *node)
 {
   for (node = node->parent; node != NULL; node = node->parent)
-    if (html_is (node, "article"))
+    if (plx_html_is (node, "article"))
       return TRUE;
 
   return FALSE;
@@ -130,9 +136,9 @@ html_inside_article (const xmlNode *node)
  * and id are only consulted when @use_classes is set, so that a page whose
  * wrapper happens to be called "content-with-sidebar" can be read again
  * without them. */
-static gboolean
-html_is_dropped (const xmlNode *node,
-                 gboolean       use_classes)
+gboolean
+plx_html_is_dropped (const xmlNode *node,
+                     gboolean       use_classes)
 {
   g_autofree char *hidden = NULL;
   g_autofree char *role = NULL;
@@ -141,39 +147,39 @@ html_is_dropped (const xmlNode *node,
 
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
-  if (html_is_any (node, html_dropped))
+  if (plx_html_is_any (node, html_dropped))
     return TRUE;
   /* A <header> inside an <article> holds its headline and byline; any other
    * holds the site's masthead. */
-  if (html_is (node, "header") && !html_inside_article (node))
+  if (plx_html_is (node, "header") && !html_inside_article (node))
     return TRUE;
-  if (html_is (node, "html") || html_is (node, "body") || html_is (node, "main") ||
-      html_is (node, "article"))
+  if (plx_html_is (node, "html") || plx_html_is (node, "body") || plx_html_is (node, "main") ||
+      plx_html_is (node, "article"))
     return FALSE;
 
   if (xmlHasProp (node, (const xmlChar *) "hidden"))
     return TRUE;
-  hidden = html_attribute (node, "aria-hidden");
+  hidden = plx_html_attribute (node, "aria-hidden");
   if (g_strcmp0 (hidden, "true") == 0)
     return TRUE;
-  role = html_attribute (node, "role");
+  role = plx_html_attribute (node, "role");
   if (role != NULL && g_strv_contains (html_boilerplate_roles, role))
     return TRUE;
 
   if (!use_classes)
     return FALSE;
-  class = html_attribute (node, "class");
-  id = html_attribute (node, "id");
+  class = plx_html_attribute (node, "class");
+  id = plx_html_attribute (node, "id");
 
   return html_has_boilerplate_word (class) || html_has_boilerplate_word (id);
 }
 
 /* The next node in document order below @root, not descending into @node
  * unless @descend. */
-static xmlNode *
-html_next (xmlNode  *node,
-           xmlNode  *root,
-           gboolean  descend)
+xmlNode *
+plx_html_next (xmlNode  *node,
+               xmlNode  *root,
+               gboolean  descend)
 {
   if (descend && node->children != NULL)
     return node->children;
@@ -198,9 +204,9 @@ html_find_root (xmlDoc   *doc,
 
   for (xmlNode *node = top; node != NULL;)
     {
-      gboolean dropped = html_is_dropped (node, use_classes);
+      gboolean dropped = plx_html_is_dropped (node, use_classes);
 
-      if (!dropped && html_is (node, "article"))
+      if (!dropped && plx_html_is (node, "article"))
         {
           xmlChar *content = xmlNodeGetContent (node);
           gsize size = content != NULL ? strlen ((const char *) content) : 0;
@@ -214,12 +220,12 @@ html_find_root (xmlDoc   *doc,
             }
           xmlFree (content);
         }
-      else if (!dropped && main == NULL && html_is (node, "main"))
+      else if (!dropped && main == NULL && plx_html_is (node, "main"))
         main = node;
-      else if (!dropped && body == NULL && html_is (node, "body"))
+      else if (!dropped && body == NULL && plx_html_is (node, "body"))
         body = node;
 
-      node = html_next (node, top, !dropped);
+      node = plx_html_next (node, top, !dropped);
     }
 
   return article != NULL ? article : main != NULL ? main : body != NULL ? body : top;
@@ -237,9 +243,9 @@ html_find_text (xmlDoc     *doc,
 
   for (xmlNode *node = top; node != NULL;)
     {
-      gboolean dropped = !everywhere && html_is_dropped (node, use_classes);
+      gboolean dropped = !everywhere && plx_html_is_dropped (node, use_classes);
 
-      if (!dropped && html_is (node, name))
+      if (!dropped && plx_html_is (node, name))
         {
           xmlChar *content = xmlNodeGetContent (node);
           char *text = plx_text_collapse_whitespace (content != NULL ? (const char *) content : "");
@@ -249,10 +255,20 @@ html_find_text (xmlDoc     *doc,
             return text;
           g_free (text);
         }
-      node = html_next (node, top, !dropped);
+      node = plx_html_next (node, top, !dropped);
     }
 
   return NULL;
+}
+
+char *
+plx_html_node_text (xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  char *text = plx_text_collapse_whitespace (content != NULL ? (const char *) content : "");
+
+  xmlFree (content);
+  return text;
 }
 
 /* "Headline | Site", "Headline - Site" and the like. */
@@ -270,8 +286,9 @@ html_title_has_site (const char *title)
 
 typedef struct
 {
-  PlxTextBuilder b;
-  gboolean       use_classes;
+  PlxTextBuilder  b;
+  gboolean        use_classes;
+  PlxHtmlContent *content;
   xmlNode       *heading; /* the outermost heading being read */
   guint          pre_depth;
   char          *h1;
@@ -308,25 +325,26 @@ html_enter (HtmlWalker *w,
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
 
-  if (html_is_dropped (node, w->use_classes))
+  if (plx_html_is_dropped (node, w->use_classes) ||
+      (w->content != NULL && !plx_html_content_keeps (w->content, node)))
     {
       plx_text_builder_space (&w->b);
       return FALSE;
     }
 
-  if (html_is (node, "br"))
+  if (plx_html_is (node, "br"))
     plx_text_builder_break (&w->b, 1);
-  else if (html_heading_level (node) > 0 && w->heading == NULL)
+  else if (plx_html_heading_level (node) > 0 && w->heading == NULL)
     {
       w->heading = node;
       plx_text_builder_begin_heading (&w->b);
     }
-  else if (html_is_any (node, html_blocks))
+  else if (plx_html_is_any (node, html_blocks))
     plx_text_builder_break (&w->b, 2);
-  else if (html_is (node, "td") || html_is (node, "th"))
+  else if (plx_html_is (node, "td") || plx_html_is (node, "th"))
     plx_text_builder_space (&w->b);
 
-  if (html_is (node, "pre"))
+  if (plx_html_is (node, "pre"))
     w->pre_depth++;
 
   return TRUE;
@@ -336,23 +354,24 @@ static void
 html_leave (HtmlWalker *w,
             xmlNode    *node)
 {
-  if (node->type != XML_ELEMENT_NODE || html_is_dropped (node, w->use_classes))
+  if (node->type != XML_ELEMENT_NODE || plx_html_is_dropped (node, w->use_classes) ||
+      (w->content != NULL && !plx_html_content_keeps (w->content, node)))
     return;
 
   if (node == w->heading)
     {
       g_autofree char *heading = plx_text_builder_end_heading (&w->b);
 
-      if (heading != NULL && html_heading_level (node) == 1 && w->h1 == NULL)
+      if (heading != NULL && plx_html_heading_level (node) == 1 && w->h1 == NULL)
         w->h1 = g_steal_pointer (&heading);
       w->heading = NULL;
     }
-  else if (html_is_any (node, html_blocks))
+  else if (plx_html_is_any (node, html_blocks))
     plx_text_builder_break (&w->b, 2);
-  else if (html_is (node, "td") || html_is (node, "th"))
+  else if (plx_html_is (node, "td") || plx_html_is (node, "th"))
     plx_text_builder_space (&w->b);
 
-  if (html_is (node, "pre"))
+  if (plx_html_is (node, "pre"))
     w->pre_depth--;
 }
 
@@ -570,30 +589,105 @@ html_parse (const char *text,
   return doc;
 }
 
-/* Walks the article's part of @doc into @w's text builder. */
+/* Below this many bytes, what the scoring found is too little to be sure
+ * of: the page is read again with fewer rules, and a short page is read
+ * whole, but for its furniture. */
+#define HTML_MIN_ARTICLE 500
+
+typedef struct
+{
+  GString *text;
+  GArray  *spans;
+  char    *h1;
+} HtmlAttempt;
+
+/* Keeps @w's text if it is longer than what @best holds. */
+static void
+html_keep_longest (HtmlWalker  *w,
+                   HtmlAttempt *best)
+{
+  if (best->text == NULL || w->b.text->len > best->text->len)
+    {
+      if (best->text != NULL)
+        g_string_free (best->text, TRUE);
+      g_clear_pointer (&best->spans, g_array_unref);
+      g_free (best->h1);
+      best->text = g_steal_pointer (&w->b.text);
+      best->spans = g_steal_pointer (&w->b.spans);
+      best->h1 = g_steal_pointer (&w->h1);
+    }
+  plx_text_builder_clear (&w->b);
+  g_clear_pointer (&w->h1, g_free);
+}
+
+/* Walks the part of @doc the scoring chose into @w's text builder. */
+static void
+html_walk_scored (HtmlWalker *w,
+                  xmlDoc     *doc,
+                  const char *json_body,
+                  gboolean    use_classes,
+                  gboolean    weigh)
+{
+  PlxHtmlContent *content = plx_html_content_new (doc, json_body, use_classes, weigh);
+  GPtrArray *roots = plx_html_content_roots (content);
+
+  plx_text_builder_init (&w->b);
+  w->use_classes = use_classes;
+  w->content = content;
+  for (guint i = 0; i < roots->len; i++)
+    html_walk (w, g_ptr_array_index (roots, i));
+  w->content = NULL;
+  plx_html_content_free (content);
+}
+
+/* The page's own article, else its <main>, else its <body>, without the
+ * furniture. */
+static void
+html_walk_whole (HtmlWalker *w,
+                 xmlDoc     *doc,
+                 gboolean    use_classes)
+{
+  xmlNode *root;
+
+  w->use_classes = use_classes;
+  root = html_find_root (doc, use_classes);
+  plx_text_builder_init (&w->b);
+  if (root != NULL)
+    html_walk (w, root);
+}
+
+/* Walks the article's part of @doc into @w's text builder: the first
+ * attempt that finds enough text, else the one that found most. */
 static void
 html_walk_article (HtmlWalker *w,
-                   xmlDoc     *doc)
+                   xmlDoc     *doc,
+                   const char *json_body)
 {
-  for (guint attempt = 0; attempt < 2; attempt++)
-    {
-      xmlNode *root;
+  HtmlAttempt best = { NULL };
 
-      /* If class names took everything, they meant something else: read the
-       * page again trusting only the element names. */
-      w->use_classes = attempt == 0;
-      root = html_find_root (doc, w->use_classes);
-      plx_text_builder_init (&w->b);
-      g_clear_pointer (&w->h1, g_free);
-      if (root != NULL)
-        html_walk (w, root);
-      if (w->b.text->len > 0)
-        break;
-      plx_text_builder_clear (&w->b);
+  for (guint attempt = 0; attempt < 5; attempt++)
+    {
+      if (attempt < 3)
+        html_walk_scored (w, doc, json_body, attempt == 0, attempt < 2);
+      else
+        html_walk_whole (w, doc, attempt == 3);
+      if (w->b.text->len >= HTML_MIN_ARTICLE)
+        {
+          if (best.text != NULL)
+            g_string_free (best.text, TRUE);
+          g_clear_pointer (&best.spans, g_array_unref);
+          g_free (best.h1);
+          return;
+        }
+      html_keep_longest (w, &best);
     }
 
-  if (w->b.text == NULL)
-    plx_text_builder_init (&w->b);
+  plx_text_builder_init (&w->b);
+  g_string_free (w->b.text, TRUE);
+  g_array_unref (w->b.spans);
+  w->b.text = best.text;
+  w->b.spans = best.spans;
+  w->h1 = best.h1;
 }
 
 /* The page's <title>, unless it names the site, in which case the
@@ -630,7 +724,8 @@ plx_document_extract_html (PlxDocument  *self,
 {
   g_autofree char *text = html_decode (data, length, name, error);
   xmlDoc *doc;
-  HtmlWalker w = { { NULL }, TRUE, NULL, 0, NULL };
+  HtmlWalker w = { { NULL }, TRUE, NULL, NULL, 0, NULL };
+  g_autofree char *json_body = NULL;
 
   if (text == NULL)
     return FALSE;
@@ -640,7 +735,8 @@ plx_document_extract_html (PlxDocument  *self,
   if (doc == NULL)
     return FALSE;
 
-  html_walk_article (&w, doc);
+  json_body = plx_html_read_metadata (self, doc);
+  html_walk_article (&w, doc, json_body);
   plx_text_builder_finish (&w.b, self);
   self->title = html_title (&w, doc);
 

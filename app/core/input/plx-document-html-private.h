@@ -1,0 +1,54 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include <libxml/tree.h>
+
+#include "plx-document-private.h"
+
+G_BEGIN_DECLS
+
+/* What the HTML reader's files share: plx-document-html.c (decoding,
+ * parsing, writing the article's blocks), plx-document-html-content.c
+ * (which part of the page is the article) and plx-document-html-meta.c
+ * (headline, outlet, authors, dates, address and language). */
+
+gboolean plx_html_is              (const xmlNode     *node,
+                                   const char        *name);
+gboolean plx_html_is_any          (const xmlNode     *node,
+                                   const char *const *names);
+gboolean plx_html_is_block        (const xmlNode     *node);
+guint    plx_html_heading_level   (const xmlNode     *node);
+char    *plx_html_attribute       (const xmlNode     *node,
+                                   const char        *name);
+gboolean plx_html_is_dropped      (const xmlNode     *node,
+                                   gboolean           use_classes);
+xmlNode *plx_html_next            (xmlNode           *node,
+                                   xmlNode           *root,
+                                   gboolean           descend);
+char    *plx_html_node_text       (xmlNode           *node);
+
+/* The article's part of a page. Built once per parse; the nodes of the
+ * page are numbered through their _private field while it lives. */
+typedef struct _PlxHtmlContent PlxHtmlContent;
+
+PlxHtmlContent *plx_html_content_new      (xmlDoc         *doc,
+                                           const char     *json_body,
+                                           gboolean        use_classes,
+                                           gboolean        weigh);
+void            plx_html_content_free     (PlxHtmlContent *self);
+/* The elements to write, in page order: the article's container, or the
+ * blocks of it beside each other. */
+GPtrArray      *plx_html_content_roots    (PlxHtmlContent *self);
+/* Whether @node, inside a root, is part of the article (not a box of
+ * links, a share bar or a list of teasers left inside it). */
+gboolean        plx_html_content_keeps    (PlxHtmlContent *self,
+                                           const xmlNode  *node);
+
+/* Metadata from <head>, JSON-LD, Open Graph, <time> and bylines; fills
+ * self->metadata and returns the JSON-LD articleBody, if any. */
+char *plx_html_read_metadata (PlxDocument *self,
+                              xmlDoc      *doc);
+
+G_END_DECLS
