@@ -46,6 +46,14 @@ GPtrArray      *plx_html_content_roots    (PlxHtmlContent *self);
 gboolean        plx_html_content_keeps    (PlxHtmlContent *self,
                                            const xmlNode  *node);
 
+/* The page in UTF-8, from its byte order mark, else the charset it
+ * declares, else the same guesses as plain text. In
+ * plx-document-html-charset.c. */
+char *plx_html_decode (const guint8 *data,
+                       gsize         length,
+                       const char   *name,
+                       GError      **error);
+
 /* Metadata from <head>, JSON-LD, Open Graph, <time> and bylines; fills
  * self->metadata and returns the JSON-LD articleBody, if any. */
 char *plx_html_read_metadata (PlxDocument *self,

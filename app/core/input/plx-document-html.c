@@ -400,81 +400,6 @@ html_walk (HtmlWalker *w,
     }
 }
 
-/* The charset named by a <meta> in the first bytes, as browsers find it. */
-static char *
-html_sniff_charset (const guint8 *data,
-                    gsize         length)
-{
-  g_autofree char *head = g_ascii_strdown ((const char *) data, MIN (length, 4096));
-  const char *p = head;
-
-  while ((p = strstr (p, "<meta")) != NULL)
-    {
-      const char *end = strchr (p, '>');
-      const char *charset = strstr (p, "charset");
-
-      if (end == NULL)
-        break;
-      if (charset != NULL && charset < end)
-        {
-          const char *value = plx_text_skip_blanks (charset + strlen ("charset"));
-          gsize n = 0;
-
-          if (*value == '=')
-            {
-              value = plx_text_skip_blanks (value + 1);
-              if (*value == '"' || *value == '\'')
-                value++;
-              while (g_ascii_isalnum (value[n]) || strchr ("-_.:", value[n]) != NULL)
-                n++;
-              if (n > 0)
-                return g_strndup (value, n);
-            }
-        }
-      p = end;
-    }
-
-  return NULL;
-}
-
-/* Decodes the page to UTF-8 ourselves, so that libxml2 parses text whose
- * encoding is settled: a declared charset is used when the bytes are not
- * UTF-8 and it converts them cleanly; anything else goes through the same
- * decoder as plain text. */
-static char *
-html_decode (const guint8 *data,
-             gsize         length,
-             const char   *name,
-             GError      **error)
-{
-  static const char *const latin1[] = {
-    "ascii", "cp1252", "iso-8859-1", "iso8859-1", "l1", "latin1", "us-ascii", "windows-1252", NULL,
-  };
-  g_autofree char *charset = NULL;
-  gboolean has_bom = length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 ||
-                                     memcmp (data, "\xFE\xFF", 2) == 0 ||
-                                     (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0));
-
-  /* Text that is valid UTF-8 is UTF-8 whatever a stale <meta> says: text in
-   * another encoding almost never forms valid UTF-8 sequences. */
-  if (!has_bom && !g_utf8_validate_len ((const char *) data, length, NULL) &&
-      (charset = html_sniff_charset (data, length)) != NULL &&
-      strcmp (charset, "utf-8") != 0 && strcmp (charset, "utf8") != 0 &&
-      !g_str_has_prefix (charset, "utf-16") && memchr (data, '\0', length) == NULL)
-    {
-      /* Browsers read Latin-1 labels as Windows-1252, and so do pages. */
-      const char *from = g_strv_contains (latin1, charset) ? "WINDOWS-1252" : charset;
-      gsize converted_length = 0;
-      g_autofree char *converted = g_convert ((const char *) data, length, "UTF-8", from, NULL,
-                                              &converted_length, NULL);
-
-      if (converted != NULL && strlen (converted) == converted_length)
-        return g_steal_pointer (&converted);
-    }
-
-  return plx_document_decode_text (data, length, name, error);
-}
-
 /* libxml2's HTML parser ends a DOCTYPE at its first '>', so the internal
  * subset of an XHTML page ("[ <!ENTITY …> ]>") would become article text.
  * Entities declared there are not expanded by browsers reading HTML either:
@@ -594,32 +519,6 @@ html_parse (const char *text,
  * whole, but for its furniture. */
 #define HTML_MIN_ARTICLE 500
 
-typedef struct
-{
-  GString *text;
-  GArray  *spans;
-  char    *h1;
-} HtmlAttempt;
-
-/* Keeps @w's text if it is longer than what @best holds. */
-static void
-html_keep_longest (HtmlWalker  *w,
-                   HtmlAttempt *best)
-{
-  if (best->text == NULL || w->b.text->len > best->text->len)
-    {
-      if (best->text != NULL)
-        g_string_free (best->text, TRUE);
-      g_clear_pointer (&best->spans, g_array_unref);
-      g_free (best->h1);
-      best->text = g_steal_pointer (&w->b.text);
-      best->spans = g_steal_pointer (&w->b.spans);
-      best->h1 = g_steal_pointer (&w->h1);
-    }
-  plx_text_builder_clear (&w->b);
-  g_clear_pointer (&w->h1, g_free);
-}
-
 /* Walks the part of @doc the scoring chose into @w's text builder. */
 static void
 html_walk_scored (HtmlWalker *w,
@@ -657,37 +556,32 @@ html_walk_whole (HtmlWalker *w,
 }
 
 /* Walks the article's part of @doc into @w's text builder: the first
- * attempt that finds enough text, else the one that found most. */
+ * scoring that finds enough text, else the whole page without its
+ * furniture, as short pages are. */
 static void
 html_walk_article (HtmlWalker *w,
                    xmlDoc     *doc,
                    const char *json_body)
 {
-  HtmlAttempt best = { NULL };
-
-  for (guint attempt = 0; attempt < 5; attempt++)
+  for (guint attempt = 0; attempt < 3; attempt++)
     {
-      if (attempt < 3)
-        html_walk_scored (w, doc, json_body, attempt == 0, attempt < 2);
-      else
-        html_walk_whole (w, doc, attempt == 3);
+      html_walk_scored (w, doc, json_body, attempt == 0, attempt < 2);
       if (w->b.text->len >= HTML_MIN_ARTICLE)
-        {
-          if (best.text != NULL)
-            g_string_free (best.text, TRUE);
-          g_clear_pointer (&best.spans, g_array_unref);
-          g_free (best.h1);
-          return;
-        }
-      html_keep_longest (w, &best);
+        return;
+      plx_text_builder_clear (&w->b);
+      g_clear_pointer (&w->h1, g_free);
     }
 
-  plx_text_builder_init (&w->b);
-  g_string_free (w->b.text, TRUE);
-  g_array_unref (w->b.spans);
-  w->b.text = best.text;
-  w->b.spans = best.spans;
-  w->h1 = best.h1;
+  /* If class names took everything, they meant something else: read the
+   * page again trusting only the element names. */
+  for (guint attempt = 0; attempt < 2; attempt++)
+    {
+      html_walk_whole (w, doc, attempt == 0);
+      if (w->b.text->len > 0 || attempt == 1)
+        return;
+      plx_text_builder_clear (&w->b);
+      g_clear_pointer (&w->h1, g_free);
+    }
 }
 
 /* The page's <title>, unless it names the site, in which case the
@@ -722,7 +616,7 @@ plx_document_extract_html (PlxDocument  *self,
                            const char   *name,
                            GError      **error)
 {
-  g_autofree char *text = html_decode (data, length, name, error);
+  g_autofree char *text = plx_html_decode (data, length, name, error);
   xmlDoc *doc;
   HtmlWalker w = { { NULL }, TRUE, NULL, NULL, 0, NULL };
   g_autofree char *json_body = NULL;
