@@ -106,6 +106,8 @@ class_weight (const xmlNode *node)
     weight -= 25;
   if (word_starts_with_hint (class, positive_hints))
     weight += 25;
+  if (plx_html_id_is_phrase (id))
+    g_clear_pointer (&id, g_free);
   if (word_starts_with_hint (id, negative_hints))
     weight -= 25;
   if (word_starts_with_hint (id, positive_hints))
@@ -498,22 +500,24 @@ plx_html_content_roots (PlxHtmlContent *self)
   return self->roots;
 }
 
-gboolean
-plx_html_content_keeps (PlxHtmlContent *self,
-                        const xmlNode  *node)
+
+/* Readability's "clean conditionally", in short. */
+static gboolean
+html_keeps (PlxHtmlContent *self,
+            const xmlNode  *node,
+            HtmlStat       *stat)
 {
   static const char *const boxes[] = {
     "div", "section", "ul", "ol", "table", "form", "fieldset", "aside", "header", "dl", "nav",
     NULL,
   };
-  HtmlStat *stat = stat_of (self, node);
   gboolean is_list;
   double density;
 
   if (stat == NULL || !self->weigh)
     return TRUE;
   if (plx_html_heading_level (node) > 0)
-    return stat->weight >= 0 && !(stat->links > 0 && link_density (stat) > 0.5);
+    return stat->weight >= 0;
   if (!plx_html_is_any (node, boxes))
     return TRUE;
 
@@ -540,4 +544,11 @@ plx_html_content_keeps (PlxHtmlContent *self,
     return FALSE;
 
   return TRUE;
+}
+
+gboolean
+plx_html_content_keeps (PlxHtmlContent *self,
+                        const xmlNode  *node)
+{
+  return html_keeps (self, node, stat_of (self, node));
 }

@@ -122,6 +122,21 @@ html_has_boilerplate_word (const char *value)
   return FALSE;
 }
 
+/* An id of more than three words was made from a heading
+ * ("sharing-with-a-single-developer"): its words say nothing of what the
+ * element is. */
+gboolean
+plx_html_id_is_phrase (const char *id)
+{
+  guint words = 0;
+
+  for (const char *p = id; p != NULL && *p != '\0'; p++)
+    if (g_ascii_isalnum (*p) && (p == id || !g_ascii_isalnum (p[-1])))
+      words++;
+
+  return words > 3;
+}
+
 static gboolean
 html_inside_article (const xmlNode *node)
 {
@@ -171,7 +186,8 @@ plx_html_is_dropped (const xmlNode *node,
   class = plx_html_attribute (node, "class");
   id = plx_html_attribute (node, "id");
 
-  return html_has_boilerplate_word (class) || html_has_boilerplate_word (id);
+  return html_has_boilerplate_word (class) ||
+         (!plx_html_id_is_phrase (id) && html_has_boilerplate_word (id));
 }
 
 /* The next node in document order below @root, not descending into @node
