@@ -649,6 +649,8 @@ plx_document_extract_html (PlxDocument  *self,
   html_walk_article (&w, doc, json_body);
   plx_text_builder_finish (&w.b, self);
   self->title = html_title (&w, doc);
+  if (self->metadata.headline == NULL)
+    self->metadata.headline = g_strdup (self->title);
 
   g_free (w.h1);
   xmlFreeDoc (doc);

@@ -25,7 +25,41 @@ plx_document_free (PlxDocument *self)
   g_free (self->text);
   g_free (self->title);
   g_clear_pointer (&self->headings, g_array_unref);
+  plx_metadata_clear (&self->metadata);
   g_free (self);
+}
+
+void
+plx_metadata_clear (PlxMetadata *self)
+{
+  g_clear_pointer (&self->headline, g_free);
+  g_clear_pointer (&self->site_name, g_free);
+  g_clear_pointer (&self->authors, g_strfreev);
+  g_clear_pointer (&self->published, g_free);
+  g_clear_pointer (&self->modified, g_free);
+  g_clear_pointer (&self->url, g_free);
+  g_clear_pointer (&self->language, g_free);
+}
+
+void
+plx_metadata_copy (PlxMetadata       *dest,
+                   const PlxMetadata *src)
+{
+  dest->headline = g_strdup (src->headline);
+  dest->site_name = g_strdup (src->site_name);
+  dest->authors = src->authors != NULL ? g_strdupv (src->authors) : g_new0 (char *, 1);
+  dest->published = g_strdup (src->published);
+  dest->modified = g_strdup (src->modified);
+  dest->url = g_strdup (src->url);
+  dest->language = g_strdup (src->language);
+}
+
+gboolean
+plx_metadata_is_empty (const PlxMetadata *self)
+{
+  return self->headline == NULL && self->site_name == NULL &&
+         (self->authors == NULL || self->authors[0] == NULL) && self->published == NULL &&
+         self->modified == NULL && self->url == NULL && self->language == NULL;
 }
 
 static gboolean
@@ -326,6 +360,7 @@ plx_document_new_from_bytes (GBytes     *bytes,
 
   self = g_new0 (PlxDocument, 1);
   self->headings = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
+  self->metadata.authors = g_new0 (char *, 1);
   self->format = plx_document_guess_format (name, data, length);
 
   if (!plx_document_extract (self, data, length, name, error))
