@@ -28,6 +28,7 @@ enum
   RANK_OPEN_GRAPH,
   RANK_META,
   RANK_BYLINE,
+  RANK_TIME_ELSEWHERE, /* a <time> outside any <article> */
   RANK_NONE,
 };
 
@@ -417,6 +418,16 @@ class_names_byline (const xmlNode *node)
                             strstr (class, "author-name") != NULL));
 }
 
+static gboolean
+in_article (const xmlNode *node)
+{
+  for (; node != NULL; node = node->parent)
+    if (plx_html_is (node, "article"))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Microdata, <time>, bylines and the rest of the body. */
 static void
 read_element (MetaReader *r,
@@ -442,7 +453,8 @@ read_element (MetaReader *r,
     {
       xmlChar *datetime = xmlGetNoNsProp (node, (const xmlChar *) "datetime");
 
-      offer (r, FIELD_PUBLISHED, (const char *) datetime, RANK_BYLINE);
+      offer (r, FIELD_PUBLISHED, (const char *) datetime,
+             in_article (node) ? RANK_BYLINE : RANK_TIME_ELSEWHERE);
       xmlFree (datetime);
     }
   /* The first byline is the article's; later ones are teasers'. */
@@ -499,13 +511,15 @@ plx_html_read_metadata (PlxDocument *self,
   /* The language of the page itself comes first. */
   {
     xmlChar *xml_lang = xmlNodeGetLang (top);
-    g_autofree char *lang = plx_html_attribute (top, "lang");
+    xmlChar *lang = xmlGetNoNsProp (top, (const xmlChar *) "lang");
 
     if (lang == NULL)
-      lang = plx_html_attribute (top, "xml:lang");
+      lang = xmlGetNoNsProp (top, (const xmlChar *) "xml:lang");
 
-    offer (&r, FIELD_LANGUAGE, lang != NULL ? lang : (const char *) xml_lang, RANK_JSON_LD);
+    offer (&r, FIELD_LANGUAGE, lang != NULL ? (const char *) lang : (const char *) xml_lang,
+           RANK_JSON_LD);
     xmlFree (xml_lang);
+    xmlFree (lang);
   }
   for (xmlNode *node = top; node != NULL; node = plx_html_next (node, top, TRUE))
     if (node->type == XML_ELEMENT_NODE)
