@@ -24,6 +24,7 @@
 /* <head> is not among them: libxml2 predates HTML5 and, in a page without
  * <body>, puts the <header>, <main> and <article> that follow the <title>
  * inside the <head>. Its own elements are dropped one by one instead. */
+/* Sorted, as are the blocks below. */
 static const char *const html_dropped[] = {
   "applet", "aside", "audio",  "button", "canvas", "dialog",   "embed",    "figcaption",
   "figure", "footer", "form",  "iframe", "input",  "map",      "math",     "menu",
@@ -66,10 +67,38 @@ plx_html_is_any (const xmlNode     *node,
   return node->type == XML_ELEMENT_NODE && g_strv_contains (names, (const char *) node->name);
 }
 
+/* Whether @node is one of @names, which are sorted: a binary search, as
+ * this runs several times for every element of the page. */
+static gboolean
+html_is_in_sorted (const xmlNode     *node,
+                   const char *const *names,
+                   gsize              n_names)
+{
+  gsize low = 0;
+  gsize high = n_names;
+
+  if (node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  while (low < high)
+    {
+      gsize mid = (low + high) / 2;
+      int cmp = strcmp ((const char *) node->name, names[mid]);
+
+      if (cmp == 0)
+        return TRUE;
+      if (cmp < 0)
+        high = mid;
+      else
+        low = mid + 1;
+    }
+
+  return FALSE;
+}
+
 gboolean
 plx_html_is_block (const xmlNode *node)
 {
-  return plx_html_is_any (node, html_blocks);
+  return html_is_in_sorted (node, html_blocks, G_N_ELEMENTS (html_blocks) - 1);
 }
 
 guint
@@ -162,7 +191,7 @@ plx_html_is_dropped (const xmlNode *node,
 
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
-  if (plx_html_is_any (node, html_dropped))
+  if (html_is_in_sorted (node, html_dropped, G_N_ELEMENTS (html_dropped) - 1))
     return TRUE;
   /* A <header> inside an <article> holds its headline and byline; any other
    * holds the site's masthead. */
@@ -355,7 +384,7 @@ html_enter (HtmlWalker *w,
       w->heading = node;
       plx_text_builder_begin_heading (&w->b);
     }
-  else if (plx_html_is_any (node, html_blocks))
+  else if (plx_html_is_block (node))
     plx_text_builder_break (&w->b, 2);
   else if (plx_html_is (node, "td") || plx_html_is (node, "th"))
     plx_text_builder_space (&w->b);
@@ -382,7 +411,7 @@ html_leave (HtmlWalker *w,
         w->h1 = g_steal_pointer (&heading);
       w->heading = NULL;
     }
-  else if (plx_html_is_any (node, html_blocks))
+  else if (plx_html_is_block (node))
     plx_text_builder_break (&w->b, 2);
   else if (plx_html_is (node, "td") || plx_html_is (node, "th"))
     plx_text_builder_space (&w->b);
