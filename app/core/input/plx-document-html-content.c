@@ -62,9 +62,24 @@ static const char *const negative_hints[] = {
   "promo",    "related", "scroll",   "share",     "shoutbox", "sidebar",  "skyscraper",
   "sponsor",  "shopping", "tags",    "tool",      "widget",   "social",   "newsletter",
   "subscribe", "cookie", "consent",  "banner",    "breadcrumb", "popup",  "modal",
-  "recommend", "trending", "teaser", "signup",    "login",    "gdpr",     "byline",
+  "recommend", "trending", "teaser", "signup",    "login",    "gdpr",     "byline",   "hidden",
   NULL,
 };
+
+static gboolean word_starts_with_hint (const char        *value,
+                                       const char *const *hints);
+
+gboolean
+plx_html_names_article (const xmlNode *node)
+{
+  g_autofree char *class = plx_html_attribute (node, "class");
+  g_autofree char *id = plx_html_attribute (node, "id");
+
+  return (word_starts_with_hint (class, positive_hints) ||
+          word_starts_with_hint (id, positive_hints)) &&
+         !word_starts_with_hint (class, negative_hints) &&
+         !word_starts_with_hint (id, negative_hints);
+}
 
 static gboolean
 word_starts_with_hint (const char        *value,
@@ -521,7 +536,7 @@ html_keeps (PlxHtmlContent *self,
   if (!plx_html_is_any (node, boxes))
     return TRUE;
 
-  if (stat->weight + (stat->scored ? stat->score : 0.0) < 0)
+  if (stat->weight < 0)
     return FALSE;
   if (stat->commas >= 10)
     return TRUE;
@@ -536,7 +551,9 @@ html_keeps (PlxHtmlContent *self,
     return FALSE;
   if (!is_list && stat->text < 25 && (stat->images == 0 || stat->images > 2) && density > 0)
     return FALSE;
-  if (stat->weight < 25 && density > 0.2)
+  /* A list's items are often links with a few words around them; a list
+   * that is mostly links is a list of other stories. */
+  if (stat->weight < 25 && density > (is_list ? 0.5 : 0.2))
     return FALSE;
   if (stat->weight >= 25 && density > 0.5)
     return FALSE;

@@ -44,7 +44,7 @@ static const char *const html_blocks[] = {
 static const char *const html_boilerplate_words[] = {
   "ad",         "ads",        "advert",  "adverts",     "advertisement",
   "breadcrumb", "breadcrumbs", "comments", "consent",    "cookie",        "cookies",
-  "footer",     "menu",       "nav",     "navbar",      "navigation",    "newsletter",
+  "footer",     "hidden",     "menu",    "nav",         "navbar",        "navigation",    "newsletter",
   "promo",      "related",    "share",   "sharing",     "sidebar",       "social",
   "subscribe",  "subscription", NULL,
 };
@@ -143,7 +143,8 @@ html_has_boilerplate_word (const char *value)
       while (g_ascii_isalnum (p[n]))
         n++;
       for (guint i = 0; n > 0 && html_boilerplate_words[i] != NULL; i++)
-        if (strlen (html_boilerplate_words[i]) == n && strncmp (p, html_boilerplate_words[i], n) == 0)
+        if (strlen (html_boilerplate_words[i]) == n &&
+            g_ascii_strncasecmp (p, html_boilerplate_words[i], n) == 0)
           return TRUE;
       p += MAX (n, 1);
     }
@@ -180,19 +181,53 @@ html_inside_article (const xmlNode *node)
  * and id are only consulted when @use_classes is set, so that a page whose
  * wrapper happens to be called "content-with-sidebar" can be read again
  * without them. */
+/* The value of an attribute as libxml2 keeps it, without a copy. */
+static const char *
+html_attr_value (const xmlAttr *attr)
+{
+  if (attr->children != NULL && attr->children->type == XML_TEXT_NODE &&
+      attr->children->next == NULL && attr->children->content != NULL)
+    return (const char *) attr->children->content;
+
+  return "";
+}
+
+static gboolean
+html_attr_is (const xmlAttr *attr,
+              const char    *name)
+{
+  return g_ascii_strcasecmp ((const char *) attr->name, name) == 0;
+}
+
+/* style="display: none" and the like. */
+static gboolean
+html_style_hides (const char *style)
+{
+  g_autofree char *lower = g_ascii_strdown (style, -1);
+  g_autofree char *compact = g_strdup (lower);
+  gsize n = 0;
+
+  for (const char *p = lower; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      compact[n++] = *p;
+  compact[n] = '\0';
+
+  return strstr (compact, "display:none") != NULL || strstr (compact, "visibility:hidden") != NULL;
+}
+
 gboolean
 plx_html_is_dropped (const xmlNode *node,
                      gboolean       use_classes)
 {
-  g_autofree char *hidden = NULL;
-  g_autofree char *role = NULL;
-  g_autofree char *class = NULL;
-  g_autofree char *id = NULL;
+  const char *class = NULL;
+  const char *id = NULL;
 
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
+  /* An <aside> that names itself the article ("blogPost", "story") is the
+   * article, whatever its element says. */
   if (html_is_in_sorted (node, html_dropped, G_N_ELEMENTS (html_dropped) - 1))
-    return TRUE;
+    return !plx_html_is (node, "aside") || !plx_html_names_article (node);
   /* A <header> inside an <article> holds its headline and byline; any other
    * holds the site's masthead. */
   if (plx_html_is (node, "header") && !html_inside_article (node))
@@ -201,19 +236,31 @@ plx_html_is_dropped (const xmlNode *node,
       plx_html_is (node, "article"))
     return FALSE;
 
-  if (xmlHasProp (node, (const xmlChar *) "hidden"))
-    return TRUE;
-  hidden = plx_html_attribute (node, "aria-hidden");
-  if (g_strcmp0 (hidden, "true") == 0)
-    return TRUE;
-  role = plx_html_attribute (node, "role");
-  if (role != NULL && g_strv_contains (html_boilerplate_roles, role))
-    return TRUE;
+  for (const xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      const char *value = html_attr_value (attr);
+
+      if (html_attr_is (attr, "hidden"))
+        return TRUE;
+      if (html_attr_is (attr, "aria-hidden") && g_ascii_strcasecmp (value, "true") == 0)
+        return TRUE;
+      if (html_attr_is (attr, "style") && html_style_hides (value))
+        return TRUE;
+      if (html_attr_is (attr, "role"))
+        {
+          g_autofree char *role = g_ascii_strdown (value, -1);
+
+          if (g_strv_contains (html_boilerplate_roles, role))
+            return TRUE;
+        }
+      else if (html_attr_is (attr, "class"))
+        class = value;
+      else if (html_attr_is (attr, "id"))
+        id = value;
+    }
 
   if (!use_classes)
     return FALSE;
-  class = plx_html_attribute (node, "class");
-  id = plx_html_attribute (node, "id");
 
   return html_has_boilerplate_word (class) ||
          (!plx_html_id_is_phrase (id) && html_has_boilerplate_word (id));
