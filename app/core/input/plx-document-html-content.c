@@ -31,6 +31,7 @@ typedef struct
   guint    text;        /* visible characters, white space excluded */
   guint    links;       /* of which inside <a> */
   guint    inline_text; /* of which not inside a nested block */
+  guint    ptext;       /* of which in blocks of running text */
   guint    commas;
   guint    paragraphs;
   guint    items;
@@ -211,6 +212,21 @@ measure_forward (PlxHtmlContent *self,
     }
 }
 
+/* Whether @stat is a block of running text that votes for its ancestors. */
+static gboolean
+is_paragraph (const HtmlStat *stat)
+{
+  static const char *const paragraphs[] = { "p", "pre", "td", NULL };
+  static const char *const containers[] = {
+    "div", "section", "article", "main", "blockquote", "center", "font", "span", NULL,
+  };
+
+  if (stat->inline_text < 25)
+    return FALSE;
+
+  return plx_html_is_any (stat->node, paragraphs) || plx_html_is_any (stat->node, containers);
+}
+
 /* Adds each element's counts to its parent's, children first. */
 static void
 measure_backward (PlxHtmlContent *self)
@@ -222,6 +238,8 @@ measure_backward (PlxHtmlContent *self)
 
       if (plx_html_is (stat->node, "a"))
         stat->links = stat->text;
+      if (is_paragraph (stat))
+        stat->ptext += stat->inline_text;
       if (stat->parent == NO_PARENT)
         continue;
 
@@ -229,6 +247,7 @@ measure_backward (PlxHtmlContent *self)
       parent->text += stat->text;
       parent->links += stat->links;
       parent->commas += stat->commas;
+      parent->ptext += stat->ptext;
       parent->paragraphs += stat->paragraphs;
       parent->items += stat->items;
       parent->images += stat->images;
@@ -266,21 +285,6 @@ init_candidate (HtmlStat *stat)
     stat->score -= 3;
   else if (plx_html_heading_level (stat->node) > 0 || plx_html_is (stat->node, "th"))
     stat->score -= 5;
-}
-
-/* Whether @stat is a block of running text that votes for its ancestors. */
-static gboolean
-is_paragraph (const HtmlStat *stat)
-{
-  static const char *const paragraphs[] = { "p", "pre", "td", NULL };
-  static const char *const containers[] = {
-    "div", "section", "article", "main", "blockquote", "center", "font", "span", NULL,
-  };
-
-  if (stat->inline_text < 25)
-    return FALSE;
-
-  return plx_html_is_any (stat->node, paragraphs) || plx_html_is_any (stat->node, containers);
 }
 
 static void
@@ -398,6 +402,26 @@ widen_top (PlxHtmlContent *self,
       last = up;
     }
   (void) last;
+
+  /* The article goes on beyond the best element when what its parent adds
+   * is running text too, with few links: sections split by pictures or
+   * boxes. */
+  for (;;)
+    {
+      HtmlStat *stat = &g_array_index (self->stats, HtmlStat, top);
+      HtmlStat *parent;
+      guint added;
+
+      if (stat->parent == NO_PARENT)
+        break;
+      parent = &g_array_index (self->stats, HtmlStat, stat->parent);
+      added = parent->text - stat->text;
+      if (plx_html_is (parent->node, "body") || parent->weight < 0 || added == 0 ||
+          parent->ptext - stat->ptext < added * 0.7 ||
+          parent->links - stat->links > added * 0.2)
+        break;
+      top = stat->parent;
+    }
 
   /* An only child says no more than its parent. */
   for (;;)
@@ -529,7 +553,8 @@ html_keeps (PlxHtmlContent *self,
   gboolean is_list;
   double density;
 
-  if (stat == NULL || !self->weigh)
+  /* The article's own container is not a box inside it. */
+  if (stat == NULL || !self->weigh || g_ptr_array_find (self->roots, node, NULL))
     return TRUE;
   if (plx_html_heading_level (node) > 0)
     return stat->weight >= 0;
