@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "plx-document.h"
+#include "plx-error.h"
 
 #define MAX_STRINGS 6
 
@@ -48,6 +49,11 @@ static const ExtractCase extract_cases[] = {
   { "sidebar-wrapper.html",
     { "The city council voted", "Cyclists and pedestrians" },
     { "Most read" } },
+  /* A page saved as one file (MHTML, quoted-printable): the page, with
+   * the same furniture left out, and nothing of the picture after it. */
+  { "page.mhtml",
+    { "The council’s decision came late", "The city council voted", "Cyclists and pedestrians" },
+    { "cookies", "waste of money", "iVBOR", "MultipartBoundary", "=3D" } },
   /* The charset declared after 4 KB of script is read, not guessed. */
   { "charset-late-meta.html",
     { "Городской совет во вторник" },
@@ -111,6 +117,25 @@ test_structure_headings (void)
     }
 }
 
+/* An archive with pictures but no page says so. */
+static void
+test_mhtml_without_page (void)
+{
+  static const char archive[] =
+    "MIME-Version: 1.0\r\n"
+    "Content-Type: multipart/related; boundary=\"b\"\r\n\r\n"
+    "--b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+    "iVBORw0KGgo=\r\n--b--\r\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (archive, sizeof archive - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxDocument) doc = plx_document_new_from_bytes (bytes, "saved.mht", &error);
+
+  g_assert_null (doc);
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, "saved.mht"));
+  g_assert_nonnull (strstr (error->message, "MHTML"));
+}
+
 typedef struct
 {
   const char *file;
@@ -137,6 +162,9 @@ static const MetadataCase metadata_cases[] = {
    * not the masthead's clock nor a teaser's byline. */
   { "meta-byline.html", "Brücke gesperrt", NULL, "Anna Lang; Jonas Weber", "2026-03-03", NULL,
     "https://hafen.example/bruecke", "de" },
+  /* An MHTML page's address is where it was saved from. */
+  { "page.mhtml", "Council closes harbour bridge", NULL, "", NULL, NULL,
+    "https://harbour.example/news/bridge", "en" },
   /* Plain pages have no metadata beyond their title. */
   { "structure.html", "Bridge: what we know", NULL, "", NULL, NULL, NULL, NULL },
 };
@@ -171,6 +199,7 @@ main (int   argc,
       g_test_add_data_func (path, &extract_cases[i], test_extract);
     }
   g_test_add_func ("/core/html/structure-headings", test_structure_headings);
+  g_test_add_func ("/core/html/mhtml-without-page", test_mhtml_without_page);
   for (guint i = 0; i < G_N_ELEMENTS (metadata_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/core/html/metadata/%s", metadata_cases[i].file);

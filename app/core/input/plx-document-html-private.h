@@ -56,6 +56,16 @@ char *plx_html_decode (const guint8 *data,
                        const char   *name,
                        GError      **error);
 
+/* Single-file pages (MHTML), in plx-document-mhtml.c. */
+gboolean plx_document_is_mhtml   (const char   *name,
+                                  const guint8 *data,
+                                  gsize         length);
+GBytes  *plx_document_mhtml_page (const guint8 *data,
+                                  gsize         length,
+                                  const char   *name,
+                                  char        **location,
+                                  GError      **error);
+
 /* Metadata from <head>, JSON-LD, Open Graph, <time> and bylines; fills
  * self->metadata and returns the JSON-LD articleBody, if any. */
 char *plx_html_read_metadata (PlxDocument *self,

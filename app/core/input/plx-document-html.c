@@ -708,11 +708,30 @@ plx_document_extract_html (PlxDocument  *self,
                            const char   *name,
                            GError      **error)
 {
-  g_autofree char *text = plx_html_decode (data, length, name, error);
+  g_autoptr(GBytes) page = NULL;
+  g_autofree char *location = NULL;
+  g_autofree char *text = NULL;
   xmlDoc *doc;
   HtmlWalker w = { { NULL }, TRUE, NULL, NULL, 0, NULL };
   g_autofree char *json_body = NULL;
 
+  /* A page saved as one file: the page is its first HTML part. */
+  if (plx_document_is_mhtml (name, data, length))
+    {
+      page = plx_document_mhtml_page (data, length, name, &location, error);
+      if (page == NULL)
+        return FALSE;
+      data = g_bytes_get_data (page, &length);
+      if (length == 0)
+        {
+          g_set_error (error, PLX_ERROR, PLX_ERROR_EMPTY,
+                       _("“%s” contains no text. Choose a file that contains the article’s "
+                         "text."),
+                       name);
+          return FALSE;
+        }
+    }
+  text = plx_html_decode (data, length, name, error);
   if (text == NULL)
     return FALSE;
 
@@ -727,6 +746,8 @@ plx_document_extract_html (PlxDocument  *self,
   self->title = html_title (&w, doc);
   if (self->metadata.headline == NULL)
     self->metadata.headline = g_strdup (self->title);
+  if (self->metadata.url == NULL && location != NULL && g_str_has_prefix (location, "http"))
+    self->metadata.url = g_steal_pointer (&location);
 
   g_free (w.h1);
   xmlFreeDoc (doc);

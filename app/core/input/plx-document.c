@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "plx-document.h"
-#include "plx-document-private.h"
+#include "plx-document-html-private.h"
 #include "plx-error.h"
 #include "plx-load.h"
 
@@ -96,7 +96,8 @@ plx_document_guess_format (const char   *name,
       if (has_suffix_ci (name, ".pdf"))
         return PLX_FORMAT_PDF;
       if (has_suffix_ci (name, ".html") || has_suffix_ci (name, ".htm") ||
-          has_suffix_ci (name, ".xhtml"))
+          has_suffix_ci (name, ".xhtml") || has_suffix_ci (name, ".mht") ||
+          has_suffix_ci (name, ".mhtml"))
         return PLX_FORMAT_HTML;
       if (has_suffix_ci (name, ".md") || has_suffix_ci (name, ".markdown"))
         return PLX_FORMAT_MARKDOWN;
@@ -109,6 +110,8 @@ plx_document_guess_format (const char   *name,
     i = 3;
   while (i < length && g_ascii_isspace (data[i]))
     i++;
+  if (plx_document_is_mhtml (NULL, data, length))
+    return PLX_FORMAT_HTML;
   if (starts_with_ci (data + i, length - i, "<!doctype html") ||
       starts_with_ci (data + i, length - i, "<html") ||
       starts_with_ci (data + i, length - i, "<head") ||
