@@ -174,19 +174,23 @@ normalise_line_ends (const char *text,
                      gsize       length)
 {
   GString *out = g_string_sized_new (length);
+  const char *p = text;
+  const char *end = text + length;
 
-  for (gsize i = 0; i < length; i++)
+  while (p < end)
     {
-      if (text[i] == '\r')
-        {
-          g_string_append_c (out, '\n');
-          if (i + 1 < length && text[i + 1] == '\n')
-            i++;
-        }
-      else if (text[i] == '\f')
-        g_string_append_c (out, '\n');
-      else
-        g_string_append_c (out, text[i]);
+      const char *stop = p;
+
+      /* Copy up to the next \r or \f in one piece. */
+      while (stop < end && *stop != '\r' && *stop != '\f')
+        stop++;
+      g_string_append_len (out, p, stop - p);
+      if (stop >= end)
+        break;
+      g_string_append_c (out, '\n');
+      p = stop + 1;
+      if (*stop == '\r' && p < end && *p == '\n')
+        p++;
     }
 
   return g_string_free (out, FALSE);
