@@ -54,6 +54,11 @@ static const ExtractCase extract_cases[] = {
   { "page.mhtml",
     { "The council’s decision came late", "The city council voted", "Cyclists and pedestrians" },
     { "cookies", "waste of money", "iVBOR", "MultipartBoundary", "=3D" } },
+  /* A post of a few lines is read from what the scoring found, not from
+   * the whole page with its menus. */
+  { "short-post.html",
+    { "The council closed the harbour bridge", "A second inspection is due in March" },
+    { "Archive", "The Book", "podcast", "Sign up" } },
   /* The charset declared after 4 KB of script is read, not guessed. */
   { "charset-late-meta.html",
     { "Городской совет во вторник" },

@@ -610,6 +610,9 @@ html_parse (const char *text,
  * of: the page is read again with fewer rules, and a short page is read
  * whole, but for its furniture. */
 #define HTML_MIN_ARTICLE 500
+/* A short article (a blog post of a few lines) is still better read from
+ * what the scoring found than from the whole page. */
+#define HTML_MIN_SHORT_ARTICLE 200
 
 /* Walks the part of @doc the scoring chose into @w's text builder. */
 static void
@@ -648,21 +651,49 @@ html_walk_whole (HtmlWalker *w,
 }
 
 /* Walks the article's part of @doc into @w's text builder: the first
- * scoring that finds enough text, else the whole page without its
- * furniture, as short pages are. */
+ * scoring that finds enough text, else a short article the strictest
+ * one found, else (a page with hardly any text) the whole page without its
+ * furniture. */
 static void
 html_walk_article (HtmlWalker *w,
                    xmlDoc     *doc,
                    const char *json_body)
 {
+  PlxTextBuilder best = { NULL };
+  char *best_h1 = NULL;
+
   for (guint attempt = 0; attempt < 3; attempt++)
     {
       html_walk_scored (w, doc, json_body, attempt == 0, attempt < 2);
       if (w->b.text->len >= HTML_MIN_ARTICLE)
-        return;
-      plx_text_builder_clear (&w->b);
+        {
+          plx_text_builder_clear (&best);
+          g_free (best_h1);
+          return;
+        }
+      /* Below that, what the strictest reading found. */
+      if (attempt == 0)
+        {
+          plx_text_builder_clear (&best);
+          g_free (best_h1);
+          best = w->b;
+          best_h1 = g_steal_pointer (&w->h1);
+        }
+      else
+        plx_text_builder_clear (&w->b);
+      w->b.text = NULL;
+      w->b.spans = NULL;
       g_clear_pointer (&w->h1, g_free);
     }
+
+  if (best.text->len >= HTML_MIN_SHORT_ARTICLE)
+    {
+      w->b = best;
+      w->h1 = best_h1;
+      return;
+    }
+  plx_text_builder_clear (&best);
+  g_free (best_h1);
 
   /* If class names took everything, they meant something else: read the
    * page again trusting only the element names. */
