@@ -156,13 +156,17 @@ mostly_control (const char *text)
   gsize controls = 0;
   gsize total = 0;
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  /* Byte by byte, on valid UTF-8: a character starts at every byte that
+   * does not continue one, and U+0080–U+009F are 0xC2 0x80–0x9F. */
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
     {
-      gunichar c = g_utf8_get_char (p);
+      guchar c = *p;
 
+      if ((c & 0xC0) == 0x80)
+        continue;
       total++;
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F ||
-          (c >= 0x80 && c < 0xA0))
+          (c == 0xC2 && p[1] >= 0x80 && p[1] < 0xA0))
         controls++;
     }
 
