@@ -32,6 +32,8 @@ typedef struct
   guint    links;       /* of which inside <a> */
   guint    inline_text; /* of which not inside a nested block */
   guint    ptext;       /* of which in blocks of running text */
+  guint    words;       /* words, when the page has a JSON-LD articleBody */
+  guint    hits;        /* of which words of the articleBody */
   guint    commas;
   guint    paragraphs;
   guint    items;
@@ -49,7 +51,75 @@ struct _PlxHtmlContent
   GPtrArray *roots;
   gboolean   use_classes; /* drop furniture named by class or id */
   gboolean   weigh;       /* let class, id and itemprop weigh in, clean the article */
+  GHashTable *body_words; /* the JSON-LD articleBody's words, or NULL */
+  gboolean    certain;    /* the roots are the element the articleBody matched */
+  guint       n_body_words;
 };
+
+/* Calls @func for each word of @text (runs of letters and digits, and of
+ * any non-ASCII character), folded to ASCII lower case and cut at 31 bytes,
+ * skipping markup when @skip_tags. */
+static void
+for_each_word (const char *text,
+               gboolean    skip_tags,
+               void      (*func) (const char *word, gpointer data),
+               gpointer    data)
+{
+  char word[32];
+  gsize n = 0;
+  gboolean in_tag = FALSE;
+
+  for (const guchar *p = (const guchar *) text;; p++)
+    {
+      gboolean letter = *p >= 0x80 || g_ascii_isalnum (*p);
+
+      if (skip_tags && *p == '<')
+        in_tag = TRUE;
+      if (letter && !in_tag)
+        {
+          if (n < sizeof word - 1)
+            word[n++] = g_ascii_tolower (*p);
+          continue;
+        }
+      if (skip_tags && *p == '>')
+        in_tag = FALSE;
+      if (n > 0)
+        {
+          word[n] = '\0';
+          func (word, data);
+          n = 0;
+        }
+      if (*p == '\0')
+        break;
+    }
+}
+
+static void
+add_body_word (const char *word,
+               gpointer    data)
+{
+  PlxHtmlContent *self = data;
+
+  self->n_body_words++;
+  if (!g_hash_table_contains (self->body_words, word))
+    g_hash_table_add (self->body_words, g_strdup (word));
+}
+
+typedef struct
+{
+  PlxHtmlContent *self;
+  HtmlStat       *stat;
+} WordCount;
+
+static void
+count_word (const char *word,
+            gpointer    data)
+{
+  WordCount *count = data;
+
+  count->stat->words++;
+  count->stat->hits += g_hash_table_contains (count->self->body_words, word);
+}
 
 /* Hints, matched against the start of each word of a class or id, so that
  * "comment" also catches "comments" and "commentlist". */
@@ -206,6 +276,12 @@ measure_forward (PlxHtmlContent *self,
 
               count_text (parent, (const char *) node->content);
               parent->inline_text += parent->text - before;
+              if (self->body_words != NULL)
+                {
+                  WordCount count = { self, parent };
+
+                  for_each_word ((const char *) node->content, FALSE, count_word, &count);
+                }
             }
         }
       node = plx_html_next (node, top, descend);
@@ -248,6 +324,8 @@ measure_backward (PlxHtmlContent *self)
       parent->links += stat->links;
       parent->commas += stat->commas;
       parent->ptext += stat->ptext;
+      parent->words += stat->words;
+      parent->hits += stat->hits;
       parent->paragraphs += stat->paragraphs;
       parent->items += stat->items;
       parent->images += stat->images;
@@ -493,6 +571,37 @@ collect_roots (PlxHtmlContent *self,
     }
 }
 
+/* The element whose text is the JSON-LD articleBody, when one matches it
+ * well: the page's own statement of what its article is. */
+static guint
+find_body (PlxHtmlContent *self)
+{
+  guint found = NO_PARENT;
+  double best = 0.8;
+
+  for (guint i = 0; i < self->stats->len; i++)
+    {
+      HtmlStat *stat = &g_array_index (self->stats, HtmlStat, i);
+      double precision;
+      double recall;
+      double f;
+
+      if (stat->hits == 0)
+        continue;
+      precision = (double) stat->hits / stat->words;
+      recall = MIN (1.0, (double) stat->hits / self->n_body_words);
+      f = 2 * precision * recall / (precision + recall);
+      /* Ties go to the innermost element, which comes later. */
+      if (f >= best)
+        {
+          found = i;
+          best = f;
+        }
+    }
+
+  return found;
+}
+
 PlxHtmlContent *
 plx_html_content_new (xmlDoc     *doc,
                       const char *json_body,
@@ -510,8 +619,22 @@ plx_html_content_new (xmlDoc     *doc,
   if (top == NULL)
     return self;
 
+  if (json_body != NULL && weigh)
+    {
+      self->body_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for_each_word (json_body, TRUE, add_body_word, self);
+      if (self->n_body_words < 50)
+        g_clear_pointer (&self->body_words, g_hash_table_unref);
+    }
+
   measure_forward (self, top);
   measure_backward (self);
+  if (self->body_words != NULL && (best = find_body (self)) != NO_PARENT)
+    {
+      g_ptr_array_add (self->roots, g_array_index (self->stats, HtmlStat, best).node);
+      self->certain = TRUE;
+      return self;
+    }
   score_paragraphs (self);
   best = find_top (self);
   if (best != NO_PARENT)
@@ -530,7 +653,14 @@ plx_html_content_free (PlxHtmlContent *self)
     g_array_index (self->stats, HtmlStat, i).node->_private = NULL;
   g_array_unref (self->stats);
   g_ptr_array_unref (self->roots);
+  g_clear_pointer (&self->body_words, g_hash_table_unref);
   g_free (self);
+}
+
+gboolean
+plx_html_content_is_certain (PlxHtmlContent *self)
+{
+  return self->certain;
 }
 
 GPtrArray *

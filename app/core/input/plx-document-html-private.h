@@ -43,6 +43,9 @@ void            plx_html_content_free     (PlxHtmlContent *self);
 /* The elements to write, in page order: the article's container, or the
  * blocks of it beside each other. */
 GPtrArray      *plx_html_content_roots    (PlxHtmlContent *self);
+/* Whether the roots are what the page's JSON-LD articleBody says, however
+ * short. */
+gboolean        plx_html_content_is_certain (PlxHtmlContent *self);
 /* Whether @node, inside a root, is part of the article (not a box of
  * links, a share bar or a list of teasers left inside it). */
 gboolean        plx_html_content_keeps    (PlxHtmlContent *self,

@@ -614,8 +614,9 @@ html_parse (const char *text,
  * what the scoring found than from the whole page. */
 #define HTML_MIN_SHORT_ARTICLE 200
 
-/* Walks the part of @doc the scoring chose into @w's text builder. */
-static void
+/* Walks the part of @doc the scoring chose into @w's text builder;
+ * returns whether the page's JSON-LD articleBody confirmed it. */
+static gboolean
 html_walk_scored (HtmlWalker *w,
                   xmlDoc     *doc,
                   const char *json_body,
@@ -624,6 +625,7 @@ html_walk_scored (HtmlWalker *w,
 {
   PlxHtmlContent *content = plx_html_content_new (doc, json_body, use_classes, weigh);
   GPtrArray *roots = plx_html_content_roots (content);
+  gboolean certain = plx_html_content_is_certain (content);
 
   plx_text_builder_init (&w->b);
   w->use_classes = use_classes;
@@ -632,6 +634,8 @@ html_walk_scored (HtmlWalker *w,
     html_walk (w, g_ptr_array_index (roots, i));
   w->content = NULL;
   plx_html_content_free (content);
+
+  return certain && w->b.text->len > 0;
 }
 
 /* The page's own article, else its <main>, else its <body>, without the
@@ -664,8 +668,9 @@ html_walk_article (HtmlWalker *w,
 
   for (guint attempt = 0; attempt < 3; attempt++)
     {
-      html_walk_scored (w, doc, json_body, attempt == 0, attempt < 2);
-      if (w->b.text->len >= HTML_MIN_ARTICLE)
+      gboolean certain = html_walk_scored (w, doc, json_body, attempt == 0, attempt < 2);
+
+      if (certain || w->b.text->len >= HTML_MIN_ARTICLE)
         {
           plx_text_builder_clear (&best);
           g_free (best_h1);
