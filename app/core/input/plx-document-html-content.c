@@ -12,9 +12,12 @@
  * <article> and itemprop="articleBody"; an element made mostly of links
  * keeps only the part of its score its own text earns. The best element is
  * the article, with those of its siblings that score nearly as well or are
- * plain paragraphs. Inside it, boxes that are mostly links, forms or
- * images, with few commas, are left out. This follows the approach of
- * Readability and similar extractors; no site is named anywhere. */
+ * plain paragraphs, and with its parent when what the parent adds is running
+ * text too. When the page states its article's text (JSON-LD articleBody),
+ * the element whose words match it best is the article. Inside it, boxes
+ * that are mostly links, forms or images, with few commas, are left out.
+ * This follows the approach of Readability and similar extractors; no site
+ * is named anywhere. */
 
 #include "config.h"
 
@@ -424,6 +427,46 @@ is_ancestor (PlxHtmlContent *self,
   return FALSE;
 }
 
+/* The article goes on beyond @top when what its parent adds is running
+ * text too, with few links: sections split by pictures or boxes. */
+static guint
+widen_to_text (PlxHtmlContent *self,
+               guint           top)
+{
+  for (;;)
+    {
+      HtmlStat *stat = &g_array_index (self->stats, HtmlStat, top);
+      HtmlStat *parent;
+      guint added;
+
+      if (stat->parent == NO_PARENT)
+        break;
+      parent = &g_array_index (self->stats, HtmlStat, stat->parent);
+      added = parent->text - stat->text;
+      if (plx_html_is (parent->node, "body") || parent->weight < 0 || added == 0 ||
+          parent->ptext - stat->ptext < added * 0.7 ||
+          parent->links - stat->links > added * 0.2)
+        break;
+      top = stat->parent;
+    }
+
+  /* An only child says no more than its parent. */
+  for (;;)
+    {
+      HtmlStat *stat = &g_array_index (self->stats, HtmlStat, top);
+      HtmlStat *parent;
+
+      if (stat->parent == NO_PARENT)
+        break;
+      parent = &g_array_index (self->stats, HtmlStat, stat->parent);
+      if (plx_html_is (parent->node, "body") || parent->text > stat->text)
+        break;
+      top = stat->parent;
+    }
+
+  return top;
+}
+
 /* When the article is split into blocks that each score well (text broken
  * up by pictures or boxes), the best one alone is too little: go up to the
  * element that holds several of the best. */
@@ -434,7 +477,6 @@ widen_top (PlxHtmlContent *self,
   HtmlStat *best = &g_array_index (self->stats, HtmlStat, top);
   guint close[5];
   guint n_close = 0;
-  guint last = top;
   double last_score;
 
   for (guint i = 0; i < self->stats->len && n_close < G_N_ELEMENTS (close); i++)
@@ -477,45 +519,9 @@ widen_top (PlxHtmlContent *self,
           break;
         }
       last_score = stat->score;
-      last = up;
-    }
-  (void) last;
-
-  /* The article goes on beyond the best element when what its parent adds
-   * is running text too, with few links: sections split by pictures or
-   * boxes. */
-  for (;;)
-    {
-      HtmlStat *stat = &g_array_index (self->stats, HtmlStat, top);
-      HtmlStat *parent;
-      guint added;
-
-      if (stat->parent == NO_PARENT)
-        break;
-      parent = &g_array_index (self->stats, HtmlStat, stat->parent);
-      added = parent->text - stat->text;
-      if (plx_html_is (parent->node, "body") || parent->weight < 0 || added == 0 ||
-          parent->ptext - stat->ptext < added * 0.7 ||
-          parent->links - stat->links > added * 0.2)
-        break;
-      top = stat->parent;
     }
 
-  /* An only child says no more than its parent. */
-  for (;;)
-    {
-      HtmlStat *stat = &g_array_index (self->stats, HtmlStat, top);
-      HtmlStat *parent;
-
-      if (stat->parent == NO_PARENT)
-        break;
-      parent = &g_array_index (self->stats, HtmlStat, stat->parent);
-      if (plx_html_is (parent->node, "body") || parent->text > stat->text)
-        break;
-      top = stat->parent;
-    }
-
-  return top;
+  return widen_to_text (self, top);
 }
 
 /* Whether a sibling of the article's container is part of the article. */
@@ -702,7 +708,7 @@ html_keeps (PlxHtmlContent *self,
     return FALSE;
   if (!is_list && stat->items > stat->paragraphs + 1 && density > 0.3)
     return FALSE;
-  if (stat->inputs > stat->paragraphs / 3 + 0)
+  if (stat->inputs > stat->paragraphs / 3)
     return FALSE;
   if (!is_list && stat->text < 25 && (stat->images == 0 || stat->images > 2) && density > 0)
     return FALSE;
