@@ -175,6 +175,10 @@ static const MetadataCase metadata_cases[] = {
   /* An MHTML page's address is where it was saved from. */
   { "page.mhtml", "Council closes harbour bridge", NULL, "", NULL, NULL,
     "https://harbour.example/news/bridge", "en" },
+  /* A page saved with its files ("Web Page, complete"): the address it
+   * was saved from, from the browser's mark. */
+  { "complete.html", "Bridge: what we know", NULL, "", NULL, NULL,
+    "https://harbour.example/news/what-we-know", NULL },
   /* Plain pages have no metadata beyond their title. */
   { "structure.html", "Bridge: what we know", NULL, "", NULL, NULL, NULL, NULL },
 };

@@ -492,6 +492,29 @@ html_walk (HtmlWalker *w,
     }
 }
 
+/* Browsers mark a page saved with its files ("Web Page, complete") with
+ * where it came from: <!-- saved from url=(0042)https://… -->. */
+static char *
+html_saved_from (const char *text)
+{
+  g_autofree char *head = g_strndup (text, 2048);
+  const char *mark = strstr (head, "<!-- saved from url=(");
+  const char *url;
+  gsize n;
+
+  if (mark == NULL)
+    return NULL;
+  url = strchr (mark, ')');
+  if (url == NULL)
+    return NULL;
+  url++;
+  n = strcspn (url, " \t\n>");
+  if (n > 0 && url[n - 1] == '-')
+    return NULL;
+
+  return g_str_has_prefix (url, "http") ? g_strndup (url, n) : NULL;
+}
+
 /* libxml2's HTML parser ends a DOCTYPE at its first '>', so the internal
  * subset of an XHTML page ("[ <!ENTITY …> ]>") would become article text.
  * Entities declared there are not expanded by browsers reading HTML either:
@@ -770,6 +793,8 @@ plx_document_extract_html (PlxDocument  *self,
   text = plx_html_decode (data, length, name, error);
   if (text == NULL)
     return FALSE;
+  if (location == NULL)
+    location = html_saved_from (text);
 
   html_drop_internal_subset (text);
   doc = html_parse (text, name, error);
