@@ -46,6 +46,11 @@ static const ExtractCase extract_cases[] = {
       "\n\nBuses take the ring road from Monday.\n\nCyclists and pedestrians may still cross.\n\n",
       "will publish the engineers' report." },
     { "Home", "All rights reserved" } },
+  /* What the page hides (style, class "hidden", "hiddenBox") is not
+   * read; what it hides only on small screens ("hidden-xs") is. */
+  { "hidden.html",
+    { "The city council voted", "Cyclists and pedestrians", "a map of the detour" },
+    { "Previewing", "enable JavaScript", "Subscribers" } },
   /* Ids made from headings ("sharing-…") are no hint of share buttons. */
   { "sections.html",
     { "The city council voted", "Sharing the road", "Mayor Lena Ortiz", "Shop owners" },

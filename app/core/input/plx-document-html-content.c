@@ -136,7 +136,7 @@ static const char *const negative_hints[] = {
   "promo",    "related", "scroll",   "share",     "shoutbox", "sidebar",  "skyscraper",
   "sponsor",  "shopping", "tags",    "tool",      "widget",   "social",   "newsletter",
   "subscribe", "cookie", "consent",  "banner",    "breadcrumb", "popup",  "modal",
-  "recommend", "trending", "teaser", "signup",    "login",    "gdpr",     "byline",   "hidden",
+  "recommend", "trending", "teaser", "signup",    "login",    "gdpr",     "byline",
   NULL,
 };
 

@@ -44,7 +44,7 @@ static const char *const html_blocks[] = {
 static const char *const html_boilerplate_words[] = {
   "ad",         "ads",        "advert",  "adverts",     "advertisement",
   "breadcrumb", "breadcrumbs", "comments", "consent",    "cookie",        "cookies",
-  "footer",     "hidden",     "menu",    "nav",         "navbar",        "navigation",    "newsletter",
+  "footer",     "menu",       "nav",     "navbar",      "navigation",    "newsletter",
   "promo",      "related",    "share",   "sharing",     "sidebar",       "social",
   "subscribe",  "subscription", NULL,
 };
@@ -199,6 +199,21 @@ html_attr_is (const xmlAttr *attr,
   return g_ascii_strcasecmp ((const char *) attr->name, name) == 0;
 }
 
+/* class="hidden", "hiddenBox": hidden on every screen. Not "hidden-xs",
+ * which hides only on small screens. */
+static gboolean
+html_class_hides (const char *class)
+{
+  g_auto(GStrv) tokens = class != NULL ? g_strsplit_set (class, " \t\n", -1) : NULL;
+
+  for (guint i = 0; tokens != NULL && tokens[i] != NULL; i++)
+    if (g_ascii_strncasecmp (tokens[i], "hidden", 6) == 0 &&
+        (tokens[i][6] == '\0' || g_ascii_isalnum (tokens[i][6])))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* style="display: none" and the like. */
 static gboolean
 html_style_hides (const char *style)
@@ -262,7 +277,7 @@ plx_html_is_dropped (const xmlNode *node,
   if (!use_classes)
     return FALSE;
 
-  return html_has_boilerplate_word (class) ||
+  return html_class_hides (class) || html_has_boilerplate_word (class) ||
          (!plx_html_id_is_phrase (id) && html_has_boilerplate_word (id));
 }
 
