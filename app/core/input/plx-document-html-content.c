@@ -541,6 +541,11 @@ sibling_belongs (PlxHtmlContent *self,
     bonus = top->score * 0.2;
   if (sibling->scored && sibling->score + bonus >= threshold)
     return TRUE;
+  /* A block of the article's running text, however deep its paragraphs
+   * sit (the article cut in parts by pictures). */
+  if (sibling->weight >= 0 && sibling->ptext >= 300 && sibling->ptext >= sibling->text * 0.9 &&
+      density < 0.1)
+    return TRUE;
   if (!plx_html_is (sibling->node, "p"))
     return FALSE;
   if (sibling->text > 80)
