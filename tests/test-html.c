@@ -51,6 +51,12 @@ static const ExtractCase extract_cases[] = {
   { "hidden.html",
     { "The city council voted", "Cyclists and pedestrians", "a map of the detour" },
     { "Previewing", "enable JavaScript", "Subscribers" } },
+  /* An article cut in parts by pictures, each part deep in wrappers: all
+   * the parts, none of the pictures' captions nor the links after them. */
+  { "split-article.html",
+    { "The council voted on Tuesday", "Engineers first noticed the cracks",
+      "Cyclists and pedestrians may still use" },
+    { "at dawn", "diver under", "Ferry fares" } },
   /* Ids made from headings ("sharing-…") are no hint of share buttons. */
   { "sections.html",
     { "The city council voted", "Sharing the road", "Mayor Lena Ortiz", "Shop owners" },
