@@ -84,6 +84,38 @@ add_marks (PlxJsonWriter *w,
   plx_json_writer_end_array (w);
 }
 
+static void
+add_optional_string (PlxJsonWriter *w,
+                     const char    *member,
+                     const char    *value)
+{
+  plx_json_writer_member (w, member);
+  if (value != NULL)
+    plx_json_writer_string (w, value);
+  else
+    plx_json_writer_null (w);
+}
+
+/* What the article's page says about it (docs/report-format.md). */
+static void
+add_metadata (PlxJsonWriter     *w,
+              const PlxMetadata *metadata)
+{
+  plx_json_writer_begin_object (w);
+  add_optional_string (w, "headline", metadata->headline);
+  add_optional_string (w, "site_name", metadata->site_name);
+  plx_json_writer_member (w, "authors");
+  plx_json_writer_begin_array (w);
+  for (guint i = 0; metadata->authors != NULL && metadata->authors[i] != NULL; i++)
+    plx_json_writer_string (w, metadata->authors[i]);
+  plx_json_writer_end_array (w);
+  add_optional_string (w, "published", metadata->published);
+  add_optional_string (w, "modified", metadata->modified);
+  add_optional_string (w, "url", metadata->url);
+  add_optional_string (w, "language", metadata->language);
+  plx_json_writer_end_object (w);
+}
+
 /* An article; @comparison, when done, adds its marks. */
 static void
 add_article (PlxJsonWriter *w,
@@ -108,6 +140,8 @@ add_article (PlxJsonWriter *w,
   add_sentences (w, article);
   plx_json_writer_member (w, "text");
   plx_json_writer_string (w, plx_article_get_text (article));
+  plx_json_writer_member (w, "metadata");
+  add_metadata (w, plx_article_get_metadata (article));
   if (plx_comparison_is_done (comparison))
     {
       guint n_marks;

@@ -11,7 +11,9 @@
 #include "fuzz-common.h"
 #include "plx-document.h"
 
-static const char *const names[] = { "article.txt", "article.md", "article.html", "article.pdf" };
+static const char *const names[] = {
+  "article.txt", "article.md", "article.html", "article.pdf", "article.mht",
+};
 
 int
 LLVMFuzzerInitialize (int    *argc,
@@ -44,6 +46,17 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   fuzz_check_text (document->text);
   if (document->title != NULL)
     fuzz_check_text (document->title);
+  {
+    const PlxMetadata *m = &document->metadata;
+    const char *fields[] = { m->headline, m->site_name, m->published, m->modified, m->url,
+                             m->language };
+
+    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+      if (fields[i] != NULL)
+        fuzz_check_text (fields[i]);
+    for (guint i = 0; m->authors[i] != NULL; i++)
+      fuzz_check_text (m->authors[i]);
+  }
   n_chars = g_utf8_strlen (document->text, -1);
   for (guint i = 0; document->headings != NULL && i < document->headings->len; i++)
     {

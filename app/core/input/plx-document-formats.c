@@ -79,16 +79,41 @@ plx_text_builder_text (PlxTextBuilder *b,
                        gssize          length)
 {
   const char *end = text + (length < 0 ? strlen (text) : (gsize) length);
+  const char *p = text;
 
-  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+  while (p < end)
     {
-      if (g_unichar_isspace (g_utf8_get_char (p)))
+      const char *run = p;
+
+      /* A run of characters that are not white space is written at once:
+       * this is the loop every character of a page goes through. */
+      while (p < end)
+        {
+          if ((guchar) *p < 0x80)
+            {
+              if (g_ascii_isspace (*p))
+                break;
+              p++;
+            }
+          else
+            {
+              const char *next = g_utf8_next_char (p);
+
+              if (g_unichar_isspace (g_utf8_get_char (p)))
+                break;
+              p = MIN (next, end);
+            }
+        }
+      if (p > run)
+        {
+          plx_text_builder_flush (b);
+          g_string_append_len (b->text, run, p - run);
+        }
+      if (p < end)
         {
           b->pending_space = TRUE;
-          continue;
+          p = MIN (g_utf8_next_char (p), end);
         }
-      plx_text_builder_flush (b);
-      g_string_append_len (b->text, p, g_utf8_next_char (p) - p);
     }
 }
 

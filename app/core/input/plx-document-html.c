@@ -18,12 +18,13 @@
 #include <libxml/parserInternals.h>
 #include <string.h>
 
-#include "plx-document-private.h"
+#include "plx-document-html-private.h"
 #include "plx-error.h"
 
 /* <head> is not among them: libxml2 predates HTML5 and, in a page without
  * <body>, puts the <header>, <main> and <article> that follow the <title>
  * inside the <head>. Its own elements are dropped one by one instead. */
+/* Sorted, as are the blocks below. */
 static const char *const html_dropped[] = {
   "applet", "aside", "audio",  "button", "canvas", "dialog",   "embed",    "figcaption",
   "figure", "footer", "form",  "iframe", "input",  "map",      "math",     "menu",
@@ -52,22 +53,56 @@ static const char *const html_boilerplate_roles[] = {
   "banner", "complementary", "contentinfo", "navigation", "search", NULL,
 };
 
-static gboolean
-html_is (const xmlNode *node,
-         const char    *name)
+gboolean
+plx_html_is (const xmlNode *node,
+             const char    *name)
 {
   return node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, name) == 0;
 }
 
-static gboolean
-html_is_any (const xmlNode     *node,
-             const char *const *names)
+gboolean
+plx_html_is_any (const xmlNode     *node,
+                 const char *const *names)
 {
   return node->type == XML_ELEMENT_NODE && g_strv_contains (names, (const char *) node->name);
 }
 
-static guint
-html_heading_level (const xmlNode *node)
+/* Whether @node is one of @names, which are sorted: a binary search, as
+ * this runs several times for every element of the page. */
+static gboolean
+html_is_in_sorted (const xmlNode     *node,
+                   const char *const *names,
+                   gsize              n_names)
+{
+  gsize low = 0;
+  gsize high = n_names;
+
+  if (node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  while (low < high)
+    {
+      gsize mid = (low + high) / 2;
+      int cmp = strcmp ((const char *) node->name, names[mid]);
+
+      if (cmp == 0)
+        return TRUE;
+      if (cmp < 0)
+        high = mid;
+      else
+        low = mid + 1;
+    }
+
+  return FALSE;
+}
+
+gboolean
+plx_html_is_block (const xmlNode *node)
+{
+  return html_is_in_sorted (node, html_blocks, G_N_ELEMENTS (html_blocks) - 1);
+}
+
+guint
+plx_html_heading_level (const xmlNode *node)
 {
   const char *name = (const char *) node->name;
 
@@ -78,9 +113,9 @@ html_heading_level (const xmlNode *node)
   return name[1] - '0';
 }
 
-static char *
-html_attribute (const xmlNode *node,
-                const char    *name)
+char *
+plx_html_attribute (const xmlNode *node,
+                    const char    *name)
 {
   xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
   char *copy;
@@ -108,7 +143,8 @@ html_has_boilerplate_word (const char *value)
       while (g_ascii_isalnum (p[n]))
         n++;
       for (guint i = 0; n > 0 && html_boilerplate_words[i] != NULL; i++)
-        if (strlen (html_boilerplate_words[i]) == n && strncmp (p, html_boilerplate_words[i], n) == 0)
+        if (strlen (html_boilerplate_words[i]) == n &&
+            g_ascii_strncasecmp (p, html_boilerplate_words[i], n) == 0)
           return TRUE;
       p += MAX (n, 1);
     }
@@ -116,11 +152,26 @@ html_has_boilerplate_word (const char *value)
   return FALSE;
 }
 
+/* An id of more than three words was made from a heading
+ * ("sharing-with-a-single-developer"): its words say nothing of what the
+ * element is. */
+gboolean
+plx_html_id_is_phrase (const char *id)
+{
+  guint words = 0;
+
+  for (const char *p = id; p != NULL && *p != '\0'; p++)
+    if (g_ascii_isalnum (*p) && (p == id || !g_ascii_isalnum (p[-1])))
+      words++;
+
+  return words > 3;
+}
+
 static gboolean
 html_inside_article (const xmlNode *node)
 {
   for (node = node->parent; node != NULL; node = node->parent)
-    if (html_is (node, "article"))
+    if (plx_html_is (node, "article"))
       return TRUE;
 
   return FALSE;
@@ -130,50 +181,112 @@ html_inside_article (const xmlNode *node)
  * and id are only consulted when @use_classes is set, so that a page whose
  * wrapper happens to be called "content-with-sidebar" can be read again
  * without them. */
-static gboolean
-html_is_dropped (const xmlNode *node,
-                 gboolean       use_classes)
+/* The value of an attribute as libxml2 keeps it, without a copy. */
+static const char *
+html_attr_value (const xmlAttr *attr)
 {
-  g_autofree char *hidden = NULL;
-  g_autofree char *role = NULL;
-  g_autofree char *class = NULL;
-  g_autofree char *id = NULL;
+  if (attr->children != NULL && attr->children->type == XML_TEXT_NODE &&
+      attr->children->next == NULL && attr->children->content != NULL)
+    return (const char *) attr->children->content;
+
+  return "";
+}
+
+static gboolean
+html_attr_is (const xmlAttr *attr,
+              const char    *name)
+{
+  return g_ascii_strcasecmp ((const char *) attr->name, name) == 0;
+}
+
+/* class="hidden", "hiddenBox": hidden on every screen. Not "hidden-xs",
+ * which hides only on small screens. */
+static gboolean
+html_class_hides (const char *class)
+{
+  g_auto(GStrv) tokens = class != NULL ? g_strsplit_set (class, " \t\n", -1) : NULL;
+
+  for (guint i = 0; tokens != NULL && tokens[i] != NULL; i++)
+    if (g_ascii_strncasecmp (tokens[i], "hidden", 6) == 0 &&
+        (tokens[i][6] == '\0' || g_ascii_isalnum (tokens[i][6])))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* style="display: none" and the like. */
+static gboolean
+html_style_hides (const char *style)
+{
+  g_autofree char *lower = g_ascii_strdown (style, -1);
+  g_autofree char *compact = g_strdup (lower);
+  gsize n = 0;
+
+  for (const char *p = lower; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      compact[n++] = *p;
+  compact[n] = '\0';
+
+  return strstr (compact, "display:none") != NULL || strstr (compact, "visibility:hidden") != NULL;
+}
+
+gboolean
+plx_html_is_dropped (const xmlNode *node,
+                     gboolean       use_classes)
+{
+  const char *class = NULL;
+  const char *id = NULL;
 
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
-  if (html_is_any (node, html_dropped))
-    return TRUE;
+  /* An <aside> that names itself the article ("blogPost", "story") is the
+   * article, whatever its element says. */
+  if (html_is_in_sorted (node, html_dropped, G_N_ELEMENTS (html_dropped) - 1))
+    return !plx_html_is (node, "aside") || !plx_html_names_article (node);
   /* A <header> inside an <article> holds its headline and byline; any other
    * holds the site's masthead. */
-  if (html_is (node, "header") && !html_inside_article (node))
+  if (plx_html_is (node, "header") && !html_inside_article (node))
     return TRUE;
-  if (html_is (node, "html") || html_is (node, "body") || html_is (node, "main") ||
-      html_is (node, "article"))
+  if (plx_html_is (node, "html") || plx_html_is (node, "body") || plx_html_is (node, "main") ||
+      plx_html_is (node, "article"))
     return FALSE;
 
-  if (xmlHasProp (node, (const xmlChar *) "hidden"))
-    return TRUE;
-  hidden = html_attribute (node, "aria-hidden");
-  if (g_strcmp0 (hidden, "true") == 0)
-    return TRUE;
-  role = html_attribute (node, "role");
-  if (role != NULL && g_strv_contains (html_boilerplate_roles, role))
-    return TRUE;
+  for (const xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      const char *value = html_attr_value (attr);
+
+      if (html_attr_is (attr, "hidden"))
+        return TRUE;
+      if (html_attr_is (attr, "aria-hidden") && g_ascii_strcasecmp (value, "true") == 0)
+        return TRUE;
+      if (html_attr_is (attr, "style") && html_style_hides (value))
+        return TRUE;
+      if (html_attr_is (attr, "role"))
+        {
+          g_autofree char *role = g_ascii_strdown (value, -1);
+
+          if (g_strv_contains (html_boilerplate_roles, role))
+            return TRUE;
+        }
+      else if (html_attr_is (attr, "class"))
+        class = value;
+      else if (html_attr_is (attr, "id"))
+        id = value;
+    }
 
   if (!use_classes)
     return FALSE;
-  class = html_attribute (node, "class");
-  id = html_attribute (node, "id");
 
-  return html_has_boilerplate_word (class) || html_has_boilerplate_word (id);
+  return html_class_hides (class) || html_has_boilerplate_word (class) ||
+         (!plx_html_id_is_phrase (id) && html_has_boilerplate_word (id));
 }
 
 /* The next node in document order below @root, not descending into @node
  * unless @descend. */
-static xmlNode *
-html_next (xmlNode  *node,
-           xmlNode  *root,
-           gboolean  descend)
+xmlNode *
+plx_html_next (xmlNode  *node,
+               xmlNode  *root,
+               gboolean  descend)
 {
   if (descend && node->children != NULL)
     return node->children;
@@ -198,9 +311,9 @@ html_find_root (xmlDoc   *doc,
 
   for (xmlNode *node = top; node != NULL;)
     {
-      gboolean dropped = html_is_dropped (node, use_classes);
+      gboolean dropped = plx_html_is_dropped (node, use_classes);
 
-      if (!dropped && html_is (node, "article"))
+      if (!dropped && plx_html_is (node, "article"))
         {
           xmlChar *content = xmlNodeGetContent (node);
           gsize size = content != NULL ? strlen ((const char *) content) : 0;
@@ -214,12 +327,12 @@ html_find_root (xmlDoc   *doc,
             }
           xmlFree (content);
         }
-      else if (!dropped && main == NULL && html_is (node, "main"))
+      else if (!dropped && main == NULL && plx_html_is (node, "main"))
         main = node;
-      else if (!dropped && body == NULL && html_is (node, "body"))
+      else if (!dropped && body == NULL && plx_html_is (node, "body"))
         body = node;
 
-      node = html_next (node, top, !dropped);
+      node = plx_html_next (node, top, !dropped);
     }
 
   return article != NULL ? article : main != NULL ? main : body != NULL ? body : top;
@@ -237,9 +350,9 @@ html_find_text (xmlDoc     *doc,
 
   for (xmlNode *node = top; node != NULL;)
     {
-      gboolean dropped = !everywhere && html_is_dropped (node, use_classes);
+      gboolean dropped = !everywhere && plx_html_is_dropped (node, use_classes);
 
-      if (!dropped && html_is (node, name))
+      if (!dropped && plx_html_is (node, name))
         {
           xmlChar *content = xmlNodeGetContent (node);
           char *text = plx_text_collapse_whitespace (content != NULL ? (const char *) content : "");
@@ -249,10 +362,20 @@ html_find_text (xmlDoc     *doc,
             return text;
           g_free (text);
         }
-      node = html_next (node, top, !dropped);
+      node = plx_html_next (node, top, !dropped);
     }
 
   return NULL;
+}
+
+char *
+plx_html_node_text (xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  char *text = plx_text_collapse_whitespace (content != NULL ? (const char *) content : "");
+
+  xmlFree (content);
+  return text;
 }
 
 /* "Headline | Site", "Headline - Site" and the like. */
@@ -270,8 +393,9 @@ html_title_has_site (const char *title)
 
 typedef struct
 {
-  PlxTextBuilder b;
-  gboolean       use_classes;
+  PlxTextBuilder  b;
+  gboolean        use_classes;
+  PlxHtmlContent *content;
   xmlNode       *heading; /* the outermost heading being read */
   guint          pre_depth;
   char          *h1;
@@ -308,25 +432,26 @@ html_enter (HtmlWalker *w,
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
 
-  if (html_is_dropped (node, w->use_classes))
+  if (plx_html_is_dropped (node, w->use_classes) ||
+      (w->content != NULL && !plx_html_content_keeps (w->content, node)))
     {
       plx_text_builder_space (&w->b);
       return FALSE;
     }
 
-  if (html_is (node, "br"))
+  if (plx_html_is (node, "br"))
     plx_text_builder_break (&w->b, 1);
-  else if (html_heading_level (node) > 0 && w->heading == NULL)
+  else if (plx_html_heading_level (node) > 0 && w->heading == NULL)
     {
       w->heading = node;
       plx_text_builder_begin_heading (&w->b);
     }
-  else if (html_is_any (node, html_blocks))
+  else if (plx_html_is_block (node))
     plx_text_builder_break (&w->b, 2);
-  else if (html_is (node, "td") || html_is (node, "th"))
+  else if (plx_html_is (node, "td") || plx_html_is (node, "th"))
     plx_text_builder_space (&w->b);
 
-  if (html_is (node, "pre"))
+  if (plx_html_is (node, "pre"))
     w->pre_depth++;
 
   return TRUE;
@@ -336,23 +461,24 @@ static void
 html_leave (HtmlWalker *w,
             xmlNode    *node)
 {
-  if (node->type != XML_ELEMENT_NODE || html_is_dropped (node, w->use_classes))
+  if (node->type != XML_ELEMENT_NODE || plx_html_is_dropped (node, w->use_classes) ||
+      (w->content != NULL && !plx_html_content_keeps (w->content, node)))
     return;
 
   if (node == w->heading)
     {
       g_autofree char *heading = plx_text_builder_end_heading (&w->b);
 
-      if (heading != NULL && html_heading_level (node) == 1 && w->h1 == NULL)
+      if (heading != NULL && plx_html_heading_level (node) == 1 && w->h1 == NULL)
         w->h1 = g_steal_pointer (&heading);
       w->heading = NULL;
     }
-  else if (html_is_any (node, html_blocks))
+  else if (plx_html_is_block (node))
     plx_text_builder_break (&w->b, 2);
-  else if (html_is (node, "td") || html_is (node, "th"))
+  else if (plx_html_is (node, "td") || plx_html_is (node, "th"))
     plx_text_builder_space (&w->b);
 
-  if (html_is (node, "pre"))
+  if (plx_html_is (node, "pre"))
     w->pre_depth--;
 }
 
@@ -381,79 +507,27 @@ html_walk (HtmlWalker *w,
     }
 }
 
-/* The charset named by a <meta> in the first bytes, as browsers find it. */
+/* Browsers mark a page saved with its files ("Web Page, complete") with
+ * where it came from: <!-- saved from url=(0042)https://… -->. */
 static char *
-html_sniff_charset (const guint8 *data,
-                    gsize         length)
+html_saved_from (const char *text)
 {
-  g_autofree char *head = g_ascii_strdown ((const char *) data, MIN (length, 4096));
-  const char *p = head;
+  g_autofree char *head = g_strndup (text, 2048);
+  const char *mark = strstr (head, "<!-- saved from url=(");
+  const char *url;
+  gsize n;
 
-  while ((p = strstr (p, "<meta")) != NULL)
-    {
-      const char *end = strchr (p, '>');
-      const char *charset = strstr (p, "charset");
+  if (mark == NULL)
+    return NULL;
+  url = strchr (mark, ')');
+  if (url == NULL)
+    return NULL;
+  url++;
+  n = strcspn (url, " \t\n>");
+  if (n > 0 && url[n - 1] == '-')
+    return NULL;
 
-      if (end == NULL)
-        break;
-      if (charset != NULL && charset < end)
-        {
-          const char *value = plx_text_skip_blanks (charset + strlen ("charset"));
-          gsize n = 0;
-
-          if (*value == '=')
-            {
-              value = plx_text_skip_blanks (value + 1);
-              if (*value == '"' || *value == '\'')
-                value++;
-              while (g_ascii_isalnum (value[n]) || strchr ("-_.:", value[n]) != NULL)
-                n++;
-              if (n > 0)
-                return g_strndup (value, n);
-            }
-        }
-      p = end;
-    }
-
-  return NULL;
-}
-
-/* Decodes the page to UTF-8 ourselves, so that libxml2 parses text whose
- * encoding is settled: a declared charset is used when the bytes are not
- * UTF-8 and it converts them cleanly; anything else goes through the same
- * decoder as plain text. */
-static char *
-html_decode (const guint8 *data,
-             gsize         length,
-             const char   *name,
-             GError      **error)
-{
-  static const char *const latin1[] = {
-    "ascii", "cp1252", "iso-8859-1", "iso8859-1", "l1", "latin1", "us-ascii", "windows-1252", NULL,
-  };
-  g_autofree char *charset = NULL;
-  gboolean has_bom = length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 ||
-                                     memcmp (data, "\xFE\xFF", 2) == 0 ||
-                                     (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0));
-
-  /* Text that is valid UTF-8 is UTF-8 whatever a stale <meta> says: text in
-   * another encoding almost never forms valid UTF-8 sequences. */
-  if (!has_bom && !g_utf8_validate_len ((const char *) data, length, NULL) &&
-      (charset = html_sniff_charset (data, length)) != NULL &&
-      strcmp (charset, "utf-8") != 0 && strcmp (charset, "utf8") != 0 &&
-      !g_str_has_prefix (charset, "utf-16") && memchr (data, '\0', length) == NULL)
-    {
-      /* Browsers read Latin-1 labels as Windows-1252, and so do pages. */
-      const char *from = g_strv_contains (latin1, charset) ? "WINDOWS-1252" : charset;
-      gsize converted_length = 0;
-      g_autofree char *converted = g_convert ((const char *) data, length, "UTF-8", from, NULL,
-                                              &converted_length, NULL);
-
-      if (converted != NULL && strlen (converted) == converted_length)
-        return g_steal_pointer (&converted);
-    }
-
-  return plx_document_decode_text (data, length, name, error);
+  return g_str_has_prefix (url, "http") ? g_strndup (url, n) : NULL;
 }
 
 /* libxml2's HTML parser ends a DOCTYPE at its first '>', so the internal
@@ -570,30 +644,110 @@ html_parse (const char *text,
   return doc;
 }
 
-/* Walks the article's part of @doc into @w's text builder. */
+/* Below this many bytes, what the scoring found is too little to be sure
+ * of: the page is read again with fewer rules, and a short page is read
+ * whole, but for its furniture. */
+#define HTML_MIN_ARTICLE 500
+/* A short article (a blog post of a few lines) is still better read from
+ * what the scoring found than from the whole page. */
+#define HTML_MIN_SHORT_ARTICLE 200
+
+/* Walks the part of @doc the scoring chose into @w's text builder;
+ * returns whether the page's JSON-LD articleBody confirmed it. */
+static gboolean
+html_walk_scored (HtmlWalker *w,
+                  xmlDoc     *doc,
+                  const char *json_body,
+                  gboolean    use_classes,
+                  gboolean    weigh)
+{
+  PlxHtmlContent *content = plx_html_content_new (doc, json_body, use_classes, weigh);
+  GPtrArray *roots = plx_html_content_roots (content);
+  gboolean certain = plx_html_content_is_certain (content);
+
+  plx_text_builder_init (&w->b);
+  w->use_classes = use_classes;
+  w->content = content;
+  for (guint i = 0; i < roots->len; i++)
+    html_walk (w, g_ptr_array_index (roots, i));
+  w->content = NULL;
+  plx_html_content_free (content);
+
+  return certain && w->b.text->len > 0;
+}
+
+/* The page's own article, else its <main>, else its <body>, without the
+ * furniture. */
+static void
+html_walk_whole (HtmlWalker *w,
+                 xmlDoc     *doc,
+                 gboolean    use_classes)
+{
+  xmlNode *root;
+
+  w->use_classes = use_classes;
+  root = html_find_root (doc, use_classes);
+  plx_text_builder_init (&w->b);
+  if (root != NULL)
+    html_walk (w, root);
+}
+
+/* Walks the article's part of @doc into @w's text builder: the first
+ * scoring that finds enough text, else a short article the strictest
+ * one found, else (a page with hardly any text) the whole page without its
+ * furniture. */
 static void
 html_walk_article (HtmlWalker *w,
-                   xmlDoc     *doc)
+                   xmlDoc     *doc,
+                   const char *json_body)
 {
-  for (guint attempt = 0; attempt < 2; attempt++)
-    {
-      xmlNode *root;
+  PlxTextBuilder best = { NULL };
+  char *best_h1 = NULL;
 
-      /* If class names took everything, they meant something else: read the
-       * page again trusting only the element names. */
-      w->use_classes = attempt == 0;
-      root = html_find_root (doc, w->use_classes);
-      plx_text_builder_init (&w->b);
+  for (guint attempt = 0; attempt < 3; attempt++)
+    {
+      gboolean certain = html_walk_scored (w, doc, json_body, attempt == 0, attempt < 2);
+
+      if (certain || w->b.text->len >= HTML_MIN_ARTICLE)
+        {
+          plx_text_builder_clear (&best);
+          g_free (best_h1);
+          return;
+        }
+      /* Below that, what the strictest reading found. */
+      if (attempt == 0)
+        {
+          plx_text_builder_clear (&best);
+          g_free (best_h1);
+          best = w->b;
+          best_h1 = g_steal_pointer (&w->h1);
+        }
+      else
+        plx_text_builder_clear (&w->b);
+      w->b.text = NULL;
+      w->b.spans = NULL;
       g_clear_pointer (&w->h1, g_free);
-      if (root != NULL)
-        html_walk (w, root);
-      if (w->b.text->len > 0)
-        break;
-      plx_text_builder_clear (&w->b);
     }
 
-  if (w->b.text == NULL)
-    plx_text_builder_init (&w->b);
+  if (best.text->len >= HTML_MIN_SHORT_ARTICLE)
+    {
+      w->b = best;
+      w->h1 = best_h1;
+      return;
+    }
+  plx_text_builder_clear (&best);
+  g_free (best_h1);
+
+  /* If class names took everything, they meant something else: read the
+   * page again trusting only the element names. */
+  for (guint attempt = 0; attempt < 2; attempt++)
+    {
+      html_walk_whole (w, doc, attempt == 0);
+      if (w->b.text->len > 0 || attempt == 1)
+        return;
+      plx_text_builder_clear (&w->b);
+      g_clear_pointer (&w->h1, g_free);
+    }
 }
 
 /* The page's <title>, unless it names the site, in which case the
@@ -628,21 +782,48 @@ plx_document_extract_html (PlxDocument  *self,
                            const char   *name,
                            GError      **error)
 {
-  g_autofree char *text = html_decode (data, length, name, error);
+  g_autoptr(GBytes) page = NULL;
+  g_autofree char *location = NULL;
+  g_autofree char *text = NULL;
   xmlDoc *doc;
-  HtmlWalker w = { { NULL }, TRUE, NULL, 0, NULL };
+  HtmlWalker w = { { NULL }, TRUE, NULL, NULL, 0, NULL };
+  g_autofree char *json_body = NULL;
 
+  /* A page saved as one file: the page is its first HTML part. */
+  if (plx_document_is_mhtml (name, data, length))
+    {
+      page = plx_document_mhtml_page (data, length, name, &location, error);
+      if (page == NULL)
+        return FALSE;
+      data = g_bytes_get_data (page, &length);
+      if (length == 0)
+        {
+          g_set_error (error, PLX_ERROR, PLX_ERROR_EMPTY,
+                       _("“%s” contains no text. Choose a file that contains the article’s "
+                         "text."),
+                       name);
+          return FALSE;
+        }
+    }
+  text = plx_html_decode (data, length, name, error);
   if (text == NULL)
     return FALSE;
+  if (location == NULL)
+    location = html_saved_from (text);
 
   html_drop_internal_subset (text);
   doc = html_parse (text, name, error);
   if (doc == NULL)
     return FALSE;
 
-  html_walk_article (&w, doc);
+  json_body = plx_html_read_metadata (self, doc);
+  html_walk_article (&w, doc, json_body);
   plx_text_builder_finish (&w.b, self);
   self->title = html_title (&w, doc);
+  if (self->metadata.headline == NULL)
+    self->metadata.headline = g_strdup (self->title);
+  if (self->metadata.url == NULL && location != NULL && g_str_has_prefix (location, "http"))
+    self->metadata.url = g_steal_pointer (&location);
 
   g_free (w.h1);
   xmlFreeDoc (doc);

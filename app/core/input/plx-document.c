@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "plx-document.h"
-#include "plx-document-private.h"
+#include "plx-document-html-private.h"
 #include "plx-error.h"
 #include "plx-load.h"
 
@@ -25,7 +25,41 @@ plx_document_free (PlxDocument *self)
   g_free (self->text);
   g_free (self->title);
   g_clear_pointer (&self->headings, g_array_unref);
+  plx_metadata_clear (&self->metadata);
   g_free (self);
+}
+
+void
+plx_metadata_clear (PlxMetadata *self)
+{
+  g_clear_pointer (&self->headline, g_free);
+  g_clear_pointer (&self->site_name, g_free);
+  g_clear_pointer (&self->authors, g_strfreev);
+  g_clear_pointer (&self->published, g_free);
+  g_clear_pointer (&self->modified, g_free);
+  g_clear_pointer (&self->url, g_free);
+  g_clear_pointer (&self->language, g_free);
+}
+
+void
+plx_metadata_copy (PlxMetadata       *dest,
+                   const PlxMetadata *src)
+{
+  dest->headline = g_strdup (src->headline);
+  dest->site_name = g_strdup (src->site_name);
+  dest->authors = src->authors != NULL ? g_strdupv (src->authors) : g_new0 (char *, 1);
+  dest->published = g_strdup (src->published);
+  dest->modified = g_strdup (src->modified);
+  dest->url = g_strdup (src->url);
+  dest->language = g_strdup (src->language);
+}
+
+gboolean
+plx_metadata_is_empty (const PlxMetadata *self)
+{
+  return self->headline == NULL && self->site_name == NULL &&
+         (self->authors == NULL || self->authors[0] == NULL) && self->published == NULL &&
+         self->modified == NULL && self->url == NULL && self->language == NULL;
 }
 
 static gboolean
@@ -62,7 +96,8 @@ plx_document_guess_format (const char   *name,
       if (has_suffix_ci (name, ".pdf"))
         return PLX_FORMAT_PDF;
       if (has_suffix_ci (name, ".html") || has_suffix_ci (name, ".htm") ||
-          has_suffix_ci (name, ".xhtml"))
+          has_suffix_ci (name, ".xhtml") || has_suffix_ci (name, ".mht") ||
+          has_suffix_ci (name, ".mhtml"))
         return PLX_FORMAT_HTML;
       if (has_suffix_ci (name, ".md") || has_suffix_ci (name, ".markdown"))
         return PLX_FORMAT_MARKDOWN;
@@ -75,6 +110,8 @@ plx_document_guess_format (const char   *name,
     i = 3;
   while (i < length && g_ascii_isspace (data[i]))
     i++;
+  if (plx_document_is_mhtml (NULL, data, length))
+    return PLX_FORMAT_HTML;
   if (starts_with_ci (data + i, length - i, "<!doctype html") ||
       starts_with_ci (data + i, length - i, "<html") ||
       starts_with_ci (data + i, length - i, "<head") ||
@@ -119,13 +156,17 @@ mostly_control (const char *text)
   gsize controls = 0;
   gsize total = 0;
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  /* Byte by byte, on valid UTF-8: a character starts at every byte that
+   * does not continue one, and U+0080–U+009F are 0xC2 0x80–0x9F. */
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
     {
-      gunichar c = g_utf8_get_char (p);
+      guchar c = *p;
 
+      if ((c & 0xC0) == 0x80)
+        continue;
       total++;
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F ||
-          (c >= 0x80 && c < 0xA0))
+          (c == 0xC2 && p[1] >= 0x80 && p[1] < 0xA0))
         controls++;
     }
 
@@ -137,19 +178,23 @@ normalise_line_ends (const char *text,
                      gsize       length)
 {
   GString *out = g_string_sized_new (length);
+  const char *p = text;
+  const char *end = text + length;
 
-  for (gsize i = 0; i < length; i++)
+  while (p < end)
     {
-      if (text[i] == '\r')
-        {
-          g_string_append_c (out, '\n');
-          if (i + 1 < length && text[i + 1] == '\n')
-            i++;
-        }
-      else if (text[i] == '\f')
-        g_string_append_c (out, '\n');
-      else
-        g_string_append_c (out, text[i]);
+      const char *stop = p;
+
+      /* Copy up to the next \r or \f in one piece. */
+      while (stop < end && *stop != '\r' && *stop != '\f')
+        stop++;
+      g_string_append_len (out, p, stop - p);
+      if (stop >= end)
+        break;
+      g_string_append_c (out, '\n');
+      p = stop + 1;
+      if (*stop == '\r' && p < end && *p == '\n')
+        p++;
     }
 
   return g_string_free (out, FALSE);
@@ -326,6 +371,7 @@ plx_document_new_from_bytes (GBytes     *bytes,
 
   self = g_new0 (PlxDocument, 1);
   self->headings = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
+  self->metadata.authors = g_new0 (char *, 1);
   self->format = plx_document_guess_format (name, data, length);
 
   if (!plx_document_extract (self, data, length, name, error))

@@ -27,12 +27,43 @@ typedef struct
 } PlxSpan;
 
 /**
+ * PlxMetadata:
+ * @headline: (nullable): the article's headline as its page names it
+ * @site_name: (nullable): the outlet, as its page names itself
+ * @authors: (array zero-terminated=1): the authors' names, never %NULL
+ * @published: (nullable): when it was published, ISO 8601 as the page gives it
+ * @modified: (nullable): when it was last updated, likewise
+ * @url: (nullable): the page's canonical address
+ * @language: (nullable): the language the page declares (BCP 47, "en-US")
+ *
+ * What a page says about its article: JSON-LD (NewsArticle and the other
+ * Article types), Open Graph and other <meta> tags, <time> and bylines, in
+ * that order of trust. Plain text, Markdown and PDF leave it empty.
+ */
+typedef struct
+{
+  char  *headline;
+  char  *site_name;
+  GStrv  authors;
+  char  *published;
+  char  *modified;
+  char  *url;
+  char  *language;
+} PlxMetadata;
+
+void         plx_metadata_clear          (PlxMetadata       *self);
+void         plx_metadata_copy           (PlxMetadata       *dest,
+                                          const PlxMetadata *src);
+gboolean     plx_metadata_is_empty       (const PlxMetadata *self);
+
+/**
  * PlxDocument:
  * @text: the article text as loaded: UTF-8, line ends normalised to `\n`
  * @title: (nullable): a title found in markup (HTML `<title>`/`<h1>`), or %NULL
  * @format: the format the text was read from
  * @headings: #PlxSpan character ranges of @text known to be headings from
  *   markup; empty for plain text, where the segmenter finds them
+ * @metadata: what the page says about the article (HTML only)
  *
  * A decoded file: what the rest of the pipeline reads. Offsets everywhere in
  * Parallax are characters of @text.
@@ -41,8 +72,9 @@ typedef struct
 {
   char     *text;
   char     *title;
-  PlxFormat format;
-  GArray   *headings;
+  PlxFormat   format;
+  GArray     *headings;
+  PlxMetadata metadata;
 } PlxDocument;
 
 PlxDocument *plx_document_new_from_bytes (GBytes     *bytes,

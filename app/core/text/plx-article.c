@@ -26,6 +26,7 @@ struct _PlxArticle
   GArray   *sentences;
   PlxFormat format;
   guint     n_chars;
+  PlxMetadata metadata;
 };
 
 G_DEFINE_FINAL_TYPE (PlxArticle, plx_article, G_TYPE_OBJECT)
@@ -51,6 +52,7 @@ plx_article_finalize (GObject *object)
   g_clear_pointer (&self->source, g_free);
   g_clear_pointer (&self->sentences, g_array_unref);
   g_clear_object (&self->file);
+  plx_metadata_clear (&self->metadata);
 
   G_OBJECT_CLASS (plx_article_parent_class)->finalize (object);
 }
@@ -106,6 +108,7 @@ plx_article_class_init (PlxArticleClass *klass)
 static void
 plx_article_init (PlxArticle *self)
 {
+  self->metadata.authors = g_new0 (char *, 1);
 }
 
 /* The headline sentence when the segmenter found one; otherwise the file
@@ -174,6 +177,8 @@ plx_article_new_from_document (PlxDocument *document,
   self = article_new (document->text, document->title, source,
                       (const PlxSpan *) document->headings->data, document->headings->len);
   self->format = document->format;
+  plx_metadata_clear (&self->metadata);
+  plx_metadata_copy (&self->metadata, &document->metadata);
 
   return self;
 }
@@ -398,4 +403,19 @@ plx_article_find_sentences (PlxArticle        *self,
     }
 
   return -1;
+}
+
+/**
+ * plx_article_get_metadata:
+ *
+ * Returns: (transfer none): what the article's page says about it
+ *   (headline, outlet, authors, dates, address, language); all empty for
+ *   an article that was not read from HTML
+ */
+const PlxMetadata *
+plx_article_get_metadata (PlxArticle *self)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE (self), NULL);
+
+  return &self->metadata;
 }

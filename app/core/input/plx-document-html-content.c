@@ -1,0 +1,737 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Which part of a page is the article. Every element is measured once, in
+ * one pass forward and one back: its visible characters, those inside
+ * links, commas, paragraphs, list items, images and form fields. Each
+ * block of running text (a paragraph, or a <div> holding text of its own)
+ * then gives points to the elements around it: its parent most, its
+ * grandparent half, and less further up, more for long text with commas.
+ * Classes and ids that name the article ("content", "story", "post") or
+ * page furniture ("comment", "share", "related") weigh in, and so do
+ * <article> and itemprop="articleBody"; an element made mostly of links
+ * keeps only the part of its score its own text earns. The best element is
+ * the article, with those of its siblings that score nearly as well or are
+ * plain paragraphs, and with its parent when what the parent adds is running
+ * text too. When the page states its article's text (JSON-LD articleBody),
+ * the element whose words match it best is the article. Inside it, boxes
+ * that are mostly links, forms or images, with few commas, are left out.
+ * This follows the approach of Readability and similar extractors; no site
+ * is named anywhere. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-document-html-private.h"
+
+#define NO_PARENT G_MAXUINT
+
+typedef struct
+{
+  xmlNode *node;
+  guint    parent;
+  guint    text;        /* visible characters, white space excluded */
+  guint    links;       /* of which inside <a> */
+  guint    inline_text; /* of which not inside a nested block */
+  guint    ptext;       /* of which in blocks of running text */
+  guint    words;       /* words, when the page has a JSON-LD articleBody */
+  guint    hits;        /* of which words of the articleBody */
+  guint    commas;
+  guint    paragraphs;
+  guint    items;
+  guint    images;
+  guint    inputs;
+  guint    embeds;
+  int      weight;      /* from class, id and itemprop */
+  double   score;
+  gboolean scored;
+} HtmlStat;
+
+struct _PlxHtmlContent
+{
+  GArray    *stats;
+  GPtrArray *roots;
+  gboolean   use_classes; /* drop furniture named by class or id */
+  gboolean   weigh;       /* let class, id and itemprop weigh in, clean the article */
+  GHashTable *body_words; /* the JSON-LD articleBody's words, or NULL */
+  gboolean    certain;    /* the roots are the element the articleBody matched */
+  guint       n_body_words;
+};
+
+/* Calls @func for each word of @text (runs of letters and digits, and of
+ * any non-ASCII character), folded to ASCII lower case and cut at 31 bytes,
+ * skipping markup when @skip_tags. */
+static void
+for_each_word (const char *text,
+               gboolean    skip_tags,
+               void      (*func) (const char *word, gpointer data),
+               gpointer    data)
+{
+  char word[32];
+  gsize n = 0;
+  gboolean in_tag = FALSE;
+
+  for (const guchar *p = (const guchar *) text;; p++)
+    {
+      gboolean letter = *p >= 0x80 || g_ascii_isalnum (*p);
+
+      if (skip_tags && *p == '<')
+        in_tag = TRUE;
+      if (letter && !in_tag)
+        {
+          if (n < sizeof word - 1)
+            word[n++] = g_ascii_tolower (*p);
+          continue;
+        }
+      if (skip_tags && *p == '>')
+        in_tag = FALSE;
+      if (n > 0)
+        {
+          word[n] = '\0';
+          func (word, data);
+          n = 0;
+        }
+      if (*p == '\0')
+        break;
+    }
+}
+
+static void
+add_body_word (const char *word,
+               gpointer    data)
+{
+  PlxHtmlContent *self = data;
+
+  self->n_body_words++;
+  if (!g_hash_table_contains (self->body_words, word))
+    g_hash_table_add (self->body_words, g_strdup (word));
+}
+
+typedef struct
+{
+  PlxHtmlContent *self;
+  HtmlStat       *stat;
+} WordCount;
+
+static void
+count_word (const char *word,
+            gpointer    data)
+{
+  WordCount *count = data;
+
+  count->stat->words++;
+  count->stat->hits += g_hash_table_contains (count->self->body_words, word);
+}
+
+/* Hints, matched against the start of each word of a class or id, so that
+ * "comment" also catches "comments" and "commentlist". */
+static const char *const positive_hints[] = {
+  "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story",
+  NULL,
+};
+
+static const char *const negative_hints[] = {
+  "comment",  "combx",   "contact",  "foot",      "footnote", "masthead", "meta",  "outbrain",
+  "promo",    "related", "scroll",   "share",     "shoutbox", "sidebar",  "skyscraper",
+  "sponsor",  "shopping", "tags",    "tool",      "widget",   "social",   "newsletter",
+  "subscribe", "cookie", "consent",  "banner",    "breadcrumb", "popup",  "modal",
+  "recommend", "trending", "teaser", "signup",    "login",    "gdpr",     "byline",
+  NULL,
+};
+
+static gboolean word_starts_with_hint (const char        *value,
+                                       const char *const *hints);
+
+gboolean
+plx_html_names_article (const xmlNode *node)
+{
+  g_autofree char *class = plx_html_attribute (node, "class");
+  g_autofree char *id = plx_html_attribute (node, "id");
+
+  return (word_starts_with_hint (class, positive_hints) ||
+          word_starts_with_hint (id, positive_hints)) &&
+         !word_starts_with_hint (class, negative_hints) &&
+         !word_starts_with_hint (id, negative_hints);
+}
+
+static gboolean
+word_starts_with_hint (const char        *value,
+                       const char *const *hints)
+{
+  const char *p = value;
+
+  if (value == NULL)
+    return FALSE;
+
+  while (*p != '\0')
+    {
+      gsize n = 0;
+
+      while (g_ascii_isalnum (p[n]))
+        n++;
+      for (guint i = 0; n > 0 && hints[i] != NULL; i++)
+        {
+          gsize len = strlen (hints[i]);
+
+          if (n >= len && strncmp (p, hints[i], len) == 0)
+            return TRUE;
+        }
+      p += MAX (n, 1);
+    }
+
+  return FALSE;
+}
+
+static int
+class_weight (const xmlNode *node)
+{
+  g_autofree char *class = plx_html_attribute (node, "class");
+  g_autofree char *id = plx_html_attribute (node, "id");
+  g_autofree char *itemprop = plx_html_attribute (node, "itemprop");
+  int weight = 0;
+
+  if (word_starts_with_hint (class, negative_hints))
+    weight -= 25;
+  if (word_starts_with_hint (class, positive_hints))
+    weight += 25;
+  if (plx_html_id_is_phrase (id))
+    g_clear_pointer (&id, g_free);
+  if (word_starts_with_hint (id, negative_hints))
+    weight -= 25;
+  if (word_starts_with_hint (id, positive_hints))
+    weight += 25;
+  if (itemprop != NULL && strstr (itemprop, "articlebody") != NULL)
+    weight += 50;
+  if (plx_html_is (node, "article"))
+    weight += 10;
+
+  return weight;
+}
+
+static inline HtmlStat *
+stat_of (PlxHtmlContent *self,
+         const xmlNode  *node)
+{
+  guint index = GPOINTER_TO_UINT (node->_private);
+
+  if (node->type != XML_ELEMENT_NODE || index == 0 || index > self->stats->len)
+    return NULL;
+
+  return &g_array_index (self->stats, HtmlStat, index - 1);
+}
+
+static void
+count_text (HtmlStat   *stat,
+            const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    {
+      if (*p <= ' ' || (*p & 0xC0) == 0x80)
+        continue;
+      stat->text++;
+      if (*p == ',')
+        stat->commas++;
+      /* The fullwidth and ideographic commas of CJK text, the Arabic comma. */
+      else if ((p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8C) ||
+               (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x81) || (p[0] == 0xD8 && p[1] == 0x8C))
+        stat->commas++;
+    }
+}
+
+/* Numbers the elements that are not furniture and counts what each holds
+ * directly. */
+static void
+measure_forward (PlxHtmlContent *self,
+                 xmlNode        *top)
+{
+  for (xmlNode *node = top; node != NULL;)
+    {
+      gboolean descend = FALSE;
+
+      if (node->type == XML_ELEMENT_NODE && !plx_html_is_dropped (node, self->use_classes))
+        {
+          HtmlStat stat = { node, NO_PARENT };
+
+          if (node->parent != NULL && node->parent->type == XML_ELEMENT_NODE &&
+              node->parent->_private != NULL)
+            stat.parent = GPOINTER_TO_UINT (node->parent->_private) - 1;
+          stat.weight = self->weigh ? class_weight (node) : 0;
+          stat.paragraphs = plx_html_is (node, "p");
+          stat.items = plx_html_is (node, "li");
+          stat.images = plx_html_is (node, "img");
+          stat.inputs = plx_html_is (node, "input") || plx_html_is (node, "select") ||
+                        plx_html_is (node, "textarea") || plx_html_is (node, "button");
+          stat.embeds = plx_html_is (node, "embed") || plx_html_is (node, "object") ||
+                        plx_html_is (node, "iframe") || plx_html_is (node, "video");
+          g_array_append_val (self->stats, stat);
+          node->_private = GUINT_TO_POINTER (self->stats->len);
+          descend = TRUE;
+        }
+      else if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) &&
+               node->content != NULL && node->parent != NULL)
+        {
+          HtmlStat *parent = stat_of (self, node->parent);
+
+          if (parent != NULL)
+            {
+              guint before = parent->text;
+
+              count_text (parent, (const char *) node->content);
+              parent->inline_text += parent->text - before;
+              if (self->body_words != NULL)
+                {
+                  WordCount count = { self, parent };
+
+                  for_each_word ((const char *) node->content, FALSE, count_word, &count);
+                }
+            }
+        }
+      node = plx_html_next (node, top, descend);
+    }
+}
+
+/* Whether @stat is a block of running text that votes for its ancestors. */
+static gboolean
+is_paragraph (const HtmlStat *stat)
+{
+  static const char *const paragraphs[] = { "p", "pre", "td", NULL };
+  static const char *const containers[] = {
+    "div", "section", "article", "main", "blockquote", "center", "font", "span", NULL,
+  };
+
+  if (stat->inline_text < 25)
+    return FALSE;
+
+  return plx_html_is_any (stat->node, paragraphs) || plx_html_is_any (stat->node, containers);
+}
+
+/* Adds each element's counts to its parent's, children first. */
+static void
+measure_backward (PlxHtmlContent *self)
+{
+  for (guint i = self->stats->len; i-- > 0;)
+    {
+      HtmlStat *stat = &g_array_index (self->stats, HtmlStat, i);
+      HtmlStat *parent;
+
+      if (plx_html_is (stat->node, "a"))
+        stat->links = stat->text;
+      if (is_paragraph (stat))
+        stat->ptext += stat->inline_text;
+      if (stat->parent == NO_PARENT)
+        continue;
+
+      parent = &g_array_index (self->stats, HtmlStat, stat->parent);
+      parent->text += stat->text;
+      parent->links += stat->links;
+      parent->commas += stat->commas;
+      parent->ptext += stat->ptext;
+      parent->words += stat->words;
+      parent->hits += stat->hits;
+      parent->paragraphs += stat->paragraphs;
+      parent->items += stat->items;
+      parent->images += stat->images;
+      parent->inputs += stat->inputs;
+      parent->embeds += stat->embeds;
+      if (!plx_html_is_block (stat->node) && plx_html_heading_level (stat->node) == 0)
+        parent->inline_text += stat->inline_text;
+    }
+}
+
+static double
+link_density (const HtmlStat *stat)
+{
+  return stat->text > 0 ? (double) stat->links / stat->text : 0.0;
+}
+
+static void
+init_candidate (HtmlStat *stat)
+{
+  static const char *const plus_three[] = { "pre", "td", "blockquote", NULL };
+  static const char *const minus_three[] = {
+    "address", "ol", "ul", "dl", "dd", "dt", "li", "form", NULL,
+  };
+
+  if (stat->scored)
+    return;
+  stat->scored = TRUE;
+  stat->score = stat->weight;
+  if (plx_html_is (stat->node, "div") || plx_html_is (stat->node, "article") ||
+      plx_html_is (stat->node, "section") || plx_html_is (stat->node, "main"))
+    stat->score += 5;
+  else if (plx_html_is_any (stat->node, plus_three))
+    stat->score += 3;
+  else if (plx_html_is_any (stat->node, minus_three))
+    stat->score -= 3;
+  else if (plx_html_heading_level (stat->node) > 0 || plx_html_is (stat->node, "th"))
+    stat->score -= 5;
+}
+
+static void
+score_paragraphs (PlxHtmlContent *self)
+{
+  for (guint i = 0; i < self->stats->len; i++)
+    {
+      HtmlStat *stat = &g_array_index (self->stats, HtmlStat, i);
+      double points;
+      guint parent = stat->parent;
+
+      if (!is_paragraph (stat))
+        continue;
+
+      points = 1.0 + MIN (stat->commas, 30) + MIN (stat->inline_text / 100, 3);
+      for (guint level = 0; parent != NO_PARENT && level < 5; level++)
+        {
+          HtmlStat *ancestor = &g_array_index (self->stats, HtmlStat, parent);
+
+          init_candidate (ancestor);
+          ancestor->score += points / (level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0);
+          parent = ancestor->parent;
+        }
+    }
+}
+
+static guint
+find_top (PlxHtmlContent *self)
+{
+  guint top = NO_PARENT;
+  double best = 0.0;
+
+  for (guint i = 0; i < self->stats->len; i++)
+    {
+      HtmlStat *stat = &g_array_index (self->stats, HtmlStat, i);
+
+      if (!stat->scored)
+        continue;
+      stat->score *= 1.0 - link_density (stat);
+      if (top == NO_PARENT || stat->score > best)
+        {
+          top = i;
+          best = stat->score;
+        }
+    }
+
+  return top;
+}
+
+static gboolean
+is_ancestor (PlxHtmlContent *self,
+             guint           ancestor,
+             guint           node)
+{
+  for (; node != NO_PARENT; node = g_array_index (self->stats, HtmlStat, node).parent)
+    if (node == ancestor)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The article goes on beyond @top when what its parent adds is running
+ * text too, with few links: sections split by pictures or boxes. */
+static guint
+widen_to_text (PlxHtmlContent *self,
+               guint           top)
+{
+  for (;;)
+    {
+      HtmlStat *stat = &g_array_index (self->stats, HtmlStat, top);
+      HtmlStat *parent;
+      guint added;
+
+      if (stat->parent == NO_PARENT)
+        break;
+      parent = &g_array_index (self->stats, HtmlStat, stat->parent);
+      added = parent->text - stat->text;
+      if (plx_html_is (parent->node, "body") || parent->weight < 0 || added == 0 ||
+          parent->ptext - stat->ptext < added * 0.7 ||
+          parent->links - stat->links > added * 0.2)
+        break;
+      top = stat->parent;
+    }
+
+  /* An only child says no more than its parent. */
+  for (;;)
+    {
+      HtmlStat *stat = &g_array_index (self->stats, HtmlStat, top);
+      HtmlStat *parent;
+
+      if (stat->parent == NO_PARENT)
+        break;
+      parent = &g_array_index (self->stats, HtmlStat, stat->parent);
+      if (plx_html_is (parent->node, "body") || parent->text > stat->text)
+        break;
+      top = stat->parent;
+    }
+
+  return top;
+}
+
+/* When the article is split into blocks that each score well (text broken
+ * up by pictures or boxes), the best one alone is too little: go up to the
+ * element that holds several of the best. */
+static guint
+widen_top (PlxHtmlContent *self,
+           guint           top)
+{
+  HtmlStat *best = &g_array_index (self->stats, HtmlStat, top);
+  guint close[5];
+  guint n_close = 0;
+  double last_score;
+
+  for (guint i = 0; i < self->stats->len && n_close < G_N_ELEMENTS (close); i++)
+    {
+      HtmlStat *stat = &g_array_index (self->stats, HtmlStat, i);
+
+      if (i != top && stat->scored && stat->score >= best->score * 0.75)
+        close[n_close++] = i;
+    }
+
+  if (n_close >= 2)
+    for (guint up = best->parent; up != NO_PARENT; up = g_array_index (self->stats, HtmlStat, up).parent)
+      {
+        guint inside = 0;
+
+        if (plx_html_is (g_array_index (self->stats, HtmlStat, up).node, "body"))
+          break;
+        for (guint k = 0; k < n_close; k++)
+          inside += is_ancestor (self, up, close[k]);
+        if (inside >= 2)
+          {
+            top = up;
+            break;
+          }
+      }
+
+  /* A parent that scores better than its child holds more of the article. */
+  last_score = g_array_index (self->stats, HtmlStat, top).score;
+  for (guint up = g_array_index (self->stats, HtmlStat, top).parent; up != NO_PARENT;
+       up = g_array_index (self->stats, HtmlStat, up).parent)
+    {
+      HtmlStat *stat = &g_array_index (self->stats, HtmlStat, up);
+
+      if (plx_html_is (stat->node, "body") || !stat->scored ||
+          stat->score < best->score / 3.0)
+        break;
+      if (stat->score > last_score)
+        {
+          top = up;
+          break;
+        }
+      last_score = stat->score;
+    }
+
+  return widen_to_text (self, top);
+}
+
+/* Whether a sibling of the article's container is part of the article. */
+static gboolean
+sibling_belongs (PlxHtmlContent *self,
+                 const HtmlStat *top,
+                 const HtmlStat *sibling)
+{
+  double threshold = MAX (10.0, top->score * 0.2);
+  double bonus = 0.0;
+  g_autofree char *top_class = plx_html_attribute (top->node, "class");
+  g_autofree char *class = plx_html_attribute (sibling->node, "class");
+  double density = link_density (sibling);
+  g_autofree char *text = NULL;
+
+  if (top_class != NULL && class != NULL && *class != '\0' && strcmp (top_class, class) == 0)
+    bonus = top->score * 0.2;
+  if (sibling->scored && sibling->score + bonus >= threshold)
+    return TRUE;
+  /* A block of the article's running text, however deep its paragraphs
+   * sit (the article cut in parts by pictures). */
+  if (sibling->weight >= 0 && sibling->ptext >= 300 && sibling->ptext >= sibling->text * 0.9 &&
+      density < 0.1)
+    return TRUE;
+  if (!plx_html_is (sibling->node, "p"))
+    return FALSE;
+  if (sibling->text > 80)
+    return density < 0.25;
+
+  if (sibling->text == 0 || density > 0.0)
+    return FALSE;
+  text = plx_html_node_text (sibling->node);
+
+  return strstr (text, ". ") != NULL;
+}
+
+static void
+collect_roots (PlxHtmlContent *self,
+               guint           top)
+{
+  HtmlStat *best = &g_array_index (self->stats, HtmlStat, top);
+  xmlNode *parent = best->node->parent;
+
+  if (best->parent == NO_PARENT || parent == NULL)
+    {
+      g_ptr_array_add (self->roots, best->node);
+      return;
+    }
+
+  for (xmlNode *child = parent->children; child != NULL; child = child->next)
+    {
+      HtmlStat *stat = stat_of (self, child);
+
+      if (child == best->node)
+        g_ptr_array_add (self->roots, child);
+      else if (stat != NULL && sibling_belongs (self, best, stat))
+        g_ptr_array_add (self->roots, child);
+    }
+}
+
+/* The element whose text is the JSON-LD articleBody, when one matches it
+ * well: the page's own statement of what its article is. */
+static guint
+find_body (PlxHtmlContent *self)
+{
+  guint found = NO_PARENT;
+  double best = 0.8;
+
+  for (guint i = 0; i < self->stats->len; i++)
+    {
+      HtmlStat *stat = &g_array_index (self->stats, HtmlStat, i);
+      double precision;
+      double recall;
+      double f;
+
+      if (stat->hits == 0)
+        continue;
+      precision = (double) stat->hits / stat->words;
+      recall = MIN (1.0, (double) stat->hits / self->n_body_words);
+      f = 2 * precision * recall / (precision + recall);
+      /* Ties go to the innermost element, which comes later. */
+      if (f >= best)
+        {
+          found = i;
+          best = f;
+        }
+    }
+
+  return found;
+}
+
+PlxHtmlContent *
+plx_html_content_new (xmlDoc     *doc,
+                      const char *json_body,
+                      gboolean    use_classes,
+                      gboolean    weigh)
+{
+  PlxHtmlContent *self = g_new0 (PlxHtmlContent, 1);
+  xmlNode *top = xmlDocGetRootElement (doc);
+  guint best;
+
+  self->stats = g_array_new (FALSE, FALSE, sizeof (HtmlStat));
+  self->roots = g_ptr_array_new ();
+  self->use_classes = use_classes;
+  self->weigh = weigh;
+  if (top == NULL)
+    return self;
+
+  if (json_body != NULL && weigh)
+    {
+      self->body_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for_each_word (json_body, TRUE, add_body_word, self);
+      if (self->n_body_words < 50)
+        g_clear_pointer (&self->body_words, g_hash_table_unref);
+    }
+
+  measure_forward (self, top);
+  measure_backward (self);
+  if (self->body_words != NULL && (best = find_body (self)) != NO_PARENT)
+    {
+      g_ptr_array_add (self->roots, g_array_index (self->stats, HtmlStat, best).node);
+      self->certain = TRUE;
+      return self;
+    }
+  score_paragraphs (self);
+  best = find_top (self);
+  if (best != NO_PARENT)
+    collect_roots (self, widen_top (self, best));
+
+  return self;
+}
+
+void
+plx_html_content_free (PlxHtmlContent *self)
+{
+  if (self == NULL)
+    return;
+
+  for (guint i = 0; i < self->stats->len; i++)
+    g_array_index (self->stats, HtmlStat, i).node->_private = NULL;
+  g_array_unref (self->stats);
+  g_ptr_array_unref (self->roots);
+  g_clear_pointer (&self->body_words, g_hash_table_unref);
+  g_free (self);
+}
+
+gboolean
+plx_html_content_is_certain (PlxHtmlContent *self)
+{
+  return self->certain;
+}
+
+GPtrArray *
+plx_html_content_roots (PlxHtmlContent *self)
+{
+  return self->roots;
+}
+
+
+/* Readability's "clean conditionally", in short. */
+static gboolean
+html_keeps (PlxHtmlContent *self,
+            const xmlNode  *node,
+            HtmlStat       *stat)
+{
+  static const char *const boxes[] = {
+    "div", "section", "ul", "ol", "table", "form", "fieldset", "aside", "header", "dl", "nav",
+    NULL,
+  };
+  gboolean is_list;
+  double density;
+
+  /* The article's own container is not a box inside it. */
+  if (stat == NULL || !self->weigh || g_ptr_array_find (self->roots, node, NULL))
+    return TRUE;
+  if (plx_html_heading_level (node) > 0)
+    return stat->weight >= 0;
+  if (!plx_html_is_any (node, boxes))
+    return TRUE;
+
+  if (stat->weight < 0)
+    return FALSE;
+  if (stat->commas >= 10)
+    return TRUE;
+
+  is_list = plx_html_is (node, "ul") || plx_html_is (node, "ol");
+  density = link_density (stat);
+  if (stat->images > 1 && stat->paragraphs * 2 < stat->images)
+    return FALSE;
+  if (!is_list && stat->items > stat->paragraphs + 1 && density > 0.3)
+    return FALSE;
+  if (stat->inputs > stat->paragraphs / 3)
+    return FALSE;
+  if (!is_list && stat->text < 25 && (stat->images == 0 || stat->images > 2) && density > 0)
+    return FALSE;
+  /* A list's items are often links with a few words around them; a list
+   * that is mostly links is a list of other stories. */
+  if (stat->weight < 25 && density > (is_list ? 0.5 : 0.2))
+    return FALSE;
+  if (stat->weight >= 25 && density > 0.5)
+    return FALSE;
+  if ((stat->embeds == 1 && stat->text < 75) || stat->embeds > 1)
+    return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+plx_html_content_keeps (PlxHtmlContent *self,
+                        const xmlNode  *node)
+{
+  return html_keeps (self, node, stat_of (self, node));
+}

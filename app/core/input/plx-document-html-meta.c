@@ -1,0 +1,539 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* What a page says about its article: headline, outlet, authors, dates of
+ * publication and update, canonical address and language. Each field may
+ * be given in several places; each place has a rank, and the most trusted
+ * value wins: JSON-LD of an Article type (NewsArticle, BlogPosting, …)
+ * first, then microdata (itemprop), Open Graph and the <meta> tags of
+ * publishing systems, then <time> and bylines. The JSON-LD articleBody is
+ * handed back for the content scoring. Nothing here fetches anything. */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "plx-document-html-private.h"
+
+/* JSON-LD nested deeper than this is not metadata (and json-glib parses
+ * recursively). */
+#define JSON_MAX_DEPTH 64
+#define JSON_MAX_BYTES (4 * 1024 * 1024)
+
+enum
+{
+  RANK_JSON_LD = 1,
+  RANK_MICRODATA,
+  RANK_OPEN_GRAPH,
+  RANK_META,
+  RANK_BYLINE,
+  RANK_TIME_ELSEWHERE, /* a <time> outside any <article> */
+  RANK_NONE,
+};
+
+enum
+{
+  FIELD_HEADLINE,
+  FIELD_SITE_NAME,
+  FIELD_PUBLISHED,
+  FIELD_MODIFIED,
+  FIELD_URL,
+  FIELD_LANGUAGE,
+  N_FIELDS
+};
+
+typedef struct
+{
+  char      *values[N_FIELDS];
+  guint      ranks[N_FIELDS];
+  GPtrArray *authors;
+  guint      authors_rank;
+  char      *article_body;
+} MetaReader;
+
+static void
+offer (MetaReader *r,
+       guint       field,
+       const char *value,
+       guint       rank)
+{
+  g_autofree char *clean = NULL;
+
+  if (value == NULL || rank >= r->ranks[field])
+    return;
+  clean = plx_text_collapse_whitespace (value);
+  if (*clean == '\0' || !g_utf8_validate (clean, -1, NULL))
+    return;
+  g_free (r->values[field]);
+  r->values[field] = g_steal_pointer (&clean);
+  r->ranks[field] = rank;
+}
+
+/* "By Jane Doe and John Roe" → "Jane Doe", "John Roe". */
+static void
+offer_author (MetaReader *r,
+              const char *value,
+              guint       rank)
+{
+  g_autofree char *clean = NULL;
+  g_auto(GStrv) names = NULL;
+  const char *p;
+
+  if (value == NULL || rank > r->authors_rank)
+    return;
+  clean = plx_text_collapse_whitespace (value);
+  p = clean;
+  if (g_ascii_strncasecmp (p, "by ", 3) == 0)
+    p += 3;
+  /* An address or a handle names no one. */
+  if (*p == '\0' || !g_utf8_validate (p, -1, NULL) || g_str_has_prefix (p, "http") ||
+      strchr (p, '/') != NULL || g_utf8_strlen (p, -1) > 80)
+    return;
+  if (rank < r->authors_rank)
+    {
+      g_ptr_array_set_size (r->authors, 0);
+      r->authors_rank = rank;
+    }
+
+  names = rank >= RANK_MICRODATA ? g_regex_split_simple ("\\s*(?:,|\\band\\b|&)\\s*", p, 0, 0)
+                              : g_strsplit (p, "\n", 1);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      char *name = g_strstrip (names[i]);
+      gboolean known = FALSE;
+      gsize n = strlen (name);
+
+      /* "Jane Doe —", "Jane Doe |" */
+      while (n > 0 && (strchr (",;:|-", name[n - 1]) != NULL || g_ascii_isspace (name[n - 1])))
+        name[--n] = '\0';
+      if (g_str_has_suffix (name, "—") || g_str_has_suffix (name, "–"))
+        {
+          name[n - strlen ("—")] = '\0';
+          g_strchomp (name);
+        }
+
+      for (guint j = 0; j < r->authors->len && !known; j++)
+        known = g_ascii_strcasecmp (g_ptr_array_index (r->authors, j), name) == 0;
+      if (*name != '\0' && !known)
+        g_ptr_array_add (r->authors, g_strdup (name));
+    }
+}
+
+/* JSON-LD */
+
+static const char *
+json_string (JsonObject *object,
+             const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    return NULL;
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return json_node_get_string (node);
+  /* {"@id": "…"} or {"name": "…"} */
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *inner = json_node_get_object (node);
+      const char *keys[] = { "name", "@id", "url" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+        {
+          JsonNode *value = json_object_get_member (inner, keys[i]);
+
+          if (value != NULL && JSON_NODE_HOLDS_VALUE (value) &&
+              json_node_get_value_type (value) == G_TYPE_STRING)
+            return json_node_get_string (value);
+        }
+    }
+  if (JSON_NODE_HOLDS_ARRAY (node) && json_array_get_length (json_node_get_array (node)) > 0)
+    {
+      JsonNode *first = json_array_get_element (json_node_get_array (node), 0);
+
+      if (JSON_NODE_HOLDS_VALUE (first) && json_node_get_value_type (first) == G_TYPE_STRING)
+        return json_node_get_string (first);
+    }
+
+  return NULL;
+}
+
+static gboolean
+json_type_is (JsonObject *object,
+              gboolean  (*match) (const char *type))
+{
+  JsonNode *node = json_object_get_member (object, "@type");
+
+  if (node == NULL)
+    return FALSE;
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return match (json_node_get_string (node));
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *types = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (types); i++)
+        {
+          JsonNode *type = json_array_get_element (types, i);
+
+          if (JSON_NODE_HOLDS_VALUE (type) && json_node_get_value_type (type) == G_TYPE_STRING &&
+              match (json_node_get_string (type)))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_article_type (const char *type)
+{
+  return strstr (type, "Article") != NULL || strstr (type, "BlogPosting") != NULL ||
+         strcmp (type, "Report") == 0;
+}
+
+static gboolean
+is_site_type (const char *type)
+{
+  return strcmp (type, "WebSite") == 0 || strcmp (type, "NewsMediaOrganization") == 0;
+}
+
+static void
+json_authors (MetaReader *r,
+              JsonNode   *node)
+{
+  if (node == NULL)
+    return;
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array) && i < 20; i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+
+          if (!JSON_NODE_HOLDS_ARRAY (element))
+            json_authors (r, element);
+        }
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    offer_author (r, json_string (json_node_get_object (node), "name"), RANK_JSON_LD);
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    offer_author (r, json_node_get_string (node), RANK_JSON_LD);
+}
+
+static void
+json_read_article (MetaReader *r,
+                   JsonObject *object)
+{
+  JsonNode *publisher = json_object_get_member (object, "publisher");
+  const char *body = json_string (object, "articleBody");
+
+  offer (r, FIELD_HEADLINE, json_string (object, "headline"), RANK_JSON_LD);
+  offer (r, FIELD_PUBLISHED, json_string (object, "datePublished"), RANK_JSON_LD);
+  offer (r, FIELD_MODIFIED, json_string (object, "dateModified"), RANK_JSON_LD);
+  offer (r, FIELD_URL, json_string (object, "url"), RANK_JSON_LD + 1);
+  offer (r, FIELD_URL, json_string (object, "mainEntityOfPage"), RANK_JSON_LD + 1);
+  offer (r, FIELD_LANGUAGE, json_string (object, "inLanguage"), RANK_JSON_LD + 1);
+  if (publisher != NULL && JSON_NODE_HOLDS_OBJECT (publisher))
+    offer (r, FIELD_SITE_NAME, json_string (json_node_get_object (publisher), "name"),
+           RANK_JSON_LD);
+  json_authors (r, json_object_get_member (object, "author"));
+  if (body != NULL && (r->article_body == NULL || strlen (body) > strlen (r->article_body)))
+    {
+      g_free (r->article_body);
+      r->article_body = g_strdup (body);
+    }
+}
+
+static void
+json_visit (MetaReader *r,
+            JsonNode   *node,
+            guint       depth)
+{
+  JsonObject *object;
+
+  if (node == NULL || depth > 4)
+    return;
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array) && i < 100; i++)
+        json_visit (r, json_array_get_element (array, i), depth + 1);
+      return;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return;
+
+  object = json_node_get_object (node);
+  if (json_type_is (object, is_article_type))
+    json_read_article (r, object);
+  else if (json_type_is (object, is_site_type))
+    offer (r, FIELD_SITE_NAME, json_string (object, "name"), RANK_JSON_LD + 1);
+  json_visit (r, json_object_get_member (object, "@graph"), depth + 1);
+  json_visit (r, json_object_get_member (object, "mainEntity"), depth + 1);
+}
+
+/* How deep brackets nest in @text, outside strings. */
+static guint
+json_depth (const char *text)
+{
+  guint depth = 0;
+  guint deepest = 0;
+  gboolean in_string = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (in_string)
+        {
+          if (*p == '\\' && p[1] != '\0')
+            p++;
+          else if (*p == '"')
+            in_string = FALSE;
+        }
+      else if (*p == '"')
+        in_string = TRUE;
+      else if (*p == '{' || *p == '[')
+        deepest = MAX (deepest, ++depth);
+      else if ((*p == '}' || *p == ']') && depth > 0)
+        depth--;
+    }
+
+  return deepest;
+}
+
+static void
+read_json_ld (MetaReader *r,
+              xmlNode    *script)
+{
+  xmlChar *content = xmlNodeGetContent (script);
+  g_autoptr(JsonParser) parser = NULL;
+  char *text = (char *) content;
+  char *end;
+
+  if (content == NULL)
+    return;
+  /* Pages wrap it in <![CDATA[ … ]]> or comments: the JSON is from the
+   * first bracket to the last. */
+  for (char *cdata; (cdata = strstr (text, "<![CDATA[")) != NULL;)
+    memset (cdata, ' ', strlen ("<![CDATA["));
+  for (char *cdata; (cdata = strstr (text, "]]>")) != NULL;)
+    memset (cdata, ' ', strlen ("]]>"));
+  text += strcspn (text, "{[");
+  end = MAX (strrchr (text, '}'), strrchr (text, ']'));
+  if (end != NULL)
+    end[1] = '\0';
+  if (end != NULL && strlen (text) <= JSON_MAX_BYTES && json_depth (text) <= JSON_MAX_DEPTH &&
+      g_utf8_validate (text, -1, NULL))
+    {
+      parser = json_parser_new ();
+      if (json_parser_load_from_data (parser, text, -1, NULL))
+        json_visit (r, json_parser_get_root (parser), 0);
+    }
+  xmlFree (content);
+}
+
+/* <meta> tags */
+
+typedef struct
+{
+  const char *key;
+  guint       field; /* N_FIELDS for an author */
+  guint       rank;
+} MetaKey;
+
+static const MetaKey meta_keys[] = {
+  { "og:title", FIELD_HEADLINE, RANK_OPEN_GRAPH },
+  { "twitter:title", FIELD_HEADLINE, RANK_META },
+  { "og:site_name", FIELD_SITE_NAME, RANK_OPEN_GRAPH },
+  { "application-name", FIELD_SITE_NAME, RANK_META },
+  { "article:published_time", FIELD_PUBLISHED, RANK_OPEN_GRAPH },
+  { "datepublished", FIELD_PUBLISHED, RANK_MICRODATA },
+  { "date", FIELD_PUBLISHED, RANK_META },
+  { "pubdate", FIELD_PUBLISHED, RANK_META },
+  { "publishdate", FIELD_PUBLISHED, RANK_META },
+  { "publish-date", FIELD_PUBLISHED, RANK_META },
+  { "dc.date", FIELD_PUBLISHED, RANK_META },
+  { "dc.date.issued", FIELD_PUBLISHED, RANK_META },
+  { "dcterms.created", FIELD_PUBLISHED, RANK_META },
+  { "article:modified_time", FIELD_MODIFIED, RANK_OPEN_GRAPH },
+  { "datemodified", FIELD_MODIFIED, RANK_MICRODATA },
+  { "og:updated_time", FIELD_MODIFIED, RANK_META },
+  { "dcterms.modified", FIELD_MODIFIED, RANK_META },
+  { "og:url", FIELD_URL, RANK_OPEN_GRAPH },
+  { "og:locale", FIELD_LANGUAGE, RANK_META },
+  { "content-language", FIELD_LANGUAGE, RANK_META },
+  { "dc.language", FIELD_LANGUAGE, RANK_META },
+  { "headline", FIELD_HEADLINE, RANK_MICRODATA },
+  { "author", N_FIELDS, RANK_META },
+  { "article:author", N_FIELDS, RANK_OPEN_GRAPH },
+  { "dc.creator", N_FIELDS, RANK_META },
+  { "byl", N_FIELDS, RANK_META },
+};
+
+static void
+read_meta (MetaReader *r,
+           xmlNode    *node)
+{
+  const char *attributes[] = { "property", "name", "itemprop", "http-equiv" };
+  g_autofree char *content = NULL;
+  xmlChar *raw = xmlGetNoNsProp (node, (const xmlChar *) "content");
+
+  if (raw == NULL)
+    return;
+  content = g_strdup ((const char *) raw);
+  xmlFree (raw);
+
+  for (guint a = 0; a < G_N_ELEMENTS (attributes); a++)
+    {
+      g_autofree char *key = plx_html_attribute (node, attributes[a]);
+
+      if (key == NULL)
+        continue;
+      for (guint i = 0; i < G_N_ELEMENTS (meta_keys); i++)
+        {
+          const MetaKey *k = &meta_keys[i];
+
+          if (strcmp (key, k->key) != 0)
+            continue;
+          if (k->field == N_FIELDS)
+            offer_author (r, content, k->rank);
+          else if (k->field == FIELD_LANGUAGE)
+            offer (r, k->field, g_strdelimit (content, "_", '-'), k->rank);
+          else
+            offer (r, k->field, content, k->rank);
+        }
+    }
+}
+
+static gboolean
+class_names_byline (const xmlNode *node)
+{
+  g_autofree char *class = plx_html_attribute (node, "class");
+  g_autofree char *rel = plx_html_attribute (node, "rel");
+
+  return (rel != NULL && strcmp (rel, "author") == 0) ||
+         (class != NULL && (strstr (class, "byline") != NULL ||
+                            strstr (class, "author-name") != NULL));
+}
+
+static gboolean
+in_article (const xmlNode *node)
+{
+  for (; node != NULL; node = node->parent)
+    if (plx_html_is (node, "article"))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Microdata, <time>, bylines and the rest of the body. */
+static void
+read_element (MetaReader *r,
+              xmlNode    *node)
+{
+  g_autofree char *itemprop = plx_html_attribute (node, "itemprop");
+
+  if (itemprop != NULL && !plx_html_is (node, "meta"))
+    {
+      g_autofree char *datetime = plx_html_attribute (node, "datetime");
+      g_autofree char *text = plx_html_node_text (node);
+
+      if (strcmp (itemprop, "datepublished") == 0)
+        offer (r, FIELD_PUBLISHED, datetime != NULL ? datetime : text, RANK_MICRODATA);
+      else if (strcmp (itemprop, "datemodified") == 0)
+        offer (r, FIELD_MODIFIED, datetime != NULL ? datetime : text, RANK_MICRODATA);
+      else if (strcmp (itemprop, "headline") == 0)
+        offer (r, FIELD_HEADLINE, text, RANK_MICRODATA);
+      else if (strcmp (itemprop, "author") == 0 || strcmp (itemprop, "creator") == 0)
+        offer_author (r, text, RANK_MICRODATA);
+    }
+  if (plx_html_is (node, "time"))
+    {
+      xmlChar *datetime = xmlGetNoNsProp (node, (const xmlChar *) "datetime");
+
+      offer (r, FIELD_PUBLISHED, (const char *) datetime,
+             in_article (node) ? RANK_BYLINE : RANK_TIME_ELSEWHERE);
+      xmlFree (datetime);
+    }
+  /* The first byline is the article's; later ones are teasers'. */
+  else if (r->authors_rank > RANK_BYLINE && class_names_byline (node))
+    {
+      g_autofree char *text = plx_html_node_text (node);
+
+      offer_author (r, text, RANK_BYLINE);
+    }
+}
+
+static void
+read_node (MetaReader *r,
+           xmlNode    *node)
+{
+  if (plx_html_is (node, "meta"))
+    read_meta (r, node);
+  else if (plx_html_is (node, "link"))
+    {
+      g_autofree char *rel = plx_html_attribute (node, "rel");
+      xmlChar *href = xmlGetNoNsProp (node, (const xmlChar *) "href");
+
+      if (rel != NULL && strcmp (rel, "canonical") == 0)
+        offer (r, FIELD_URL, (const char *) href, RANK_JSON_LD);
+      xmlFree (href);
+    }
+  else if (plx_html_is (node, "script"))
+    {
+      g_autofree char *type = plx_html_attribute (node, "type");
+
+      if (type != NULL && strcmp (type, "application/ld+json") == 0)
+        read_json_ld (r, node);
+    }
+  else
+    read_element (r, node);
+}
+
+char *
+plx_html_read_metadata (PlxDocument *self,
+                        xmlDoc      *doc)
+{
+  xmlNode *top = xmlDocGetRootElement (doc);
+  PlxMetadata *m = &self->metadata;
+  MetaReader r = { { NULL } };
+
+  if (top == NULL)
+    return NULL;
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    r.ranks[i] = RANK_NONE;
+  r.authors = g_ptr_array_new_with_free_func (g_free);
+  r.authors_rank = RANK_NONE;
+
+  /* The language of the page itself comes first. */
+  {
+    xmlChar *xml_lang = xmlNodeGetLang (top);
+    xmlChar *lang = xmlGetNoNsProp (top, (const xmlChar *) "lang");
+
+    if (lang == NULL)
+      lang = xmlGetNoNsProp (top, (const xmlChar *) "xml:lang");
+
+    offer (&r, FIELD_LANGUAGE, lang != NULL ? (const char *) lang : (const char *) xml_lang,
+           RANK_JSON_LD);
+    xmlFree (xml_lang);
+    xmlFree (lang);
+  }
+  for (xmlNode *node = top; node != NULL; node = plx_html_next (node, top, TRUE))
+    if (node->type == XML_ELEMENT_NODE)
+      read_node (&r, node);
+
+  plx_metadata_clear (m);
+  m->headline = g_steal_pointer (&r.values[FIELD_HEADLINE]);
+  m->site_name = g_steal_pointer (&r.values[FIELD_SITE_NAME]);
+  m->published = g_steal_pointer (&r.values[FIELD_PUBLISHED]);
+  m->modified = g_steal_pointer (&r.values[FIELD_MODIFIED]);
+  m->url = g_steal_pointer (&r.values[FIELD_URL]);
+  m->language = g_steal_pointer (&r.values[FIELD_LANGUAGE]);
+  g_ptr_array_add (r.authors, NULL);
+  m->authors = (GStrv) g_ptr_array_free (r.authors, FALSE);
+
+  return r.article_body;
+}

@@ -1,0 +1,77 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include <libxml/tree.h>
+
+#include "plx-document-private.h"
+
+G_BEGIN_DECLS
+
+/* What the HTML reader's files share: plx-document-html.c (decoding,
+ * parsing, writing the article's blocks), plx-document-html-content.c
+ * (which part of the page is the article) and plx-document-html-meta.c
+ * (headline, outlet, authors, dates, address and language). */
+
+gboolean plx_html_is              (const xmlNode     *node,
+                                   const char        *name);
+gboolean plx_html_is_any          (const xmlNode     *node,
+                                   const char *const *names);
+gboolean plx_html_is_block        (const xmlNode     *node);
+guint    plx_html_heading_level   (const xmlNode     *node);
+char    *plx_html_attribute       (const xmlNode     *node,
+                                   const char        *name);
+gboolean plx_html_names_article   (const xmlNode     *node);
+gboolean plx_html_id_is_phrase    (const char        *id);
+gboolean plx_html_is_dropped      (const xmlNode     *node,
+                                   gboolean           use_classes);
+xmlNode *plx_html_next            (xmlNode           *node,
+                                   xmlNode           *root,
+                                   gboolean           descend);
+char    *plx_html_node_text       (xmlNode           *node);
+
+/* The article's part of a page. Built once per parse; the nodes of the
+ * page are numbered through their _private field while it lives. */
+typedef struct _PlxHtmlContent PlxHtmlContent;
+
+PlxHtmlContent *plx_html_content_new      (xmlDoc         *doc,
+                                           const char     *json_body,
+                                           gboolean        use_classes,
+                                           gboolean        weigh);
+void            plx_html_content_free     (PlxHtmlContent *self);
+/* The elements to write, in page order: the article's container, or the
+ * blocks of it beside each other. */
+GPtrArray      *plx_html_content_roots    (PlxHtmlContent *self);
+/* Whether the roots are what the page's JSON-LD articleBody says, however
+ * short. */
+gboolean        plx_html_content_is_certain (PlxHtmlContent *self);
+/* Whether @node, inside a root, is part of the article (not a box of
+ * links, a share bar or a list of teasers left inside it). */
+gboolean        plx_html_content_keeps    (PlxHtmlContent *self,
+                                           const xmlNode  *node);
+
+/* The page in UTF-8, from its byte order mark, else the charset it
+ * declares, else the same guesses as plain text. In
+ * plx-document-html-charset.c. */
+char *plx_html_decode (const guint8 *data,
+                       gsize         length,
+                       const char   *name,
+                       GError      **error);
+
+/* Single-file pages (MHTML), in plx-document-mhtml.c. */
+gboolean plx_document_is_mhtml   (const char   *name,
+                                  const guint8 *data,
+                                  gsize         length);
+GBytes  *plx_document_mhtml_page (const guint8 *data,
+                                  gsize         length,
+                                  const char   *name,
+                                  char        **location,
+                                  GError      **error);
+
+/* Metadata from <head>, JSON-LD, Open Graph, <time> and bylines; fills
+ * self->metadata and returns the JSON-LD articleBody, if any. */
+char *plx_html_read_metadata (PlxDocument *self,
+                              xmlDoc      *doc);
+
+G_END_DECLS

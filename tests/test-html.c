@@ -1,0 +1,236 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The article and the metadata of saved web pages: one small page per
+ * rule, in tests/data/html, and what a reader would expect of each. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-document.h"
+#include "plx-error.h"
+
+#define MAX_STRINGS 6
+
+typedef struct
+{
+  const char *file;
+  const char *present[MAX_STRINGS]; /* in the article, in this order */
+  const char *absent[MAX_STRINGS];
+} ExtractCase;
+
+static const ExtractCase extract_cases[] = {
+  /* Navigation, cookie notice, newsletter box, teaser links, comments and
+   * footer around a story in a <div>. */
+  { "nav-comments.html",
+    { "The city council voted", "Mayor Lena Ortiz said", "Cyclists and pedestrians",
+      "We cannot wait for a collapse" },
+    { "cookies", "Sport", "newsletter", "Ferry fares", "waste of money", "All rights reserved" } },
+  /* The story is the long <article>; teasers are <article>s too. */
+  { "teasers.html",
+    { "The city council voted", "Cyclists and pedestrians" },
+    { "Ferry fares", "Operators blame", "roof garden", "Forecasters", "tolls", "photos" } },
+  /* itemprop="articleBody" beats a column of other texts. */
+  { "articlebody.html",
+    { "The city council voted", "Cyclists and pedestrians" },
+    { "Opinion:", "Letters:" } },
+  /* The JSON-LD articleBody names the article where the scoring alone
+   * would take a longer text full of commas. */
+  { "jsonld-body.html",
+    { "The council closed the harbour bridge", "Shop owners on the north bank" },
+    { "festival" } },
+  /* Headings, block quotes and lists stay, each its own paragraph. */
+  { "structure.html",
+    { "The council voted", "\n\nWhy it closed\n\n", "\n\nWe cannot wait for a collapse to act.\n\n",
+      "\n\nBuses take the ring road from Monday.\n\nCyclists and pedestrians may still cross.\n\n",
+      "will publish the engineers' report." },
+    { "Home", "All rights reserved" } },
+  /* What the page hides (style, class "hidden", "hiddenBox") is not
+   * read; what it hides only on small screens ("hidden-xs") is. */
+  { "hidden.html",
+    { "The city council voted", "Cyclists and pedestrians", "a map of the detour" },
+    { "Previewing", "enable JavaScript", "Subscribers" } },
+  /* An article cut in parts by pictures, each part deep in wrappers: all
+   * the parts, none of the pictures' captions nor the links after them. */
+  { "split-article.html",
+    { "The council voted on Tuesday", "Engineers first noticed the cracks",
+      "Cyclists and pedestrians may still use" },
+    { "at dawn", "diver under", "Ferry fares" } },
+  /* Ids made from headings ("sharing-…") are no hint of share buttons. */
+  { "sections.html",
+    { "The city council voted", "Sharing the road", "Mayor Lena Ortiz", "Shop owners" },
+    { NULL } },
+  /* A wrapper whose class names a sidebar still holds the article. */
+  { "sidebar-wrapper.html",
+    { "The city council voted", "Cyclists and pedestrians" },
+    { "Most read" } },
+  /* A page saved as one file (MHTML, quoted-printable): the page, with
+   * the same furniture left out, and nothing of the picture after it. */
+  { "page.mhtml",
+    { "The council’s decision came late", "The city council voted", "Cyclists and pedestrians" },
+    { "cookies", "waste of money", "iVBOR", "MultipartBoundary", "=3D" } },
+  /* A post of a few lines is read from what the scoring found, not from
+   * the whole page with its menus. */
+  { "short-post.html",
+    { "The council closed the harbour bridge", "A second inspection is due in March" },
+    { "Archive", "The Book", "podcast", "Sign up" } },
+  /* The charset declared after 4 KB of script is read, not guessed. */
+  { "charset-late-meta.html",
+    { "Городской совет во вторник" },
+    { NULL } },
+  /* Declared UTF-8 with stray Windows-1252 bytes: read, not refused. */
+  { "utf8-stray-bytes.html",
+    { "The council’s vote", "Shop owners’ said", "not asked them \xEF\xBF\xBD" "first." },
+    { NULL } },
+};
+
+static PlxDocument *
+load_page (const char *file)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "html", file, NULL);
+  g_autoptr(GFile) gfile = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PlxDocument *doc = plx_document_new_from_file (gfile, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (doc->format, ==, PLX_FORMAT_HTML);
+
+  return doc;
+}
+
+static void
+test_extract (gconstpointer data)
+{
+  const ExtractCase *c = data;
+  g_autoptr(PlxDocument) doc = load_page (c->file);
+  const char *from = doc->text;
+
+  for (guint i = 0; i < MAX_STRINGS && c->present[i] != NULL; i++)
+    {
+      const char *found = strstr (from, c->present[i]);
+
+      if (found == NULL)
+        g_error ("%s: “%s” missing or out of order in:\n%s", c->file, c->present[i], doc->text);
+      from = found;
+    }
+  for (guint i = 0; i < MAX_STRINGS && c->absent[i] != NULL; i++)
+    if (strstr (doc->text, c->absent[i]) != NULL)
+      g_error ("%s: “%s” should not be in:\n%s", c->file, c->absent[i], doc->text);
+}
+
+/* Headings of the article are recorded as headings. */
+static void
+test_structure_headings (void)
+{
+  g_autoptr(PlxDocument) doc = load_page ("structure.html");
+  const char *expected[] = { "Bridge: what we know", "Why it closed", "What changes" };
+
+  g_assert_cmpuint (doc->headings->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const PlxSpan *span = &g_array_index (doc->headings, PlxSpan, i);
+      const char *start = g_utf8_offset_to_pointer (doc->text, span->start);
+      const char *end = g_utf8_offset_to_pointer (doc->text, span->end);
+      g_autofree char *heading = g_strndup (start, end - start);
+
+      g_assert_cmpstr (heading, ==, expected[i]);
+    }
+}
+
+/* An archive with pictures but no page says so. */
+static void
+test_mhtml_without_page (void)
+{
+  static const char archive[] =
+    "MIME-Version: 1.0\r\n"
+    "Content-Type: multipart/related; boundary=\"b\"\r\n\r\n"
+    "--b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+    "iVBORw0KGgo=\r\n--b--\r\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (archive, sizeof archive - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxDocument) doc = plx_document_new_from_bytes (bytes, "saved.mht", &error);
+
+  g_assert_null (doc);
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, "saved.mht"));
+  g_assert_nonnull (strstr (error->message, "MHTML"));
+}
+
+typedef struct
+{
+  const char *file;
+  const char *headline;
+  const char *site_name;
+  const char *authors; /* joined with "; " */
+  const char *published;
+  const char *modified;
+  const char *url;
+  const char *language;
+} MetadataCase;
+
+static const MetadataCase metadata_cases[] = {
+  /* JSON-LD NewsArticle in an @graph beats Open Graph; the page's own
+   * lang and <link rel=canonical> beat the JSON-LD's. */
+  { "meta-jsonld.html", "Council closes harbour bridge", "Harbour Times", "Lena Ortiz; Tom Berg",
+    "2026-03-03T09:30:00+01:00", "2026-03-04T08:00:00+01:00",
+    "https://harbour.example/news/bridge-closed", "en-GB" },
+  /* Open Graph and meta tags alone; a "By A and B" author is two people. */
+  { "meta-opengraph.html", "Council closes harbour bridge", "Harbour Times", "Lena Ortiz; Tom Berg",
+    "2026-03-03T09:30:00Z", "2026-03-04T08:00:00Z", "https://harbour.example/news/bridge",
+    "fr-FR" },
+  /* Nothing but the markup: the article's first byline and its <time>,
+   * not the masthead's clock nor a teaser's byline. */
+  { "meta-byline.html", "Brücke gesperrt", NULL, "Anna Lang; Jonas Weber", "2026-03-03", NULL,
+    "https://hafen.example/bruecke", "de" },
+  /* An MHTML page's address is where it was saved from. */
+  { "page.mhtml", "Council closes harbour bridge", NULL, "", NULL, NULL,
+    "https://harbour.example/news/bridge", "en" },
+  /* A page saved with its files ("Web Page, complete"): the address it
+   * was saved from, from the browser's mark. */
+  { "complete.html", "Bridge: what we know", NULL, "", NULL, NULL,
+    "https://harbour.example/news/what-we-know", NULL },
+  /* Plain pages have no metadata beyond their title. */
+  { "structure.html", "Bridge: what we know", NULL, "", NULL, NULL, NULL, NULL },
+};
+
+static void
+test_metadata (gconstpointer data)
+{
+  const MetadataCase *c = data;
+  g_autoptr(PlxDocument) doc = load_page (c->file);
+  const PlxMetadata *m = &doc->metadata;
+  g_autofree char *authors = g_strjoinv ("; ", m->authors);
+
+  g_assert_cmpstr (m->headline, ==, c->headline);
+  g_assert_cmpstr (m->site_name, ==, c->site_name);
+  g_assert_cmpstr (authors, ==, c->authors);
+  g_assert_cmpstr (m->published, ==, c->published);
+  g_assert_cmpstr (m->modified, ==, c->modified);
+  g_assert_cmpstr (m->url, ==, c->url);
+  g_assert_cmpstr (m->language, ==, c->language);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (extract_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/core/html/extract/%s", extract_cases[i].file);
+
+      g_test_add_data_func (path, &extract_cases[i], test_extract);
+    }
+  g_test_add_func ("/core/html/structure-headings", test_structure_headings);
+  g_test_add_func ("/core/html/mhtml-without-page", test_mhtml_without_page);
+  for (guint i = 0; i < G_N_ELEMENTS (metadata_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/core/html/metadata/%s", metadata_cases[i].file);
+
+      g_test_add_data_func (path, &metadata_cases[i], test_metadata);
+    }
+
+  return g_test_run ();
+}
