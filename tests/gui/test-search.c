@@ -32,23 +32,13 @@ static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->window = plx_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 560);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (plx_window_open_sample (fixture->window, &error));
-  g_assert_no_error (error);
-  plx_test_wait_until (plx_test_window_compared, fixture->window);
-  fixture->view = (PlxComparisonView *) plx_test_find_widget (GTK_WIDGET (fixture->window),
-                                                             PLX_TYPE_COMPARISON_VIEW, NULL, NULL);
+  fixture->window = plx_test_window_open_sample (app, 1100, 560);
+  fixture->view = plx_test_find_view (fixture->window);
   fixture->bar = (PlxSearchBar *) plx_test_find_widget (GTK_WIDGET (fixture->window),
                                                        PLX_TYPE_SEARCH_BAR, NULL, NULL);
-  g_assert_nonnull (fixture->view);
   g_assert_nonnull (fixture->bar);
   for (guint side = 0; side < 2; side++)
     fixture->panes[side] = plx_comparison_view_get_pane (fixture->view, side);
-  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
 }
 
 static void

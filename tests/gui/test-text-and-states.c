@@ -10,7 +10,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "gui-test.h"
@@ -55,26 +54,6 @@ typedef struct
   PlxWindow *window;
 } Fixture;
 
-static gboolean
-not_loading (gpointer data)
-{
-  return !plx_window_is_loading (data);
-}
-
-static char *
-write_file (Fixture    *fixture,
-            const char *name,
-            const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (fixture->dir, name, NULL);
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-
-  return path;
-}
-
 static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
@@ -91,21 +70,8 @@ static void
 fixture_teardown (Fixture      *fixture,
                   gconstpointer data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  plx_test_wait_until (not_loading, fixture->window);
-  g_object_ref (fixture->window);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (fixture->window);
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
+  plx_test_window_close (fixture->window);
+  plx_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -118,45 +84,14 @@ open_pair (Fixture    *fixture,
            const char *name_b,
            const char *text_b)
 {
-  g_autofree char *a = write_file (fixture, name_a, text_a);
-  g_autofree char *b = write_file (fixture, name_b, text_b);
+  g_autofree char *a = plx_test_write_file (fixture->dir, name_a, text_a, -1);
+  g_autofree char *b = plx_test_write_file (fixture->dir, name_b, text_b, -1);
   GFile *files[2] = { g_file_new_for_path (a), g_file_new_for_path (b) };
 
   plx_window_open_files (fixture->window, files, 2);
   g_object_unref (files[0]);
   g_object_unref (files[1]);
   plx_test_wait_until (plx_test_window_compared, fixture->window);
-}
-
-static gboolean
-has_css_class (GtkWidget    *widget,
-               gconstpointer css_class)
-{
-  return gtk_widget_has_css_class (widget, css_class);
-}
-
-static PlxArticlePane *
-find_pane (PlxWindow *window,
-           PlxSide    side)
-{
-  return (PlxArticlePane *) plx_test_find_widget (GTK_WIDGET (window), PLX_TYPE_ARTICLE_PANE,
-                                                  has_css_class,
-                                                  side == PLX_SIDE_A ? "side-a" : "side-b");
-}
-
-static char *
-pane_text (PlxWindow *window,
-           PlxSide    side)
-{
-  PlxArticlePane *pane = find_pane (window, side);
-  GtkTextBuffer *buffer;
-  GtkTextIter start, end;
-
-  g_assert_nonnull (pane);
-  buffer = gtk_text_view_get_buffer (plx_article_pane_get_view (pane));
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 static gboolean
@@ -238,7 +173,7 @@ static void
 test_open_dialog_title (Fixture      *fixture,
                         gconstpointer data)
 {
-  g_autofree char *a = write_file (fixture, "tram-a.txt", WRAPPED_A);
+  g_autofree char *a = plx_test_write_file (fixture->dir, "tram-a.txt", WRAPPED_A, -1);
   GFile *file = g_file_new_for_path (a);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open", NULL));
@@ -249,7 +184,7 @@ test_open_dialog_title (Fixture      *fixture,
 
   plx_window_open_files (fixture->window, &file, 1);
   g_object_unref (file);
-  plx_test_wait_until (not_loading, fixture->window);
+  plx_test_wait_until (plx_test_window_idle, fixture->window);
   g_assert_nonnull (plx_window_get_article (fixture->window, PLX_SIDE_A));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open", NULL));
@@ -264,7 +199,7 @@ static void
 test_one_file_asks_which_side (Fixture      *fixture,
                                gconstpointer data)
 {
-  g_autofree char *c = write_file (fixture, "heatwave.txt", UNRELATED_B);
+  g_autofree char *c = plx_test_write_file (fixture->dir, "heatwave.txt", UNRELATED_B, -1);
   GFile *file = g_file_new_for_path (c);
   PlxArticle *a;
   PlxArticle *b;
@@ -319,7 +254,7 @@ test_linked_figures (Fixture      *fixture,
   g_assert_true (plx_window_open_sample (fixture->window, &error));
   plx_test_wait_until (plx_test_window_compared, fixture->window);
 
-  label = plx_test_find_widget (GTK_WIDGET (find_pane (fixture->window, PLX_SIDE_A)),
+  label = plx_test_find_widget (GTK_WIDGET (plx_test_find_pane (fixture->window, PLX_SIDE_A)),
                                 GTK_TYPE_LABEL, label_contains, "kremlin-a.txt");
   g_assert_nonnull (label);
   g_test_message ("subtitle: %s", gtk_label_get_text (GTK_LABEL (label)));
@@ -369,7 +304,7 @@ test_reflow (Fixture      *fixture,
   PlxArticle *article;
 
   open_pair (fixture, "tram-a.txt", WRAPPED_A, "tram-b.txt", PLAIN_B);
-  shown = pane_text (fixture->window, PLX_SIDE_A);
+  shown = plx_test_pane_text (fixture->window, PLX_SIDE_A);
   article = plx_window_get_article (fixture->window, PLX_SIDE_A);
 
   g_assert_cmpint (g_utf8_strlen (shown, -1), ==,
@@ -383,24 +318,6 @@ test_reflow (Fixture      *fixture,
   g_assert_nonnull (strstr (shown, "asked for a cap in the contract with the builders.\n"));
 }
 
-typedef struct
-{
-  gboolean drawn;
-} DrawState;
-
-static void
-frame_cb (GdkFrameClock *clock,
-          DrawState     *state)
-{
-  state->drawn = TRUE;
-}
-
-static gboolean
-is_drawn (gpointer data)
-{
-  return ((DrawState *) data)->drawn;
-}
-
 static gboolean
 has_width (gpointer data)
 {
@@ -409,85 +326,6 @@ has_width (gpointer data)
 
   /* The default size counts the window's frame, some pixels wide. */
   return ABS (gtk_widget_get_width (GTK_WIDGET (window)) - width) <= 16;
-}
-
-static gboolean
-is_main_stack (GtkWidget    *widget,
-               gconstpointer data)
-{
-  return gtk_stack_get_child_by_name (GTK_STACK (widget), "empty") != NULL;
-}
-
-/* The crossfade from the empty state to the comparison has ended. */
-static gboolean
-revealer_moving (GtkWidget    *widget,
-                 gconstpointer data)
-{
-  GtkRevealer *revealer = GTK_REVEALER (widget);
-
-  return gtk_revealer_get_reveal_child (revealer) != gtk_revealer_get_child_revealed (revealer);
-}
-
-/* The main stack and every revealer (the warning bar's) at rest: a
- * picture taken while they move finds widgets without a size. */
-static gboolean
-stack_settled (gpointer window)
-{
-  GtkWidget *stack = plx_test_find_widget (window, GTK_TYPE_STACK, is_main_stack, NULL);
-
-  return !gtk_stack_get_transition_running (GTK_STACK (stack)) &&
-         plx_test_find_widget (window, GTK_TYPE_REVEALER, revealer_moving, NULL) == NULL;
-}
-
-/* Draws @widget in the light and the dark style and saves both PNGs to
- * PLX_SCREENSHOT_DIR (or the temporary folder) as NAME-WIDTH.png and
- * NAME-WIDTH-dark.png. */
-static void
-save_widget_screenshots (GtkWidget  *widget,
-                         const char *name,
-                         int         width)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
-  for (guint dark = 0; dark < 2; dark++)
-    {
-      GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-      DrawState state = { FALSE };
-      g_autoptr(GdkPaintable) paintable = NULL;
-      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-      g_autoptr(GskRenderNode) node = NULL;
-      g_autoptr(GdkTexture) texture = NULL;
-      g_autofree char *file = g_strdup_printf ("%s-%d%s.png", name, width, dark ? "-dark" : "");
-      g_autofree char *path = NULL;
-
-      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
-                                                      : ADW_COLOR_SCHEME_FORCE_LIGHT);
-      for (guint frame = 0; frame < 2; frame++)
-        {
-          state.drawn = FALSE;
-          g_signal_connect (clock, "after-paint", G_CALLBACK (frame_cb), &state);
-          gtk_widget_queue_draw (widget);
-          plx_test_wait_until (is_drawn, &state);
-          g_signal_handlers_disconnect_by_data (clock, &state);
-        }
-
-      paintable = gtk_widget_paintable_new (widget);
-      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
-                              gtk_widget_get_height (widget));
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-      g_assert_nonnull (node);
-      texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                             &GRAPHENE_RECT_INIT (0, 0,
-                                                                  gtk_widget_get_width (widget),
-                                                                  gtk_widget_get_height (widget)));
-      path = g_build_filename (g_getenv ("PLX_SCREENSHOT_DIR") != NULL
-                                 ? g_getenv ("PLX_SCREENSHOT_DIR")
-                                 : g_get_tmp_dir (),
-                               file, NULL);
-      g_assert_true (gdk_texture_save_to_png (texture, path));
-      g_test_message ("screenshot: %s", path);
-    }
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
 /* Draws the window at @width pixels in the light and the dark style and
@@ -503,9 +341,9 @@ save_screenshots (PlxWindow  *window,
   gtk_window_present (GTK_WINDOW (window));
   g_object_set_data (G_OBJECT (window), "want-width", GINT_TO_POINTER (width));
   plx_test_wait_until (has_width, window);
-  plx_test_wait_until (stack_settled, window);
+  plx_test_wait_until (plx_test_stack_settled, window);
 
-  save_widget_screenshots (GTK_WIDGET (window), name, width);
+  plx_test_save_screenshots (GTK_WIDGET (window), name, width);
 }
 
 static gboolean
@@ -518,7 +356,7 @@ static void
 test_screenshots (Fixture      *fixture,
                   gconstpointer data)
 {
-  g_autofree char *path = write_file (fixture, "heatwave.txt", UNRELATED_B);
+  g_autofree char *path = plx_test_write_file (fixture->dir, "heatwave.txt", UNRELATED_B, -1);
   GFile *file = g_file_new_for_path (path);
   GtkWidget *dialog;
 
@@ -534,7 +372,7 @@ test_screenshots (Fixture      *fixture,
   dialog = GTK_WIDGET (plx_test_find_message_dialog ());
   g_assert_nonnull (dialog);
   plx_test_wait_until (has_size, dialog);
-  save_widget_screenshots (dialog, "replace-which-article",
+  plx_test_save_screenshots (dialog, "replace-which-article",
                            gtk_widget_get_width (dialog));
   plx_test_answer_dialog ("cancel");
 
