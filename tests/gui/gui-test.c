@@ -369,3 +369,27 @@ plx_test_save_screenshots (GtkWidget  *widget,
     }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
+
+PlxApplication *
+plx_test_init (int    *argc,
+               char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+  PlxApplication *app;
+
+  gtk_test_init (argc, argv, NULL);
+  app = plx_application_new ();
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  return app;
+}
+
+int
+plx_test_run (PlxApplication *app)
+{
+  int status = g_test_run ();
+
+  g_object_unref (app);
+  return status;
+}

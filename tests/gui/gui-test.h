@@ -29,6 +29,13 @@ void       plx_test_window_close    (PlxWindow *window);
 AdwMessageDialog *plx_test_find_message_dialog (void);
 void       plx_test_answer_dialog   (const char *response);
 
+/* Starts GTK for a widget test (gtk_test_init()) and returns the
+ * registered application its windows belong to. */
+PlxApplication *plx_test_init       (int    *argc,
+                                     char ***argv);
+/* Runs the tests added, then releases @app; returns the exit status. */
+int        plx_test_run             (PlxApplication *app);
+
 /* Runs the main loop for @ms, as a user looking at the window would. */
 void       plx_test_wait_ms         (guint ms);
 /* Whether the main stack of @window (a #PlxWindow: the empty state and the

@@ -254,13 +254,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = plx_application_new ();
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = plx_test_init (&argc, &argv);
 
   g_test_add ("/gui/key-differences/visible-first", Fixture, NULL, fixture_setup,
               test_visible_first, fixture_teardown);
@@ -273,7 +267,5 @@ main (int   argc,
   g_test_add ("/gui/key-differences/screenshot", Fixture, NULL, fixture_setup, test_screenshot,
               fixture_teardown);
 
-  status = g_test_run ();
-  g_object_unref (app);
-  return status;
+  return plx_test_run (app);
 }

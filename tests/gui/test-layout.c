@@ -251,13 +251,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = plx_application_new ();
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = plx_test_init (&argc, &argv);
 
   g_test_add ("/gui/layout/narrow", Fixture, NULL, NULL, test_narrow, fixture_teardown);
   g_test_add ("/gui/layout/wide", Fixture, NULL, NULL, test_wide, fixture_teardown);
@@ -268,7 +262,5 @@ main (int   argc,
   g_test_add ("/gui/layout/screenshots", Fixture, NULL, NULL, test_screenshots,
               fixture_teardown);
 
-  status = g_test_run ();
-  g_object_unref (app);
-  return status;
+  return plx_test_run (app);
 }

@@ -349,22 +349,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = plx_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = plx_test_init (&argc, &argv);
 
   g_test_add ("/gui/long-text/word", Fixture, NULL, fixture_setup, test_long_word,
               fixture_teardown);
   g_test_add ("/gui/long-text/line", Fixture, NULL, fixture_setup, test_long_line,
               fixture_teardown);
 
-  status = g_test_run ();
-  g_object_unref (app);
-
-  return status;
+  return plx_test_run (app);
 }

@@ -473,13 +473,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = plx_application_new ();
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = plx_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/search/matching", test_matching);
   g_test_add ("/gui/search/both-panes", Fixture, NULL, fixture_setup, test_both_panes,
@@ -490,7 +484,5 @@ main (int   argc,
   g_test_add_func ("/gui/search/display-mapping", test_display_mapping);
   g_test_add_func ("/gui/search/long-article", test_long_article);
 
-  status = g_test_run ();
-  g_object_unref (app);
-  return status;
+  return plx_test_run (app);
 }

@@ -402,14 +402,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = plx_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = plx_test_init (&argc, &argv);
 
   g_test_add ("/gui/states/empty", Fixture, NULL, fixture_setup, test_empty_state,
               fixture_teardown);
@@ -427,8 +420,5 @@ main (int   argc,
   g_test_add ("/gui/text/screenshots", Fixture, NULL, fixture_setup, test_screenshots,
               fixture_teardown);
 
-  status = g_test_run ();
-  g_object_unref (app);
-
-  return status;
+  return plx_test_run (app);
 }

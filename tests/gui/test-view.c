@@ -478,14 +478,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = plx_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = plx_test_init (&argc, &argv);
 
   g_test_add ("/gui/view/keys-anywhere", Fixture, NULL, fixture_setup, test_keys_anywhere,
               fixture_teardown);
@@ -499,8 +492,5 @@ main (int   argc,
               fixture_teardown);
   g_test_add_func ("/gui/view/screenshots", test_screenshots);
 
-  status = g_test_run ();
-  g_object_unref (app);
-
-  return status;
+  return plx_test_run (app);
 }

@@ -924,14 +924,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = plx_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = plx_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/templates", test_templates);
   g_test_add ("/gui/window/profile", Fixture, NULL, fixture_setup, test_profile,
@@ -963,8 +956,5 @@ main (int   argc,
   g_test_add ("/gui/window/right-to-left", Fixture, NULL, fixture_setup, test_right_to_left,
               fixture_teardown);
 
-  status = g_test_run ();
-  g_object_unref (app);
-
-  return status;
+  return plx_test_run (app);
 }
