@@ -279,6 +279,16 @@ plx_test_window_open_sample (PlxApplication *app,
 }
 
 char *
+plx_test_make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("parallax-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+char *
 plx_test_write_file (const char *dir,
                      const char *name,
                      const char *contents,

@@ -68,6 +68,9 @@ gboolean   plx_test_in_view         (PlxArticlePane *pane,
 PlxWindow *plx_test_window_open_sample (PlxApplication *app,
                                         int             width,
                                         int             height);
+/* A new temporary folder for a test's files (transfer full); fails the
+ * test when it cannot. */
+char      *plx_test_make_dir        (void);
 /* Writes @contents (@length bytes, -1: a string) to @name in @dir and
  * returns its path (transfer full); fails the test when it cannot. */
 char      *plx_test_write_file      (const char *dir,

@@ -71,16 +71,13 @@ static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("parallax-test-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = plx_test_make_dir ();
   /* Every file a test opens is written before the window watches any:
    * the news of a file written next to a watched one can reach the
    * window after it opened that file, and reload it over a newer one. */
   for (guint i = 0; i < G_N_ELEMENTS (fixture_files); i++)
-    g_free (plx_test_write_file (fixture->dir, fixture_files[i].name,
-                                       fixture_files[i].contents, -1));
+    g_free (plx_test_write_file (fixture->dir, fixture_files[i].name, fixture_files[i].contents,
+                                 -1));
   fixture->window = plx_window_new (app);
   gtk_window_present (GTK_WINDOW (fixture->window));
 }

@@ -47,10 +47,7 @@ static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("parallax-test-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = plx_test_make_dir ();
   fixture->errors = g_ptr_array_new_with_free_func (g_free);
   fixture->window = plx_window_new (app);
   g_signal_connect (fixture->window, "load-failed", G_CALLBACK (load_failed_cb), fixture);
@@ -61,11 +58,8 @@ static void
 fixture_teardown (Fixture      *fixture,
                   gconstpointer data)
 {
-  plx_test_wait_until (plx_test_window_idle, fixture->window);
   g_signal_handlers_disconnect_by_data (fixture->window, fixture);
-  g_object_ref (fixture->window);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (fixture->window);
+  plx_test_window_close (fixture->window);
   g_ptr_array_unref (fixture->errors);
   plx_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
@@ -606,7 +600,8 @@ test_bad_input_keeps_other_side (Fixture      *fixture,
 
       if (i < G_N_ELEMENTS (cases))
         {
-          path = plx_test_write_file (fixture->dir, cases[i].name, cases[i].contents, cases[i].length);
+          path = plx_test_write_file (fixture->dir, cases[i].name, cases[i].contents,
+                                      cases[i].length);
           expect_name = cases[i].name;
           expect_reason = cases[i].reason;
         }
