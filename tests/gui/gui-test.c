@@ -2,9 +2,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 /* What the widget tests share: waiting on the main loop for something a
- * user would see, and finding a widget in a window. */
+ * user would see, finding a widget in a window, opening the sample pair,
+ * fixture files, and screenshots for a person to look at. */
 
 #include "config.h"
+
+#include <glib/gstdio.h>
 
 #include "gui-test.h"
 
@@ -150,4 +153,253 @@ plx_test_answer_dialog (const char *response)
   dialog = g_object_ref (plx_test_find_message_dialog ());
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static gboolean
+time_passed (gpointer data)
+{
+  return g_get_monotonic_time () >= *(gint64 *) data;
+}
+
+void
+plx_test_wait_ms (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  plx_test_wait_until (time_passed, &until);
+}
+
+static gboolean
+is_main_stack (GtkWidget    *widget,
+               gconstpointer data)
+{
+  return gtk_stack_get_child_by_name (GTK_STACK (widget), "empty") != NULL &&
+         gtk_stack_get_child_by_name (GTK_STACK (widget), "compare") != NULL;
+}
+
+GtkStack *
+plx_test_find_main_stack (PlxWindow *window)
+{
+  return (GtkStack *) plx_test_find_widget (GTK_WIDGET (window), GTK_TYPE_STACK, is_main_stack,
+                                            NULL);
+}
+
+/* Whether the revealer @widget has not yet ended its transition. */
+static gboolean
+revealer_moving (GtkWidget    *widget,
+                 gconstpointer data)
+{
+  GtkRevealer *revealer = GTK_REVEALER (widget);
+
+  return gtk_revealer_get_reveal_child (revealer) != gtk_revealer_get_child_revealed (revealer);
+}
+
+gboolean
+plx_test_stack_settled (gpointer window)
+{
+  GtkStack *stack = plx_test_find_main_stack (window);
+
+  g_assert_nonnull (stack);
+  return !gtk_stack_get_transition_running (stack) &&
+         plx_test_find_widget (window, GTK_TYPE_REVEALER, revealer_moving, NULL) == NULL;
+}
+
+gboolean
+plx_test_has_css_class (GtkWidget    *widget,
+                        gconstpointer css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class);
+}
+
+PlxComparisonView *
+plx_test_find_view (PlxWindow *window)
+{
+  GtkWidget *view = plx_test_find_widget (GTK_WIDGET (window), PLX_TYPE_COMPARISON_VIEW, NULL,
+                                          NULL);
+
+  g_assert_nonnull (view);
+  return PLX_COMPARISON_VIEW (view);
+}
+
+PlxArticlePane *
+plx_test_find_pane (PlxWindow *window,
+                    PlxSide    side)
+{
+  return (PlxArticlePane *) plx_test_find_widget (GTK_WIDGET (window), PLX_TYPE_ARTICLE_PANE,
+                                                  plx_test_has_css_class,
+                                                  side == PLX_SIDE_A ? "side-a" : "side-b");
+}
+
+char *
+plx_test_pane_text (PlxWindow *window,
+                    PlxSide    side)
+{
+  PlxArticlePane *pane = plx_test_find_pane (window, side);
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_assert_nonnull (pane);
+  buffer = gtk_text_view_get_buffer (plx_article_pane_get_view (pane));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+gboolean
+plx_test_in_view (PlxArticlePane *pane,
+                  guint           sentence)
+{
+  GtkAdjustment *adj = plx_article_pane_get_vadjustment (pane);
+  int top;
+  int bottom;
+
+  return plx_article_pane_get_buffer_y (pane, sentence, &top, &bottom) &&
+         top <= gtk_adjustment_get_value (adj) + gtk_adjustment_get_page_size (adj) &&
+         bottom >= gtk_adjustment_get_value (adj);
+}
+
+PlxWindow *
+plx_test_window_open_sample (PlxApplication *app,
+                             int             width,
+                             int             height)
+{
+  g_autoptr(GError) error = NULL;
+  PlxWindow *window = plx_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (plx_window_open_sample (window, &error));
+  g_assert_no_error (error);
+  plx_test_wait_until (plx_test_window_compared, window);
+  plx_test_find_view (window);
+  plx_test_wait_until (plx_test_stack_settled, window);
+  plx_test_wait_for_draw (GTK_WIDGET (window));
+
+  return window;
+}
+
+char *
+plx_test_make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("parallax-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+char *
+plx_test_write_file (const char *dir,
+                     const char *name,
+                     const char *contents,
+                     gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+void
+plx_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        plx_test_remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+guint
+plx_test_save_png (GtkWidget             *widget,
+                   const graphene_rect_t *area,
+                   const char            *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  const char *dir = g_getenv ("PLX_SCREENSHOT_DIR");
+  g_autofree char *path = g_build_filename (dir != NULL ? dir : g_get_tmp_dir (), name, NULL);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width;
+  int height;
+  guint32 first;
+  guint distinct = 0;
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         area != NULL ? area : &GRAPHENE_RECT_INIT (
+                                           0, 0, gtk_widget_get_width (widget),
+                                           gtk_widget_get_height (widget)));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, width * 4);
+  first = ((guint32 *) pixels)[0];
+  for (gsize i = 0; i < (gsize) width * height && distinct < 1000; i += 97)
+    distinct += ((guint32 *) pixels)[i] != first;
+
+  return distinct;
+}
+
+void
+plx_test_save_screenshots (GtkWidget  *widget,
+                           const char *name,
+                           int         width)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      g_autofree char *file = g_strdup_printf ("%s-%d%s.png", name, width, dark ? "-dark" : "");
+
+      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                      : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      plx_test_wait_for_draw (widget);
+      plx_test_save_png (widget, NULL, file);
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+PlxApplication *
+plx_test_init (int    *argc,
+               char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+  PlxApplication *app;
+
+  gtk_test_init (argc, argv, NULL);
+  app = plx_application_new ();
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  return app;
+}
+
+int
+plx_test_run (PlxApplication *app)
+{
+  int status = g_test_run ();
+
+  g_object_unref (app);
+  return status;
 }

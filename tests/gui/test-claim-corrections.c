@@ -527,13 +527,32 @@ test_session_round_trip (Fixture      *fixture,
   g_rmdir (dir);
 }
 
-static gboolean
-compared_again (gpointer data)
+static void
+ready_cb (PlxWindow *window,
+          gboolean  *ready)
 {
-  Fixture *fixture = data;
+  *ready = TRUE;
+}
 
-  return plx_window_get_comparison (fixture->window) != NULL &&
-         !plx_window_is_loading (fixture->window);
+static gboolean
+is_set (gpointer flag)
+{
+  return *(gboolean *) flag;
+}
+
+/* Sets the sensitivity to @value and waits for the window's new run (the
+ * comparison before it stays shown while the run starts). */
+static void
+rerun_with (Fixture *fixture,
+            double   value)
+{
+  GSettings *settings = plx_application_get_settings (app);
+  gboolean ready = FALSE;
+  gulong id = g_signal_connect (fixture->window, "comparison-ready", G_CALLBACK (ready_cb), &ready);
+
+  g_settings_set_double (settings, "sensitivity", value);
+  plx_test_wait_until (is_set, &ready);
+  g_signal_handler_disconnect (fixture->window, id);
 }
 
 /* A new analysis of the same articles (another sensitivity) keeps the
@@ -553,16 +572,13 @@ test_reanalysis (Fixture      *fixture,
   activate_menu_item (fixture, claim_row (fixture, PLX_SIDE_A, index), "panel.move-claim",
                       "ukraine");
 
-  g_settings_set_double (settings, "sensitivity", sensitivity > 0.6 ? 0.5 : 0.7);
-  plx_test_wait_until (compared_again, fixture);
-  g_assert_true (comparison_of (fixture) != comparison);
+  rerun_with (fixture, sensitivity > 0.6 ? 0.5 : 0.7);
   comparison = comparison_of (fixture);
   g_assert_cmpint (find_claim (comparison, PLX_SIDE_A, "Moscow", "clings"), <, 0);
   index = find_claim (comparison, PLX_SIDE_A, "Observers", "believe");
   g_assert_cmpstr (claim_at (comparison, PLX_SIDE_A, index)->party, ==, "ukraine");
   g_assert_nonnull (claim_row (fixture, PLX_SIDE_A, index));
-  g_settings_set_double (settings, "sensitivity", sensitivity);
-  plx_test_wait_until (compared_again, fixture);
+  rerun_with (fixture, sensitivity);
 }
 
 typedef struct

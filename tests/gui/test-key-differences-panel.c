@@ -29,21 +29,11 @@ static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->window = plx_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 900, 700);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (plx_window_open_sample (fixture->window, &error));
-  g_assert_no_error (error);
-  plx_test_wait_until (plx_test_window_compared, fixture->window);
-  fixture->view = (PlxComparisonView *) plx_test_find_widget (GTK_WIDGET (fixture->window),
-                                                             PLX_TYPE_COMPARISON_VIEW, NULL, NULL);
-  g_assert_nonnull (fixture->view);
+  fixture->window = plx_test_window_open_sample (app, 900, 700);
+  fixture->view = plx_test_find_view (fixture->window);
   fixture->panel = plx_comparison_view_get_key_differences (fixture->view);
   fixture->panes[PLX_SIDE_A] = plx_comparison_view_get_pane (fixture->view, PLX_SIDE_A);
   fixture->panes[PLX_SIDE_B] = plx_comparison_view_get_pane (fixture->view, PLX_SIDE_B);
-  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
 }
 
 static void
@@ -102,18 +92,12 @@ typedef struct
   guint           sentence;
 } Shown;
 
-/* Whether @sentence of @pane is at least partly in view. */
 static gboolean
 in_view (gpointer data)
 {
   const Shown *shown = data;
-  GtkAdjustment *adj = plx_article_pane_get_vadjustment (shown->pane);
-  int top;
-  int bottom;
 
-  return plx_article_pane_get_buffer_y (shown->pane, shown->sentence, &top, &bottom) &&
-         top <= gtk_adjustment_get_value (adj) + gtk_adjustment_get_page_size (adj) &&
-         bottom >= gtk_adjustment_get_value (adj);
+  return plx_test_in_view (shown->pane, shown->sentence);
 }
 
 /* Each article's place of item @index is focused and in view. */
@@ -256,51 +240,21 @@ test_none_found (Fixture      *fixture,
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (fixture->panel)), <, 60);
 }
 
-static gboolean
-settled (gpointer data)
-{
-  GtkWidget *stack = gtk_widget_get_ancestor (data, GTK_TYPE_STACK);
-
-  return !gtk_stack_get_transition_running (GTK_STACK (stack));
-}
-
 /* A picture at 900 pixels for a person to look at. */
 static void
 test_screenshot (Fixture      *fixture,
                  gconstpointer data)
 {
-  GtkWidget *widget = GTK_WIDGET (fixture->window);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("PLX_SCREENSHOT_DIR"),
-                                            "parallax-key-differences.png", NULL);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  plx_test_wait_until (settled, fixture->view);
-  plx_test_wait_for_draw (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
-                          gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
+  plx_test_wait_until (plx_test_stack_settled, fixture->window);
+  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
+  plx_test_save_png (GTK_WIDGET (fixture->window), NULL, "parallax-key-differences.png");
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = plx_application_new ();
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = plx_test_init (&argc, &argv);
 
   g_test_add ("/gui/key-differences/visible-first", Fixture, NULL, fixture_setup,
               test_visible_first, fixture_teardown);
@@ -313,7 +267,5 @@ main (int   argc,
   g_test_add ("/gui/key-differences/screenshot", Fixture, NULL, fixture_setup, test_screenshot,
               fixture_teardown);
 
-  status = g_test_run ();
-  g_object_unref (app);
-  return status;
+  return plx_test_run (app);
 }

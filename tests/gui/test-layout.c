@@ -30,18 +30,8 @@ open_sample (Fixture *fixture,
              int      width,
              int      height)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->window = plx_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (plx_window_open_sample (fixture->window, &error));
-  g_assert_no_error (error);
-  plx_test_wait_until (plx_test_window_compared, fixture->window);
-  fixture->view = (PlxComparisonView *) plx_test_find_widget (GTK_WIDGET (fixture->window),
-                                                             PLX_TYPE_COMPARISON_VIEW, NULL, NULL);
-  g_assert_nonnull (fixture->view);
-  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
+  fixture->window = plx_test_window_open_sample (app, width, height);
+  fixture->view = plx_test_find_view (fixture->window);
 }
 
 static void
@@ -51,38 +41,15 @@ fixture_teardown (Fixture      *fixture,
   plx_test_window_close (fixture->window);
 }
 
-static gboolean
-settled (gpointer data)
-{
-  GtkWidget *stack = gtk_widget_get_ancestor (data, GTK_TYPE_STACK);
-
-  return !gtk_stack_get_transition_running (GTK_STACK (stack));
-}
-
 /* Saves the window as shown to PLX_SCREENSHOT_DIR (or the temporary
  * folder) for a person to look at. */
 static void
 save_screenshot (Fixture    *fixture,
                  const char *name)
 {
-  GtkWidget *widget = GTK_WIDGET (fixture->window);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  const char *dir = g_getenv ("PLX_SCREENSHOT_DIR");
-  g_autofree char *path = g_build_filename (dir != NULL ? dir : g_get_tmp_dir (), name, NULL);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  plx_test_wait_until (settled, fixture->view);
-  plx_test_wait_for_draw (widget);
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
-                          gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
+  plx_test_wait_until (plx_test_stack_settled, fixture->window);
+  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
+  plx_test_save_png (GTK_WIDGET (fixture->window), NULL, name);
 }
 
 /* At 900 pixels the parties panel folds away (the header bar's toggle
@@ -133,13 +100,6 @@ test_wide (Fixture      *fixture,
                    >=, 400);
 }
 
-static gboolean
-has_class (GtkWidget    *widget,
-           gconstpointer name)
-{
-  return gtk_widget_has_css_class (widget, name);
-}
-
 /* The details bar under the panes keeps its height whatever it says: the
  * panes do not grow and shrink as the pointer moves from link to link, and
  * the legend below keeps every row of chips. */
@@ -156,7 +116,8 @@ test_details_height (Fixture      *fixture,
   open_sample (fixture, 900, 700);
   comparison = plx_comparison_view_get_comparison (fixture->view);
   pane = GTK_WIDGET (plx_comparison_view_get_pane (fixture->view, PLX_SIDE_A));
-  legend = plx_test_find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_WIDGET, has_class, "legend");
+  legend = plx_test_find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_WIDGET,
+                                 plx_test_has_css_class, "legend");
   g_assert_nonnull (legend);
   height = gtk_widget_get_height (pane);
   g_assert_cmpint (height, >, 200);
@@ -290,13 +251,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = plx_application_new ();
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = plx_test_init (&argc, &argv);
 
   g_test_add ("/gui/layout/narrow", Fixture, NULL, NULL, test_narrow, fixture_teardown);
   g_test_add ("/gui/layout/wide", Fixture, NULL, NULL, test_wide, fixture_teardown);
@@ -307,7 +262,5 @@ main (int   argc,
   g_test_add ("/gui/layout/screenshots", Fixture, NULL, NULL, test_screenshots,
               fixture_teardown);
 
-  status = g_test_run ();
-  g_object_unref (app);
-  return status;
+  return plx_test_run (app);
 }

@@ -117,58 +117,6 @@ fixture_teardown (Fixture      *fixture,
   g_assert_finalize_object (fixture->window);
 }
 
-/* Runs the main loop for @ms, as a user looking at the window would. */
-static gboolean
-elapsed (gpointer data)
-{
-  return g_get_monotonic_time () >= *(gint64 *) data;
-}
-
-static void
-keep_running (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  plx_test_wait_until (elapsed, &until);
-}
-
-/* Renders the window into a PNG in PLX_SCREENSHOT_DIR for a person to look
- * at; returns how many sampled pixels differ from the first. */
-static guint
-render_png (GtkWidget  *widget,
-            const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree guchar *pixels = NULL;
-  g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  guint32 first;
-  guint distinct = 0;
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (g_getenv ("PLX_SCREENSHOT_DIR") ? g_getenv ("PLX_SCREENSHOT_DIR")
-                                                          : g_get_tmp_dir (),
-                           name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-
-  pixels = g_malloc ((gsize) width * height * 4);
-  gdk_texture_download (texture, pixels, width * 4);
-  first = ((guint32 *) pixels)[0];
-  for (gsize i = 0; i < (gsize) width * height && distinct < 1000; i += 97)
-    distinct += ((guint32 *) pixels)[i] != first;
-
-  return distinct;
-}
-
 static PlxArticlePane *
 pane_of (Fixture *fixture,
          PlxSide  side)
@@ -321,7 +269,7 @@ open_and_use (Fixture    *fixture,
 
   fixture->phase = "showing the comparison";
   plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
-  keep_running (500);
+  plx_test_wait_ms (500);
 
   /* The whole text is there. */
   pane = pane_of (fixture, PLX_SIDE_A);
@@ -332,13 +280,13 @@ open_and_use (Fixture    *fixture,
   g_assert_true (strcmp (shown, expected) == 0);
 
   plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
-  g_assert_cmpuint (render_png (GTK_WIDGET (fixture->window), screenshot), >, 100);
+  g_assert_cmpuint (plx_test_save_png (GTK_WIDGET (fixture->window), NULL, screenshot), >, 100);
 
   fixture->phase = "scrolling to the end";
   adjustment = plx_article_pane_get_vadjustment (pane);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
   plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
-  keep_running (300);
+  plx_test_wait_ms (300);
 
   /* The last sentence, after every break the pane added, is marked
    * exactly: offsets map through the added breaks. */
@@ -355,7 +303,7 @@ open_and_use (Fixture    *fixture,
   g_assert_true (strcmp (focused, expected) == 0);
   gtk_adjustment_set_value (adjustment, 0);
   plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
-  keep_running (300);
+  plx_test_wait_ms (300);
   fixture->phase = "copying";
   assert_copies_article (pane, 5000);
   fixture->phase = "finishing";
@@ -401,22 +349,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = plx_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = plx_test_init (&argc, &argv);
 
   g_test_add ("/gui/long-text/word", Fixture, NULL, fixture_setup, test_long_word,
               fixture_teardown);
   g_test_add ("/gui/long-text/line", Fixture, NULL, fixture_setup, test_long_line,
               fixture_teardown);
 
-  status = g_test_run ();
-  g_object_unref (app);
-
-  return status;
+  return plx_test_run (app);
 }

@@ -842,28 +842,6 @@ test_reload (Fixture      *fixture,
   g_rmdir (dir);
 }
 
-static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  const char *dir = g_getenv ("PLX_SCREENSHOT_DIR");
-  g_autofree char *path = g_build_filename (dir != NULL ? dir : g_get_tmp_dir (), name, NULL);
-
-  plx_test_wait_for_draw (widget);
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
-                          gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
 /* Pictures for a person to look at: the link's note in the details bar,
  * marks in the margins, the claim's note in the panel; light and dark. */
 static void
@@ -889,7 +867,7 @@ test_screenshot (Fixture      *fixture,
                                           dark ? ADW_COLOR_SCHEME_FORCE_DARK
                                                : ADW_COLOR_SCHEME_FORCE_LIGHT);
       plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
-      save_png (GTK_WIDGET (fixture->window), name);
+      plx_test_save_png (GTK_WIDGET (fixture->window), NULL, name);
       if (width == 1280)
         {
           GtkWidget *list = plx_window_show_notes (fixture->window);
@@ -897,7 +875,7 @@ test_screenshot (Fixture      *fixture,
                                                         dark ? "-dark" : "");
 
           plx_test_wait_for_draw (list);
-          save_png (list, list_name);
+          plx_test_save_png (list, NULL, list_name);
           gtk_window_close (GTK_WINDOW (list));
 
           /* The dialog that edits the focused link's note. */
@@ -910,7 +888,7 @@ test_screenshot (Fixture      *fixture,
             plx_test_wait_until (dialog_shown, fixture);
             dialog = find_dialog (fixture);
             plx_test_wait_for_draw (GTK_WIDGET (dialog));
-            save_png (GTK_WIDGET (dialog), dialog_name);
+            plx_test_save_png (GTK_WIDGET (dialog), NULL, dialog_name);
             adw_message_dialog_response (dialog, "cancel");
             gtk_window_close (GTK_WINDOW (dialog));
             plx_test_wait_until (plx_test_window_idle, fixture->window);
@@ -924,13 +902,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = plx_application_new ();
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = plx_test_init (&argc, &argv);
 
   g_test_add ("/gui/notes/add", Fixture, NULL, fixture_setup, test_add, fixture_teardown);
   g_test_add ("/gui/notes/context-menu", Fixture, NULL, fixture_setup, test_context_menu,
@@ -947,7 +919,5 @@ main (int   argc,
   g_test_add ("/gui/notes/screenshot-1280", Fixture, GINT_TO_POINTER (1280), fixture_setup,
               test_screenshot, fixture_teardown);
 
-  status = g_test_run ();
-  g_object_unref (app);
-  return status;
+  return plx_test_run (app);
 }

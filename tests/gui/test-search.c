@@ -32,23 +32,13 @@ static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->window = plx_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 560);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (plx_window_open_sample (fixture->window, &error));
-  g_assert_no_error (error);
-  plx_test_wait_until (plx_test_window_compared, fixture->window);
-  fixture->view = (PlxComparisonView *) plx_test_find_widget (GTK_WIDGET (fixture->window),
-                                                             PLX_TYPE_COMPARISON_VIEW, NULL, NULL);
+  fixture->window = plx_test_window_open_sample (app, 1100, 560);
+  fixture->view = plx_test_find_view (fixture->window);
   fixture->bar = (PlxSearchBar *) plx_test_find_widget (GTK_WIDGET (fixture->window),
                                                        PLX_TYPE_SEARCH_BAR, NULL, NULL);
-  g_assert_nonnull (fixture->view);
   g_assert_nonnull (fixture->bar);
   for (guint side = 0; side < 2; side++)
     fixture->panes[side] = plx_comparison_view_get_pane (fixture->view, side);
-  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
 }
 
 static void
@@ -483,13 +473,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = plx_application_new ();
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = plx_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/search/matching", test_matching);
   g_test_add ("/gui/search/both-panes", Fixture, NULL, fixture_setup, test_both_panes,
@@ -500,7 +484,5 @@ main (int   argc,
   g_test_add_func ("/gui/search/display-mapping", test_display_mapping);
   g_test_add_func ("/gui/search/long-article", test_long_article);
 
-  status = g_test_run ();
-  g_object_unref (app);
-  return status;
+  return plx_test_run (app);
 }

@@ -10,7 +10,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "gui-test.h"
@@ -55,34 +54,30 @@ typedef struct
   PlxWindow *window;
 } Fixture;
 
-static gboolean
-not_loading (gpointer data)
+static const struct
 {
-  return !plx_window_is_loading (data);
-}
-
-static char *
-write_file (Fixture    *fixture,
-            const char *name,
-            const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (fixture->dir, name, NULL);
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-
-  return path;
-}
+  const char *name;
+  const char *contents;
+} fixture_files[] = {
+  { "tram-a.txt", WRAPPED_A },
+  { "tram-b.txt", PLAIN_B },
+  { "tram.txt", WRAPPED_A },
+  { "heatwave.txt", UNRELATED_B },
+  { "reuters.txt", WRAPPED_A },
+  { "ap-news.txt", PLAIN_B },
+};
 
 static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("parallax-test-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = plx_test_make_dir ();
+  /* Every file a test opens is written before the window watches any:
+   * the news of a file written next to a watched one can reach the
+   * window after it opened that file, and reload it over a newer one. */
+  for (guint i = 0; i < G_N_ELEMENTS (fixture_files); i++)
+    g_free (plx_test_write_file (fixture->dir, fixture_files[i].name, fixture_files[i].contents,
+                                 -1));
   fixture->window = plx_window_new (app);
   gtk_window_present (GTK_WINDOW (fixture->window));
 }
@@ -91,72 +86,26 @@ static void
 fixture_teardown (Fixture      *fixture,
                   gconstpointer data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  plx_test_wait_until (not_loading, fixture->window);
-  g_object_ref (fixture->window);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (fixture->window);
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
+  plx_test_window_close (fixture->window);
+  plx_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
-/* Opens two files as Open… or a drop on the window does, and waits for
- * their comparison. */
+/* Opens two of the fixture's files as Open… or a drop on the window does,
+ * and waits for their comparison. */
 static void
 open_pair (Fixture    *fixture,
            const char *name_a,
-           const char *text_a,
-           const char *name_b,
-           const char *text_b)
+           const char *name_b)
 {
-  g_autofree char *a = write_file (fixture, name_a, text_a);
-  g_autofree char *b = write_file (fixture, name_b, text_b);
+  g_autofree char *a = g_build_filename (fixture->dir, name_a, NULL);
+  g_autofree char *b = g_build_filename (fixture->dir, name_b, NULL);
   GFile *files[2] = { g_file_new_for_path (a), g_file_new_for_path (b) };
 
   plx_window_open_files (fixture->window, files, 2);
   g_object_unref (files[0]);
   g_object_unref (files[1]);
   plx_test_wait_until (plx_test_window_compared, fixture->window);
-}
-
-static gboolean
-has_css_class (GtkWidget    *widget,
-               gconstpointer css_class)
-{
-  return gtk_widget_has_css_class (widget, css_class);
-}
-
-static PlxArticlePane *
-find_pane (PlxWindow *window,
-           PlxSide    side)
-{
-  return (PlxArticlePane *) plx_test_find_widget (GTK_WIDGET (window), PLX_TYPE_ARTICLE_PANE,
-                                                  has_css_class,
-                                                  side == PLX_SIDE_A ? "side-a" : "side-b");
-}
-
-static char *
-pane_text (PlxWindow *window,
-           PlxSide    side)
-{
-  PlxArticlePane *pane = find_pane (window, side);
-  GtkTextBuffer *buffer;
-  GtkTextIter start, end;
-
-  g_assert_nonnull (pane);
-  buffer = gtk_text_view_get_buffer (plx_article_pane_get_view (pane));
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 static gboolean
@@ -238,7 +187,7 @@ static void
 test_open_dialog_title (Fixture      *fixture,
                         gconstpointer data)
 {
-  g_autofree char *a = write_file (fixture, "tram-a.txt", WRAPPED_A);
+  g_autofree char *a = g_build_filename (fixture->dir, "tram-a.txt", NULL);
   GFile *file = g_file_new_for_path (a);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open", NULL));
@@ -249,7 +198,7 @@ test_open_dialog_title (Fixture      *fixture,
 
   plx_window_open_files (fixture->window, &file, 1);
   g_object_unref (file);
-  plx_test_wait_until (not_loading, fixture->window);
+  plx_test_wait_until (plx_test_window_idle, fixture->window);
   g_assert_nonnull (plx_window_get_article (fixture->window, PLX_SIDE_A));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open", NULL));
@@ -264,13 +213,13 @@ static void
 test_one_file_asks_which_side (Fixture      *fixture,
                                gconstpointer data)
 {
-  g_autofree char *c = write_file (fixture, "heatwave.txt", UNRELATED_B);
+  g_autofree char *c = g_build_filename (fixture->dir, "heatwave.txt", NULL);
   GFile *file = g_file_new_for_path (c);
   PlxArticle *a;
   PlxArticle *b;
   AdwMessageDialog *dialog;
 
-  open_pair (fixture, "tram-a.txt", WRAPPED_A, "tram-b.txt", PLAIN_B);
+  open_pair (fixture, "tram-a.txt", "tram-b.txt");
   a = plx_window_get_article (fixture->window, PLX_SIDE_A);
   b = plx_window_get_article (fixture->window, PLX_SIDE_B);
 
@@ -298,7 +247,7 @@ test_export_name (Fixture      *fixture,
 {
   g_autofree char *name = NULL;
 
-  open_pair (fixture, "reuters.txt", WRAPPED_A, "ap-news.txt", PLAIN_B);
+  open_pair (fixture, "reuters.txt", "ap-news.txt");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export", NULL));
   g_assert_nonnull (find_file_chooser ());
   name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (find_file_chooser ()));
@@ -319,7 +268,7 @@ test_linked_figures (Fixture      *fixture,
   g_assert_true (plx_window_open_sample (fixture->window, &error));
   plx_test_wait_until (plx_test_window_compared, fixture->window);
 
-  label = plx_test_find_widget (GTK_WIDGET (find_pane (fixture->window, PLX_SIDE_A)),
+  label = plx_test_find_widget (GTK_WIDGET (plx_test_find_pane (fixture->window, PLX_SIDE_A)),
                                 GTK_TYPE_LABEL, label_contains, "kremlin-a.txt");
   g_assert_nonnull (label);
   g_test_message ("subtitle: %s", gtk_label_get_text (GTK_LABEL (label)));
@@ -346,20 +295,19 @@ test_unrelated_warning (Fixture      *fixture,
 {
   GtkWidget *root = GTK_WIDGET (fixture->window);
 
-  open_pair (fixture, "tram-a.txt", WRAPPED_A, "tram-b.txt", PLAIN_B);
+  open_pair (fixture, "tram-a.txt", "tram-b.txt");
   plx_test_wait_for_draw (root);
   g_assert_null (plx_test_find_widget (root, GTK_TYPE_LABEL, label_contains,
                                        "different stories"));
 
-  open_pair (fixture, "tram.txt", WRAPPED_A, "heatwave.txt", UNRELATED_B);
+  open_pair (fixture, "tram.txt", "heatwave.txt");
   plx_test_wait_for_draw (root);
   g_assert_nonnull (plx_test_find_widget (root, GTK_TYPE_LABEL, label_contains,
                                           "These articles seem to tell different stories"));
 
   /* The warning belongs to that comparison: two tellings of one story
-   * opened next take it away (once their comparison is shown: opening
-   * files returns before the comparison of the files before is gone). */
-  open_pair (fixture, "tram-a.txt", WRAPPED_A, "tram-b.txt", PLAIN_B);
+   * opened next take it away (once their comparison is shown). */
+  open_pair (fixture, "tram-a.txt", "tram-b.txt");
   plx_test_wait_until (warning_gone, root);
 }
 
@@ -373,8 +321,8 @@ test_reflow (Fixture      *fixture,
   g_autofree char *shown = NULL;
   PlxArticle *article;
 
-  open_pair (fixture, "tram-a.txt", WRAPPED_A, "tram-b.txt", PLAIN_B);
-  shown = pane_text (fixture->window, PLX_SIDE_A);
+  open_pair (fixture, "tram-a.txt", "tram-b.txt");
+  shown = plx_test_pane_text (fixture->window, PLX_SIDE_A);
   article = plx_window_get_article (fixture->window, PLX_SIDE_A);
 
   g_assert_cmpint (g_utf8_strlen (shown, -1), ==,
@@ -388,24 +336,6 @@ test_reflow (Fixture      *fixture,
   g_assert_nonnull (strstr (shown, "asked for a cap in the contract with the builders.\n"));
 }
 
-typedef struct
-{
-  gboolean drawn;
-} DrawState;
-
-static void
-frame_cb (GdkFrameClock *clock,
-          DrawState     *state)
-{
-  state->drawn = TRUE;
-}
-
-static gboolean
-is_drawn (gpointer data)
-{
-  return ((DrawState *) data)->drawn;
-}
-
 static gboolean
 has_width (gpointer data)
 {
@@ -414,85 +344,6 @@ has_width (gpointer data)
 
   /* The default size counts the window's frame, some pixels wide. */
   return ABS (gtk_widget_get_width (GTK_WIDGET (window)) - width) <= 16;
-}
-
-static gboolean
-is_main_stack (GtkWidget    *widget,
-               gconstpointer data)
-{
-  return gtk_stack_get_child_by_name (GTK_STACK (widget), "empty") != NULL;
-}
-
-/* The crossfade from the empty state to the comparison has ended. */
-static gboolean
-revealer_moving (GtkWidget    *widget,
-                 gconstpointer data)
-{
-  GtkRevealer *revealer = GTK_REVEALER (widget);
-
-  return gtk_revealer_get_reveal_child (revealer) != gtk_revealer_get_child_revealed (revealer);
-}
-
-/* The main stack and every revealer (the warning bar's) at rest: a
- * picture taken while they move finds widgets without a size. */
-static gboolean
-stack_settled (gpointer window)
-{
-  GtkWidget *stack = plx_test_find_widget (window, GTK_TYPE_STACK, is_main_stack, NULL);
-
-  return !gtk_stack_get_transition_running (GTK_STACK (stack)) &&
-         plx_test_find_widget (window, GTK_TYPE_REVEALER, revealer_moving, NULL) == NULL;
-}
-
-/* Draws @widget in the light and the dark style and saves both PNGs to
- * PLX_SCREENSHOT_DIR (or the temporary folder) as NAME-WIDTH.png and
- * NAME-WIDTH-dark.png. */
-static void
-save_widget_screenshots (GtkWidget  *widget,
-                         const char *name,
-                         int         width)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
-  for (guint dark = 0; dark < 2; dark++)
-    {
-      GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-      DrawState state = { FALSE };
-      g_autoptr(GdkPaintable) paintable = NULL;
-      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-      g_autoptr(GskRenderNode) node = NULL;
-      g_autoptr(GdkTexture) texture = NULL;
-      g_autofree char *file = g_strdup_printf ("%s-%d%s.png", name, width, dark ? "-dark" : "");
-      g_autofree char *path = NULL;
-
-      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
-                                                      : ADW_COLOR_SCHEME_FORCE_LIGHT);
-      for (guint frame = 0; frame < 2; frame++)
-        {
-          state.drawn = FALSE;
-          g_signal_connect (clock, "after-paint", G_CALLBACK (frame_cb), &state);
-          gtk_widget_queue_draw (widget);
-          plx_test_wait_until (is_drawn, &state);
-          g_signal_handlers_disconnect_by_data (clock, &state);
-        }
-
-      paintable = gtk_widget_paintable_new (widget);
-      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
-                              gtk_widget_get_height (widget));
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-      g_assert_nonnull (node);
-      texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                             &GRAPHENE_RECT_INIT (0, 0,
-                                                                  gtk_widget_get_width (widget),
-                                                                  gtk_widget_get_height (widget)));
-      path = g_build_filename (g_getenv ("PLX_SCREENSHOT_DIR") != NULL
-                                 ? g_getenv ("PLX_SCREENSHOT_DIR")
-                                 : g_get_tmp_dir (),
-                               file, NULL);
-      g_assert_true (gdk_texture_save_to_png (texture, path));
-      g_test_message ("screenshot: %s", path);
-    }
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
 /* Draws the window at @width pixels in the light and the dark style and
@@ -508,9 +359,9 @@ save_screenshots (PlxWindow  *window,
   gtk_window_present (GTK_WINDOW (window));
   g_object_set_data (G_OBJECT (window), "want-width", GINT_TO_POINTER (width));
   plx_test_wait_until (has_width, window);
-  plx_test_wait_until (stack_settled, window);
+  plx_test_wait_until (plx_test_stack_settled, window);
 
-  save_widget_screenshots (GTK_WIDGET (window), name, width);
+  plx_test_save_screenshots (GTK_WIDGET (window), name, width);
 }
 
 static gboolean
@@ -523,14 +374,14 @@ static void
 test_screenshots (Fixture      *fixture,
                   gconstpointer data)
 {
-  g_autofree char *path = write_file (fixture, "heatwave.txt", UNRELATED_B);
+  g_autofree char *path = g_build_filename (fixture->dir, "heatwave.txt", NULL);
   GFile *file = g_file_new_for_path (path);
   GtkWidget *dialog;
 
   save_screenshots (fixture->window, 900, "empty-state");
   save_screenshots (fixture->window, 1280, "empty-state");
 
-  open_pair (fixture, "tram-a.txt", WRAPPED_A, "tram-b.txt", PLAIN_B);
+  open_pair (fixture, "tram-a.txt", "tram-b.txt");
   save_screenshots (fixture->window, 900, "wrapped-article");
   save_screenshots (fixture->window, 1280, "wrapped-article");
 
@@ -539,11 +390,11 @@ test_screenshots (Fixture      *fixture,
   dialog = GTK_WIDGET (plx_test_find_message_dialog ());
   g_assert_nonnull (dialog);
   plx_test_wait_until (has_size, dialog);
-  save_widget_screenshots (dialog, "replace-which-article",
+  plx_test_save_screenshots (dialog, "replace-which-article",
                            gtk_widget_get_width (dialog));
   plx_test_answer_dialog ("cancel");
 
-  open_pair (fixture, "tram.txt", WRAPPED_A, "heatwave.txt", UNRELATED_B);
+  open_pair (fixture, "tram.txt", "heatwave.txt");
   save_screenshots (fixture->window, 900, "unrelated-warning");
   save_screenshots (fixture->window, 1280, "unrelated-warning");
 }
@@ -552,14 +403,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = plx_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = plx_test_init (&argc, &argv);
 
   g_test_add ("/gui/states/empty", Fixture, NULL, fixture_setup, test_empty_state,
               fixture_teardown);
@@ -577,8 +421,5 @@ main (int   argc,
   g_test_add ("/gui/text/screenshots", Fixture, NULL, fixture_setup, test_screenshots,
               fixture_teardown);
 
-  status = g_test_run ();
-  g_object_unref (app);
-
-  return status;
+  return plx_test_run (app);
 }

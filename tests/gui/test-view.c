@@ -30,43 +30,15 @@ typedef struct
   PlxArticlePane    *panes[2];
 } Fixture;
 
-/* Whether the window's stack has finished its transition to the
- * comparison. */
-static gboolean
-is_window_stack (GtkWidget    *widget,
-                 gconstpointer data)
-{
-  return gtk_stack_get_child_by_name (GTK_STACK (widget), "compare") != NULL;
-}
-
-static gboolean
-stack_settled (gpointer window)
-{
-  GtkWidget *stack = plx_test_find_widget (window, GTK_TYPE_STACK, is_window_stack, NULL);
-
-  return !gtk_stack_get_transition_running (GTK_STACK (stack));
-}
-
 /* The sample pair compared in a window @width pixels wide. */
 static void
 open_window (Fixture *fixture,
              int      width)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->window = plx_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, 760);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (plx_window_open_sample (fixture->window, &error));
-  g_assert_no_error (error);
-  plx_test_wait_until (plx_test_window_compared, fixture->window);
-  fixture->view = (PlxComparisonView *) plx_test_find_widget (GTK_WIDGET (fixture->window),
-                                                             PLX_TYPE_COMPARISON_VIEW, NULL, NULL);
-  g_assert_nonnull (fixture->view);
+  fixture->window = plx_test_window_open_sample (app, width, 760);
+  fixture->view = plx_test_find_view (fixture->window);
   for (guint side = 0; side < 2; side++)
     fixture->panes[side] = plx_comparison_view_get_pane (fixture->view, side);
-  plx_test_wait_until (stack_settled, fixture->window);
-  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
 }
 
 static void
@@ -247,19 +219,12 @@ test_current_marker (Fixture      *fixture,
   }
 }
 
-static gboolean
-has_class (GtkWidget    *widget,
-           gconstpointer css_class)
-{
-  return gtk_widget_has_css_class (widget, css_class);
-}
-
 static GtkToggleButton *
 legend_chip (Fixture    *fixture,
              const char *css_class)
 {
   GtkWidget *chip = plx_test_find_widget (GTK_WIDGET (fixture->view), GTK_TYPE_TOGGLE_BUTTON,
-                                          has_class, css_class);
+                                          plx_test_has_css_class, css_class);
 
   g_assert_nonnull (chip);
   return GTK_TOGGLE_BUTTON (chip);
@@ -448,56 +413,23 @@ test_band_kinds (Fixture      *fixture,
   }
 }
 
+/* Saves the part of @window that @part covers, with @margin pixels more on
+ * its left and right, as the window shows it. */
+static void
+save_part (GtkWidget  *window,
+           GtkWidget  *part,
+           int         margin,
+           const char *name)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (part, window, &bounds));
+  graphene_rect_inset (&bounds, -margin, 0);
+  plx_test_save_png (window, &bounds, name);
+}
+
 /* The window at 900 and 1280 pixels, light and dark, with the legend and
  * the band alone, for a person to look at (docs/screenshots). */
-/* Saves the part of @window that @part covers (all of it for %NULL), with
- * @margin pixels more on its left and right, as the window shows it. */
-static void
-save_png (GtkWidget  *window,
-          GtkWidget  *part,
-          int         margin,
-          const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (window),
-                                               gtk_widget_get_height (window));
-  g_autofree char *path = g_build_filename (g_getenv ("PLX_SCREENSHOT_DIR") != NULL
-                                              ? g_getenv ("PLX_SCREENSHOT_DIR")
-                                              : g_get_tmp_dir (),
-                                            name, NULL);
-
-  if (part != NULL)
-    {
-      g_assert_true (gtk_widget_compute_bounds (part, window, &bounds));
-      graphene_rect_inset (&bounds, -margin, 0);
-    }
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (window),
-                          gtk_widget_get_height (window));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &bounds);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
-static gboolean
-time_passed (gpointer data)
-{
-  return g_get_monotonic_time () >= *(gint64 *) data;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  plx_test_wait_until (time_passed, &until);
-}
-
 static void
 test_screenshots (void)
 {
@@ -514,7 +446,7 @@ test_screenshots (void)
       press (fixture.window, "<Alt>Down");
       press (fixture.window, "<Alt>Down");
       /* The details bar slides in. */
-      wait_ms (500);
+      plx_test_wait_ms (500);
       for (guint dark = 0; dark < 2; dark++)
         {
           g_autofree char *name = g_strdup_printf ("view-%d%s.png", widths[w],
@@ -523,18 +455,18 @@ test_screenshots (void)
           adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
                                                           : ADW_COLOR_SCHEME_FORCE_LIGHT);
           plx_test_wait_for_draw (GTK_WIDGET (fixture.window));
-          save_png (GTK_WIDGET (fixture.window), NULL, 0, name);
+          plx_test_save_png (GTK_WIDGET (fixture.window), NULL, name);
           if (widths[w] == 1280)
             {
               g_autofree char *legend = g_strdup_printf ("legend%s.png", dark ? "-dark" : "");
               g_autofree char *band = g_strdup_printf ("band%s.png", dark ? "-dark" : "");
 
-              save_png (GTK_WIDGET (fixture.window),
-                        gtk_widget_get_ancestor (
-                          GTK_WIDGET (legend_chip (&fixture, "legend-quote")), GTK_TYPE_FLOW_BOX),
-                        0, legend);
-              save_png (GTK_WIDGET (fixture.window),
-                        GTK_WIDGET (plx_comparison_view_get_band (fixture.view)), 150, band);
+              save_part (GTK_WIDGET (fixture.window),
+                         gtk_widget_get_ancestor (
+                           GTK_WIDGET (legend_chip (&fixture, "legend-quote")), GTK_TYPE_FLOW_BOX),
+                         0, legend);
+              save_part (GTK_WIDGET (fixture.window),
+                         GTK_WIDGET (plx_comparison_view_get_band (fixture.view)), 150, band);
             }
         }
       adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
@@ -546,14 +478,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = plx_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = plx_test_init (&argc, &argv);
 
   g_test_add ("/gui/view/keys-anywhere", Fixture, NULL, fixture_setup, test_keys_anywhere,
               fixture_teardown);
@@ -567,8 +492,5 @@ main (int   argc,
               fixture_teardown);
   g_test_add_func ("/gui/view/screenshots", test_screenshots);
 
-  status = g_test_run ();
-  g_object_unref (app);
-
-  return status;
+  return plx_test_run (app);
 }

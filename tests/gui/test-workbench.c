@@ -32,20 +32,10 @@ static void
 fixture_setup (Fixture      *fixture,
                gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->window = plx_window_new (app);
   /* Short enough that both articles scroll, with the key differences
    * above them and the details bar (which keeps its height) below. */
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 620);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (plx_window_open_sample (fixture->window, &error));
-  g_assert_no_error (error);
-  plx_test_wait_until (plx_test_window_compared, fixture->window);
-  fixture->view = (PlxComparisonView *) plx_test_find_widget (GTK_WIDGET (fixture->window),
-                                                             PLX_TYPE_COMPARISON_VIEW, NULL, NULL);
-  g_assert_nonnull (fixture->view);
-  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
+  fixture->window = plx_test_window_open_sample (app, 1100, 620);
+  fixture->view = plx_test_find_view (fixture->window);
 }
 
 static void
@@ -296,20 +286,6 @@ typedef struct
   const PlxLink  *link;
 } Levelled;
 
-/* Whether @sentence of @pane is at least partly in view. */
-static gboolean
-in_view (PlxArticlePane *pane,
-         guint           sentence)
-{
-  GtkAdjustment *adj = plx_article_pane_get_vadjustment (pane);
-  int top;
-  int bottom;
-
-  return plx_article_pane_get_buffer_y (pane, sentence, &top, &bottom) &&
-         top <= gtk_adjustment_get_value (adj) + gtk_adjustment_get_page_size (adj) &&
-         bottom >= gtk_adjustment_get_value (adj);
-}
-
 /* A reader scrolls A until the link's sentence is in the middle (again,
  * when the text's layout moved it) and looks whether B followed. */
 static gboolean
@@ -330,7 +306,7 @@ levelled (gpointer data)
     gtk_adjustment_set_value (adj_a, target);
 
   return gtk_adjustment_get_value (adj_a) > 0 && gtk_adjustment_get_value (adj_b) > 0 &&
-         in_view (wanted->panes[PLX_SIDE_B], wanted->link->b_start);
+         plx_test_in_view (wanted->panes[PLX_SIDE_B], wanted->link->b_start);
 }
 
 static gboolean
@@ -1021,26 +997,10 @@ test_session_damaged (Fixture      *fixture,
   g_rmdir (dir);
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
 static gboolean
 dialog_shown (gpointer data)
 {
-  return find_message_dialog () != NULL;
+  return plx_test_find_message_dialog () != NULL;
 }
 
 static void
@@ -1076,13 +1036,13 @@ test_close_asks (Fixture      *fixture,
   gtk_window_close (GTK_WINDOW (window));
   plx_test_wait_until (dialog_shown, NULL);
   g_assert_false (destroyed);
-  dialog = find_message_dialog ();
+  dialog = plx_test_find_message_dialog ();
   adw_message_dialog_response (dialog, "cancel");
   g_assert_false (destroyed);
 
   gtk_window_close (GTK_WINDOW (window));
   plx_test_wait_until (dialog_shown, NULL);
-  adw_message_dialog_response (find_message_dialog (), "discard");
+  adw_message_dialog_response (plx_test_find_message_dialog (), "discard");
   plx_test_wait_until (flag_set, &destroyed);
 }
 
@@ -1090,14 +1050,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = plx_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = plx_test_init (&argc, &argv);
 
   g_test_add ("/gui/workbench/highlights", Fixture, NULL, fixture_setup, test_highlights,
               fixture_teardown);
@@ -1137,8 +1090,5 @@ main (int   argc,
   g_test_add ("/gui/workbench/close-asks", Fixture, NULL, fixture_setup, test_close_asks,
               fixture_teardown);
 
-  status = g_test_run ();
-  g_object_unref (app);
-
-  return status;
+  return plx_test_run (app);
 }
