@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "plx-reflow.h"
+#include "plx-segmenter-private.h"
 
 /* A file whose wrapped lines are longer than this is not hard-wrapped: its
  * breaks between sentences stay. */
@@ -64,10 +65,7 @@ split_lines (const char *text)
       const char *s = p;
       Line line;
 
-      while (s < end && g_unichar_isspace (g_utf8_get_char (s)))
-        s = g_utf8_next_char (s);
-      while (end > s && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))))
-        end = g_utf8_prev_char (end);
+      plx_trim_blanks (&s, &end);
       line.start = s - text;
       line.end = end - text;
       line.nl = nl != NULL ? (gsize) (nl - text) : G_MAXSIZE;

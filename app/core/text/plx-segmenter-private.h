@@ -25,6 +25,27 @@ in_list (const char *const *list,
   return FALSE;
 }
 
+/* Moves [@start, @end) of one line past the blanks at both ends: spaces,
+ * tabs, a carriage return, non-breaking and other Unicode spaces. */
+static inline void
+plx_trim_blanks (const char **start,
+                 const char **end)
+{
+  const char *s = *start;
+  const char *e = *end;
+
+  while (s < e && (*s == ' ' || *s == '\t'))
+    s++;
+  while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+    e--;
+  while (s < e && g_unichar_isspace (g_utf8_get_char (s)))
+    s = g_utf8_next_char (s);
+  while (e > s && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (e))))
+    e = g_utf8_prev_char (e);
+  *start = s;
+  *end = e;
+}
+
 /* Closing and opening quotes and brackets, with the CJK corner brackets
  * and the full-width forms. */
 static inline gboolean

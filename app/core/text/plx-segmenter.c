@@ -78,15 +78,7 @@ split_lines (const char *text)
       const char *s = p;
       Line line;
 
-      while (s < end && (*s == ' ' || *s == '\t'))
-        s++;
-      while (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
-        end--;
-      /* Non-breaking and other Unicode blanks at the line ends. */
-      while (s < end && g_unichar_isspace (g_utf8_get_char (s)))
-        s = g_utf8_next_char (s);
-      while (end > s && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))))
-        end = g_utf8_prev_char (end);
+      plx_trim_blanks (&s, &end);
 
       line.start = s - text;
       line.end = end - text;
