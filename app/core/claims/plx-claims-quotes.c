@@ -131,6 +131,30 @@ opens_content (const char *text,
   return g_utf8_next_char (p) == open;
 }
 
+/* The words quoted in [@open, @close) of @text without the punctuation at
+ * their end, or NULL when they are one or two words: a name or a scare
+ * quote ("the “X” platform"), not someone's words. */
+static char *
+quoted_words (const char *text,
+              const char *open,
+              const char *close)
+{
+  PlxSentence span = { 0 };
+  char *quote;
+
+  span.byte_start = open - text;
+  span.byte_end = close - text;
+  quote = plx_sentence_dup_text (&span, text);
+  g_strstrip (quote);
+  while (quote[0] != '\0' && strchr (",.;:", quote[strlen (quote) - 1]) != NULL)
+    quote[strlen (quote) - 1] = '\0';
+  if (quote[0] != '\0' && count_spaces (quote) >= 2)
+    return quote;
+  g_free (quote);
+
+  return NULL;
+}
+
 /* The words inside the first quotation of @bytes, or NULL. */
 char *
 plx_claims_find_quote (const char *text,
@@ -148,20 +172,10 @@ plx_claims_find_quote (const char *text,
         open = g_utf8_next_char (p);
       else if (open != NULL && (c == 0x201D || c == '"' || c == 0x00BB || c == 0x201C))
         {
-          PlxSentence span = { 0 };
-          char *quote;
+          char *quote = quoted_words (text, open, p);
 
-          span.byte_start = open - text;
-          span.byte_end = p - text;
-          quote = plx_sentence_dup_text (&span, text);
-          g_strstrip (quote);
-          while (quote[0] != '\0' && strchr (",.;:", quote[strlen (quote) - 1]) != NULL)
-            quote[strlen (quote) - 1] = '\0';
-          /* One or two words in quotation marks are a name or a scare
-           * quote ("the “X” platform"), not someone's words. */
-          if (quote[0] != '\0' && count_spaces (quote) >= 2)
+          if (quote != NULL)
             return quote;
-          g_free (quote);
           open = NULL;
         }
     }
@@ -169,20 +183,7 @@ plx_claims_find_quote (const char *text,
   /* A quotation that opens the content and runs on into the next
    * sentence: "Boehner said, “We have 50 members in tough races. And …”". */
   if (open != NULL && opens_content (text, bytes, open))
-    {
-      PlxSentence span = { 0 };
-      char *quote;
-
-      span.byte_start = open - text;
-      span.byte_end = bytes.byte_end;
-      quote = plx_sentence_dup_text (&span, text);
-      g_strstrip (quote);
-      while (quote[0] != '\0' && strchr (",.;:", quote[strlen (quote) - 1]) != NULL)
-        quote[strlen (quote) - 1] = '\0';
-      if (quote[0] != '\0' && count_spaces (quote) >= 2)
-        return quote;
-      g_free (quote);
-    }
+    return quoted_words (text, open, end);
 
   return NULL;
 }
