@@ -403,3 +403,40 @@ plx_test_run (PlxApplication *app)
   g_object_unref (app);
   return status;
 }
+
+typedef struct
+{
+  gboolean done;
+  GFile   *file;
+} Exported;
+
+static void
+report_exported_cb (PlxWindow *window,
+                    GFile     *file,
+                    Exported  *exported)
+{
+  exported->done = TRUE;
+  g_set_object (&exported->file, file);
+}
+
+static gboolean
+exported_done (gpointer data)
+{
+  return ((Exported *) data)->done;
+}
+
+GFile *
+plx_test_export (PlxWindow       *window,
+                 GFile           *file,
+                 PlxReportFormat  format)
+{
+  Exported exported = { FALSE, NULL };
+  gulong id = g_signal_connect (window, "report-exported", G_CALLBACK (report_exported_cb),
+                                &exported);
+
+  plx_window_export (window, file, format);
+  plx_test_wait_until (exported_done, &exported);
+  g_signal_handler_disconnect (window, id);
+
+  return exported.file;
+}

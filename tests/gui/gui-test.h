@@ -94,4 +94,10 @@ void       plx_test_save_screenshots (GtkWidget  *widget,
                                       const char *name,
                                       int         width);
 
+/* Exports the window's report to @file in @format and waits until it is
+ * written; returns the file the window says it wrote (transfer full). */
+GFile     *plx_test_export          (PlxWindow       *window,
+                                     GFile           *file,
+                                     PlxReportFormat  format);
+
 G_END_DECLS

@@ -581,27 +581,6 @@ test_reanalysis (Fixture      *fixture,
   rerun_with (fixture, sensitivity);
 }
 
-typedef struct
-{
-  gboolean done;
-  GFile   *file;
-} Exported;
-
-static void
-report_exported_cb (PlxWindow *window,
-                    GFile     *file,
-                    Exported  *exported)
-{
-  exported->done = TRUE;
-  g_set_object (&exported->file, file);
-}
-
-static gboolean
-exported_done (gpointer data)
-{
-  return ((Exported *) data)->done;
-}
-
 /* The exported report (made apart from the window, from a session of it)
  * has the corrected claims and says which were corrected. */
 static void
@@ -627,16 +606,10 @@ test_report (Fixture      *fixture,
     {
       g_autofree char *path = g_build_filename (dir, "report", NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
-      Exported exported = { FALSE, NULL };
-      gulong id = g_signal_connect (fixture->window, "report-exported",
-                                    G_CALLBACK (report_exported_cb), &exported);
+      g_autoptr(GFile) written = plx_test_export (fixture->window, file, format);
       g_autofree char *contents = NULL;
 
-      plx_window_export (fixture->window, file, format);
-      plx_test_wait_until (exported_done, &exported);
-      g_signal_handler_disconnect (fixture->window, id);
-      g_assert_nonnull (exported.file);
-      g_clear_object (&exported.file);
+      g_assert_nonnull (written);
       g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
       g_assert_nonnull (strstr (contents, "Ukrainian officials"));
       /* The article's text still has the words, but no claim does. */

@@ -496,25 +496,6 @@ session_opened (gpointer data)
          plx_notes_get_n (notes_of (fixture)) > 0;
 }
 
-typedef struct
-{
-  gboolean done;
-} Exported;
-
-static void
-exported_cb (PlxWindow *window,
-             GFile     *file,
-             Exported  *exported)
-{
-  exported->done = TRUE;
-}
-
-static gboolean
-exported_done (gpointer data)
-{
-  return ((Exported *) data)->done;
-}
-
 static char *
 export_report (Fixture        *fixture,
                const char     *dir,
@@ -523,14 +504,10 @@ export_report (Fixture        *fixture,
 {
   g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  Exported exported = { FALSE };
-  gulong id = g_signal_connect (fixture->window, "report-exported", G_CALLBACK (exported_cb),
-                                &exported);
+  g_autoptr(GFile) written = plx_test_export (fixture->window, file, format);
   char *contents = NULL;
 
-  plx_window_export (fixture->window, file, format);
-  plx_test_wait_until (exported_done, &exported);
-  g_signal_handler_disconnect (fixture->window, id);
+  g_assert_nonnull (written);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_unlink (path);
 

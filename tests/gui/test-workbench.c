@@ -633,43 +633,6 @@ test_new_article_recompares (Fixture      *fixture,
   g_rmdir (dir);
 }
 
-typedef struct
-{
-  gboolean done;
-  GFile   *file;
-} Exported;
-
-static void
-report_exported_cb (PlxWindow *window,
-                    GFile     *file,
-                    Exported  *exported)
-{
-  exported->done = TRUE;
-  g_set_object (&exported->file, file);
-}
-
-static gboolean
-exported_done (gpointer data)
-{
-  return ((Exported *) data)->done;
-}
-
-static GFile *
-export_and_wait (PlxWindow       *window,
-                 GFile           *file,
-                 PlxReportFormat  format)
-{
-  Exported exported = { FALSE, NULL };
-  gulong id = g_signal_connect (window, "report-exported", G_CALLBACK (report_exported_cb),
-                                &exported);
-
-  plx_window_export (window, file, format);
-  plx_test_wait_until (exported_done, &exported);
-  g_signal_handler_disconnect (window, id);
-
-  return exported.file;
-}
-
 static int
 pdf_pages (const char *path,
            gboolean   *landscape)
@@ -727,7 +690,7 @@ test_export (Fixture      *fixture,
     {
       g_autofree char *path = g_build_filename (dir, formats[i].name, NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(GFile) written = export_and_wait (fixture->window, file, formats[i].format);
+      g_autoptr(GFile) written = plx_test_export (fixture->window, file, formats[i].format);
       g_autofree char *contents = NULL;
 
       g_assert_nonnull (written);
@@ -748,7 +711,7 @@ test_export (Fixture      *fixture,
     }
 
   {
-    g_autoptr(GFile) written = export_and_wait (fixture->window, missing_file, PLX_REPORT_HTML);
+    g_autoptr(GFile) written = plx_test_export (fixture->window, missing_file, PLX_REPORT_HTML);
 
     g_assert_null (written);
     g_assert_true (plx_window_get_comparison (fixture->window) == comparison);
@@ -784,7 +747,7 @@ test_write_through_links (Fixture      *fixture,
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
 
   {
-    g_autoptr(GFile) written = export_and_wait (fixture->window, link_file, PLX_REPORT_HTML);
+    g_autoptr(GFile) written = plx_test_export (fixture->window, link_file, PLX_REPORT_HTML);
 
     g_assert_nonnull (written);
     g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
@@ -793,7 +756,7 @@ test_write_through_links (Fixture      *fixture,
   }
 
   {
-    g_autoptr(GFile) written = export_and_wait (fixture->window, fifo_file, PLX_REPORT_HTML);
+    g_autoptr(GFile) written = plx_test_export (fixture->window, fifo_file, PLX_REPORT_HTML);
 
     g_assert_null (written);
     g_assert_cmpint (g_lstat (fifo, &info), ==, 0);
