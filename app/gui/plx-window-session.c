@@ -141,7 +141,8 @@ plx_window_forget_session (PlxWindow *self)
  * plx_window_save_session:
  * @file: the `.parallax` file to write
  *
- * Saves the comparison with its manual links and party edits. The file is
+ * Saves the comparison with its manual links, notes, claim corrections and
+ * party edits. The file is
  * replaced only once the new one is complete; a link is followed to the
  * file it names, and a folder, FIFO or device is refused, not replaced
  * (plx_session_save()).
@@ -419,9 +420,9 @@ plx_window_confirm_close (PlxWindow *self)
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
                                                        _("Save Changes?"),
-                                                       _("The links and party edits you made "
-                                                         "by hand will be lost unless you save "
-                                                         "the comparison.")));
+                                                       _("The links, notes, claim corrections and "
+                                                         "party edits you made by hand will be "
+                                                         "lost unless you save the comparison.")));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard"),
                                     "save", _("_Save"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
