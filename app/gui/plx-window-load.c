@@ -88,12 +88,25 @@ replace_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      PlxWindow        *self)
 {
-  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+  GObject *what = g_object_get_data (G_OBJECT (dialog), "replacement");
+  PlxSide side = PLX_SIDE_B;
 
   if (g_str_equal (response, "a"))
-    plx_window_load_file (self, PLX_SIDE_A, file);
-  else if (g_str_equal (response, "b"))
-    plx_window_load_file (self, PLX_SIDE_B, file);
+    side = PLX_SIDE_A;
+  else if (!g_str_equal (response, "b"))
+    return;
+
+  if (G_IS_FILE (what))
+    plx_window_load_file (self, side, G_FILE (what));
+  else
+    {
+      if (self->loads[side] != NULL)
+        {
+          g_cancellable_cancel (self->loads[side]);
+          g_clear_object (&self->loads[side]);
+        }
+      set_article (self, side, PLX_ARTICLE (what));
+    }
 }
 
 static const char *
@@ -103,12 +116,13 @@ side_title (PlxWindow *self,
   return self->articles[side] != NULL ? plx_article_get_title (self->articles[side]) : "";
 }
 
-/* One file with both sides taken: which article does it replace? */
+/* One file (or pasted text: @what is a #PlxArticle, @name its source)
+ * with both sides taken: which article does it replace? */
 static void
-ask_which_side (PlxWindow *self,
-                GFile     *file)
+ask_which_side (PlxWindow  *self,
+                GObject    *what,
+                const char *name)
 {
-  g_autofree char *name = g_file_get_basename (file);
   g_autofree char *title_a = g_utf8_substring (side_title (self, PLX_SIDE_A), 0, 60);
   g_autofree char *title_b = g_utf8_substring (side_title (self, PLX_SIDE_B), 0, 60);
   GtkWidget *dialog;
@@ -126,7 +140,7 @@ ask_which_side (PlxWindow *self,
                                     NULL);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "b");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "replacement", g_object_ref (what), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (replace_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -164,7 +178,11 @@ plx_window_open_files (PlxWindow *self,
   else if (self->articles[PLX_SIDE_B] == NULL && self->loads[PLX_SIDE_B] == NULL)
     plx_window_load_file (self, PLX_SIDE_B, files[0]);
   else
-    ask_which_side (self, files[0]);
+    {
+      g_autofree char *name = g_file_get_basename (files[0]);
+
+      ask_which_side (self, G_OBJECT (files[0]), name);
+    }
 }
 
 gboolean
@@ -233,6 +251,13 @@ plx_window_open_text (PlxWindow  *self,
       return FALSE;
     }
 
+  /* Pasted with both sides taken: the user says which it replaces. */
+  if (side < 0 && (self->articles[PLX_SIDE_A] != NULL || self->loads[PLX_SIDE_A] != NULL) &&
+      (self->articles[PLX_SIDE_B] != NULL || self->loads[PLX_SIDE_B] != NULL))
+    {
+      ask_which_side (self, G_OBJECT (article), source);
+      return TRUE;
+    }
   if (side < 0)
     side = self->articles[PLX_SIDE_A] == NULL && self->loads[PLX_SIDE_A] == NULL ? PLX_SIDE_A
                                                                               : PLX_SIDE_B;

@@ -481,6 +481,12 @@ has_two_articles (gpointer data)
   return plx_window_get_article (data, PLX_SIDE_B) != NULL && !plx_window_is_loading (data);
 }
 
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  return plx_test_find_message_dialog () != NULL;
+}
+
 static void
 test_paste_and_swap (Fixture      *fixture,
                      gconstpointer data)
@@ -502,6 +508,21 @@ test_paste_and_swap (Fixture      *fixture,
   g_assert_cmpstr (plx_article_get_title (plx_window_get_article (fixture->window, PLX_SIDE_A)),
                    ==, "Tram line wins council vote");
   g_assert_nonnull (plx_window_get_comparison (fixture->window));
+
+  /* A third text with both sides taken replaces nothing unasked: the
+   * window asks which, and Replace A puts it there. */
+  gdk_clipboard_set_text (clipboard, "Storm closes the coast road\n\nThe coast road was closed "
+                                     "after the storm on Sunday.\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.paste", NULL));
+  plx_test_wait_until (message_dialog_shown, NULL);
+  g_assert_cmpstr (plx_article_get_title (plx_window_get_article (fixture->window, PLX_SIDE_B)),
+                   ==, "Council approves new tram line");
+  plx_test_answer_dialog ("a");
+  plx_test_wait_until (plx_test_window_idle, fixture->window);
+  g_assert_cmpstr (plx_article_get_title (plx_window_get_article (fixture->window, PLX_SIDE_A)),
+                   ==, "Storm closes the coast road");
+  g_assert_cmpstr (plx_article_get_title (plx_window_get_article (fixture->window, PLX_SIDE_B)),
+                   ==, "Council approves new tram line");
 }
 
 typedef struct
