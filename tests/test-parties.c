@@ -214,6 +214,12 @@ static const SpeakerCase speaker_cases[] = {
     "Cowen said the seat was temporary. Cowen added that he would not run. "
     "Cowmen insisted that the governor chose well.",
     NULL, "said", "insisted", "Cowen", "cowen", "cowen", FALSE },
+  /* Father and son of one name: "Mr. Jackson" alone is neither for sure,
+   * and keeps the name as written. */
+  { "/core/parties/one-speaker/namesakes",
+    "Former Rep. Jesse L. Jackson Jr. pleaded guilty on Friday. The Rev. Jesse L. Jackson "
+    "warned that his son was ill. Mr. Jackson admitted that he had used campaign money.",
+    NULL, "warned", "admitted", NULL, NULL, NULL, TRUE },
   /* Two people of one last name are not one speaker. */
   { "/core/parties/one-speaker/two-people",
     "Bill Clinton said the plan was good. Hillary Clinton warned that costs would rise.",

@@ -43,6 +43,7 @@ typedef struct
   GHashTable    *by_initial; /* first character and length -> GPtrArray of people's keys */
   GHashTable    *known;      /* speaker -> Known */
   GHashTable    *variants;   /* folded last name -> VariantScan */
+  GHashTable    *namesakes;  /* folded last name -> set of the people who have it */
 } Matcher;
 
 /* How far the search for the known variants of a name has gone: the
@@ -158,6 +159,7 @@ matcher_clear (Matcher *m)
   g_hash_table_unref (m->by_initial);
   g_hash_table_unref (m->known);
   g_hash_table_unref (m->variants);
+  g_hash_table_unref (m->namesakes);
 }
 
 /* The party of the last alias in tokens [start, end), or -1. Sets
@@ -443,6 +445,7 @@ learn_people (Matcher        *m,
               const PlxToken *tokens,
               guint           n)
 {
+  plx_namesakes_learn (m->namesakes, text, tokens, n);
   for (guint i = 0; i < n; i++)
     {
       guint end;
@@ -775,6 +778,7 @@ plx_parties_assign (PlxParties              *self,
   m.by_initial = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   m.known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, known_free);
   m.variants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  m.namesakes = plx_namesakes_new ();
 
   for (guint i = 0; i < n; i++)
     {
@@ -795,6 +799,8 @@ plx_parties_assign (PlxParties              *self,
            next_claim++)
         assign_claim (&m, &g_array_index (claims, PlxClaim, next_claim));
     }
+
+  plx_namesakes_unmark (m.namesakes, claims);
 
   matcher_clear (&m);
 }

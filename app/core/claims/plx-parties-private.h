@@ -29,4 +29,15 @@ gboolean  plx_names_one_edit     (const char *a,
 gboolean  plx_names_variant      (const char *known,
                                   const char *name);
 
+/* plx-parties-namesakes.c: people of one last name in one article */
+GHashTable *plx_namesakes_new   (void);
+void     plx_namesakes_unmark    (GHashTable     *namesakes,
+                                  GArray         *claims);
+void     plx_namesakes_learn     (GHashTable     *namesakes,
+                                  const char     *text,
+                                  const PlxToken *tokens,
+                                  guint           n);
+gboolean plx_namesakes_ambiguous (GHashTable     *namesakes,
+                                  const char     *speaker);
+
 G_END_DECLS
