@@ -270,6 +270,10 @@ static const ClaimCase cases[] = {
   { "/core/claims/speaker/not-the-passive-subject",
     "The author of Build Wealth was accused of spending $750,000 in campaign funds.",
     1, FALSE, 0, "accused", "", "", "spending $750,000", FALSE, NULL },
+  { "/core/claims/cue/negation-of-another-clause",
+    "Boehner put the odds at one in three, apparently not too high for this year, telling "
+    "reporters that the party could lose.",
+    1, FALSE, 0, "telling", NULL, NULL, "the party could lose", FALSE, NULL },
   { "/core/claims/speaker/brackets",
     "Sen. Claire McCaskill (D-Mo.) said the plan was dead.",
     1, FALSE, 0, "said", "Sen. Claire McCaskill (D-Mo.)", "Sen. Claire McCaskill",

@@ -590,8 +590,14 @@ static void
 take_negation (Sentence *s,
                Reading  *r)
 {
-  if (r->sp_start >= r->sp_end || r->sp_end > r->cue)
+  if (r->participial || r->sp_start >= r->sp_end || r->sp_end > r->cue)
     return;
+  /* Only words that stand between a subject and its verb ("did not",
+   * "has never"), not a clause ("…, apparently not too high, telling"). */
+  for (guint k = r->sp_end; k < r->cue; k++)
+    if (plx_claims_gap_breaks (s, k + 1) ||
+        !(plx_claims_is_negation (s, k) || plx_claims_in_set (s->finder->skip, s, k)))
+      return;
   for (guint k = r->sp_end; k < r->cue; k++)
     if (plx_claims_is_negation (s, k))
       {
