@@ -186,6 +186,10 @@ static const MetadataCase metadata_cases[] = {
   /* An MHTML page's address is where it was saved from. */
   { "page.mhtml", "Council closes harbour bridge", NULL, "", NULL, NULL,
     "https://harbour.example/news/bridge", "en" },
+  /* An address in a saved page's headers that is no text (a stray byte,
+   * found by the fuzzer) is no address. */
+  { "bad-location.mhtml", "Council closes harbour bridge | Harbour Times", NULL, "", NULL,
+    NULL, NULL, NULL },
   /* A page saved with its files ("Web Page, complete"): the address it
    * was saved from, from the browser's mark. */
   { "complete.html", "Bridge: what we know", NULL, "", NULL, NULL,

@@ -530,6 +530,22 @@ html_saved_from (const char *text)
   return g_str_has_prefix (url, "http") ? g_strndup (url, n) : NULL;
 }
 
+/* Whether @location, read from a saved page's headers (raw bytes of a
+ * file from anywhere), is a web address to keep: valid UTF-8, no control
+ * characters or spaces, of a sane length. */
+static gboolean
+is_address (const char *location)
+{
+  if (location == NULL || !g_str_has_prefix (location, "http") || strlen (location) > 2048 ||
+      !g_utf8_validate (location, -1, NULL))
+    return FALSE;
+  for (const char *p = location; *p != '\0'; p++)
+    if ((guchar) *p <= ' ' || *p == 0x7f)
+      return FALSE;
+
+  return TRUE;
+}
+
 /* libxml2's HTML parser ends a DOCTYPE at its first '>', so the internal
  * subset of an XHTML page ("[ <!ENTITY …> ]>") would become article text.
  * Entities declared there are not expanded by browsers reading HTML either:
@@ -822,7 +838,7 @@ plx_document_extract_html (PlxDocument  *self,
   self->title = html_title (&w, doc);
   if (self->metadata.headline == NULL)
     self->metadata.headline = g_strdup (self->title);
-  if (self->metadata.url == NULL && location != NULL && g_str_has_prefix (location, "http"))
+  if (self->metadata.url == NULL && is_address (location))
     self->metadata.url = g_steal_pointer (&location);
 
   g_free (w.h1);
