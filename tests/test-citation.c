@@ -8,7 +8,12 @@
 
 #include <string.h>
 
+#include <poppler.h>
+
 #include "plx-citation.h"
+#include "plx-report-html.h"
+#include "plx-report-pdf.h"
+#include "plx-report-text.h"
 
 typedef struct
 {
@@ -176,6 +181,76 @@ test_article (void)
                              "updated 4 March 2026 · https://harbour.example/news/bridge-closed");
 }
 
+/* A page whose metadata is all an attacker's. */
+static const char hostile_page[] =
+  "<html><head><title>Hostile</title>"
+  "<meta property=\"og:site_name\" content=\"&lt;script&gt;alert(1)&lt;/script&gt; News\">"
+  "<link rel=\"canonical\" href=\"javascript:alert(2)\">"
+  "</head><body><article><p>The council closed the bridge on Tuesday after cracks were "
+  "found.</p></article></body></html>";
+
+static PlxComparison *
+compare_pages (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "html", "meta-jsonld.html", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = g_bytes_new_static (hostile_page, sizeof hostile_page - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxArticle) a = plx_article_new_from_file (file, NULL, &error);
+  g_autoptr(PlxArticle) b = NULL;
+  PlxComparison *comparison;
+
+  g_assert_no_error (error);
+  b = plx_article_new_from_bytes (bytes, "hostile.html", &error);
+  g_assert_no_error (error);
+  comparison = plx_comparison_new (a, b);
+  plx_comparison_set_language (comparison, "en");
+  g_assert_true (plx_comparison_run (comparison, NULL, &error));
+  g_assert_no_error (error);
+
+  return comparison;
+}
+
+#define FULL_LINE "Harbour Times · Lena Ortiz and Tom Berg · 3 March 2026, updated 4 March 2026 · "
+#define URL "https://harbour.example/news/bridge-closed"
+
+/* Every report carries each article's citation line. */
+static void
+test_reports (void)
+{
+  g_autoptr(PlxComparison) comparison = compare_pages ();
+  g_autofree char *html = plx_report_html_comparison (comparison);
+  g_autofree char *text = plx_report_text_comparison (comparison, PLX_TEXT_STYLE_PLAIN);
+  g_autofree char *markdown = plx_report_text_comparison (comparison, PLX_TEXT_STYLE_MARKDOWN);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = plx_report_pdf_comparison (comparison, &error);
+  PopplerDocument *document = NULL;
+  PopplerPage *page = NULL;
+  g_autofree char *pdf_text = NULL;
+
+  g_assert_nonnull (strstr (html, "<span class=\"citation\" dir=\"auto\">" FULL_LINE
+                                  "<a href=\"" URL "\">" URL "</a></span>"));
+  g_assert_nonnull (strstr (html, "&lt;script&gt;alert(1)&lt;/script&gt; News · javascript:alert(2)"));
+  g_assert_null (strstr (html, "<script>"));
+  g_assert_null (strstr (html, "href=\"javascript"));
+
+  g_assert_nonnull (strstr (text, "\n    " FULL_LINE URL "\n"));
+  g_assert_nonnull (strstr (text, "\n    <script>alert(1)</script> News · javascript:alert(2)\n"));
+  g_assert_nonnull (strstr (markdown, "\n  - " FULL_LINE "<" URL ">\n"));
+  g_assert_nonnull (strstr (markdown, "\\<script>alert(1)\\</script> News · javascript:alert(2)"));
+
+  g_assert_no_error (error);
+  document = poppler_document_new_from_bytes (pdf, NULL, &error);
+  g_assert_no_error (error);
+  page = poppler_document_get_page (document, 0);
+  pdf_text = poppler_page_get_text (page);
+  g_object_unref (page);
+  g_object_unref (document);
+  g_assert_nonnull (strstr (pdf_text, "Lena Ortiz and Tom Berg"));
+  g_assert_nonnull (strstr (pdf_text, URL));
+  g_assert_nonnull (strstr (pdf_text, "<script>alert(1)</script> News"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -192,6 +267,7 @@ main (int   argc,
   g_test_add_func ("/citation/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/citation/retrieved", test_retrieved);
   g_test_add_func ("/citation/article", test_article);
+  g_test_add_func ("/citation/reports", test_reports);
 
   return g_test_run ();
 }
