@@ -136,6 +136,39 @@ add_texts (JsonBuilder *builder,
 }
 
 static void
+add_optional_string (JsonBuilder *builder,
+                     const char  *member,
+                     const char  *value)
+{
+  if (value == NULL)
+    return;
+  json_builder_set_member_name (builder, member);
+  json_builder_add_string_value (builder, value);
+}
+
+/* What the page said about the article, as the JSON report writes it: read
+ * again from the session, since the page itself is not kept. */
+static void
+add_metadata (JsonBuilder       *builder,
+              const PlxMetadata *metadata)
+{
+  json_builder_set_member_name (builder, "metadata");
+  json_builder_begin_object (builder);
+  add_optional_string (builder, "headline", metadata->headline);
+  add_optional_string (builder, "site_name", metadata->site_name);
+  json_builder_set_member_name (builder, "authors");
+  json_builder_begin_array (builder);
+  for (guint i = 0; metadata->authors != NULL && metadata->authors[i] != NULL; i++)
+    json_builder_add_string_value (builder, metadata->authors[i]);
+  json_builder_end_array (builder);
+  add_optional_string (builder, "published", metadata->published);
+  add_optional_string (builder, "modified", metadata->modified);
+  add_optional_string (builder, "url", metadata->url);
+  add_optional_string (builder, "language", metadata->language);
+  json_builder_end_object (builder);
+}
+
+static void
 add_article (JsonBuilder *builder,
              PlxArticle  *article)
 {
@@ -152,6 +185,8 @@ add_article (JsonBuilder *builder,
   json_builder_add_string_value (builder, plx_session_format_names[format]);
   json_builder_set_member_name (builder, "text");
   json_builder_add_string_value (builder, plx_article_get_text (article));
+  if (!plx_metadata_is_empty (plx_article_get_metadata (article)))
+    add_metadata (builder, plx_article_get_metadata (article));
 
   /* Markup's headings cannot be found again in the bare text. */
   json_builder_set_member_name (builder, "headings");
