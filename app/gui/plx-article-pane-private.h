@@ -20,6 +20,7 @@ struct _PlxArticlePane
 
   /* template widgets */
   GtkLabel          *title_label;
+  GtkLabel          *citation_label;
   GtkLabel          *source_label;
   GtkStack          *stack;
   GtkScrolledWindow *scroller;
