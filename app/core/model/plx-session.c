@@ -11,12 +11,16 @@
  *   {"format": "parallax-session", "version": 1,
  *    "settings": {"language": "en", "sensitivity": 0.5},
  *    "articles": [{"title": …, "source": …, "format": "markdown",
- *                  "text": …, "headings": [[0, 12]]}, {…}],
+ *                  "text": …, "headings": [[0, 12]],
+ *                  "metadata": {"site_name": …, "authors": […], "url": …}}, {…}],
  *    "parties": {"parties": [{"id": …, "name": …, "aliases": […]}]},
  *    "links": [{"a": ["sentence", …], "b": ["sentence", …]}],
  *    "notes": [{"anchor": "sentence", "spans": [{"article": "A", …}], "text": …}]}
  *
- * (notes: plx-notes-json.c; a session from before notes has none)
+ * (notes: plx-notes-json.c; a session from before notes has none; an
+ * article's "metadata", what its web page said about it, has the members
+ * of the JSON report's and only those the page gave; a session from before
+ * it, or an article not from a web page, has none)
  *    "claim_edits": [{"kind": "remove", "article": "A", …}]}
  *
  * A session file is input like any other: every field is checked before
