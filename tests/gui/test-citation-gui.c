@@ -113,6 +113,52 @@ test_plain_text (void)
 }
 
 static gboolean
+loaded_hostile (gpointer data)
+{
+  PlxWindow *window = data;
+  PlxArticle *article = plx_window_get_article (window, PLX_SIDE_A);
+
+  return article != NULL && g_str_equal (plx_article_get_source (article), "hostile.html") &&
+         !plx_window_is_loading (window);
+}
+
+/* A page whose metadata is markup, a script address and a huge outlet: the
+ * header shows the text as text, links nothing and stays two lines. */
+static void
+test_hostile_page (void)
+{
+  PlxWindow *window = plx_test_window_open_sample (app, 900, 700);
+  g_autofree char *dir = plx_test_make_dir ();
+  g_autoptr(GString) page = g_string_new ("<html><head><title>Hostile</title>"
+                                          "<meta property=\"og:site_name\" content=\"");
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  GtkLabel *label;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (page, "&lt;b&gt;Evil &amp; Co ");
+  g_string_append (page, "\"><meta name=\"author\" content=\"&lt;a href='x'&gt;Jane&lt;/a&gt;\">"
+                         "<link rel=\"canonical\" href=\"javascript:alert(1)\"></head><body>"
+                         "<article><p>The council closed the bridge on Tuesday after engineers "
+                         "found cracks.</p></article></body></html>");
+  path = plx_test_write_file (dir, "hostile.html", page->str, -1);
+  file = g_file_new_for_path (path);
+  plx_window_load_file (window, PLX_SIDE_A, file);
+  plx_test_wait_until (loaded_hostile, window);
+  plx_test_wait_for_draw (GTK_WIDGET (window));
+
+  label = citation_label (window, PLX_SIDE_A);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (label)));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (label), "<b>Evil & Co <b>Evil"));
+  g_assert_null (strstr (gtk_label_get_label (label), "<a "));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (label)), "javascript:alert(1)"));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (label)), <, 60);
+
+  plx_test_window_close (window);
+  plx_test_remove_tree (dir);
+}
+
+static gboolean
 session_open (gpointer data)
 {
   PlxWindow *window = data;
@@ -173,6 +219,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/citation/pane-header", test_pane_header);
   g_test_add_func ("/gui/citation/plain-text", test_plain_text);
+  g_test_add_func ("/gui/citation/hostile-page", test_hostile_page);
   g_test_add_func ("/gui/citation/session", test_session);
   g_test_add_func ("/gui/citation/screenshots", test_screenshots);
 
