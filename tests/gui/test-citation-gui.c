@@ -153,6 +153,7 @@ test_hostile_page (void)
   g_assert_null (strstr (gtk_label_get_label (label), "<a "));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (label)), "javascript:alert(1)"));
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (label)), <, 60);
+  plx_test_save_png (GTK_WIDGET (window), NULL, "parallax-citation-hostile-900.png");
 
   plx_test_window_close (window);
   plx_test_remove_tree (dir);
