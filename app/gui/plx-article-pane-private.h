@@ -19,6 +19,7 @@ struct _PlxArticlePane
   GtkWidget parent_instance;
 
   /* template widgets */
+  GtkWidget         *header;
   GtkLabel          *title_label;
   GtkLabel          *citation_label;
   GtkLabel          *source_label;

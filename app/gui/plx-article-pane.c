@@ -120,6 +120,7 @@ plx_article_pane_class_init (PlxArticlePaneClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                APP_RESOURCE_PATH "/plx-article-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, title_label);
+  gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, header);
   gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, citation_label);
   gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, source_label);
   gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, stack);
@@ -353,6 +354,20 @@ plx_article_pane_set_article (PlxArticlePane *self,
   self->focus_start = self->focus_end = 0;
   plx_article_pane_set_comparison (self, NULL, self->side);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
+}
+
+/**
+ * plx_article_pane_get_header:
+ *
+ * Returns: (transfer none): the header above the text (title, citation,
+ *   source), for keeping both panes' headers one height
+ */
+GtkWidget *
+plx_article_pane_get_header (PlxArticlePane *self)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE_PANE (self), NULL);
+
+  return self->header;
 }
 
 GtkTextView *

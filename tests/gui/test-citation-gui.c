@@ -97,6 +97,12 @@ test_pane_header (void)
   /* Only what the page gives: a byline, a date and an address, no outlet. */
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (b)));
   g_assert_cmpstr (gtk_label_get_text (b), ==, "Anna Lang and Jonas Weber · 3 March 2026 · hafen.example");
+  /* A's line takes two lines at 900 pixels, B's one: the headers stay one
+   * height, so the texts start level. */
+  g_assert_cmpint (gtk_widget_get_height (plx_article_pane_get_header (plx_test_find_pane (
+                     window, PLX_SIDE_A))), ==,
+                   gtk_widget_get_height (plx_article_pane_get_header (plx_test_find_pane (
+                     window, PLX_SIDE_B))));
 
   plx_test_window_close (window);
 }
