@@ -444,6 +444,80 @@ test_long_title (void)
                    plx_article_get_source (a));
 }
 
+/* A page's metadata is kept: saved, opened, saved again, it is what the
+ * page said; a session from before it opens without any. */
+static void
+test_metadata (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "html", "meta-jsonld.html", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxArticle) a = plx_article_new_from_file (file, NULL, &error);
+  g_autoptr(PlxArticle) b = plx_article_new ("The council closed the bridge.", NULL, "b.txt");
+  g_autoptr(PlxComparison) comparison = run_comparison (plx_comparison_new (a, b));
+  g_autoptr(PlxSession) saved = plx_session_new_for_comparison (comparison);
+  g_autoptr(PlxSession) opened = save_and_open (saved);
+  g_autoptr(PlxSession) again = save_and_open (opened);
+  g_autoptr(PlxSession) old = NULL;
+  const PlxMetadata *before = plx_article_get_metadata (a);
+  const PlxMetadata *after = plx_article_get_metadata (plx_session_get_article (again, PLX_SIDE_A));
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (before->site_name, ==, "Harbour Times");
+  g_assert_cmpstr (after->headline, ==, before->headline);
+  g_assert_cmpstr (after->site_name, ==, before->site_name);
+  g_assert_cmpstrv (after->authors, before->authors);
+  g_assert_cmpstr (after->published, ==, before->published);
+  g_assert_cmpstr (after->modified, ==, before->modified);
+  g_assert_cmpstr (after->url, ==, before->url);
+  g_assert_cmpstr (after->language, ==, before->language);
+  g_assert_true (plx_metadata_is_empty (plx_article_get_metadata (plx_session_get_article (again,
+                                                                                          PLX_SIDE_B))));
+
+  old = open_json ("{\"format\": \"parallax-session\", \"version\": 1, \"articles\": ["
+                   "{\"text\": \"The plan passed.\"}, {\"text\": \"The plan failed.\"}]}", &error);
+  g_assert_no_error (error);
+  g_assert_true (plx_metadata_is_empty (plx_article_get_metadata (plx_session_get_article (old,
+                                                                                          PLX_SIDE_A))));
+}
+
+/* Hostile metadata: values of the wrong type are left out, long ones cut,
+ * the list of authors bounded; the session opens. */
+static void
+test_hostile_metadata (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"parallax-session\", \"version\": 1, "
+                                          "\"articles\": [{\"text\": \"The plan passed.\", "
+                                          "\"metadata\": {\"site_name\": \"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxSession) opened = NULL;
+  g_autoptr(PlxSession) odd = NULL;
+  const PlxMetadata *metadata;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (json, "News ");
+  g_string_append (json, "\", \"url\": 7, \"published\": [\"2025\"], \"authors\": [null, {}, 3, ");
+  for (guint i = 0; i < 1000; i++)
+    g_string_append (json, "\"Jane Doe\", ");
+  g_string_append (json, "\"\"]}}, {\"text\": \"The plan failed.\", \"metadata\": \"evil\"}]}");
+
+  opened = open_json (json->str, &error);
+  g_assert_no_error (error);
+  metadata = plx_article_get_metadata (plx_session_get_article (opened, PLX_SIDE_A));
+  g_assert_cmpuint (g_utf8_strlen (metadata->site_name, -1), ==, 1000);
+  g_assert_null (metadata->url);
+  g_assert_null (metadata->published);
+  g_assert_cmpuint (g_strv_length (metadata->authors), ==, 100);
+  g_assert_cmpstr (metadata->authors[0], ==, "Jane Doe");
+  g_assert_true (plx_metadata_is_empty (plx_article_get_metadata (plx_session_get_article (opened,
+                                                                                          PLX_SIDE_B))));
+
+  odd = open_json ("{\"format\": \"parallax-session\", \"version\": 1, \"articles\": ["
+                   "{\"text\": \"The plan passed.\", \"metadata\": {\"authors\": {\"a\": 1}}}, "
+                   "{\"text\": \"The plan failed.\", \"metadata\": null}]}", &error);
+  g_assert_no_error (error);
+}
+
 /* A heading span over part of a line once made the whole line one heading
  * sentence; it is left out, and the line's sentences stay sentences. A
  * span over a whole line (blanks aside) is still a heading. */
@@ -628,6 +702,8 @@ main (int   argc,
   g_test_add_func ("/core/session/version", test_version);
   g_test_add_func ("/core/session/lone-surrogate", test_lone_surrogate);
   g_test_add_func ("/core/session/long-title", test_long_title);
+  g_test_add_func ("/core/session/metadata", test_metadata);
+  g_test_add_func ("/core/session/hostile-metadata", test_hostile_metadata);
   g_test_add_func ("/core/session/partial-heading", test_partial_heading);
   g_test_add_func ("/core/session/duplicate-links", test_duplicate_links);
   g_test_add_func ("/core/session/save-through-links", test_save_through_links);

@@ -19,7 +19,9 @@ struct _PlxArticlePane
   GtkWidget parent_instance;
 
   /* template widgets */
+  GtkWidget         *header;
   GtkLabel          *title_label;
+  GtkLabel          *citation_label;
   GtkLabel          *source_label;
   GtkStack          *stack;
   GtkScrolledWindow *scroller;

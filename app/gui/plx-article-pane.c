@@ -14,6 +14,7 @@
 #include <adwaita.h>
 
 #include "plx-article-pane-private.h"
+#include "plx-citation.h"
 #include "plx-display-text.h"
 #include "plx-figures.h"
 #include "plx-focus-bar.h"
@@ -119,6 +120,8 @@ plx_article_pane_class_init (PlxArticlePaneClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                APP_RESOURCE_PATH "/plx-article-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, title_label);
+  gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, header);
+  gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, citation_label);
   gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, source_label);
   gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, stack);
   gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, scroller);
@@ -256,6 +259,49 @@ plx_article_pane_get_article (PlxArticlePane *self)
   return self->article;
 }
 
+/* The citation line under the title: outlet · authors · date, and the
+ * page's address as a link named by its host (the whole address in its
+ * tooltip), from the one builder every report uses. Hidden when the page
+ * says nothing about its article. */
+static void
+update_citation (PlxArticlePane *self)
+{
+  g_autoptr(PlxCitation) citation = NULL;
+  g_autoptr(GString) markup = NULL;
+  g_autofree char *byline = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->article != NULL)
+    citation = plx_citation_new_for_article (self->article);
+  gtk_widget_set_visible (GTK_WIDGET (self->citation_label),
+                          citation != NULL && !plx_citation_is_empty (citation));
+  if (citation == NULL || plx_citation_is_empty (citation))
+    {
+      gtk_label_set_label (self->citation_label, "");
+      return;
+    }
+
+  byline = plx_citation_dup_byline (citation);
+  escaped = g_markup_escape_text (byline, -1);
+  markup = g_string_new (NULL);
+  g_string_append (markup, escaped);
+  if (citation->url_is_web)
+    {
+      g_autoptr(GUri) uri = g_uri_parse (citation->url, G_URI_FLAGS_NONE, NULL);
+      g_autofree char *href = g_markup_escape_text (citation->url, -1);
+      g_autofree char *host = g_markup_escape_text (g_uri_get_host (uri), -1);
+
+      g_string_append_printf (markup, "%s<a href=\"%s\" title=\"%s\">%s</a>",
+                              markup->len > 0 ? " · " : "", href, href, host);
+    }
+  gtk_label_set_markup (self->citation_label, markup->str);
+  /* The whole line, address and all, for a line cut short and for a
+   * non-web address, which is never a link. */
+  text = plx_citation_dup_text (citation);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->citation_label), text);
+}
+
 void
 plx_article_pane_set_article (PlxArticlePane *self,
                               PlxArticle     *article)
@@ -303,10 +349,25 @@ plx_article_pane_set_article (PlxArticlePane *self,
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
     }
 
+  update_citation (self);
   g_clear_object (&self->comparison);
   self->focus_start = self->focus_end = 0;
   plx_article_pane_set_comparison (self, NULL, self->side);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
+}
+
+/**
+ * plx_article_pane_get_header:
+ *
+ * Returns: (transfer none): the header above the text (title, citation,
+ *   source), for keeping both panes' headers one height
+ */
+GtkWidget *
+plx_article_pane_get_header (PlxArticlePane *self)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE_PANE (self), NULL);
+
+  return self->header;
 }
 
 GtkTextView *

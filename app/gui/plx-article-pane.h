@@ -35,6 +35,7 @@ GtkWidget     *plx_article_pane_new             (void);
 PlxArticle    *plx_article_pane_get_article     (PlxArticlePane *self);
 void           plx_article_pane_set_article     (PlxArticlePane *self,
                                                  PlxArticle     *article);
+GtkWidget     *plx_article_pane_get_header      (PlxArticlePane *self);
 GtkTextView   *plx_article_pane_get_view        (PlxArticlePane *self);
 GtkAdjustment *plx_article_pane_get_vadjustment (PlxArticlePane *self);
 void           plx_article_pane_set_comparison  (PlxArticlePane *self,

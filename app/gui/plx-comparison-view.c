@@ -335,6 +335,15 @@ plx_comparison_view_init (PlxComparisonView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Both headers are one height, so that the texts start level when one
+   * article's citation line takes two lines and the other's one or none. */
+  {
+    g_autoptr(GtkSizeGroup) headers = gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL);
+
+    gtk_size_group_add_widget (headers, plx_article_pane_get_header (self->panes[PLX_SIDE_A]));
+    gtk_size_group_add_widget (headers, plx_article_pane_get_header (self->panes[PLX_SIDE_B]));
+  }
+
   /* The legend's chips are toggle buttons: the keyboard goes to them, not
    * to the flow box's cells around them as well. */
   for (GtkWidget *cell = gtk_widget_get_first_child (GTK_WIDGET (self->legend)); cell != NULL;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "plx-figures.h"
+#include "plx-citation.h"
 #include "plx-report-common.h"
 #include "plx-report-key-differences.h"
 #include "plx-report-notes.h"
@@ -21,7 +22,7 @@ static const char *const style =
   "body{font-family:Cantarell,'Noto Sans',sans-serif;margin:2em;color:#241f31;"
   "background:#fff;line-height:1.45;overflow-wrap:anywhere}"
   "h1{margin-bottom:.2em}h2{margin-top:2em;border-bottom:1px solid #ddd}"
-  ".meta{color:#5e5c64;font-size:.9em}"
+  ".meta{color:#5e5c64;font-size:.9em}.citation{color:#5e5c64;font-size:.9em}"
   "table{border-collapse:collapse;width:100%}.figures{width:auto}"
   "td,th{vertical-align:top;padding:.4em .6em;border-bottom:1px solid #eee;text-align:start}"
   "th{background:#f6f5f4}"
@@ -141,6 +142,20 @@ append_unmatched (GString       *out,
   g_string_append (out, "</ul>\n");
 }
 
+/* The citation line of an article, when its page says anything about it. */
+static void
+append_citation (GString    *out,
+                 PlxArticle *article)
+{
+  g_autoptr(PlxCitation) citation = plx_citation_new_for_article (article);
+  g_autofree char *line = NULL;
+
+  if (plx_citation_is_empty (citation))
+    return;
+  line = plx_citation_dup_html (citation);
+  g_string_append_printf (out, "<br><span class=\"citation\" dir=\"auto\">%s</span>", line);
+}
+
 static void
 append_article_meta (GString    *out,
                      PlxArticle *article,
@@ -154,6 +169,7 @@ append_article_meta (GString    *out,
   g_string_append_printf (out, ngettext (" (%u sentence)", " (%u sentences)",
                                          plx_article_get_n_sentences (article)),
                           plx_article_get_n_sentences (article));
+  append_citation (out, article);
   g_string_append (out, "</li>\n");
 }
 

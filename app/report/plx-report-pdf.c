@@ -17,6 +17,7 @@
 
 #include "plx-error.h"
 #include "plx-figures.h"
+#include "plx-citation.h"
 #include "plx-report-common.h"
 #include "plx-report-key-differences.h"
 #include "plx-report-notes.h"
@@ -239,6 +240,7 @@ draw_article_meta (Pdf        *pdf,
                    const char *id)
 {
   g_autoptr(GString) markup = g_string_new (NULL);
+  g_autoptr(PlxCitation) citation = NULL;
 
   /* The title and the file name are isolated (FSI … PDI) so that a
    * right-to-left title does not carry the dash and the file name along
@@ -252,6 +254,17 @@ draw_article_meta (Pdf        *pdf,
                                             plx_article_get_n_sentences (article)),
                           plx_article_get_n_sentences (article));
   plx_pdf_draw_paragraph (pdf, markup->str, FONT " 9", 0);
+
+  citation = plx_citation_new_for_article (article);
+  if (!plx_citation_is_empty (citation))
+    {
+      /* Pango markup: escaped like HTML; its links are only drawn. */
+      g_autofree char *line = plx_citation_dup_text (citation);
+      g_autofree char *escaped = g_markup_escape_text (line, -1);
+      g_autofree char *indented = g_strdup_printf ("      %s", escaped);
+
+      plx_pdf_draw_paragraph (pdf, indented, FONT " 8", 0);
+    }
 }
 
 static void

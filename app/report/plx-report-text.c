@@ -12,6 +12,7 @@
 
 #include "plx-figures.h"
 #include "plx-lexicon.h"
+#include "plx-citation.h"
 #include "plx-report-common.h"
 #include "plx-report-key-differences.h"
 #include "plx-report-notes.h"
@@ -73,6 +74,24 @@ range_label (guint start,
   return g_strdup_printf ("%u–%u", start + 1, end);
 }
 
+/* The citation line under an article's line, when its page says anything
+ * about it. */
+static void
+append_citation (GString     *out,
+                 PlxArticle  *article,
+                 PlxTextStyle style)
+{
+  g_autoptr(PlxCitation) citation = plx_citation_new_for_article (article);
+  g_autofree char *line = NULL;
+
+  if (plx_citation_is_empty (citation))
+    return;
+  line = style == PLX_TEXT_STYLE_MARKDOWN ? plx_citation_dup_markdown (citation)
+                                          : plx_citation_dup_text (citation);
+  /* A nested item in Markdown, where an indented line would run on. */
+  g_string_append_printf (out, style == PLX_TEXT_STYLE_MARKDOWN ? "  - %s\n" : "    %s\n", line);
+}
+
 static void
 append_article_header (GString     *out,
                        PlxArticle  *article,
@@ -90,6 +109,7 @@ append_article_header (GString     *out,
   g_string_append_printf (out, ngettext (", %u sentence)\n", ", %u sentences)\n",
                                          plx_article_get_n_sentences (article)),
                           plx_article_get_n_sentences (article));
+  append_citation (out, article, style);
 }
 
 static void

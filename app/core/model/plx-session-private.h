@@ -25,6 +25,10 @@ G_BEGIN_DECLS
  * session Parallax saves must always open again. */
 #define SESSION_MAX_TITLE_CHARS  1000
 #define SESSION_MAX_SOURCE_CHARS 4096
+/* A page's metadata (an article's "metadata" object) is cut likewise: an
+ * address to the source's length, every other value to a title's, and the
+ * list of authors to this many names. */
+#define SESSION_MAX_AUTHORS 100
 
 /* A manual link, as the texts of its sentences on each side. */
 typedef struct

@@ -313,6 +313,45 @@ new_document (JsonObject *object,
   return document;
 }
 
+/* The page's metadata, if the session keeps it (sessions before it do
+ * not). Like a title, a value of the wrong type is left out and one too
+ * long is cut: the article opens all the same. */
+static void
+read_metadata (PlxMetadata *metadata,
+               JsonNode    *node)
+{
+  JsonObject *object;
+  JsonNode *authors;
+  GPtrArray *names = g_ptr_array_new ();
+
+  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+    {
+      object = json_node_get_object (node);
+      metadata->headline = dup_bounded (get_string (object, "headline"), SESSION_MAX_TITLE_CHARS);
+      metadata->site_name = dup_bounded (get_string (object, "site_name"), SESSION_MAX_TITLE_CHARS);
+      metadata->published = dup_bounded (get_string (object, "published"), SESSION_MAX_TITLE_CHARS);
+      metadata->modified = dup_bounded (get_string (object, "modified"), SESSION_MAX_TITLE_CHARS);
+      metadata->url = dup_bounded (get_string (object, "url"), SESSION_MAX_SOURCE_CHARS);
+      metadata->language = dup_bounded (get_string (object, "language"), SESSION_MAX_TITLE_CHARS);
+
+      authors = json_object_get_member (object, "authors");
+      for (guint i = 0; authors != NULL && JSON_NODE_HOLDS_ARRAY (authors) &&
+                        i < json_array_get_length (json_node_get_array (authors)) &&
+                        names->len < SESSION_MAX_AUTHORS; i++)
+        {
+          JsonNode *item = json_array_get_element (json_node_get_array (authors), i);
+          const char *name = JSON_NODE_HOLDS_VALUE (item) &&
+                             json_node_get_value_type (item) == G_TYPE_STRING ? string_of (item)
+                                                                               : NULL;
+
+          if (name != NULL && name[0] != '\0')
+            g_ptr_array_add (names, dup_bounded (name, SESSION_MAX_TITLE_CHARS));
+        }
+    }
+  g_ptr_array_add (names, NULL);
+  metadata->authors = (GStrv) g_ptr_array_free (names, FALSE);
+}
+
 static PlxArticle *
 read_article (JsonNode   *node,
               const char *name,
@@ -348,6 +387,7 @@ read_article (JsonNode   *node,
       return NULL;
     }
 
+  read_metadata (&document->metadata, json_object_get_member (object, "metadata"));
   source = dup_bounded (get_string (object, "source"), SESSION_MAX_SOURCE_CHARS);
 
   return plx_article_new_from_document (document, source);

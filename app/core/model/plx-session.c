@@ -11,12 +11,16 @@
  *   {"format": "parallax-session", "version": 1,
  *    "settings": {"language": "en", "sensitivity": 0.5},
  *    "articles": [{"title": …, "source": …, "format": "markdown",
- *                  "text": …, "headings": [[0, 12]]}, {…}],
+ *                  "text": …, "headings": [[0, 12]],
+ *                  "metadata": {"site_name": …, "authors": […], "url": …}}, {…}],
  *    "parties": {"parties": [{"id": …, "name": …, "aliases": […]}]},
  *    "links": [{"a": ["sentence", …], "b": ["sentence", …]}],
  *    "notes": [{"anchor": "sentence", "spans": [{"article": "A", …}], "text": …}]}
  *
- * (notes: plx-notes-json.c; a session from before notes has none)
+ * (notes: plx-notes-json.c; a session from before notes has none; an
+ * article's "metadata", what its web page said about it, has the members
+ * of the JSON report's and only those the page gave; a session from before
+ * it, or an article not from a web page, has none)
  *    "claim_edits": [{"kind": "remove", "article": "A", …}]}
  *
  * A session file is input like any other: every field is checked before
@@ -136,6 +140,39 @@ add_texts (JsonBuilder *builder,
 }
 
 static void
+add_optional_string (JsonBuilder *builder,
+                     const char  *member,
+                     const char  *value)
+{
+  if (value == NULL)
+    return;
+  json_builder_set_member_name (builder, member);
+  json_builder_add_string_value (builder, value);
+}
+
+/* What the page said about the article, as the JSON report writes it: read
+ * again from the session, since the page itself is not kept. */
+static void
+add_metadata (JsonBuilder       *builder,
+              const PlxMetadata *metadata)
+{
+  json_builder_set_member_name (builder, "metadata");
+  json_builder_begin_object (builder);
+  add_optional_string (builder, "headline", metadata->headline);
+  add_optional_string (builder, "site_name", metadata->site_name);
+  json_builder_set_member_name (builder, "authors");
+  json_builder_begin_array (builder);
+  for (guint i = 0; metadata->authors != NULL && metadata->authors[i] != NULL; i++)
+    json_builder_add_string_value (builder, metadata->authors[i]);
+  json_builder_end_array (builder);
+  add_optional_string (builder, "published", metadata->published);
+  add_optional_string (builder, "modified", metadata->modified);
+  add_optional_string (builder, "url", metadata->url);
+  add_optional_string (builder, "language", metadata->language);
+  json_builder_end_object (builder);
+}
+
+static void
 add_article (JsonBuilder *builder,
              PlxArticle  *article)
 {
@@ -152,6 +189,8 @@ add_article (JsonBuilder *builder,
   json_builder_add_string_value (builder, plx_session_format_names[format]);
   json_builder_set_member_name (builder, "text");
   json_builder_add_string_value (builder, plx_article_get_text (article));
+  if (!plx_metadata_is_empty (plx_article_get_metadata (article)))
+    add_metadata (builder, plx_article_get_metadata (article));
 
   /* Markup's headings cannot be found again in the bare text. */
   json_builder_set_member_name (builder, "headings");
