@@ -23,10 +23,13 @@
 /* The share of its content words one sentence of the other article must
  * hold. */
 #define TOLD_SHARE 0.5
-/* Words in more sentences than this share of the article (and than
- * COMMON_MIN) say nothing of which sentence tells the claim. */
+/* Words in more sentences than this share of the article (at least
+ * COMMON_MIN, at most COMMON_MAX sentences) say nothing of which sentence
+ * tells the claim; the cap also bounds what one claim costs, however long
+ * the article ("said" in thousands of sentences of a book-length text). */
 #define COMMON_SHARE 0.2
 #define COMMON_MIN 10
+#define COMMON_MAX 64
 
 struct _PlxToldIndex
 {
@@ -67,7 +70,7 @@ plx_told_index_new (PlxComparison *comparison,
   guint n = plx_article_get_n_sentences (plx_comparison_get_article (comparison, side));
 
   self->sentences = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-  self->common = MAX (COMMON_MIN, (guint) (COMMON_SHARE * n));
+  self->common = CLAMP ((guint) (COMMON_SHARE * n), COMMON_MIN, COMMON_MAX);
   for (guint i = 0; i < n; i++)
     {
       guint n_tokens;
