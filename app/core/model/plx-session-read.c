@@ -313,6 +313,23 @@ new_document (JsonObject *object,
   return document;
 }
 
+/* When a fetched article was retrieved, if the session gives a valid time. */
+static char *
+dup_retrieved (const char *value)
+{
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+
+  if (value == NULL || strlen (value) > 64)
+    return NULL;
+  time = g_date_time_new_from_iso8601 (value, NULL);
+  if (time == NULL)
+    return NULL;
+  utc = g_date_time_to_utc (time);
+
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+}
+
 static PlxArticle *
 read_article (JsonNode   *node,
               const char *name,
@@ -349,6 +366,7 @@ read_article (JsonNode   *node,
     }
 
   source = dup_bounded (get_string (object, "source"), SESSION_MAX_SOURCE_CHARS);
+  document->retrieved = dup_retrieved (get_string (object, "retrieved"));
 
   return plx_article_new_from_document (document, source);
 }
