@@ -15,7 +15,13 @@
 #include "plx-fetch.h"
 #include "plx-window-private.h"
 
-#define FETCH_TOAST "plx-fetch-toast"
+#define FETCH_UI "plx-fetch-ui"
+
+/* The toast shows only when a page takes a while, and stays until its
+ * show animation is over: libadwaita 1.2 crashes when a toast is dismissed
+ * while it is still coming in. */
+#define TOAST_DELAY_MS   400
+#define TOAST_MIN_SHOWN_MS 600
 
 typedef struct
 {
@@ -23,14 +29,44 @@ typedef struct
   PlxSide    side;
 } FetchRequest;
 
+typedef struct
+{
+  guint     source;
+  AdwToast *toast;
+  gint64    shown;
+} FetchUi;
+
+static void
+fetch_ui_free (FetchUi *ui)
+{
+  g_clear_handle_id (&ui->source, g_source_remove);
+  g_clear_object (&ui->toast);
+  g_free (ui);
+}
+
+static gboolean
+dismiss_later_cb (gpointer data)
+{
+  adw_toast_dismiss (data);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 fetch_finished (PlxWindow *self)
 {
-  AdwToast *toast = g_object_get_data (G_OBJECT (self), FETCH_TOAST);
+  FetchUi *ui = g_object_get_data (G_OBJECT (self), FETCH_UI);
 
-  if (toast != NULL)
-    adw_toast_dismiss (toast);
-  g_object_set_data (G_OBJECT (self), FETCH_TOAST, NULL);
+  if (ui != NULL && ui->toast != NULL)
+    {
+      gint64 shown_ms = (g_get_monotonic_time () - ui->shown) / 1000;
+
+      if (shown_ms >= TOAST_MIN_SHOWN_MS)
+        adw_toast_dismiss (ui->toast);
+      else
+        g_timeout_add_full (G_PRIORITY_DEFAULT, TOAST_MIN_SHOWN_MS - shown_ms, dismiss_later_cb,
+                            g_object_ref (ui->toast), g_object_unref);
+    }
+  g_object_set_data (G_OBJECT (self), FETCH_UI, NULL);
   if (!plx_window_is_loading (self))
     gtk_spinner_stop (self->spinner);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-fetch",
@@ -71,6 +107,31 @@ fetch_cb (GObject      *source,
   g_free (request);
 }
 
+static gboolean
+show_toast_cb (gpointer data)
+{
+  PlxWindow *self = data;
+  FetchUi *ui = g_object_get_data (G_OBJECT (self), FETCH_UI);
+  g_autofree char *title = NULL;
+  g_autofree char *host = NULL;
+
+  ui->source = 0;
+  /* The host: a whole address would be cut short in the toast. */
+  for (guint side = 0; side < 2 && host == NULL; side++)
+    if (self->loads[side] != NULL)
+      host = g_strdup (g_object_get_data (G_OBJECT (self->loads[side]), "plx-fetch-host"));
+  /* Translators: %s is the site (host name) a page is fetched from. */
+  title = g_strdup_printf (_("Fetching the page from %s…"), host != NULL ? host : "");
+  ui->toast = adw_toast_new (title);
+  adw_toast_set_timeout (ui->toast, 0);
+  adw_toast_set_button_label (ui->toast, _("_Cancel"));
+  adw_toast_set_action_name (ui->toast, "win.cancel-fetch");
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (ui->toast));
+  ui->shown = g_get_monotonic_time ();
+
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * plx_window_open_address:
  * @side: the side to fill, or -1 for the empty one
@@ -84,8 +145,8 @@ plx_window_open_address (PlxWindow  *self,
                          const char *address)
 {
   FetchRequest *request;
-  AdwToast *toast;
-  g_autofree char *title = NULL;
+  FetchUi *ui;
+  g_autoptr(GUri) uri = NULL;
 
   g_return_if_fail (PLX_IS_WINDOW (self));
   g_return_if_fail (address != NULL);
@@ -99,15 +160,18 @@ plx_window_open_address (PlxWindow  *self,
       g_clear_object (&self->loads[side]);
     }
   self->loads[side] = g_cancellable_new ();
+  uri = g_uri_parse (address, G_URI_FLAGS_NONE, NULL);
+  g_object_set_data_full (G_OBJECT (self->loads[side]), "plx-fetch-host",
+                          g_strdup (uri != NULL && g_uri_get_host (uri) != NULL
+                                      ? g_uri_get_host (uri) : address),
+                          g_free);
 
-  /* Translators: %s is a web address being fetched. */
-  title = g_strdup_printf (_("Fetching %s…"), address);
-  toast = adw_toast_new (title);
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_set_button_label (toast, _("_Cancel"));
-  adw_toast_set_action_name (toast, "win.cancel-fetch");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  g_object_set_data_full (G_OBJECT (self), FETCH_TOAST, g_object_ref (toast), g_object_unref);
+  fetch_finished (self);
+  ui = g_new0 (FetchUi, 1);
+  /* No reference: the window's data, which removes the source, goes with
+   * the window. */
+  ui->source = g_timeout_add (TOAST_DELAY_MS, show_toast_cb, self);
+  g_object_set_data_full (G_OBJECT (self), FETCH_UI, ui, (GDestroyNotify) fetch_ui_free);
   gtk_spinner_start (self->spinner);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-fetch", TRUE);
 

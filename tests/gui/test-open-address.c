@@ -104,6 +104,26 @@ dialog_shown (gpointer data)
   return plx_test_find_message_dialog () != NULL;
 }
 
+/* @widget at 900 px in light and dark style. */
+static void
+save_screenshots (GtkWidget  *widget,
+                  const char *name)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *light = g_strdup_printf ("%s.png", name);
+  g_autofree char *dark = g_strdup_printf ("%s-dark.png", name);
+
+  plx_test_wait_ms (1000);
+  plx_test_wait_for_draw (widget);
+  g_assert_cmpuint (plx_test_save_png (widget, NULL, light), >, 10);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  plx_test_wait_ms (100);
+  plx_test_wait_for_draw (widget);
+  g_assert_cmpuint (plx_test_save_png (widget, NULL, dark), >, 10);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  plx_test_wait_for_draw (widget);
+}
+
 /* A link pasted opens its page; "Open Web Address…" opens the second. */
 static void
 test_paste_and_dialog (Fixture      *fixture,
@@ -116,6 +136,7 @@ test_paste_and_dialog (Fixture      *fixture,
   g_autofree char *text_a = NULL;
   g_autofree char *text_b = NULL;
   AdwMessageDialog *dialog;
+  GtkEditable *entry;
   PlxArticle *article;
 
   gdk_clipboard_set_text (clipboard, a);
@@ -125,7 +146,13 @@ test_paste_and_dialog (Fixture      *fixture,
   g_assert_true (gtk_widget_activate_action (window, "win.open-address", NULL));
   plx_test_wait_until (dialog_shown, NULL);
   dialog = plx_test_find_message_dialog ();
-  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), b);
+  entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "open"));
+  gtk_editable_set_text (entry, "https://news.example/2026/03/harbour-bridge");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "open"));
+  save_screenshots (GTK_WIDGET (dialog), "parallax-open-address");
+  /* Blanks around an address copied with them do not count. */
+  gtk_editable_set_text (entry, b);
   plx_test_answer_dialog ("open");
 
   plx_test_wait_until (has_two_articles, fixture->window);
@@ -188,7 +215,8 @@ test_fetching_and_cancel (Fixture      *fixture,
   gdk_clipboard_set_text (clipboard, slow);
   g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
   plx_test_wait_until (plx_window_is_loading_cb, fixture->window);
-  plx_test_wait_ms (200);
+  g_assert_true (plx_window_is_loading (fixture->window));
+  save_screenshots (window, "parallax-fetching");
   g_assert_true (plx_window_is_loading (fixture->window));
   g_assert_true (gtk_widget_activate_action (window, "win.cancel-fetch", NULL));
   plx_test_wait_until (not_loading, fixture->window);
