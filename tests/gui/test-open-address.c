@@ -234,6 +234,38 @@ test_fetching_and_cancel (Fixture      *fixture,
                    ==, a);
 }
 
+/* A link dragged from a browser arrives as text/uri-list, which GTK hands
+ * over as a GdkFileList of one non-local file. */
+static void
+test_drop_link (Fixture      *fixture,
+                gconstpointer data)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+  g_autofree char *a = g_strdup_printf ("http://127.0.0.1:%d/a", fixture->port);
+  g_autofree char *text_a = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  GSList *list = g_slist_append (NULL, g_file_new_for_uri (a));
+  gboolean handled = FALSE;
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (list));
+  g_slist_free_full (list, g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &handled);
+    }
+  g_assert_true (handled);
+
+  plx_test_wait_until (has_article_a, fixture->window);
+  text_a = plx_test_pane_text (fixture->window, PLX_SIDE_A);
+  g_assert_nonnull (strstr (text_a, "voted on Tuesday to close the old harbour bridge"));
+  g_assert_cmpstr (plx_article_get_source (plx_window_get_article (fixture->window, PLX_SIDE_A)),
+                   ==, a);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -244,6 +276,9 @@ main (int   argc,
               test_paste_and_dialog, fixture_teardown);
   g_test_add ("/gui/open-address/fetching-and-cancel", Fixture, NULL, fixture_setup,
               test_fetching_and_cancel, fixture_teardown);
+
+  g_test_add ("/gui/open-address/drop-link", Fixture, NULL, fixture_setup, test_drop_link,
+              fixture_teardown);
 
   return plx_test_run (app);
 }
