@@ -545,6 +545,8 @@ plx_window_init (PlxWindow *self)
                            self, 0);
 
   plx_window_init_dnd (self);
+  /* Escape cancels a fetch, and only while there is one. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-fetch", FALSE);
   update_view (self);
 }
 
