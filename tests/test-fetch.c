@@ -44,6 +44,28 @@ serve_bytes (SoupServerMessage *msg,
 }
 
 static void
+trickle_finished_cb (SoupServerMessage *msg)
+{
+  g_object_set_data (G_OBJECT (msg), "finished", GINT_TO_POINTER (TRUE));
+}
+
+/* A few bytes every 200 ms, for ever: never silent long enough to time
+ * out, never done. */
+static gboolean
+trickle_cb (gpointer data)
+{
+  SoupServerMessage *msg = data;
+
+  if (g_object_get_data (G_OBJECT (msg), "finished") != NULL)
+    return G_SOURCE_REMOVE;
+  soup_message_body_append (soup_server_message_get_response_body (msg), SOUP_MEMORY_STATIC,
+                            "<p>", 3);
+  soup_server_message_unpause (msg);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
 handle (SoupServer        *server,
         SoupServerMessage *msg,
         const char        *path,
@@ -64,6 +86,18 @@ handle (SoupServer        *server,
     serve_bytes (msg, "image/png", "\x89PNG\r\n", 6);
   else if (g_str_equal (path, "/slow"))
     soup_server_message_pause (msg);
+  else if (g_str_equal (path, "/trickle"))
+    {
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_message_headers_set_encoding (soup_server_message_get_response_headers (msg),
+                                         SOUP_ENCODING_CHUNKED);
+      soup_message_headers_set_content_type (soup_server_message_get_response_headers (msg),
+                                             "text/html", NULL);
+      g_signal_connect (msg, "finished", G_CALLBACK (trickle_finished_cb), NULL);
+      g_signal_connect (msg, "disconnected", G_CALLBACK (trickle_finished_cb), NULL);
+      g_timeout_add_full (G_PRIORITY_DEFAULT, 200, trickle_cb, g_object_ref (msg),
+                          g_object_unref);
+    }
   else if (g_str_equal (path, "/cyrillic"))
     {
       /* The page claims UTF-8, the header says Windows-1251, and the bytes
@@ -298,6 +332,19 @@ test_timeout (Fixture       *fixture,
 }
 
 static void
+test_trickle (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  g_assert_null (fetch (fixture, "/trickle", NULL, &error));
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_TIMED_OUT);
+  g_assert_nonnull (strstr (error->message, "too slowly"));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
+}
+
+static void
 test_huge (Fixture       *fixture,
            gconstpointer  data)
 {
@@ -348,6 +395,8 @@ main (int   argc,
   g_test_add ("/core/fetch/errors", Fixture, NULL, fixture_set_up, test_errors,
               fixture_tear_down);
   g_test_add ("/core/fetch/timeout", Fixture, NULL, fixture_set_up, test_timeout,
+              fixture_tear_down);
+  g_test_add ("/core/fetch/trickle", Fixture, NULL, fixture_set_up, test_trickle,
               fixture_tear_down);
   g_test_add ("/core/fetch/huge", Fixture, NULL, fixture_set_up, test_huge, fixture_tear_down);
   g_test_add ("/core/fetch/charset", Fixture, NULL, fixture_set_up, test_charset,

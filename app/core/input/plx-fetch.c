@@ -157,10 +157,13 @@ check_content_type (SoupMessage *message,
   return TRUE;
 }
 
-/* The body, never more than the loader's limit. */
+/* The body, never more than the loader's limit, and never after
+ * @deadline (monotonic time): a server that trickles a byte now and then
+ * would never reach the silence timeout. */
 static GBytes *
 read_body (GInputStream *stream,
            const char   *address,
+           gint64        deadline,
            GCancellable *cancellable,
            GError      **error)
 {
@@ -179,6 +182,16 @@ read_body (GInputStream *stream,
         }
       if (n == 0)
         break;
+      if (g_get_monotonic_time () > deadline)
+        {
+          g_autofree char *host = uri_host (address);
+
+          g_set_error (error, PLX_ERROR, PLX_ERROR_TIMED_OUT,
+                       _("%s sends the page too slowly: it took more than %u seconds. Try "
+                         "again later, or save the page from your browser and open the file."),
+                       host, PLX_FETCH_TOTAL_FACTOR * fetch_timeout ());
+          return NULL;
+        }
       if (body->len + (gsize) n > PLX_DOCUMENT_MAX_BYTES)
         {
           g_autofree char *limit = g_format_size (PLX_DOCUMENT_MAX_BYTES);
@@ -337,6 +350,7 @@ plx_fetch_document (const char   *uri,
   g_autofree char *charset = NULL;
   g_autofree char *address = NULL;
   PlxDocument *document;
+  gint64 deadline;
 
   g_return_val_if_fail (uri != NULL, NULL);
 
@@ -351,6 +365,8 @@ plx_fetch_document (const char   *uri,
     }
 
   session = fetch_session ();
+  deadline = g_get_monotonic_time () +
+             (gint64) PLX_FETCH_TOTAL_FACTOR * fetch_timeout () * G_USEC_PER_SEC;
   stream = soup_session_send (session, message, cancellable, &local_error);
   if (stream == NULL)
     {
@@ -362,7 +378,7 @@ plx_fetch_document (const char   *uri,
       !check_content_type (message, address, &charset, error))
     return NULL;
 
-  body = read_body (stream, address, cancellable, error);
+  body = read_body (stream, address, deadline, cancellable, error);
   if (body == NULL)
     return NULL;
   decoded = apply_charset (body, charset);

@@ -13,6 +13,9 @@ G_BEGIN_DECLS
  * PARALLAX_FETCH_TIMEOUT overrides it (tests set it low). */
 #define PLX_FETCH_TIMEOUT_SECONDS 30
 
+/* However the server answers, a page takes at most this many timeouts. */
+#define PLX_FETCH_TOTAL_FACTOR 3
+
 /* Fewer words than this in the article of a page that has many more is
  * what a login or paywall page looks like. */
 #define PLX_FETCH_MIN_ARTICLE_WORDS 40
