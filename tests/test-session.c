@@ -132,6 +132,49 @@ test_round_trip (void)
   g_assert_cmpuint (link->b_end, ==, 2);
 }
 
+/* An article fetched from a web address keeps its address and the time
+ * it was retrieved; a session with a time that is no time drops it. */
+static void
+test_retrieved (void)
+{
+  g_autoptr(GBytes) page = g_bytes_new_static (MARKDOWN_A, strlen (MARKDOWN_A));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxDocument) document = plx_document_new_from_bytes (page, "harbour.md", &error);
+  g_autoptr(PlxArticle) a = NULL;
+  g_autoptr(PlxArticle) b = plx_article_new (TEXT_B, NULL, "wire.txt");
+  g_autoptr(PlxComparison) comparison = NULL;
+  g_autoptr(PlxSession) saved = NULL;
+  g_autoptr(PlxSession) opened = NULL;
+  g_autoptr(PlxSession) forged = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) forged_bytes = NULL;
+  g_autofree char *text = NULL;
+  GString *edited;
+
+  g_assert_no_error (error);
+  document->retrieved = g_strdup ("2026-11-30T10:59:12Z");
+  a = plx_article_new_from_document (document, "https://harbour.example/news/vote");
+  comparison = run_comparison (plx_comparison_new (a, b));
+
+  saved = plx_session_new_for_comparison (comparison);
+  bytes = plx_session_to_bytes (saved);
+  opened = plx_session_new_from_bytes (bytes, "web.parallax", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (plx_article_get_source (plx_session_get_article (opened, PLX_SIDE_A)), ==,
+                   "https://harbour.example/news/vote");
+  g_assert_cmpstr (plx_article_get_retrieved (plx_session_get_article (opened, PLX_SIDE_A)), ==,
+                   "2026-11-30T10:59:12Z");
+  g_assert_null (plx_article_get_retrieved (plx_session_get_article (opened, PLX_SIDE_B)));
+
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  edited = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (edited, "2026-11-30T10:59:12Z", "yesterday", 0), ==, 1);
+  forged_bytes = g_string_free_to_bytes (edited);
+  forged = plx_session_new_from_bytes (forged_bytes, "web.parallax", &error);
+  g_assert_no_error (error);
+  g_assert_null (plx_article_get_retrieved (plx_session_get_article (forged, PLX_SIDE_A)));
+}
+
 static void
 test_parties_round_trip (void)
 {
@@ -697,6 +740,7 @@ main (int   argc,
 
   g_test_add_func ("/core/session/round-trip", test_round_trip);
   g_test_add_func ("/core/session/parties", test_parties_round_trip);
+  g_test_add_func ("/core/session/retrieved", test_retrieved);
   g_test_add_func ("/core/session/hostile", test_hostile);
   g_test_add_func ("/core/session/files", test_files);
   g_test_add_func ("/core/session/version", test_version);

@@ -17,6 +17,7 @@
 #include "plx-cli.h"
 #include "plx-comparison.h"
 #include "plx-error.h"
+#include "plx-fetch.h"
 #include "plx-parties.h"
 #include "plx-report.h"
 #include "plx-save.h"
@@ -145,11 +146,22 @@ parse_sensitivity (CliOptions *options,
   return TRUE;
 }
 
+/* A file, or the page at an http:// or https:// address. */
 static PlxArticle *
 load_article (const char *path,
               GError    **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFile) file = NULL;
+
+  if (plx_fetch_is_web_address (path))
+    {
+      g_autoptr(PlxDocument) document = plx_fetch_document (path, NULL, error);
+
+      return document != NULL ? plx_article_new_from_document (document, document->address)
+                              : NULL;
+    }
+
+  file = g_file_new_for_commandline_arg (path);
 
   return plx_article_new_from_file (file, NULL, error);
 }
@@ -264,7 +276,8 @@ parse_options (CliOptions      *options,
                                     _("Without --format, a report on standard output is a "
                                       "readable summary in a terminal and JSON in a pipe or "
                                       "file; a file named with --output or --export gets the "
-                                      "format of its extension."));
+                                      "format of its extension. An article is a file, or a web "
+                                      "address (http:// or https://) whose page is fetched."));
   add_entries (context, options, compare);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
 

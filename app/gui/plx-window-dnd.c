@@ -27,7 +27,22 @@ drop_cb (GtkDropTarget *target,
   list = gdk_file_list_get_files (g_value_get_boxed (value));
   files = g_ptr_array_new ();
   for (GSList *l = list; l != NULL; l = l->next)
-    g_ptr_array_add (files, l->data);
+    {
+      /* A link from a browser (text/uri-list) opens its page. */
+      g_autofree char *uri = g_file_get_uri (l->data);
+      g_autofree char *address = g_file_is_native (l->data) ? NULL
+                                                            : plx_window_dup_web_address (uri);
+
+      if (address != NULL)
+        plx_window_open_address (self, -1, address);
+      else
+        g_ptr_array_add (files, l->data);
+    }
+  if (files->len == 0 && list != NULL)
+    {
+      g_slist_free (list);
+      return TRUE;
+    }
   g_slist_free (list);
 
   if (files->len == 0)
@@ -58,6 +73,16 @@ drop_on_pane_cb (GtkDropTarget *target,
       /* Two files on one pane still fill both sides. */
       if (files != NULL && files->next != NULL)
         drop_cb (target, value, x, y, self);
+      else if (files != NULL && !g_file_is_native (files->data))
+        {
+          g_autofree char *uri = g_file_get_uri (files->data);
+          g_autofree char *address = plx_window_dup_web_address (uri);
+
+          if (address != NULL)
+            plx_window_open_address (self, side, address);
+          else
+            plx_window_load_file (self, side, files->data);
+        }
       else if (files != NULL && !plx_window_open_if_session (self, files->data))
         plx_window_load_file (self, side, files->data);
       g_slist_free (files);

@@ -239,9 +239,18 @@ plx_window_open_text (PlxWindow  *self,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(PlxArticle) article = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *address = NULL;
 
   g_return_val_if_fail (PLX_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
+
+  /* A link copied or dragged from a browser opens its page. */
+  address = plx_window_dup_web_address (text);
+  if (address != NULL)
+    {
+      plx_window_open_address (self, side, address);
+      return TRUE;
+    }
 
   bytes = g_bytes_new (text, strlen (text));
   article = plx_article_new_from_bytes (bytes, source, &error);

@@ -53,6 +53,11 @@ void       plx_window_show_error            (PlxWindow  *self,
                                              const char *message);
 void       plx_window_init_dnd              (PlxWindow *self);
 void       plx_window_class_install_actions (GtkWidgetClass *widget_class);
+void       plx_window_class_install_fetch_actions (GtkWidgetClass *widget_class);
+void       plx_window_open_address          (PlxWindow  *self,
+                                             int         side,
+                                             const char *address);
+char      *plx_window_dup_web_address       (const char *text);
 void       plx_window_class_install_report_actions (GtkWidgetClass *widget_class);
 void       plx_window_update_report_actions (PlxWindow *self);
 void       plx_window_class_install_session_actions (GtkWidgetClass *widget_class);

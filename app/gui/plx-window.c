@@ -460,6 +460,7 @@ plx_window_class_init (PlxWindowClass *klass)
   g_type_ensure (PLX_TYPE_SEARCH_BAR);
 
   plx_window_class_install_actions (widget_class);
+  plx_window_class_install_fetch_actions (widget_class);
   plx_window_class_install_search_actions (widget_class);
   plx_window_class_install_report_actions (widget_class);
   plx_window_class_install_session_actions (widget_class);
@@ -544,6 +545,8 @@ plx_window_init (PlxWindow *self)
                            self, 0);
 
   plx_window_init_dnd (self);
+  /* Escape cancels a fetch, and only while there is one. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-fetch", FALSE);
   update_view (self);
 }
 

@@ -259,21 +259,23 @@ plx_citation_new_for_article (PlxArticle *article)
   const char *source;
   PlxMetadata with_source;
   PlxCitation *self;
+  g_autoptr(GDateTime) retrieved = NULL;
 
   g_return_val_if_fail (PLX_IS_ARTICLE (article), NULL);
 
   metadata = plx_article_get_metadata (article);
   source = plx_article_get_source (article);
-  /* The retrieved time of a fetched page is passed here (instead of NULL)
-   * once articles carry it. */
+  /* A fetched page says when it was retrieved. */
+  if (plx_article_get_retrieved (article) != NULL)
+    retrieved = g_date_time_new_from_iso8601 (plx_article_get_retrieved (article), NULL);
   if (metadata->url != NULL || source == NULL ||
       (g_ascii_strncasecmp (source, "http://", 7) != 0 &&
        g_ascii_strncasecmp (source, "https://", 8) != 0))
-    return plx_citation_new (metadata, NULL);
+    return plx_citation_new (metadata, retrieved);
 
   with_source = *metadata;
   with_source.url = (char *) source;
-  self = plx_citation_new (&with_source, NULL);
+  self = plx_citation_new (&with_source, retrieved);
 
   return self;
 }

@@ -132,6 +132,11 @@ add_article (PlxJsonWriter *w,
   plx_json_writer_string (w, plx_article_get_title (article));
   plx_json_writer_member (w, "source");
   plx_json_writer_string (w, plx_article_get_source (article));
+  if (plx_article_get_retrieved (article) != NULL)
+    {
+      plx_json_writer_member (w, "retrieved");
+      plx_json_writer_string (w, plx_article_get_retrieved (article));
+    }
   plx_json_writer_member (w, "language");
   plx_json_writer_string (w, language);
   plx_json_writer_member (w, "chars");

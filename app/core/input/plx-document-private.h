@@ -7,6 +7,13 @@
 
 G_BEGIN_DECLS
 
+/* plx_document_new_from_bytes() in @format, or the guessed format when it
+ * is negative. For fetched pages, in plx-document.c. */
+PlxDocument *plx_document_new_from_bytes_as (GBytes     *bytes,
+                                             const char *name,
+                                             int         format,
+                                             GError    **error);
+
 /* Fills self->text, self->title and self->headings from @data in
  * self->format. Dispatches per format in plx-document-formats.c. */
 gboolean plx_document_extract (PlxDocument  *self,

@@ -24,6 +24,8 @@ plx_document_free (PlxDocument *self)
 
   g_free (self->text);
   g_free (self->title);
+  g_free (self->address);
+  g_free (self->retrieved);
   g_clear_pointer (&self->headings, g_array_unref);
   plx_metadata_clear (&self->metadata);
   g_free (self);
@@ -340,6 +342,17 @@ plx_document_new_from_bytes (GBytes     *bytes,
                              const char *name,
                              GError    **error)
 {
+  return plx_document_new_from_bytes_as (bytes, name, -1, error);
+}
+
+/* As plx_document_new_from_bytes(), in @format unless it is negative: a
+ * fetched page's format is its Content-Type, not its address. */
+PlxDocument *
+plx_document_new_from_bytes_as (GBytes     *bytes,
+                                const char *name,
+                                int         format,
+                                GError    **error)
+{
   g_autoptr(PlxDocument) self = NULL;
   const guint8 *data;
   gsize length;
@@ -372,7 +385,7 @@ plx_document_new_from_bytes (GBytes     *bytes,
   self = g_new0 (PlxDocument, 1);
   self->headings = g_array_new (FALSE, FALSE, sizeof (PlxSpan));
   self->metadata.authors = g_new0 (char *, 1);
-  self->format = plx_document_guess_format (name, data, length);
+  self->format = format >= 0 ? (PlxFormat) format : plx_document_guess_format (name, data, length);
 
   if (!plx_document_extract (self, data, length, name, error))
     return NULL;

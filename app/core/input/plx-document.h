@@ -64,6 +64,10 @@ gboolean     plx_metadata_is_empty       (const PlxMetadata *self);
  * @headings: #PlxSpan character ranges of @text known to be headings from
  *   markup; empty for plain text, where the segmenter finds them
  * @metadata: what the page says about the article (HTML only)
+ * @address: (nullable): the web address a fetched page came from, after
+ *   redirects; %NULL for files
+ * @retrieved: (nullable): when a fetched page was retrieved, ISO 8601 in
+ *   UTC; %NULL for files
  *
  * A decoded file: what the rest of the pipeline reads. Offsets everywhere in
  * Parallax are characters of @text.
@@ -75,6 +79,8 @@ typedef struct
   PlxFormat   format;
   GArray     *headings;
   PlxMetadata metadata;
+  char       *address;
+  char       *retrieved;
 } PlxDocument;
 
 PlxDocument *plx_document_new_from_bytes (GBytes     *bytes,

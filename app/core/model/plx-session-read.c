@@ -352,6 +352,23 @@ read_metadata (PlxMetadata *metadata,
   metadata->authors = (GStrv) g_ptr_array_free (names, FALSE);
 }
 
+/* When a fetched article was retrieved, if the session gives a valid time. */
+static char *
+dup_retrieved (const char *value)
+{
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+
+  if (value == NULL || strlen (value) > 64)
+    return NULL;
+  time = g_date_time_new_from_iso8601 (value, NULL);
+  if (time == NULL)
+    return NULL;
+  utc = g_date_time_to_utc (time);
+
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+}
+
 static PlxArticle *
 read_article (JsonNode   *node,
               const char *name,
@@ -389,6 +406,7 @@ read_article (JsonNode   *node,
 
   read_metadata (&document->metadata, json_object_get_member (object, "metadata"));
   source = dup_bounded (get_string (object, "source"), SESSION_MAX_SOURCE_CHARS);
+  document->retrieved = dup_retrieved (get_string (object, "retrieved"));
 
   return plx_article_new_from_document (document, source);
 }

@@ -185,6 +185,11 @@ add_article (JsonBuilder *builder,
   json_builder_add_string_value (builder, plx_article_get_title (article));
   json_builder_set_member_name (builder, "source");
   json_builder_add_string_value (builder, plx_article_get_source (article));
+  if (plx_article_get_retrieved (article) != NULL)
+    {
+      json_builder_set_member_name (builder, "retrieved");
+      json_builder_add_string_value (builder, plx_article_get_retrieved (article));
+    }
   json_builder_set_member_name (builder, "format");
   json_builder_add_string_value (builder, plx_session_format_names[format]);
   json_builder_set_member_name (builder, "text");

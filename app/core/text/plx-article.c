@@ -27,6 +27,7 @@ struct _PlxArticle
   PlxFormat format;
   guint     n_chars;
   PlxMetadata metadata;
+  char     *retrieved;
 };
 
 G_DEFINE_FINAL_TYPE (PlxArticle, plx_article, G_TYPE_OBJECT)
@@ -53,6 +54,7 @@ plx_article_finalize (GObject *object)
   g_clear_pointer (&self->sentences, g_array_unref);
   g_clear_object (&self->file);
   plx_metadata_clear (&self->metadata);
+  g_clear_pointer (&self->retrieved, g_free);
 
   G_OBJECT_CLASS (plx_article_parent_class)->finalize (object);
 }
@@ -179,6 +181,7 @@ plx_article_new_from_document (PlxDocument *document,
   self->format = document->format;
   plx_metadata_clear (&self->metadata);
   plx_metadata_copy (&self->metadata, &document->metadata);
+  self->retrieved = g_strdup (document->retrieved);
 
   return self;
 }
@@ -403,6 +406,20 @@ plx_article_find_sentences (PlxArticle        *self,
     }
 
   return -1;
+}
+
+/**
+ * plx_article_get_retrieved:
+ *
+ * Returns: (nullable): when the article was fetched from its web address,
+ *   ISO 8601 in UTC, or %NULL for an article read from a file
+ */
+const char *
+plx_article_get_retrieved (PlxArticle *self)
+{
+  g_return_val_if_fail (PLX_IS_ARTICLE (self), NULL);
+
+  return self->retrieved;
 }
 
 /**

@@ -37,6 +37,7 @@ const char  *plx_article_get_text          (PlxArticle *self);
 GFile       *plx_article_get_file          (PlxArticle *self);
 PlxFormat    plx_article_get_format        (PlxArticle *self);
 const PlxMetadata *plx_article_get_metadata (PlxArticle *self);
+const char  *plx_article_get_retrieved     (PlxArticle *self);
 guint        plx_article_get_n_chars       (PlxArticle *self);
 const PlxSentence *plx_article_get_sentences (PlxArticle *self,
                                             guint      *n_sentences);

@@ -1,0 +1,278 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Opening a web address: from "Open Web Address…", a pasted link or a link
+ * dropped from a browser. The page is fetched only then, off the main
+ * thread, with the header's spinner and a toast that names the address and
+ * cancels (so does Escape). A failure shows why and leaves whatever was
+ * open untouched. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "plx-fetch.h"
+#include "plx-window-private.h"
+
+#define FETCH_UI "plx-fetch-ui"
+
+/* The toast shows only when a page takes a while, and stays until its
+ * show animation is over: libadwaita 1.2 crashes when a toast is dismissed
+ * while it is still coming in. */
+#define TOAST_DELAY_MS   400
+#define TOAST_MIN_SHOWN_MS 600
+
+typedef struct
+{
+  PlxWindow *self;
+  PlxSide    side;
+} FetchRequest;
+
+typedef struct
+{
+  guint     source;
+  AdwToast *toast;
+  gint64    shown;
+} FetchUi;
+
+static void
+fetch_ui_free (FetchUi *ui)
+{
+  g_clear_handle_id (&ui->source, g_source_remove);
+  g_clear_object (&ui->toast);
+  g_free (ui);
+}
+
+static gboolean
+dismiss_later_cb (gpointer data)
+{
+  adw_toast_dismiss (data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+fetch_finished (PlxWindow *self)
+{
+  FetchUi *ui = g_object_get_data (G_OBJECT (self), FETCH_UI);
+
+  if (ui != NULL && ui->toast != NULL)
+    {
+      gint64 shown_ms = (g_get_monotonic_time () - ui->shown) / 1000;
+
+      if (shown_ms >= TOAST_MIN_SHOWN_MS)
+        adw_toast_dismiss (ui->toast);
+      else
+        g_timeout_add_full (G_PRIORITY_DEFAULT, TOAST_MIN_SHOWN_MS - shown_ms, dismiss_later_cb,
+                            g_object_ref (ui->toast), g_object_unref);
+    }
+  g_object_set_data (G_OBJECT (self), FETCH_UI, NULL);
+  if (!plx_window_is_loading (self))
+    gtk_spinner_stop (self->spinner);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-fetch",
+                                 self->loads[PLX_SIDE_A] != NULL ||
+                                   self->loads[PLX_SIDE_B] != NULL);
+}
+
+static void
+fetch_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  FetchRequest *request = user_data;
+  PlxWindow *self = request->self;
+  g_autoptr(PlxDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = plx_fetch_document_finish (result, &error);
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_clear_object (&self->loads[request->side]);
+      fetch_finished (self);
+      if (document != NULL)
+        {
+          g_autoptr(PlxArticle) article = plx_article_new_from_document (document,
+                                                                         document->address);
+
+          plx_window_forget_session (self);
+          plx_window_show_article (self, request->side, article);
+          plx_window_start_comparison (self);
+        }
+      else
+        plx_window_show_error (self, error->message);
+    }
+
+  g_object_unref (self);
+  g_free (request);
+}
+
+static gboolean
+show_toast_cb (gpointer data)
+{
+  PlxWindow *self = data;
+  FetchUi *ui = g_object_get_data (G_OBJECT (self), FETCH_UI);
+  g_autofree char *title = NULL;
+  g_autofree char *host = NULL;
+
+  ui->source = 0;
+  /* The host: a whole address would be cut short in the toast. */
+  for (guint side = 0; side < 2 && host == NULL; side++)
+    if (self->loads[side] != NULL)
+      host = g_strdup (g_object_get_data (G_OBJECT (self->loads[side]), "plx-fetch-host"));
+  /* Translators: %s is the site (host name) a page is fetched from. */
+  title = g_strdup_printf (_("Fetching the page from %s…"), host != NULL ? host : "");
+  ui->toast = adw_toast_new (title);
+  adw_toast_set_timeout (ui->toast, 0);
+  adw_toast_set_button_label (ui->toast, _("_Cancel"));
+  adw_toast_set_action_name (ui->toast, "win.cancel-fetch");
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (ui->toast));
+  ui->shown = g_get_monotonic_time ();
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * plx_window_open_address:
+ * @side: the side to fill, or -1 for the empty one
+ * @address: an http:// or https:// address
+ *
+ * Fetches the page at @address into a side.
+ */
+void
+plx_window_open_address (PlxWindow  *self,
+                         int         side,
+                         const char *address)
+{
+  FetchRequest *request;
+  FetchUi *ui;
+  g_autoptr(GUri) uri = NULL;
+
+  g_return_if_fail (PLX_IS_WINDOW (self));
+  g_return_if_fail (address != NULL);
+
+  if (side < 0)
+    side = self->articles[PLX_SIDE_A] == NULL && self->loads[PLX_SIDE_A] == NULL ? PLX_SIDE_A
+                                                                              : PLX_SIDE_B;
+  if (self->loads[side] != NULL)
+    {
+      g_cancellable_cancel (self->loads[side]);
+      g_clear_object (&self->loads[side]);
+    }
+  self->loads[side] = g_cancellable_new ();
+  uri = g_uri_parse (address, G_URI_FLAGS_NONE, NULL);
+  g_object_set_data_full (G_OBJECT (self->loads[side]), "plx-fetch-host",
+                          g_strdup (uri != NULL && g_uri_get_host (uri) != NULL
+                                      ? g_uri_get_host (uri) : address),
+                          g_free);
+
+  fetch_finished (self);
+  ui = g_new0 (FetchUi, 1);
+  /* No reference: the window's data, which removes the source, goes with
+   * the window. */
+  ui->source = g_timeout_add (TOAST_DELAY_MS, show_toast_cb, self);
+  g_object_set_data_full (G_OBJECT (self), FETCH_UI, ui, (GDestroyNotify) fetch_ui_free);
+  gtk_spinner_start (self->spinner);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-fetch", TRUE);
+
+  request = g_new0 (FetchRequest, 1);
+  request->self = g_object_ref (self);
+  request->side = side;
+  plx_fetch_document_async (address, self->loads[side], fetch_cb, request);
+}
+
+/* Text that is nothing but one web address, as copied from a browser's
+ * address bar, or %NULL. */
+char *
+plx_window_dup_web_address (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  if (strpbrk (stripped, " \t\r\n") != NULL || !plx_fetch_is_web_address (stripped))
+    return NULL;
+
+  return g_steal_pointer (&stripped);
+}
+
+static void
+cancel_fetch_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PlxWindow *self = PLX_WINDOW (widget);
+
+  /* Only fetches show the toast; a file load is over in a moment. */
+  for (guint side = 0; side < 2; side++)
+    if (self->loads[side] != NULL)
+      {
+        g_cancellable_cancel (self->loads[side]);
+        g_clear_object (&self->loads[side]);
+      }
+  fetch_finished (self);
+}
+
+static void
+address_changed_cb (GtkEditable      *entry,
+                    AdwMessageDialog *dialog)
+{
+  g_autofree char *address = plx_window_dup_web_address (gtk_editable_get_text (entry));
+
+  adw_message_dialog_set_response_enabled (dialog, "open", address != NULL);
+}
+
+static void
+address_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     PlxWindow        *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autofree char *address = plx_window_dup_web_address (gtk_editable_get_text (entry));
+
+  if (g_str_equal (response, "open") && address != NULL)
+    plx_window_open_address (self, -1, address);
+}
+
+static void
+open_address_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PlxWindow *self = PLX_WINDOW (widget);
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Open Web Address"),
+                                   _("Enter the address of an article’s page. It is fetched "
+                                     "once, now."));
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), "https://");
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_URL);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Web address"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "open", _("_Open"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "open",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "open");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "open", FALSE);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (address_changed_cb), dialog, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (address_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+void
+plx_window_class_install_fetch_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open-address", NULL,
+                                   open_address_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.cancel-fetch", NULL,
+                                   cancel_fetch_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-fetch",
+                                       NULL);
+}
