@@ -82,9 +82,10 @@ open_action_cb (GtkWidget  *widget,
 {
   PlxWindow *self = PLX_WINDOW (widget);
   static const char *article_types[] = { "text/plain", "text/markdown", "text/html",
-                                         "application/pdf", NULL };
+                                         "application/pdf", "application/x-mimearchive",
+                                         "multipart/related", NULL };
   static const char *article_patterns[] = { "*.txt", "*.md", "*.markdown", "*.html", "*.htm",
-                                            "*.pdf", NULL };
+                                            "*.pdf", "*.mht", "*.mhtml", NULL };
   static const char *session_patterns[] = { "*.parallax", NULL };
   static const char *all_patterns[] = { "*", NULL };
   GSettings *settings = plx_window_get_settings (self);

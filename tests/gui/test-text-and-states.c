@@ -194,6 +194,18 @@ test_open_dialog_title (Fixture      *fixture,
   g_assert_nonnull (find_file_chooser ());
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (find_file_chooser ())), ==,
                    "Choose Two Articles to Compare");
+  /* Its Articles filter offers a page saved as one file (MHTML) too. */
+  {
+    GtkFileChooser *chooser = GTK_FILE_CHOOSER (find_file_chooser ());
+    g_autoptr(GListModel) filters = gtk_file_chooser_get_filters (chooser);
+    g_autoptr(GtkFileFilter) articles = g_list_model_get_item (filters, 0);
+    g_autoptr(GFileInfo) info = g_file_info_new ();
+
+    g_file_info_set_display_name (info, "page.mhtml");
+    g_file_info_set_content_type (info, "application/octet-stream");
+    g_assert_cmpstr (gtk_file_filter_get_name (articles), ==, "Articles");
+    g_assert_true (gtk_filter_match (GTK_FILTER (articles), info));
+  }
   cancel_file_chooser ();
 
   plx_window_open_files (fixture->window, &file, 1);
