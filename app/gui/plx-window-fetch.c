@@ -151,6 +151,15 @@ plx_window_open_address (PlxWindow  *self,
   g_return_if_fail (PLX_IS_WINDOW (self));
   g_return_if_fail (address != NULL);
 
+  /* Both sides taken: the user says which article the page replaces. */
+  if (side < 0 && (self->articles[PLX_SIDE_A] != NULL || self->loads[PLX_SIDE_A] != NULL) &&
+      (self->articles[PLX_SIDE_B] != NULL || self->loads[PLX_SIDE_B] != NULL))
+    {
+      g_autoptr(GFile) page = g_file_new_for_uri (address);
+
+      plx_window_ask_which_side (self, G_OBJECT (page), address);
+      return;
+    }
   if (side < 0)
     side = self->articles[PLX_SIDE_A] == NULL && self->loads[PLX_SIDE_A] == NULL ? PLX_SIDE_A
                                                                               : PLX_SIDE_B;

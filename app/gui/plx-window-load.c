@@ -96,7 +96,14 @@ replace_response_cb (AdwMessageDialog *dialog,
   else if (!g_str_equal (response, "b"))
     return;
 
-  if (G_IS_FILE (what))
+  if (G_IS_FILE (what) && (g_file_has_uri_scheme (G_FILE (what), "http") ||
+                           g_file_has_uri_scheme (G_FILE (what), "https")))
+    {
+      g_autofree char *address = g_file_get_uri (G_FILE (what));
+
+      plx_window_open_address (self, side, address);
+    }
+  else if (G_IS_FILE (what))
     plx_window_load_file (self, side, G_FILE (what));
   else
     {
@@ -116,12 +123,13 @@ side_title (PlxWindow *self,
   return self->articles[side] != NULL ? plx_article_get_title (self->articles[side]) : "";
 }
 
-/* One file (or pasted text: @what is a #PlxArticle, @name its source)
- * with both sides taken: which article does it replace? */
-static void
-ask_which_side (PlxWindow  *self,
-                GObject    *what,
-                const char *name)
+/* One file (or pasted text: @what is a #PlxArticle, @name its source; or
+ * a web page: an http(s) #GFile) with both sides taken: which article
+ * does it replace? */
+void
+plx_window_ask_which_side (PlxWindow  *self,
+                           GObject    *what,
+                           const char *name)
 {
   g_autofree char *title_a = g_utf8_substring (side_title (self, PLX_SIDE_A), 0, 60);
   g_autofree char *title_b = g_utf8_substring (side_title (self, PLX_SIDE_B), 0, 60);
@@ -181,7 +189,7 @@ plx_window_open_files (PlxWindow *self,
     {
       g_autofree char *name = g_file_get_basename (files[0]);
 
-      ask_which_side (self, G_OBJECT (files[0]), name);
+      plx_window_ask_which_side (self, G_OBJECT (files[0]), name);
     }
 }
 
@@ -264,7 +272,7 @@ plx_window_open_text (PlxWindow  *self,
   if (side < 0 && (self->articles[PLX_SIDE_A] != NULL || self->loads[PLX_SIDE_A] != NULL) &&
       (self->articles[PLX_SIDE_B] != NULL || self->loads[PLX_SIDE_B] != NULL))
     {
-      ask_which_side (self, G_OBJECT (article), source);
+      plx_window_ask_which_side (self, G_OBJECT (article), source);
       return TRUE;
     }
   if (side < 0)

@@ -57,6 +57,9 @@ void       plx_window_class_install_fetch_actions (GtkWidgetClass *widget_class)
 void       plx_window_open_address          (PlxWindow  *self,
                                              int         side,
                                              const char *address);
+void       plx_window_ask_which_side        (PlxWindow  *self,
+                                             GObject    *what,
+                                             const char *name);
 char      *plx_window_dup_web_address       (const char *text);
 void       plx_window_class_install_report_actions (GtkWidgetClass *widget_class);
 void       plx_window_update_report_actions (PlxWindow *self);

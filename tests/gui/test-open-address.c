@@ -124,6 +124,17 @@ save_screenshots (GtkWidget  *widget,
   plx_test_wait_for_draw (widget);
 }
 
+static gboolean
+side_a_is_b (gpointer data)
+{
+  Fixture *fixture = data;
+  PlxArticle *article = plx_window_get_article (fixture->window, PLX_SIDE_A);
+  g_autofree char *b = g_strdup_printf ("http://127.0.0.1:%d/b", fixture->port);
+
+  return article != NULL && g_strcmp0 (plx_article_get_source (article), b) == 0 &&
+         !plx_window_is_loading (fixture->window);
+}
+
 /* A link pasted opens its page; "Open Web Address…" opens the second. */
 static void
 test_paste_and_dialog (Fixture      *fixture,
@@ -165,6 +176,20 @@ test_paste_and_dialog (Fixture      *fixture,
   article = plx_window_get_article (fixture->window, PLX_SIDE_A);
   g_assert_cmpstr (plx_article_get_source (article), ==, a);
   g_assert_nonnull (plx_article_get_retrieved (article));
+
+  /* A third address with both sides taken replaces nothing unasked: the
+   * window asks which, and Replace A fetches it there. */
+  {
+    g_autofree char *b_address = g_strdup_printf ("http://127.0.0.1:%d/b", fixture->port);
+
+    gdk_clipboard_set_text (clipboard, b_address);
+    g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
+    plx_test_wait_until (dialog_shown, NULL);
+    g_assert_cmpstr (adw_message_dialog_get_heading (plx_test_find_message_dialog ()), ==,
+                     "Replace Which Article?");
+    plx_test_answer_dialog ("a");
+    plx_test_wait_until (side_a_is_b, fixture);
+  }
 }
 
 static void
