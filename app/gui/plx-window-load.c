@@ -116,11 +116,17 @@ replace_response_cb (AdwMessageDialog *dialog,
     }
 }
 
-static const char *
-side_title (PlxWindow *self,
-            PlxSide    side)
+/* The title of @side's article, cut to 60 characters for a dialog. */
+static char *
+dup_side_title (PlxWindow *self,
+                PlxSide    side)
 {
-  return self->articles[side] != NULL ? plx_article_get_title (self->articles[side]) : "";
+  const char *title = self->articles[side] != NULL ? plx_article_get_title (self->articles[side])
+                                                   : "";
+
+  /* g_utf8_substring() reads past the end when asked for more characters
+   * than the string has. */
+  return g_utf8_substring (title, 0, MIN (60, g_utf8_strlen (title, -1)));
 }
 
 /* One file (or pasted text: @what is a #PlxArticle, @name its source; or
@@ -131,8 +137,8 @@ plx_window_ask_which_side (PlxWindow  *self,
                            GObject    *what,
                            const char *name)
 {
-  g_autofree char *title_a = g_utf8_substring (side_title (self, PLX_SIDE_A), 0, 60);
-  g_autofree char *title_b = g_utf8_substring (side_title (self, PLX_SIDE_B), 0, 60);
+  g_autofree char *title_a = dup_side_title (self, PLX_SIDE_A);
+  g_autofree char *title_b = dup_side_title (self, PLX_SIDE_B);
   GtkWidget *dialog;
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace Which Article?"), NULL);

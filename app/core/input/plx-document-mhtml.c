@@ -225,7 +225,9 @@ plx_document_mhtml_page (const guint8 *data,
               if (*location == NULL)
                 *location = mime_header (part_headers, part_headers_end - part_headers,
                                          "Content-Location");
-              if (charset == NULL || g_ascii_strcasecmp (charset, "utf-8") == 0 ||
+              /* An empty part has no bytes at all (raw is NULL). */
+              if (raw == NULL || n == 0 || charset == NULL ||
+                  g_ascii_strcasecmp (charset, "utf-8") == 0 ||
                   (utf8 = g_convert (raw, n, "UTF-8", charset, NULL, &n, NULL)) == NULL)
                 return page;
               g_bytes_unref (page);
