@@ -56,6 +56,7 @@ struct _PlxHtmlContent
   gboolean   weigh;       /* let class, id and itemprop weigh in, clean the article */
   GHashTable *body_words; /* the JSON-LD articleBody's words, or NULL */
   gboolean    certain;    /* the roots are the element the articleBody matched */
+  guint       roots_text; /* the visible characters of the roots */
   guint       n_body_words;
 };
 
@@ -643,6 +644,7 @@ plx_html_content_new (xmlDoc     *doc,
   if (self->body_words != NULL && (best = find_body (self)) != NO_PARENT)
     {
       g_ptr_array_add (self->roots, g_array_index (self->stats, HtmlStat, best).node);
+      self->roots_text = g_array_index (self->stats, HtmlStat, best).text;
       self->certain = TRUE;
       return self;
     }
@@ -650,6 +652,8 @@ plx_html_content_new (xmlDoc     *doc,
   best = find_top (self);
   if (best != NO_PARENT)
     collect_roots (self, widen_top (self, best));
+  for (guint i = 0; i < self->roots->len; i++)
+    self->roots_text += stat_of (self, g_ptr_array_index (self->roots, i))->text;
 
   return self;
 }
@@ -701,6 +705,9 @@ html_keeps (PlxHtmlContent *self,
     return stat->weight >= 0;
   if (!plx_html_is_any (node, boxes))
     return TRUE;
+  /* A wrapper that holds nearly all of the article is the article. */
+  if (stat->text > 0 && stat->text >= self->roots_text * 0.9)
+    return TRUE;
 
   if (stat->weight < 0)
     return FALSE;
@@ -709,7 +716,9 @@ html_keeps (PlxHtmlContent *self,
 
   is_list = plx_html_is (node, "ul") || plx_html_is (node, "ol");
   density = link_density (stat);
-  if (stat->images > 1 && stat->paragraphs * 2 < stat->images)
+  /* Pictures with little running text between them: a gallery, a row of
+   * teasers. */
+  if (stat->images > 1 && stat->paragraphs * 2 < stat->images && stat->ptext < stat->images * 100)
     return FALSE;
   if (!is_list && stat->items > stat->paragraphs + 1 && density > 0.3)
     return FALSE;
@@ -733,5 +742,17 @@ gboolean
 plx_html_content_keeps (PlxHtmlContent *self,
                         const xmlNode  *node)
 {
-  return html_keeps (self, node, stat_of (self, node));
+  gboolean keeps = html_keeps (self, node, stat_of (self, node));
+
+  if (!keeps && g_getenv ("PLX_HTML_DEBUG"))
+    {
+      HtmlStat *st = stat_of (self, node);
+      g_autofree char *class = plx_html_attribute (node, "class");
+      g_autofree char *id = plx_html_attribute (node, "id");
+      g_printerr ("  left out <%s id=%s class=%s> line %d text %u links %u commas %u p %u li %u img %u in %u w %d\n",
+                  node->name, id, class, (int) xmlGetLineNo (node), st ? st->text : 0, st ? st->links : 0,
+                  st ? st->commas : 0, st ? st->paragraphs : 0, st ? st->items : 0, st ? st->images : 0,
+                  st ? st->inputs : 0, st ? st->weight : 0);
+    }
+  return keeps;
 }

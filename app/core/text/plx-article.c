@@ -168,6 +168,27 @@ plx_article_new (const char *text,
   return article_new (text, title, source, NULL, 0);
 }
 
+/* A web page says which of its lines are headings; there the first line
+ * is the headline only when the markup makes it a heading (a page that
+ * opens on a date or a plain paragraph has no headline in its text). */
+static void
+settle_marked_title (PlxArticle    *self,
+                     const PlxSpan *headings,
+                     guint          n_headings)
+{
+  PlxSentence *first;
+
+  if (self->sentences->len == 0)
+    return;
+  first = &g_array_index (self->sentences, PlxSentence, 0);
+  if (first->kind != PLX_SENTENCE_TITLE)
+    return;
+  for (guint i = 0; i < n_headings; i++)
+    if (headings[i].start < first->end && first->start < headings[i].end)
+      return;
+  first->kind = PLX_SENTENCE_BODY;
+}
+
 PlxArticle *
 plx_article_new_from_document (PlxDocument *document,
                                const char  *source)
@@ -179,6 +200,9 @@ plx_article_new_from_document (PlxDocument *document,
   self = article_new (document->text, document->title, source,
                       (const PlxSpan *) document->headings->data, document->headings->len);
   self->format = document->format;
+  if (document->format == PLX_FORMAT_HTML)
+    settle_marked_title (self, (const PlxSpan *) document->headings->data,
+                         document->headings->len);
   plx_metadata_clear (&self->metadata);
   plx_metadata_copy (&self->metadata, &document->metadata);
   self->retrieved = g_strdup (document->retrieved);
