@@ -168,23 +168,77 @@ plx_article_new (const char *text,
   return article_new (text, title, source, NULL, 0);
 }
 
-/* A web page says which of its lines are headings; there the first line
- * is the headline only when the markup makes it a heading (a page that
- * opens on a date or a plain paragraph has no headline in its text). */
-static void
-settle_marked_title (PlxArticle    *self,
-                     const PlxSpan *headings,
-                     guint          n_headings)
+/* The words of @text, case-folded, as a set. */
+static GHashTable *
+word_set (const char *text)
 {
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *start = NULL;
+
+  for (const char *p = folded;; p = g_utf8_next_char (p))
+    {
+      gboolean letter = *p != '\0' && g_unichar_isalnum (g_utf8_get_char (p));
+
+      if (letter && start == NULL)
+        start = p;
+      else if (!letter && start != NULL)
+        {
+          g_hash_table_add (words, g_strndup (start, p - start));
+          start = NULL;
+        }
+      if (*p == '\0')
+        break;
+    }
+
+  return words;
+}
+
+/* Whether @sentence says what @headline says: most of the words of each
+ * are in the other (a <title> adds the site's name, a heading drops a
+ * subtitle). */
+static gboolean
+is_headline (const char *sentence,
+             const char *headline)
+{
+  g_autoptr(GHashTable) a = NULL;
+  g_autoptr(GHashTable) b = NULL;
+  GHashTableIter iter;
+  gpointer word;
+  guint shared = 0;
+
+  if (headline == NULL || headline[0] == '\0')
+    return FALSE;
+  a = word_set (sentence);
+  b = word_set (headline);
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    shared += g_hash_table_contains (b, word);
+
+  return shared > 0 && shared >= 0.6 * g_hash_table_size (a) && shared >= 0.5 * g_hash_table_size (b);
+}
+
+/* A web page says which of its lines are headings and what its headline
+ * is: there the first line is the title only when the markup makes it a
+ * heading and it says what the headline says (a page that opens on a date,
+ * a section's name or a plain paragraph has no headline in its text). */
+static void
+settle_marked_title (PlxArticle  *self,
+                     PlxDocument *document)
+{
+  const PlxSpan *headings = (const PlxSpan *) document->headings->data;
   PlxSentence *first;
+  g_autofree char *text = NULL;
 
   if (self->sentences->len == 0)
     return;
   first = &g_array_index (self->sentences, PlxSentence, 0);
   if (first->kind != PLX_SENTENCE_TITLE)
     return;
-  for (guint i = 0; i < n_headings; i++)
-    if (headings[i].start < first->end && first->start < headings[i].end)
+  text = plx_sentence_dup_text (first, self->text);
+  for (guint i = 0; i < document->headings->len; i++)
+    if (headings[i].start < first->end && first->start < headings[i].end &&
+        (is_headline (text, document->metadata.headline) || is_headline (text, document->title)))
       return;
   first->kind = PLX_SENTENCE_BODY;
 }
@@ -201,8 +255,7 @@ plx_article_new_from_document (PlxDocument *document,
                       (const PlxSpan *) document->headings->data, document->headings->len);
   self->format = document->format;
   if (document->format == PLX_FORMAT_HTML)
-    settle_marked_title (self, (const PlxSpan *) document->headings->data,
-                         document->headings->len);
+    settle_marked_title (self, document);
   plx_metadata_clear (&self->metadata);
   plx_metadata_copy (&self->metadata, &document->metadata);
   self->retrieved = g_strdup (document->retrieved);
