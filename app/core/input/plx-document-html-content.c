@@ -138,6 +138,7 @@ static const char *const negative_hints[] = {
   "sponsor",  "shopping", "tags",    "tool",      "widget",   "social",   "newsletter",
   "subscribe", "cookie", "consent",  "banner",    "breadcrumb", "popup",  "modal",
   "recommend", "trending", "teaser", "signup",    "login",    "gdpr",     "byline",
+  "lightbox",  "overlay",  "bio",  "respond",
   NULL,
 };
 
@@ -303,6 +304,10 @@ is_paragraph (const HtmlStat *stat)
 
   if (stat->inline_text < 25)
     return FALSE;
+  /* An item of a list that is written in sentences, not a list of links:
+   * articles made of lists (release notes, live blogs). */
+  if (plx_html_is (stat->node, "li"))
+    return stat->inline_text >= 80 && stat->links * 3 < stat->text;
 
   return plx_html_is_any (stat->node, paragraphs) || plx_html_is_any (stat->node, containers);
 }

@@ -741,7 +741,7 @@ html_walk_scored (HtmlWalker *w,
       g_autofree char *class = plx_html_attribute (root, "class");
       g_autofree char *id = plx_html_attribute (root, "id");
 
-      if (g_getenv ("PLX_HTML_DEBUG")) g_printerr ("article part %u (classes %d, weigh %d): <%s id=\"%s\" class=\"%s\"> at line %d",
+      if (g_getenv ("PLX_HTML_DEBUG")) g_printerr ("article part %u (classes %d, weigh %d): <%s id=\"%s\" class=\"%s\"> at line %d\n",
                i, use_classes, weigh, root->name, id ? id : "", class ? class : "",
                (int) xmlGetLineNo (root));
       html_walk (w, root);
