@@ -182,9 +182,10 @@ plx_html_decode (const guint8 *data,
   /* Text that is valid UTF-8 is UTF-8 whatever a stale <meta> says: text in
    * another encoding almost never forms valid UTF-8 sequences. NUL bytes
    * are the plain-text decoder's to refuse. */
-  if (has_bom || g_utf8_validate_len ((const char *) data, length, NULL) ||
-      memchr (data, '\0', length) != NULL)
+  if (has_bom || memchr (data, '\0', length) != NULL)
     return plx_document_decode_text (data, length, name, error);
+  if (g_utf8_validate_len ((const char *) data, length, NULL))
+    return plx_document_decode_utf8 ((const char *) data, length, name, TRUE, error);
 
   charset = html_declared_charset (data, length);
   if (charset != NULL && !is_utf8_label (charset))

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include <string.h>
+
 #include <libxml/tree.h>
 
 #include "plx-document-private.h"
@@ -14,8 +16,16 @@ G_BEGIN_DECLS
  * (which part of the page is the article) and plx-document-html-meta.c
  * (headline, outlet, authors, dates, address and language). */
 
-gboolean plx_html_is              (const xmlNode     *node,
-                                   const char        *name);
+/* Whether @node is the element @name (lower case). Inline, and the first
+ * letters compared before the rest: it runs for every element many times. */
+static inline gboolean
+plx_html_is (const xmlNode *node,
+             const char    *name)
+{
+  return node->type == XML_ELEMENT_NODE && node->name[0] == (xmlChar) name[0] &&
+         strcmp ((const char *) node->name, name) == 0;
+}
+
 gboolean plx_html_is_any          (const xmlNode     *node,
                                    const char *const *names);
 gboolean plx_html_is_block        (const xmlNode     *node);

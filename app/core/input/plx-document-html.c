@@ -59,18 +59,16 @@ static const char *const html_boilerplate_roles[] = {
   "banner", "complementary", "contentinfo", "navigation", "search", NULL,
 };
 
-gboolean
-plx_html_is (const xmlNode *node,
-             const char    *name)
-{
-  return node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, name) == 0;
-}
 
 gboolean
 plx_html_is_any (const xmlNode     *node,
                  const char *const *names)
 {
-  return node->type == XML_ELEMENT_NODE && g_strv_contains (names, (const char *) node->name);
+  for (guint i = 0; names[i] != NULL; i++)
+    if (plx_html_is (node, names[i]))
+      return TRUE;
+
+  return FALSE;
 }
 
 /* Whether @node is one of @names, which are sorted: a binary search, as
@@ -489,10 +487,6 @@ static void
 html_leave (HtmlWalker *w,
             xmlNode    *node)
 {
-  if (node->type != XML_ELEMENT_NODE || plx_html_is_dropped (node, w->use_classes) ||
-      (w->content != NULL && !plx_html_content_keeps (w->content, node)))
-    return;
-
   if (node == w->heading)
     {
       g_autofree char *heading = plx_text_builder_end_heading (&w->b);
@@ -520,12 +514,17 @@ html_walk (HtmlWalker *w,
 
   while (node != NULL)
     {
-      if (html_enter (w, node) && node->children != NULL)
+      /* Only what was entered is left: the ancestors walked back up
+       * through all were. */
+      gboolean entered = html_enter (w, node);
+
+      if (entered && node->children != NULL)
         {
           node = node->children;
           continue;
         }
-      html_leave (w, node);
+      if (entered)
+        html_leave (w, node);
       while (node != root && node->next == NULL)
         {
           node = node->parent;

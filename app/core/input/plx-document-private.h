@@ -76,6 +76,14 @@ char *plx_text_builder_end_heading   (PlxTextBuilder *b);
 void  plx_text_builder_finish        (PlxTextBuilder *b,
                                       PlxDocument    *self);
 
+/* In plx-document.c: plx_document_decode_text() for text that is UTF-8
+ * already (@checked: validated too). */
+char *plx_document_decode_utf8 (const char *utf8,
+                                gsize       utf8_length,
+                                const char *name,
+                                gboolean    checked,
+                                GError    **error);
+
 /* Shared helpers, in plx-document-formats.c */
 char       *plx_text_collapse_whitespace (const char *text);
 const char *plx_text_skip_blanks         (const char *p);

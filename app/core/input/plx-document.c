@@ -160,13 +160,16 @@ mostly_control (const char *text)
 
   /* Byte by byte, on valid UTF-8: a character starts at every byte that
    * does not continue one, and U+0080–U+009F are 0xC2 0x80–0x9F. */
-  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+  /* A binary file is binary from its start: the first 256 KB tell. */
+  for (const guchar *p = (const guchar *) text; *p != '\0' && total < 256 * 1024; p++)
     {
       guchar c = *p;
 
-      if ((c & 0xC0) == 0x80)
+      total += (c & 0xC0) != 0x80;
+      /* One test for the common case: printable ASCII and continuation
+       * bytes. */
+      if (G_LIKELY (c >= 0x20 && c != 0x7F && c != 0xC2))
         continue;
-      total++;
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F ||
           (c == 0xC2 && p[1] >= 0x80 && p[1] < 0xA0))
         controls++;
@@ -182,6 +185,13 @@ normalise_line_ends (const char *text,
   GString *out = g_string_sized_new (length);
   const char *p = text;
   const char *end = text + length;
+
+  /* Most text has neither. */
+  if (memchr (text, '\r', length) == NULL && memchr (text, '\f', length) == NULL)
+    {
+      g_string_append_len (out, text, length);
+      return g_string_free (out, FALSE);
+    }
 
   while (p < end)
     {
@@ -212,6 +222,7 @@ to_utf8 (const guint8 *data,
          char        **converted,
          const char  **utf8,
          gsize        *utf8_length,
+         gboolean     *checked,
          GError      **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -256,6 +267,7 @@ to_utf8 (const guint8 *data,
     {
       *utf8 = (const char *) data;
       *utf8_length = length;
+      *checked = TRUE;
     }
   else if (looks_like_windows_1252 (data, length))
     {
@@ -292,13 +304,27 @@ plx_document_decode_text (const guint8 *data,
   g_autofree char *converted = NULL;
   const char *utf8 = NULL;
   gsize utf8_length = 0;
-  g_autofree char *text = NULL;
+  gboolean checked = FALSE;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  if (!to_utf8 (data, length, name, &converted, &utf8, &utf8_length, error))
+  if (!to_utf8 (data, length, name, &converted, &utf8, &utf8_length, &checked, error))
     return NULL;
+
+  return plx_document_decode_utf8 (utf8, utf8_length, name, checked, error);
+}
+
+/* The second half of plx_document_decode_text(), for text known to be
+ * UTF-8 (@checked: already validated). */
+char *
+plx_document_decode_utf8 (const char *utf8,
+                          gsize       utf8_length,
+                          const char *name,
+                          gboolean    checked,
+                          GError    **error)
+{
+  g_autofree char *text = NULL;
 
   /* Whatever the route, what enters the core is UTF-8 without NUL: a BOM
    * promises UTF-8 but does not make it so, and UTF-16 can encode U+0000. */
@@ -310,7 +336,7 @@ plx_document_decode_text (const guint8 *data,
                    name);
       return NULL;
     }
-  if (!plx_text_check (utf8, utf8_length, name, error))
+  if (!checked && !plx_text_check (utf8, utf8_length, name, error))
     return NULL;
 
   text = normalise_line_ends (utf8, utf8_length);
