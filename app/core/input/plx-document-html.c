@@ -660,7 +660,7 @@ html_parse (const char *text,
   /* The text is UTF-8 by now, so a <meta charset> must not re-decode it. */
   doc = htmlCtxtReadMemory (ctxt, text, strlen (text), NULL, "UTF-8",
                             HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                              HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC);
+                              HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
   too_deep = ctxt->errNo == XML_ERR_INTERNAL_ERROR && ctxt->lastError.message != NULL &&
              strstr (ctxt->lastError.message, "depth") != NULL;
   htmlFreeParserCtxt (ctxt);
