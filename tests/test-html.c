@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "plx-article.h"
 #include "plx-document.h"
 #include "plx-error.h"
 
@@ -75,6 +76,25 @@ static const ExtractCase extract_cases[] = {
   { "short-post.html",
     { "The council closed the harbour bridge", "A second inspection is due in March" },
     { "Archive", "The Book", "podcast", "Sign up" } },
+  /* A post of two sentences before a long thread of readers' comments
+   * ("commentlist", "commentBody"): the post, not the comments. */
+  { "short-post-comments.html",
+    { "The council closed the harbour bridge", "every twenty minutes" },
+    { "I have crossed that bridge", "8 responses" } },
+  /* A short story deep in wrappers that also hold its topic icons and
+   * share links: the story, not the comments after it. */
+  { "wrapped-story.html",
+    { "The council closed the harbour bridge", "is due in March" },
+    { "First!", "ring road, as anyone" } },
+  /* An article written as lists, with no paragraph at all. */
+  { "list-article.html",
+    { "The council closed the harbour bridge", "Shop owners on the north bank",
+      "Lena fixed the broken lights", "in the old blue" },
+    { "Older posts" } },
+  /* The author's biography and a newsletter box shown as a lightbox. */
+  { "bio-lightbox.html",
+    { "The city council voted", "asked the mayor for a meeting" },
+    { "Lena Ortiz is a reporter", "Do not miss a story" } },
   /* The charset declared after 4 KB of script is read, not guessed. */
   { "charset-late-meta.html",
     { "Городской совет во вторник" },
@@ -117,6 +137,34 @@ test_extract (gconstpointer data)
   for (guint i = 0; i < MAX_STRINGS && c->absent[i] != NULL; i++)
     if (strstr (doc->text, c->absent[i]) != NULL)
       g_error ("%s: “%s” should not be in:\n%s", c->file, c->absent[i], doc->text);
+}
+
+/* On a web page the first line is the title only when it is a heading
+ * that says what the page's headline says; a section's name ("Highlights")
+ * is not the article's title. */
+static void
+test_title_is_headline (void)
+{
+  static const struct { const char *file; const char *first; PlxSentenceKind kind; } cases[] = {
+    { "wrapped-story.html", "Bridge closed after cracks found", PLX_SENTENCE_TITLE },
+    { "list-article.html", "Highlights", PLX_SENTENCE_BODY },
+    { "bio-lightbox.html", "The city council voted", PLX_SENTENCE_BODY },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PlxDocument) doc = load_page (cases[i].file);
+      g_autoptr(PlxArticle) article = plx_article_new_from_document (doc, cases[i].file);
+      guint n = 0;
+      const PlxSentence *first = plx_article_get_sentences (article, &n);
+      g_autofree char *text = plx_sentence_dup_text (first, plx_article_get_text (article));
+
+      g_assert_cmpuint (n, >, 0);
+      g_assert_true (g_str_has_prefix (text, cases[i].first));
+      if (first->kind != cases[i].kind)
+        g_error ("%s: the first sentence “%s” is %s", cases[i].file, text,
+                 plx_sentence_kind_to_string (first->kind));
+    }
 }
 
 /* Headings of the article are recorded as headings. */
@@ -228,6 +276,7 @@ main (int   argc,
       g_test_add_data_func (path, &extract_cases[i], test_extract);
     }
   g_test_add_func ("/core/html/structure-headings", test_structure_headings);
+  g_test_add_func ("/core/html/title-is-headline", test_title_is_headline);
   g_test_add_func ("/core/html/mhtml-without-page", test_mhtml_without_page);
   for (guint i = 0; i < G_N_ELEMENTS (metadata_cases); i++)
     {

@@ -747,17 +747,5 @@ gboolean
 plx_html_content_keeps (PlxHtmlContent *self,
                         const xmlNode  *node)
 {
-  gboolean keeps = html_keeps (self, node, stat_of (self, node));
-
-  if (!keeps && g_getenv ("PLX_HTML_DEBUG"))
-    {
-      HtmlStat *st = stat_of (self, node);
-      g_autofree char *class = plx_html_attribute (node, "class");
-      g_autofree char *id = plx_html_attribute (node, "id");
-      g_printerr ("  left out <%s id=%s class=%s> line %d text %u links %u commas %u p %u li %u img %u in %u w %d\n",
-                  node->name, id, class, (int) xmlGetLineNo (node), st ? st->text : 0, st ? st->links : 0,
-                  st ? st->commas : 0, st ? st->paragraphs : 0, st ? st->items : 0, st ? st->images : 0,
-                  st ? st->inputs : 0, st ? st->weight : 0);
-    }
-  return keeps;
+  return html_keeps (self, node, stat_of (self, node));
 }

@@ -298,13 +298,16 @@ plx_html_is_dropped (const xmlNode *node,
         id = value;
     }
 
+  /* Readers' comments are left out even when the other class names are
+   * not trusted: a short article must not give way to its comments. */
+  if (html_has_prefix_word (class, html_comment_prefixes) ||
+      (!plx_html_id_is_phrase (id) && html_has_prefix_word (id, html_comment_prefixes)))
+    return TRUE;
   if (!use_classes)
     return FALSE;
 
   return html_class_hides (class) || html_has_boilerplate_word (class) ||
-         html_has_prefix_word (class, html_comment_prefixes) ||
-         (!plx_html_id_is_phrase (id) &&
-          (html_has_boilerplate_word (id) || html_has_prefix_word (id, html_comment_prefixes)));
+         (!plx_html_id_is_phrase (id) && html_has_boilerplate_word (id));
 }
 
 /* The next node in document order below @root, not descending into @node
@@ -694,58 +697,26 @@ html_parse (const char *text,
 /* A short article (a blog post of a few lines) is still better read from
  * what the scoring found than from the whole page. */
 #define HTML_MIN_SHORT_ARTICLE 200
-#define HTML_MIN_FOUND 100
 
 /* Walks the part of @doc the scoring chose into @w's text builder;
  * returns whether the page's JSON-LD articleBody confirmed it. */
-/* Whether @node sits in the readers' comments (by class or id). */
-static gboolean
-html_in_comments (const xmlNode *node)
-{
-  for (; node != NULL && node->type == XML_ELEMENT_NODE; node = node->parent)
-    {
-      g_autofree char *class = plx_html_attribute (node, "class");
-      g_autofree char *id = plx_html_attribute (node, "id");
-
-      if (html_has_prefix_word (class, html_comment_prefixes) ||
-          html_has_prefix_word (id, html_comment_prefixes))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static gboolean
 html_walk_scored (HtmlWalker *w,
                   xmlDoc     *doc,
                   const char *json_body,
                   gboolean    use_classes,
-                  gboolean    weigh,
-                  gboolean   *in_comments)
+                  gboolean    weigh)
 {
   PlxHtmlContent *content = plx_html_content_new (doc, json_body, use_classes, weigh);
   GPtrArray *roots = plx_html_content_roots (content);
   gboolean certain = plx_html_content_is_certain (content);
 
-  *in_comments = roots->len > 0;
-  for (guint i = 0; i < roots->len; i++)
-    *in_comments &= html_in_comments (g_ptr_array_index (roots, i));
 
   plx_text_builder_init (&w->b);
   w->use_classes = use_classes;
   w->content = content;
   for (guint i = 0; i < roots->len; i++)
-    {
-      xmlNode *root = g_ptr_array_index (roots, i);
-      g_autofree char *class = plx_html_attribute (root, "class");
-      g_autofree char *id = plx_html_attribute (root, "id");
-
-      if (g_getenv ("PLX_HTML_DEBUG")) g_printerr ("article part %u (classes %d, weigh %d): <%s id=\"%s\" class=\"%s\"> at line %d\n",
-               i, use_classes, weigh, root->name, id ? id : "", class ? class : "",
-               (int) xmlGetLineNo (root));
-      html_walk (w, root);
-    }
-  if (g_getenv ("PLX_HTML_DEBUG")) g_printerr ("article text: %" G_GSIZE_FORMAT " bytes%s\n", w->b.text->len, certain ? " (articleBody)" : "");
+    html_walk (w, g_ptr_array_index (roots, i));
   w->content = NULL;
   plx_html_content_free (content);
 
@@ -779,21 +750,11 @@ html_walk_article (HtmlWalker *w,
 {
   PlxTextBuilder best = { NULL };
   char *best_h1 = NULL;
-  gboolean strict_stands = FALSE;
 
   for (guint attempt = 0; attempt < 3; attempt++)
     {
-      gboolean in_comments;
-      gboolean certain = html_walk_scored (w, doc, json_body, attempt == 0, attempt < 2,
-                                           &in_comments);
+      gboolean certain = html_walk_scored (w, doc, json_body, attempt == 0, attempt < 2);
 
-      /* Read without class names, a page with a short article finds its
-       * comments instead: the strict reading stands. */
-      if (attempt > 0 && in_comments && best.text->len >= HTML_MIN_FOUND)
-        {
-          strict_stands = TRUE;
-          break;
-        }
       if (certain || w->b.text->len >= HTML_MIN_ARTICLE)
         {
           plx_text_builder_clear (&best);
@@ -815,10 +776,8 @@ html_walk_article (HtmlWalker *w,
       g_clear_pointer (&w->h1, g_free);
     }
 
-  if (best.text->len >= HTML_MIN_SHORT_ARTICLE || strict_stands)
+  if (best.text->len >= HTML_MIN_SHORT_ARTICLE)
     {
-      plx_text_builder_clear (&w->b);
-      g_clear_pointer (&w->h1, g_free);
       w->b = best;
       w->h1 = best_h1;
       return;
