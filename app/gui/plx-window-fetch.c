@@ -88,16 +88,14 @@ fetch_cb (GObject      *source,
 
   if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      g_clear_object (&self->loads[request->side]);
+      plx_window_end_load (self, request->side);
       fetch_finished (self);
       if (document != NULL)
         {
           g_autoptr(PlxArticle) article = plx_article_new_from_document (document,
                                                                          document->address);
 
-          plx_window_forget_session (self);
-          plx_window_show_article (self, request->side, article);
-          plx_window_start_comparison (self);
+          plx_window_set_article (self, request->side, article);
         }
       else
         plx_window_show_error (self, error->message);
@@ -146,31 +144,25 @@ plx_window_open_address (PlxWindow  *self,
 {
   FetchRequest *request;
   FetchUi *ui;
+  GCancellable *load;
   g_autoptr(GUri) uri = NULL;
 
   g_return_if_fail (PLX_IS_WINDOW (self));
   g_return_if_fail (address != NULL);
 
+  if (side < 0)
+    side = plx_window_free_side (self);
   /* Both sides taken: the user says which article the page replaces. */
-  if (side < 0 && (self->articles[PLX_SIDE_A] != NULL || self->loads[PLX_SIDE_A] != NULL) &&
-      (self->articles[PLX_SIDE_B] != NULL || self->loads[PLX_SIDE_B] != NULL))
+  if (side < 0)
     {
       g_autoptr(GFile) page = g_file_new_for_uri (address);
 
       plx_window_ask_which_side (self, G_OBJECT (page), address);
       return;
     }
-  if (side < 0)
-    side = self->articles[PLX_SIDE_A] == NULL && self->loads[PLX_SIDE_A] == NULL ? PLX_SIDE_A
-                                                                              : PLX_SIDE_B;
-  if (self->loads[side] != NULL)
-    {
-      g_cancellable_cancel (self->loads[side]);
-      g_clear_object (&self->loads[side]);
-    }
-  self->loads[side] = g_cancellable_new ();
+  load = plx_window_begin_load (self, side);
   uri = g_uri_parse (address, G_URI_FLAGS_NONE, NULL);
-  g_object_set_data_full (G_OBJECT (self->loads[side]), "plx-fetch-host",
+  g_object_set_data_full (G_OBJECT (load), "plx-fetch-host",
                           g_strdup (uri != NULL && g_uri_get_host (uri) != NULL
                                       ? g_uri_get_host (uri) : address),
                           g_free);
@@ -187,7 +179,7 @@ plx_window_open_address (PlxWindow  *self,
   request = g_new0 (FetchRequest, 1);
   request->self = g_object_ref (self);
   request->side = side;
-  plx_fetch_document_async (address, self->loads[side], fetch_cb, request);
+  plx_fetch_document_async (address, load, fetch_cb, request);
 }
 
 /* Text that is nothing but one web address, as copied from a browser's
@@ -212,11 +204,7 @@ cancel_fetch_action_cb (GtkWidget  *widget,
 
   /* Only fetches show the toast; a file load is over in a moment. */
   for (guint side = 0; side < 2; side++)
-    if (self->loads[side] != NULL)
-      {
-        g_cancellable_cancel (self->loads[side]);
-        g_clear_object (&self->loads[side]);
-      }
+    plx_window_end_load (self, side);
   fetch_finished (self);
 }
 

@@ -261,11 +261,7 @@ plx_window_show_article (PlxWindow  *self,
                          PlxSide     side,
                          PlxArticle *article)
 {
-  if (self->loads[side] != NULL)
-    {
-      g_cancellable_cancel (self->loads[side]);
-      g_clear_object (&self->loads[side]);
-    }
+  plx_window_end_load (self, side);
   g_set_object (&self->articles[side], article);
   plx_window_monitor_article (self, side);
   plx_article_pane_set_article (plx_comparison_view_get_pane (self->view, side), article);
