@@ -145,6 +145,8 @@ plx_window_open_address (PlxWindow  *self,
   FetchRequest *request;
   FetchUi *ui;
   GCancellable *load;
+  const char *host;
+  g_autofree char *title = NULL;
   g_autoptr(GUri) uri = NULL;
 
   g_return_if_fail (PLX_IS_WINDOW (self));
@@ -160,12 +162,13 @@ plx_window_open_address (PlxWindow  *self,
       plx_window_ask_which_side (self, G_OBJECT (page), address);
       return;
     }
-  load = plx_window_begin_load (self, side);
   uri = g_uri_parse (address, G_URI_FLAGS_NONE, NULL);
-  g_object_set_data_full (G_OBJECT (load), "plx-fetch-host",
-                          g_strdup (uri != NULL && g_uri_get_host (uri) != NULL
-                                      ? g_uri_get_host (uri) : address),
-                          g_free);
+  host = uri != NULL && g_uri_get_host (uri) != NULL ? g_uri_get_host (uri) : address;
+  /* Translators: shown in an empty pane while a web page is fetched; %s is
+   * the site (host name). */
+  title = g_strdup_printf (_("Fetching %s…"), host);
+  load = plx_window_begin_load (self, side, title);
+  g_object_set_data_full (G_OBJECT (load), "plx-fetch-host", g_strdup (host), g_free);
 
   fetch_finished (self);
   ui = g_new0 (FetchUi, 1);

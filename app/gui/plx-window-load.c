@@ -52,25 +52,34 @@ plx_window_free_side (PlxWindow *self)
   return -1;
 }
 
-/* Ends the load of @side: cancelled if it still runs. */
+/* Ends the load of @side: cancelled if it still runs. An empty pane
+ * shows its empty state again, until the article comes. */
 void
 plx_window_end_load (PlxWindow *self,
                      PlxSide    side)
 {
-  if (self->loads[side] != NULL)
-    g_cancellable_cancel (self->loads[side]);
+  if (self->loads[side] == NULL)
+    return;
+
+  g_cancellable_cancel (self->loads[side]);
   g_clear_object (&self->loads[side]);
+  plx_article_pane_set_loading (plx_comparison_view_get_pane (self->view, side), NULL);
+  plx_window_update_view (self);
 }
 
 /* Takes @side for a new load; a newer request for a side wins over one
- * still in flight. Returns the load's cancellable (borrowed: the window's
- * until the load ends). */
+ * still in flight. An empty pane says what is on its way (@title).
+ * Returns the load's cancellable (borrowed: the window's until the load
+ * ends). */
 GCancellable *
-plx_window_begin_load (PlxWindow *self,
-                       PlxSide    side)
+plx_window_begin_load (PlxWindow  *self,
+                       PlxSide     side,
+                       const char *title)
 {
   plx_window_end_load (self, side);
   self->loads[side] = g_cancellable_new ();
+  plx_article_pane_set_loading (plx_comparison_view_get_pane (self->view, side), title);
+  plx_window_update_view (self);
 
   return self->loads[side];
 }
@@ -108,12 +117,17 @@ plx_window_load_file (PlxWindow *self,
 {
   LoadRequest *request;
   GCancellable *load;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
 
   g_return_if_fail (PLX_IS_WINDOW (self));
   g_return_if_fail (side == PLX_SIDE_A || side == PLX_SIDE_B);
   g_return_if_fail (G_IS_FILE (file));
 
-  load = plx_window_begin_load (self, side);
+  name = g_file_get_basename (file);
+  /* Translators: shown in an empty pane while a file is read; %s is its name. */
+  title = g_strdup_printf (_("Opening %s…"), name != NULL ? name : "");
+  load = plx_window_begin_load (self, side, title);
 
   request = g_new0 (LoadRequest, 1);
   request->self = g_object_ref (self);

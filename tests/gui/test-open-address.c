@@ -28,9 +28,10 @@ static const char page_b[] =
 
 typedef struct
 {
-  SoupServer *server;
-  int         port;
-  PlxWindow  *window;
+  SoupServer        *server;
+  int                port;
+  PlxWindow         *window;
+  SoupServerMessage *held; /* a request to /held, answered when the test says */
 } Fixture;
 
 static void
@@ -40,8 +41,15 @@ handle (SoupServer        *server,
         GHashTable        *query,
         gpointer           user_data)
 {
+  Fixture *fixture = user_data;
   const char *page = g_str_equal (path, "/a") ? page_a : g_str_equal (path, "/b") ? page_b : NULL;
 
+  if (g_str_equal (path, "/held"))
+    {
+      g_set_object (&fixture->held, msg);
+      soup_server_message_pause (msg);
+      return;
+    }
   if (g_str_equal (path, "/slow"))
     {
       soup_server_message_pause (msg);
@@ -64,7 +72,7 @@ fixture_setup (Fixture      *fixture,
   GSList *uris;
 
   fixture->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (fixture->server, NULL, handle, NULL, NULL);
+  soup_server_add_handler (fixture->server, NULL, handle, fixture, NULL);
   soup_server_listen_local (fixture->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
   g_assert_no_error (error);
   uris = soup_server_get_uris (fixture->server);
@@ -83,6 +91,7 @@ fixture_teardown (Fixture      *fixture,
   plx_test_window_close (fixture->window);
   soup_server_disconnect (fixture->server);
   g_clear_object (&fixture->server);
+  g_clear_object (&fixture->held);
 }
 
 static gboolean
@@ -259,6 +268,116 @@ test_fetching_and_cancel (Fixture      *fixture,
                    ==, a);
 }
 
+static gboolean
+has_held (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return fixture->held != NULL;
+}
+
+/* Answers the request held at /held with @page. */
+static void
+answer_held (Fixture    *fixture,
+             const char *page)
+{
+  plx_test_wait_until (has_held, fixture);
+  soup_server_message_set_status (fixture->held, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (fixture->held, "text/html", SOUP_MEMORY_STATIC, page,
+                                    strlen (page));
+  soup_server_message_unpause (fixture->held);
+  g_clear_object (&fixture->held);
+}
+
+/* The title of the status page (empty or loading state) the pane of @side
+ * shows, or %NULL when it shows an article's text. */
+static const char *
+pane_status (PlxWindow *window,
+             PlxSide    side)
+{
+  PlxArticlePane *pane = plx_test_find_pane (window, side);
+  GtkWidget *stack;
+  GtkWidget *page;
+
+  g_assert_nonnull (pane);
+  stack = plx_test_find_widget (GTK_WIDGET (pane), GTK_TYPE_STACK, NULL, NULL);
+  g_assert_nonnull (stack);
+  page = gtk_stack_get_visible_child (GTK_STACK (stack));
+
+  return ADW_IS_STATUS_PAGE (page) ? adw_status_page_get_title (ADW_STATUS_PAGE (page)) : NULL;
+}
+
+static gboolean
+pane_a_fetching (gpointer data)
+{
+  return g_strcmp0 (pane_status (data, PLX_SIDE_A), "Fetching 127.0.0.1…") == 0;
+}
+
+static gboolean
+pane_b_fetching (gpointer data)
+{
+  return g_strcmp0 (pane_status (data, PLX_SIDE_B), "Fetching 127.0.0.1…") == 0;
+}
+
+/* An empty pane waiting for a page says which site it comes from, until
+ * the article is there; a cancel or a failure shows it empty again. */
+static void
+test_fetching_state (Fixture      *fixture,
+                     gconstpointer data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (window);
+  g_autofree char *held = g_strdup_printf ("http://127.0.0.1:%d/held", fixture->port);
+  g_autofree char *missing = g_strdup_printf ("http://127.0.0.1:%d/gone", fixture->port);
+  g_autofree char *failure = NULL;
+  g_autofree char *text_b = NULL;
+
+  /* Into an empty window: the panes come, the first one waiting. */
+  gdk_clipboard_set_text (clipboard, held);
+  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
+  plx_test_wait_until (pane_a_fetching, fixture->window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (plx_test_find_main_stack (fixture->window)),
+                   ==, "compare");
+  g_assert_cmpstr (pane_status (fixture->window, PLX_SIDE_B), ==, "No Article");
+  answer_held (fixture, page_a);
+  plx_test_wait_until (has_article_a, fixture->window);
+  g_assert_null (pane_status (fixture->window, PLX_SIDE_A));
+
+  /* Cancelled: the empty state is back. */
+  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
+  plx_test_wait_until (pane_b_fetching, fixture->window);
+  plx_test_wait_until (has_held, fixture);
+  for (int width = 900; width <= 1280; width += 380)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), width, 700);
+      plx_test_wait_ms (700);
+      plx_test_wait_until (plx_test_stack_settled, fixture->window);
+      plx_test_save_screenshots (window, "parallax-fetching-pane", width);
+    }
+  g_assert_true (gtk_widget_activate_action (window, "win.cancel-fetch", NULL));
+  g_assert_cmpstr (pane_status (fixture->window, PLX_SIDE_B), ==, "No Article");
+  g_clear_object (&fixture->held);
+
+  /* Failed: empty again, with the message. */
+  gdk_clipboard_set_text (clipboard, missing);
+  g_signal_connect (window, "load-failed", G_CALLBACK (on_load_failed), &failure);
+  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
+  plx_test_wait_until (pane_b_fetching, fixture->window);
+  plx_test_wait_until (has_failure, &failure);
+  g_signal_handlers_disconnect_by_data (window, &failure);
+  g_assert_cmpstr (pane_status (fixture->window, PLX_SIDE_B), ==, "No Article");
+
+  /* Arrived: the article takes the pane. */
+  gdk_clipboard_set_text (clipboard, held);
+  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
+  plx_test_wait_until (pane_b_fetching, fixture->window);
+  answer_held (fixture, page_b);
+  plx_test_wait_until (has_two_articles, fixture->window);
+  g_assert_null (pane_status (fixture->window, PLX_SIDE_B));
+  text_b = plx_test_pane_text (fixture->window, PLX_SIDE_B);
+  g_assert_nonnull (strstr (text_b, "decided on Tuesday to shut the old harbour bridge"));
+}
+
 /* A link dragged from a browser arrives as text/uri-list, which GTK hands
  * over as a GdkFileList of one non-local file. */
 static void
@@ -302,6 +421,8 @@ main (int   argc,
   g_test_add ("/gui/open-address/fetching-and-cancel", Fixture, NULL, fixture_setup,
               test_fetching_and_cancel, fixture_teardown);
 
+  g_test_add ("/gui/open-address/fetching-state", Fixture, NULL, fixture_setup,
+              test_fetching_state, fixture_teardown);
   g_test_add ("/gui/open-address/drop-link", Fixture, NULL, fixture_setup, test_drop_link,
               fixture_teardown);
 
