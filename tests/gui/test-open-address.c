@@ -211,12 +211,6 @@ on_load_failed (PlxWindow  *window,
 }
 
 static gboolean
-has_failure (gpointer data)
-{
-  return *(char **) data != NULL;
-}
-
-static gboolean
 plx_window_is_loading_cb (gpointer data)
 {
   return plx_window_is_loading (data);
@@ -260,7 +254,7 @@ test_fetching_and_cancel (Fixture      *fixture,
   gdk_clipboard_set_text (clipboard, missing);
   g_signal_connect (window, "load-failed", G_CALLBACK (on_load_failed), &failure);
   g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
-  plx_test_wait_until (has_failure, &failure);
+  plx_test_wait_until (plx_test_string_set, &failure);
   g_assert_nonnull (strstr (failure, "There is no page at"));
   g_signal_handlers_disconnect_by_data (window, &failure);
   g_assert_null (plx_window_get_article (fixture->window, PLX_SIDE_B));
@@ -363,7 +357,7 @@ test_fetching_state (Fixture      *fixture,
   g_signal_connect (window, "load-failed", G_CALLBACK (on_load_failed), &failure);
   g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
   plx_test_wait_until (pane_b_fetching, fixture->window);
-  plx_test_wait_until (has_failure, &failure);
+  plx_test_wait_until (plx_test_string_set, &failure);
   g_signal_handlers_disconnect_by_data (window, &failure);
   g_assert_cmpstr (pane_status (fixture->window, PLX_SIDE_B), ==, "No Article");
 
