@@ -84,6 +84,14 @@ fixture_setup (Fixture      *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
 }
 
+/* The address of @path on the test's server (transfer full). */
+static char *
+address_of (Fixture    *fixture,
+            const char *path)
+{
+  return g_strdup_printf ("http://127.0.0.1:%d%s", fixture->port, path);
+}
+
 static void
 fixture_teardown (Fixture      *fixture,
                   gconstpointer data)
@@ -138,7 +146,7 @@ side_a_is_b (gpointer data)
 {
   Fixture *fixture = data;
   PlxArticle *article = plx_window_get_article (fixture->window, PLX_SIDE_A);
-  g_autofree char *b = g_strdup_printf ("http://127.0.0.1:%d/b", fixture->port);
+  g_autofree char *b = address_of (fixture, "/b");
 
   return article != NULL && g_strcmp0 (plx_article_get_source (article), b) == 0 &&
          !plx_window_is_loading (fixture->window);
@@ -151,7 +159,7 @@ test_paste_and_dialog (Fixture      *fixture,
 {
   GtkWidget *window = GTK_WIDGET (fixture->window);
   GdkClipboard *clipboard = gtk_widget_get_clipboard (window);
-  g_autofree char *a = g_strdup_printf ("http://127.0.0.1:%d/a", fixture->port);
+  g_autofree char *a = address_of (fixture, "/a");
   g_autofree char *b = g_strdup_printf ("  http://127.0.0.1:%d/b\n", fixture->port);
   g_autofree char *text_a = NULL;
   g_autofree char *text_b = NULL;
@@ -189,7 +197,7 @@ test_paste_and_dialog (Fixture      *fixture,
   /* A third address with both sides taken replaces nothing unasked: the
    * window asks which, and Replace A fetches it there. */
   {
-    g_autofree char *b_address = g_strdup_printf ("http://127.0.0.1:%d/b", fixture->port);
+    g_autofree char *b_address = address_of (fixture, "/b");
 
     gdk_clipboard_set_text (clipboard, b_address);
     g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
@@ -211,55 +219,9 @@ on_load_failed (PlxWindow  *window,
 }
 
 static gboolean
-plx_window_is_loading_cb (gpointer data)
-{
-  return plx_window_is_loading (data);
-}
-
-static gboolean
 not_loading (gpointer data)
 {
   return !plx_window_is_loading (data);
-}
-
-/* While a page is fetched the window says so; Escape cancels and what
- * was open stays; a missing page is reported and changes nothing. */
-static void
-test_fetching_and_cancel (Fixture      *fixture,
-                          gconstpointer data)
-{
-  GtkWidget *window = GTK_WIDGET (fixture->window);
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (window);
-  g_autofree char *a = g_strdup_printf ("http://127.0.0.1:%d/a", fixture->port);
-  g_autofree char *slow = g_strdup_printf ("http://127.0.0.1:%d/slow", fixture->port);
-  g_autofree char *missing = g_strdup_printf ("http://127.0.0.1:%d/gone", fixture->port);
-  g_autofree char *failure = NULL;
-
-  gdk_clipboard_set_text (clipboard, a);
-  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
-  plx_test_wait_until (has_article_a, fixture->window);
-  plx_test_wait_until (not_loading, fixture->window);
-
-  gdk_clipboard_set_text (clipboard, slow);
-  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
-  plx_test_wait_until (plx_window_is_loading_cb, fixture->window);
-  g_assert_true (plx_window_is_loading (fixture->window));
-  save_screenshots (window, "parallax-fetching");
-  g_assert_true (plx_window_is_loading (fixture->window));
-  g_assert_true (gtk_widget_activate_action (window, "win.cancel-fetch", NULL));
-  plx_test_wait_until (not_loading, fixture->window);
-  g_assert_null (plx_window_get_article (fixture->window, PLX_SIDE_B));
-  g_assert_nonnull (plx_window_get_article (fixture->window, PLX_SIDE_A));
-
-  gdk_clipboard_set_text (clipboard, missing);
-  g_signal_connect (window, "load-failed", G_CALLBACK (on_load_failed), &failure);
-  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
-  plx_test_wait_until (plx_test_string_set, &failure);
-  g_assert_nonnull (strstr (failure, "There is no page at"));
-  g_signal_handlers_disconnect_by_data (window, &failure);
-  g_assert_null (plx_window_get_article (fixture->window, PLX_SIDE_B));
-  g_assert_cmpstr (plx_article_get_source (plx_window_get_article (fixture->window, PLX_SIDE_A)),
-                   ==, a);
 }
 
 static gboolean
@@ -313,16 +275,18 @@ pane_b_fetching (gpointer data)
   return g_strcmp0 (pane_status (data, PLX_SIDE_B), "Fetching 127.0.0.1…") == 0;
 }
 
-/* An empty pane waiting for a page says which site it comes from, until
- * the article is there; a cancel or a failure shows it empty again. */
+/* While a page is fetched the window says so, and the empty pane it goes
+ * to names the site until the article is there; Escape cancels and what
+ * was open stays; a missing page is reported and changes nothing. */
 static void
-test_fetching_state (Fixture      *fixture,
-                     gconstpointer data)
+test_fetching_and_cancel (Fixture      *fixture,
+                          gconstpointer data)
 {
   GtkWidget *window = GTK_WIDGET (fixture->window);
   GdkClipboard *clipboard = gtk_widget_get_clipboard (window);
-  g_autofree char *held = g_strdup_printf ("http://127.0.0.1:%d/held", fixture->port);
-  g_autofree char *missing = g_strdup_printf ("http://127.0.0.1:%d/gone", fixture->port);
+  g_autofree char *held = address_of (fixture, "/held");
+  g_autofree char *slow = address_of (fixture, "/slow");
+  g_autofree char *missing = address_of (fixture, "/gone");
   g_autofree char *failure = NULL;
   g_autofree char *text_b = NULL;
 
@@ -335,12 +299,15 @@ test_fetching_state (Fixture      *fixture,
   g_assert_cmpstr (pane_status (fixture->window, PLX_SIDE_B), ==, "No Article");
   answer_held (fixture, page_a);
   plx_test_wait_until (has_article_a, fixture->window);
+  plx_test_wait_until (not_loading, fixture->window);
   g_assert_null (pane_status (fixture->window, PLX_SIDE_A));
 
   /* Cancelled: the empty state is back. */
+  gdk_clipboard_set_text (clipboard, slow);
   g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
   plx_test_wait_until (pane_b_fetching, fixture->window);
-  plx_test_wait_until (has_held, fixture);
+  g_assert_true (plx_window_is_loading (fixture->window));
+  save_screenshots (window, "parallax-fetching");
   for (int width = 900; width <= 1280; width += 380)
     {
       gtk_window_set_default_size (GTK_WINDOW (window), width, 700);
@@ -348,17 +315,23 @@ test_fetching_state (Fixture      *fixture,
       plx_test_wait_until (plx_test_stack_settled, fixture->window);
       plx_test_save_screenshots (window, "parallax-fetching-pane", width);
     }
+  g_assert_true (plx_window_is_loading (fixture->window));
   g_assert_true (gtk_widget_activate_action (window, "win.cancel-fetch", NULL));
+  plx_test_wait_until (not_loading, fixture->window);
+  g_assert_null (plx_window_get_article (fixture->window, PLX_SIDE_B));
+  g_assert_nonnull (plx_window_get_article (fixture->window, PLX_SIDE_A));
   g_assert_cmpstr (pane_status (fixture->window, PLX_SIDE_B), ==, "No Article");
-  g_clear_object (&fixture->held);
 
   /* Failed: empty again, with the message. */
   gdk_clipboard_set_text (clipboard, missing);
   g_signal_connect (window, "load-failed", G_CALLBACK (on_load_failed), &failure);
   g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
-  plx_test_wait_until (pane_b_fetching, fixture->window);
   plx_test_wait_until (plx_test_string_set, &failure);
+  g_assert_nonnull (strstr (failure, "There is no page at"));
   g_signal_handlers_disconnect_by_data (window, &failure);
+  g_assert_null (plx_window_get_article (fixture->window, PLX_SIDE_B));
+  g_assert_cmpstr (plx_article_get_source (plx_window_get_article (fixture->window, PLX_SIDE_A)),
+                   ==, held);
   g_assert_cmpstr (pane_status (fixture->window, PLX_SIDE_B), ==, "No Article");
 
   /* Arrived: the article takes the pane. */
@@ -379,7 +352,7 @@ test_drop_link (Fixture      *fixture,
                 gconstpointer data)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
-  g_autofree char *a = g_strdup_printf ("http://127.0.0.1:%d/a", fixture->port);
+  g_autofree char *a = address_of (fixture, "/a");
   g_autofree char *text_a = NULL;
   g_auto(GValue) value = G_VALUE_INIT;
   GSList *list = g_slist_append (NULL, g_file_new_for_uri (a));
@@ -415,8 +388,6 @@ main (int   argc,
   g_test_add ("/gui/open-address/fetching-and-cancel", Fixture, NULL, fixture_setup,
               test_fetching_and_cancel, fixture_teardown);
 
-  g_test_add ("/gui/open-address/fetching-state", Fixture, NULL, fixture_setup,
-              test_fetching_state, fixture_teardown);
   g_test_add ("/gui/open-address/drop-link", Fixture, NULL, fixture_setup, test_drop_link,
               fixture_teardown);
 
