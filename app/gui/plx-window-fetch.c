@@ -74,6 +74,18 @@ fetch_finished (PlxWindow *self)
                                    self->loads[PLX_SIDE_B] != NULL);
 }
 
+/* Whether a page is being fetched for either side. */
+static gboolean
+is_fetching (PlxWindow *self)
+{
+  for (guint side = 0; side < 2; side++)
+    if (self->loads[side] != NULL &&
+        g_object_get_data (G_OBJECT (self->loads[side]), "plx-fetch-host") != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 fetch_cb (GObject      *source,
           GAsyncResult *result,
@@ -86,7 +98,15 @@ fetch_cb (GObject      *source,
 
   document = plx_fetch_document_finish (result, &error);
 
-  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* Cancelled by a file or an article for its side: its toast and spinner
+   * end unless another page is on its way (not once the window is gone,
+   * its template children with it). */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      if (self->spinner != NULL && !is_fetching (self))
+        fetch_finished (self);
+    }
+  else
     {
       plx_window_end_load (self, request->side);
       fetch_finished (self);

@@ -26,6 +26,11 @@ static const char page_b[] =
   "the old harbour bridge to cars from next spring.</p><p>Shop owners on both banks "
   "warned that fewer visitors would come.</p></article></body></html>";
 
+static const char page_b_text[] =
+  "Council shuts harbour bridge\n\nThe city council decided on Tuesday to shut the old "
+  "harbour bridge to cars from next spring. Shop owners on both banks warned that fewer "
+  "visitors would come.\n";
+
 typedef struct
 {
   SoupServer        *server;
@@ -345,6 +350,53 @@ test_fetching_and_cancel (Fixture      *fixture,
   g_assert_nonnull (strstr (text_b, "decided on Tuesday to shut the old harbour bridge"));
 }
 
+static gboolean
+label_says_fetching (GtkWidget    *widget,
+                     gconstpointer data)
+{
+  return g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), "Fetching the page from");
+}
+
+static gboolean
+toast_shown (gpointer window)
+{
+  return plx_test_find_widget (window, GTK_TYPE_LABEL, label_says_fetching, NULL) != NULL;
+}
+
+static gboolean
+toast_gone_and_idle (gpointer window)
+{
+  return !toast_shown (window) && !plx_window_is_loading (window);
+}
+
+/* A file dropped on the side a page is fetched into takes its place: the
+ * fetch, its toast and its spinner end. */
+static void
+test_fetch_replaced (Fixture      *fixture,
+                     gconstpointer data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (window);
+  g_autofree char *a = address_of (fixture, "/a");
+  g_autofree char *slow = address_of (fixture, "/slow");
+  g_autofree char *dir = plx_test_make_dir ();
+  g_autofree char *path = plx_test_write_file (dir, "dropped.txt", page_b_text, -1);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  gdk_clipboard_set_text (clipboard, a);
+  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
+  plx_test_wait_until (has_article_a, fixture->window);
+  gdk_clipboard_set_text (clipboard, slow);
+  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
+  plx_test_wait_until (pane_b_fetching, fixture->window);
+  plx_test_wait_until (toast_shown, fixture->window);
+
+  plx_window_load_file (fixture->window, PLX_SIDE_B, file);
+  plx_test_wait_until (has_two_articles, fixture->window);
+  plx_test_wait_until (toast_gone_and_idle, fixture->window);
+  plx_test_remove_tree (dir);
+}
+
 /* A link dragged from a browser arrives as text/uri-list, which GTK hands
  * over as a GdkFileList of one non-local file. */
 static void
@@ -388,6 +440,8 @@ main (int   argc,
   g_test_add ("/gui/open-address/fetching-and-cancel", Fixture, NULL, fixture_setup,
               test_fetching_and_cancel, fixture_teardown);
 
+  g_test_add ("/gui/open-address/fetch-replaced", Fixture, NULL, fixture_setup,
+              test_fetch_replaced, fixture_teardown);
   g_test_add ("/gui/open-address/drop-link", Fixture, NULL, fixture_setup, test_drop_link,
               fixture_teardown);
 
