@@ -107,6 +107,15 @@ fixture_teardown (Fixture      *fixture,
   g_clear_object (&fixture->held);
 }
 
+/* Pastes @text into @window, as Ctrl+V does. */
+static void
+paste (GtkWidget  *window,
+       const char *text)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (window), text);
+  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
+}
+
 static gboolean
 has_two_articles (gpointer data)
 {
@@ -163,7 +172,6 @@ test_paste_and_dialog (Fixture      *fixture,
                        gconstpointer data)
 {
   GtkWidget *window = GTK_WIDGET (fixture->window);
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (window);
   g_autofree char *a = address_of (fixture, "/a");
   g_autofree char *b = g_strdup_printf ("  http://127.0.0.1:%d/b\n", fixture->port);
   g_autofree char *text_a = NULL;
@@ -172,8 +180,7 @@ test_paste_and_dialog (Fixture      *fixture,
   GtkEditable *entry;
   PlxArticle *article;
 
-  gdk_clipboard_set_text (clipboard, a);
-  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
+  paste (window, a);
   plx_test_wait_until (has_article_a, fixture->window);
 
   g_assert_true (gtk_widget_activate_action (window, "win.open-address", NULL));
@@ -204,8 +211,7 @@ test_paste_and_dialog (Fixture      *fixture,
   {
     g_autofree char *b_address = address_of (fixture, "/b");
 
-    gdk_clipboard_set_text (clipboard, b_address);
-    g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
+    paste (window, b_address);
     plx_test_wait_until (dialog_shown, NULL);
     g_assert_cmpstr (adw_message_dialog_get_heading (plx_test_find_message_dialog ()), ==,
                      "Replace Which Article?");
@@ -288,7 +294,6 @@ test_fetching_and_cancel (Fixture      *fixture,
                           gconstpointer data)
 {
   GtkWidget *window = GTK_WIDGET (fixture->window);
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (window);
   g_autofree char *held = address_of (fixture, "/held");
   g_autofree char *slow = address_of (fixture, "/slow");
   g_autofree char *missing = address_of (fixture, "/gone");
@@ -296,8 +301,7 @@ test_fetching_and_cancel (Fixture      *fixture,
   g_autofree char *text_b = NULL;
 
   /* Into an empty window: the panes come, the first one waiting. */
-  gdk_clipboard_set_text (clipboard, held);
-  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
+  paste (window, held);
   plx_test_wait_until (pane_a_fetching, fixture->window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (plx_test_find_main_stack (fixture->window)),
                    ==, "compare");
@@ -308,8 +312,7 @@ test_fetching_and_cancel (Fixture      *fixture,
   g_assert_null (pane_status (fixture->window, PLX_SIDE_A));
 
   /* Cancelled: the empty state is back. */
-  gdk_clipboard_set_text (clipboard, slow);
-  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
+  paste (window, slow);
   plx_test_wait_until (pane_b_fetching, fixture->window);
   g_assert_true (plx_window_is_loading (fixture->window));
   save_screenshots (window, "parallax-fetching");
@@ -328,9 +331,8 @@ test_fetching_and_cancel (Fixture      *fixture,
   g_assert_cmpstr (pane_status (fixture->window, PLX_SIDE_B), ==, "No Article");
 
   /* Failed: empty again, with the message. */
-  gdk_clipboard_set_text (clipboard, missing);
   g_signal_connect (window, "load-failed", G_CALLBACK (on_load_failed), &failure);
-  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
+  paste (window, missing);
   plx_test_wait_until (plx_test_string_set, &failure);
   g_assert_nonnull (strstr (failure, "There is no page at"));
   g_signal_handlers_disconnect_by_data (window, &failure);
@@ -340,8 +342,7 @@ test_fetching_and_cancel (Fixture      *fixture,
   g_assert_cmpstr (pane_status (fixture->window, PLX_SIDE_B), ==, "No Article");
 
   /* Arrived: the article takes the pane. */
-  gdk_clipboard_set_text (clipboard, held);
-  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
+  paste (window, held);
   plx_test_wait_until (pane_b_fetching, fixture->window);
   answer_held (fixture, page_b);
   plx_test_wait_until (has_two_articles, fixture->window);
@@ -376,18 +377,15 @@ test_fetch_replaced (Fixture      *fixture,
                      gconstpointer data)
 {
   GtkWidget *window = GTK_WIDGET (fixture->window);
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (window);
   g_autofree char *a = address_of (fixture, "/a");
   g_autofree char *slow = address_of (fixture, "/slow");
   g_autofree char *dir = plx_test_make_dir ();
   g_autofree char *path = plx_test_write_file (dir, "dropped.txt", page_b_text, -1);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  gdk_clipboard_set_text (clipboard, a);
-  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
+  paste (window, a);
   plx_test_wait_until (has_article_a, fixture->window);
-  gdk_clipboard_set_text (clipboard, slow);
-  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
+  paste (window, slow);
   plx_test_wait_until (pane_b_fetching, fixture->window);
   plx_test_wait_until (toast_shown, fixture->window);
 
