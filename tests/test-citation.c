@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <poppler.h>
@@ -211,6 +212,34 @@ compare_pages (void)
   return comparison;
 }
 
+/* The one link of @page goes to @address and lies over its text (a
+ * javascript: address is never one). */
+static void
+assert_one_link (PopplerPage *page,
+                 const char  *address)
+{
+  GList *mapping = poppler_page_get_link_mapping (page);
+  GList *found = poppler_page_find_text (page, address);
+  PopplerLinkMapping *link;
+  PopplerRectangle *text;
+
+  g_assert_cmpuint (g_list_length (mapping), ==, 1);
+  g_assert_cmpuint (g_list_length (found), ==, 1);
+  link = mapping->data;
+  text = found->data;
+  g_assert_cmpint (link->action->type, ==, POPPLER_ACTION_URI);
+  g_assert_cmpstr (link->action->uri.uri, ==, address);
+  g_test_message ("link %g %g %g %g, text %g %g %g %g", link->area.x1, link->area.y1,
+                  link->area.x2, link->area.y2, text->x1, text->y1, text->x2, text->y2);
+  /* The same place, give or take a little. */
+  g_assert_cmpfloat (fabs (link->area.x1 - text->x1), <, 3);
+  g_assert_cmpfloat (fabs (link->area.x2 - text->x2), <, 3);
+  g_assert_cmpfloat (fabs (link->area.y1 - text->y1), <, 3);
+  g_assert_cmpfloat (fabs (link->area.y2 - text->y2), <, 3);
+  poppler_page_free_link_mapping (mapping);
+  g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
+}
+
 #define FULL_LINE "Harbour Times · Lena Ortiz and Tom Berg · 3 March 2026, updated 4 March 2026 · "
 #define URL "https://harbour.example/news/bridge-closed"
 
@@ -244,6 +273,7 @@ test_reports (void)
   g_assert_no_error (error);
   page = poppler_document_get_page (document, 0);
   pdf_text = poppler_page_get_text (page);
+  assert_one_link (page, URL);
   g_object_unref (page);
   g_object_unref (document);
   g_assert_nonnull (strstr (pdf_text, "Lena Ortiz and Tom Berg"));

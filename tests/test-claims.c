@@ -12,6 +12,7 @@
 #include "plx-claims.h"
 #include "plx-error.h"
 #include "plx-parties.h"
+#include "test-claim-log.h"
 #include "test-hostile-files.h"
 
 /* One row: an article text, how many claims a reader finds in it and, for
@@ -402,30 +403,6 @@ article_for (const char *text)
   return plx_article_new (text, NULL, "a.txt");
 }
 
-static char *
-span_dup (const char *text,
-          PlxSpan     span)
-{
-  return g_utf8_substring (text, span.start, span.end);
-}
-
-static void
-log_claims (const char *text,
-            GArray     *claims)
-{
-  for (guint i = 0; i < claims->len; i++)
-    {
-      const PlxClaim *claim = &g_array_index (claims, PlxClaim, i);
-      g_autofree char *cue = span_dup (text, claim->cue);
-      g_autofree char *speaker = span_dup (text, claim->speaker);
-      g_autofree char *content = span_dup (text, claim->content);
-
-      g_test_message ("claim %u: cue “%s” speaker “%s” (%s, %s) content “%s” quote %s", i, cue,
-                      speaker, claim->speaker_name, claim->party ? claim->party : "-", content,
-                      claim->quote ? claim->quote : "-");
-    }
-}
-
 /* Checks what holds for every claim: spans inside the text, the content
  * span and the byte offsets agree, and the cue is the verb as written. */
 static void
@@ -433,8 +410,8 @@ assert_claim_spans (const char     *text,
                     const PlxClaim *claim)
 {
   glong n_chars = g_utf8_strlen (text, -1);
-  g_autofree char *content = span_dup (text, claim->content);
-  g_autofree char *cue = span_dup (text, claim->cue);
+  g_autofree char *content = plx_test_span_dup (text, claim->content);
+  g_autofree char *cue = plx_test_span_dup (text, claim->cue);
   g_autofree char *content_bytes = g_strndup (text + claim->content_byte_start,
                                               claim->content_byte_end - claim->content_byte_start);
   g_autofree char *verb = g_utf8_strdown (cue, -1);
@@ -471,7 +448,7 @@ test_case (gconstpointer data)
   claims = plx_find_claims (article, "en", parties, &error);
   g_assert_no_error (error);
   g_assert_nonnull (claims);
-  log_claims (row->text, claims);
+  plx_test_log_claims (row->text, claims);
 
   for (guint i = 0; i < claims->len; i++)
     assert_claim_spans (row->text, &g_array_index (claims, PlxClaim, i));
@@ -486,9 +463,9 @@ test_case (gconstpointer data)
   g_assert_cmpint (ABS (row->index), <, claims->len + (row->index < 0));
   index = row->index < 0 ? claims->len + row->index : (guint) row->index;
   claim = &g_array_index (claims, PlxClaim, index);
-  cue = span_dup (row->text, claim->cue);
-  speaker = span_dup (row->text, claim->speaker);
-  content = span_dup (row->text, claim->content);
+  cue = plx_test_span_dup (row->text, claim->cue);
+  speaker = plx_test_span_dup (row->text, claim->speaker);
+  content = plx_test_span_dup (row->text, claim->content);
 
   g_assert_cmpstr (cue, ==, row->cue);
   if (row->speaker != NULL)
@@ -528,7 +505,7 @@ test_discovered_party (void)
   g_assert_no_error (error);
   claims = plx_find_claims (article, "en", parties, &error);
   g_assert_no_error (error);
-  log_claims (acme_text, claims);
+  plx_test_log_claims (acme_text, claims);
   g_assert_cmpuint (claims->len, ==, 1);
 
   claim = &g_array_index (claims, PlxClaim, 0);
@@ -581,7 +558,7 @@ test_megabyte_sentence (void)
        * sample: each check counts from the start of the text). */
       if (i % 50 != 0)
         continue;
-      content = span_dup (text->str, claim->content);
+      content = plx_test_span_dup (text->str, claim->content);
       g_assert_cmpstr (content, ==, claim->text);
     }
 }
@@ -626,7 +603,7 @@ test_parties_file (void)
 
   claims = plx_find_claims (article, "en", parties, &error);
   g_assert_no_error (error);
-  log_claims (acme_text, claims);
+  plx_test_log_claims (acme_text, claims);
   g_assert_cmpuint (claims->len, ==, 1);
   g_assert_cmpstr (g_array_index (claims, PlxClaim, 0).party, ==, "acme");
 }

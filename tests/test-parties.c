@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "plx-parties.h"
+#include "test-claim-log.h"
 
 /* One row: an article, a claim of it told by its reporting verb (the
  * first claim with that verb), and the party a reader gives its speaker.
@@ -75,19 +76,6 @@ find_claim (GArray     *claims,
   return NULL;
 }
 
-static void
-log_claims (GArray *claims)
-{
-  for (guint i = 0; i < claims->len; i++)
-    {
-      const PlxClaim *claim = &g_array_index (claims, PlxClaim, i);
-
-      g_test_message ("claim %u: %s “%s” (party %s, key %s): %s", i, claim->verb,
-                      claim->speaker_name, claim->party ? claim->party : "-",
-                      claim->speaker_key ? claim->speaker_key : "-", claim->text);
-    }
-}
-
 /* The claims of @text, with the speakers' parties from @parties. */
 static GArray *
 claims_of (PlxParties *parties,
@@ -99,7 +87,7 @@ claims_of (PlxParties *parties,
 
   g_assert_no_error (error);
   g_assert_nonnull (claims);
-  log_claims (claims);
+  plx_test_log_claims (text, claims);
 
   return claims;
 }
@@ -237,9 +225,9 @@ test_one_speaker (gconstpointer data)
   const PlxClaim *second;
 
   plx_parties_unify (parties, a, b);
-  log_claims (a);
+  plx_test_log_claims (NULL, a);
   if (b != NULL)
-    log_claims (b);
+    plx_test_log_claims (NULL, b);
   first = find_claim (a, row->verb_a);
   second = find_claim (b != NULL ? b : a, row->verb_b);
 

@@ -24,6 +24,7 @@ struct _PlxArticlePane
   GtkLabel          *citation_label;
   GtkLabel          *source_label;
   GtkStack          *stack;
+  AdwStatusPage     *loading_page;
   GtkScrolledWindow *scroller;
   AdwClampScrollable *clamp;
   GtkTextView       *view;

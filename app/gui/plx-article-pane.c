@@ -124,6 +124,7 @@ plx_article_pane_class_init (PlxArticlePaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, citation_label);
   gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, source_label);
   gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, stack);
+  gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, loading_page);
   gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, scroller);
   gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, clamp);
   gtk_widget_class_bind_template_child (widget_class, PlxArticlePane, view);
@@ -354,6 +355,29 @@ plx_article_pane_set_article (PlxArticlePane *self,
   self->focus_start = self->focus_end = 0;
   plx_article_pane_set_comparison (self, NULL, self->side);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
+}
+
+/**
+ * plx_article_pane_set_loading:
+ * @title: (nullable): what is on its way, "Fetching example.org…", or
+ *   %NULL when nothing is
+ *
+ * Shows an empty pane as waiting for its article, with a spinner, until
+ * the article is set or this is called again with %NULL. A pane that shows
+ * an article keeps it meanwhile.
+ */
+void
+plx_article_pane_set_loading (PlxArticlePane *self,
+                              const char     *title)
+{
+  g_return_if_fail (PLX_IS_ARTICLE_PANE (self));
+
+  if (self->article != NULL)
+    return;
+
+  adw_status_page_set_title (self->loading_page, title != NULL ? title : "");
+  gtk_label_set_label (self->title_label, title != NULL ? title : _("No Article"));
+  gtk_stack_set_visible_child_name (self->stack, title != NULL ? "loading" : "empty");
 }
 
 /**

@@ -35,6 +35,8 @@ GtkWidget     *plx_article_pane_new             (void);
 PlxArticle    *plx_article_pane_get_article     (PlxArticlePane *self);
 void           plx_article_pane_set_article     (PlxArticlePane *self,
                                                  PlxArticle     *article);
+void           plx_article_pane_set_loading     (PlxArticlePane *self,
+                                                 const char     *title);
 GtkWidget     *plx_article_pane_get_header      (PlxArticlePane *self);
 GtkTextView   *plx_article_pane_get_view        (PlxArticlePane *self);
 GtkAdjustment *plx_article_pane_get_vadjustment (PlxArticlePane *self);

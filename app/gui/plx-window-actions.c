@@ -64,8 +64,8 @@ add_filter (GtkFileChooser *chooser,
 static const char *
 open_title (PlxWindow *self)
 {
-  gboolean has_a = self->articles[PLX_SIDE_A] != NULL || self->loads[PLX_SIDE_A] != NULL;
-  gboolean has_b = self->articles[PLX_SIDE_B] != NULL || self->loads[PLX_SIDE_B] != NULL;
+  gboolean has_a = plx_window_side_is_taken (self, PLX_SIDE_A);
+  gboolean has_b = plx_window_side_is_taken (self, PLX_SIDE_B);
 
   if (has_a && !has_b)
     return _("Choose Article B to Compare");

@@ -74,6 +74,18 @@ fetch_finished (PlxWindow *self)
                                    self->loads[PLX_SIDE_B] != NULL);
 }
 
+/* Whether a page is being fetched for either side. */
+static gboolean
+is_fetching (PlxWindow *self)
+{
+  for (guint side = 0; side < 2; side++)
+    if (self->loads[side] != NULL &&
+        g_object_get_data (G_OBJECT (self->loads[side]), "plx-fetch-host") != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 fetch_cb (GObject      *source,
           GAsyncResult *result,
@@ -86,18 +98,24 @@ fetch_cb (GObject      *source,
 
   document = plx_fetch_document_finish (result, &error);
 
-  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* Cancelled by a file or an article for its side: its toast and spinner
+   * end unless another page is on its way (not once the window is gone,
+   * its template children with it). */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      g_clear_object (&self->loads[request->side]);
+      if (self->spinner != NULL && !is_fetching (self))
+        fetch_finished (self);
+    }
+  else
+    {
+      plx_window_end_load (self, request->side);
       fetch_finished (self);
       if (document != NULL)
         {
           g_autoptr(PlxArticle) article = plx_article_new_from_document (document,
                                                                          document->address);
 
-          plx_window_forget_session (self);
-          plx_window_show_article (self, request->side, article);
-          plx_window_start_comparison (self);
+          plx_window_set_article (self, request->side, article);
         }
       else
         plx_window_show_error (self, error->message);
@@ -146,34 +164,31 @@ plx_window_open_address (PlxWindow  *self,
 {
   FetchRequest *request;
   FetchUi *ui;
+  GCancellable *load;
+  const char *host;
+  g_autofree char *title = NULL;
   g_autoptr(GUri) uri = NULL;
 
   g_return_if_fail (PLX_IS_WINDOW (self));
   g_return_if_fail (address != NULL);
 
+  if (side < 0)
+    side = plx_window_free_side (self);
   /* Both sides taken: the user says which article the page replaces. */
-  if (side < 0 && (self->articles[PLX_SIDE_A] != NULL || self->loads[PLX_SIDE_A] != NULL) &&
-      (self->articles[PLX_SIDE_B] != NULL || self->loads[PLX_SIDE_B] != NULL))
+  if (side < 0)
     {
       g_autoptr(GFile) page = g_file_new_for_uri (address);
 
       plx_window_ask_which_side (self, G_OBJECT (page), address);
       return;
     }
-  if (side < 0)
-    side = self->articles[PLX_SIDE_A] == NULL && self->loads[PLX_SIDE_A] == NULL ? PLX_SIDE_A
-                                                                              : PLX_SIDE_B;
-  if (self->loads[side] != NULL)
-    {
-      g_cancellable_cancel (self->loads[side]);
-      g_clear_object (&self->loads[side]);
-    }
-  self->loads[side] = g_cancellable_new ();
   uri = g_uri_parse (address, G_URI_FLAGS_NONE, NULL);
-  g_object_set_data_full (G_OBJECT (self->loads[side]), "plx-fetch-host",
-                          g_strdup (uri != NULL && g_uri_get_host (uri) != NULL
-                                      ? g_uri_get_host (uri) : address),
-                          g_free);
+  host = uri != NULL && g_uri_get_host (uri) != NULL ? g_uri_get_host (uri) : address;
+  /* Translators: shown in an empty pane while a web page is fetched; %s is
+   * the site (host name). */
+  title = g_strdup_printf (_("Fetching %s…"), host);
+  load = plx_window_begin_load (self, side, title);
+  g_object_set_data_full (G_OBJECT (load), "plx-fetch-host", g_strdup (host), g_free);
 
   fetch_finished (self);
   ui = g_new0 (FetchUi, 1);
@@ -187,7 +202,7 @@ plx_window_open_address (PlxWindow  *self,
   request = g_new0 (FetchRequest, 1);
   request->self = g_object_ref (self);
   request->side = side;
-  plx_fetch_document_async (address, self->loads[side], fetch_cb, request);
+  plx_fetch_document_async (address, load, fetch_cb, request);
 }
 
 /* Text that is nothing but one web address, as copied from a browser's
@@ -212,11 +227,7 @@ cancel_fetch_action_cb (GtkWidget  *widget,
 
   /* Only fetches show the toast; a file load is over in a moment. */
   for (guint side = 0; side < 2; side++)
-    if (self->loads[side] != NULL)
-      {
-        g_cancellable_cancel (self->loads[side]);
-        g_clear_object (&self->loads[side]);
-      }
+    plx_window_end_load (self, side);
   fetch_finished (self);
 }
 

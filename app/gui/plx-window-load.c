@@ -21,14 +21,67 @@ typedef struct
 } LoadRequest;
 
 /* A new article starts a new comparison, no longer the saved session's. */
-static void
-set_article (PlxWindow  *self,
-             PlxSide     side,
-             PlxArticle *article)
+void
+plx_window_set_article (PlxWindow  *self,
+                        PlxSide     side,
+                        PlxArticle *article)
 {
   plx_window_forget_session (self);
   plx_window_show_article (self, side, article);
   plx_window_start_comparison (self);
+}
+
+/* Whether @side shows an article or is getting one. */
+gboolean
+plx_window_side_is_taken (PlxWindow *self,
+                          PlxSide    side)
+{
+  return self->articles[side] != NULL || self->loads[side] != NULL;
+}
+
+/* The side a new article fills: A while it is free, else B while it is
+ * free; -1 with both taken. */
+int
+plx_window_free_side (PlxWindow *self)
+{
+  if (!plx_window_side_is_taken (self, PLX_SIDE_A))
+    return PLX_SIDE_A;
+  if (!plx_window_side_is_taken (self, PLX_SIDE_B))
+    return PLX_SIDE_B;
+
+  return -1;
+}
+
+/* Ends the load of @side: cancelled if it still runs. An empty pane
+ * shows its empty state again, until the article comes. */
+void
+plx_window_end_load (PlxWindow *self,
+                     PlxSide    side)
+{
+  if (self->loads[side] == NULL)
+    return;
+
+  g_cancellable_cancel (self->loads[side]);
+  g_clear_object (&self->loads[side]);
+  plx_article_pane_set_loading (plx_comparison_view_get_pane (self->view, side), NULL);
+  plx_window_update_view (self);
+}
+
+/* Takes @side for a new load; a newer request for a side wins over one
+ * still in flight. An empty pane says what is on its way (@title).
+ * Returns the load's cancellable (borrowed: the window's until the load
+ * ends). */
+GCancellable *
+plx_window_begin_load (PlxWindow  *self,
+                       PlxSide     side,
+                       const char *title)
+{
+  plx_window_end_load (self, side);
+  self->loads[side] = g_cancellable_new ();
+  plx_article_pane_set_loading (plx_comparison_view_get_pane (self->view, side), title);
+  plx_window_update_view (self);
+
+  return self->loads[side];
 }
 
 static void
@@ -45,10 +98,10 @@ load_cb (GObject      *source,
 
   if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      g_clear_object (&self->loads[request->side]);
+      plx_window_end_load (self, request->side);
 
       if (article != NULL)
-        set_article (self, request->side, article);
+        plx_window_set_article (self, request->side, article);
       else
         plx_window_show_error (self, error->message);
     }
@@ -63,24 +116,23 @@ plx_window_load_file (PlxWindow *self,
                       GFile     *file)
 {
   LoadRequest *request;
+  GCancellable *load;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
 
   g_return_if_fail (PLX_IS_WINDOW (self));
   g_return_if_fail (side == PLX_SIDE_A || side == PLX_SIDE_B);
   g_return_if_fail (G_IS_FILE (file));
 
-  /* A newer request for the same side wins over one still in flight. */
-  if (self->loads[side] != NULL)
-    {
-      g_cancellable_cancel (self->loads[side]);
-      g_clear_object (&self->loads[side]);
-    }
-
-  self->loads[side] = g_cancellable_new ();
+  name = g_file_get_basename (file);
+  /* Translators: shown in an empty pane while a file is read; %s is its name. */
+  title = g_strdup_printf (_("Opening %s…"), name != NULL ? name : "");
+  load = plx_window_begin_load (self, side, title);
 
   request = g_new0 (LoadRequest, 1);
   request->self = g_object_ref (self);
   request->side = side;
-  plx_article_load_async (file, self->loads[side], load_cb, request);
+  plx_article_load_async (file, load, load_cb, request);
 }
 
 static void
@@ -106,14 +158,7 @@ replace_response_cb (AdwMessageDialog *dialog,
   else if (G_IS_FILE (what))
     plx_window_load_file (self, side, G_FILE (what));
   else
-    {
-      if (self->loads[side] != NULL)
-        {
-          g_cancellable_cancel (self->loads[side]);
-          g_clear_object (&self->loads[side]);
-        }
-      set_article (self, side, PLX_ARTICLE (what));
-    }
+    plx_window_set_article (self, side, PLX_ARTICLE (what));
 }
 
 /* The title of @side's article, cut to 60 characters for a dialog. */
@@ -164,6 +209,8 @@ plx_window_open_files (PlxWindow *self,
                        GFile    **files,
                        guint      n_files)
 {
+  int side;
+
   g_return_if_fail (PLX_IS_WINDOW (self));
 
   if (n_files == 0)
@@ -187,10 +234,9 @@ plx_window_open_files (PlxWindow *self,
 
   /* One file fills the empty side; with both sides taken the user says
    * which one it replaces. */
-  if (self->articles[PLX_SIDE_A] == NULL && self->loads[PLX_SIDE_A] == NULL)
-    plx_window_load_file (self, PLX_SIDE_A, files[0]);
-  else if (self->articles[PLX_SIDE_B] == NULL && self->loads[PLX_SIDE_B] == NULL)
-    plx_window_load_file (self, PLX_SIDE_B, files[0]);
+  side = plx_window_free_side (self);
+  if (side >= 0)
+    plx_window_load_file (self, side, files[0]);
   else
     {
       g_autofree char *name = g_file_get_basename (files[0]);
@@ -224,14 +270,7 @@ plx_window_open_sample (PlxWindow *self,
     }
 
   for (guint side = 0; side < 2; side++)
-    {
-      if (self->loads[side] != NULL)
-        {
-          g_cancellable_cancel (self->loads[side]);
-          g_clear_object (&self->loads[side]);
-        }
-      set_article (self, side, *articles[side]);
-    }
+    plx_window_set_article (self, side, *articles[side]);
 
   return TRUE;
 }
@@ -274,22 +313,13 @@ plx_window_open_text (PlxWindow  *self,
       return FALSE;
     }
 
-  /* Pasted with both sides taken: the user says which it replaces. */
-  if (side < 0 && (self->articles[PLX_SIDE_A] != NULL || self->loads[PLX_SIDE_A] != NULL) &&
-      (self->articles[PLX_SIDE_B] != NULL || self->loads[PLX_SIDE_B] != NULL))
-    {
-      plx_window_ask_which_side (self, G_OBJECT (article), source);
-      return TRUE;
-    }
   if (side < 0)
-    side = self->articles[PLX_SIDE_A] == NULL && self->loads[PLX_SIDE_A] == NULL ? PLX_SIDE_A
-                                                                              : PLX_SIDE_B;
-  if (self->loads[side] != NULL)
-    {
-      g_cancellable_cancel (self->loads[side]);
-      g_clear_object (&self->loads[side]);
-    }
-  set_article (self, side, article);
+    side = plx_window_free_side (self);
+  /* Pasted with both sides taken: the user says which it replaces. */
+  if (side < 0)
+    plx_window_ask_which_side (self, G_OBJECT (article), source);
+  else
+    plx_window_set_article (self, side, article);
 
   return TRUE;
 }

@@ -57,6 +57,18 @@ void       plx_window_class_install_fetch_actions (GtkWidgetClass *widget_class)
 void       plx_window_open_address          (PlxWindow  *self,
                                              int         side,
                                              const char *address);
+/* plx-window-load.c */
+void       plx_window_set_article           (PlxWindow  *self,
+                                             PlxSide     side,
+                                             PlxArticle *article);
+gboolean   plx_window_side_is_taken         (PlxWindow *self,
+                                             PlxSide    side);
+int        plx_window_free_side             (PlxWindow *self);
+GCancellable *plx_window_begin_load         (PlxWindow  *self,
+                                             PlxSide     side,
+                                             const char *title);
+void       plx_window_end_load              (PlxWindow *self,
+                                             PlxSide    side);
 void       plx_window_ask_which_side        (PlxWindow  *self,
                                              GObject    *what,
                                              const char *name);
@@ -69,6 +81,7 @@ void       plx_window_init_recent           (PlxWindow *self);
 void       plx_window_show_article          (PlxWindow  *self,
                                              PlxSide     side,
                                              PlxArticle *article);
+void       plx_window_update_view           (PlxWindow *self);
 void       plx_window_start_comparison      (PlxWindow *self);
 void       plx_window_keep_manual_links     (PlxWindow *self);
 void       plx_window_forget_session        (PlxWindow *self);

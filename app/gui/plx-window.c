@@ -42,24 +42,28 @@ plx_window_get_settings (PlxWindow *self)
   return PLX_IS_APPLICATION (app) ? plx_application_get_settings (PLX_APPLICATION (app)) : NULL;
 }
 
-static void
-update_view (PlxWindow *self)
+/* The start page while no article is open or on its way, else the panes
+ * (a pane shows an article on its way as such). */
+void
+plx_window_update_view (PlxWindow *self)
 {
   PlxArticle *a = self->articles[PLX_SIDE_A];
   PlxArticle *b = self->articles[PLX_SIDE_B];
 
   gboolean empty = a == NULL && b == NULL;
+  gboolean start = empty && !plx_window_side_is_taken (self, PLX_SIDE_A) &&
+                   !plx_window_side_is_taken (self, PLX_SIDE_B);
   GObject *parties_button = gtk_widget_get_template_child (GTK_WIDGET (self), PLX_TYPE_WINDOW,
                                                            "parties_button");
   GObject *open_button = gtk_widget_get_template_child (GTK_WIDGET (self), PLX_TYPE_WINDOW,
                                                         "open_button");
 
-  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "compare");
+  gtk_stack_set_visible_child_name (self->stack, start ? "empty" : "compare");
   /* With no article there are no parties to show: no pressed toggle for
    * them, and the first thing to do, Open…, has the focus. */
   gtk_widget_set_visible (GTK_WIDGET (parties_button), !empty);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-parties", !empty);
-  if (empty)
+  if (start)
     gtk_widget_grab_focus (GTK_WIDGET (open_button));
 
   if (a != NULL && b != NULL)
@@ -261,15 +265,11 @@ plx_window_show_article (PlxWindow  *self,
                          PlxSide     side,
                          PlxArticle *article)
 {
-  if (self->loads[side] != NULL)
-    {
-      g_cancellable_cancel (self->loads[side]);
-      g_clear_object (&self->loads[side]);
-    }
+  plx_window_end_load (self, side);
   g_set_object (&self->articles[side], article);
   plx_window_monitor_article (self, side);
   plx_article_pane_set_article (plx_comparison_view_get_pane (self->view, side), article);
-  update_view (self);
+  plx_window_update_view (self);
   g_signal_emit (self, signals[ARTICLES_CHANGED], 0);
 }
 
@@ -547,7 +547,7 @@ plx_window_init (PlxWindow *self)
   plx_window_init_dnd (self);
   /* Escape cancels a fetch, and only while there is one. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-fetch", FALSE);
-  update_view (self);
+  plx_window_update_view (self);
 }
 
 PlxWindow *
@@ -600,7 +600,7 @@ plx_window_swap (PlxWindow *self)
                                     self->articles[side]);
       plx_window_monitor_article (self, side);
     }
-  update_view (self);
+  plx_window_update_view (self);
   g_signal_emit (self, signals[ARTICLES_CHANGED], 0);
   plx_window_start_comparison (self);
 }

@@ -281,6 +281,55 @@ cut_before (const CellLines *cell,
   return cut;
 }
 
+/* Makes the text of @pdf->link in line @k of @cell, drawn at @x (the
+ * cell's left) and @top (the line's), a link to that address: one
+ * rectangle per run of the line it covers. */
+static void
+tag_link (Pdf       *pdf,
+          CellLines *cell,
+          guint      k,
+          double     x,
+          double     top)
+{
+  PangoLayoutLine *line = cell->lines[k];
+  const char *text = pango_layout_get_text (line->layout);
+  const char *found = strstr (text, pdf->link);
+  g_autoptr(GString) attributes = NULL;
+  g_autofree int *ranges = NULL;
+  int n_ranges = 0;
+
+  if (found == NULL)
+    return;
+  pango_layout_line_get_x_ranges (line, found - text, found - text + strlen (pdf->link), &ranges,
+                                  &n_ranges);
+  if (n_ranges == 0)
+    return;
+
+  attributes = g_string_new ("rect=[");
+  for (int i = 0; i < n_ranges; i++)
+    {
+      char number[4][G_ASCII_DTOSTR_BUF_SIZE];
+      double values[4] = { x + (double) ranges[2 * i] / PANGO_SCALE, top,
+                           (double) (ranges[2 * i + 1] - ranges[2 * i]) / PANGO_SCALE,
+                           cell->bottom[k] - cell->top[k] };
+
+      for (guint v = 0; v < 4; v++)
+        g_string_append_printf (attributes, "%s ",
+                                g_ascii_dtostr (number[v], sizeof number[v], values[v]));
+    }
+  /* A string attribute is in single quotes, with ' and \ escaped. */
+  g_string_append (attributes, "] uri='");
+  for (const char *p = pdf->link; *p != '\0'; p++)
+    {
+      if (*p == '\'' || *p == '\\')
+        g_string_append_c (attributes, '\\');
+      g_string_append_c (attributes, *p);
+    }
+  g_string_append_c (attributes, '\'');
+  cairo_tag_begin (pdf->cr, CAIRO_TAG_LINK, attributes->str);
+  cairo_tag_end (pdf->cr, CAIRO_TAG_LINK);
+}
+
 /* Draws the lines of @cell that show between @done and @cut, with the
  * cell's top @done points above @y. */
 static void
@@ -296,6 +345,8 @@ draw_lines (Pdf       *pdf,
       {
         cairo_move_to (pdf->cr, x + cell->x[k], y - done + cell->baseline[k]);
         pango_cairo_show_layout_line (pdf->cr, cell->lines[k]);
+        if (pdf->link != NULL)
+          tag_link (pdf, cell, k, x, y - done + cell->top[k]);
       }
 }
 

@@ -39,6 +39,7 @@ typedef struct
   double        page_top; /* below the repeated table header */
   GPtrArray    *header; /* the header row of the table being drawn, repeated on new pages */
   const double *header_columns;
+  const char   *link; /* an http(s) address whose text in what is drawn links to it */
 } Pdf;
 
 void plx_pdf_draw_footer (Pdf *pdf);

@@ -258,12 +258,15 @@ draw_article_meta (Pdf        *pdf,
   citation = plx_citation_new_for_article (article);
   if (!plx_citation_is_empty (citation))
     {
-      /* Pango markup: escaped like HTML; its links are only drawn. */
+      /* Pango markup: escaped like HTML, without links; an http(s)
+       * address is made a link of the PDF. */
       g_autofree char *line = plx_citation_dup_text (citation);
       g_autofree char *escaped = g_markup_escape_text (line, -1);
       g_autofree char *indented = g_strdup_printf ("      %s", escaped);
 
+      pdf->link = citation->url_is_web ? citation->url : NULL;
       plx_pdf_draw_paragraph (pdf, indented, FONT " 8", 0);
+      pdf->link = NULL;
     }
 }
 

@@ -158,6 +158,18 @@ plx_test_answer_dialog (const char *response)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+gboolean
+plx_test_flag_set (gpointer flag)
+{
+  return *(gboolean *) flag;
+}
+
+gboolean
+plx_test_string_set (gpointer string)
+{
+  return *(char **) string != NULL;
+}
+
 static gboolean
 time_passed (gpointer data)
 {
@@ -281,6 +293,52 @@ plx_test_window_open_sample (PlxApplication *app,
   return window;
 }
 
+static gboolean
+session_compared (gpointer window)
+{
+  return plx_window_get_comparison (window) != NULL && plx_test_window_compared (window);
+}
+
+PlxWindow *
+plx_test_window_open_session (PlxApplication *app,
+                              GFile          *file)
+{
+  PlxWindow *window = plx_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  plx_window_open_session (window, file);
+  plx_test_wait_until (session_compared, window);
+
+  return window;
+}
+
+GPtrArray *
+plx_test_tagged_texts (PlxArticlePane *pane,
+                       const char     *name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (plx_article_pane_get_view (pane));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  GtkTextIter start;
+
+  if (tag == NULL)
+    return texts;
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  while (gtk_text_iter_starts_tag (&start, tag) ||
+         gtk_text_iter_forward_to_tag_toggle (&start, tag))
+    {
+      GtkTextIter end = start;
+
+      if (!gtk_text_iter_starts_tag (&start, tag))
+        continue;
+      gtk_text_iter_forward_to_tag_toggle (&end, tag);
+      g_ptr_array_add (texts, gtk_text_iter_get_text (&start, &end));
+      start = end;
+    }
+
+  return texts;
+}
+
 char *
 plx_test_make_dir (void)
 {
@@ -324,13 +382,65 @@ plx_test_remove_tree (const char *path)
   g_rmdir (path);
 }
 
+static guint save_snapshot (GtkWidget             *widget,
+                            GtkSnapshot           *snapshot,
+                            const graphene_rect_t *area,
+                            const char            *name);
+
 guint
 plx_test_save_png (GtkWidget             *widget,
                    const graphene_rect_t *area,
                    const char            *name)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+
+  return save_snapshot (widget, snapshot,
+                        area != NULL ? area : &GRAPHENE_RECT_INIT (0, 0,
+                                                                   gtk_widget_get_width (widget),
+                                                                   gtk_widget_get_height (widget)),
+                        name);
+}
+
+guint
+plx_test_save_png_with_popover (GtkWidget  *widget,
+                                GtkWidget  *popover,
+                                const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GdkPaintable) over = gtk_widget_paintable_new (popover);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (popover));
+  double px, py, wx, wy;
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  gtk_native_get_surface_transform (GTK_NATIVE (popover), &px, &py);
+  gtk_native_get_surface_transform (gtk_widget_get_native (widget), &wx, &wy);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot,
+                          &GRAPHENE_POINT_INIT (gdk_popup_get_position_x (GDK_POPUP (surface)) +
+                                                  px - wx,
+                                                gdk_popup_get_position_y (GDK_POPUP (surface)) +
+                                                  py - wy));
+  gdk_paintable_snapshot (over, snapshot, gtk_widget_get_width (popover),
+                          gtk_widget_get_height (popover));
+  gtk_snapshot_restore (snapshot);
+
+  return save_snapshot (widget, snapshot, NULL, name);
+}
+
+/* Renders @area of @snapshot (consumed) of @widget (%NULL: all that is
+ * drawn) into the PNG @name, as plx_test_save_png() says. */
+static guint
+save_snapshot (GtkWidget             *widget,
+               GtkSnapshot           *snapshot,
+               const graphene_rect_t *area,
+               const char            *name)
+{
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree guchar *pixels = NULL;
@@ -342,14 +452,9 @@ plx_test_save_png (GtkWidget             *widget,
   guint32 first;
   guint distinct = 0;
 
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
-                          gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         area != NULL ? area : &GRAPHENE_RECT_INIT (
-                                           0, 0, gtk_widget_get_width (widget),
-                                           gtk_widget_get_height (widget)));
+  texture = gsk_renderer_render_texture (renderer, node, area);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
 

@@ -36,6 +36,11 @@ PlxApplication *plx_test_init       (int    *argc,
 /* Runs the tests added, then releases @app; returns the exit status. */
 int        plx_test_run             (PlxApplication *app);
 
+/* Whether the gboolean at @flag is set (for plx_test_wait_until()). */
+gboolean   plx_test_flag_set        (gpointer flag);
+/* Whether the string pointer at @string (a `char *`) is set. */
+gboolean   plx_test_string_set      (gpointer string);
+
 /* Runs the main loop for @ms, as a user looking at the window would. */
 void       plx_test_wait_ms         (guint ms);
 /* Whether the main stack of @window (a #PlxWindow: the empty state and the
@@ -68,6 +73,13 @@ gboolean   plx_test_in_view         (PlxArticlePane *pane,
 PlxWindow *plx_test_window_open_sample (PlxApplication *app,
                                         int             width,
                                         int             height);
+/* A new window of @app with the session @file opened and compared. */
+PlxWindow *plx_test_window_open_session (PlxApplication *app,
+                                         GFile          *file);
+/* The text of each stretch of @pane that carries the text tag @name, in
+ * order (transfer full); none when the pane has no such tag. */
+GPtrArray *plx_test_tagged_texts    (PlxArticlePane *pane,
+                                     const char     *name);
 /* A new temporary folder for a test's files (transfer full); fails the
  * test when it cannot. */
 char      *plx_test_make_dir        (void);
@@ -87,6 +99,11 @@ void       plx_test_remove_tree     (const char *path);
 guint      plx_test_save_png        (GtkWidget             *widget,
                                      const graphene_rect_t *area,
                                      const char            *name);
+/* As plx_test_save_png(), with the open @popover (a surface of its own)
+ * drawn where it stands over @widget. */
+guint      plx_test_save_png_with_popover (GtkWidget  *widget,
+                                           GtkWidget  *popover,
+                                           const char *name);
 /* Draws @widget in the light and then the dark style, each after two
  * frames, and saves NAME-WIDTH.png and NAME-WIDTH-dark.png as
  * plx_test_save_png() does; leaves the default style. */

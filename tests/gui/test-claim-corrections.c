@@ -34,21 +34,11 @@ static void
 open_window (Fixture *fixture,
              int      width)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->window = plx_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, 760);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (plx_window_open_sample (fixture->window, &error));
-  g_assert_no_error (error);
-  plx_test_wait_until (plx_test_window_compared, fixture->window);
-  fixture->view = (PlxComparisonView *) plx_test_find_widget (GTK_WIDGET (fixture->window),
-                                                             PLX_TYPE_COMPARISON_VIEW, NULL, NULL);
+  fixture->window = plx_test_window_open_sample (app, width, 760);
+  fixture->view = plx_test_find_view (fixture->window);
   fixture->panel = (PlxPartiesPanel *) plx_test_find_widget (GTK_WIDGET (fixture->window),
                                                             PLX_TYPE_PARTIES_PANEL, NULL, NULL);
-  g_assert_nonnull (fixture->view);
   g_assert_nonnull (fixture->panel);
-  plx_test_wait_for_draw (GTK_WIDGET (fixture->window));
 }
 
 static void
@@ -201,21 +191,6 @@ activate_menu_item (Fixture    *fixture,
                                                      target));
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GList *toplevels = gtk_window_list_toplevels ();
-  AdwMessageDialog *dialog = NULL;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      dialog = l->data;
-  g_list_free (toplevels);
-  g_assert_nonnull (dialog);
-
-  return dialog;
-}
-
 static gboolean
 has_name (GtkWidget    *widget,
           gconstpointer name)
@@ -235,22 +210,8 @@ dialog_entry (AdwMessageDialog *dialog,
   return GTK_EDITABLE (entry);
 }
 
-static void
-answer (AdwMessageDialog *dialog,
-        const char       *response)
-{
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
 static gboolean popover_shown (gpointer data);
 static gboolean popover_hidden (gpointer data);
-
-static gboolean
-time_passed (gpointer data)
-{
-  return g_get_monotonic_time () >= *(gint64 *) data;
-}
 
 /* Lets GTK's timers of a closed popover (its tooltip's, its submenus')
  * run while the window is still there: GTK 4.8 asks a destroyed window
@@ -258,9 +219,7 @@ time_passed (gpointer data)
 static void
 let_popover_settle (void)
 {
-  gint64 until = g_get_monotonic_time () + 700 * G_TIME_SPAN_MILLISECOND;
-
-  plx_test_wait_until (time_passed, &until);
+  plx_test_wait_ms (700);
 }
 
 /* The menu of a claim row removes the claim; Ctrl+Z in the panel brings
@@ -326,11 +285,11 @@ test_change_speaker (Fixture      *fixture,
 
   activate_menu_item (fixture, claim_row (fixture, PLX_SIDE_A, index), "panel.claim-speaker",
                       NULL);
-  dialog = find_dialog ();
+  dialog = plx_test_find_message_dialog ();
   entry = dialog_entry (dialog, "speaker");
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "Kyiv");
   gtk_editable_set_text (entry, " Ukrainian officials ");
-  answer (dialog, "accept");
+  plx_test_answer_dialog ("accept");
 
   index = find_claim (comparison, PLX_SIDE_A, "Ukrainian officials", "insists on");
   g_assert_cmpint (index, >=, 0);
@@ -351,9 +310,9 @@ test_change_speaker (Fixture      *fixture,
   /* Cancel changes nothing. */
   activate_menu_item (fixture, claim_row (fixture, PLX_SIDE_A, index), "panel.claim-speaker",
                       NULL);
-  dialog = find_dialog ();
+  dialog = plx_test_find_message_dialog ();
   gtk_editable_set_text (dialog_entry (dialog, "speaker"), "Nobody");
-  answer (dialog, "cancel");
+  plx_test_answer_dialog ("cancel");
   g_assert_cmpint (find_claim (comparison, PLX_SIDE_A, "Nobody", "insists on"), <, 0);
 }
 
@@ -440,7 +399,7 @@ test_add_from_selection (Fixture      *fixture,
 
   select_words (pane, "Washington’s desire to break this deadlock");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "view.add-claim", NULL));
-  dialog = find_dialog ();
+  dialog = plx_test_find_message_dialog ();
   g_assert_cmpstr (gtk_editable_get_text (dialog_entry (dialog, "content")), ==,
                    "Washington’s desire to break this deadlock");
   /* The speaker of the claim just before is proposed. */
@@ -453,7 +412,7 @@ test_add_from_selection (Fixture      *fixture,
     if (g_str_equal (plx_parties_get (plx_comparison_get_parties (comparison), p)->id,
                      "united-states"))
       adw_combo_row_set_selected (party, p);
-  answer (dialog, "accept");
+  plx_test_answer_dialog ("accept");
 
   g_assert_cmpuint (plx_comparison_get_claims (comparison, PLX_SIDE_A)->len, ==, n + 1);
   index = find_claim (comparison, PLX_SIDE_A, "The proposed US initiative", "reflects");
@@ -481,12 +440,6 @@ test_add_from_selection (Fixture      *fixture,
                    >=, 0);
 }
 
-static gboolean
-window_shows_comparison (gpointer data)
-{
-  return plx_window_get_comparison (data) != NULL && !plx_window_is_loading (data);
-}
-
 /* A session keeps the corrections; opened again, they are there. */
 static void
 test_session_round_trip (Fixture      *fixture,
@@ -509,10 +462,7 @@ test_session_round_trip (Fixture      *fixture,
   g_assert_true (plx_window_save_session (fixture->window, file, &error));
   g_assert_no_error (error);
 
-  other = plx_window_new (app);
-  gtk_window_present (GTK_WINDOW (other));
-  plx_window_open_session (other, file);
-  plx_test_wait_until (window_shows_comparison, other);
+  other = plx_test_window_open_session (app, file);
   reopened = plx_window_get_comparison (other);
   g_assert_cmpint (find_claim (reopened, PLX_SIDE_A, "Moscow", "clings"), <, 0);
   index = find_claim (reopened, PLX_SIDE_A, "Observers", "believe");
@@ -521,8 +471,7 @@ test_session_round_trip (Fixture      *fixture,
   g_assert_false (plx_comparison_get_can_undo (reopened));
   g_assert_false (plx_window_has_unsaved_changes (other));
 
-  plx_test_wait_until (plx_test_window_idle, other);
-  gtk_window_destroy (GTK_WINDOW (other));
+  plx_test_window_close (other);
   g_remove (path);
   g_rmdir (dir);
 }
@@ -532,12 +481,6 @@ ready_cb (PlxWindow *window,
           gboolean  *ready)
 {
   *ready = TRUE;
-}
-
-static gboolean
-is_set (gpointer flag)
-{
-  return *(gboolean *) flag;
 }
 
 /* Sets the sensitivity to @value and waits for the window's new run (the
@@ -551,7 +494,7 @@ rerun_with (Fixture *fixture,
   gulong id = g_signal_connect (fixture->window, "comparison-ready", G_CALLBACK (ready_cb), &ready);
 
   g_settings_set_double (settings, "sensitivity", value);
-  plx_test_wait_until (is_set, &ready);
+  plx_test_wait_until (plx_test_flag_set, &ready);
   g_signal_handler_disconnect (fixture->window, id);
 }
 
@@ -595,9 +538,9 @@ test_report (Fixture      *fixture,
 
   activate_menu_item (fixture, claim_row (fixture, PLX_SIDE_A, index), "panel.claim-speaker",
                       NULL);
-  dialog = find_dialog ();
+  dialog = plx_test_find_message_dialog ();
   gtk_editable_set_text (dialog_entry (dialog, "speaker"), "Ukrainian officials");
-  answer (dialog, "accept");
+  plx_test_answer_dialog ("accept");
   index = find_claim (comparison, PLX_SIDE_A, "Moscow", "clings");
   activate_menu_item (fixture, claim_row (fixture, PLX_SIDE_A, index), "panel.remove-claim",
                       NULL);
@@ -629,29 +572,11 @@ static char *
 tagged (PlxArticlePane *pane,
         const char     *name)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (plx_article_pane_get_view (pane));
-  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
-  GString *out = g_string_new (NULL);
-  GtkTextIter start;
+  g_autoptr(GPtrArray) texts = plx_test_tagged_texts (pane, name);
 
-  if (tag == NULL)
-    return g_string_free (out, FALSE);
-  gtk_text_buffer_get_start_iter (buffer, &start);
-  while (gtk_text_iter_starts_tag (&start, tag) ||
-         gtk_text_iter_forward_to_tag_toggle (&start, tag))
-    {
-      GtkTextIter end = start;
-      g_autofree char *text = NULL;
+  g_ptr_array_add (texts, NULL);
 
-      if (!gtk_text_iter_starts_tag (&start, tag))
-        continue;
-      gtk_text_iter_forward_to_tag_toggle (&end, tag);
-      text = gtk_text_iter_get_text (&start, &end);
-      g_string_append_printf (out, "%s%s", out->len > 0 ? "|" : "", text);
-      start = end;
-    }
-
-  return g_string_free (out, FALSE);
+  return g_strjoinv ("|", (char **) texts->pdata);
 }
 
 /* Choosing a claim marks its speaker, cue and content in its pane, and its
@@ -693,60 +618,6 @@ test_marks (Fixture      *fixture,
 }
 
 /* Screenshots. */
-
-static void
-render_png (GtkWidget  *widget,
-            GtkWidget  *popover,
-            const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("PLX_SCREENSHOT_DIR"), name, NULL);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
-                          gtk_widget_get_height (widget));
-  /* A popover is a surface of its own: drawn where it stands over the window. */
-  if (popover != NULL)
-    {
-      g_autoptr(GdkPaintable) over = gtk_widget_paintable_new (popover);
-      GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (popover));
-      double px, py, wx, wy;
-
-      gtk_native_get_surface_transform (GTK_NATIVE (popover), &px, &py);
-      gtk_native_get_surface_transform (GTK_NATIVE (widget), &wx, &wy);
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot,
-                              &GRAPHENE_POINT_INIT (gdk_popup_get_position_x (GDK_POPUP (surface)) +
-                                                      px - wx,
-                                                    gdk_popup_get_position_y (GDK_POPUP (surface)) +
-                                                      py - wy));
-      gdk_paintable_snapshot (over, snapshot, gtk_widget_get_width (popover),
-                              gtk_widget_get_height (popover));
-      gtk_snapshot_restore (snapshot);
-    }
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
-static gboolean
-transition_running (GtkWidget    *widget,
-                    gconstpointer data)
-{
-  return gtk_stack_get_transition_running (GTK_STACK (widget));
-}
-
-/* No stack of the window is still fading from one page to another. */
-static gboolean
-settled (gpointer window)
-{
-  return plx_test_find_widget (window, GTK_TYPE_STACK, transition_running, NULL) == NULL;
-}
 
 static gboolean
 popover_shown (gpointer data)
@@ -804,18 +675,19 @@ test_screenshots (void)
         gtk_list_box_select_row (plx_parties_panel_get_list (fixture.panel),
                                  GTK_LIST_BOX_ROW (row));
         plx_test_wait_until (plx_test_window_idle, fixture.window);
-        plx_test_wait_until (settled, fixture.window);
+        plx_test_wait_until (plx_test_stack_settled, fixture.window);
         plx_test_wait_for_draw (GTK_WIDGET (fixture.window));
         marks = g_strdup_printf ("parallax-claim-marks-%d%s.png", widths[w], dark ? "-dark" : "");
-        render_png (GTK_WIDGET (fixture.window), NULL, marks);
+        plx_test_save_png (GTK_WIDGET (fixture.window), NULL, marks);
 
         button = menu_button (row);
         gtk_menu_button_popup (GTK_MENU_BUTTON (button));
         plx_test_wait_until (popover_shown, button);
         plx_test_wait_for_draw (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))));
         menu = g_strdup_printf ("parallax-claim-menu-%d%s.png", widths[w], dark ? "-dark" : "");
-        render_png (GTK_WIDGET (fixture.window),
-                    GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))), menu);
+        plx_test_save_png_with_popover (
+          GTK_WIDGET (fixture.window),
+          GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))), menu);
         gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
         plx_test_wait_until (popover_hidden, button);
         let_popover_settle ();
@@ -831,10 +703,10 @@ test_screenshots (void)
                           "Washington’s desire to break this deadlock");
             g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.view),
                                                        "view.add-claim", NULL));
-            dialog = find_dialog ();
+            dialog = plx_test_find_message_dialog ();
             plx_test_wait_for_draw (GTK_WIDGET (dialog));
-            render_png (GTK_WIDGET (dialog), NULL, add);
-            answer (dialog, "cancel");
+            plx_test_save_png (GTK_WIDGET (dialog), NULL, add);
+            plx_test_answer_dialog ("cancel");
           }
         plx_test_window_close (fixture.window);
       }
@@ -845,14 +717,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = plx_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = plx_test_init (&argc, &argv);
 
   g_test_add ("/gui/claim-corrections/remove", Fixture, NULL, fixture_setup, test_remove,
               fixture_teardown);
@@ -872,8 +737,5 @@ main (int   argc,
               fixture_teardown);
   g_test_add_func ("/gui/claim-corrections/screenshots", test_screenshots);
 
-  status = g_test_run ();
-  g_object_unref (app);
-
-  return status;
+  return plx_test_run (app);
 }

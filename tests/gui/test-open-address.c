@@ -26,11 +26,17 @@ static const char page_b[] =
   "the old harbour bridge to cars from next spring.</p><p>Shop owners on both banks "
   "warned that fewer visitors would come.</p></article></body></html>";
 
+static const char page_b_text[] =
+  "Council shuts harbour bridge\n\nThe city council decided on Tuesday to shut the old "
+  "harbour bridge to cars from next spring. Shop owners on both banks warned that fewer "
+  "visitors would come.\n";
+
 typedef struct
 {
-  SoupServer *server;
-  int         port;
-  PlxWindow  *window;
+  SoupServer        *server;
+  int                port;
+  PlxWindow         *window;
+  SoupServerMessage *held; /* a request to /held, answered when the test says */
 } Fixture;
 
 static void
@@ -40,8 +46,15 @@ handle (SoupServer        *server,
         GHashTable        *query,
         gpointer           user_data)
 {
+  Fixture *fixture = user_data;
   const char *page = g_str_equal (path, "/a") ? page_a : g_str_equal (path, "/b") ? page_b : NULL;
 
+  if (g_str_equal (path, "/held"))
+    {
+      g_set_object (&fixture->held, msg);
+      soup_server_message_pause (msg);
+      return;
+    }
   if (g_str_equal (path, "/slow"))
     {
       soup_server_message_pause (msg);
@@ -64,7 +77,7 @@ fixture_setup (Fixture      *fixture,
   GSList *uris;
 
   fixture->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (fixture->server, NULL, handle, NULL, NULL);
+  soup_server_add_handler (fixture->server, NULL, handle, fixture, NULL);
   soup_server_listen_local (fixture->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
   g_assert_no_error (error);
   uris = soup_server_get_uris (fixture->server);
@@ -76,6 +89,14 @@ fixture_setup (Fixture      *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
 }
 
+/* The address of @path on the test's server (transfer full). */
+static char *
+address_of (Fixture    *fixture,
+            const char *path)
+{
+  return g_strdup_printf ("http://127.0.0.1:%d%s", fixture->port, path);
+}
+
 static void
 fixture_teardown (Fixture      *fixture,
                   gconstpointer data)
@@ -83,6 +104,16 @@ fixture_teardown (Fixture      *fixture,
   plx_test_window_close (fixture->window);
   soup_server_disconnect (fixture->server);
   g_clear_object (&fixture->server);
+  g_clear_object (&fixture->held);
+}
+
+/* Pastes @text into @window, as Ctrl+V does. */
+static void
+paste (GtkWidget  *window,
+       const char *text)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (window), text);
+  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
 }
 
 static gboolean
@@ -129,7 +160,7 @@ side_a_is_b (gpointer data)
 {
   Fixture *fixture = data;
   PlxArticle *article = plx_window_get_article (fixture->window, PLX_SIDE_A);
-  g_autofree char *b = g_strdup_printf ("http://127.0.0.1:%d/b", fixture->port);
+  g_autofree char *b = address_of (fixture, "/b");
 
   return article != NULL && g_strcmp0 (plx_article_get_source (article), b) == 0 &&
          !plx_window_is_loading (fixture->window);
@@ -141,8 +172,7 @@ test_paste_and_dialog (Fixture      *fixture,
                        gconstpointer data)
 {
   GtkWidget *window = GTK_WIDGET (fixture->window);
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (window);
-  g_autofree char *a = g_strdup_printf ("http://127.0.0.1:%d/a", fixture->port);
+  g_autofree char *a = address_of (fixture, "/a");
   g_autofree char *b = g_strdup_printf ("  http://127.0.0.1:%d/b\n", fixture->port);
   g_autofree char *text_a = NULL;
   g_autofree char *text_b = NULL;
@@ -150,8 +180,7 @@ test_paste_and_dialog (Fixture      *fixture,
   GtkEditable *entry;
   PlxArticle *article;
 
-  gdk_clipboard_set_text (clipboard, a);
-  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
+  paste (window, a);
   plx_test_wait_until (has_article_a, fixture->window);
 
   g_assert_true (gtk_widget_activate_action (window, "win.open-address", NULL));
@@ -180,10 +209,9 @@ test_paste_and_dialog (Fixture      *fixture,
   /* A third address with both sides taken replaces nothing unasked: the
    * window asks which, and Replace A fetches it there. */
   {
-    g_autofree char *b_address = g_strdup_printf ("http://127.0.0.1:%d/b", fixture->port);
+    g_autofree char *b_address = address_of (fixture, "/b");
 
-    gdk_clipboard_set_text (clipboard, b_address);
-    g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
+    paste (window, b_address);
     plx_test_wait_until (dialog_shown, NULL);
     g_assert_cmpstr (adw_message_dialog_get_heading (plx_test_find_message_dialog ()), ==,
                      "Replace Which Article?");
@@ -202,61 +230,169 @@ on_load_failed (PlxWindow  *window,
 }
 
 static gboolean
-has_failure (gpointer data)
-{
-  return *(char **) data != NULL;
-}
-
-static gboolean
-plx_window_is_loading_cb (gpointer data)
-{
-  return plx_window_is_loading (data);
-}
-
-static gboolean
 not_loading (gpointer data)
 {
   return !plx_window_is_loading (data);
 }
 
-/* While a page is fetched the window says so; Escape cancels and what
+static gboolean
+has_held (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return fixture->held != NULL;
+}
+
+/* Answers the request held at /held with @page. */
+static void
+answer_held (Fixture    *fixture,
+             const char *page)
+{
+  plx_test_wait_until (has_held, fixture);
+  soup_server_message_set_status (fixture->held, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (fixture->held, "text/html", SOUP_MEMORY_STATIC, page,
+                                    strlen (page));
+  soup_server_message_unpause (fixture->held);
+  g_clear_object (&fixture->held);
+}
+
+/* The title of the status page (empty or loading state) the pane of @side
+ * shows, or %NULL when it shows an article's text. */
+static const char *
+pane_status (PlxWindow *window,
+             PlxSide    side)
+{
+  PlxArticlePane *pane = plx_test_find_pane (window, side);
+  GtkWidget *stack;
+  GtkWidget *page;
+
+  g_assert_nonnull (pane);
+  stack = plx_test_find_widget (GTK_WIDGET (pane), GTK_TYPE_STACK, NULL, NULL);
+  g_assert_nonnull (stack);
+  page = gtk_stack_get_visible_child (GTK_STACK (stack));
+
+  return ADW_IS_STATUS_PAGE (page) ? adw_status_page_get_title (ADW_STATUS_PAGE (page)) : NULL;
+}
+
+static gboolean
+pane_a_fetching (gpointer data)
+{
+  return g_strcmp0 (pane_status (data, PLX_SIDE_A), "Fetching 127.0.0.1…") == 0;
+}
+
+static gboolean
+pane_b_fetching (gpointer data)
+{
+  return g_strcmp0 (pane_status (data, PLX_SIDE_B), "Fetching 127.0.0.1…") == 0;
+}
+
+/* While a page is fetched the window says so, and the empty pane it goes
+ * to names the site until the article is there; Escape cancels and what
  * was open stays; a missing page is reported and changes nothing. */
 static void
 test_fetching_and_cancel (Fixture      *fixture,
                           gconstpointer data)
 {
   GtkWidget *window = GTK_WIDGET (fixture->window);
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (window);
-  g_autofree char *a = g_strdup_printf ("http://127.0.0.1:%d/a", fixture->port);
-  g_autofree char *slow = g_strdup_printf ("http://127.0.0.1:%d/slow", fixture->port);
-  g_autofree char *missing = g_strdup_printf ("http://127.0.0.1:%d/gone", fixture->port);
+  g_autofree char *held = address_of (fixture, "/held");
+  g_autofree char *slow = address_of (fixture, "/slow");
+  g_autofree char *missing = address_of (fixture, "/gone");
   g_autofree char *failure = NULL;
+  g_autofree char *text_b = NULL;
 
-  gdk_clipboard_set_text (clipboard, a);
-  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
+  /* Into an empty window: the panes come, the first one waiting. */
+  paste (window, held);
+  plx_test_wait_until (pane_a_fetching, fixture->window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (plx_test_find_main_stack (fixture->window)),
+                   ==, "compare");
+  g_assert_cmpstr (pane_status (fixture->window, PLX_SIDE_B), ==, "No Article");
+  answer_held (fixture, page_a);
   plx_test_wait_until (has_article_a, fixture->window);
   plx_test_wait_until (not_loading, fixture->window);
+  g_assert_null (pane_status (fixture->window, PLX_SIDE_A));
 
-  gdk_clipboard_set_text (clipboard, slow);
-  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
-  plx_test_wait_until (plx_window_is_loading_cb, fixture->window);
+  /* Cancelled: the empty state is back. */
+  paste (window, slow);
+  plx_test_wait_until (pane_b_fetching, fixture->window);
   g_assert_true (plx_window_is_loading (fixture->window));
   save_screenshots (window, "parallax-fetching");
+  for (int width = 900; width <= 1280; width += 380)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), width, 700);
+      plx_test_wait_ms (700);
+      plx_test_wait_until (plx_test_stack_settled, fixture->window);
+      plx_test_save_screenshots (window, "parallax-fetching-pane", width);
+    }
   g_assert_true (plx_window_is_loading (fixture->window));
   g_assert_true (gtk_widget_activate_action (window, "win.cancel-fetch", NULL));
   plx_test_wait_until (not_loading, fixture->window);
   g_assert_null (plx_window_get_article (fixture->window, PLX_SIDE_B));
   g_assert_nonnull (plx_window_get_article (fixture->window, PLX_SIDE_A));
+  g_assert_cmpstr (pane_status (fixture->window, PLX_SIDE_B), ==, "No Article");
 
-  gdk_clipboard_set_text (clipboard, missing);
+  /* Failed: empty again, with the message. */
   g_signal_connect (window, "load-failed", G_CALLBACK (on_load_failed), &failure);
-  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
-  plx_test_wait_until (has_failure, &failure);
+  paste (window, missing);
+  plx_test_wait_until (plx_test_string_set, &failure);
   g_assert_nonnull (strstr (failure, "There is no page at"));
   g_signal_handlers_disconnect_by_data (window, &failure);
   g_assert_null (plx_window_get_article (fixture->window, PLX_SIDE_B));
   g_assert_cmpstr (plx_article_get_source (plx_window_get_article (fixture->window, PLX_SIDE_A)),
-                   ==, a);
+                   ==, held);
+  g_assert_cmpstr (pane_status (fixture->window, PLX_SIDE_B), ==, "No Article");
+
+  /* Arrived: the article takes the pane. */
+  paste (window, held);
+  plx_test_wait_until (pane_b_fetching, fixture->window);
+  answer_held (fixture, page_b);
+  plx_test_wait_until (has_two_articles, fixture->window);
+  g_assert_null (pane_status (fixture->window, PLX_SIDE_B));
+  text_b = plx_test_pane_text (fixture->window, PLX_SIDE_B);
+  g_assert_nonnull (strstr (text_b, "decided on Tuesday to shut the old harbour bridge"));
+}
+
+static gboolean
+label_says_fetching (GtkWidget    *widget,
+                     gconstpointer data)
+{
+  return g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), "Fetching the page from");
+}
+
+static gboolean
+toast_shown (gpointer window)
+{
+  return plx_test_find_widget (window, GTK_TYPE_LABEL, label_says_fetching, NULL) != NULL;
+}
+
+static gboolean
+toast_gone_and_idle (gpointer window)
+{
+  return !toast_shown (window) && !plx_window_is_loading (window);
+}
+
+/* A file dropped on the side a page is fetched into takes its place: the
+ * fetch, its toast and its spinner end. */
+static void
+test_fetch_replaced (Fixture      *fixture,
+                     gconstpointer data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_autofree char *a = address_of (fixture, "/a");
+  g_autofree char *slow = address_of (fixture, "/slow");
+  g_autofree char *dir = plx_test_make_dir ();
+  g_autofree char *path = plx_test_write_file (dir, "dropped.txt", page_b_text, -1);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  paste (window, a);
+  plx_test_wait_until (has_article_a, fixture->window);
+  paste (window, slow);
+  plx_test_wait_until (pane_b_fetching, fixture->window);
+  plx_test_wait_until (toast_shown, fixture->window);
+
+  plx_window_load_file (fixture->window, PLX_SIDE_B, file);
+  plx_test_wait_until (has_two_articles, fixture->window);
+  plx_test_wait_until (toast_gone_and_idle, fixture->window);
+  plx_test_remove_tree (dir);
 }
 
 /* A link dragged from a browser arrives as text/uri-list, which GTK hands
@@ -266,7 +402,7 @@ test_drop_link (Fixture      *fixture,
                 gconstpointer data)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
-  g_autofree char *a = g_strdup_printf ("http://127.0.0.1:%d/a", fixture->port);
+  g_autofree char *a = address_of (fixture, "/a");
   g_autofree char *text_a = NULL;
   g_auto(GValue) value = G_VALUE_INIT;
   GSList *list = g_slist_append (NULL, g_file_new_for_uri (a));
@@ -302,6 +438,8 @@ main (int   argc,
   g_test_add ("/gui/open-address/fetching-and-cancel", Fixture, NULL, fixture_setup,
               test_fetching_and_cancel, fixture_teardown);
 
+  g_test_add ("/gui/open-address/fetch-replaced", Fixture, NULL, fixture_setup,
+              test_fetch_replaced, fixture_teardown);
   g_test_add ("/gui/open-address/drop-link", Fixture, NULL, fixture_setup, test_drop_link,
               fixture_teardown);
 

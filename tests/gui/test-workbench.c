@@ -77,53 +77,22 @@ test_highlights (Fixture      *fixture,
   g_assert_cmpuint (plx_article_pane_count_tagged (a, "tag-hedge"), >=, 1);
 }
 
-/* The text of each stretch of @pane that carries the tag @name. */
-static GPtrArray *
-tagged_texts (PlxArticlePane *pane,
-              const char     *name)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (plx_article_pane_get_view (pane));
-  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
-  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
-  GtkTextIter start;
-
-  g_assert_nonnull (tag);
-  gtk_text_buffer_get_start_iter (buffer, &start);
-  while (gtk_text_iter_starts_tag (&start, tag) ||
-         gtk_text_iter_forward_to_tag_toggle (&start, tag))
-    {
-      GtkTextIter end = start;
-
-      if (!gtk_text_iter_starts_tag (&start, tag))
-        continue;
-      gtk_text_iter_forward_to_tag_toggle (&end, tag);
-      g_ptr_array_add (texts, gtk_text_iter_get_text (&start, &end));
-      start = end;
-    }
-
-  return texts;
-}
-
 /* Loaded words are underlined wherever they stand, also in a sentence
  * only one article has; a grey "other change" is never a function word;
  * nothing painted carries a tag its words do not. */
 /* The legend chip of the given style class, if the view shows one. */
+static gboolean
+shown_with_class (GtkWidget    *widget,
+                  gconstpointer css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class) && gtk_widget_get_mapped (widget);
+}
+
 static GtkWidget *
 find_legend_item (GtkWidget  *widget,
                   const char *css_class)
 {
-  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, css_class) &&
-      gtk_widget_get_mapped (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_legend_item (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return plx_test_find_widget (widget, GTK_TYPE_BUTTON, shown_with_class, css_class);
 }
 
 static void
@@ -139,8 +108,8 @@ test_loaded_marks (Fixture      *fixture,
       PlxArticle *article = plx_comparison_get_article (comparison, side);
       g_autoptr(GArray) unmatched = plx_comparison_dup_unmatched (comparison, side);
       const PlxSentence *sentences = plx_article_get_sentences (article, NULL);
-      g_autoptr(GPtrArray) marked = tagged_texts (pane, "mark-loaded");
-      g_autoptr(GPtrArray) grey = tagged_texts (pane, "changed");
+      g_autoptr(GPtrArray) marked = plx_test_tagged_texts (pane, "mark-loaded");
+      g_autoptr(GPtrArray) grey = plx_test_tagged_texts (pane, "changed");
       guint n_marks;
       const PlxMark *marks = plx_comparison_get_marks (comparison, side, &n_marks);
       gboolean in_unmatched = FALSE;
@@ -345,18 +314,7 @@ test_linked_scrolling (Fixture      *fixture,
 static PlxPartiesPanel *
 find_panel (GtkWidget *root)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      PlxPartiesPanel *found;
-
-      if (PLX_IS_PARTIES_PANEL (child))
-        return PLX_PARTIES_PANEL (child);
-      if ((found = find_panel (child)) != NULL)
-        return found;
-    }
-
-  return NULL;
+  return (PlxPartiesPanel *) plx_test_find_widget (root, PLX_TYPE_PARTIES_PANEL, NULL, NULL);
 }
 
 static gboolean
@@ -526,20 +484,11 @@ test_party_edits (Fixture      *fixture,
   /* The menu's Rename… asks for the name in a dialog; the name typed
    * there, with blanks around it, is the party's new name. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "panel.rename", "s", "russia"));
-  {
-    GList *toplevels = gtk_window_list_toplevels ();
-    AdwMessageDialog *dialog = NULL;
-
-    for (GList *l = toplevels; l != NULL; l = l->next)
-      if (ADW_IS_MESSAGE_DIALOG (l->data))
-        dialog = l->data;
-    g_list_free (toplevels);
-    g_assert_nonnull (dialog);
-    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)),
-                           "  Russian Federation ");
-    adw_message_dialog_response (dialog, "rename");
-    gtk_window_destroy (GTK_WINDOW (dialog));
-  }
+  g_assert_nonnull (plx_test_find_message_dialog ());
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (
+                           plx_test_find_message_dialog ())),
+                         "  Russian Federation ");
+  plx_test_answer_dialog ("rename");
   g_assert_cmpstr (plx_parties_lookup (parties, "russia")->name, ==, "Russian Federation");
 
   g_assert_nonnull (plx_parties_lookup (parties, "observers"));
@@ -789,12 +738,6 @@ report_printed_cb (PlxWindow *window,
   *done = TRUE;
 }
 
-static gboolean
-flag_set (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
 /* Print… prints the PDF report's pages, landscape. */
 static void
 test_print (Fixture      *fixture,
@@ -813,7 +756,7 @@ test_print (Fixture      *fixture,
 
   g_assert_no_error (error);
   plx_window_print (fixture->window, path);
-  plx_test_wait_until (flag_set, &done);
+  plx_test_wait_until (plx_test_flag_set, &done);
   g_signal_handler_disconnect (fixture->window, id);
 
   g_assert_cmpint (pdf_pages (path, &landscape), ==, poppler_document_get_n_pages (document));
@@ -822,12 +765,6 @@ test_print (Fixture      *fixture,
 
   g_remove (path);
   g_rmdir (dir);
-}
-
-static gboolean
-window_shows_session (gpointer data)
-{
-  return plx_test_window_compared (data) && plx_window_get_comparison (data) != NULL;
 }
 
 typedef struct
@@ -896,10 +833,7 @@ test_session_round_trip (Fixture      *fixture,
     plx_test_wait_until (menu_offers_recent, &wait);
   }
 
-  other = plx_window_new (app);
-  gtk_window_present (GTK_WINDOW (other));
-  plx_window_open_session (other, file);
-  plx_test_wait_until (window_shows_session, other);
+  other = plx_test_window_open_session (app, file);
 
   reopened = plx_window_get_comparison (other);
   g_assert_cmpstr (plx_article_get_text (plx_comparison_get_article (reopened, PLX_SIDE_A)), ==,
@@ -911,8 +845,7 @@ test_session_round_trip (Fixture      *fixture,
   g_assert_true (plx_comparison_get_link (reopened, link)->manual);
   g_assert_false (plx_window_has_unsaved_changes (other));
 
-  plx_test_wait_until (plx_test_window_idle, other);
-  gtk_window_destroy (GTK_WINDOW (other));
+  plx_test_window_close (other);
   g_remove (path);
   g_rmdir (dir);
 }
@@ -924,12 +857,6 @@ failed_cb (PlxWindow  *window,
 {
   g_free (*failure);
   *failure = g_strdup (message);
-}
-
-static gboolean
-string_set (gpointer data)
-{
-  return *(char **) data != NULL;
 }
 
 /* A damaged session is refused with a message; the comparison on screen
@@ -949,7 +876,7 @@ test_session_damaged (Fixture      *fixture,
   g_assert_true (g_file_set_contents (path, "{\"format\": \"parallax-session\", \"version\": 1, "
                                             "\"articles\": [{\"text\": \"A", -1, NULL));
   plx_window_open_session (fixture->window, file);
-  plx_test_wait_until (string_set, &failure);
+  plx_test_wait_until (plx_test_string_set, &failure);
   g_signal_handler_disconnect (fixture->window, id);
 
   g_assert_nonnull (strstr (failure, "damaged.parallax"));
@@ -1006,7 +933,7 @@ test_close_asks (Fixture      *fixture,
   gtk_window_close (GTK_WINDOW (window));
   plx_test_wait_until (dialog_shown, NULL);
   adw_message_dialog_response (plx_test_find_message_dialog (), "discard");
-  plx_test_wait_until (flag_set, &destroyed);
+  plx_test_wait_until (plx_test_flag_set, &destroyed);
 }
 
 int

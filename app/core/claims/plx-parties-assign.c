@@ -14,7 +14,6 @@
 #include <string.h>
 
 #include "plx-parties-private.h"
-#include "plx-similarity.h"
 
 #define OTHER_ID "other"
 
@@ -38,25 +37,11 @@ typedef struct
   PlxVocabulary *vocabulary;
   GArray        *aliases;    /* Alias */
   GHashTable    *by_first;   /* first norm -> GArray of alias indices */
-  GHashTable    *people;     /* folded last name -> party index + 1 */
+  PlxPeople      people;
   GHashTable    *last_of;    /* party index + 1 -> folded last name of its last person */
-  GHashTable    *by_initial; /* first character and length -> GPtrArray of people's keys */
   GHashTable    *known;      /* speaker -> Known */
-  GHashTable    *variants;   /* folded last name -> VariantScan */
   GHashTable    *namesakes;  /* folded last name -> set of the people who have it */
 } Matcher;
-
-/* How far the search for the known variants of a name has gone: the
- * people lists only grow, so a name asked about again is compared with
- * the names remembered since only. */
-#define VARIANT_DELTAS 5
-
-typedef struct
-{
-  guint       scanned[VARIANT_DELTAS]; /* entries compared, per length delta -2..2 */
-  guint       n_found;                 /* variants found, at most 2 */
-  const char *found;                   /* the last one */
-} VariantScan;
 
 typedef struct
 {
@@ -154,11 +139,9 @@ matcher_clear (Matcher *m)
     }
   g_array_unref (m->aliases);
   g_hash_table_unref (m->by_first);
-  g_hash_table_unref (m->people);
+  plx_people_clear (&m->people);
   g_hash_table_unref (m->last_of);
-  g_hash_table_unref (m->by_initial);
   g_hash_table_unref (m->known);
-  g_hash_table_unref (m->variants);
   g_hash_table_unref (m->namesakes);
 }
 
@@ -223,156 +206,6 @@ has_punctuation (const char *from,
       return TRUE;
 
   return FALSE;
-}
-
-/* Names are grouped by first letter and length. */
-static guint
-bucket_of (const char *name,
-           gsize       length)
-{
-  return (g_utf8_get_char (name) << 8) | MIN (length, 255);
-}
-
-/* Whether two names are one edit apart (a letter added, dropped, changed
- * or two swapped): "tump" and "trump", "zelensky" and "zelenskyy". */
-gboolean
-plx_names_one_edit (const char *a,
-                    const char *b)
-{
-  gsize la = strlen (a);
-  gsize lb = strlen (b);
-  gsize i = 0;
-
-  if (la > lb)
-    return plx_names_one_edit (b, a);
-  if (lb - la > 1)
-    return FALSE;
-
-  while (i < la && a[i] == b[i])
-    i++;
-  if (i == la)
-    return lb - la == 1;
-  if (la == lb)
-    return g_str_equal (a + i + 1, b + i + 1) ||
-           (i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-            g_str_equal (a + i + 2, b + i + 2));
-
-  return g_str_equal (a + i, b + i + 1);
-}
-
-/* Whether @name is a spelling variant or a slip of @known: the same first
- * letter and one edit apart for names of four letters or more, or alike
- * enough for longer ones. */
-gboolean
-plx_names_variant (const char *known,
-                   const char *name)
-{
-  gsize shorter = MIN (strlen (known), strlen (name));
-
-  if (g_utf8_get_char (known) != g_utf8_get_char (name) || shorter < 4)
-    return FALSE;
-
-  return plx_names_one_edit (known, name) ||
-         (shorter >= 5 && plx_string_similarity (known, name) >= 0.7);
-}
-
-/* The remembered party of a person name (its last word), spelling
- * variants and slips included, when one known name alone is that close;
- * sets @canonical (when given) to the name as first remembered. Variants
- * keep the first letter, so only names with the same first letter are
- * compared. */
-static int
-person_party_key (Matcher     *m,
-                  const char  *last_name,
-                  const char **canonical)
-{
-  gpointer key;
-  gpointer value;
-  const char *found;
-  guint n_found;
-  VariantScan *scan;
-
-  if (g_hash_table_lookup_extended (m->people, last_name, &key, &value))
-    {
-      if (canonical != NULL)
-        *canonical = key;
-      return GPOINTER_TO_INT (value) - 1;
-    }
-
-  scan = g_hash_table_lookup (m->variants, last_name);
-  if (scan == NULL)
-    {
-      scan = g_new0 (VariantScan, 1);
-      g_hash_table_insert (m->variants, g_strdup (last_name), scan);
-    }
-
-  /* Variants differ in a letter or two: look only at names of nearly the
-   * same length. */
-  for (int delta = -2; delta <= 2 && scan->n_found < 2; delta++)
-    {
-      gssize length = (gssize) strlen (last_name) + delta;
-      GPtrArray *similar;
-      guint i;
-
-      if (length < 4)
-        continue;
-      similar = g_hash_table_lookup (m->by_initial,
-                                     GUINT_TO_POINTER (bucket_of (last_name, length)));
-      if (similar == NULL)
-        continue;
-      /* Two alike are one too many: stop there. */
-      for (i = scan->scanned[delta + 2]; i < similar->len && scan->n_found < 2; i++)
-        {
-          const char *known = g_ptr_array_index (similar, i);
-
-          if (plx_names_variant (known, last_name))
-            {
-              scan->found = known;
-              scan->n_found++;
-            }
-        }
-      scan->scanned[delta + 2] = i;
-    }
-  n_found = scan->n_found;
-  found = scan->found;
-
-  if (n_found != 1)
-    return -1;
-  if (canonical != NULL)
-    *canonical = found;
-
-  return GPOINTER_TO_INT (g_hash_table_lookup (m->people, found)) - 1;
-}
-
-static int
-person_party (Matcher    *m,
-              const char *last_name)
-{
-  return person_party_key (m, last_name, NULL);
-}
-
-static void
-remember_person (Matcher    *m,
-                 const char *last_name,
-                 int         party)
-{
-  GPtrArray *similar;
-  guint bucket;
-  char *key;
-
-  if (g_hash_table_contains (m->people, last_name))
-    return;
-
-  key = g_strdup (last_name);
-  g_hash_table_insert (m->people, key, GINT_TO_POINTER (party + 1));
-  bucket = bucket_of (key, strlen (key));
-  similar = g_hash_table_lookup (m->by_initial, GUINT_TO_POINTER (bucket));
-  if (similar == NULL)
-    {
-      similar = g_ptr_array_new ();
-      g_hash_table_insert (m->by_initial, GUINT_TO_POINTER (bucket), similar);
-    }
-  g_ptr_array_add (similar, key);
 }
 
 /* The end of the run of capitalised words at token @i, one past its last. */
@@ -470,9 +303,9 @@ learn_people (Matcher        *m,
 
       tail = &tokens[end - 1];
       last = g_utf8_casefold (text + tail->byte_start, tail->byte_end - tail->byte_start);
-      if (party >= 0 && person_party (m, last) < 0)
-        remember_person (m, last, party);
-      if (party >= 0 || (party = person_party (m, last)) >= 0)
+      if (party >= 0 && plx_people_lookup (&m->people, last, NULL) < 0)
+        plx_people_remember (&m->people, last, party);
+      if (party >= 0 || (party = plx_people_lookup (&m->people, last, NULL)) >= 0)
         g_hash_table_insert (m->last_of, GINT_TO_POINTER (party + 1), g_steal_pointer (&last));
       i = end - 1;
     }
@@ -530,7 +363,7 @@ remembered_person (Matcher    *m,
       if (!is_capitalised (speaker, t))
         continue;
 
-      person = person_party_key (m, word, &canonical);
+      person = plx_people_lookup (&m->people, word, &canonical);
       if (person >= 0)
         {
           g_hash_table_insert (m->last_of, GINT_TO_POINTER (person + 1), g_strdup (canonical));
@@ -568,7 +401,7 @@ described_party (Matcher    *m,
     {
       g_autofree char *word = token_folded (speaker, head);
 
-      remember_person (m, word, party);
+      plx_people_remember (&m->people, word, party);
       g_hash_table_insert (m->last_of, GINT_TO_POINTER (party + 1), g_strdup (word));
       *key = g_steal_pointer (&word);
       return party;
@@ -612,7 +445,7 @@ own_party (Matcher    *m,
       if (!known && found->discovered && found->aliases->len < 8)
         g_ptr_array_add (found->aliases, g_strdup (speaker));
     }
-  remember_person (m, *key, index);
+  plx_people_remember (&m->people, *key, index);
 
   return index;
 }
@@ -720,7 +553,7 @@ assign_claim (Matcher  *m,
 
   /* The same speaker again: the answer is the same, as long as no one new
    * was introduced since (people can only be added). */
-  if (known != NULL && (known->settled || known->people == g_hash_table_size (m->people)))
+  if (known != NULL && (known->settled || known->people == plx_people_count (&m->people)))
     {
       party = known->party;
       key = g_strdup (known->key);
@@ -731,7 +564,7 @@ assign_claim (Matcher  *m,
       known = g_new0 (Known, 1);
       known->party = party;
       known->key = g_strdup (key);
-      known->people = g_hash_table_size (m->people);
+      known->people = plx_people_count (&m->people);
       /* A speaker found a person or a party word for keeps; only "no one
        * known" may change as people are introduced. */
       known->settled = party >= 0 &&
@@ -742,7 +575,7 @@ assign_claim (Matcher  *m,
   g_free (claim->speaker_key);
   /* A person known by name, or one speaking for a party of their own. */
   claim->person = key != NULL &&
-                  (g_hash_table_contains (m->people, key) ||
+                  (plx_people_contains (&m->people, key) ||
                    (party >= 0 && ((PlxParty *) g_ptr_array_index (self->parties, party))->discovered));
   claim->speaker_key = g_steal_pointer (&key);
   if (party < 0)
@@ -765,7 +598,7 @@ plx_parties_assign (PlxParties              *self,
                     PlxVocabulary           *vocabulary,
                     const PlxSentenceTokens *given)
 {
-  Matcher m = { self, tokenizer, vocabulary, NULL, NULL, NULL };
+  Matcher m = { self, tokenizer, vocabulary, NULL, NULL };
   g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PlxToken));
   const char *text = plx_article_get_text (article);
   guint n;
@@ -773,11 +606,9 @@ plx_parties_assign (PlxParties              *self,
   guint next_claim = 0;
 
   compile_aliases (&m);
-  m.people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  plx_people_init (&m.people);
   m.last_of = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  m.by_initial = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   m.known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, known_free);
-  m.variants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   m.namesakes = plx_namesakes_new ();
 
   for (guint i = 0; i < n; i++)

@@ -2,7 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
 /* What the files of the parties share: plx-parties.c loads, edits and
- * saves them, plx-parties-assign.c assigns the speakers of claims. */
+ * saves them, plx-parties-assign.c assigns the speakers of claims with the
+ * people of the article that plx-parties-people.c remembers. */
 
 #pragma once
 
@@ -24,10 +25,30 @@ PlxParty *plx_party_new          (const char *id,
 void      plx_party_free         (gpointer data);
 int       plx_parties_find_index (PlxParties *self,
                                   const char *id);
-gboolean  plx_names_one_edit     (const char *a,
-                                  const char *b);
-gboolean  plx_names_variant      (const char *known,
-                                  const char *name);
+
+/* plx-parties-people.c: the people of one article, by last name */
+typedef struct
+{
+  GHashTable *people;     /* folded last name -> party index + 1 */
+  GHashTable *by_initial; /* first character and length -> GPtrArray of people's keys */
+  GHashTable *variants;   /* folded last name -> VariantScan */
+} PlxPeople;
+
+void      plx_people_init        (PlxPeople   *self);
+void      plx_people_clear       (PlxPeople   *self);
+int       plx_people_lookup      (PlxPeople   *self,
+                                  const char  *last_name,
+                                  const char **canonical);
+void      plx_people_remember    (PlxPeople   *self,
+                                  const char  *last_name,
+                                  int          party);
+guint     plx_people_count       (PlxPeople   *self);
+gboolean  plx_people_contains    (PlxPeople   *self,
+                                  const char  *last_name);
+gboolean  plx_names_one_edit     (const char  *a,
+                                  const char  *b);
+gboolean  plx_names_variant      (const char  *known,
+                                  const char  *name);
 
 /* plx-parties-namesakes.c: people of one last name in one article */
 GHashTable *plx_namesakes_new   (void);

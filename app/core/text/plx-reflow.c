@@ -56,25 +56,21 @@ static GArray *
 split_lines (const char *text)
 {
   GArray *lines = g_array_new (FALSE, FALSE, sizeof (Line));
-  const char *p = text;
 
-  for (;;)
+  for (const char *p = text; p != NULL;)
     {
-      const char *nl = strchr (p, '\n');
-      const char *end = nl != NULL ? nl : p + strlen (p);
-      const char *s = p;
+      const char *first = p;
+      const char *start;
+      const char *end;
+      const char *nl = plx_next_line (&p, &start, &end);
       Line line;
 
-      plx_trim_blanks (&s, &end);
-      line.start = s - text;
+      line.start = start - text;
       line.end = end - text;
       line.nl = nl != NULL ? (gsize) (nl - text) : G_MAXSIZE;
-      line.chars = g_utf8_strlen (s, end - s);
-      line.indented = s > p;
+      line.chars = g_utf8_strlen (start, end - start);
+      line.indented = start > first;
       g_array_append_val (lines, line);
-      if (nl == NULL)
-        break;
-      p = nl + 1;
     }
 
   return lines;

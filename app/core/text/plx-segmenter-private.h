@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include <string.h>
+
 #include "plx-segmenter.h"
 
 G_BEGIN_DECLS
@@ -44,6 +46,26 @@ plx_trim_blanks (const char **start,
     e = g_utf8_prev_char (e);
   *start = s;
   *end = e;
+}
+
+/* Reads the line of a text that starts at *@p (reflow and segmenter read
+ * a text line by line alike): [*@start, *@end) is the line without the
+ * blanks at its ends (plx_trim_blanks()). Moves *@p to the next line, or
+ * to %NULL after the last (a text that ends in a line break ends with an
+ * empty line). Returns the line's break, or %NULL for the last line. */
+static inline const char *
+plx_next_line (const char **p,
+               const char **start,
+               const char **end)
+{
+  const char *nl = strchr (*p, '\n');
+
+  *start = *p;
+  *end = nl != NULL ? nl : *p + strlen (*p);
+  plx_trim_blanks (start, end);
+  *p = nl != NULL ? nl + 1 : NULL;
+
+  return nl;
 }
 
 /* Closing and opening quotes and brackets, with the CJK corner brackets

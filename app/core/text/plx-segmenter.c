@@ -69,26 +69,18 @@ static GArray *
 split_lines (const char *text)
 {
   GArray *lines = g_array_new (FALSE, FALSE, sizeof (Line));
-  const char *p = text;
 
-  while (*p != '\0')
+  /* No empty line after a last line break. */
+  for (const char *p = text; p != NULL && *p != '\0';)
     {
-      const char *nl = strchr (p, '\n');
-      const char *end = nl != NULL ? nl : p + strlen (p);
-      const char *s = p;
+      const char *start;
+      const char *end;
       Line line;
 
-      plx_trim_blanks (&s, &end);
-
-      line.start = s - text;
+      plx_next_line (&p, &start, &end);
+      line.start = start - text;
       line.end = end - text;
-      if (line.start > line.end)
-        line.start = line.end;
       g_array_append_val (lines, line);
-
-      if (nl == NULL)
-        break;
-      p = nl + 1;
     }
 
   return lines;
