@@ -1,0 +1,77 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "plx-collation.h"
+
+G_BEGIN_DECLS
+
+/**
+ * PlxClaimCell:
+ * @claim: the index of the claim in plx_collation_get_claims() of this
+ *   article, or -1 when the article leaves the claim out
+ * @status: how the article frames it against the row's reference claim:
+ *   %PLX_CLAIM_SHARED for the reference itself and for a claim told alike,
+ *   else reframed, quote changed or trimmed, attribution changed, second
+ *   hand or paraphrased (the statuses of the two-article comparison)
+ *
+ * One article in one row of claims.
+ */
+typedef struct
+{
+  int            claim;
+  PlxClaimStatus status;
+} PlxClaimCell;
+
+/**
+ * PlxClaimRow:
+ * @party: (nullable): the id of the party the reference claim is about
+ * @reference: the article whose claim the others are compared with (the
+ *   pivot when it makes the claim)
+ * @n_carrying: how many articles make the claim; 1 for a claim only one
+ *   outlet makes
+ * @cells: one #PlxClaimCell per article
+ *
+ * One claim matched across all the articles.
+ */
+typedef struct
+{
+  char         *party;
+  guint         reference;
+  guint         n_carrying;
+  PlxClaimCell  cells[PLX_COLLATION_MAX_ARTICLES];
+} PlxClaimRow;
+
+/**
+ * PlxKeyDifferenceN:
+ * @kind: what differs (the kinds of the two-article list)
+ * @score: its rank, higher first
+ * @outlet: the one article that tells it differently from the others
+ * @n_agreeing: how many other articles tell it the other way
+ * @places: one place per article: where each tells it (sentence -1 and
+ *   no words where an article does not)
+ *
+ * A divergence that matters across the articles: a quote, number, name,
+ * hedge or negation that one outlet changes, or a claim only one makes.
+ */
+typedef struct
+{
+  PlxKeyKind  kind;
+  double      score;
+  guint       outlet;
+  guint       n_agreeing;
+  PlxKeyPlace places[PLX_COLLATION_MAX_ARTICLES];
+} PlxKeyDifferenceN;
+
+GArray            *plx_collation_get_claims          (PlxCollation *self,
+                                                      guint         article);
+PlxParties        *plx_collation_get_parties         (PlxCollation *self);
+guint              plx_collation_get_n_claim_rows    (PlxCollation *self);
+const PlxClaimRow *plx_collation_get_claim_row       (PlxCollation *self,
+                                                      guint         index);
+guint              plx_collation_get_n_key_differences (PlxCollation *self);
+const PlxKeyDifferenceN *plx_collation_get_key_difference (PlxCollation *self,
+                                                      guint         index);
+
+G_END_DECLS

@@ -1,0 +1,263 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The collation of several articles: story units on sets whose units are
+ * known, coverage, reading order, moved and split sentences, and the two-
+ * article case, which must stay the comparison it always was. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-collation-claims.h"
+#include "plx-collation.h"
+#include "plx-report-json.h"
+#include "test-compare.h"
+
+/* Facts the synthetic articles tell, each a sentence. */
+#define BUDGET "The city council approved the new budget for public schools on Tuesday evening."
+#define TEACHERS "Mayor Elena Ruiz said the plan would hire two hundred teachers next year."
+#define TEACHERS_REWORDED "Under the plan, two hundred additional teachers will be recruited next " \
+  "year, according to Mayor Elena Ruiz."
+#define STADIUM "Opposition members criticised the cost of the stadium renovation project."
+#define PARENTS "Parents gathered outside the town hall holding banners about class sizes."
+#define LIBRARY "The budget also funds repairs to the flooded library on Main Street."
+#define UNIONS "Teachers unions welcomed the decision and promised to monitor its " \
+  "implementation closely."
+#define VOTE "The vote passed by seven to two after a long debate about taxes and spending."
+#define VOTE_1 "The vote passed by seven to two."
+#define VOTE_2 "It followed a long debate about taxes and spending."
+
+static PlxCollation *
+collate_texts (const char *const *texts,
+               guint              n)
+{
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  PlxCollation *collation;
+
+  for (guint k = 0; k < n; k++)
+    {
+      g_autofree char *source = g_strdup_printf ("%c.txt", 'a' + k);
+
+      g_ptr_array_add (articles, plx_article_new (texts[k], NULL, source));
+    }
+  collation = plx_collation_new ((PlxArticle *const *) articles->pdata, n);
+  plx_collation_set_language (collation, "en");
+  g_assert_true (plx_collation_run (collation, NULL, &error));
+  g_assert_no_error (error);
+
+  return collation;
+}
+
+/* The units in reading order, one line each: per article its sentences
+ * and how it tells the unit (C central, I identical, P paraphrase, T
+ * partial, with * when moved), or "-" when it does not. */
+static char *
+describe_units (PlxCollation *collation)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint u = 0; u < plx_collation_get_n_units (collation); u++)
+    {
+      const PlxUnit *unit = plx_collation_get_unit (collation, u);
+
+      for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
+        {
+          const PlxUnitCell *cell = &unit->cells[k];
+
+          g_string_append (out, k > 0 ? " " : "");
+          if (cell->told == PLX_TOLD_ABSENT)
+            {
+              g_string_append (out, "-");
+              continue;
+            }
+          for (guint i = 0; i < cell->n_sentences; i++)
+            g_string_append_printf (out, "%s%u", i > 0 ? "," : "", cell->sentences[i]);
+          g_string_append_c (out, "-CIPT"[cell->told]);
+          if (cell->moved)
+            g_string_append_c (out, '*');
+        }
+      g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Four articles: a fact all tell, one three tell alike and one rewords,
+ * one two tell, one only the last tells, one the pivot leaves out but two
+ * others tell, one told as two sentences by one article, and one article
+ * that tells its first fact last. */
+static void
+test_units_known (void)
+{
+  const char *texts[] = {
+    BUDGET " " TEACHERS " " STADIUM " " PARENTS " " VOTE,
+    BUDGET " " TEACHERS " " STADIUM " " UNIONS " " VOTE,
+    TEACHERS " " UNIONS " " PARENTS " " VOTE_1 " " VOTE_2 " " BUDGET,
+    BUDGET " " TEACHERS_REWORDED " " PARENTS " " LIBRARY,
+  };
+  g_autoptr(PlxCollation) collation = collate_texts (texts, G_N_ELEMENTS (texts));
+  g_autofree char *units = describe_units (collation);
+
+  g_test_message ("%s", units);
+  g_assert_cmpuint (plx_collation_get_pivot (collation), ==, 0);
+  g_assert_cmpstr (units, ==,
+                   "0C 0I 5I* 0I\n"
+                   "1C 1I 0I 1P\n"
+                   "2C 2I - -\n"
+                   "- 3C 1I -\n"
+                   "3C - 2I 2I\n"
+                   "- - - 3C\n"
+                   "4C 4I 3,4P -\n");
+}
+
+static void
+test_coverage (void)
+{
+  const char *texts[] = {
+    BUDGET " " TEACHERS " " STADIUM " " PARENTS " " VOTE,
+    BUDGET " " TEACHERS " " STADIUM " " UNIONS " " VOTE,
+    TEACHERS " " UNIONS " " PARENTS " " VOTE_1 " " VOTE_2 " " BUDGET,
+    BUDGET " " TEACHERS_REWORDED " " PARENTS " " LIBRARY,
+  };
+  g_autoptr(PlxCollation) collation = collate_texts (texts, G_N_ELEMENTS (texts));
+  guint counts[5] = { 0 };
+  guint seen[4] = { 0 };
+
+  /* Every sentence is in exactly one unit, and that unit says so. */
+  for (guint u = 0; u < plx_collation_get_n_units (collation); u++)
+    {
+      const PlxUnit *unit = plx_collation_get_unit (collation, u);
+
+      counts[unit->n_carrying]++;
+      for (guint k = 0; k < 4; k++)
+        for (guint i = 0; i < unit->cells[k].n_sentences; i++)
+          {
+            g_assert_cmpint (plx_collation_find_unit (collation, k, unit->cells[k].sentences[i]),
+                             ==, u);
+            seen[k]++;
+          }
+    }
+  for (guint k = 0; k < 4; k++)
+    g_assert_cmpuint (seen[k], ==,
+                      plx_article_get_n_sentences (plx_collation_get_article (collation, k)));
+  g_assert_cmpuint (counts[4], ==, 2);
+  g_assert_cmpuint (counts[3], ==, 2);
+  g_assert_cmpuint (counts[2], ==, 2);
+  g_assert_cmpuint (counts[1], ==, 1);
+}
+
+/* The pivot is the article that shares most with the others, wherever it
+ * stands; the reading order is its order. */
+static void
+test_pivot (void)
+{
+  const char *texts[] = {
+    LIBRARY " " STADIUM,
+    BUDGET " " TEACHERS " " PARENTS " " VOTE,
+    BUDGET " " TEACHERS " " PARENTS,
+    TEACHERS " " PARENTS " " VOTE,
+  };
+  g_autoptr(PlxCollation) collation = collate_texts (texts, G_N_ELEMENTS (texts));
+  g_autofree char *units = describe_units (collation);
+
+  g_test_message ("%s", units);
+  g_assert_cmpuint (plx_collation_get_pivot (collation), ==, 1);
+  g_assert_cmpstr (units, ==,
+                   "- 0C 0I -\n"
+                   "- 1C 1I 0I\n"
+                   "- 2C 2I 1I\n"
+                   "- 3C - 2I\n"
+                   "0C - - -\n"
+                   "1C - - -\n");
+}
+
+/* Two articles: the collation is the comparison, byte for byte. */
+static void
+test_two_articles_unchanged (void)
+{
+  g_autoptr(PlxComparison) comparison = plx_test_compare_sample ();
+  PlxArticle *articles[2] = {
+    plx_comparison_get_article (comparison, PLX_SIDE_A),
+    plx_comparison_get_article (comparison, PLX_SIDE_B),
+  };
+  g_autoptr(PlxCollation) collation = plx_collation_new (articles, 2);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = plx_report_json_comparison (comparison);
+  g_autofree char *after = NULL;
+
+  plx_collation_set_language (collation, "en");
+  g_assert_true (plx_collation_run (collation, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (plx_collation_get_pivot (collation), ==, 0);
+  after = plx_report_json_comparison (plx_collation_get_comparison (collation, 1));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (strlen (before), >, 1000);
+
+  /* Every link of the comparison is one unit, both articles carrying it. */
+  for (guint i = 0; i < plx_comparison_get_n_links (comparison); i++)
+    {
+      const PlxLink *link = plx_comparison_get_link (comparison, i);
+      int u = plx_collation_find_unit (collation, 0, link->a_start);
+      const PlxUnit *unit = plx_collation_get_unit (collation, u);
+
+      g_assert_cmpint (plx_collation_find_unit (collation, 1, link->b_start), ==, u);
+      g_assert_cmpuint (unit->n_carrying, ==, 2);
+      g_assert_cmpuint (unit->cells[1].told, ==,
+                        link->kind == PLX_LINK_IDENTICAL    ? PLX_TOLD_IDENTICAL
+                        : link->kind == PLX_LINK_PARAPHRASE ? PLX_TOLD_PARAPHRASE
+                                                            : PLX_TOLD_PARTIAL);
+    }
+}
+
+/* A cell's diff counts in the tokens it names: the words of a reworded
+ * version are found in the text of its article. */
+static void
+test_cell_diff (void)
+{
+  const char *texts[] = {
+    BUDGET " " TEACHERS " " STADIUM,
+    BUDGET " " TEACHERS " " STADIUM,
+    BUDGET " Mayor Elena Ruiz said the plan would hire three hundred teachers next year. " STADIUM,
+  };
+  g_autoptr(PlxCollation) collation = collate_texts (texts, G_N_ELEMENTS (texts));
+  const PlxUnit *unit = plx_collation_get_unit (collation, 1);
+  const PlxUnitCell *cell = &unit->cells[2];
+  const char *text = plx_article_get_text (plx_collation_get_article (collation, 2));
+  const char *central = plx_article_get_text (plx_collation_get_article (collation, unit->central));
+  gboolean found = FALSE;
+
+  g_assert_cmpuint (unit->n_carrying, ==, 3);
+  g_assert_nonnull (cell->diff);
+  g_assert_null (unit->cells[unit->central].diff);
+  for (guint i = 0; i < cell->diff->len; i++)
+    {
+      const PlxDiffEdit *edit = &g_array_index (cell->diff, PlxDiffEdit, i);
+
+      if (edit->op != PLX_DIFF_REPLACE)
+        continue;
+      g_assert_cmpuint (edit->b_end, <=, cell->n_tokens);
+      g_assert_cmpuint (edit->a_end, <=, cell->n_central_tokens);
+      g_assert_true (strncmp (text + cell->tokens[edit->b_start].byte_start, "three", 5) == 0);
+      g_assert_true (strncmp (central + cell->central_tokens[edit->a_start].byte_start, "two",
+                              3) == 0);
+      found = TRUE;
+    }
+  g_assert_true (found);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/collation/units-known", test_units_known);
+  g_test_add_func ("/collation/coverage", test_coverage);
+  g_test_add_func ("/collation/pivot", test_pivot);
+  g_test_add_func ("/collation/two-articles-unchanged", test_two_articles_unchanged);
+  g_test_add_func ("/collation/cell-diff", test_cell_diff);
+
+  return g_test_run ();
+}
