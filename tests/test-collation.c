@@ -247,6 +247,78 @@ test_cell_diff (void)
   g_assert_true (found);
 }
 
+static char *
+describe_claims (PlxCollation *collation)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint r = 0; r < plx_collation_get_n_claim_rows (collation); r++)
+    {
+      const PlxCollatedClaim *row = plx_collation_get_claim_row (collation, r);
+
+      g_string_append_printf (out, "%s:", row->party);
+      for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
+        {
+          const PlxCollatedClaimCell *cell = &row->cells[k];
+
+          if (cell->claim < 0)
+            g_string_append (out, " -");
+          else
+            g_string_append_printf (out, " %d%s", cell->claim,
+                                    cell->status == PLX_CLAIM_SHARED
+                                      ? ""
+                                      : plx_claim_status_to_string (cell->status));
+        }
+      g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+#define MAYOR_QUOTE "“We will rebuild every school on the east side before the winter,” " \
+  "Mayor Anna Keller said on Monday."
+#define MAYOR_TRIMMED "“We will rebuild every school,” Mayor Anna Keller said on Monday."
+#define MAYOR_CHANGED "“We will rebuild a few schools on the east side before the summer,” " \
+  "Mayor Anna Keller said on Monday."
+#define KREMLIN "The Kremlin said on Tuesday that it had no plans for a meeting with Ukraine."
+#define KREMLIN_DENIED "The Kremlin denied on Tuesday that it had any plans for a meeting " \
+  "with Ukraine."
+#define POLICE "Police chief Tom Brandt said the harbour bridge would reopen to traffic in May."
+#define POLICE_MAYOR "Mayor Anna Keller said the harbour bridge would reopen to traffic in May."
+#define GOVERNOR "Governor Lisa Moreau said the state would pay for the new pumps."
+#define FLOOD "The river flooded the east side of the city on Sunday night."
+
+/* Claims across four articles: one an outlet reframes (denied for said),
+ * a quote one outlet changes and another trims, a claim two outlets give
+ * to different speakers, and one only one outlet makes. */
+static void
+test_claims (void)
+{
+  const char *texts[] = {
+    FLOOD " " MAYOR_QUOTE " " KREMLIN,
+    FLOOD " " MAYOR_CHANGED " " KREMLIN_DENIED " " POLICE,
+    FLOOD " " MAYOR_TRIMMED " " KREMLIN " " POLICE_MAYOR,
+    FLOOD " " MAYOR_QUOTE " " GOVERNOR,
+  };
+  g_autoptr(PlxCollation) collation = collate_texts (texts, G_N_ELEMENTS (texts));
+  g_autofree char *claims = describe_claims (collation);
+  g_autofree char *units = describe_units (collation);
+
+  g_test_message ("%s\n%s", units, claims);
+  /* C is the most central: its trimmed quote is the one the others are
+   * compared with. */
+  g_assert_cmpuint (plx_collation_get_pivot (collation), ==, 2);
+  g_assert_cmpstr (claims, ==,
+                   "russia: 1 1reframed 1 -\n"
+                   "keller: 0quote-trimmed 0quote-changed 0 0quote-trimmed\n"
+                   "keller: - 2attribution-changed 2 -\n"
+                   "moreau: - - - 1\n");
+  g_assert_cmpuint (plx_collation_get_claim_row (collation, 0)->n_carrying, ==, 3);
+  g_assert_cmpuint (plx_collation_get_claim_row (collation, 3)->n_carrying, ==, 1);
+  g_assert_cmpuint (plx_collation_get_claim_row (collation, 3)->reference, ==, 3);
+  g_assert_cmpstr (plx_collation_get_party_name (collation, "russia"), ==, "Russia");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +330,7 @@ main (int   argc,
   g_test_add_func ("/collation/pivot", test_pivot);
   g_test_add_func ("/collation/two-articles-unchanged", test_two_articles_unchanged);
   g_test_add_func ("/collation/cell-diff", test_cell_diff);
+  g_test_add_func ("/collation/claims", test_claims);
 
   return g_test_run ();
 }

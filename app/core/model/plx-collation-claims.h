@@ -8,7 +8,7 @@
 G_BEGIN_DECLS
 
 /**
- * PlxClaimCell:
+ * PlxCollatedClaimCell:
  * @claim: the index of the claim in plx_collation_get_claims() of this
  *   article, or -1 when the article leaves the claim out
  * @status: how the article frames it against the row's reference claim:
@@ -22,16 +22,16 @@ typedef struct
 {
   int            claim;
   PlxClaimStatus status;
-} PlxClaimCell;
+} PlxCollatedClaimCell;
 
 /**
- * PlxClaimRow:
- * @party: (nullable): the id of the party the reference claim is about
+ * PlxCollatedClaim:
+ * @party: the id of the party the reference claim is about
  * @reference: the article whose claim the others are compared with (the
  *   pivot when it makes the claim)
  * @n_carrying: how many articles make the claim; 1 for a claim only one
  *   outlet makes
- * @cells: one #PlxClaimCell per article
+ * @cells: one #PlxCollatedClaimCell per article
  *
  * One claim matched across all the articles.
  */
@@ -40,11 +40,11 @@ typedef struct
   char         *party;
   guint         reference;
   guint         n_carrying;
-  PlxClaimCell  cells[PLX_COLLATION_MAX_ARTICLES];
-} PlxClaimRow;
+  PlxCollatedClaimCell  cells[PLX_COLLATION_MAX_ARTICLES];
+} PlxCollatedClaim;
 
 /**
- * PlxKeyDifferenceN:
+ * PlxCollatedDifference:
  * @kind: what differs (the kinds of the two-article list)
  * @score: its rank, higher first
  * @outlet: the one article that tells it differently from the others
@@ -62,16 +62,18 @@ typedef struct
   guint       outlet;
   guint       n_agreeing;
   PlxKeyPlace places[PLX_COLLATION_MAX_ARTICLES];
-} PlxKeyDifferenceN;
+} PlxCollatedDifference;
 
 GArray            *plx_collation_get_claims          (PlxCollation *self,
                                                       guint         article);
 PlxParties        *plx_collation_get_parties         (PlxCollation *self);
 guint              plx_collation_get_n_claim_rows    (PlxCollation *self);
-const PlxClaimRow *plx_collation_get_claim_row       (PlxCollation *self,
+const PlxCollatedClaim *plx_collation_get_claim_row  (PlxCollation *self,
                                                       guint         index);
+const char        *plx_collation_get_party_name      (PlxCollation *self,
+                                                      const char   *party);
 guint              plx_collation_get_n_key_differences (PlxCollation *self);
-const PlxKeyDifferenceN *plx_collation_get_key_difference (PlxCollation *self,
+const PlxCollatedDifference *plx_collation_get_key_difference (PlxCollation *self,
                                                       guint         index);
 
 G_END_DECLS

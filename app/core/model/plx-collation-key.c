@@ -8,7 +8,7 @@
 void
 plx_collation_find_differences (PlxCollation *self)
 {
-  self->key_differences = g_array_new (FALSE, TRUE, sizeof (PlxKeyDifferenceN));
+  self->key_differences = g_array_new (FALSE, TRUE, sizeof (PlxCollatedDifference));
 }
 
 guint
@@ -19,12 +19,12 @@ plx_collation_get_n_key_differences (PlxCollation *self)
   return self->key_differences != NULL ? self->key_differences->len : 0;
 }
 
-const PlxKeyDifferenceN *
+const PlxCollatedDifference *
 plx_collation_get_key_difference (PlxCollation *self,
                                   guint         index)
 {
   g_return_val_if_fail (PLX_IS_COLLATION (self), NULL);
   g_return_val_if_fail (index < plx_collation_get_n_key_differences (self), NULL);
 
-  return &g_array_index (self->key_differences, PlxKeyDifferenceN, index);
+  return &g_array_index (self->key_differences, PlxCollatedDifference, index);
 }

@@ -54,8 +54,8 @@ struct _PlxCollation
   GArray        *unit_cells;                              /* PlxUnitCell: n_articles per unit */
   GArray        *unit_sentences;                          /* guint: the cells' sentences */
   GArray        *unit_of[PLX_COLLATION_MAX_ARTICLES];     /* guint: the unit of each sentence */
-  GArray        *claim_rows;                              /* PlxClaimRowN */
-  GArray        *key_differences;                         /* PlxKeyDifferenceN */
+  GArray        *claim_rows;                              /* PlxCollatedClaim */
+  GArray        *key_differences;                         /* PlxCollatedDifference */
   gint64         time;
   gboolean       done;
 };
