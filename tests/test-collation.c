@@ -319,6 +319,49 @@ test_claims (void)
   g_assert_cmpstr (plx_collation_get_party_name (collation, "russia"), ==, "Russia");
 }
 
+#define HOUSES "The storm damaged 120 houses in the district, officials said."
+#define HOUSES_MORE "The storm damaged 300 houses in the district, officials said."
+
+static char *
+describe_differences (PlxCollation *collation)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < plx_collation_get_n_key_differences (collation); i++)
+    {
+      const PlxCollatedDifference *item = plx_collation_get_key_difference (collation, i);
+
+      g_string_append_printf (out, "%s %s %u “%s”\n", plx_key_kind_to_string (item->kind),
+                              plx_collation_get_article_id (collation, item->outlet),
+                              item->n_agreeing, item->places[item->outlet].words);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Key differences across four articles: the quote one outlet changed, the
+ * number another reports differently, the claim only that one makes. */
+static void
+test_key_differences (void)
+{
+  const char *texts[] = {
+    FLOOD " " MAYOR_QUOTE " " HOUSES,
+    FLOOD " " MAYOR_QUOTE " " HOUSES,
+    FLOOD " " MAYOR_CHANGED " " HOUSES,
+    FLOOD " " MAYOR_QUOTE " " HOUSES_MORE " " GOVERNOR,
+  };
+  g_autoptr(PlxCollation) collation = collate_texts (texts, G_N_ELEMENTS (texts));
+  g_autofree char *differences = describe_differences (collation);
+
+  g_test_message ("%s", differences);
+  g_assert_cmpstr (differences, ==,
+                   "quote-changed C 3 “We will rebuild a few schools on the east side before the "
+                   "summer”\n"
+                   "number-changed D 3 “300”\n"
+                   "one-sided-claim D 0 “Governor Lisa Moreau said the state would pay for the "
+                   "new pumps”\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +374,7 @@ main (int   argc,
   g_test_add_func ("/collation/two-articles-unchanged", test_two_articles_unchanged);
   g_test_add_func ("/collation/cell-diff", test_cell_diff);
   g_test_add_func ("/collation/claims", test_claims);
+  g_test_add_func ("/collation/key-differences", test_key_differences);
 
   return g_test_run ();
 }
