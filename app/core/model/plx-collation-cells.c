@@ -39,8 +39,9 @@ told_of_kind (PlxLinkKind kind)
 static void
 unit_links_init (UnitLinks     *links,
                  PlxCollation  *self,
-                 PlxComparison *comparison)
+                 guint          k)
 {
+  PlxComparison *comparison = self->comparisons[k];
   guint n = self->units->len;
 
   links->first = g_new (int, MAX (n, 1));
@@ -52,6 +53,9 @@ unit_links_init (UnitLinks     *links,
       const PlxLink *link = &g_array_index (comparison->links, PlxLink, i);
       guint u = g_array_index (self->unit_of[self->pivot], guint, link->a_start);
 
+      /* A link left out of a unit that would have grown too long. */
+      if (g_array_index (self->unit_of[k], guint, link->b_start) != u)
+        continue;
       if (links->first[u] < 0)
         links->first[u] = i;
       links->count[u]++;
@@ -65,23 +69,20 @@ unit_links_clear (UnitLinks *links)
   g_clear_pointer (&links->count, g_free);
 }
 
-static guint
-last_sentence (const PlxUnitCell *cell)
+/* The kind that says less of two: identical, then paraphrase, then
+ * partial. */
+static PlxTold
+weaker (PlxTold a,
+        PlxTold b)
 {
-  return cell->sentences[cell->n_sentences - 1];
+  return MAX (a, b);
 }
 
-/* Whether @cell's sentences are exactly @start up to @end. */
-static gboolean
-cell_is_range (const PlxUnitCell *cell,
-               guint              start,
-               guint              end)
-{
-  return cell->n_sentences == end - start && cell->sentences[0] == start &&
-         last_sentence (cell) + 1 == end;
-}
-
-/* Article @k against the pivot, in a unit the pivot tells. */
+/* Article @k against the pivot, in a unit the pivot tells: the kind and
+ * diff of the strongest link of their comparison in the unit, which the
+ * comparison has made already; the unit told in several links is told as
+ * the weakest of them, and partly when some of the pivot's sentences of
+ * the unit are not linked to @k. */
 static void
 compare_with_pivot (PlxCollation    *self,
                     const PlxUnit   *unit,
@@ -92,49 +93,43 @@ compare_with_pivot (PlxCollation    *self,
   PlxComparison *comparison = self->comparisons[k];
   const PlxUnitCell *central = &unit->cells[self->pivot];
   PlxUnitCell *cell = &unit->cells[k];
-  PlxLink whole;
+  const PlxLink *best = NULL;
+  guint best_index = 0;
   guint covered = 0;
+  PlxTold told = PLX_TOLD_IDENTICAL;
 
-  g_return_if_fail (links->first[u] >= 0);
+  /* Joined to the unit only by a link that starts in another. */
+  if (links->first[u] < 0)
+    {
+      cell->told = PLX_TOLD_PARTIAL;
+      return;
+    }
 
-  whole = g_array_index (comparison->links, PlxLink, links->first[u]);
-  cell->moved = FALSE;
   for (guint i = links->first[u], seen = 0; seen < links->count[u]; i++)
     {
       const PlxLink *link = &g_array_index (comparison->links, PlxLink, i);
 
-      if (g_array_index (self->unit_of[self->pivot], guint, link->a_start) != u)
+      if (g_array_index (self->unit_of[self->pivot], guint, link->a_start) != u ||
+          g_array_index (self->unit_of[k], guint, link->b_start) != u)
         continue;
       seen++;
       covered += link->a_end - link->a_start;
       cell->moved |= link->moved;
-      whole.score = MAX (whole.score, link->score);
+      told = weaker (told, told_of_kind (link->kind));
+      if (best == NULL || link->score > best->score)
+        {
+          best = link;
+          best_index = i;
+        }
     }
 
-  whole.a_start = central->sentences[0];
-  whole.a_end = last_sentence (central) + 1;
-  whole.b_start = cell->sentences[0];
-  whole.b_end = last_sentence (cell) + 1;
-  cell->central_tokens = plx_comparison_group_tokens (comparison, PLX_SIDE_A, whole.a_start,
-                                                      whole.a_end, &cell->n_central_tokens);
-  cell->tokens = plx_comparison_group_tokens (comparison, PLX_SIDE_B, whole.b_start,
-                                              whole.b_end, &cell->n_tokens);
-  if (links->count[u] == 1 && cell_is_range (central, whole.a_start, whole.a_end) &&
-      cell_is_range (cell, whole.b_start, whole.b_end))
-    {
-      const PlxLink *link = &g_array_index (comparison->links, PlxLink, links->first[u]);
-
-      cell->told = told_of_kind (link->kind);
-      cell->score = link->score;
-      cell->diff = g_array_ref (g_ptr_array_index (comparison->diffs, links->first[u]));
-      return;
-    }
-
-  cell->diff = plx_comparison_diff_link (comparison, &whole);
-  cell->score = whole.score;
-  /* A version that leaves out some of the pivot's sentences of the unit
-   * tells part of it. */
-  cell->told = covered < central->n_sentences ? PLX_TOLD_PARTIAL : told_of_kind (whole.kind);
+  cell->told = covered < central->n_sentences ? PLX_TOLD_PARTIAL : told;
+  cell->score = best->score;
+  cell->diff = g_array_ref (g_ptr_array_index (comparison->diffs, best_index));
+  cell->central_tokens = plx_comparison_group_tokens (comparison, PLX_SIDE_A, best->a_start,
+                                                      best->a_end, &cell->n_central_tokens);
+  cell->tokens = plx_comparison_group_tokens (comparison, PLX_SIDE_B, best->b_start,
+                                              best->b_end, &cell->n_tokens);
 }
 
 /* The article most linked in a unit the pivot does not tell. */
@@ -152,47 +147,109 @@ leftover_central (PlxCollation  *self,
   return best;
 }
 
-/* Article @k against article @c, in a unit only leftovers make. */
+/* Article @k against article @c, in a unit only leftovers make: over the
+ * strongest link between the two in the unit, or, when they are joined
+ * only through other articles, over the first sentence of each. */
 static void
 compare_leftovers (PlxCollation  *self,
                    const PlxUnit *unit,
                    guint          c,
                    guint          k,
+                   const PlxLink *link,
                    gboolean       moved)
 {
   PlxLeftovers *leftovers = self->leftovers;
-  const PlxUnitCell *central = &unit->cells[c];
   PlxUnitCell *cell = &unit->cells[k];
-  guint c_first = plx_leftovers_find (leftovers, c, central->sentences[0]);
-  guint c_end = plx_leftovers_find (leftovers, c, last_sentence (central)) + 1;
+  guint c_first = plx_leftovers_find (leftovers, c, unit->cells[c].sentences[0]);
   guint k_first = plx_leftovers_find (leftovers, k, cell->sentences[0]);
-  guint k_end = plx_leftovers_find (leftovers, k, last_sentence (cell)) + 1;
+  PlxLink range = { c_first, c_first + 1, k_first, k_first + 1 };
   PlxLinkKind kind;
 
-  cell->central_tokens = plx_leftovers_tokens (leftovers, c, c_first, c_end,
+  if (link != NULL)
+    range = *link;
+  cell->central_tokens = plx_leftovers_tokens (leftovers, c, range.a_start, range.a_end,
                                                &cell->n_central_tokens);
-  cell->tokens = plx_leftovers_tokens (leftovers, k, k_first, k_end, &cell->n_tokens);
-  cell->diff = plx_leftovers_diff (leftovers, c, c_first, c_end, k, k_first, k_end, &kind,
-                                   &cell->score);
-  cell->told = told_of_kind (kind);
+  cell->tokens = plx_leftovers_tokens (leftovers, k, range.b_start, range.b_end,
+                                       &cell->n_tokens);
+  cell->diff = plx_leftovers_diff (leftovers, c, range.a_start, range.a_end, k, range.b_start,
+                                   range.b_end, &kind, &cell->score);
+  cell->told = link != NULL && (guint) (range.b_end - range.b_start) == cell->n_sentences &&
+               (guint) (range.a_end - range.a_start) == unit->cells[c].n_sentences
+                 ? told_of_kind (kind)
+                 : PLX_TOLD_PARTIAL;
   cell->moved = moved;
 }
 
-/* How strongly each article is linked in each unit of leftovers, and
- * whether its links there are out of order. */
+/* The strongest link between leftovers of @c and @k in unit @u, with @c's
+ * side first, in @link; FALSE when there is none. */
+static gboolean
+find_leftover_link (PlxCollation *self,
+                    const guint  *by_unit,
+                    const guint  *unit_start,
+                    guint         u,
+                    guint         c,
+                    guint         k,
+                    PlxLink      *link)
+{
+  PlxLeftovers *leftovers = self->leftovers;
+  gboolean found = FALSE;
+
+  for (guint j = unit_start[u]; j < unit_start[u + 1]; j++)
+    {
+      const PlxLeftoverLink *left = &g_array_index (leftovers->links, PlxLeftoverLink,
+                                                    by_unit[j]);
+
+      if (!((left->first == c && left->second == k) || (left->first == k && left->second == c)) ||
+          (found && left->link.score <= link->score))
+        continue;
+      *link = left->link;
+      if (left->first == k)
+        {
+          link->a_start = left->link.b_start;
+          link->a_end = left->link.b_end;
+          link->b_start = left->link.a_start;
+          link->b_end = left->link.a_end;
+        }
+      found = TRUE;
+    }
+
+  return found;
+}
+
+/* How strongly each article is linked in each unit of leftovers, whether
+ * its links there are out of order, and the links of each unit: those of
+ * unit u are @by_unit[@unit_start[u]] up to @by_unit[@unit_start[u + 1]]. */
 static void
 count_leftover_links (PlxCollation *self,
                       guint        *degree,
-                      gboolean     *moved)
+                      gboolean     *moved,
+                      guint       **by_unit,
+                      guint       **unit_start)
 {
   PlxLeftovers *leftovers = self->leftovers;
   guint n_articles = self->n_articles;
+  guint n = self->units->len;
+  g_autofree guint *unit_of_link = g_new (guint, MAX (leftovers->links->len, 1));
+  g_autofree guint *fill = g_new0 (guint, n + 1);
 
+  *unit_start = g_new0 (guint, n + 1);
+  *by_unit = g_new (guint, MAX (leftovers->links->len, 1));
   for (guint i = 0; i < leftovers->links->len; i++)
     {
       const PlxLeftoverLink *left = &g_array_index (leftovers->links, PlxLeftoverLink, i);
       guint s = g_array_index (leftovers->sentences[left->first], guint, left->link.a_start);
-      guint u = g_array_index (self->unit_of[left->first], guint, s);
+
+      unit_of_link[i] = g_array_index (self->unit_of[left->first], guint, s);
+      (*unit_start)[unit_of_link[i] + 1]++;
+    }
+  for (guint u = 0; u < n; u++)
+    (*unit_start)[u + 1] += (*unit_start)[u];
+  for (guint i = 0; i < leftovers->links->len; i++)
+    {
+      const PlxLeftoverLink *left = &g_array_index (leftovers->links, PlxLeftoverLink, i);
+      guint u = unit_of_link[i];
+
+      (*by_unit)[(*unit_start)[u] + fill[u]++] = i;
 
       degree[(gsize) u * n_articles + left->first]++;
       degree[(gsize) u * n_articles + left->second]++;
@@ -209,11 +266,13 @@ plx_collation_compare_cells (PlxCollation *self)
   g_autofree guint *degree = g_new0 (guint, (gsize) MAX (n, 1) * n_articles);
   g_autofree gboolean *moved = g_new0 (gboolean, (gsize) MAX (n, 1) * n_articles);
   UnitLinks links[PLX_COLLATION_MAX_ARTICLES] = { { NULL } };
+  g_autofree guint *by_unit = NULL;
+  g_autofree guint *unit_start = NULL;
 
-  count_leftover_links (self, degree, moved);
+  count_leftover_links (self, degree, moved, &by_unit, &unit_start);
   for (guint k = 0; k < n_articles; k++)
     if (self->comparisons[k] != NULL)
-      unit_links_init (&links[k], self, self->comparisons[k]);
+      unit_links_init (&links[k], self, k);
 
   for (guint u = 0; u < n; u++)
     {
@@ -238,7 +297,14 @@ plx_collation_compare_cells (PlxCollation *self)
           else if (pivot_tells)
             compare_with_pivot (self, unit, k, &links[k], u);
           else
-            compare_leftovers (self, unit, unit->central, k, moved[(gsize) u * n_articles + k]);
+            {
+              PlxLink link;
+              gboolean linked = find_leftover_link (self, by_unit, unit_start, u,
+                                                    unit->central, k, &link);
+
+              compare_leftovers (self, unit, unit->central, k, linked ? &link : NULL,
+                                 moved[(gsize) u * n_articles + k]);
+            }
         }
       if (unit->n_carrying > 1)
         unit->cells[unit->central].moved = pivot_tells ? unit->cells[unit->central].moved

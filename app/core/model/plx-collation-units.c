@@ -16,13 +16,19 @@
 
 #define NO_UNIT G_MAXUINT
 
+/* The most sentences of one article a unit takes: a unit tells one fact,
+ * and a link that would make it longer (a chain of links through repeated
+ * sentences, say) is left out of it. */
+#define MAX_PER_ARTICLE 4
+
 typedef struct
 {
-  guint  n_articles;
-  guint  offsets[PLX_COLLATION_MAX_ARTICLES + 1];
-  guint *parent;  /* union-find over all sentences */
-  guint *unit;    /* the unit of each sentence, in order of making */
-  guint  n_units;
+  guint   n_articles;
+  guint   offsets[PLX_COLLATION_MAX_ARTICLES + 1];
+  guint  *parent;  /* union-find over all sentences */
+  guint8 *count;   /* per root, how many sentences of each article it holds */
+  guint  *unit;    /* the unit of each sentence, in order of making */
+  guint   n_units;
 } Build;
 
 static guint
@@ -45,13 +51,25 @@ join (Build *build,
 {
   guint root_a = find_root (build->parent, a);
   guint root_b = find_root (build->parent, b);
+  guint8 *count_a = &build->count[(gsize) root_a * build->n_articles];
+  guint8 *count_b = &build->count[(gsize) root_b * build->n_articles];
+  guint8 *count;
+
+  if (root_a == root_b)
+    return;
+  for (guint k = 0; k < build->n_articles; k++)
+    if (count_a[k] + count_b[k] > MAX_PER_ARTICLE)
+      return;
 
   /* The smaller root wins, so that the result does not depend on the order
    * of the joins. */
   if (root_a < root_b)
     build->parent[root_b] = root_a;
-  else if (root_b < root_a)
+  else
     build->parent[root_a] = root_b;
+  count = root_a < root_b ? count_a : count_b;
+  for (guint k = 0; k < build->n_articles; k++)
+    count[k] = count_a[k] + count_b[k];
 }
 
 static void
@@ -138,15 +156,23 @@ insert_after (Order *order,
   order->next[after] = u;
 }
 
+/* Where a unit stands while the order is made. */
+enum
+{
+  UNSEEN,
+  PENDING,  /* met in the article being placed, before any placed unit */
+  PLACED,
+};
+
 /* Places the units of @k not placed yet: each right after the unit of the
  * sentence before it in @k; those before any placed one right before the
  * first placed one, and those of an article that shares nothing at the
  * end. */
 static void
-place_article (Build    *build,
-               Order    *order,
-               gboolean *placed,
-               guint     k)
+place_article (Build  *build,
+               Order  *order,
+               guint8 *state,
+               guint   k)
 {
   g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (guint));
   guint after = G_MAXUINT;
@@ -155,25 +181,33 @@ place_article (Build    *build,
     {
       guint u = build->unit[x];
 
-      if (placed[u])
+      if (state[u] == PLACED)
         {
-          for (guint i = 0; after == G_MAXUINT && i < pending->len; i++)
-            insert_after (order, order->prev[u], g_array_index (pending, guint, i));
+          for (guint i = 0; i < pending->len; i++)
+            {
+              insert_after (order, order->prev[u], g_array_index (pending, guint, i));
+              state[g_array_index (pending, guint, i)] = PLACED;
+            }
           g_array_set_size (pending, 0);
           after = u;
-          continue;
         }
-      placed[u] = TRUE;
-      if (after == G_MAXUINT)
-        g_array_append_val (pending, u);
-      else
+      else if (state[u] == UNSEEN && after == G_MAXUINT)
+        {
+          state[u] = PENDING;
+          g_array_append_val (pending, u);
+        }
+      else if (state[u] == UNSEEN)
         {
           insert_after (order, after, u);
+          state[u] = PLACED;
           after = u;
         }
     }
   for (guint i = 0; i < pending->len; i++)
-    insert_after (order, order->prev[order->head], g_array_index (pending, guint, i));
+    {
+      insert_after (order, order->prev[order->head], g_array_index (pending, guint, i));
+      state[g_array_index (pending, guint, i)] = PLACED;
+    }
 }
 
 /* The reading order: the pivot's units in its order, then, article by
@@ -186,16 +220,16 @@ reading_order (PlxCollation *self,
   guint n = build->n_units;
   g_autofree guint *next = g_new (guint, n + 1);
   g_autofree guint *prev = g_new (guint, n + 1);
-  g_autofree gboolean *placed = g_new0 (gboolean, MAX (n, 1));
+  g_autofree guint8 *state = g_new0 (guint8, MAX (n, 1));
   Order order = { next, prev, n };
   guint *result = g_new (guint, MAX (n, 1));
   guint position = 0;
 
   next[n] = prev[n] = n;
-  place_article (build, &order, placed, self->pivot);
+  place_article (build, &order, state, self->pivot);
   for (guint k = 0; k < self->n_articles; k++)
     if (k != self->pivot)
-      place_article (build, &order, placed, k);
+      place_article (build, &order, state, k);
 
   for (guint u = next[n]; u != n; u = next[u])
     result[position++] = u;
@@ -280,14 +314,20 @@ plx_collation_build_units (PlxCollation *self)
     }
   build.offsets[self->n_articles] = total;
   build.parent = g_new (guint, MAX (total, 1));
-  for (guint x = 0; x < total; x++)
-    build.parent[x] = x;
+  build.count = g_new0 (guint8, (gsize) MAX (total, 1) * self->n_articles);
+  for (guint k = 0; k < self->n_articles; k++)
+    for (guint x = build.offsets[k]; x < build.offsets[k + 1]; x++)
+      {
+        build.parent[x] = x;
+        build.count[(gsize) x * self->n_articles + k] = 1;
+      }
 
   join_links (self, &build);
   number_units (&build);
   order = reading_order (self, &build);
   fill_units (self, &build, order);
   g_free (build.parent);
+  g_free (build.count);
   g_free (build.unit);
 
   plx_collation_compare_cells (self);

@@ -43,13 +43,14 @@ typedef enum
  * @sentences: those sentences, ascending (owned by the collation)
  * @diff: (nullable): the word-level differences (#PlxDiffEdit) from the
  *   central version (side a of each edit) to this one (side b), over
- *   @central_tokens and @tokens; %NULL for the central version itself and
- *   for an absent one
- * @central_tokens: the tokens the a side of @diff counts in: those of the
- *   central article's sentences from its first to its last in the unit
+ *   @central_tokens and @tokens: those of the strongest link between the
+ *   two in the unit (or of the first sentence of each when only other
+ *   articles link them); %NULL for the central version itself, for an
+ *   absent one, and for one no link of its own ties to the unit
+ * @central_tokens: the tokens the a side of @diff counts in, in the
+ *   central article
  * @n_central_tokens: how many
- * @tokens: the tokens the b side of @diff counts in: those of this
- *   article's sentences from its first to its last in the unit
+ * @tokens: the tokens the b side of @diff counts in, in this article
  * @n_tokens: how many
  * @score: how strongly it belongs with the central version (0 to 1; 1 for
  *   the central version)
