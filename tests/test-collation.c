@@ -362,6 +362,44 @@ test_key_differences (void)
                    "new pumps”\n");
 }
 
+/* Sentences told again and again: the links through them would chain
+ * into one unit; a unit keeps at most four sentences of an article, and
+ * the units the pivot tells in two places are all in the reading order. */
+static void
+test_repeated_sentences (void)
+{
+  GString *texts[3] = { g_string_new (NULL), g_string_new (NULL), g_string_new (NULL) };
+  const char *facts[] = { BUDGET, TEACHERS, STADIUM, PARENTS, LIBRARY, UNIONS, VOTE };
+  g_autoptr(PlxCollation) collation = NULL;
+  const char *pointers[3];
+  guint total = 0;
+
+  for (guint i = 0; i < 40; i++)
+    for (guint k = 0; k < 3; k++)
+      {
+        g_string_append (texts[k], facts[(i * (k + 2)) % G_N_ELEMENTS (facts)]);
+        g_string_append (texts[k], i % 5 == 4 ? "\n\n" : " ");
+      }
+  for (guint k = 0; k < 3; k++)
+    pointers[k] = texts[k]->str;
+  collation = collate_texts (pointers, 3);
+
+  for (guint u = 0; u < plx_collation_get_n_units (collation); u++)
+    {
+      const PlxUnit *unit = plx_collation_get_unit (collation, u);
+
+      for (guint k = 0; k < 3; k++)
+        {
+          g_assert_cmpuint (unit->cells[k].n_sentences, <=, 4);
+          total += unit->cells[k].n_sentences;
+        }
+    }
+  g_assert_cmpuint (total, ==, 120);
+  g_assert_cmpuint (plx_collation_get_n_units (collation), >=, 30);
+  for (guint k = 0; k < 3; k++)
+    g_string_free (texts[k], TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -375,6 +413,7 @@ main (int   argc,
   g_test_add_func ("/collation/cell-diff", test_cell_diff);
   g_test_add_func ("/collation/claims", test_claims);
   g_test_add_func ("/collation/key-differences", test_key_differences);
+  g_test_add_func ("/collation/repeated-sentences", test_repeated_sentences);
 
   return g_test_run ();
 }
