@@ -177,6 +177,19 @@ append_coverage (GString      *out,
   g_string_append_c (out, '\n');
 }
 
+/* The words of a key difference where the outlet has none (a hedge it
+ * leaves out): those of the first other article that has them. */
+static const char *
+other_words (PlxCollation                *collation,
+             const PlxCollatedDifference *item)
+{
+  for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
+    if (k != item->outlet && item->places[k].words != NULL && *item->places[k].words != '\0')
+      return item->places[k].words;
+
+  return NULL;
+}
+
 static void
 append_differences (GString      *out,
                     PlxCollation *collation,
@@ -192,15 +205,23 @@ append_differences (GString      *out,
     {
       const PlxCollatedDifference *item = plx_collation_get_key_difference (collation, i);
       const PlxKeyPlace *place = &item->places[item->outlet];
+      const char *other;
 
       g_string_append_printf (out, "%u. ", i + 1);
       g_string_append (out, plx_key_kind_get_reason (item->kind));
       /* Translators: "— Article C alone: “words”". */
       g_string_append_printf (out, _(" — Article %s alone"), ID (collation, item->outlet));
-      if (place->words != NULL)
+      if (place->words != NULL && *place->words != '\0')
         {
           g_string_append (out, ": “");
           append_text (out, style, place->words);
+          g_string_append (out, "”");
+        }
+      else if ((other = other_words (collation, item)) != NULL)
+        {
+          /* Translators: what an outlet leaves out, in the others' words. */
+          g_string_append (out, _(", without the others’ “"));
+          append_text (out, style, other);
           g_string_append (out, "”");
         }
       if (item->n_agreeing > 0)

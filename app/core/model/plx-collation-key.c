@@ -20,6 +20,9 @@
 #include "plx-key-differences-private.h"
 
 /* How many differences each comparison with the pivot contributes. */
+#define DISCOVERED_PARTY_FACTOR 0.75
+
+
 #define PER_COMPARISON 40
 
 typedef struct
@@ -156,6 +159,28 @@ single_out (PlxCollation          *self,
   return TRUE;
 }
 
+/* Whether a claim of @article over the same words is listed already: the
+ * claim finder may find two claims in one sentence. */
+static gboolean
+claim_listed (PlxCollation   *self,
+              guint           article,
+              const PlxClaim *claim)
+{
+  for (guint i = 0; i < self->key_differences->len; i++)
+    {
+      const PlxCollatedDifference *item = &g_array_index (self->key_differences,
+                                                          PlxCollatedDifference, i);
+      const PlxKeyPlace *place = &item->places[article];
+
+      if (item->kind == PLX_KEY_ONE_SIDED_CLAIM && item->outlet == article &&
+          place->byte_start == MIN (claim->byte_start, claim->content_byte_start) &&
+          place->byte_end == MAX (claim->byte_end, claim->content_byte_end))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* A claim only one outlet makes, from its claim row. */
 static void
 add_one_sided_claims (PlxCollation *self)
@@ -164,13 +189,21 @@ add_one_sided_claims (PlxCollation *self)
     {
       const PlxCollatedClaim *row = &g_array_index (self->claim_rows, PlxCollatedClaim, r);
       const PlxClaim *claim;
+      const PlxParty *party;
       PlxCollatedDifference item = { PLX_KEY_ONE_SIDED_CLAIM };
 
       if (row->n_carrying != 1 || g_strcmp0 (row->party, "other") == 0)
         continue;
       claim = &g_array_index (plx_collation_get_claims (self, row->reference), PlxClaim,
                               row->cells[row->reference].claim);
+      if (claim_listed (self, row->reference, claim))
+        continue;
+      party = plx_parties_lookup (plx_collation_get_parties (self), row->party);
       item.score = plx_key_kind_get_weight (PLX_KEY_ONE_SIDED_CLAIM);
+      /* As in a comparison: a party found in the articles, not in the
+       * lexicon, is less sure. */
+      if (party == NULL || party->discovered)
+        item.score *= DISCOVERED_PARTY_FACTOR;
       item.outlet = row->reference;
       for (guint k = 0; k < self->n_articles; k++)
         item.places[k].sentence = -1;
