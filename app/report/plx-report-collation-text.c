@@ -219,10 +219,11 @@ append_differences (GString      *out,
         }
       else if ((other = other_words (collation, item)) != NULL)
         {
+          g_autoptr(GString) words = g_string_new (NULL);
+
+          append_text (words, style, other);
           /* Translators: what an outlet leaves out, in the others' words. */
-          g_string_append (out, _(", without the others’ “"));
-          append_text (out, style, other);
-          g_string_append (out, "”");
+          g_string_append_printf (out, _(", without the others’ “%s”"), words->str);
         }
       if (item->n_agreeing > 0)
         g_string_append_printf (out, ngettext (" (%u other tells it otherwise)",
