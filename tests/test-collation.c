@@ -11,6 +11,7 @@
 
 #include "plx-collation-claims.h"
 #include "plx-collation.h"
+#include "plx-report-collation.h"
 #include "plx-report-json.h"
 #include "test-compare.h"
 
@@ -400,6 +401,33 @@ test_repeated_sentences (void)
     g_string_free (texts[k], TRUE);
 }
 
+#define BRIDGE "Engineers said the harbour bridge would probably reopen to traffic in May."
+#define BRIDGE_SURE "Engineers said the harbour bridge would reopen to traffic in May."
+
+/* The text report: the coverage table, and the words of a hedge the one
+ * outlet that drops it does not have, taken from the others. */
+static void
+test_text_report (void)
+{
+  const char *texts[] = {
+    FLOOD " " BRIDGE " " HOUSES,
+    FLOOD " " BRIDGE " " HOUSES,
+    FLOOD " " BRIDGE_SURE " " HOUSES " " LIBRARY,
+  };
+  g_autoptr(PlxCollation) collation = collate_texts (texts, G_N_ELEMENTS (texts));
+  g_autofree char *text = plx_report_text_collation (collation, PLX_TEXT_STYLE_PLAIN);
+  g_autofree char *markdown = plx_report_text_collation (collation, PLX_TEXT_STYLE_MARKDOWN);
+
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Article C alone, without the others’ “probably” "
+                                  "(2 others tell it otherwise)"));
+  g_assert_nonnull (strstr (text, "4 story units: 3 told by all articles, 1 by one only."));
+  g_assert_nonnull (strstr (text, "    #  A   B   C   Opening\n"
+                                  "    1  ■   =   =   The river flooded"));
+  g_assert_nonnull (strstr (text, "    4  ·   ·   ■   The budget also funds repairs"));
+  g_assert_nonnull (strstr (markdown, "| 2 | ■ | = | ≈ | Engineers said"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -414,6 +442,7 @@ main (int   argc,
   g_test_add_func ("/collation/claims", test_claims);
   g_test_add_func ("/collation/key-differences", test_key_differences);
   g_test_add_func ("/collation/repeated-sentences", test_repeated_sentences);
+  g_test_add_func ("/collation/text-report", test_text_report);
 
   return g_test_run ();
 }
