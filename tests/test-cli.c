@@ -958,6 +958,7 @@ test_compare_three (void)
   g_autofree char *c = make_third_article (&dir);
   g_auto(Run) run = { 0 };
   g_auto(Run) markdown = { 0 };
+  g_auto(Run) html = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonObject *root;
@@ -1004,11 +1005,19 @@ test_compare_three (void)
   g_assert_nonnull (strstr (markdown.out, "A ferry strike closed the harbour of Valletta"));
   g_assert_nonnull (strstr (markdown.out, "## Claims by outlet"));
 
+  /* HTML: the coverage table as a heat map, the articles' text escaped. */
+  run_parallax (&html, "compare", a, b, c, "--format", "html", NULL);
+  g_assert_cmpint (html.status, ==, 0);
+  g_assert_true (g_str_has_prefix (html.out, "<!DOCTYPE html>"));
+  g_assert_nonnull (strstr (html.out, "<table class=\"coverage\">"));
+  g_assert_nonnull (strstr (html.out, "title=\"central\">■</td>"));
+  g_assert_nonnull (strstr (html.out, "A ferry strike closed the harbour of Valletta"));
+
   g_unlink (c);
   g_rmdir (dir);
 }
 
-/* More than twelve articles, or an HTML report of three, end with a
+/* More than twelve articles, or a PDF report of three, end with a
  * sentence and exit status 2. */
 static void
 test_compare_too_many (void)
@@ -1026,10 +1035,10 @@ test_compare_too_many (void)
   g_assert_cmpstr (run.out, ==, "");
   g_assert_nonnull (strstr (run.err, "at most 12 articles, not 13"));
 
-  run_parallax (&html, "compare", a, b, a, "--format", "html", NULL);
+  run_parallax (&html, "compare", a, b, a, "--format", "pdf", "-o", "-", NULL);
   g_assert_cmpint (html.status, ==, 2);
   g_assert_cmpstr (html.out, ==, "");
-  g_assert_nonnull (strstr (html.err, "HTML and PDF compare two articles"));
+  g_assert_nonnull (strstr (html.err, "A PDF report compares two articles"));
 }
 
 int

@@ -430,7 +430,7 @@ plx_collation_summarize (PlxCollation        *collation,
  * @collation: a collation of three or more articles that has run
  *
  * Returns: (transfer full) (nullable): the report, or %NULL with @error set
- *   for a format not written for collations (HTML and PDF)
+ *   for a format not written for collations (PDF)
  */
 GBytes *
 plx_report_collation (PlxCollation    *collation,
@@ -451,10 +451,12 @@ plx_report_collation (PlxCollation    *collation,
       text = plx_report_text_collation (collation, PLX_TEXT_STYLE_MARKDOWN);
       break;
     case PLX_REPORT_HTML:
+      text = plx_report_html_collation (collation);
+      break;
     case PLX_REPORT_PDF:
       g_set_error_literal (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
-                           _("Reports of three or more articles are written as json, text or "
-                             "markdown; HTML and PDF compare two articles."));
+                           _("A PDF report compares two articles; write three or more as html "
+                             "(and print that), json, text or markdown."));
       return NULL;
     case PLX_REPORT_JSON:
     default:

@@ -36,6 +36,7 @@ void  plx_collation_summarize    (PlxCollation        *collation,
 char *plx_report_json_collation  (PlxCollation *collation);
 char *plx_report_text_collation  (PlxCollation *collation,
                                   PlxTextStyle  style);
+char *plx_report_html_collation  (PlxCollation *collation);
 GBytes *plx_report_collation     (PlxCollation    *collation,
                                   PlxReportFormat  format,
                                   GError         **error);
