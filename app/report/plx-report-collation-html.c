@@ -4,8 +4,7 @@
 /* The HTML report of a collation of three or more articles: one
  * self-contained page (inline CSS, no script, nothing fetched) with the
  * articles, the coverage figures, the key differences, the coverage table
- * as a heat map (story units × outlets, in the colours the window gives
- * the kinds of link) and the claims by party and outlet. Every piece of
+ * as a heat map (story units × outlets) and the claims by party and outlet. Every piece of
  * article text is escaped. */
 
 #include "config.h"
@@ -25,7 +24,8 @@ static const char *const style =
   "h1{margin-bottom:.2em}h2{margin-top:2em;border-bottom:1px solid #ddd}"
   "table{border-collapse:collapse}td,th{vertical-align:top;padding:.3em .5em;"
   "border-bottom:1px solid #eee;text-align:start}th{background:#f6f5f4}"
-  ".coverage td.cell{text-align:center;min-width:2.2em;font-weight:bold}"
+  ".coverage td.cell{text-align:center;min-width:2.2em;font-weight:bold;"
+  "border:1px solid #fff}.coverage td.number{white-space:nowrap;color:#5e5c64}"
   ".coverage td.absent{color:#9a9996}.coverage td.opening{color:#3d3846}"
   ".legend span{display:inline-block;margin:.2em;padding:.05em .5em;border-radius:4px}"
   ".claims{table-layout:fixed;width:100%}.claims td{font-size:.92em}"
@@ -89,6 +89,7 @@ append_differences (GString      *out,
     {
       const PlxCollatedDifference *item = plx_collation_get_key_difference (collation, i);
       const PlxKeyPlace *place = &item->places[item->outlet];
+      const char *other;
 
       g_string_append (out, "<li><span class=\"reason\">");
       append_escaped (out, plx_key_kind_get_reason (item->kind));
@@ -100,6 +101,13 @@ append_differences (GString      *out,
           append_escaped (out, place->words);
           g_string_append (out, "</q>");
         }
+      else if ((other = plx_collation_difference_other_words (collation, item)) != NULL)
+        {
+          g_autoptr(GString) words = g_string_new (NULL);
+
+          append_escaped (words, other);
+          g_string_append_printf (out, _(", without the others’ “%s”"), words->str);
+        }
       if (item->n_agreeing > 0)
         g_string_append_printf (out, ngettext (" (%u other tells it otherwise)",
                                                " (%u others tell it otherwise)",
@@ -110,20 +118,23 @@ append_differences (GString      *out,
   g_string_append (out, "</ol>\n");
 }
 
-/* The colour of a cell: the window's colours of the kinds of link. */
+/* The colour of a cell, a heat map on paper: the central version blue,
+ * the same words green, reworded amber, partly told orange, absent blank.
+ * (The window shows the kinds of link in one colour, so the palette has
+ * none to tell them apart.) */
 static const char *
 cell_colour (const PlxUnitCell *cell)
 {
   switch (cell->told)
     {
     case PLX_TOLD_CENTRAL:
-      return "#deddda";
+      return "#c6dcf5";
     case PLX_TOLD_IDENTICAL:
-      return plx_palette_link (PLX_LINK_IDENTICAL)->light;
+      return "#b8e6c4";
     case PLX_TOLD_PARAPHRASE:
-      return plx_palette_link (PLX_LINK_PARAPHRASE)->light;
+      return "#f8e3a3";
     case PLX_TOLD_PARTIAL:
-      return plx_palette_link (PLX_LINK_PARTIAL)->light;
+      return "#f7c79a";
     case PLX_TOLD_ABSENT:
     default:
       return "transparent";
@@ -149,7 +160,7 @@ append_coverage_row (GString       *out,
   g_autofree char *opening = plx_sentence_dup_text (
     &sentences[unit->cells[unit->central].sentences[0]], plx_article_get_text (article));
 
-  g_string_append_printf (out, "<tr><td>%u</td>", u + 1);
+  g_string_append_printf (out, "<tr><td class=\"number\">%u</td>", u + 1);
   for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
     {
       const PlxUnitCell *cell = &unit->cells[k];

@@ -177,19 +177,6 @@ append_coverage (GString      *out,
   g_string_append_c (out, '\n');
 }
 
-/* The words of a key difference where the outlet has none (a hedge it
- * leaves out): those of the first other article that has them. */
-static const char *
-other_words (PlxCollation                *collation,
-             const PlxCollatedDifference *item)
-{
-  for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
-    if (k != item->outlet && item->places[k].words != NULL && *item->places[k].words != '\0')
-      return item->places[k].words;
-
-  return NULL;
-}
-
 static void
 append_differences (GString      *out,
                     PlxCollation *collation,
@@ -217,7 +204,7 @@ append_differences (GString      *out,
           append_text (out, style, place->words);
           g_string_append (out, "”");
         }
-      else if ((other = other_words (collation, item)) != NULL)
+      else if ((other = plx_collation_difference_other_words (collation, item)) != NULL)
         {
           g_autoptr(GString) words = g_string_new (NULL);
 

@@ -426,6 +426,25 @@ plx_collation_summarize (PlxCollation        *collation,
 }
 
 /**
+ * plx_collation_difference_other_words:
+ *
+ * The words of a key difference where its outlet has none (a hedge it
+ * leaves out): those of the first other article that has them.
+ *
+ * Returns: (nullable): the words, or %NULL
+ */
+const char *
+plx_collation_difference_other_words (PlxCollation                *collation,
+                                      const PlxCollatedDifference *item)
+{
+  for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
+    if (k != item->outlet && item->places[k].words != NULL && *item->places[k].words != '\0')
+      return item->places[k].words;
+
+  return NULL;
+}
+
+/**
  * plx_report_collation:
  * @collation: a collation of three or more articles that has run
  *

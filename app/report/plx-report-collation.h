@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "plx-collation-claims.h"
 #include "plx-collation.h"
 #include "plx-report.h"
 #include "plx-report-text.h"
@@ -37,6 +38,8 @@ char *plx_report_json_collation  (PlxCollation *collation);
 char *plx_report_text_collation  (PlxCollation *collation,
                                   PlxTextStyle  style);
 char *plx_report_html_collation  (PlxCollation *collation);
+const char *plx_collation_difference_other_words (PlxCollation                *collation,
+                                                  const PlxCollatedDifference *item);
 GBytes *plx_report_collation     (PlxCollation    *collation,
                                   PlxReportFormat  format,
                                   GError         **error);
