@@ -428,6 +428,49 @@ test_text_report (void)
   g_assert_nonnull (strstr (markdown, "| 2 | ■ | = | ≈ | Engineers said"));
 }
 
+static void
+count_cb (PlxCollation *collation,
+          guint        *count)
+{
+  (*count)++;
+}
+
+/* A link taken away in one comparison with the pivot, and the edit undone:
+ * the units follow, and the collation says so. */
+static void
+test_edit_follows (void)
+{
+  const char *texts[] = {
+    BUDGET " " TEACHERS " " STADIUM,
+    BUDGET " " TEACHERS " " STADIUM,
+    BUDGET " " TEACHERS " " STADIUM,
+  };
+  g_autoptr(PlxCollation) collation = collate_texts (texts, G_N_ELEMENTS (texts));
+  PlxComparison *comparison = plx_collation_get_comparison (collation, 2);
+  g_autofree char *before = describe_units (collation);
+  g_autofree char *removed = NULL;
+  g_autofree char *undone = NULL;
+  guint changed = 0;
+  int teachers = -1;
+
+  g_assert_cmpstr (before, ==, "0C 0I 0I\n1C 1I 1I\n2C 2I 2I\n");
+  g_signal_connect (collation, "changed", G_CALLBACK (count_cb), &changed);
+  for (guint i = 0; i < plx_comparison_get_n_links (comparison); i++)
+    if (plx_comparison_get_link (comparison, i)->a_start == 1)
+      teachers = i;
+  g_assert_cmpint (teachers, >=, 0);
+
+  g_assert_true (plx_comparison_remove_link (comparison, teachers));
+  removed = describe_units (collation);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpstr (removed, ==, "0C 0I 0I\n- - 1C\n1C 1I -\n2C 2I 2I\n");
+
+  g_assert_true (plx_comparison_undo (comparison));
+  undone = describe_units (collation);
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_cmpstr (undone, ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -443,6 +486,7 @@ main (int   argc,
   g_test_add_func ("/collation/key-differences", test_key_differences);
   g_test_add_func ("/collation/repeated-sentences", test_repeated_sentences);
   g_test_add_func ("/collation/text-report", test_text_report);
+  g_test_add_func ("/collation/edit-follows", test_edit_follows);
 
   return g_test_run ();
 }

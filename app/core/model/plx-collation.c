@@ -21,6 +21,14 @@
 
 G_DEFINE_FINAL_TYPE (PlxCollation, plx_collation, G_TYPE_OBJECT)
 
+enum
+{
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 plx_collation_clear_results (PlxCollation *self)
 {
@@ -56,6 +64,16 @@ plx_collation_class_init (PlxCollationClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = plx_collation_finalize;
+
+  /**
+   * PlxCollation::changed:
+   *
+   * The units, claims and key differences were made anew after an edit
+   * of one of the comparisons with the pivot (a link made or taken away,
+   * undone or redone, a party or claim corrected). Not emitted by a run.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -309,6 +327,38 @@ find_linked (PlxCollation *self,
   return linked;
 }
 
+/* Everything made from the comparisons with the pivot, made anew from them
+ * as they are now. */
+static void
+gather (PlxCollation *self)
+{
+  guint offsets[PLX_COLLATION_MAX_ARTICLES + 1];
+  g_autoptr(GArray) linked = NULL;
+
+  g_clear_pointer (&self->leftovers, plx_leftovers_free);
+  plx_collation_clear_units (self);
+  g_clear_pointer (&self->claim_rows, g_array_unref);
+  g_clear_pointer (&self->key_differences, g_array_unref);
+
+  linked = find_linked (self, offsets);
+  self->leftovers = plx_leftovers_new (self, offsets, (const guint8 *) linked->data);
+  plx_collation_build_units (self);
+  plx_collation_match_claims (self);
+  plx_collation_find_differences (self);
+}
+
+/* A person edited a comparison with the pivot (through
+ * plx_collation_get_comparison()): the units follow. */
+static void
+comparison_changed_cb (PlxComparison *comparison,
+                       PlxCollation  *self)
+{
+  if (!self->done)
+    return;
+  gather (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 /**
  * plx_collation_run:
  *
@@ -317,6 +367,11 @@ find_linked (PlxCollation *self,
  * differences. Like plx_comparison_run() it only reads the articles, so it
  * may run in a worker thread; it emits no signal.
  *
+ * Edits go through the comparisons (plx_collation_get_comparison(): links
+ * made and taken away, undo and redo, parties and claims corrected); after
+ * each, the collation makes its units, claims and key differences anew and
+ * emits #PlxCollation::changed, in the thread that made the edit.
+ *
  * Returns: %TRUE when the collation is done, %FALSE with @error set
  */
 gboolean
@@ -324,8 +379,6 @@ plx_collation_run (PlxCollation *self,
                    GCancellable *cancellable,
                    GError      **error)
 {
-  guint offsets[PLX_COLLATION_MAX_ARTICLES + 1];
-  g_autoptr(GArray) linked = NULL;
   gint64 start = g_get_monotonic_time ();
 
   g_return_val_if_fail (PLX_IS_COLLATION (self), FALSE);
@@ -340,11 +393,11 @@ plx_collation_run (PlxCollation *self,
       return FALSE;
     }
 
-  linked = find_linked (self, offsets);
-  self->leftovers = plx_leftovers_new (self, offsets, (const guint8 *) linked->data);
-  plx_collation_build_units (self);
-  plx_collation_match_claims (self);
-  plx_collation_find_differences (self);
+  gather (self);
+  for (guint k = 0; k < self->n_articles; k++)
+    if (self->comparisons[k] != NULL)
+      g_signal_connect_object (self->comparisons[k], "changed",
+                               G_CALLBACK (comparison_changed_cb), self, 0);
   self->time = g_get_monotonic_time () - start;
   self->done = TRUE;
 
