@@ -974,6 +974,8 @@ test_compare_three (void)
   root = json_node_get_object (json_parser_get_root (parser));
   g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "parallax-collation");
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "articles")), ==, 3);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "comparisons")), ==,
+                    2);
   units = json_object_get_array_member (root, "units");
   for (guint u = 0; u < json_array_get_length (units); u++)
     {

@@ -328,6 +328,36 @@ add_key_differences (PlxJsonWriter *w,
   plx_json_writer_end_array (w);
 }
 
+/* How each article compares with the pivot, as the two-article summary
+ * counts it. */
+static void
+add_comparisons (PlxJsonWriter *w,
+                 PlxCollation  *collation)
+{
+  guint pivot = plx_collation_get_pivot (collation);
+
+  plx_json_writer_member (w, "comparisons");
+  plx_json_writer_begin_array (w);
+  for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
+    {
+      PlxComparison *comparison = plx_collation_get_comparison (collation, k);
+
+      if (comparison == NULL)
+        continue;
+      plx_json_writer_begin_object (w);
+      plx_json_writer_member (w, "a");
+      plx_json_writer_string (w, ID (collation, pivot));
+      plx_json_writer_member (w, "b");
+      plx_json_writer_string (w, ID (collation, k));
+      plx_json_writer_member (w, "similarity");
+      plx_json_writer_double (w, plx_comparison_get_similarity (comparison));
+      plx_json_writer_member (w, "links");
+      plx_json_writer_int (w, plx_comparison_get_n_links (comparison));
+      plx_json_writer_end_object (w);
+    }
+  plx_json_writer_end_array (w);
+}
+
 static void
 add_summary (PlxJsonWriter *w,
              PlxCollation  *collation)
@@ -387,6 +417,7 @@ plx_report_json_collation (PlxCollation *collation)
   add_units (w, collation);
   add_claims (w, collation);
   add_key_differences (w, collation);
+  add_comparisons (w, collation);
   add_summary (w, collation);
   plx_json_writer_end_object (w);
 
