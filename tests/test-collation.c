@@ -471,6 +471,36 @@ test_edit_follows (void)
   g_assert_cmpstr (undone, ==, before);
 }
 
+/* Twelve articles, one of them empty and one in another story: every
+ * sentence in one unit, the empty article in none, nothing shared with the
+ * stranger. */
+static void
+test_twelve_and_empty (void)
+{
+  const char *texts[12];
+  g_autoptr(PlxCollation) collation = NULL;
+  guint total = 0;
+
+  for (guint k = 0; k < 12; k++)
+    texts[k] = k % 3 == 0 ? BUDGET " " TEACHERS : k % 3 == 1 ? TEACHERS " " VOTE
+                                                            : BUDGET " " VOTE " " STADIUM;
+  texts[5] = "";
+  texts[7] = "Bees pollinate almond orchards across the central valley every spring.";
+  collation = collate_texts (texts, 12);
+
+  for (guint u = 0; u < plx_collation_get_n_units (collation); u++)
+    {
+      const PlxUnit *unit = plx_collation_get_unit (collation, u);
+
+      g_assert_cmpuint (unit->cells[5].n_sentences, ==, 0);
+      g_assert_true (unit->cells[7].n_sentences == 0 || unit->n_carrying == 1);
+      for (guint k = 0; k < 12; k++)
+        total += unit->cells[k].n_sentences;
+    }
+  g_assert_cmpuint (total, ==, 4 * 2 + 3 * 2 + 3 * 3 + 1);
+  g_assert_cmpuint (plx_collation_get_n_units (collation), ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -487,6 +517,7 @@ main (int   argc,
   g_test_add_func ("/collation/repeated-sentences", test_repeated_sentences);
   g_test_add_func ("/collation/text-report", test_text_report);
   g_test_add_func ("/collation/edit-follows", test_edit_follows);
+  g_test_add_func ("/collation/twelve-and-empty", test_twelve_and_empty);
 
   return g_test_run ();
 }
