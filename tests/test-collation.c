@@ -501,6 +501,30 @@ test_twelve_and_empty (void)
   g_assert_cmpuint (plx_collation_get_n_units (collation), ==, 5);
 }
 
+/* The hedge one outlet puts in a claim all three make. */
+static void
+test_claim_hedge (void)
+{
+  const char *texts[] = {
+    FLOOD " " POLICE_MAYOR,
+    FLOOD " " POLICE_MAYOR,
+    FLOOD " Mayor Anna Keller reportedly said the harbour bridge would reopen to traffic in May.",
+  };
+  g_autoptr(PlxCollation) collation = collate_texts (texts, G_N_ELEMENTS (texts));
+  const PlxCollatedClaim *row = NULL;
+  g_autofree char *text = plx_report_text_collation (collation, PLX_TEXT_STYLE_PLAIN);
+
+  for (guint r = 0; r < plx_collation_get_n_claim_rows (collation); r++)
+    if (g_strcmp0 (plx_collation_get_claim_row (collation, r)->party, "keller") == 0)
+      row = plx_collation_get_claim_row (collation, r);
+  g_assert_nonnull (row);
+  g_assert_cmpuint (row->n_carrying, ==, 3);
+  g_assert_null (row->cells[0].hedge);
+  g_assert_null (row->cells[1].hedge);
+  g_assert_cmpstr (row->cells[2].hedge, ==, "reportedly");
+  g_assert_nonnull (strstr (text, "[hedged: reportedly]"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -518,6 +542,7 @@ main (int   argc,
   g_test_add_func ("/collation/text-report", test_text_report);
   g_test_add_func ("/collation/edit-follows", test_edit_follows);
   g_test_add_func ("/collation/twelve-and-empty", test_twelve_and_empty);
+  g_test_add_func ("/collation/claim-hedge", test_claim_hedge);
 
   return g_test_run ();
 }

@@ -214,6 +214,15 @@ append_claim (GString                    *out,
   g_string_append (out, claim->quote != NULL ? " <q>" : ": ");
   append_escaped (out, claim->quote != NULL ? claim->quote : claim->text);
   g_string_append (out, claim->quote != NULL ? "</q>" : "");
+  if (cell->hedge != NULL)
+    {
+      g_autofree char *hedged = g_strdup_printf (_("hedged: %s"), cell->hedge);
+
+      /* The hedge comes from a word list the user may give. */
+      g_string_append (out, " <i>");
+      append_escaped (out, hedged);
+      g_string_append (out, "</i>");
+    }
   if (cell->status != PLX_CLAIM_SHARED)
     {
       const PlxSwatch *swatch = plx_palette_status (cell->status);

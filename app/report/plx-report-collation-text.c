@@ -246,6 +246,13 @@ append_claim_cell (GString                    *out,
   g_string_append (out, claim->quote != NULL ? " “" : ": ");
   append_text (out, style, claim->quote != NULL ? claim->quote : claim->text);
   g_string_append (out, claim->quote != NULL ? "”" : "");
+  if (cell->hedge != NULL)
+    {
+      g_string_append (out, " [");
+      /* Translators: a claim told with a hedge: "hedged: reportedly". */
+      g_string_append_printf (out, _("hedged: %s"), cell->hedge);
+      g_string_append_c (out, ']');
+    }
   if (cell->status != PLX_CLAIM_SHARED)
     g_string_append_printf (out, " (%s)", plx_claim_status_to_string (cell->status));
   g_string_append_c (out, '\n');

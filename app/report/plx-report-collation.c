@@ -200,9 +200,9 @@ add_units (PlxJsonWriter *w,
 }
 
 static void
-add_claim (PlxJsonWriter        *w,
-           const PlxClaim       *claim,
-           PlxClaimStatus        status)
+add_claim (PlxJsonWriter              *w,
+           const PlxClaim             *claim,
+           const PlxCollatedClaimCell *cell)
 {
   plx_json_writer_begin_object (w);
   plx_json_writer_member (w, "sentence");
@@ -224,7 +224,12 @@ add_claim (PlxJsonWriter        *w,
   plx_json_writer_int (w, claim->content.end);
   plx_json_writer_end_array (w);
   plx_json_writer_member (w, "status");
-  plx_json_writer_string (w, plx_claim_status_to_string (status));
+  plx_json_writer_string (w, plx_claim_status_to_string (cell->status));
+  if (cell->hedge != NULL)
+    {
+      plx_json_writer_member (w, "hedge");
+      plx_json_writer_string (w, cell->hedge);
+    }
   plx_json_writer_end_object (w);
 }
 
@@ -263,7 +268,7 @@ add_claims (PlxJsonWriter *w,
           else
             add_claim (w, &g_array_index (plx_collation_get_claims (collation, k), PlxClaim,
                                           row->cells[k].claim),
-                       row->cells[k].status);
+                       &row->cells[k]);
         }
       plx_json_writer_end_object (w);
       plx_json_writer_end_object (w);

@@ -40,6 +40,8 @@ static void
 claim_row_clear (PlxCollatedClaim *row)
 {
   g_clear_pointer (&row->party, g_free);
+  for (guint k = 0; k < PLX_COLLATION_MAX_ARTICLES; k++)
+    g_clear_pointer (&row->cells[k].hedge, g_free);
 }
 
 static GArray *
@@ -78,14 +80,66 @@ rows_add (Rows       *rows,
   return &g_array_index (list, PlxCollatedClaim, list->len - 1);
 }
 
+/* The first hedge of the lexicon in the words of @claim, from its cue to
+ * the end of its content, as a whole word or phrase. The lists are in
+ * lower case and so is the match ("May" the month is no hedge), but for
+ * the first word, which may be capitalised. */
+static char *
+find_hedge (PlxCollation   *self,
+            guint           k,
+            const PlxClaim *claim)
+{
+  GPtrArray *hedges = plx_lexicon_get_phrases (self->leftovers->lexicon, PLX_TAG_HEDGE);
+  const char *text = plx_article_get_text (self->articles[k]);
+  gsize start = MIN (claim->byte_start, claim->content_byte_start);
+  gsize end = MAX (claim->byte_end, claim->content_byte_end);
+  g_autofree char *words = g_strndup (text + start, end - start);
+  const char *best = NULL;
+  const char *best_at = NULL;
+
+  if (*words != '\0')
+    {
+      gunichar first = g_utf8_get_char (words);
+      char lower[6];
+      gint n = g_unichar_to_utf8 (g_unichar_tolower (first), lower);
+
+      /* Lower-casing may change the length of the letter's UTF-8 form. */
+      if (n == g_utf8_skip[*(const guchar *) words])
+        memcpy (words, lower, n);
+    }
+  for (guint i = 0; hedges != NULL && i < hedges->len; i++)
+    {
+      const char *hedge = g_ptr_array_index (hedges, i);
+      gsize length = strlen (hedge);
+
+      for (const char *at = strstr (words, hedge); at != NULL; at = strstr (at + 1, hedge))
+        {
+          gboolean starts = at == words ||
+                            !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (at)));
+          gboolean ends = !g_unichar_isalnum (g_utf8_get_char (at + length));
+
+          if (starts && ends && (best_at == NULL || at < best_at))
+            {
+              best = hedge;
+              best_at = at;
+            }
+        }
+    }
+
+  return g_strdup (best);
+}
+
 static void
-row_set (PlxCollatedClaim *row,
+row_set (PlxCollation     *self,
+         PlxCollatedClaim *row,
          guint             k,
          int               claim,
          PlxClaimStatus    status)
 {
   row->cells[k].claim = claim;
   row->cells[k].status = status;
+  row->cells[k].hedge = find_hedge (self, k, &g_array_index (plx_collation_get_claims (self, k),
+                                                             PlxClaim, claim));
   row->n_carrying++;
 }
 
@@ -128,7 +182,7 @@ add_pivot_claims (PlxCollation *self,
       if (claim->party == NULL)
         continue;
       row = rows_add (rows, self->n_articles, claim->party, self->pivot, NULL);
-      row_set (row, self->pivot, i, PLX_CLAIM_SHARED);
+      row_set (self, row, self->pivot, i, PLX_CLAIM_SHARED);
       for (guint k = 0; k < self->n_articles; k++)
         {
           const PlxClaimMatch *match;
@@ -137,7 +191,7 @@ add_pivot_claims (PlxCollation *self,
             continue;
           match = plx_comparison_get_claim_match (self->comparisons[k], PLX_SIDE_A, i);
           if (match->counterpart >= 0)
-            row_set (row, k, match->counterpart, match->status);
+            row_set (self, row, k, match->counterpart, match->status);
         }
     }
 }
@@ -204,11 +258,11 @@ add_other_claims (PlxCollation *self,
               const PlxClaim *first = &g_array_index (reference, PlxClaim,
                                                       row->cells[row->reference].claim);
 
-              row_set (row, k, i, compare_framing (first, claim));
+              row_set (self, row, k, i, compare_framing (first, claim));
               continue;
             }
           row = rows_add (rows, self->n_articles, claim->party, k, &index);
-          row_set (row, k, i, PLX_CLAIM_SHARED);
+          row_set (self, row, k, i, PLX_CLAIM_SHARED);
           g_hash_table_insert (rows->by_unit, g_steal_pointer (&key),
                                GUINT_TO_POINTER (index + 1));
           g_hash_table_insert (rows->party_of_unit,
@@ -242,8 +296,11 @@ gather_rows (PlxCollation *self,
           {
             PlxCollatedClaim *row = &g_array_index (list, PlxCollatedClaim, i);
 
+            /* Moved, not copied: the list no longer owns its strings. */
             g_array_append_val (self->claim_rows, *row);
             row->party = NULL;
+            for (guint k = 0; k < PLX_COLLATION_MAX_ARTICLES; k++)
+              row->cells[k].hedge = NULL;
           }
       }
 }

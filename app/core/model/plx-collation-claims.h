@@ -15,13 +15,18 @@ G_BEGIN_DECLS
  *   %PLX_CLAIM_SHARED for the reference itself and for a claim told alike,
  *   else reframed, quote changed or trimmed, attribution changed, second
  *   hand or paraphrased (the statuses of the two-article comparison)
+ * @hedge: (nullable): the hedge (a word of the lexicon's hedge list, such
+ *   as "reportedly") the article puts in the claim's words or its
+ *   attribution, %NULL when none
  *
- * One article in one row of claims.
+ * One article in one row of claims. The claim's reporting verb, speaker
+ * and quote (a claim without one is a paraphrase) are in its #PlxClaim.
  */
 typedef struct
 {
   int            claim;
   PlxClaimStatus status;
+  char          *hedge;
 } PlxCollatedClaimCell;
 
 /**
