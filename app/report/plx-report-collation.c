@@ -485,7 +485,7 @@ plx_collation_difference_other_words (PlxCollation                *collation,
  * @collation: a collation of three or more articles that has run
  *
  * Returns: (transfer full) (nullable): the report, or %NULL with @error set
- *   for a format not written for collations (PDF)
+ *   when the PDF could not be drawn
  */
 GBytes *
 plx_report_collation (PlxCollation    *collation,
@@ -509,10 +509,7 @@ plx_report_collation (PlxCollation    *collation,
       text = plx_report_html_collation (collation);
       break;
     case PLX_REPORT_PDF:
-      g_set_error_literal (error, PLX_ERROR, PLX_ERROR_INVALID_ARGUMENT,
-                           _("A PDF report compares two articles; write three or more as html "
-                             "(and print that), json, text or markdown."));
-      return NULL;
+      return plx_report_pdf_collation (collation, error);
     case PLX_REPORT_JSON:
     default:
       text = plx_report_json_collation (collation);

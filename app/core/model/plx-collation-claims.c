@@ -83,7 +83,9 @@ rows_add (Rows       *rows,
 /* The first hedge of the lexicon in the words of @claim, from its cue to
  * the end of its content, as a whole word or phrase. The lists are in
  * lower case and so is the match ("May" the month is no hedge), but for
- * the first word, which may be capitalised. */
+ * the first word, which may be capitalised. The claim's own reporting verb
+ * does not count, nor do the speaker's quoted words: the hedge is the
+ * outlet's framing ("reportedly said"). */
 static char *
 find_hedge (PlxCollation   *self,
             guint           k,
@@ -96,6 +98,8 @@ find_hedge (PlxCollation   *self,
   g_autofree char *words = g_strndup (text + start, end - start);
   const char *best = NULL;
   const char *best_at = NULL;
+  const char *quote = NULL;
+  gsize quote_length = 0;
 
   if (*words != '\0')
     {
@@ -107,10 +111,20 @@ find_hedge (PlxCollation   *self,
       if (n == g_utf8_skip[*(const guchar *) words])
         memcpy (words, lower, n);
     }
+  if (claim->quote != NULL && *claim->quote != '\0')
+    {
+      quote = strstr (words, claim->quote);
+      quote_length = strlen (claim->quote);
+    }
   for (guint i = 0; hedges != NULL && i < hedges->len; i++)
     {
       const char *hedge = g_ptr_array_index (hedges, i);
       gsize length = strlen (hedge);
+
+      /* A reporting verb of the list ("believe", "according to") is the
+       * claim's cue, not a hedge of it. */
+      if (claim->verb != NULL && strstr (claim->verb, hedge) != NULL)
+        continue;
 
       for (const char *at = strstr (words, hedge); at != NULL; at = strstr (at + 1, hedge))
         {
@@ -118,7 +132,9 @@ find_hedge (PlxCollation   *self,
                             !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (at)));
           gboolean ends = !g_unichar_isalnum (g_utf8_get_char (at + length));
 
-          if (starts && ends && (best_at == NULL || at < best_at))
+          gboolean quoted = quote != NULL && at >= quote && at < quote + quote_length;
+
+          if (starts && ends && !quoted && (best_at == NULL || at < best_at))
             {
               best = hedge;
               best_at = at;
