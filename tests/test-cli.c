@@ -924,6 +924,125 @@ test_markdown_escapes_only_markup (void)
   g_assert_null (strstr (run.out, "\\("));
 }
 
+/* A third article for the collation tests: the sample's first, with a
+ * sentence of its own at the end, in a temporary folder. */
+static char *
+make_third_article (char **dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = seed_path ("kremlin-a.txt");
+  g_autofree char *text = NULL;
+  g_autofree char *more = NULL;
+  char *path;
+
+  *dir = g_dir_make_tmp ("parallax-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (a, &text, NULL, NULL));
+  more = g_strconcat (text, "\n\nA ferry strike closed the harbour of Valletta for a week.\n",
+                      NULL);
+  path = g_build_filename (*dir, "third.txt", NULL);
+  g_assert_true (g_file_set_contents (path, more, -1, NULL));
+
+  return path;
+}
+
+/* Three articles give the collation report: every sentence of every
+ * article in one story unit, the sentence only the third has in a unit of
+ * its own; Markdown has the coverage table. */
+static void
+test_compare_three (void)
+{
+  g_autofree char *a = seed_path ("kremlin-a.txt");
+  g_autofree char *b = seed_path ("kremlin-b.txt");
+  g_autofree char *dir = NULL;
+  g_autofree char *c = make_third_article (&dir);
+  g_auto(Run) run = { 0 };
+  g_auto(Run) markdown = { 0 };
+  g_auto(Run) html = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+  JsonArray *units;
+  guint seen[3] = { 0 };
+  gboolean ferry_alone = FALSE;
+
+  run_parallax (&run, "compare", a, b, c, "--format", "json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "parallax-collation");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "articles")), ==, 3);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "comparisons")), ==,
+                    2);
+  units = json_object_get_array_member (root, "units");
+  for (guint u = 0; u < json_array_get_length (units); u++)
+    {
+      JsonObject *unit = json_array_get_object_element (units, u);
+      JsonObject *cells = json_object_get_object_member (unit, "cells");
+
+      for (guint k = 0; k < 3; k++)
+        {
+          const char *id = (const char *[]) { "A", "B", "C" }[k];
+          JsonObject *cell = json_object_get_null_member (cells, id)
+                               ? NULL : json_object_get_object_member (cells, id);
+
+          if (cell != NULL)
+            seen[k] += json_array_get_length (json_object_get_array_member (cell, "sentences"));
+        }
+      if (json_array_get_length (json_object_get_array_member (unit, "outlets")) == 1 &&
+          !json_object_get_null_member (cells, "C"))
+        ferry_alone = TRUE;
+    }
+  g_assert_cmpuint (seen[0], ==, 17);
+  g_assert_cmpuint (seen[1], ==, 19);
+  g_assert_cmpuint (seen[2], ==, 18);
+  g_assert_true (ferry_alone);
+
+  run_parallax (&markdown, "compare", a, b, c, "--format", "markdown", NULL);
+  g_assert_cmpint (markdown.status, ==, 0);
+  g_assert_nonnull (strstr (markdown.out, "# Collation of 3 articles"));
+  g_assert_nonnull (strstr (markdown.out, "| # | A | B | C | Opening |"));
+  g_assert_nonnull (strstr (markdown.out, "A ferry strike closed the harbour of Valletta"));
+  g_assert_nonnull (strstr (markdown.out, "## Claims by outlet"));
+
+  /* HTML: the coverage table as a heat map, the articles' text escaped. */
+  run_parallax (&html, "compare", a, b, c, "--format", "html", NULL);
+  g_assert_cmpint (html.status, ==, 0);
+  g_assert_true (g_str_has_prefix (html.out, "<!DOCTYPE html>"));
+  g_assert_nonnull (strstr (html.out, "<table class=\"coverage\">"));
+  g_assert_nonnull (strstr (html.out, "title=\"central\">■</td>"));
+  g_assert_nonnull (strstr (html.out, "A ferry strike closed the harbour of Valletta"));
+
+  g_unlink (c);
+  g_rmdir (dir);
+}
+
+/* More than twelve articles end with a sentence and exit status 2; three
+ * make a PDF report as well. */
+static void
+test_compare_too_many (void)
+{
+  g_autofree char *a = seed_path ("kremlin-a.txt");
+  g_autofree char *b = seed_path ("kremlin-b.txt");
+  const char *args[16] = { "compare" };
+  g_auto(Run) run = { 0 };
+  g_auto(Run) html = { 0 };
+
+  for (guint i = 1; i <= 13; i++)
+    args[i] = i % 2 ? a : b;
+  run_parallax_argv (&run, NULL, args);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "at most 12 articles, not 13"));
+
+  /* A PDF too, to a file or standard output. */
+  run_parallax (&html, "compare", a, b, a, "--format", "pdf", "-o", "-", NULL);
+  g_assert_cmpint (html.status, ==, 0);
+  g_assert_true (g_str_has_prefix (html.out, "%PDF-"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -933,6 +1052,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/cli/compare-json", test_compare_json);
+  g_test_add_func ("/cli/compare-three", test_compare_three);
+  g_test_add_func ("/cli/compare-too-many", test_compare_too_many);
   g_test_add_func ("/cli/output-file-and-text", test_output_file_and_text);
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/export", test_export);

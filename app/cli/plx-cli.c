@@ -15,11 +15,13 @@
 #include "plx-article.h"
 #include "plx-claims.h"
 #include "plx-cli.h"
+#include "plx-collation.h"
 #include "plx-comparison.h"
 #include "plx-error.h"
 #include "plx-fetch.h"
 #include "plx-parties.h"
 #include "plx-report.h"
+#include "plx-report-collation.h"
 #include "plx-save.h"
 
 typedef struct
@@ -266,11 +268,13 @@ parse_options (CliOptions      *options,
   g_autoptr(GOptionContext) context = NULL;
   g_auto(GStrv) args = NULL;
 
-  context = g_option_context_new (compare ? _("compare ARTICLE_A ARTICLE_B")
+  context = g_option_context_new (compare ? _("compare ARTICLE_A ARTICLE_B [ARTICLE_C…]")
                                           : _("analyze ARTICLE"));
   g_option_context_set_summary (context,
                                 compare ? _("Compare two articles sentence by sentence and "
-                                            "print the comparison report.")
+                                            "print the comparison report; with three to "
+                                            "twelve articles, collate them into story units "
+                                            "and print the collation report.")
                                         : _("Analyse one article and print its sentences."));
   g_option_context_set_description (context,
                                     _("Without --format, a report on standard output is a "
@@ -352,6 +356,58 @@ run_compare (const CliOptions *options,
   return PLX_EXIT_OK;
 }
 
+/* `parallax compare A B C …`: the collation report of three to twelve
+ * articles into @contents, or an exit status other than PLX_EXIT_OK after
+ * a message. */
+static int
+run_collate (const CliOptions  *options,
+             const char *const *paths,
+             guint              n,
+             PlxReportFormat    format,
+             GBytes           **contents)
+{
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PlxCollation) collation = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean failed = FALSE;
+
+  /* Every file is tried, so that each bad one gets its message. */
+  for (guint k = 0; k < n; k++)
+    {
+      g_autoptr(GError) load_error = NULL;
+      PlxArticle *article = load_article (paths[k], &load_error);
+
+      if (article == NULL)
+        {
+          print_error (load_error->message);
+          failed = TRUE;
+          continue;
+        }
+      g_ptr_array_add (articles, article);
+    }
+  if (failed)
+    return PLX_EXIT_BAD_INPUT;
+
+  collation = plx_collation_new ((PlxArticle *const *) articles->pdata, n);
+  plx_collation_set_language (collation, options->language);
+  plx_collation_set_lexicon_file (collation, options->lexicon);
+  plx_collation_set_parties_file (collation, options->parties);
+  plx_collation_set_sensitivity (collation, options->sensitivity);
+  if (!plx_collation_run (collation, NULL, &error))
+    {
+      print_error (error->message);
+      return PLX_EXIT_BAD_INPUT;
+    }
+  *contents = plx_report_collation (collation, format, &error);
+  if (*contents == NULL)
+    {
+      print_error (error->message);
+      return PLX_EXIT_BAD_INPUT;
+    }
+
+  return PLX_EXIT_OK;
+}
+
 /* `parallax analyze A`: the sentences and claims of one article into
  * @contents, or an exit status other than PLX_EXIT_OK after a message. */
 static int
@@ -400,6 +456,7 @@ plx_cli_run (int    argc,
   g_autoptr(GBytes) contents = NULL;
   gboolean compare;
   PlxReportFormat format;
+  guint n_files;
   int status;
 
   g_return_val_if_fail (argc >= 2 && plx_cli_is_command (argv[1]), PLX_EXIT_BAD_INPUT);
@@ -411,17 +468,31 @@ plx_cli_run (int    argc,
       return PLX_EXIT_BAD_INPUT;
     }
 
-  if (g_strv_length (files) != (compare ? 3 : 2))
+  n_files = g_strv_length (files) - 1;
+  if (compare && n_files > PLX_COLLATION_MAX_ARTICLES)
     {
-      print_error (compare ? _("compare needs exactly two article files. "
+      g_autofree char *message = g_strdup_printf (
+        _("compare takes at most %u articles, not %u. "
+          "Run “parallax compare --help” for usage."), PLX_COLLATION_MAX_ARTICLES, n_files);
+
+      print_error (message);
+      return PLX_EXIT_BAD_INPUT;
+    }
+  if (compare ? n_files < 2 : n_files != 1)
+    {
+      print_error (compare ? _("compare needs two to twelve article files. "
                                "Run “parallax compare --help” for usage.")
                            : _("analyze needs exactly one article file. "
                                "Run “parallax analyze --help” for usage."));
       return PLX_EXIT_BAD_INPUT;
     }
 
-  status = compare ? run_compare (&options, files[1], files[2], format, &contents)
-                   : run_analyze (&options, files[1], format, &contents);
+  /* Two articles are the comparison they always were; more a collation. */
+  if (compare && n_files > 2)
+    status = run_collate (&options, (const char *const *) files + 1, n_files, format, &contents);
+  else
+    status = compare ? run_compare (&options, files[1], files[2], format, &contents)
+                     : run_analyze (&options, files[1], format, &contents);
   if (status != PLX_EXIT_OK)
     return status;
 

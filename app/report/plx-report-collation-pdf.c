@@ -1,0 +1,316 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The PDF report of a collation of three or more articles, drawn with the
+ * page and table layout of the comparison's PDF (plx-report-pdf-layout.c):
+ * the articles and figures, the key differences, the coverage table as a
+ * heat map (the colours of the HTML report) and the claims by party, one
+ * column per outlet. A4 landscape, every piece of text escaped as Pango
+ * markup. */
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n.h>
+
+#include "plx-error.h"
+#include "plx-palette.h"
+#include "plx-report-collation.h"
+#include "plx-report-common.h"
+#include "plx-report-pdf-private.h"
+
+#define ID(collation, k) plx_collation_get_article_id ((collation), (k))
+
+/* The heat map of the HTML report, on paper. */
+static const char *const told_colours[] = {
+  [PLX_TOLD_ABSENT] = "#ffffff",
+  [PLX_TOLD_CENTRAL] = "#c6dcf5",
+  [PLX_TOLD_IDENTICAL] = "#b8e6c4",
+  [PLX_TOLD_PARAPHRASE] = "#f8e3a3",
+  [PLX_TOLD_PARTIAL] = "#f7c79a",
+};
+static const char *const told_symbols[] = { "·", "■", "=", "≈", "~" };
+
+static void
+draw_paragraph (Pdf        *pdf,
+                const char *text,
+                const char *font,
+                double      space_before)
+{
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+
+  plx_pdf_draw_paragraph (pdf, markup, font, space_before);
+}
+
+static void
+draw_articles (Pdf          *pdf,
+               PlxCollation *collation)
+{
+  PlxCollationSummary summary;
+  g_autofree char *figures = NULL;
+  g_autofree char *units = NULL;
+  g_autofree char *line = NULL;
+
+  plx_collation_summarize (collation, &summary);
+  for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
+    {
+      PlxArticle *article = plx_collation_get_article (collation, k);
+      g_autofree char *name = g_strdup_printf (_("Article %s: "), ID (collation, k));
+      g_autofree char *heading = g_strdup_printf ("%s%s (%s)", name,
+                                                  plx_article_get_title (article),
+                                                  plx_article_get_source (article));
+      g_autofree char *tells = g_strdup_printf (_("Article %s tells %u, %u of them alone, %u "
+                                                  "otherwise than the central version.\n"),
+                                                ID (collation, k), summary.carried[k],
+                                                summary.only[k], summary.changed[k]);
+
+      draw_paragraph (pdf, heading, FONT " Bold 10", 4);
+      draw_paragraph (pdf, g_strstrip (tells), FONT " 9", 0);
+    }
+  units = g_strdup_printf (ngettext ("%u story unit", "%u story units", summary.n_units),
+                           summary.n_units);
+  figures = g_strdup_printf (_(": %u told by all articles, %u by one only.\n"),
+                             summary.n_in_all, summary.n_in_one);
+  line = g_strconcat (units, g_strstrip (figures), NULL);
+  draw_paragraph (pdf, line, FONT " 10", 8);
+}
+
+static void
+draw_differences (Pdf          *pdf,
+                  PlxCollation *collation)
+{
+  plx_pdf_draw_heading (pdf, _("Key differences"));
+  for (guint i = 0; i < plx_collation_get_n_key_differences (collation); i++)
+    {
+      const PlxCollatedDifference *item = plx_collation_get_key_difference (collation, i);
+      const char *words = item->places[item->outlet].words;
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      g_string_append_printf (line, "%u. %s", i + 1, plx_key_kind_get_reason (item->kind));
+      g_string_append_printf (line, _(" — Article %s alone"), ID (collation, item->outlet));
+      if (words != NULL && *words != '\0')
+        g_string_append_printf (line, ": “%s”", words);
+      else if ((words = plx_collation_difference_other_words (collation, item)) != NULL)
+        g_string_append_printf (line, _(", without the others’ “%s”"), words);
+      if (item->n_agreeing > 0)
+        g_string_append_printf (line, ngettext (" (%u other tells it otherwise)",
+                                                " (%u others tell it otherwise)",
+                                                item->n_agreeing),
+                                item->n_agreeing);
+      draw_paragraph (pdf, line->str, FONT " 9", 4);
+    }
+}
+
+static void
+draw_coverage (Pdf          *pdf,
+               PlxCollation *collation)
+{
+  guint n = plx_collation_get_n_articles (collation);
+  double widths[PLX_COLLATION_MAX_ARTICLES + 2];
+  double columns[PLX_COLLATION_MAX_ARTICLES + 2];
+  const char *titles[PLX_COLLATION_MAX_ARTICLES + 2] = { "#" };
+
+  plx_pdf_draw_heading (pdf, _("Coverage"));
+  draw_paragraph (pdf, _("■ the version the others are compared with, = the same words, "
+                         "≈ reworded, ~ partly told, · not told, * told elsewhere in the "
+                         "article.\n\n"), FONT " 8", 0);
+  widths[0] = 28;
+  for (guint k = 0; k < n; k++)
+    {
+      widths[k + 1] = 26;
+      titles[k + 1] = ID (collation, k);
+    }
+  widths[n + 1] = CONTENT_WIDTH - 28 - 26 * n - CELL_GAP * (n + 1);
+  titles[n + 1] = _("Opening");
+  plx_pdf_columns_from_widths (widths, columns, n + 2);
+  plx_pdf_begin_table (pdf, widths, columns, titles, n + 2);
+  for (guint u = 0; u < plx_collation_get_n_units (collation); u++)
+    {
+      const PlxUnit *unit = plx_collation_get_unit (collation, u);
+      PlxArticle *article = plx_collation_get_article (collation, unit->central);
+      const PlxSentence *sentences = plx_article_get_sentences (article, NULL);
+      g_autofree char *opening = plx_sentence_dup_text (
+        &sentences[unit->cells[unit->central].sentences[0]], plx_article_get_text (article));
+      g_autoptr(GPtrArray) markup = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) cells = NULL;
+
+      g_ptr_array_add (markup, g_strdup_printf ("%u", u + 1));
+      for (guint k = 0; k < n; k++)
+        g_ptr_array_add (markup, g_strdup_printf ("<span background=\"%s\"> %s%s </span>",
+                                                  told_colours[unit->cells[k].told],
+                                                  told_symbols[unit->cells[k].told],
+                                                  unit->cells[k].moved ? "*" : ""));
+      g_ptr_array_add (markup, g_markup_escape_text (opening, -1));
+      cells = plx_pdf_make_cells (pdf, widths, (const char *const *) markup->pdata, n + 2,
+                                  FONT " 8");
+      plx_pdf_draw_row (pdf, cells, columns, TRUE);
+    }
+  plx_pdf_end_table (pdf);
+}
+
+static char *
+claim_markup (PlxCollation               *collation,
+              guint                       k,
+              const PlxCollatedClaimCell *cell)
+{
+  GString *out = g_string_new (NULL);
+  const PlxClaim *claim;
+
+  if (cell->claim < 0)
+    {
+      g_string_append (out, "<span foreground=\"#9a9996\">");
+      plx_report_append_escaped (out, _("leaves it out"));
+      g_string_append (out, "</span>");
+      return g_string_free (out, FALSE);
+    }
+  claim = &g_array_index (plx_collation_get_claims (collation, k), PlxClaim, cell->claim);
+  g_string_append (out, "<b>");
+  plx_report_append_escaped (out, claim->speaker_name != NULL ? claim->speaker_name : "");
+  g_string_append (out, "</b> ");
+  plx_report_append_escaped (out, claim->verb != NULL ? claim->verb : "");
+  g_string_append (out, claim->quote != NULL ? " “" : ": ");
+  plx_report_append_escaped (out, claim->quote != NULL ? claim->quote : claim->text);
+  g_string_append (out, claim->quote != NULL ? "”" : "");
+  if (cell->hedge != NULL)
+    {
+      g_autofree char *hedged = g_strdup_printf (_("hedged: %s"), cell->hedge);
+
+      g_string_append (out, " <i>");
+      plx_report_append_escaped (out, hedged);
+      g_string_append (out, "</i>");
+    }
+  if (cell->status != PLX_CLAIM_SHARED)
+    {
+      const PlxSwatch *swatch = plx_palette_status (cell->status);
+      g_autofree char *paper = plx_swatch_dup_paper (swatch);
+
+      g_string_append_printf (out, " <span background=\"%s\"> ", paper);
+      plx_report_append_escaped (out, plx_swatch_get_label (swatch));
+      g_string_append (out, " </span>");
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+draw_claims (Pdf          *pdf,
+             PlxCollation *collation)
+{
+  guint n = plx_collation_get_n_articles (collation);
+  double widths[PLX_COLLATION_MAX_ARTICLES];
+  double columns[PLX_COLLATION_MAX_ARTICLES];
+  const char *titles[PLX_COLLATION_MAX_ARTICLES];
+  const char *party = NULL;
+
+  for (guint k = 0; k < n; k++)
+    {
+      widths[k] = (CONTENT_WIDTH - CELL_GAP * (n - 1)) / n;
+      titles[k] = ID (collation, k);
+    }
+  plx_pdf_columns_from_widths (widths, columns, n);
+  plx_pdf_draw_heading (pdf, _("Claims by outlet"));
+  for (guint r = 0; r < plx_collation_get_n_claim_rows (collation); r++)
+    {
+      const PlxCollatedClaim *row = plx_collation_get_claim_row (collation, r);
+      g_autoptr(GPtrArray) markup = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) cells = NULL;
+
+      if (g_strcmp0 (party, row->party) != 0)
+        {
+          if (party != NULL)
+            plx_pdf_end_table (pdf);
+          party = row->party;
+          draw_paragraph (pdf, plx_collation_get_party_name (collation, party),
+                          FONT " Bold 11", 10);
+          plx_pdf_begin_table (pdf, widths, columns, titles, n);
+        }
+      for (guint k = 0; k < n; k++)
+        g_ptr_array_add (markup, claim_markup (collation, k, &row->cells[k]));
+      cells = plx_pdf_make_cells (pdf, widths, (const char *const *) markup->pdata, n,
+                                  FONT " 8");
+      plx_pdf_draw_row (pdf, cells, columns, TRUE);
+    }
+  if (party != NULL)
+    plx_pdf_end_table (pdf);
+}
+
+static void
+draw_report (Pdf          *pdf,
+             PlxCollation *collation)
+{
+  g_autofree char *title = g_strdup_printf (_("Collation of %u articles"),
+                                            plx_collation_get_n_articles (collation));
+
+  pdf->page = 1;
+  pdf->y = 0;
+  pdf->page_top = 0;
+  draw_paragraph (pdf, title, FONT " Bold 20", 0);
+  draw_articles (pdf, collation);
+  draw_differences (pdf, collation);
+  draw_coverage (pdf, collation);
+  draw_claims (pdf, collation);
+  plx_pdf_draw_footer (pdf);
+}
+
+static cairo_status_t
+append_bytes (void                *data,
+              const unsigned char *bytes,
+              unsigned int         length)
+{
+  g_byte_array_append (data, bytes, length);
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/**
+ * plx_report_pdf_collation:
+ * @collation: a collation that has run
+ * @error: where a failure to draw the report is told
+ *
+ * Returns: (transfer full) (nullable): the report as a PDF document
+ */
+GBytes *
+plx_report_pdf_collation (PlxCollation *collation,
+                          GError      **error)
+{
+  g_autoptr(GByteArray) output = g_byte_array_new ();
+  g_autofree char *title = g_strdup_printf (_("Collation of %u articles"),
+                                            plx_collation_get_n_articles (collation));
+  cairo_font_options_t *options;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  Pdf pdf = { 0 };
+
+  /* Metrics in points, unhinted, as the PDF surface draws them. */
+  pdf.context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  pango_cairo_context_set_resolution (pdf.context, 72);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (pdf.context, options);
+  cairo_font_options_destroy (options);
+
+  /* First pass: count the pages. */
+  draw_report (&pdf, collation);
+  pdf.n_pages = pdf.page;
+
+  surface = cairo_pdf_surface_create_for_stream (append_bytes, output, PAGE_WIDTH, PAGE_HEIGHT);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Parallax " PACKAGE_VERSION);
+  pdf.cr = cairo_create (surface);
+  draw_report (&pdf, collation);
+  cairo_destroy (pdf.cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  g_object_unref (pdf.context);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, PLX_ERROR, PLX_ERROR_FAILED,
+                   _("Could not draw the PDF report: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&output));
+}
