@@ -363,6 +363,23 @@ test_key_differences (void)
                    "new pumps”\n");
 }
 
+/* A claim whose sentence the other outlets tell too (without its speaker)
+ * is no claim only one outlet makes, as in a comparison of two. */
+static void
+test_claim_sentence_shared (void)
+{
+  const char *texts[] = {
+    FLOOD " " GOVERNOR " " HOUSES,
+    FLOOD " The state will pay for the new pumps. " HOUSES,
+    FLOOD " The state is paying for new pumps. " HOUSES,
+  };
+  g_autoptr(PlxCollation) collation = collate_texts (texts, G_N_ELEMENTS (texts));
+  g_autofree char *differences = describe_differences (collation);
+
+  g_test_message ("%s", differences);
+  g_assert_null (strstr (differences, "one-sided-claim"));
+}
+
 /* Sentences told again and again: the links through them would chain
  * into one unit; a unit keeps at most four sentences of an article, and
  * the units the pivot tells in two places are all in the reading order. */
@@ -538,6 +555,7 @@ main (int   argc,
   g_test_add_func ("/collation/cell-diff", test_cell_diff);
   g_test_add_func ("/collation/claims", test_claims);
   g_test_add_func ("/collation/key-differences", test_key_differences);
+  g_test_add_func ("/collation/claim-sentence-shared", test_claim_sentence_shared);
   g_test_add_func ("/collation/repeated-sentences", test_repeated_sentences);
   g_test_add_func ("/collation/text-report", test_text_report);
   g_test_add_func ("/collation/edit-follows", test_edit_follows);

@@ -181,6 +181,16 @@ claim_listed (PlxCollation   *self,
   return FALSE;
 }
 
+static gboolean
+has_word (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* A claim only one outlet makes, from its claim row. */
 static void
 add_one_sided_claims (PlxCollation *self)
@@ -190,6 +200,7 @@ add_one_sided_claims (PlxCollation *self)
       const PlxCollatedClaim *row = &g_array_index (self->claim_rows, PlxCollatedClaim, r);
       const PlxClaim *claim;
       const PlxParty *party;
+      int position;
       PlxCollatedDifference item = { PLX_KEY_ONE_SIDED_CLAIM };
 
       if (row->n_carrying != 1 || g_strcmp0 (row->party, "other") == 0)
@@ -197,6 +208,12 @@ add_one_sided_claims (PlxCollation *self)
       claim = &g_array_index (plx_collation_get_claims (self, row->reference), PlxClaim,
                               row->cells[row->reference].claim);
       if (claim_listed (self, row->reference, claim))
+        continue;
+      /* As in a comparison: it counts only when the others do not tell its
+       * sentence at all (a claim left unmatched in a sentence they share
+       * is more often a miss of the matching than a difference). */
+      position = plx_collation_find_unit (self, row->reference, claim->sentence);
+      if (position >= 0 && plx_collation_get_unit (self, position)->n_carrying > 1)
         continue;
       party = plx_parties_lookup (plx_collation_get_parties (self), row->party);
       item.score = plx_key_kind_get_weight (PLX_KEY_ONE_SIDED_CLAIM);
@@ -210,6 +227,12 @@ add_one_sided_claims (PlxCollation *self)
       plx_key_place_set_bytes (&item.places[row->reference], self->articles[row->reference],
                                claim->sentence, MIN (claim->byte_start, claim->content_byte_start),
                                MAX (claim->byte_end, claim->content_byte_end));
+      /* A claim whose words are none (a stray quotation mark) says nothing. */
+      if (!has_word (item.places[row->reference].words))
+        {
+          g_free (item.places[row->reference].words);
+          continue;
+        }
       g_array_append_val (self->key_differences, item);
     }
 }
