@@ -95,6 +95,12 @@ static const ExtractCase extract_cases[] = {
   { "bio-lightbox.html",
     { "The city council voted", "asked the mayor for a meeting" },
     { "Lena Ortiz is a reporter", "Do not miss a story" } },
+  /* A page saved from a browser's reader view: the article, without the
+   * view's own header and toolbar. */
+  { "reader-view.html",
+    { "The city council voted", "Why it closed", "We cannot wait for a collapse",
+      "may still use the bridge" },
+    { "minutes", "Close", "Sans-serif", "Type controls" } },
   /* The charset declared after 4 KB of script is read, not guessed. */
   { "charset-late-meta.html",
     { "Городской совет во вторник" },
@@ -242,6 +248,10 @@ static const MetadataCase metadata_cases[] = {
    * was saved from, from the browser's mark. */
   { "complete.html", "Bridge: what we know", NULL, "", NULL, NULL,
     "https://harbour.example/news/what-we-know", NULL },
+  /* A page saved from Firefox's reader view: its header's headline,
+   * credits and address. */
+  { "reader-view.html", "Council closes harbour bridge to cars", NULL, "Lena Ortiz", NULL, NULL,
+    "https://harbour.example/news/bridge", NULL },
   /* Plain pages have no metadata beyond their title. */
   { "structure.html", "Bridge: what we know", NULL, "", NULL, NULL, NULL, NULL },
 };

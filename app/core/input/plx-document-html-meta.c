@@ -415,7 +415,8 @@ class_names_byline (const xmlNode *node)
 
   return (rel != NULL && strcmp (rel, "author") == 0) ||
          (class != NULL && (strstr (class, "byline") != NULL ||
-                            strstr (class, "author-name") != NULL));
+                            strstr (class, "author-name") != NULL ||
+                            strstr (class, "reader-credits") != NULL));
 }
 
 static gboolean
@@ -463,6 +464,26 @@ read_element (MetaReader *r,
       g_autofree char *text = plx_html_node_text (node);
 
       offer_author (r, text, RANK_BYLINE);
+    }
+
+  /* A page saved from a browser's reader view keeps the headline and the
+   * article's address in its own header. */
+  if (plx_html_is (node, "h1") || plx_html_is (node, "a"))
+    {
+      g_autofree char *class = plx_html_attribute (node, "class");
+
+      if (class != NULL && strstr (class, "reader-title") != NULL)
+        {
+          g_autofree char *text = plx_html_node_text (node);
+
+          offer (r, FIELD_HEADLINE, text, RANK_MICRODATA);
+        }
+      else if (class != NULL && strstr (class, "reader-domain") != NULL)
+        {
+          g_autofree char *href = plx_html_attribute (node, "href");
+
+          offer (r, FIELD_URL, href, RANK_BYLINE);
+        }
     }
 }
 
