@@ -110,6 +110,9 @@ draw_coverage (Pdf          *pdf,
   double columns[PLX_COLLATION_MAX_ARTICLES + 2];
   const char *titles[PLX_COLLATION_MAX_ARTICLES + 2] = { "#" };
 
+  /* The heading, the legend, the table's header and its first rows on
+   * one page. */
+  plx_pdf_keep_space (pdf, 150);
   plx_pdf_draw_heading (pdf, _("Coverage"));
   draw_paragraph (pdf, _("■ the version the others are compared with, = the same words, "
                          "≈ reworded, ~ partly told, · not told, * told elsewhere in the "

@@ -440,6 +440,15 @@ plx_pdf_draw_paragraph (Pdf        *pdf,
   plx_pdf_draw_row (pdf, cells, left, FALSE);
 }
 
+/* Starts a new page unless @height points are left on this one. */
+void
+plx_pdf_keep_space (Pdf    *pdf,
+                    double  height)
+{
+  if (pdf->y > 0 && pdf->y + height > CONTENT_HEIGHT)
+    new_page (pdf);
+}
+
 void
 plx_pdf_draw_heading (Pdf        *pdf,
                       const char *title)
@@ -447,8 +456,7 @@ plx_pdf_draw_heading (Pdf        *pdf,
   g_autofree char *markup = g_markup_escape_text (title, -1);
 
   /* A heading never ends a page. */
-  if (pdf->y + 60 > CONTENT_HEIGHT)
-    new_page (pdf);
+  plx_pdf_keep_space (pdf, 60);
   plx_pdf_draw_paragraph (pdf, markup, FONT " Bold 14", 14);
 }
 

@@ -51,6 +51,8 @@ void plx_pdf_draw_paragraph (Pdf        *pdf,
                              const char *markup,
                              const char *font,
                              double      space_before);
+void plx_pdf_keep_space (Pdf    *pdf,
+                         double  height);
 void plx_pdf_draw_heading (Pdf        *pdf,
                            const char *title);
 GPtrArray *plx_pdf_make_cells (Pdf                *pdf,
