@@ -17,37 +17,9 @@
 #include "plx-json-writer.h"
 #include "plx-error.h"
 #include "plx-report-collation.h"
+#include "plx-report-json-private.h"
 
 #define ID(collation, k) plx_collation_get_article_id ((collation), (k))
-
-static void
-add_sentences (PlxJsonWriter *w,
-               PlxArticle    *article)
-{
-  const char *text = plx_article_get_text (article);
-  guint n;
-  const PlxSentence *sentences = plx_article_get_sentences (article, &n);
-
-  plx_json_writer_begin_array (w);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *sentence_text = plx_sentence_dup_text (&sentences[i], text);
-
-      plx_json_writer_begin_object (w);
-      plx_json_writer_member (w, "index");
-      plx_json_writer_int (w, i);
-      plx_json_writer_member (w, "start");
-      plx_json_writer_int (w, sentences[i].start);
-      plx_json_writer_member (w, "end");
-      plx_json_writer_int (w, sentences[i].end);
-      plx_json_writer_member (w, "kind");
-      plx_json_writer_string (w, plx_sentence_kind_to_string (sentences[i].kind));
-      plx_json_writer_member (w, "text");
-      plx_json_writer_string (w, sentence_text);
-      plx_json_writer_end_object (w);
-    }
-  plx_json_writer_end_array (w);
-}
 
 static void
 add_articles (PlxJsonWriter *w,
@@ -61,43 +33,10 @@ add_articles (PlxJsonWriter *w,
       PlxArticle *article = plx_collation_get_article (collation, k);
 
       plx_json_writer_begin_object (w);
-      plx_json_writer_member (w, "id");
-      plx_json_writer_string (w, ID (collation, k));
-      plx_json_writer_member (w, "title");
-      plx_json_writer_string (w, plx_article_get_title (article));
-      plx_json_writer_member (w, "source");
-      plx_json_writer_string (w, plx_article_get_source (article));
-      if (plx_article_get_retrieved (article) != NULL)
-        {
-          plx_json_writer_member (w, "retrieved");
-          plx_json_writer_string (w, plx_article_get_retrieved (article));
-        }
-      plx_json_writer_member (w, "language");
-      plx_json_writer_string (w, language);
-      plx_json_writer_member (w, "chars");
-      plx_json_writer_int (w, plx_article_get_n_chars (article));
-      plx_json_writer_member (w, "sentences");
-      add_sentences (w, article);
+      plx_report_json_add_article_head (w, article, ID (collation, k), language);
       plx_json_writer_end_object (w);
     }
   plx_json_writer_end_array (w);
-}
-
-/* The text of tokens [first, end) as it stands in @text. */
-static char *
-span_text (const char     *text,
-           const PlxToken *tokens,
-           guint           first,
-           guint           end)
-{
-  PlxSentence span = { 0 };
-
-  if (first >= end)
-    return g_strdup ("");
-  span.byte_start = tokens[first].byte_start;
-  span.byte_end = tokens[end - 1].byte_end;
-
-  return plx_sentence_dup_text (&span, text);
 }
 
 static void
@@ -111,9 +50,9 @@ add_diff (PlxJsonWriter     *w,
   for (guint i = 0; i < cell->diff->len; i++)
     {
       const PlxDiffEdit *edit = &g_array_index (cell->diff, PlxDiffEdit, i);
-      g_autofree char *a = span_text (central_text, cell->central_tokens, edit->a_start,
+      g_autofree char *a = plx_report_span_text (central_text, cell->central_tokens, edit->a_start,
                                       edit->a_end);
-      g_autofree char *b = span_text (text, cell->tokens, edit->b_start, edit->b_end);
+      g_autofree char *b = plx_report_span_text (text, cell->tokens, edit->b_start, edit->b_end);
 
       plx_json_writer_begin_object (w);
       plx_json_writer_member (w, "op");
@@ -122,12 +61,7 @@ add_diff (PlxJsonWriter     *w,
       plx_json_writer_string (w, a);
       plx_json_writer_member (w, "text");
       plx_json_writer_string (w, b);
-      plx_json_writer_member (w, "tags");
-      plx_json_writer_begin_array (w);
-      for (guint t = 0; t < PLX_N_TAGS; t++)
-        if (edit->tags & plx_tag_from_index (t))
-          plx_json_writer_string (w, plx_tag_to_string (plx_tag_from_index (t)));
-      plx_json_writer_end_array (w);
+      plx_report_json_add_tags (w, edit->tags);
       plx_json_writer_end_object (w);
     }
   plx_json_writer_end_array (w);
@@ -405,17 +339,11 @@ char *
 plx_report_json_collation (PlxCollation *collation)
 {
   PlxJsonWriter *w = plx_json_writer_new ();
-  g_autofree char *generator = g_strdup_printf ("parallax %s", PACKAGE_VERSION);
   guint pivot = plx_collation_get_pivot (collation);
   PlxComparison *first = plx_collation_get_comparison (collation, pivot == 0 ? 1 : 0);
 
   plx_json_writer_begin_object (w);
-  plx_json_writer_member (w, "format");
-  plx_json_writer_string (w, "parallax-collation");
-  plx_json_writer_member (w, "version");
-  plx_json_writer_int (w, 1);
-  plx_json_writer_member (w, "generator");
-  plx_json_writer_string (w, generator);
+  plx_report_json_add_header (w, "parallax-collation");
   plx_json_writer_member (w, "pivot");
   plx_json_writer_string (w, ID (collation, pivot));
   add_articles (w, collation, plx_comparison_get_language (first));

@@ -12,16 +12,18 @@
 #include "plx-json-writer.h"
 #include "plx-claims.h"
 #include "plx-report-json.h"
+#include "plx-report-json-private.h"
 #include "plx-report-key-differences.h"
 #include "plx-report-notes.h"
 
-static void
-add_header (PlxJsonWriter *w)
+void
+plx_report_json_add_header (PlxJsonWriter *w,
+                            const char    *format)
 {
   g_autofree char *generator = g_strdup_printf ("parallax %s", PACKAGE_VERSION);
 
   plx_json_writer_member (w, "format");
-  plx_json_writer_string (w, "parallax-comparison");
+  plx_json_writer_string (w, format);
   plx_json_writer_member (w, "version");
   plx_json_writer_int (w, 1);
   plx_json_writer_member (w, "generator");
@@ -55,6 +57,33 @@ add_sentences (PlxJsonWriter *w,
       plx_json_writer_end_object (w);
     }
   plx_json_writer_end_array (w);
+}
+
+/* The members every report's article object starts with: id, title,
+ * source, retrieval time, language, length and sentences. */
+void
+plx_report_json_add_article_head (PlxJsonWriter *w,
+                                  PlxArticle    *article,
+                                  const char    *id,
+                                  const char    *language)
+{
+  plx_json_writer_member (w, "id");
+  plx_json_writer_string (w, id);
+  plx_json_writer_member (w, "title");
+  plx_json_writer_string (w, plx_article_get_title (article));
+  plx_json_writer_member (w, "source");
+  plx_json_writer_string (w, plx_article_get_source (article));
+  if (plx_article_get_retrieved (article) != NULL)
+    {
+      plx_json_writer_member (w, "retrieved");
+      plx_json_writer_string (w, plx_article_get_retrieved (article));
+    }
+  plx_json_writer_member (w, "language");
+  plx_json_writer_string (w, language);
+  plx_json_writer_member (w, "chars");
+  plx_json_writer_int (w, plx_article_get_n_chars (article));
+  plx_json_writer_member (w, "sentences");
+  add_sentences (w, article);
 }
 
 /* The article's marked words (loaded words, in every sentence), in text
@@ -126,23 +155,7 @@ add_article (PlxJsonWriter *w,
              PlxSide        side)
 {
   plx_json_writer_begin_object (w);
-  plx_json_writer_member (w, "id");
-  plx_json_writer_string (w, id);
-  plx_json_writer_member (w, "title");
-  plx_json_writer_string (w, plx_article_get_title (article));
-  plx_json_writer_member (w, "source");
-  plx_json_writer_string (w, plx_article_get_source (article));
-  if (plx_article_get_retrieved (article) != NULL)
-    {
-      plx_json_writer_member (w, "retrieved");
-      plx_json_writer_string (w, plx_article_get_retrieved (article));
-    }
-  plx_json_writer_member (w, "language");
-  plx_json_writer_string (w, language);
-  plx_json_writer_member (w, "chars");
-  plx_json_writer_int (w, plx_article_get_n_chars (article));
-  plx_json_writer_member (w, "sentences");
-  add_sentences (w, article);
+  plx_report_json_add_article_head (w, article, id, language);
   plx_json_writer_member (w, "text");
   plx_json_writer_string (w, plx_article_get_text (article));
   plx_json_writer_member (w, "metadata");
@@ -159,11 +172,11 @@ add_article (PlxJsonWriter *w,
 
 /* The text of tokens [first, end) as it stands in the article, with line
  * breaks folded to spaces. */
-static char *
-span_text (const char     *text,
-           const PlxToken *tokens,
-           guint           first,
-           guint           end)
+char *
+plx_report_span_text (const char     *text,
+                      const PlxToken *tokens,
+                      guint           first,
+                      guint           end)
 {
   PlxSentence span = { 0 };
 
@@ -194,8 +207,8 @@ add_diff (PlxJsonWriter *w,
   for (guint k = 0; k < edits->len; k++)
     {
       const PlxDiffEdit *edit = &g_array_index (edits, PlxDiffEdit, k);
-      g_autofree char *a = span_text (text_a, ta, edit->a_start, edit->a_end);
-      g_autofree char *b = span_text (text_b, tb, edit->b_start, edit->b_end);
+      g_autofree char *a = plx_report_span_text (text_a, ta, edit->a_start, edit->a_end);
+      g_autofree char *b = plx_report_span_text (text_b, tb, edit->b_start, edit->b_end);
 
       plx_json_writer_begin_object (w);
       plx_json_writer_member (w, "op");
@@ -204,12 +217,7 @@ add_diff (PlxJsonWriter *w,
       plx_json_writer_string (w, a);
       plx_json_writer_member (w, "b");
       plx_json_writer_string (w, b);
-      plx_json_writer_member (w, "tags");
-      plx_json_writer_begin_array (w);
-      for (guint t = 0; t < PLX_N_TAGS; t++)
-        if (edit->tags & plx_tag_from_index (t))
-          plx_json_writer_string (w, plx_tag_to_string (plx_tag_from_index (t)));
-      plx_json_writer_end_array (w);
+      plx_report_json_add_tags (w, edit->tags);
       if (edit->light)
         {
           plx_json_writer_member (w, "light");
@@ -217,6 +225,19 @@ add_diff (PlxJsonWriter *w,
         }
       plx_json_writer_end_object (w);
     }
+  plx_json_writer_end_array (w);
+}
+
+/* "tags": the names of @tags. */
+void
+plx_report_json_add_tags (PlxJsonWriter *w,
+                          guint          tags)
+{
+  plx_json_writer_member (w, "tags");
+  plx_json_writer_begin_array (w);
+  for (guint t = 0; t < PLX_N_TAGS; t++)
+    if (tags & plx_tag_from_index (t))
+      plx_json_writer_string (w, plx_tag_to_string (plx_tag_from_index (t)));
   plx_json_writer_end_array (w);
 }
 
@@ -474,7 +495,7 @@ plx_report_json_comparison (PlxComparison *comparison)
 
   w = plx_json_writer_new ();
   plx_json_writer_begin_object (w);
-  add_header (w);
+  plx_report_json_add_header (w, "parallax-comparison");
   plx_json_writer_member (w, "articles");
   plx_json_writer_begin_array (w);
   add_article (w, plx_comparison_get_article (comparison, PLX_SIDE_A), "A",
@@ -525,7 +546,7 @@ plx_report_json_analysis (PlxArticle *article,
 
   w = plx_json_writer_new ();
   plx_json_writer_begin_object (w);
-  add_header (w);
+  plx_report_json_add_header (w, "parallax-comparison");
   plx_json_writer_member (w, "articles");
   plx_json_writer_begin_array (w);
   add_article (w, article, "A", language, NULL, PLX_SIDE_A);
