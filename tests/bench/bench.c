@@ -20,66 +20,9 @@
 #include "plx-report-html.h"
 #include "plx-report-json.h"
 #include "plx-report-pdf.h"
+#include "bench-pairs.h"
 
 #define PDF_MAX_SENTENCES 10000
-
-typedef struct
-{
-  char *first;
-  char *second;
-} SentencePair;
-
-static GPtrArray *
-read_pairs (const char *path)
-{
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) lines = NULL;
-  GPtrArray *pairs = g_ptr_array_new ();
-
-  if (!g_file_get_contents (path, &contents, NULL, &error))
-    {
-      g_printerr ("bench: %s\n", error->message);
-      exit (2);
-    }
-
-  lines = g_strsplit (contents, "\n", -1);
-  for (guint i = 1; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
-      SentencePair *pair;
-
-      if (g_strv_length (fields) != 5)
-        continue;
-      pair = g_new (SentencePair, 1);
-      pair->first = g_strdup (g_strstrip (fields[3]));
-      pair->second = g_strdup (g_strstrip (fields[4]));
-      g_ptr_array_add (pairs, pair);
-    }
-
-  return pairs;
-}
-
-/* A copy of @sentence without its @k-th word: a light edit. */
-static char *
-drop_word (const char *sentence,
-           guint       k)
-{
-  g_auto(GStrv) words = g_strsplit (sentence, " ", -1);
-  guint n = g_strv_length (words);
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < n; i++)
-    {
-      if (n > 4 && i == 1 + k % (n - 2))
-        continue;
-      if (out->len > 0)
-        g_string_append_c (out, ' ');
-      g_string_append (out, words[i]);
-    }
-
-  return g_string_free (out, FALSE);
-}
 
 static void
 append_sentence (GString    *text,
@@ -119,7 +62,7 @@ build_pair (GPtrArray *pairs,
         append_sentence (b, pair->second, written_b++); /* paraphrase */
       else
         {
-          g_autofree char *edited = drop_word (pair->first, i);
+          g_autofree char *edited = bench_drop_word (pair->first, i);
           append_sentence (b, edited, written_b++);
         }
 
@@ -278,7 +221,7 @@ main (int   argc,
   /* A child run: one size, one line. */
   if (argc == 4 && g_str_equal (argv[2], "--one"))
     {
-      pairs = read_pairs (argv[1]);
+      pairs = bench_read_pairs (argv[1]);
       run_size (pairs, atoi (argv[3]));
       return 0;
     }

@@ -25,64 +25,7 @@
 
 #include "plx-collation.h"
 #include "plx-report-collation.h"
-
-typedef struct
-{
-  char *first;
-  char *second;
-} SentencePair;
-
-static GPtrArray *
-read_pairs (const char *path)
-{
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) lines = NULL;
-  GPtrArray *pairs = g_ptr_array_new ();
-
-  if (!g_file_get_contents (path, &contents, NULL, &error))
-    {
-      g_printerr ("collation-bench: %s\n", error->message);
-      exit (2);
-    }
-
-  lines = g_strsplit (contents, "\n", -1);
-  for (guint i = 1; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
-      SentencePair *pair;
-
-      if (g_strv_length (fields) != 5)
-        continue;
-      pair = g_new (SentencePair, 1);
-      pair->first = g_strdup (g_strstrip (fields[3]));
-      pair->second = g_strdup (g_strstrip (fields[4]));
-      g_ptr_array_add (pairs, pair);
-    }
-
-  return pairs;
-}
-
-/* A copy of @sentence without its @k-th word: a light edit. */
-static char *
-drop_word (const char *sentence,
-           guint       k)
-{
-  g_auto(GStrv) words = g_strsplit (sentence, " ", -1);
-  guint n = g_strv_length (words);
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < n; i++)
-    {
-      if (n > 4 && i == 1 + k % (n - 2))
-        continue;
-      if (out->len > 0)
-        g_string_append_c (out, ' ');
-      g_string_append (out, words[i]);
-    }
-
-  return g_string_free (out, FALSE);
-}
+#include "bench-pairs.h"
 
 static void
 append_sentence (GString    *text,
@@ -127,7 +70,7 @@ build_article (GPtrArray *pairs,
         append_sentence (text, k % 2 ? pair->second : pair->first, &written);
       else
         {
-          edited = drop_word (k % 2 ? pair->first : pair->second, i + k);
+          edited = bench_drop_word (k % 2 ? pair->first : pair->second, i + k);
           append_sentence (text, edited, &written);
         }
       if (moved->len > 0 && g_rand_double (rand) < 0.1)
@@ -279,7 +222,7 @@ main (int   argc,
   /* A child run: one size, one line. */
   if (argc == 5 && g_str_equal (argv[2], "--one"))
     {
-      pairs = read_pairs (argv[1]);
+      pairs = bench_read_pairs (argv[1]);
       run_size (pairs, atoi (argv[3]), atoi (argv[4]));
       return 0;
     }
