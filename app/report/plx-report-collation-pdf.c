@@ -255,16 +255,6 @@ draw_report (Pdf          *pdf,
   plx_pdf_draw_footer (pdf);
 }
 
-static cairo_status_t
-append_bytes (void                *data,
-              const unsigned char *bytes,
-              unsigned int         length)
-{
-  g_byte_array_append (data, bytes, length);
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /**
  * plx_report_pdf_collation:
  * @collation: a collation that has run
@@ -272,48 +262,19 @@ append_bytes (void                *data,
  *
  * Returns: (transfer full) (nullable): the report as a PDF document
  */
+static void
+draw_report_cb (Pdf     *pdf,
+                gpointer data)
+{
+  draw_report (pdf, data);
+}
+
 GBytes *
 plx_report_pdf_collation (PlxCollation *collation,
                           GError      **error)
 {
-  g_autoptr(GByteArray) output = g_byte_array_new ();
   g_autofree char *title = g_strdup_printf (_("Collation of %u articles"),
                                             plx_collation_get_n_articles (collation));
-  cairo_font_options_t *options;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  Pdf pdf = { 0 };
 
-  /* Metrics in points, unhinted, as the PDF surface draws them. */
-  pdf.context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  pango_cairo_context_set_resolution (pdf.context, 72);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (pdf.context, options);
-  cairo_font_options_destroy (options);
-
-  /* First pass: count the pages. */
-  draw_report (&pdf, collation);
-  pdf.n_pages = pdf.page;
-
-  surface = cairo_pdf_surface_create_for_stream (append_bytes, output, PAGE_WIDTH, PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Parallax " PACKAGE_VERSION);
-  pdf.cr = cairo_create (surface);
-  draw_report (&pdf, collation);
-  cairo_destroy (pdf.cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  g_object_unref (pdf.context);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, PLX_ERROR, PLX_ERROR_FAILED,
-                   _("Could not draw the PDF report: %s"), cairo_status_to_string (status));
-      return NULL;
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&output));
+  return plx_pdf_render (title, draw_report_cb, collation, error);
 }

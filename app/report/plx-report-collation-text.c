@@ -14,30 +14,12 @@
 #include "plx-collation-claims.h"
 #include "plx-report-collation.h"
 #include "plx-report-common.h"
+#include "plx-report-text.h"
 
 #define ID(collation, k) plx_collation_get_article_id ((collation), (k))
 
 /* How long the opening of a unit's central version in the table is. */
 #define OPENING_CHARS 72
-
-static void
-append_heading (GString     *out,
-                PlxTextStyle style,
-                int          level,
-                const char  *text)
-{
-  if (style == PLX_TEXT_STYLE_MARKDOWN)
-    {
-      for (int i = 0; i < level; i++)
-        g_string_append_c (out, '#');
-      g_string_append_printf (out, " %s\n\n", text);
-      return;
-    }
-  g_string_append_printf (out, "%s\n", text);
-  for (glong i = g_utf8_strlen (text, -1); i > 0; i--)
-    g_string_append_c (out, level == 1 ? '=' : '-');
-  g_string_append (out, "\n\n");
-}
 
 static void
 append_text (GString     *out,
@@ -143,7 +125,7 @@ append_coverage (GString      *out,
   guint n_articles = plx_collation_get_n_articles (collation);
   gboolean markdown = style == PLX_TEXT_STYLE_MARKDOWN;
 
-  append_heading (out, style, 2, _("Coverage"));
+  plx_report_text_append_heading (out, style, 2, _("Coverage"));
   g_string_append (out, _("■ the version the others are compared with, = the same words, "
                           "≈ reworded, ~ partly told, · not told, * told elsewhere in the "
                           "article.\n\n"));
@@ -184,7 +166,7 @@ append_differences (GString      *out,
 {
   guint n = plx_collation_get_n_key_differences (collation);
 
-  append_heading (out, style, 2, _("Key differences"));
+  plx_report_text_append_heading (out, style, 2, _("Key differences"));
   if (n == 0)
     g_string_append_printf (out, "%s\n\n", _("No outlet tells a quote, number, name or claim "
                                              "differently from all the others."));
@@ -266,7 +248,7 @@ append_claims (GString      *out,
   const char *party = NULL;
   guint n_articles = plx_collation_get_n_articles (collation);
 
-  append_heading (out, style, 2, _("Claims by outlet"));
+  plx_report_text_append_heading (out, style, 2, _("Claims by outlet"));
   for (guint r = 0; r < plx_collation_get_n_claim_rows (collation); r++)
     {
       const PlxCollatedClaim *row = plx_collation_get_claim_row (collation, r);
@@ -276,7 +258,7 @@ append_claims (GString      *out,
           if (party != NULL)
             g_string_append_c (out, '\n');
           party = row->party;
-          append_heading (out, style, 3, plx_collation_get_party_name (collation, party));
+          plx_report_text_append_heading (out, style, 3, plx_collation_get_party_name (collation, party));
         }
       g_string_append (out, style == PLX_TEXT_STYLE_MARKDOWN ? "- " : "  - ");
       if (row->n_carrying == 1)
@@ -305,7 +287,7 @@ plx_report_text_collation (PlxCollation *collation,
   g_autofree char *title = g_strdup_printf (_("Collation of %u articles"),
                                             plx_collation_get_n_articles (collation));
 
-  append_heading (out, style, 1, title);
+  plx_report_text_append_heading (out, style, 1, title);
   append_articles (out, collation, style);
   append_figures (out, collation);
   append_differences (out, collation, style);

@@ -42,6 +42,13 @@ typedef struct
   const char   *link; /* an http(s) address whose text in what is drawn links to it */
 } Pdf;
 
+typedef void (*PlxPdfDraw) (Pdf     *pdf,
+                            gpointer data);
+
+GBytes *plx_pdf_render (const char *title,
+                        PlxPdfDraw  draw,
+                        gpointer    data,
+                        GError    **error);
 void plx_pdf_draw_footer (Pdf *pdf);
 void plx_pdf_draw_row (Pdf          *pdf,
                        GPtrArray    *cells,

@@ -18,11 +18,12 @@
 #include "plx-report-notes.h"
 #include "plx-report-text.h"
 
-static void
-append_heading (GString     *out,
-                PlxTextStyle style,
-                int          level,
-                const char  *text)
+/* A heading of @level (1 or 2): "#"s in Markdown, underlined in text. */
+void
+plx_report_text_append_heading (GString     *out,
+                                PlxTextStyle style,
+                                int          level,
+                                const char  *text)
 {
   if (style == PLX_TEXT_STYLE_MARKDOWN)
     {
@@ -218,7 +219,7 @@ append_unmatched (GString       *out,
 {
   g_autoptr(GArray) unmatched = plx_comparison_dup_unmatched (comparison, side);
 
-  append_heading (out, style, 2, side == PLX_SIDE_A ? _("Only in article A")
+  plx_report_text_append_heading (out, style, 2, side == PLX_SIDE_A ? _("Only in article A")
                                                     : _("Only in article B"));
   if (unmatched->len == 0)
     {
@@ -260,7 +261,7 @@ append_parties (GString       *out,
 {
   g_autoptr(GArray) rows = plx_claim_rows_new (comparison);
 
-  append_heading (out, style, 2, _("Parties and claims"));
+  plx_report_text_append_heading (out, style, 2, _("Parties and claims"));
   if (rows->len == 0)
     {
       g_string_append (out, _("Neither article reports what anyone said.\n\n"));
@@ -306,7 +307,7 @@ plx_report_text_comparison (PlxComparison *comparison,
 
   g_return_val_if_fail (PLX_IS_COMPARISON (comparison), NULL);
 
-  append_heading (out, style, 1, _("Parallax comparison"));
+  plx_report_text_append_heading (out, style, 1, _("Parallax comparison"));
   append_article_header (out, plx_comparison_get_article (comparison, PLX_SIDE_A), "A", style);
   append_article_header (out, plx_comparison_get_article (comparison, PLX_SIDE_B), "B", style);
   g_string_append_c (out, '\n');
@@ -330,7 +331,7 @@ plx_report_text_comparison (PlxComparison *comparison,
 
   append_parties (out, comparison, style);
 
-  append_heading (out, style, 2, _("Linked sentences"));
+  plx_report_text_append_heading (out, style, 2, _("Linked sentences"));
   for (guint k = 0; k < n_links; k++)
     {
       const PlxLink *link = plx_comparison_get_link (comparison, k);
@@ -367,7 +368,7 @@ plx_report_text_analysis (PlxArticle  *article,
 
   g_return_val_if_fail (PLX_IS_ARTICLE (article), NULL);
 
-  append_heading (out, style, 1, _("Parallax analysis"));
+  plx_report_text_append_heading (out, style, 1, _("Parallax analysis"));
   append_article_header (out, article, "A", style);
   g_string_append_c (out, '\n');
 

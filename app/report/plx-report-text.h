@@ -17,5 +17,9 @@ char *plx_report_text_comparison (PlxComparison *comparison,
                                   PlxTextStyle   style);
 char *plx_report_text_analysis   (PlxArticle  *article,
                                   PlxTextStyle style);
+void  plx_report_text_append_heading (GString     *out,
+                                      PlxTextStyle style,
+                                      int          level,
+                                      const char  *text);
 
 G_END_DECLS
