@@ -363,6 +363,58 @@ test_key_differences (void)
                    "new pumps”\n");
 }
 
+/* Two sentences that share a few words but tell different facts (the
+ * mayor's visit to the sports hall, residents moved to it) are linked
+ * only weakly by their comparison, and make no story unit together. */
+static void
+test_weak_link_no_unit (void)
+{
+  const char *texts[] = {
+    "Flood in the lower town\n\nThe railway line to the coast was cut in two places. Engineers "
+    "will inspect the barrier on Tuesday. The storm moved east on Monday afternoon. Schools will "
+    "stay closed until Wednesday, the council said. The mayor visited the sports hall and spoke "
+    "to families. Officials said the old barrier had failed shortly after midnight. The governor "
+    "promised money for new flood barriers next year. Shop owners in the old town counted their "
+    "losses on Monday. Police said no one had been hurt. The river authority said the water would "
+    "fall slowly.\n",
+    "River floods town\n\nPower was cut to 3,000 homes for most of Monday. Residents on the north "
+    "bank were moved to the sports hall overnight. The railway line to the coast was cut in two "
+    "places. Heavy rain flooded the lower town on Sunday night. The opposition called for an "
+    "inquiry into the response. The governor promised money for new flood barriers next year. "
+    "Engineers will inspect the barrier on Tuesday. Insurers said claims could reach ten million "
+    "euros.\n",
+    "Town under water\n\nThe governor promised money for new flood barriers next year. About 200 "
+    "houses were damaged, the fire service said. Insurers said claims could reach ten million "
+    "euros. Farmers said their fields would be under water for weeks. The opposition called for "
+    "an inquiry into the response. Drinking water was safe, the health office said. Police said "
+    "no one had been hurt. The weather service had warned of storms on Friday. Officials said the "
+    "old barrier had failed shortly after midnight. The army sent two trucks and forty soldiers "
+    "to help. Engineers will inspect the barrier on Tuesday. Critics said the council had ignored "
+    "warnings about the barrier for years. The river authority said the water would fall "
+    "slowly. The railway line to the coast was cut in two places.\n",
+  };
+  g_autoptr(PlxCollation) collation = collate_texts (texts, G_N_ELEMENTS (texts));
+  PlxArticle *a = plx_collation_get_article (collation, 0);
+  const char *text = plx_article_get_text (a);
+  guint n;
+  const PlxSentence *sentences = plx_article_get_sentences (a, &n);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *sentence = plx_sentence_dup_text (&sentences[i], text);
+      const PlxUnit *unit;
+
+      if (!g_str_has_prefix (sentence, "The mayor visited"))
+        continue;
+      found = TRUE;
+      unit = plx_collation_get_unit (collation, plx_collation_find_unit (collation, 0, i));
+      g_assert_cmpuint (unit->n_carrying, ==, 1);
+      g_assert_cmpint (unit->cells[1].told, ==, PLX_TOLD_ABSENT);
+    }
+  g_assert_true (found);
+}
+
 /* A claim whose sentence the other outlets tell too (without its speaker)
  * is no claim only one outlet makes, as in a comparison of two. */
 static void
@@ -556,6 +608,7 @@ main (int   argc,
   g_test_add_func ("/collation/claims", test_claims);
   g_test_add_func ("/collation/key-differences", test_key_differences);
   g_test_add_func ("/collation/claim-sentence-shared", test_claim_sentence_shared);
+  g_test_add_func ("/collation/weak-link-no-unit", test_weak_link_no_unit);
   g_test_add_func ("/collation/repeated-sentences", test_repeated_sentences);
   g_test_add_func ("/collation/text-report", test_text_report);
   g_test_add_func ("/collation/edit-follows", test_edit_follows);

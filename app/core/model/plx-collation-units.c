@@ -83,6 +83,22 @@ join_range (Build *build,
     join (build, anchor, build->offsets[article] + s);
 }
 
+/* A partial link this weak joins two sentences that share a frame more
+ * often than a fact (read by hand on held-out triplets: 17 of 22 such
+ * links were wrong, 5 of 31 stronger ones); it stays in its comparison but
+ * makes no story unit of three or more articles. A link a person made
+ * always does, and with two articles every link does (the collation is
+ * then the comparison). */
+#define UNIT_MIN_PARTIAL_SCORE 0.3
+
+static gboolean
+link_joins (PlxCollation  *self,
+            const PlxLink *link)
+{
+  return self->n_articles == 2 || link->manual || link->kind != PLX_LINK_PARTIAL ||
+         link->score > UNIT_MIN_PARTIAL_SCORE;
+}
+
 static void
 join_links (PlxCollation *self,
             Build        *build)
@@ -98,6 +114,8 @@ join_links (PlxCollation *self,
           const PlxLink *link = &g_array_index (comparison->links, PlxLink, i);
           guint anchor = build->offsets[self->pivot] + link->a_start;
 
+          if (!link_joins (self, link))
+            continue;
           join_range (build, anchor, self->pivot, link->a_start, link->a_end);
           join_range (build, anchor, k, link->b_start, link->b_end);
         }
@@ -110,6 +128,8 @@ join_links (PlxCollation *self,
       GArray *second = leftovers->sentences[left->second];
       guint anchor = build->offsets[left->first] + g_array_index (first, guint, left->link.a_start);
 
+      if (!link_joins (self, &left->link))
+        continue;
       for (guint s = left->link.a_start; s < left->link.a_end; s++)
         join (build, anchor, build->offsets[left->first] + g_array_index (first, guint, s));
       for (guint s = left->link.b_start; s < left->link.b_end; s++)
