@@ -168,6 +168,12 @@ static const ClaimCase cases[] = {
     1, TRUE, -1, "said", "he", "Israeli Prime Minister Benjamin Netanyahu",
     "President Obama, a Democrat", TRUE, NULL },
 
+  { "/core/claims/pronoun/not-a-place",
+    "President Barack Obama, a Democrat, defended the programs on Friday. “They are not "
+    "secret,” he said during a speech in San Jose, Calif. “Congress has been informed,” he said.",
+    2, TRUE, -1, "said", "he", "President Barack Obama", "Congress has been informed", TRUE,
+    NULL },
+
   { "/core/claims/pronoun/subject-of-the-sentence",
     "Hillary Rodham Clinton on Wednesday defended her handling of the attack. “I take "
     "responsibility for what happened,” she said.",

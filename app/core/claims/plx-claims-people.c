@@ -170,7 +170,9 @@ plx_claims_remember_people (Sentence *s)
       /* "Ukrainian President Volodymyr Zelensky": the title inside. */
       for (guint k = i; k + 2 < end && !titled; k++)
         titled = plx_claims_in_set (s->finder->titles, s, k);
-      apposed = end < s->n && plx_claims_gap_has (s, end, ',');
+      /* "in San Jose, Calif.": a name after "in", "at", "from" is a place. */
+      apposed = end < s->n && plx_claims_gap_has (s, end, ',') &&
+                !(i > 0 && plx_claims_in_set (s->finder->locatives, s, i - 1));
       /* Someone named inside a quotation is whom the speaker talks of:
        * "“President Obama has said …,” he said" is not Obama speaking. */
       if ((titled || apposed) && !(s->t[i].flags & PLX_TOKEN_QUOTED))
