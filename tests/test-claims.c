@@ -174,6 +174,16 @@ static const ClaimCase cases[] = {
     2, TRUE, -1, "said", "he", "President Barack Obama", "Congress has been informed", TRUE,
     NULL },
 
+  { "/core/claims/pronoun/office-of-title",
+    "A Washington Post report detailed another program. Director of National Intelligence James "
+    "Clapper issued a statement late Thursday. He called the disclosure “reprehensible.”",
+    2, TRUE, -1, "called", "He", "Director of National Intelligence James Clapper",
+    "reprehensible", FALSE, NULL },
+
+  { "/core/claims/pronoun/not-an-organisation",
+    "The Washington Post reported on Thursday that the program existed. “It is legal,” he said.",
+    1, TRUE, -1, "said", "he", "he", "It is legal", TRUE, NULL },
+
   { "/core/claims/pronoun/subject-of-the-sentence",
     "Hillary Rodham Clinton on Wednesday defended her handling of the attack. “I take "
     "responsibility for what happened,” she said.",

@@ -170,6 +170,17 @@ plx_claims_remember_people (Sentence *s)
       /* "Ukrainian President Volodymyr Zelensky": the title inside. */
       for (guint k = i; k + 2 < end && !titled; k++)
         titled = plx_claims_in_set (s->finder->titles, s, k);
+      /* "Director of National Intelligence James Clapper": a title of an
+       * office, all of it the name a later "he" means. */
+      if (!titled && i >= 2 && g_str_equal (plx_claims_norm (s, i - 1), "of") &&
+          plx_claims_in_set (s->finder->titles, s, i - 2) && end - i >= 3 &&
+          !(s->t[i].flags & PLX_TOKEN_QUOTED))
+        {
+          plx_claims_set_last_person (s, plx_claims_span_text (s, plx_claims_token_bytes (s, i - 2, end)));
+          s->state->introduced_at = i - 2;
+          i = end - 1;
+          continue;
+        }
       /* "in San Jose, Calif.": a name after "in", "at", "from" is a place. */
       apposed = end < s->n && plx_claims_gap_has (s, end, ',') &&
                 !(i > 0 && plx_claims_in_set (s->finder->locatives, s, i - 1));

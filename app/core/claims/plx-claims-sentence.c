@@ -36,6 +36,22 @@ is_group (PlxClaimFinder *self,
   return g_hash_table_contains (self->groups, name);
 }
 
+/* "The Washington Post", "a Guardian": a determiner before nothing but a
+ * name makes it no person's (people are named without one). */
+static gboolean
+names_organisation (Sentence *s,
+                    guint     start,
+                    guint     end)
+{
+  if (end - start < 2 || !plx_claims_in_set (s->finder->determiners, s, start))
+    return FALSE;
+  for (guint k = start + 1; k < end; k++)
+    if (!plx_claims_is_name_token (s, k))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Gives @claim the speaker in tokens [start, end), resolving a pronoun
  * to the last person named and remembering a newly named one. */
 static void
@@ -109,7 +125,8 @@ set_speaker (PlxClaim *claim,
   /* A name, not a description ("the Texas governor" is no one a later
    * "he" can be told by unless the article named them so). */
   if (!pronoun && plx_claims_names_someone (s, start, end) &&
-      plx_claims_is_name_token (s, end - 1) && !is_group (s->finder, claim->speaker_name))
+      plx_claims_is_name_token (s, end - 1) && !is_group (s->finder, claim->speaker_name) &&
+      !names_organisation (s, start, end))
     {
       plx_claims_set_last_person (s, g_strdup (claim->speaker_name));
     }
