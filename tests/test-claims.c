@@ -184,6 +184,11 @@ static const ClaimCase cases[] = {
     "The Washington Post reported on Thursday that the program existed. “It is legal,” he said.",
     1, TRUE, -1, "said", "he", "he", "It is legal", TRUE, NULL },
 
+  { "/core/claims/pronoun/office-not-across-a-quotation",
+    "A former official told reporters the agency had tapped the companies. “The program is "
+    "watched by the court, the Executive Branch, and Congress,” the official said.",
+    1, TRUE, -1, "said", "the official", "the official", "The program is watched", TRUE, NULL },
+
   { "/core/claims/pronoun/subject-of-the-sentence",
     "Hillary Rodham Clinton on Wednesday defended her handling of the attack. “I take "
     "responsibility for what happened,” she said.",

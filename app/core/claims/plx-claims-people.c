@@ -76,6 +76,17 @@ remember_roles (Sentence *s,
           last = k;
           break;
         }
+      /* Not across the end of a quotation: in "“… the Executive Branch,
+       * and Congress,” the official said" the official is the speaker. */
+      if ((s->t[k].flags & PLX_TOKEN_QUOTED) != (s->t[i].flags & PLX_TOKEN_QUOTED))
+        {
+          if (k > i)
+            {
+              last = k;
+              break;
+            }
+          continue;
+        }
       /* An office is one person's: "governor", not "members". */
       office |= is_role_token (s, k) && !(s->t[k].flags & PLX_TOKEN_CAPITALISED &&
                                            !plx_claims_in_set (s->finder->titles, s, k)) &&
