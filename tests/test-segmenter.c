@@ -168,6 +168,11 @@ static const SegmentCase cases[] = {
     "comment.",
     { "Sen. Lindsey Graham said the U.S. would not pay for it.",
       "The White House declined to comment." } },
+  { "/core/segmenter/abbreviations/reps",
+    "Reps. Peter DeFazio of Oregon and Jim McDermott of Washington wrote a letter. Sens. Anna "
+    "Keller and Tom Berg signed it.",
+    { "Reps. Peter DeFazio of Oregon and Jim McDermott of Washington wrote a letter.",
+      "Sens. Anna Keller and Tom Berg signed it." } },
   { "/core/segmenter/abbreviations/un",
     "The U.N. Security Council met on Friday at the request of France.",
     { "The U.N. Security Council met on Friday at the request of France." } },

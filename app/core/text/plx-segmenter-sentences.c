@@ -15,7 +15,7 @@
 /* Words before a period that never end a sentence: titles before names and
  * abbreviations that always take a complement. */
 static const char *const never_final[] = {
-  "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+  "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "col", "lt", "sgt", "capt",
   "cmdr", "adm", "maj", "st", "jr", "sr", "rev", "hon", "pres", "amb", "supt", "insp", "det",
   "mt", "ft", "no", "nos", "vol", "fig", "art", "sec", "ch", "vs", "v", "approx", "dept",
   "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
