@@ -189,6 +189,12 @@ static const ClaimCase cases[] = {
     "watched by the court, the Executive Branch, and Congress,” the official said.",
     1, TRUE, -1, "said", "the official", "the official", "The program is watched", TRUE, NULL },
 
+  { "/core/claims/pronoun/speaker-of-the-house",
+    "President Barack Obama and House Speaker John Boehner met on Thursday. Boehner was back at "
+    "the Capitol soon afterward. “Nice to see all of you,” he said as he kept walking.",
+    1, TRUE, -1, "said", "he", "House Speaker John Boehner", "Nice to see all of you", TRUE,
+    NULL },
+
   { "/core/claims/pronoun/subject-of-the-sentence",
     "Hillary Rodham Clinton on Wednesday defended her handling of the attack. “I take "
     "responsibility for what happened,” she said.",
