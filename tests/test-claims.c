@@ -195,6 +195,13 @@ static const ClaimCase cases[] = {
     1, TRUE, -1, "said", "he", "House Speaker John Boehner", "Nice to see all of you", TRUE,
     NULL },
 
+  { "/core/claims/pronoun/not-a-person-opening-the-quotation",
+    "Israeli Prime Minister Benjamin Netanyahu, a Likud leader, spoke in a new ad. Netanyahu, who "
+    "has a frosty relationship with President Obama, mentions neither Obama nor Mitt Romney. "
+    "“President Obama has said that he is determined to act,” he said on the show.",
+    2, TRUE, -1, "said", "he", "Israeli Prime Minister Benjamin Netanyahu",
+    "President Obama has said", TRUE, NULL },
+
   { "/core/claims/pronoun/subject-of-the-sentence",
     "Hillary Rodham Clinton on Wednesday defended her handling of the attack. “I take "
     "responsibility for what happened,” she said.",

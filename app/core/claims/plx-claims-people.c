@@ -151,9 +151,10 @@ plx_claims_remember_people (Sentence *s)
              (end == i || !plx_claims_gap_breaks (s, end)))
         end++;
       /* "Netanyahu …" opening a sentence: a person met before, by the
-       * last word of their name, is who a later "he" means. */
+       * last word of their name, is who a later "he" means (not when the
+       * sentence opens a quotation that names them). */
       if (i == 0 && end < s->n && !(s->t[end].flags & PLX_TOKEN_CAPITALISED) &&
-          !plx_claims_gap_breaks (s, end))
+          !plx_claims_gap_breaks (s, end) && !(s->t[i].flags & PLX_TOKEN_QUOTED))
         {
           const char *known = recent_person (s, plx_claims_norm (s, end - 1));
 
@@ -172,7 +173,7 @@ plx_claims_remember_people (Sentence *s)
        * officials"; it is read when a pronoun needs it. */
       if (i == 0 && end < s->n && !plx_claims_gap_breaks (s, end) &&
           !plx_claims_is_name_token (s, end) && !plx_claims_is_people_noun (s, end) &&
-          !(s->t[end].flags & PLX_TOKEN_CAPITALISED))
+          !(s->t[end].flags & PLX_TOKEN_CAPITALISED) && !(s->t[i].flags & PLX_TOKEN_QUOTED))
         {
           s->state->pending_start = s->t[i].byte_start;
           s->state->pending_end = s->t[end - 1].byte_end;
