@@ -16,6 +16,7 @@
 
 #include "plx-figures.h"
 #include "plx-report.h"
+#include "plx-report-collation.h"
 #include "plx-save.h"
 #include "plx-window-private.h"
 
@@ -157,6 +158,49 @@ export_made_cb (GObject      *source,
  * Writes the report in the background; the window tells how it went with
  * a toast (whose button opens the file) and the ::report-exported signal.
  */
+/* Three or more articles: the collation report, made at once from the
+ * collation on screen (it holds the links corrected by hand) and written
+ * in a worker thread. */
+static void
+save_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  ReportJob *job = data;
+  GBytes *report = g_bytes_ref (g_object_get_data (G_OBJECT (task), "report"));
+  GError *error = NULL;
+
+  if (!plx_save_bytes (job->file, report, &error))
+    {
+      g_bytes_unref (report);
+      g_task_return_error (task, error);
+    }
+  else
+    g_task_return_pointer (task, report, (GDestroyNotify) g_bytes_unref);
+}
+
+static void
+export_collation (PlxWindow *self,
+                  ReportJob *job)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, export_made_cb, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) report = plx_report_collation (plx_window_get_collation (self), job->format,
+                                                   &error);
+
+  g_task_set_task_data (task, job, report_job_free);
+  g_task_set_source_tag (task, export_collation);
+  if (report == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_object_set_data_full (G_OBJECT (task), "report", g_steal_pointer (&report),
+                          (GDestroyNotify) g_bytes_unref);
+  g_task_run_in_thread (task, save_thread);
+}
+
 void
 plx_window_export (PlxWindow       *self,
                    GFile           *file,
@@ -175,6 +219,14 @@ plx_window_export (PlxWindow       *self,
     }
 
   job = g_new0 (ReportJob, 1);
+  if (plx_window_get_collation (self) != NULL)
+    {
+      job->format = format;
+      job->file = g_object_ref (file);
+      export_collation (self, job);
+      return;
+    }
+
   job->format = format;
   job->file = g_object_ref (file);
   make_report (self, job, export_made_cb);
@@ -248,8 +300,13 @@ export_action_cb (GtkWidget  *widget,
         gtk_file_chooser_set_filter (chooser, filter);
     }
 
-  /* Named after both articles: "reuters-vs-ap.html". */
-  stem = plx_dup_report_name (plx_comparison_get_article (self->comparison, PLX_SIDE_A),
+  /* Named after both articles: "reuters-vs-ap.html"; a collation after
+   * how many it has. */
+  if (plx_window_get_collation (self) != NULL)
+    stem = g_strdup_printf ("collation-of-%u-articles",
+                            plx_collation_get_n_articles (plx_window_get_collation (self)));
+  else
+    stem = plx_dup_report_name (plx_comparison_get_article (self->comparison, PLX_SIDE_A),
                               plx_comparison_get_article (self->comparison, PLX_SIDE_B));
   name = g_strdup_printf ("%s.html", stem);
   gtk_file_chooser_set_current_name (chooser, name);
