@@ -19,9 +19,9 @@
 #define scroll_y(s) plx_coverage_view_scroll_y (s)
 #define dup_sentences(s, u, k) plx_coverage_view_dup_sentences (s, u, k)
 
-static const char *
-block_colour (PlxTold told,
-              gboolean dark)
+const char *
+plx_coverage_view_block_colour (PlxTold  told,
+                                gboolean dark)
 {
   static const char *const light[] = { NULL, "#c6dcf5", "#b8e6c4", "#f8e3a3", "#f7c79a" };
   static const char *const shade[] = { NULL, "#1f4c7a", "#245c36", "#6b5714", "#7a4518" };
@@ -36,6 +36,15 @@ block_symbol (const PlxUnitCell *cell)
   static const char *const moved[] = { "", "■ ↕", "= ↕", "≈ ↕", "~ ↕" };
 
   return cell->moved ? moved[cell->told] : symbols[cell->told];
+}
+
+static void
+get_colour (GtkWidget *widget,
+                             GdkRGBA   *colour)
+{
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), colour);
+  G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
 static void
@@ -144,7 +153,7 @@ draw_cell (PlxCoverageView   *self,
   {
     GdkRGBA fill;
 
-    gdk_rgba_parse (&fill, block_colour (cell->told, dark));
+    gdk_rgba_parse (&fill, plx_coverage_view_block_colour (cell->told, dark));
     gtk_snapshot_push_rounded_clip (snapshot, &box);
     gtk_snapshot_append_color (snapshot, &fill, &rect);
     gtk_snapshot_pop (snapshot);
@@ -244,4 +253,90 @@ plx_coverage_view_snapshot (GtkWidget   *widget,
     }
   gtk_snapshot_pop (snapshot);
   draw_header (self, snapshot, &fg, &bg);
+}
+
+/* The legend below the table: a block of each colour with its meaning. */
+
+static void
+draw_chip (GtkDrawingArea *area,
+           cairo_t        *cr,
+           int             width,
+           int             height,
+           gpointer        told)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  const char *colour = plx_coverage_view_block_colour (GPOINTER_TO_UINT (told), dark);
+  GdkRGBA fill;
+
+  if (colour == NULL)
+    {
+      get_colour (GTK_WIDGET (area), &fill);
+      fill.alpha = 0.3;
+      cairo_set_line_width (cr, 1);
+      gdk_cairo_set_source_rgba (cr, &fill);
+      cairo_rectangle (cr, 0.5, 0.5, width - 1, height - 1);
+      cairo_stroke (cr);
+      return;
+    }
+  gdk_rgba_parse (&fill, colour);
+  gdk_cairo_set_source_rgba (cr, &fill);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+}
+
+static void
+style_changed_cb (AdwStyleManager *manager,
+                  GParamSpec      *pspec,
+                  GtkWidget       *chip)
+{
+  gtk_widget_queue_draw (chip);
+}
+
+GtkWidget *
+plx_coverage_legend_new (void)
+{
+  static const struct
+  {
+    PlxTold     told;
+    const char *symbol;
+    const char *label;
+  } items[] = {
+    { PLX_TOLD_CENTRAL, "■", N_("the version the others are compared with") },
+    { PLX_TOLD_IDENTICAL, "=", N_("the same words") },
+    { PLX_TOLD_PARAPHRASE, "≈", N_("reworded") },
+    { PLX_TOLD_PARTIAL, "~", N_("partly told") },
+    { PLX_TOLD_ABSENT, "", N_("not told") },
+  };
+  GtkWidget *box = gtk_flow_box_new ();
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (box), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), 6);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (box), 12);
+  gtk_widget_add_css_class (box, "coverage-legend");
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      GtkWidget *item = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *chip = gtk_drawing_area_new ();
+      g_autofree char *text = g_strdup_printf ("%s %s", items[i].symbol, _(items[i].label));
+      GtkWidget *label = gtk_label_new (g_strstrip (text));
+
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (chip), 24);
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (chip), 14);
+      gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (chip), draw_chip,
+                                      GUINT_TO_POINTER (items[i].told), NULL);
+      g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                               G_CALLBACK (style_changed_cb), chip, 0);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_box_append (GTK_BOX (item), chip);
+      gtk_box_append (GTK_BOX (item), label);
+      gtk_flow_box_append (GTK_FLOW_BOX (box), item);
+    }
+  {
+    GtkWidget *label = gtk_label_new (_("↕ told elsewhere in the article"));
+
+    gtk_widget_add_css_class (label, "caption");
+    gtk_flow_box_append (GTK_FLOW_BOX (box), label);
+  }
+  return box;
 }

@@ -27,5 +27,8 @@ char         *plx_coverage_view_dup_cell_text   (PlxCoverageView *self,
                                                  guint            unit,
                                                  guint            article);
 char         *plx_coverage_dup_outlet_name      (PlxArticle      *article);
+const char   *plx_coverage_view_block_colour    (PlxTold          told,
+                                                 gboolean         dark);
+GtkWidget    *plx_coverage_legend_new           (void);
 
 G_END_DECLS

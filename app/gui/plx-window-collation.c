@@ -85,6 +85,13 @@ update_controls (PlxWindow *self)
   const char *page = gtk_stack_get_visible_child_name (self->stack);
 
   gtk_widget_set_visible (GTK_WIDGET (self->outlet_dropdown), collated);
+  if (collated)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (gtk_widget_get_template_child (
+                                GTK_WIDGET (self), PLX_TYPE_WINDOW, "parties_button")),
+                              TRUE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-parties", TRUE);
+    }
   gtk_widget_set_visible (self->coverage_button,
                           collated && g_strcmp0 (page, "compare") == 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-coverage", collated);
@@ -112,6 +119,7 @@ show_outlet (PlxWindow *self,
   for (guint side = 0; side < 2; side++)
     plx_article_pane_set_article (plx_comparison_view_get_pane (self->view, side),
                                   self->articles[side]);
+  plx_parties_panel_set_collation (self->parties_panel, self->collation);
   plx_window_set_comparison (self, comparison);
   gtk_drop_down_set_selected (self->outlet_dropdown, index < pivot ? index : index - 1);
 }
@@ -168,11 +176,37 @@ outlet_selected_cb (GtkDropDown *dropdown,
     }
 }
 
+/* "12 story units: 2 told by all 4 articles, 4 by one only." */
+static void
+update_summary (PlxWindow *self)
+{
+  guint n = plx_collation_get_n_units (self->collation);
+  guint all = 0;
+  guint one = 0;
+  g_autofree char *units = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint u = 0; u < n; u++)
+    {
+      guint carrying = plx_collation_get_unit (self->collation, u)->n_carrying;
+
+      all += carrying == plx_collation_get_n_articles (self->collation);
+      one += carrying == 1;
+    }
+  units = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u story unit", "%u story units", n), n);
+  /* Translators: the coverage view's summary: "12 story units", how many
+   * all the articles tell, how many one only. */
+  text = g_strdup_printf (_("%s: %u told by all %u articles, %u by one only"), units, all,
+                          plx_collation_get_n_articles (self->collation), one);
+  gtk_label_set_label (GTK_LABEL (self->coverage_summary), text);
+}
+
 static void
 collation_changed_cb (PlxCollation *collation,
                       PlxWindow    *self)
 {
   plx_window_set_unsaved (self, TRUE);
+  update_summary (self);
 }
 
 /* The outlets the dropdown offers: every article but the base, each as
@@ -246,6 +280,7 @@ collated_cb (GObject      *source,
   show_outlet (self, plx_collation_get_pivot (collation) == 0 ? 1 : 0);
   g_signal_handlers_unblock_by_func (self->outlet_dropdown, outlet_selected_cb, self);
   update_subtitle (self);
+  update_summary (self);
   plx_window_update_report_actions (self);
   show_page (self, "coverage");
   g_signal_emit_by_name (self, "comparison-ready");
@@ -503,6 +538,7 @@ plx_window_end_collation (PlxWindow *self)
 
   g_signal_handlers_disconnect_by_func (self->collation, collation_changed_cb, self);
   g_clear_object (&self->collation);
+  plx_parties_panel_set_collation (self->parties_panel, NULL);
   plx_coverage_view_set_collation (self->coverage, NULL);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "coverage") == 0)
     gtk_stack_set_visible_child_name (self->stack, "compare");
@@ -589,7 +625,8 @@ plx_window_init_collation (PlxWindow *self)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   AdwHeaderBar *header = ADW_HEADER_BAR (
     gtk_widget_get_template_child (GTK_WIDGET (self), PLX_TYPE_WINDOW, "header_bar"));
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *footer;
 
   self->coverage = PLX_COVERAGE_VIEW (plx_coverage_view_new ());
   gtk_widget_set_hexpand (GTK_WIDGET (self->coverage), TRUE);
@@ -599,7 +636,17 @@ plx_window_init_collation (PlxWindow *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->coverage));
   gtk_widget_add_css_class (scrolled, "view");
   gtk_widget_set_hexpand (scrolled, TRUE);
+  gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_box_append (GTK_BOX (content), scrolled);
+  self->coverage_summary = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->coverage_summary), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->coverage_summary), TRUE);
+  gtk_widget_add_css_class (self->coverage_summary, "heading");
+  footer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_add_css_class (footer, "coverage-footer");
+  gtk_box_append (GTK_BOX (footer), self->coverage_summary);
+  gtk_box_append (GTK_BOX (footer), plx_coverage_legend_new ());
+  gtk_box_append (GTK_BOX (content), footer);
   gtk_stack_add_named (self->stack, content, "coverage");
   g_signal_connect_object (self->coverage, "cell-activated", G_CALLBACK (cell_activated_cb), self,
                            0);

@@ -57,6 +57,7 @@ struct _PlxWindow
   guint                 outlet;        /* the article the panes show against the base */
   PlxCoverageView      *coverage;
   GtkWidget            *coverage_button;
+  GtkWidget            *coverage_summary;
   GtkDropDown          *outlet_dropdown;
   PlxSession           *collation_session; /* a session whose articles are being collated */
   char                 *parties_copy;  /* its parties, in a file while they are collated */

@@ -125,6 +125,13 @@ unit_of (PlxCollation *collation,
   return (guint) unit;
 }
 
+static gboolean
+label_is (GtkWidget    *widget,
+          gconstpointer text)
+{
+  return g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
 /* Four files open as one collation, whose coverage the window shows
  * first, with the keyboard on it. */
 static void
@@ -143,6 +150,11 @@ test_open_four (Fixture      *fixture,
   g_assert_true (plx_window_get_comparison (fixture->window) ==
                  plx_collation_get_comparison (collation, article_named (collation,
                                                                          "tribune.txt")));
+  /* The parties panel says which outlets carry each claim. */
+  g_assert_nonnull (plx_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL, label_is,
+                                          "Carried by: herald, tribune, gazette, courier (all)"));
+  g_assert_nonnull (plx_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL, label_is,
+                                          "Carried by: herald, tribune (not: gazette, courier)"));
 }
 
 /* The arrow keys move the cursor cell, whose words the cell tells; Enter
