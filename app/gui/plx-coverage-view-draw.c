@@ -106,7 +106,7 @@ draw_header (PlxCoverageView *self,
   GdkRGBA line = *fg;
 
   gtk_snapshot_append_color (snapshot, bg, &GRAPHENE_RECT_INIT (0, 0, width, HEADER_HEIGHT));
-  draw_line (self, snapshot, _("Story unit, in the base article’s words where it has them"),
+  draw_line (self, snapshot, _("Story unit"),
              MARGIN + NUMBER_WIDTH, 0, text_width (self) - 8, HEADER_HEIGHT, FALSE, TRUE, fg);
   for (guint k = 0; k < n_articles (self); k++)
     {
@@ -313,6 +313,7 @@ plx_coverage_legend_new (void)
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), 6);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (box), 12);
   gtk_widget_add_css_class (box, "coverage-legend");
+  gtk_widget_set_halign (box, GTK_ALIGN_START);
   for (guint i = 0; i < G_N_ELEMENTS (items); i++)
     {
       GtkWidget *item = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -328,6 +329,7 @@ plx_coverage_legend_new (void)
       g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                                G_CALLBACK (style_changed_cb), chip, 0);
       gtk_widget_add_css_class (label, "caption");
+      gtk_widget_set_halign (item, GTK_ALIGN_START);
       gtk_box_append (GTK_BOX (item), chip);
       gtk_box_append (GTK_BOX (item), label);
       gtk_flow_box_append (GTK_FLOW_BOX (box), item);
@@ -336,6 +338,7 @@ plx_coverage_legend_new (void)
     GtkWidget *label = gtk_label_new (_("↕ told elsewhere in the article"));
 
     gtk_widget_add_css_class (label, "caption");
+    gtk_widget_set_halign (label, GTK_ALIGN_START);
     gtk_flow_box_append (GTK_FLOW_BOX (box), label);
   }
   return box;

@@ -85,12 +85,15 @@ update_controls (PlxWindow *self)
   const char *page = gtk_stack_get_visible_child_name (self->stack);
 
   gtk_widget_set_visible (GTK_WIDGET (self->outlet_dropdown), collated);
+  /* The parties panel is beside the panes, not the coverage. */
   if (collated)
     {
+      gboolean panes = g_strcmp0 (page, "compare") == 0;
+
       gtk_widget_set_visible (GTK_WIDGET (gtk_widget_get_template_child (
                                 GTK_WIDGET (self), PLX_TYPE_WINDOW, "parties_button")),
-                              TRUE);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-parties", TRUE);
+                              panes);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-parties", panes);
     }
   gtk_widget_set_visible (self->coverage_button,
                           collated && g_strcmp0 (page, "compare") == 0);
