@@ -72,7 +72,7 @@ update_subtitle (PlxWindow *self)
     }
   /* Translators: window subtitle: how many articles are compared, then
    * their outlets' names. */
-  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article: %s", "%u articles: %s",
+  subtitle = g_strdup_printf (ngettext ("%u article: %s", "%u articles: %s",
                                            n),
                               n, names->str);
   adw_window_title_set_subtitle (self->window_title, subtitle);
@@ -196,7 +196,7 @@ update_summary (PlxWindow *self)
       all += carrying == plx_collation_get_n_articles (self->collation);
       one += carrying == 1;
     }
-  units = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u story unit", "%u story units", n), n);
+  units = g_strdup_printf (ngettext ("%u story unit", "%u story units", n), n);
   /* Translators: the coverage view's summary: "12 story units", how many
    * all the articles tell, how many one only. */
   text = g_strdup_printf (_("%s: %u told by all %u articles, %u by one only"), units, all,
