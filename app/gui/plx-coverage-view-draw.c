@@ -313,7 +313,7 @@ plx_coverage_legend_new (void)
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), 6);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (box), 12);
   gtk_widget_add_css_class (box, "coverage-legend");
-  gtk_widget_set_halign (box, GTK_ALIGN_START);
+  gtk_widget_set_hexpand (box, TRUE);
   for (guint i = 0; i < G_N_ELEMENTS (items); i++)
     {
       GtkWidget *item = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);

@@ -23,6 +23,10 @@
  * it, or an article not from a web page, has none)
  *    "claim_edits": [{"kind": "remove", "article": "A", …}]}
  *
+ * A session of three to twelve articles has them all in "articles", and
+ * each of its links names the two articles it ties ("base", "other":
+ * plx-session-collation.c).
+ *
  * A session file is input like any other: every field is checked before
  * anything is built from it, and a file that fails gets one error naming
  * what is wrong (plx-session-read.c). */
