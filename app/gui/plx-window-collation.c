@@ -34,6 +34,31 @@ parties_path_set (PlxWindow    *self,
     plx_collation_set_parties_file (collation, path);
 }
 
+static void
+stop_monitors (PlxWindow *self)
+{
+  for (guint side = 0; side < 2; side++)
+    if (self->monitors[side] != NULL)
+      {
+        g_file_monitor_cancel (self->monitors[side]);
+        g_clear_object (&self->monitors[side]);
+      }
+}
+
+static void
+apply_settings (PlxWindow    *self,
+                PlxCollation *collation)
+{
+  GSettings *settings = plx_window_get_settings (self);
+  g_autofree char *language = NULL;
+
+  if (settings == NULL)
+    return;
+  language = g_settings_get_string (settings, "language");
+  plx_collation_set_sensitivity (collation, g_settings_get_double (settings, "sensitivity"));
+  plx_collation_set_language (collation, language[0] != '\0' ? language : NULL);
+}
+
 gboolean
 plx_window_is_collating (PlxWindow *self)
 {
@@ -98,6 +123,8 @@ update_controls (PlxWindow *self)
   gtk_widget_set_visible (self->coverage_button,
                           collated && g_strcmp0 (page, "compare") == 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-coverage", collated);
+  /* The base is always on the left. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.swap", !collated);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-article", collated);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-article",
                                  plx_comparison_is_done (self->comparison) &&
@@ -302,7 +329,6 @@ plx_window_collate_articles (PlxWindow   *self,
                              guint        n_articles)
 {
   g_autoptr(PlxCollation) collation = NULL;
-  GSettings *settings = plx_window_get_settings (self);
 
   plx_window_end_collation (self);
   if (n_articles < 3)
@@ -316,18 +342,18 @@ plx_window_collate_articles (PlxWindow   *self,
   /* The two-article comparison on screen gives way. */
   plx_window_stop_comparison (self);
   collation = plx_collation_new (articles, MIN (n_articles, PLX_COLLATION_MAX_ARTICLES));
-  if (settings != NULL)
-    {
-      g_autofree char *language = g_settings_get_string (settings, "language");
-
-      plx_collation_set_sensitivity (collation, g_settings_get_double (settings, "sensitivity"));
-      plx_collation_set_language (collation, language[0] != '\0' ? language : NULL);
-    }
+  apply_settings (self, collation);
   parties_path_set (self, collation);
+  /* The articles of a collation do not follow their files. */
+  stop_monitors (self);
   self->collating = g_cancellable_new ();
   gtk_spinner_start (self->spinner);
   plx_collation_run_async (collation, self->collating, collated_cb, g_object_ref (self));
 }
+
+static void run_session (PlxWindow  *self,
+                         PlxSession *session,
+                         gboolean    use_settings);
 
 /**
  * plx_window_collate_session:
@@ -340,11 +366,38 @@ void
 plx_window_collate_session (PlxWindow  *self,
                             PlxSession *session)
 {
+  run_session (self, session, FALSE);
+}
+
+/**
+ * plx_window_recollate:
+ *
+ * Collates the articles on screen again with the settings of the
+ * preferences, keeping the links made by hand and the party edits.
+ */
+void
+plx_window_recollate (PlxWindow *self)
+{
+  if (self->collation == NULL)
+    return;
+  run_session (self, plx_session_new_for_collation (self->collation), TRUE);
+}
+
+/* Runs the collation of @session (taken), with its settings or
+ * (@use_settings) the preferences'. */
+static void
+run_session (PlxWindow  *self,
+             PlxSession *session,
+             gboolean    use_settings)
+{
   g_autoptr(PlxCollation) collation = plx_session_create_collation (session);
   const char *parties = plx_session_get_parties (session);
 
+  if (use_settings)
+    apply_settings (self, collation);
   plx_window_end_collation (self);
   plx_window_stop_comparison (self);
+  stop_monitors (self);
   self->collation_session = session;
   if (parties != NULL)
     {

@@ -105,12 +105,55 @@ make_report_thread (GTask        *task,
 
 /* Makes the report of the comparison on screen in a worker thread, and
  * writes it to the job's file if it has one. */
+/* Three or more articles: the collation report, made at once from the
+ * collation on screen (it holds the links corrected by hand) and written
+ * in a worker thread. */
+static void
+save_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  ReportJob *job = data;
+  GBytes *report = g_bytes_ref (g_object_get_data (G_OBJECT (task), "report"));
+  GError *error = NULL;
+
+  if (!plx_save_bytes (job->file, report, &error))
+    {
+      g_bytes_unref (report);
+      g_task_return_error (task, error);
+    }
+  else
+    g_task_return_pointer (task, report, (GDestroyNotify) g_bytes_unref);
+}
+
 static void
 make_report (PlxWindow          *self,
              ReportJob          *job,
              GAsyncReadyCallback callback)
 {
   g_autoptr(GTask) task = g_task_new (self, NULL, callback, NULL);
+
+  if (plx_window_get_collation (self) != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) report = plx_report_collation (plx_window_get_collation (self),
+                                                       job->format, &error);
+
+      g_task_set_task_data (task, job, report_job_free);
+      g_task_set_source_tag (task, make_report);
+      if (report == NULL)
+        g_task_return_error (task, g_steal_pointer (&error));
+      else if (job->file == NULL)
+        g_task_return_pointer (task, g_steal_pointer (&report), (GDestroyNotify) g_bytes_unref);
+      else
+        {
+          g_object_set_data_full (G_OBJECT (task), "report", g_steal_pointer (&report),
+                                  (GDestroyNotify) g_bytes_unref);
+          g_task_run_in_thread (task, save_thread);
+        }
+      return;
+    }
 
   job->session = plx_session_new_for_comparison (self->comparison);
   g_task_set_task_data (task, job, report_job_free);
@@ -158,49 +201,6 @@ export_made_cb (GObject      *source,
  * Writes the report in the background; the window tells how it went with
  * a toast (whose button opens the file) and the ::report-exported signal.
  */
-/* Three or more articles: the collation report, made at once from the
- * collation on screen (it holds the links corrected by hand) and written
- * in a worker thread. */
-static void
-save_thread (GTask        *task,
-             gpointer      source,
-             gpointer      data,
-             GCancellable *cancellable)
-{
-  ReportJob *job = data;
-  GBytes *report = g_bytes_ref (g_object_get_data (G_OBJECT (task), "report"));
-  GError *error = NULL;
-
-  if (!plx_save_bytes (job->file, report, &error))
-    {
-      g_bytes_unref (report);
-      g_task_return_error (task, error);
-    }
-  else
-    g_task_return_pointer (task, report, (GDestroyNotify) g_bytes_unref);
-}
-
-static void
-export_collation (PlxWindow *self,
-                  ReportJob *job)
-{
-  g_autoptr(GTask) task = g_task_new (self, NULL, export_made_cb, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) report = plx_report_collation (plx_window_get_collation (self), job->format,
-                                                   &error);
-
-  g_task_set_task_data (task, job, report_job_free);
-  g_task_set_source_tag (task, export_collation);
-  if (report == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  g_object_set_data_full (G_OBJECT (task), "report", g_steal_pointer (&report),
-                          (GDestroyNotify) g_bytes_unref);
-  g_task_run_in_thread (task, save_thread);
-}
-
 void
 plx_window_export (PlxWindow       *self,
                    GFile           *file,
@@ -219,13 +219,6 @@ plx_window_export (PlxWindow       *self,
     }
 
   job = g_new0 (ReportJob, 1);
-  if (plx_window_get_collation (self) != NULL)
-    {
-      job->format = format;
-      job->file = g_object_ref (file);
-      export_collation (self, job);
-      return;
-    }
 
   job->format = format;
   job->file = g_object_ref (file);

@@ -113,6 +113,7 @@ void       plx_window_collate_articles      (PlxWindow   *self,
 void       plx_window_end_collation         (PlxWindow  *self);
 void       plx_window_collate_session       (PlxWindow  *self,
                                              PlxSession *session);
+void       plx_window_recollate             (PlxWindow  *self);
 gboolean   plx_window_is_collating          (PlxWindow  *self);
 void       plx_window_add_article_file      (PlxWindow  *self,
                                              GFile      *file);

@@ -661,7 +661,10 @@ settings_changed_cb (GSettings  *settings,
                      const char *key,
                      PlxWindow  *self)
 {
-  if (g_str_equal (key, "sensitivity") || g_str_equal (key, "language"))
+  if ((g_str_equal (key, "sensitivity") || g_str_equal (key, "language")) &&
+      plx_window_get_collation (self) != NULL)
+    plx_window_recollate (self);
+  else if (g_str_equal (key, "sensitivity") || g_str_equal (key, "language"))
     {
       /* What the person corrected by hand outlives the new analysis. */
       if (self->comparison != NULL)

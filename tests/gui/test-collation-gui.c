@@ -346,6 +346,47 @@ test_add_and_remove (Fixture      *fixture,
     plx_article_get_source (plx_window_get_article (fixture->window, PLX_SIDE_B)), "tribune.txt"));
 }
 
+static gboolean
+collation_replaced (gpointer data)
+{
+  gpointer *before = data;
+
+  return plx_window_get_collation (before[0]) != before[1] && collated (before[0]);
+}
+
+/* A new sensitivity collates the four again, keeping the link made by
+ * hand; Swap is off (the base stays on the left). */
+static void
+test_settings (Fixture      *fixture,
+               gconstpointer data)
+{
+  PlxCollation *collation = plx_window_get_collation (fixture->window);
+  guint courier = article_named (collation, "courier.txt");
+  guint pivot = plx_collation_get_pivot (collation);
+  guint sa = sentence_starting (plx_collation_get_article (collation, pivot), "Opposition");
+  guint sb = sentence_starting (plx_collation_get_article (collation, courier), "The budget also");
+  GSettings *settings = plx_application_get_settings (app);
+  gpointer before[2] = { fixture->window, collation };
+  g_autofree char *cell = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.swap", NULL);
+  g_assert_true (plx_window_get_collation (fixture->window) == collation);
+  g_assert_true (plx_window_get_article (fixture->window, PLX_SIDE_A) ==
+                 plx_collation_get_article (collation, pivot));
+  g_assert_cmpint (plx_comparison_add_link (plx_collation_get_comparison (collation, courier), sa,
+                                            sa + 1, sb, sb + 1, NULL),
+                   >=, 0);
+  g_settings_set_double (settings, "sensitivity", 0.6);
+  plx_test_wait_until (collation_replaced, before);
+  collation = plx_window_get_collation (fixture->window);
+  g_assert_cmpuint (plx_collation_get_n_articles (collation), ==, 4);
+  cell = plx_coverage_view_dup_cell_text (fixture->coverage,
+                                          unit_of (collation, pivot, "Opposition"), courier);
+  g_assert_nonnull (strstr (cell, "flooded library"));
+  g_settings_reset (settings, "sensitivity");
+  plx_test_wait_until (collated, fixture->window);
+}
+
 static void
 message_cb (PlxWindow  *window,
             const char *message,
@@ -427,6 +468,8 @@ main (int   argc,
               test_session, fixture_teardown);
   g_test_add ("/gui/collation/add-and-remove", Fixture, GUINT_TO_POINTER (2), fixture_setup,
               test_add_and_remove, fixture_teardown);
+  g_test_add ("/gui/collation/settings", Fixture, GUINT_TO_POINTER (4), fixture_setup,
+              test_settings, fixture_teardown);
   g_test_add ("/gui/collation/too-many", Fixture, GUINT_TO_POINTER (4), fixture_setup,
               test_too_many, fixture_teardown);
   g_test_add ("/gui/collation/screenshots-3", Fixture, GUINT_TO_POINTER (3), fixture_setup,
