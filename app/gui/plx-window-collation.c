@@ -21,6 +21,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "plx-parties.h"
 #include "plx-window-private.h"
 
 static void
@@ -206,6 +207,51 @@ outlet_selected_cb (GtkDropDown *dropdown,
     }
 }
 
+/* A party renamed or merged in one of the comparisons: those parties are
+ * the collation's from now on, kept in the session and, as with two
+ * articles, in the user's parties file for the comparisons to come. */
+static void
+comparison_changed_cb (PlxComparison *comparison,
+                       PlxWindow     *self)
+{
+  g_autofree char *json = plx_parties_to_json (plx_comparison_get_parties (comparison));
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (json, g_object_get_data (G_OBJECT (comparison), "plx-parties")) == 0)
+    return;
+  g_object_set_data_full (G_OBJECT (comparison), "plx-parties", g_strdup (json), g_free);
+  g_free (self->collation_parties);
+  self->collation_parties = g_strdup (json);
+
+  path = g_build_filename (g_get_user_data_dir (), "parallax", "parties.json", NULL);
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0 || !g_file_set_contents (path, json, -1, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The party edits could not be saved to “%s”."),
+                                                  path);
+      plx_window_show_error (self, message);
+    }
+}
+
+static void
+watch_comparisons (PlxWindow    *self,
+                   PlxCollation *collation)
+{
+  for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
+    {
+      PlxComparison *comparison = plx_collation_get_comparison (collation, k);
+
+      if (comparison == NULL)
+        continue;
+      g_object_set_data_full (G_OBJECT (comparison), "plx-parties",
+                              plx_parties_to_json (plx_comparison_get_parties (comparison)),
+                              g_free);
+      g_signal_connect_object (comparison, "changed", G_CALLBACK (comparison_changed_cb), self, 0);
+    }
+}
+
 /* "12 story units: 2 told by all 4 articles, 4 by one only." */
 static void
 update_summary (PlxWindow *self)
@@ -304,6 +350,7 @@ collated_cb (GObject      *source,
   g_clear_pointer (&self->collation_session, plx_session_free);
   g_set_object (&self->collation, collation);
   g_signal_connect_object (collation, "changed", G_CALLBACK (collation_changed_cb), self, 0);
+  watch_comparisons (self, collation);
   plx_coverage_view_set_collation (self->coverage, collation);
   g_signal_handlers_block_by_func (self->outlet_dropdown, outlet_selected_cb, self);
   fill_dropdown (self);
@@ -378,9 +425,14 @@ plx_window_collate_session (PlxWindow  *self,
 void
 plx_window_recollate (PlxWindow *self)
 {
+  PlxSession *session;
+
   if (self->collation == NULL)
     return;
-  run_session (self, plx_session_new_for_collation (self->collation), TRUE);
+  session = plx_session_new_for_collation (self->collation);
+  if (self->collation_parties != NULL)
+    plx_session_set_parties (session, self->collation_parties);
+  run_session (self, session, TRUE);
 }
 
 /* Runs the collation of @session (taken), with its settings or
@@ -593,6 +645,11 @@ plx_window_end_collation (PlxWindow *self)
     return;
 
   g_signal_handlers_disconnect_by_func (self->collation, collation_changed_cb, self);
+  for (guint k = 0; k < plx_collation_get_n_articles (self->collation); k++)
+    if (plx_collation_get_comparison (self->collation, k) != NULL)
+      g_signal_handlers_disconnect_by_func (plx_collation_get_comparison (self->collation, k),
+                                            comparison_changed_cb, self);
+  g_clear_pointer (&self->collation_parties, g_free);
   g_clear_object (&self->collation);
   plx_parties_panel_set_collation (self->parties_panel, NULL);
   plx_coverage_view_set_collation (self->coverage, NULL);

@@ -61,6 +61,7 @@ struct _PlxWindow
   GtkDropDown          *outlet_dropdown;
   PlxSession           *collation_session; /* a session whose articles are being collated */
   char                 *parties_copy;  /* its parties, in a file while they are collated */
+  char                 *collation_parties; /* the parties as last edited in a comparison */
 };
 
 GSettings *plx_window_get_settings          (PlxWindow *self);

@@ -11,10 +11,11 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "gui-test.h"
-#include "plx-collation.h"
+#include "plx-collation-claims.h"
 #include "plx-coverage-view.h"
 
 static PlxApplication *app;
@@ -282,9 +283,18 @@ test_session (Fixture      *fixture,
   PlxCollation *again;
   g_autofree char *cell = NULL;
 
+  const char *party = plx_collation_get_claim_row (collation, 0)->party;
+  g_autofree char *parties = g_build_filename (g_get_user_data_dir (), "parallax", "parties.json",
+                                               NULL);
+  g_autofree char *saved = NULL;
+  g_autofree char *party_id = g_strdup (party);
+
   g_assert_cmpint (plx_comparison_add_link (plx_collation_get_comparison (collation, courier), sa,
                                             sa + 1, sb, sb + 1, NULL),
                    >=, 0);
+  /* A party renamed in the comparison with one outlet. */
+  g_assert_true (plx_comparison_rename_party (plx_collation_get_comparison (collation, courier),
+                                              party_id, "The Mayor"));
   g_assert_true (plx_window_save_session (fixture->window, file, &error));
   g_assert_no_error (error);
 
@@ -303,9 +313,15 @@ test_session (Fixture      *fixture,
                                              NULL)),
     unit_of (again, pivot, "Opposition"), courier);
   g_assert_nonnull (strstr (cell, "flooded library"));
+  g_assert_cmpstr (plx_collation_get_party_name (again, party_id), ==, "The Mayor");
   g_assert_false (plx_window_has_unsaved_changes (reopened));
   plx_test_window_close (reopened);
   plx_test_remove_tree (dir);
+  /* The rename went to the user's parties file too, as with two articles:
+   * the other tests start without it. */
+  g_assert_true (g_file_get_contents (parties, &saved, NULL, NULL));
+  g_assert_nonnull (strstr (saved, "The Mayor"));
+  g_unlink (parties);
 }
 
 static gboolean

@@ -64,6 +64,23 @@ plx_session_get_parties (PlxSession *self)
   return self->parties;
 }
 
+/**
+ * plx_session_set_parties:
+ * @json: (nullable): the parties as edited, the JSON of a parties file
+ *
+ * Sets the parties the session keeps (a collation's comparisons each have
+ * their own, and a person edits them in one at a time).
+ */
+void
+plx_session_set_parties (PlxSession *self,
+                         const char *json)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->parties);
+  self->parties = g_strdup (json);
+}
+
 static void
 keep_links (PlxSession    *self,
             PlxComparison *comparison,

@@ -41,6 +41,8 @@ guint       plx_session_get_n_articles     (PlxSession    *self);
 PlxArticle *plx_session_get_nth_article    (PlxSession    *self,
                                             guint          index);
 const char *plx_session_get_parties        (PlxSession    *self);
+void        plx_session_set_parties        (PlxSession    *self,
+                                            const char    *json);
 PlxCollation *plx_session_create_collation (PlxSession    *self);
 guint       plx_session_restore_collation_links (PlxSession   *self,
                                                  PlxCollation *collation);
