@@ -127,10 +127,6 @@ update_controls (PlxWindow *self)
   /* The base is always on the left. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.swap", !collated);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-article", collated);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-article",
-                                 plx_comparison_is_done (self->comparison) &&
-                                   (!collated || plx_collation_get_n_articles (self->collation) <
-                                                   PLX_COLLATION_MAX_ARTICLES));
 }
 
 /* Shows the base article and the article at @index in the panes. */

@@ -53,6 +53,12 @@ plx_window_update_report_actions (PlxWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", ready);
+  /* One more article, up to twelve (plx-window-collation.c). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-article",
+                                 ready && (plx_window_get_collation (self) == NULL ||
+                                           plx_collation_get_n_articles (
+                                             plx_window_get_collation (self)) <
+                                             PLX_COLLATION_MAX_ARTICLES));
 }
 
 typedef struct
