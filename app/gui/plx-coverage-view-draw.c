@@ -81,7 +81,9 @@ draw_line (PlxCoverageView *self,
 
   pango_layout_set_text (layout, line, -1);
   pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  /* Outlets named by files that differ at the end ("story_1", "story_2")
+   * stay apart. */
+  pango_layout_set_ellipsize (layout, centre ? PANGO_ELLIPSIZE_MIDDLE : PANGO_ELLIPSIZE_END);
   pango_layout_set_single_paragraph_mode (layout, TRUE);
   if (centre)
     pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);

@@ -124,6 +124,30 @@ plx_coverage_dup_outlet_name (PlxArticle *article)
   return g_steal_pointer (&base);
 }
 
+/**
+ * plx_coverage_dup_short_outlet_name:
+ *
+ * The outlet's name cut to 24 characters for a dropdown or a line: its
+ * start and its end, where names made of file names differ
+ * ("005a2961-0c…_1").
+ *
+ * Returns: (transfer full): the name
+ */
+char *
+plx_coverage_dup_short_outlet_name (PlxArticle *article)
+{
+  g_autofree char *name = plx_coverage_dup_outlet_name (article);
+  glong length = g_utf8_strlen (name, -1);
+  g_autofree char *head = NULL;
+  g_autofree char *tail = NULL;
+
+  if (length <= 24)
+    return g_steal_pointer (&name);
+  head = g_utf8_substring (name, 0, 11);
+  tail = g_utf8_substring (name, length - 11, length);
+  return g_strconcat (head, "…", tail, NULL);
+}
+
 static const char *
 told_label (const PlxUnitCell *cell)
 {
@@ -350,6 +374,36 @@ hit_test (PlxCoverageView *self,
   return TRUE;
 }
 
+/* Over an outlet's name: the whole name, the article's title and whether
+ * it is the base. */
+static gboolean
+header_tooltip (PlxCoverageView *self,
+                int              x,
+                GtkTooltip      *tooltip)
+{
+  for (guint k = 0; k < plx_coverage_view_n_articles (self); k++)
+    if (x >= plx_coverage_view_column_x (self, k) &&
+        x < plx_coverage_view_column_x (self, k) + plx_coverage_view_cell_width (self))
+      {
+        PlxArticle *article = plx_collation_get_article (self->collation, k);
+        g_autofree char *name = plx_coverage_dup_outlet_name (article);
+        g_autofree char *text = NULL;
+
+        if (k == plx_collation_get_pivot (self->collation))
+          /* Translators: tooltip of the base article's column: its
+           * outlet and its title. */
+          text = g_strdup_printf (_("%s: “%s”\nThe base article: the others are compared with "
+                                    "it"), name, plx_article_get_title (article));
+        else
+          /* Translators: tooltip of an outlet's column: its name and the
+           * article's title. */
+          text = g_strdup_printf (_("%s: “%s”"), name, plx_article_get_title (article));
+        gtk_tooltip_set_text (tooltip, text);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static gboolean
 query_tooltip_cb (GtkWidget  *widget,
                   int         x,
@@ -363,6 +417,8 @@ query_tooltip_cb (GtkWidget  *widget,
   guint unit = self->cursor_unit;
   int article = self->cursor_article;
 
+  if (!keyboard && y < HEADER_HEIGHT)
+    return header_tooltip (self, x, tooltip);
   if (!keyboard && !hit_test (self, x, y, &unit, &article))
     return FALSE;
   if (article < 0)

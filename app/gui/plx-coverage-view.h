@@ -27,6 +27,7 @@ char         *plx_coverage_view_dup_cell_text   (PlxCoverageView *self,
                                                  guint            unit,
                                                  guint            article);
 char         *plx_coverage_dup_outlet_name      (PlxArticle      *article);
+char         *plx_coverage_dup_short_outlet_name (PlxArticle     *article);
 const char   *plx_coverage_view_block_colour    (PlxTold          told,
                                                  gboolean         dark);
 GtkWidget    *plx_coverage_legend_new           (void);

@@ -41,7 +41,7 @@ dup_outlets (PlxCollation           *collation,
   for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
     if ((row->cells[k].claim >= 0) == carried)
       {
-        g_autofree char *name = plx_coverage_dup_outlet_name (
+        g_autofree char *name = plx_coverage_dup_short_outlet_name (
           plx_collation_get_article (collation, k));
 
         if (names->len > 0)

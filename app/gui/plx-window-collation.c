@@ -288,14 +288,12 @@ fill_dropdown (PlxWindow *self)
 {
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
   guint pivot = plx_collation_get_pivot (self->collation);
-  g_autofree char *base = plx_coverage_dup_outlet_name (
-    plx_collation_get_article (self->collation, pivot));
+  g_autofree char *base = plx_coverage_dup_short_outlet_name (plx_collation_get_article (self->collation, pivot));
 
   for (guint k = 0; k < plx_collation_get_n_articles (self->collation); k++)
     if (k != pivot)
       {
-        g_autofree char *name = plx_coverage_dup_outlet_name (
-          plx_collation_get_article (self->collation, k));
+        g_autofree char *name = plx_coverage_dup_short_outlet_name (plx_collation_get_article (self->collation, k));
         /* Translators: an item of the outlet chooser: the base article's
          * outlet, then the outlet the panes show against it. */
         g_autofree char *item = g_strdup_printf (_("%s ↔ %s"), base, name);
