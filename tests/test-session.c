@@ -732,6 +732,142 @@ test_save_through_links (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Three articles of one story: the first two as in the pair, and a third
+ * that tells the vote only. */
+#define TEXT_C                                                                          \
+  "Vote on the harbour\n\n"                                                          \
+  "The harbour plan was approved by 31 votes to 18 on Tuesday.\n"                      \
+  "Fishermen protested outside the town hall.\n"
+
+static PlxCollation *
+collate_three (void)
+{
+  g_autoptr(GBytes) markdown = g_bytes_new_static (MARKDOWN_A, strlen (MARKDOWN_A));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxArticle) a = plx_article_new_from_bytes (markdown, "harbour.md", &error);
+  g_autoptr(PlxArticle) b = plx_article_new (TEXT_B, NULL, "wire.txt");
+  g_autoptr(PlxArticle) c = plx_article_new (TEXT_C, NULL, "gazette.txt");
+  PlxArticle *articles[] = { a, b, c };
+  PlxCollation *collation = plx_collation_new (articles, 3);
+
+  plx_collation_set_language (collation, "en");
+  plx_collation_set_sensitivity (collation, 0.7);
+  g_assert_true (plx_collation_run (collation, NULL, &error));
+  g_assert_no_error (error);
+  return collation;
+}
+
+/* A session of three articles keeps them all, the settings and the link
+ * made by hand in the comparison of the base with one of them; the link
+ * names the two articles it ties. */
+static void
+test_collation_round_trip (void)
+{
+  g_autoptr(PlxCollation) original = collate_three ();
+  guint pivot = plx_collation_get_pivot (original);
+  guint other = pivot == 2 ? 1 : 2;
+  PlxComparison *comparison = plx_collation_get_comparison (original, other);
+  guint n_a = plx_article_get_n_sentences (plx_comparison_get_article (comparison, PLX_SIDE_A));
+  guint n_b = plx_article_get_n_sentences (plx_comparison_get_article (comparison, PLX_SIDE_B));
+  g_autoptr(PlxSession) saved = NULL;
+  g_autoptr(PlxSession) opened = NULL;
+  g_autoptr(PlxCollation) restored = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *places = NULL;
+  int manual;
+
+  manual = plx_comparison_add_link (comparison, n_a - 1, n_a, n_b - 1, n_b, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (manual, >=, 0);
+
+  saved = plx_session_new_for_collation (original);
+  bytes = plx_session_to_bytes (saved);
+  places = g_strdup_printf ("\"base\" : %u,\n      \"other\" : %u", pivot, other);
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), places));
+
+  opened = plx_session_new_from_bytes (bytes, "harbour.parallax", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (plx_session_get_n_articles (opened), ==, 3);
+  g_assert_cmpuint (plx_session_get_n_links (opened), ==, 1);
+  for (guint k = 0; k < 3; k++)
+    {
+      g_assert_cmpstr (plx_article_get_text (plx_session_get_nth_article (opened, k)), ==,
+                       plx_article_get_text (plx_collation_get_article (original, k)));
+      g_assert_cmpstr (plx_article_get_source (plx_session_get_nth_article (opened, k)), ==,
+                       plx_article_get_source (plx_collation_get_article (original, k)));
+    }
+  g_assert_cmpfloat_with_epsilon (plx_session_get_sensitivity (opened), 0.7, 1e-9);
+
+  restored = plx_session_create_collation (opened);
+  g_assert_true (plx_collation_run (restored, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (plx_collation_get_pivot (restored), ==, pivot);
+  g_assert_cmpuint (plx_session_restore_collation_links (opened, restored), ==, 1);
+  comparison = plx_collation_get_comparison (restored, other);
+  manual = find_link (comparison, n_a - 1, n_b - 1);
+  g_assert_cmpint (manual, >=, 0);
+  g_assert_true (plx_comparison_get_link (comparison, manual)->manual);
+}
+
+/* A two-article session is written as before: its links name no
+ * articles. */
+static void
+test_two_articles_unchanged (void)
+{
+  g_autoptr(PlxComparison) original = compare_pair ();
+  g_autoptr(PlxSession) saved = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (plx_comparison_add_link (original, 1, 2, 1, 2, &error), >=, 0);
+  saved = plx_session_new_for_comparison (original);
+  bytes = plx_session_to_bytes (saved);
+  g_assert_cmpuint (plx_session_get_n_articles (saved), ==, 2);
+  g_assert_null (strstr (g_bytes_get_data (bytes, NULL), "\"base\""));
+  g_assert_null (strstr (g_bytes_get_data (bytes, NULL), "\"other\""));
+}
+
+/* Sessions of more articles than Parallax compares, or whose links name
+ * articles they do not have, are refused with a message. */
+static void
+test_collation_hostile (void)
+{
+  g_autoptr(GString) many = g_string_new ("{\"format\": \"parallax-session\", \"version\": 1, "
+                                          "\"articles\": [");
+  const char *links[] = {
+    "[{\"base\": 0, \"other\": 3, \"a\": [\"A b.\"], \"b\": [\"C d.\"]}]",
+    "[{\"base\": 1, \"other\": 1, \"a\": [\"B c.\"], \"b\": [\"B c.\"]}]",
+    "[{\"base\": -1, \"other\": 2, \"a\": [\"A b.\"], \"b\": [\"C d.\"]}]",
+    "[{\"a\": [\"A b.\"], \"b\": [\"C d.\"]}]",
+    "[{\"base\": \"0\", \"other\": 2, \"a\": [\"A b.\"], \"b\": [\"C d.\"]}]",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxSession) opened = NULL;
+
+  for (guint i = 0; i < 13; i++)
+    g_string_append_printf (many, "%s{\"text\": \"Article %u.\"}", i > 0 ? ", " : "", i);
+  g_string_append (many, "]}");
+  opened = open_json (many->str, &error);
+  g_assert_null (opened);
+  g_assert_error (error, PLX_ERROR, PLX_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, "13 articles"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (links); i++)
+    {
+      g_autoptr(GError) link_error = NULL;
+      g_autofree char *json = g_strdup_printf (
+        "{\"format\": \"parallax-session\", \"version\": 1, \"articles\": "
+        "[{\"text\": \"A b.\"}, {\"text\": \"B c.\"}, {\"text\": \"C d.\"}], \"links\": %s}",
+        links[i]);
+      g_autoptr(PlxSession) bad = open_json (json, &link_error);
+
+      g_assert_null (bad);
+      g_assert_error (link_error, PLX_ERROR, link_error->code);
+      g_assert_nonnull (strstr (link_error->message, "hand-made.parallax"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -751,6 +887,9 @@ main (int   argc,
   g_test_add_func ("/core/session/partial-heading", test_partial_heading);
   g_test_add_func ("/core/session/duplicate-links", test_duplicate_links);
   g_test_add_func ("/core/session/save-through-links", test_save_through_links);
+  g_test_add_func ("/core/session/collation-round-trip", test_collation_round_trip);
+  g_test_add_func ("/core/session/two-articles-unchanged", test_two_articles_unchanged);
+  g_test_add_func ("/core/session/collation-hostile", test_collation_hostile);
 
   return g_test_run ();
 }

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "plx-collation.h"
 #include "plx-parties-panel.h"
 
 G_BEGIN_DECLS
@@ -15,5 +16,11 @@ GtkWidget *plx_parties_panel_add_claim_note             (PlxPartiesPanel *self,
                                                          const PlxClaim  *claim,
                                                          const PlxClaim  *counterpart,
                                                          PlxSide          side);
+
+/* plx-parties-panel-coverage.c */
+char      *plx_parties_panel_dup_coverage               (PlxCollation    *collation,
+                                                         PlxComparison   *comparison,
+                                                         PlxSide          side,
+                                                         guint            claim);
 
 G_END_DECLS

@@ -37,6 +37,7 @@ struct _PlxPartiesPanel
   /* owned */
   PlxComparison *comparison;
   GSignalGroup  *comparison_signals;
+  PlxCollation  *collation; /* three or more articles: their claims' coverage */
 };
 
 G_DEFINE_FINAL_TYPE (PlxPartiesPanel, plx_parties_panel, GTK_TYPE_WIDGET)
@@ -111,6 +112,22 @@ add_claim_row (PlxPartiesPanel     *self,
   gtk_box_append (GTK_BOX (box), claim_line (claim, side == PLX_SIDE_A ? "A" : "B"));
   if (counterpart != NULL)
     gtk_box_append (GTK_BOX (box), claim_line (counterpart, "B"));
+  {
+    GArray *claims = plx_comparison_get_claims (self->comparison, side);
+    g_autofree char *carried = plx_parties_panel_dup_coverage (
+      self->collation, self->comparison, side, claim - &g_array_index (claims, PlxClaim, 0));
+
+    if (carried != NULL)
+      {
+        GtkWidget *label = gtk_label_new (carried);
+
+        gtk_label_set_xalign (GTK_LABEL (label), 0);
+        gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+        gtk_widget_add_css_class (label, "caption");
+        gtk_widget_add_css_class (label, "coverage-line");
+        gtk_box_append (GTK_BOX (box), label);
+      }
+  }
   if (match->change != NULL)
     {
       g_autofree char *shown = plx_display_text_shorten (match->change, MAX_CLAIM_CHARS);
@@ -267,6 +284,23 @@ plx_parties_panel_set_comparison (PlxPartiesPanel *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }
 
+/**
+ * plx_parties_panel_set_collation:
+ * @collation: (nullable): the collation the comparison shown belongs to
+ *
+ * With a collation of three or more articles, each claim says which
+ * outlets carry it. Set it before the comparison.
+ */
+void
+plx_parties_panel_set_collation (PlxPartiesPanel *self,
+                                 PlxCollation    *collation)
+{
+  g_return_if_fail (PLX_IS_PARTIES_PANEL (self));
+
+  if (g_set_object (&self->collation, collation))
+    show_rows (self);
+}
+
 PlxComparison *
 plx_parties_panel_get_comparison (PlxPartiesPanel *self)
 {
@@ -400,6 +434,7 @@ plx_parties_panel_dispose (GObject *object)
     g_signal_group_set_target (self->comparison_signals, NULL);
   g_clear_object (&self->comparison_signals);
   g_clear_object (&self->comparison);
+  g_clear_object (&self->collation);
   gtk_widget_dispose_template (GTK_WIDGET (object), PLX_TYPE_PARTIES_PANEL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);

@@ -5,6 +5,7 @@
 
 #include <gtk/gtk.h>
 
+#include "plx-collation.h"
 #include "plx-comparison.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,8 @@ G_DECLARE_FINAL_TYPE (PlxPartiesPanel, plx_parties_panel, PLX, PARTIES_PANEL, Gt
 void       plx_parties_panel_set_comparison (PlxPartiesPanel *self,
                                              PlxComparison   *comparison);
 GtkListBox *plx_parties_panel_get_list      (PlxPartiesPanel *self);
+void       plx_parties_panel_set_collation  (PlxPartiesPanel *self,
+                                             PlxCollation    *collation);
 PlxComparison *plx_parties_panel_get_comparison (PlxPartiesPanel *self);
 
 /* plx-parties-panel-claims.c: correcting claims */

@@ -16,6 +16,7 @@
 
 #include "plx-figures.h"
 #include "plx-report.h"
+#include "plx-report-collation.h"
 #include "plx-save.h"
 #include "plx-window-private.h"
 
@@ -52,6 +53,12 @@ plx_window_update_report_actions (PlxWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", ready);
+  /* One more article, up to twelve (plx-window-collation.c). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-article",
+                                 ready && (plx_window_get_collation (self) == NULL ||
+                                           plx_collation_get_n_articles (
+                                             plx_window_get_collation (self)) <
+                                             PLX_COLLATION_MAX_ARTICLES));
 }
 
 typedef struct
@@ -104,12 +111,55 @@ make_report_thread (GTask        *task,
 
 /* Makes the report of the comparison on screen in a worker thread, and
  * writes it to the job's file if it has one. */
+/* Three or more articles: the collation report, made at once from the
+ * collation on screen (it holds the links corrected by hand) and written
+ * in a worker thread. */
+static void
+save_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  ReportJob *job = data;
+  GBytes *report = g_bytes_ref (g_object_get_data (G_OBJECT (task), "report"));
+  GError *error = NULL;
+
+  if (!plx_save_bytes (job->file, report, &error))
+    {
+      g_bytes_unref (report);
+      g_task_return_error (task, error);
+    }
+  else
+    g_task_return_pointer (task, report, (GDestroyNotify) g_bytes_unref);
+}
+
 static void
 make_report (PlxWindow          *self,
              ReportJob          *job,
              GAsyncReadyCallback callback)
 {
   g_autoptr(GTask) task = g_task_new (self, NULL, callback, NULL);
+
+  if (plx_window_get_collation (self) != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) report = plx_report_collation (plx_window_get_collation (self),
+                                                       job->format, &error);
+
+      g_task_set_task_data (task, job, report_job_free);
+      g_task_set_source_tag (task, make_report);
+      if (report == NULL)
+        g_task_return_error (task, g_steal_pointer (&error));
+      else if (job->file == NULL)
+        g_task_return_pointer (task, g_steal_pointer (&report), (GDestroyNotify) g_bytes_unref);
+      else
+        {
+          g_object_set_data_full (G_OBJECT (task), "report", g_steal_pointer (&report),
+                                  (GDestroyNotify) g_bytes_unref);
+          g_task_run_in_thread (task, save_thread);
+        }
+      return;
+    }
 
   job->session = plx_session_new_for_comparison (self->comparison);
   g_task_set_task_data (task, job, report_job_free);
@@ -175,6 +225,7 @@ plx_window_export (PlxWindow       *self,
     }
 
   job = g_new0 (ReportJob, 1);
+
   job->format = format;
   job->file = g_object_ref (file);
   make_report (self, job, export_made_cb);
@@ -248,8 +299,13 @@ export_action_cb (GtkWidget  *widget,
         gtk_file_chooser_set_filter (chooser, filter);
     }
 
-  /* Named after both articles: "reuters-vs-ap.html". */
-  stem = plx_dup_report_name (plx_comparison_get_article (self->comparison, PLX_SIDE_A),
+  /* Named after both articles: "reuters-vs-ap.html"; a collation after
+   * how many it has. */
+  if (plx_window_get_collation (self) != NULL)
+    stem = g_strdup_printf ("collation-of-%u-articles",
+                            plx_collation_get_n_articles (plx_window_get_collation (self)));
+  else
+    stem = plx_dup_report_name (plx_comparison_get_article (self->comparison, PLX_SIDE_A),
                               plx_comparison_get_article (self->comparison, PLX_SIDE_B));
   name = g_strdup_printf ("%s.html", stem);
   gtk_file_chooser_set_current_name (chooser, name);

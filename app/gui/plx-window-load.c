@@ -143,6 +143,12 @@ replace_response_cb (AdwMessageDialog *dialog,
   GObject *what = g_object_get_data (G_OBJECT (dialog), "replacement");
   PlxSide side = PLX_SIDE_B;
 
+  /* A third article: the three are collated. */
+  if (g_str_equal (response, "add") && G_IS_FILE (what))
+    {
+      plx_window_add_article_file (self, G_FILE (what));
+      return;
+    }
   if (g_str_equal (response, "a"))
     side = PLX_SIDE_A;
   else if (!g_str_equal (response, "b"))
@@ -197,6 +203,9 @@ plx_window_ask_which_side (PlxWindow  *self,
                                     "a", _("Replace _A"),
                                     "b", _("Replace _B"),
                                     NULL);
+  /* A file can also join them (plx-window-collation.c). */
+  if (G_IS_FILE (what) && g_file_is_native (G_FILE (what)))
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "add", _("Compare _All Three"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "b");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "replacement", g_object_ref (what), g_object_unref);
@@ -221,14 +230,23 @@ plx_window_open_files (PlxWindow *self,
     if (plx_window_open_if_session (self, files[i]))
       return;
 
-  if (n_files >= 2)
+  /* Three or more are collated (plx-window-collation.c). */
+  if (n_files >= 3)
+    {
+      plx_window_collate_files (self, files, n_files);
+      return;
+    }
+  if (n_files == 2)
     {
       plx_window_load_file (self, PLX_SIDE_A, files[0]);
       plx_window_load_file (self, PLX_SIDE_B, files[1]);
+      return;
+    }
 
-      if (n_files > 2)
-        plx_window_show_error (self, _("Parallax compares two articles at a time; only the "
-                                       "first two files were opened."));
+  /* One more article for a collation on screen. */
+  if (plx_window_get_collation (self) != NULL)
+    {
+      plx_window_add_article_file (self, files[0]);
       return;
     }
 

@@ -4,7 +4,9 @@
 #pragma once
 
 #include "plx-article-pane.h"
+#include "plx-collation.h"
 #include "plx-comparison-view.h"
+#include "plx-coverage-view.h"
 #include "plx-notes.h"
 #include "plx-parties-panel.h"
 #include "plx-search-bar.h"
@@ -46,6 +48,20 @@ struct _PlxWindow
   gboolean              close_confirmed;
   PlxNotes             *kept_notes;   /* notes while the comparison runs again */
   GtkWidget            *notes_window;
+
+  /* three or more articles (plx-window-collation.c) */
+  PlxCollation         *collation;     /* the collation shown, once done */
+  GCancellable         *collating;     /* loading or collating articles */
+  GPtrArray            *collated;      /* PlxArticle: those being collated */
+  guint                 n_pending;     /* files still loading */
+  guint                 outlet;        /* the article the panes show against the base */
+  PlxCoverageView      *coverage;
+  GtkWidget            *coverage_button;
+  GtkWidget            *coverage_summary;
+  GtkDropDown          *outlet_dropdown;
+  PlxSession           *collation_session; /* a session whose articles are being collated */
+  char                 *parties_copy;  /* its parties, in a file while they are collated */
+  char                 *collation_parties; /* the parties as last edited in a comparison */
 };
 
 GSettings *plx_window_get_settings          (PlxWindow *self);
@@ -93,6 +109,28 @@ gboolean   plx_window_open_if_session       (PlxWindow *self,
 void       plx_window_monitor_article       (PlxWindow *self,
                                              PlxSide    side);
 void       plx_window_restore_manual_links  (PlxWindow *self);
+
+/* plx-window.c */
+void       plx_window_stop_comparison       (PlxWindow     *self);
+void       plx_window_set_comparison        (PlxWindow     *self,
+                                             PlxComparison *comparison);
+
+/* plx-window-collation.c */
+void       plx_window_init_collation        (PlxWindow  *self);
+void       plx_window_class_install_collation_actions (GtkWidgetClass *widget_class);
+void       plx_window_collate_files         (PlxWindow  *self,
+                                             GFile     **files,
+                                             guint       n_files);
+void       plx_window_collate_articles      (PlxWindow   *self,
+                                             PlxArticle **articles,
+                                             guint        n_articles);
+void       plx_window_end_collation         (PlxWindow  *self);
+void       plx_window_collate_session       (PlxWindow  *self,
+                                             PlxSession *session);
+void       plx_window_recollate             (PlxWindow  *self);
+gboolean   plx_window_is_collating          (PlxWindow  *self);
+void       plx_window_add_article_file      (PlxWindow  *self,
+                                             GFile      *file);
 
 /* plx-window-notes.c */
 void       plx_window_class_install_notes_actions (GtkWidgetClass *widget_class);

@@ -164,7 +164,14 @@ plx_window_save_session (PlxWindow *self,
       return FALSE;
     }
 
-  session = plx_session_new_for_comparison (self->comparison);
+  if (plx_window_get_collation (self) != NULL)
+    {
+      session = plx_session_new_for_collation (plx_window_get_collation (self));
+      if (self->collation_parties != NULL)
+        plx_session_set_parties (session, self->collation_parties);
+    }
+  else
+    session = plx_session_new_for_comparison (self->comparison);
   if (!plx_session_save (session, file, error))
     return FALSE;
 
@@ -214,6 +221,14 @@ session_loaded_cb (GObject      *source,
   /* Only now, with the whole session read and checked, does the window
    * give up what it showed. */
   plx_window_forget_session (self);
+  if (plx_session_get_n_articles (session) > 2)
+    {
+      self->session_file = g_object_ref (owned_file);
+      add_to_recent (owned_file);
+      update_title (self);
+      plx_window_collate_session (self, session);
+      return;
+    }
   for (guint side = 0; side < 2; side++)
     plx_window_show_article (self, side, plx_session_get_article (session, side));
   self->opening = session;

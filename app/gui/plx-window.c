@@ -104,8 +104,8 @@ comparison_changed_cb (PlxComparison *comparison,
 }
 
 /* The comparison shown; the view and the panel are bound to it. */
-static void
-set_comparison (PlxWindow     *self,
+void
+plx_window_set_comparison (PlxWindow     *self,
                 PlxComparison *comparison)
 {
   if (!g_set_object (&self->comparison, comparison))
@@ -192,7 +192,7 @@ compare_cb (GObject      *source,
   g_clear_object (&self->comparing);
   gtk_spinner_stop (self->spinner);
   plx_window_restore_notes (self, comparison);
-  set_comparison (self, comparison);
+  plx_window_set_comparison (self, comparison);
   plx_window_restore_manual_links (self);
   g_signal_connect_object (comparison, "changed", G_CALLBACK (comparison_changed_cb), self, 0);
   plx_window_update_report_actions (self);
@@ -201,22 +201,31 @@ compare_cb (GObject      *source,
   g_signal_emit (self, signals[COMPARISON_READY], 0);
 }
 
-/* Runs the comparison of the two articles in a worker thread; a newer
- * article cancels a comparison still running. */
+/* Cancels the comparison running and takes the one shown away. */
 void
-plx_window_start_comparison (PlxWindow *self)
+plx_window_stop_comparison (PlxWindow *self)
 {
-  g_autoptr(PlxComparison) comparison = NULL;
-
   plx_window_keep_notes (self);
   if (self->comparing != NULL)
     {
       g_cancellable_cancel (self->comparing);
       g_clear_object (&self->comparing);
     }
-  set_comparison (self, NULL);
+  plx_window_set_comparison (self, NULL);
   warn_if_unrelated (self, NULL);
   plx_window_update_report_actions (self);
+}
+
+/* Runs the comparison of the two articles in a worker thread; a newer
+ * article cancels a comparison still running (and a collation of more
+ * articles). */
+void
+plx_window_start_comparison (PlxWindow *self)
+{
+  g_autoptr(PlxComparison) comparison = NULL;
+
+  plx_window_end_collation (self);
+  plx_window_stop_comparison (self);
 
   if (self->articles[PLX_SIDE_A] == NULL || self->articles[PLX_SIDE_B] == NULL)
     {
@@ -305,7 +314,7 @@ plx_window_is_loading (PlxWindow *self)
   g_return_val_if_fail (PLX_IS_WINDOW (self), FALSE);
 
   return self->loads[PLX_SIDE_A] != NULL || self->loads[PLX_SIDE_B] != NULL ||
-         self->comparing != NULL;
+         self->comparing != NULL || plx_window_is_collating (self);
 }
 
 static void
@@ -350,6 +359,7 @@ plx_window_dispose (GObject *object)
 {
   PlxWindow *self = (PlxWindow *) object;
 
+  plx_window_end_collation (self);
   for (guint side = 0; side < 2; side++)
     {
       if (self->loads[side] != NULL)
@@ -465,6 +475,7 @@ plx_window_class_init (PlxWindowClass *klass)
   plx_window_class_install_report_actions (widget_class);
   plx_window_class_install_session_actions (widget_class);
   plx_window_class_install_notes_actions (widget_class);
+  plx_window_class_install_collation_actions (widget_class);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_RESOURCE_PATH "/plx-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, toast_overlay);
@@ -479,6 +490,7 @@ plx_window_class_init (PlxWindowClass *klass)
   /* Reached through gtk_widget_get_template_child(), with no field. */
   gtk_widget_class_bind_template_child_full (widget_class, "parties_button", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "open_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "header_bar", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, parties_panel);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, PlxWindow, recent_section);
@@ -529,6 +541,7 @@ static void
 plx_window_init (PlxWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  plx_window_init_collation (self);
   /* libadwaita stripes the header bar of a development build, so it is not
    * mistaken for the release running beside it. */
   if (PROFILE[0] != '\0')
@@ -648,7 +661,10 @@ settings_changed_cb (GSettings  *settings,
                      const char *key,
                      PlxWindow  *self)
 {
-  if (g_str_equal (key, "sensitivity") || g_str_equal (key, "language"))
+  if ((g_str_equal (key, "sensitivity") || g_str_equal (key, "language")) &&
+      plx_window_get_collation (self) != NULL)
+    plx_window_recollate (self);
+  else if (g_str_equal (key, "sensitivity") || g_str_equal (key, "language"))
     {
       /* What the person corrected by hand outlives the new analysis. */
       if (self->comparison != NULL)

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "plx-application.h"
+#include "plx-collation.h"
 #include "plx-comparison.h"
 #include "plx-report.h"
 
@@ -45,5 +46,8 @@ gboolean    plx_window_save_session (PlxWindow *self,
                                      GError   **error);
 gboolean    plx_window_has_unsaved_changes (PlxWindow *self);
 GtkWidget  *plx_window_show_notes  (PlxWindow *self);
+PlxCollation *plx_window_get_collation (PlxWindow *self);
+void        plx_window_remove_article (PlxWindow *self,
+                                       guint      index);
 
 G_END_DECLS

@@ -30,11 +30,16 @@ G_BEGIN_DECLS
  * list of authors to this many names. */
 #define SESSION_MAX_AUTHORS 100
 
-/* A manual link, as the texts of its sentences on each side. */
+/* A manual link, as the texts of its sentences on each side. In a session
+ * of three or more articles (plx-session-collation.c) it links the base
+ * article's sentences (@a) to those of another (@b): @base and @other are
+ * their places in the session's articles; -1 in a two-article session. */
 typedef struct
 {
   GStrv a;
   GStrv b;
+  int   base;
+  int   other;
 } PlxSessionLink;
 
 struct _PlxSession
@@ -47,6 +52,8 @@ struct _PlxSession
   PlxNotes   *notes;
   guint       notes_dropped; /* notes of the file that could not be kept */
   GPtrArray  *claim_edits; /* PlxClaimEdit*: corrections of claims (plx-session-claims.c) */
+  GPtrArray  *collated;  /* PlxArticle: all the articles of a session of three or more
+                          * (articles[] holds the first two), else NULL */
 };
 
 /* The name of each PlxFormat in a session file. */
@@ -58,6 +65,24 @@ gboolean    plx_session_read_notes (PlxSession *self,
                                     JsonNode   *node,
                                     const char *name,
                                     GError    **error);
+
+/* plx-session-read.c */
+PlxArticle *plx_session_read_article     (JsonNode      *node,
+                                          const char    *name,
+                                          const char    *id,
+                                          GError       **error);
+
+/* plx-session-collation.c */
+gboolean plx_session_read_collated       (PlxSession    *self,
+                                          JsonArray     *array,
+                                          const char    *name,
+                                          GError       **error);
+gboolean plx_session_read_link_places    (PlxSession     *self,
+                                          JsonObject     *object,
+                                          PlxSessionLink *link);
+void     plx_session_write_link_places   (PlxSession           *self,
+                                          JsonBuilder          *builder,
+                                          const PlxSessionLink *link);
 
 /* plx-session-claims.c */
 void     plx_session_keep_claim_edits    (PlxSession    *self,

@@ -369,11 +369,11 @@ dup_retrieved (const char *value)
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
 }
 
-static PlxArticle *
-read_article (JsonNode   *node,
-              const char *name,
-              const char *id,
-              GError    **error)
+PlxArticle *
+plx_session_read_article (JsonNode   *node,
+                          const char *name,
+                          const char *id,
+                          GError    **error)
 {
   g_autoptr(PlxDocument) document = NULL;
   g_autofree char *what = NULL;
@@ -511,12 +511,18 @@ read_links (PlxSession *self,
   for (guint k = 0; k < json_array_get_length (array); k++)
     {
       JsonNode *item = json_array_get_element (array, k);
-      PlxSessionLink link = { NULL, NULL };
+      PlxSessionLink link = { NULL, NULL, -1, -1 };
 
-      if (JSON_NODE_HOLDS_OBJECT (item))
+      /* Three or more articles: each link names the two it ties. */
+      if (JSON_NODE_HOLDS_OBJECT (item) &&
+          plx_session_read_link_places (self, json_node_get_object (item), &link))
         {
-          link.a = read_texts (json_node_get_object (item), "a", self->articles[PLX_SIDE_A]);
-          link.b = read_texts (json_node_get_object (item), "b", self->articles[PLX_SIDE_B]);
+          link.a = read_texts (json_node_get_object (item), "a",
+                               link.base >= 0 ? plx_session_get_nth_article (self, link.base)
+                                              : self->articles[PLX_SIDE_A]);
+          link.b = read_texts (json_node_get_object (item), "b",
+                               link.other >= 0 ? plx_session_get_nth_article (self, link.other)
+                                               : self->articles[PLX_SIDE_B]);
         }
       if (link.a == NULL || link.b == NULL)
         {
@@ -534,7 +540,8 @@ read_links (PlxSession *self,
   /* Manual links never share a sentence, so there are at most as many as
    * the shorter article has sentences; a list longer than that was not
    * saved by Parallax, and restoring each would compare the claims again. */
-  if (self->links->len > MIN (plx_article_get_n_sentences (self->articles[PLX_SIDE_A]),
+  if (self->collated == NULL &&
+      self->links->len > MIN (plx_article_get_n_sentences (self->articles[PLX_SIDE_A]),
                               plx_article_get_n_sentences (self->articles[PLX_SIDE_B])))
     return fail (error, name, _("it has more manual links than its articles have sentences"));
 
@@ -636,14 +643,18 @@ read_articles (PlxSession *self,
                GError    **error)
 {
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node) ||
-      json_array_get_length (json_node_get_array (node)) != 2)
+      json_array_get_length (json_node_get_array (node)) < 2)
     return fail (error, name, _("it does not hold two articles"));
+  /* A session of three or more articles (plx-session-collation.c). */
+  if (json_array_get_length (json_node_get_array (node)) > 2)
+    return plx_session_read_collated (self, json_node_get_array (node), name, error);
 
   for (guint side = 0; side < 2; side++)
     {
-      self->articles[side] = read_article (json_array_get_element (json_node_get_array (node),
-                                                                   side),
-                                           name, side == PLX_SIDE_A ? "A" : "B", error);
+      JsonNode *item = json_array_get_element (json_node_get_array (node), side);
+
+      self->articles[side] = plx_session_read_article (item, name, side == PLX_SIDE_A ? "A" : "B",
+                                                       error);
       if (self->articles[side] == NULL)
         return FALSE;
       if (plx_article_get_n_sentences (self->articles[side]) == 0)

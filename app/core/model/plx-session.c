@@ -23,6 +23,10 @@
  * it, or an article not from a web page, has none)
  *    "claim_edits": [{"kind": "remove", "article": "A", …}]}
  *
+ * A session of three to twelve articles has them all in "articles", and
+ * each of its links names the two articles it ties ("base", "other":
+ * plx-session-collation.c).
+ *
  * A session file is input like any other: every field is checked before
  * anything is built from it, and a file that fails gets one error naming
  * what is wrong (plx-session-read.c). */
@@ -75,6 +79,7 @@ plx_session_free (PlxSession *self)
 
   for (guint side = 0; side < 2; side++)
     g_clear_object (&self->articles[side]);
+  g_clear_pointer (&self->collated, g_ptr_array_unref);
   g_free (self->language);
   g_free (self->parties);
   g_array_unref (self->links);
@@ -111,7 +116,7 @@ plx_session_new_for_comparison (PlxComparison *comparison)
   for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
     {
       const PlxLink *link = plx_comparison_get_link (comparison, k);
-      PlxSessionLink kept;
+      PlxSessionLink kept = { NULL, NULL, -1, -1 };
 
       if (!link->manual)
         continue;
@@ -247,8 +252,8 @@ plx_session_to_bytes (PlxSession *self)
 
   json_builder_set_member_name (builder, "articles");
   json_builder_begin_array (builder);
-  for (guint side = 0; side < 2; side++)
-    add_article (builder, self->articles[side]);
+  for (guint i = 0; i < plx_session_get_n_articles (self); i++)
+    add_article (builder, plx_session_get_nth_article (self, i));
   json_builder_end_array (builder);
 
   json_builder_set_member_name (builder, "parties");
@@ -264,6 +269,7 @@ plx_session_to_bytes (PlxSession *self)
       PlxSessionLink *link = &g_array_index (self->links, PlxSessionLink, k);
 
       json_builder_begin_object (builder);
+      plx_session_write_link_places (self, builder, link);
       add_texts (builder, "a", link->a);
       add_texts (builder, "b", link->b);
       json_builder_end_object (builder);

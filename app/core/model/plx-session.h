@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "plx-collation.h"
 #include "plx-comparison.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,18 @@ guint       plx_session_get_n_notes        (PlxSession    *self);
 guint       plx_session_get_n_dropped_notes (PlxSession   *self);
 guint       plx_session_restore_notes      (PlxSession    *self,
                                             PlxComparison *comparison);
+
+/* plx-session-collation.c: three or more articles */
+PlxSession *plx_session_new_for_collation  (PlxCollation  *collation);
+guint       plx_session_get_n_articles     (PlxSession    *self);
+PlxArticle *plx_session_get_nth_article    (PlxSession    *self,
+                                            guint          index);
+const char *plx_session_get_parties        (PlxSession    *self);
+void        plx_session_set_parties        (PlxSession    *self,
+                                            const char    *json);
+PlxCollation *plx_session_create_collation (PlxSession    *self);
+guint       plx_session_restore_collation_links (PlxSession   *self,
+                                                 PlxCollation *collation);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxSession, plx_session_free)
 
