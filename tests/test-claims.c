@@ -198,8 +198,9 @@ static const ClaimCase cases[] = {
   { "/core/claims/pronoun/not-a-person-opening-the-quotation",
     "Israeli Prime Minister Benjamin Netanyahu, a Likud leader, spoke in a new ad. Netanyahu, who "
     "has a frosty relationship with President Obama, mentions neither Obama nor Mitt Romney. "
+    "Netanyahu also made an appearance on NBC last Sunday, urging Obama to take a tougher line. "
     "“President Obama has said that he is determined to act,” he said on the show.",
-    2, TRUE, -1, "said", "he", "Israeli Prime Minister Benjamin Netanyahu",
+    3, TRUE, -1, "said", "he", "Israeli Prime Minister Benjamin Netanyahu",
     "President Obama has said", TRUE, NULL },
 
   { "/core/claims/pronoun/subject-of-the-sentence",

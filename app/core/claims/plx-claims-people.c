@@ -193,9 +193,12 @@ plx_claims_remember_people (Sentence *s)
           i = end - 1;
           continue;
         }
-      /* "in San Jose, Calif.": a name after "in", "at", "from" is a place. */
+      /* "in San Jose, Calif.": a name after "in" or "at" with a capitalised
+       * word after its comma is a place (a person's apposition goes on
+       * in lower case: "from Yuri Ushakov, the adviser"). */
       apposed = end < s->n && plx_claims_gap_has (s, end, ',') &&
-                !(i > 0 && plx_claims_in_set (s->finder->locatives, s, i - 1));
+                !(i > 0 && plx_claims_in_set (s->finder->locatives, s, i - 1) &&
+                  s->t[end].flags & PLX_TOKEN_CAPITALISED);
       /* Someone named inside a quotation is whom the speaker talks of:
        * "“President Obama has said …,” he said" is not Obama speaking. */
       if ((titled || apposed) && !(s->t[i].flags & PLX_TOKEN_QUOTED))
