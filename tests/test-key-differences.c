@@ -230,6 +230,11 @@ static const EditCase edit_cases[] = {
     "No official has approved the harbour plan so far, the council said on Monday.",
     "The harbour plan has not been approved by any official so far, the council said on Monday.",
     PLX_N_KEY_KINDS },
+  /* "according to" attributes; it hedges nothing. */
+  { "/core/key-differences/edits/according-to-no-hedge",
+    "The harbour bridge will reopen to traffic in May, the city engineer said on Friday.",
+    "The harbour bridge will reopen to traffic in May, according to the city engineer.",
+    PLX_N_KEY_KINDS },
   { "/core/key-differences/edits/modal-hedge",
     "The dock strike will close the port of Rotterdam on Monday morning.",
     "The dock strike may close the port of Rotterdam on Monday morning.",
