@@ -266,12 +266,12 @@ plx_application_init (PlxApplication *self)
                                    self);
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self),
-                                                     _("[ARTICLE_A ARTICLE_B]"));
+                                                     _("[ARTICLE_A ARTICLE_B [ARTICLE_C…]]"));
   g_application_set_option_context_summary (
     G_APPLICATION (self),
-    _("Compare how two articles tell the same story.\n\n"
+    _("Compare how two or more articles (up to twelve) tell the same story.\n\n"
       "Headless commands (no display needed):\n"
-      "  parallax compare ARTICLE_A ARTICLE_B [--format text|json|markdown|html|pdf]\n"
+      "  parallax compare ARTICLE_A ARTICLE_B [ARTICLE_C…] [--format text|json|markdown|html|pdf]\n"
       "                   [-o FILE | --export FILE.html|.pdf|.md|.json|.txt]\n"
       "  parallax analyze ARTICLE [--format text|json|markdown] [-o FILE | --export FILE]\n\n"
       "Without --format, standard output gets a readable summary in a terminal and JSON\n"
