@@ -415,6 +415,30 @@ test_weak_link_no_unit (void)
   g_assert_true (found);
 }
 
+/* A loaded word the base article uses where another has plain words is
+ * the base's difference, with its word, not the other's plain one. */
+static void
+test_loaded_word_outlet (void)
+{
+#define RAIN "Heavy rain flooded the lower town on Sunday night, and the river rose two metres " \
+  "above its banks. The mayor said the town would ask the state for help with the repairs."
+#define DAMAGE "About 200 houses were damaged, the fire service said.\n"
+  const char *texts[] = {
+    "Flood in the lower town\n\n" RAIN " The council approved an illegal payment to the builders "
+    "on Monday.\n\n" DAMAGE,
+    "River floods town\n\n" RAIN " The council approved a payment in cash to the builders on "
+    "Monday.\n\n" DAMAGE,
+    "Town under water\n\n" RAIN "\n\n" DAMAGE,
+  };
+  g_autoptr(PlxCollation) collation = collate_texts (texts, G_N_ELEMENTS (texts));
+  g_autofree char *differences = describe_differences (collation);
+
+  g_test_message ("%s", differences);
+  g_assert_nonnull (strstr (differences, "loaded-word A "));
+  g_assert_nonnull (strstr (differences, "“illegal”"));
+  g_assert_null (strstr (differences, "loaded-word B"));
+}
+
 /* A claim whose sentence the other outlets tell too (without its speaker)
  * is no claim only one outlet makes, as in a comparison of two. */
 static void
@@ -609,6 +633,7 @@ main (int   argc,
   g_test_add_func ("/collation/key-differences", test_key_differences);
   g_test_add_func ("/collation/claim-sentence-shared", test_claim_sentence_shared);
   g_test_add_func ("/collation/weak-link-no-unit", test_weak_link_no_unit);
+  g_test_add_func ("/collation/loaded-word-outlet", test_loaded_word_outlet);
   g_test_add_func ("/collation/repeated-sentences", test_repeated_sentences);
   g_test_add_func ("/collation/text-report", test_text_report);
   g_test_add_func ("/collation/edit-follows", test_edit_follows);

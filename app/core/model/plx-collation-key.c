@@ -108,6 +108,31 @@ gather (PlxCollation *self,
     }
 }
 
+/* Whether a loaded word of @article's marks lies in @place. */
+static gboolean
+place_is_loaded (PlxCollation      *self,
+                 guint              article,
+                 const PlxKeyPlace *place)
+{
+  PlxComparison *comparison = NULL;
+  PlxSide side = article == self->pivot ? PLX_SIDE_A : PLX_SIDE_B;
+  const PlxMark *marks;
+  guint n_marks = 0;
+
+  for (guint k = 0; k < self->n_articles && comparison == NULL; k++)
+    if (self->comparisons[k] != NULL && (article == self->pivot || k == article))
+      comparison = self->comparisons[k];
+  if (comparison == NULL || place->sentence < 0 || place->span.end <= place->span.start)
+    return FALSE;
+  marks = plx_comparison_get_marks (comparison, side, &n_marks);
+  for (guint i = 0; i < n_marks; i++)
+    if ((marks[i].tags & PLX_TAG_LOADED) && marks[i].start < place->span.end &&
+        place->span.start < marks[i].end)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* A gathered difference told as what one outlet does, or FALSE when the
  * outlets split over it. */
 static gboolean
@@ -146,6 +171,12 @@ single_out (PlxCollation          *self,
     }
   else
     return FALSE;
+  /* A loaded word is the difference of the outlet that uses it: the pivot,
+   * when the one other article told apart has a plain word there. */
+  if (item->kind == PLX_KEY_LOADED_WORD && item->outlet != self->pivot &&
+      !place_is_loaded (self, item->outlet, &gathered->places[item->outlet]) &&
+      place_is_loaded (self, self->pivot, &gathered->places[self->pivot]))
+    item->outlet = self->pivot;
   item->n_agreeing = carriers;
 
   for (guint k = 0; k < self->n_articles; k++)
