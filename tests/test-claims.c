@@ -203,6 +203,15 @@ static const ClaimCase cases[] = {
     3, TRUE, -1, "said", "he", "Israeli Prime Minister Benjamin Netanyahu",
     "President Obama has said", TRUE, NULL },
 
+  { "/core/claims/pronoun/with-a-clitic",
+    "Sen. Max Baucus, a Democrat, spoke on Wednesday. He's said the talks will go on.",
+    1, TRUE, -1, "said", "He's", "Sen. Max Baucus", "the talks will go on", FALSE, NULL },
+
+  { "/core/claims/speaker/party-and-state-apposition",
+    "Sen. Max Baucus, D-Mont., the representative for Senate Democrats, said on Wednesday that "
+    "the talks would go on.",
+    0, TRUE, -1, "said", NULL, "Sen. Max Baucus", "the talks would go on", FALSE, NULL },
+
   { "/core/claims/pronoun/subject-of-the-sentence",
     "Hillary Rodham Clinton on Wednesday defended her handling of the attack. “I take "
     "responsibility for what happened,” she said.",

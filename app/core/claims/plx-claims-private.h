@@ -176,6 +176,8 @@ gboolean    plx_claims_is_name_token   (Sentence *s,
 gboolean    plx_claims_names_someone   (Sentence *s,
                                         guint     start,
                                         guint     end);
+gboolean    plx_claims_is_pronoun      (Sentence *s,
+                                        guint     i);
 guint       plx_claims_phrase_before   (Sentence *s,
                                         guint     end);
 guint       plx_claims_phrase_after    (Sentence *s,

@@ -85,7 +85,7 @@ set_speaker (PlxClaim *claim,
     }
   else
     claim->speaker = plx_claims_to_chars (s, speaker);
-  pronoun = end - start == 1 && plx_claims_in_set (s->finder->pronouns, s, start);
+  pronoun = end - start == 1 && plx_claims_is_pronoun (s, start);
   described = pronoun ? NULL : plx_claims_described_person (s, start, end);
   if (end - start == 1 && plx_claims_in_set (s->finder->relatives, s, start))
     {
@@ -326,6 +326,21 @@ claim_quoted_as_saying (Sentence *s,
   return TRUE;
 }
 
+/* Whether tokens [start, end) are a party and a state in the way of
+ * American news: "D-Mont.", "R-Ohio". */
+static gboolean
+is_affiliation (Sentence *s,
+                guint     start,
+                guint     end)
+{
+  Bytes bytes = plx_claims_token_bytes (s, start, end);
+  const char *text = s->text + bytes.byte_start;
+  gsize length = bytes.byte_end - bytes.byte_start;
+
+  return length >= 3 && length <= 8 && g_ascii_isupper (text[0]) && text[1] == '-' &&
+         g_ascii_isupper (text[2]);
+}
+
 /* The speaker before a cue, past adverbs and auxiliaries, or before an
  * apposition: "X, the advisor to Y, told". */
 static void
@@ -379,6 +394,14 @@ speaker_before (Sentence *s,
         {
           r->sp_end = open;
           r->sp_start = plx_claims_phrase_before (s, open);
+          /* "Sen. Max Baucus, D-Mont., the representative …, said": a
+           * party and state say who the name before them is. */
+          if (r->sp_start > 0 && is_affiliation (s, r->sp_start, r->sp_end) &&
+              plx_claims_gap_has (s, r->sp_start, ','))
+            {
+              r->sp_end = r->sp_start;
+              r->sp_start = plx_claims_phrase_before (s, r->sp_end);
+            }
           /* "Lis Smith, a spokeswoman for the Obama campaign, said": the
            * apposition says who they are; the span holds it. */
           s->speaker_tail = end;

@@ -544,6 +544,14 @@ plx_claims_is_negation (Sentence *s,
   return negated || g_hash_table_contains (s->finder->negations, word);
 }
 
+/* Whether token @i is a pronoun, with a clitic or without ("he", "he's"). */
+gboolean
+plx_claims_is_pronoun (Sentence *s,
+                       guint     i)
+{
+  return base_in_set (s->finder->pronouns, s, i);
+}
+
 /* Whether token @i is a name or noun in the possessive ("Obama's"), not
  * a pronoun with a clitic ("he's"). */
 gboolean
