@@ -212,6 +212,16 @@ static const ClaimCase cases[] = {
     "the talks would go on.",
     0, TRUE, -1, "said", NULL, "Sen. Max Baucus", "the talks would go on", FALSE, NULL },
 
+  { "/core/claims/negation/after-brackets",
+    "Scott Brown (R-Mass.) did not say the plan was dead.",
+    1, FALSE, 0, "did not say", "Scott Brown (R-Mass.)", "Scott Brown", "the plan was dead", FALSE,
+    NULL },
+  { "/core/claims/negation/saying-nothing",
+    "Scott Brown has not said whether he will run, but the Associated Press reported that he "
+    "was leaning towards a run.",
+    1, FALSE, 0, "reported", "the Associated Press", "the Associated Press",
+    "he was leaning towards a run", FALSE, NULL },
+
   { "/core/claims/pronoun/subject-of-the-sentence",
     "Hillary Rodham Clinton on Wednesday defended her handling of the attack. “I take "
     "responsibility for what happened,” she said.",

@@ -69,6 +69,7 @@ struct _PlxClaimFinder
   GHashTable *passive;         /* "was accused": the subject is no speaker */
   GHashTable *negations;       /* "not": a cue after one is denied */
   GHashTable *questions;       /* "asked": a passive one opens a question */
+  GHashTable *question_words;  /* "what", "whether": open an indirect question */
   GHashTable *female;          /* words that say a person is a woman: "Ms.", "wife" */
   GHashTable *male;            /* and a man: "Mr.", "husband" */
 };

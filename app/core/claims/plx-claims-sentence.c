@@ -626,25 +626,32 @@ inside_content (Sentence *s,
 /* A negation between the speaker and the cue is part of the cue: "he did
  * not believe the episode merited investigation" is what he did not
  * believe, and the claim must say so ("did not believe"), not "believe". */
-static void
+static gboolean
 take_negation (Sentence *s,
                Reading  *r)
 {
+  /* After the brackets or the apposition the speaker's span holds:
+   * "Scott Brown (R-Mass.) has not said". */
+  guint from = s->speaker_tail > r->sp_end && s->speaker_tail <= r->cue ? s->speaker_tail
+                                                                      : r->sp_end;
+
   if (r->participial || r->sp_start >= r->sp_end || r->sp_end > r->cue)
-    return;
+    return FALSE;
   /* Only words that stand between a subject and its verb ("did not",
    * "has never"), not a clause ("…, apparently not too high, telling"). */
-  for (guint k = r->sp_end; k < r->cue; k++)
-    if (plx_claims_gap_breaks (s, k + 1) ||
+  for (guint k = from; k < r->cue; k++)
+    if ((k > from && plx_claims_gap_breaks (s, k)) ||
         !(plx_claims_is_negation (s, k) || plx_claims_in_set (s->finder->skip, s, k)))
-      return;
-  for (guint k = r->sp_end; k < r->cue; k++)
+      return FALSE;
+  for (guint k = from; k < r->cue; k++)
     if (plx_claims_is_negation (s, k))
       {
         /* With its auxiliary: "did not", "has never". */
-        r->cue_from = k > r->sp_end && plx_claims_in_set (s->finder->skip, s, k - 1) ? k - 1 : k;
-        return;
+        r->cue_from = k > from && plx_claims_in_set (s->finder->skip, s, k - 1) ? k - 1 : k;
+        return TRUE;
       }
+
+  return FALSE;
 }
 
 /* Whether the cue of @r is a passive: "Jackson was accused of spending
@@ -732,7 +739,11 @@ read_claim (Sentence *s,
     return c;
   if (inside_content (s, &r, first_claim) || passive_clause (s, &r))
     return c;
-  take_negation (s, &r);
+  /* "has not said what he will do", "did not say whether": saying
+   * nothing is no claim. */
+  if (take_negation (s, &r) && r.after < s->n &&
+      g_hash_table_contains (s->finder->question_words, plx_claims_norm (s, r.after)))
+    return c;
 
   /* "Limbaugh continued: “They are demanding …”" */
   if (!claim_content_before (s, &r, &next) &&
