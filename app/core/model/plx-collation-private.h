@@ -45,6 +45,7 @@ struct _PlxCollation
   char       *lexicon_file;
   char       *parties_file;
   double      sensitivity;
+  int         chosen_pivot; /* the base chosen by hand, or -1 for the most central */
 
   /* owned: results */
   guint          pivot;
