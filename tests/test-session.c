@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "plx-error.h"
+#include "plx-collation-claims.h"
 #include "plx-notes.h"
 #include "plx-session.h"
 
@@ -894,6 +895,34 @@ test_collation_notes_round_trip (void)
                       plx_collation_get_comparison (turned, third))), ==, 0);
 }
 
+/* The parties of a session of three articles, as a person edited them,
+ * are those of the collation it makes again, with no file between. */
+static void
+test_collation_parties (void)
+{
+  g_autoptr(PlxCollation) original = collate_three ();
+  guint pivot = plx_collation_get_pivot (original);
+  g_autofree char *party = NULL;
+  g_autoptr(PlxSession) saved = NULL;
+  g_autoptr(PlxSession) opened = NULL;
+  g_autoptr(PlxCollation) restored = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (plx_collation_get_n_claim_rows (original), >, 0);
+  party = g_strdup (plx_collation_get_claim_row (original, 0)->party);
+  g_assert_true (plx_comparison_rename_party (
+    plx_collation_get_comparison (original, pivot == 0 ? 1 : 0), party, "The Harbour Board"));
+  saved = plx_session_new_for_collation (original);
+  bytes = plx_session_to_bytes (saved);
+  opened = plx_session_new_from_bytes (bytes, "harbour.parallax", &error);
+  g_assert_no_error (error);
+  restored = plx_session_create_collation (opened);
+  g_assert_true (plx_collation_run (restored, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (plx_collation_get_party_name (restored, party), ==, "The Harbour Board");
+}
+
 /* A two-article session is written as before: its links name no
  * articles. */
 static void
@@ -973,6 +1002,7 @@ main (int   argc,
   g_test_add_func ("/core/session/save-through-links", test_save_through_links);
   g_test_add_func ("/core/session/collation-round-trip", test_collation_round_trip);
   g_test_add_func ("/core/session/collation-notes", test_collation_notes_round_trip);
+  g_test_add_func ("/core/session/collation-parties", test_collation_parties);
   g_test_add_func ("/core/session/two-articles-unchanged", test_two_articles_unchanged);
   g_test_add_func ("/core/session/collation-hostile", test_collation_hostile);
 

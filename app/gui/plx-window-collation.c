@@ -19,7 +19,6 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <unistd.h>
 
 #include "plx-parties.h"
 #include "plx-window-private.h"
@@ -305,16 +304,6 @@ fill_dropdown (PlxWindow *self)
   g_signal_handlers_unblock_by_func (self->outlet_dropdown, outlet_selected_cb, self);
 }
 
-/* The parties of a session are handed to the collation as a file, which
- * goes once it has read them. */
-static void
-forget_parties_copy (PlxWindow *self)
-{
-  if (self->parties_copy != NULL)
-    g_unlink (self->parties_copy);
-  g_clear_pointer (&self->parties_copy, g_free);
-}
-
 static void
 collated_cb (GObject      *source,
              GAsyncResult *result,
@@ -329,7 +318,6 @@ collated_cb (GObject      *source,
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           g_clear_object (&self->collating);
-          forget_parties_copy (self);
           gtk_spinner_stop (self->spinner);
           plx_window_show_error (self, error->message);
         }
@@ -338,9 +326,11 @@ collated_cb (GObject      *source,
 
   g_clear_object (&self->collating);
   gtk_spinner_stop (self->spinner);
-  forget_parties_copy (self);
   if (self->collation_session != NULL)
-    plx_session_restore_collation_links (self->collation_session, collation);
+    {
+      plx_session_restore_collation_links (self->collation_session, collation);
+      plx_session_restore_collation_notes (self->collation_session, collation);
+    }
   g_clear_pointer (&self->collation_session, plx_session_free);
   g_set_object (&self->collation, collation);
   g_signal_connect_object (collation, "changed", G_CALLBACK (collation_changed_cb), self, 0);
@@ -437,26 +427,14 @@ run_session (PlxWindow  *self,
              gboolean    use_settings)
 {
   g_autoptr(PlxCollation) collation = plx_session_create_collation (session);
-  const char *parties = plx_session_get_parties (session);
 
   if (use_settings)
     apply_settings (self, collation);
   plx_window_end_collation (self);
   plx_window_stop_comparison (self);
   stop_monitors (self);
+  /* The session's parties are the collation's (plx_session_create_collation()). */
   self->collation_session = session;
-  if (parties != NULL)
-    {
-      g_autoptr(GError) error = NULL;
-      int fd = g_file_open_tmp ("parallax-parties-XXXXXX.json", &self->parties_copy, &error);
-
-      if (fd >= 0)
-        {
-          close (fd);
-          if (g_file_set_contents (self->parties_copy, parties, -1, NULL))
-            plx_collation_set_parties_file (collation, self->parties_copy);
-        }
-    }
   self->collating = g_cancellable_new ();
   gtk_spinner_start (self->spinner);
   plx_collation_run_async (collation, self->collating, collated_cb, g_object_ref (self));
@@ -633,7 +611,6 @@ plx_window_end_collation (PlxWindow *self)
   g_clear_object (&self->collating);
   g_clear_pointer (&self->collated, g_ptr_array_unref);
   g_clear_pointer (&self->collation_session, plx_session_free);
-  forget_parties_copy (self);
   self->n_pending = 0;
   if (self->collation == NULL)
     return;

@@ -60,7 +60,6 @@ struct _PlxWindow
   GtkWidget            *coverage_summary;
   GtkDropDown          *outlet_dropdown;
   PlxSession           *collation_session; /* a session whose articles are being collated */
-  char                 *parties_copy;  /* its parties, in a file while they are collated */
   char                 *collation_parties; /* the parties as last edited in a comparison */
 };
 

@@ -54,6 +54,7 @@ plx_collation_finalize (GObject *object)
   g_free (self->language);
   g_free (self->lexicon_file);
   g_free (self->parties_file);
+  g_free (self->parties_data);
 
   G_OBJECT_CLASS (plx_collation_parent_class)->finalize (object);
 }
@@ -179,6 +180,22 @@ plx_collation_set_parties_file (PlxCollation *self,
 
   g_free (self->parties_file);
   self->parties_file = g_strdup (path);
+}
+
+/**
+ * plx_collation_set_parties_data:
+ * @json: (nullable): parties in the shape of a parties file (a session's,
+ *   plx_session_get_parties()), read after the parties file, so that they
+ *   win
+ */
+void
+plx_collation_set_parties_data (PlxCollation *self,
+                                const char   *json)
+{
+  g_return_if_fail (PLX_IS_COLLATION (self));
+
+  g_free (self->parties_data);
+  self->parties_data = g_strdup (json);
 }
 
 void
@@ -317,6 +334,7 @@ run_comparisons (PlxCollation *self,
       plx_comparison_set_language (comparison, self->language);
       plx_comparison_set_lexicon_file (comparison, self->lexicon_file);
       plx_comparison_set_parties_file (comparison, self->parties_file);
+      plx_comparison_set_parties_data (comparison, self->parties_data);
       plx_comparison_set_sensitivity (comparison, self->sensitivity);
       if (!plx_comparison_run (comparison, cancellable, error))
         return FALSE;

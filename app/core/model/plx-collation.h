@@ -106,6 +106,8 @@ void                 plx_collation_set_lexicon_file   (PlxCollation *self,
                                                        const char   *path);
 void                 plx_collation_set_parties_file   (PlxCollation *self,
                                                        const char   *path);
+void                 plx_collation_set_parties_data   (PlxCollation *self,
+                                                       const char   *json);
 void                 plx_collation_set_sensitivity    (PlxCollation *self,
                                                        double        sensitivity);
 void                 plx_collation_set_pivot          (PlxCollation *self,

@@ -149,8 +149,7 @@ plx_session_new_for_collation (PlxCollation *collation)
  * plx_session_create_collation:
  *
  * Returns: (transfer full): a collation of the session's articles with its
- *   settings, not yet run (the caller gives it the parties,
- *   plx_session_get_parties())
+ *   settings, parties and base, not yet run
  */
 PlxCollation *
 plx_session_create_collation (PlxSession *self)
@@ -166,6 +165,7 @@ plx_session_create_collation (PlxSession *self)
   plx_collation_set_language (collation, self->language);
   plx_collation_set_sensitivity (collation, self->sensitivity);
   plx_collation_set_pivot (collation, self->base);
+  plx_collation_set_parties_data (collation, self->parties);
 
   return collation;
 }
