@@ -11,6 +11,8 @@
  * panes show. A link corrected in the panes changes the collation, and
  * the coverage view follows (PlxCollation::changed).
  *
+ * Use as Base makes another article the base (plx-window-base.c).
+ *
  * Add Article… adds one more to the comparison or collation on screen;
  * Remove Article takes the outlet shown out, and with two left the window
  * is a two-article comparison again. */
@@ -126,6 +128,7 @@ update_controls (PlxWindow *self)
   /* The base is always on the left. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.swap", !collated);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-article", collated);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.use-as-base", collated);
 }
 
 /* Shows the base article and the article at @index in the panes. */
@@ -382,10 +385,6 @@ plx_window_collate_articles (PlxWindow   *self,
   plx_collation_run_async (collation, self->collating, collated_cb, g_object_ref (self));
 }
 
-static void run_session (PlxWindow  *self,
-                         PlxSession *session,
-                         gboolean    use_settings);
-
 /**
  * plx_window_collate_session:
  * @session: a session of three or more articles
@@ -397,7 +396,7 @@ void
 plx_window_collate_session (PlxWindow  *self,
                             PlxSession *session)
 {
-  run_session (self, session, FALSE);
+  plx_window_run_collation_session (self, session, FALSE);
 }
 
 /**
@@ -416,15 +415,15 @@ plx_window_recollate (PlxWindow *self)
   session = plx_session_new_for_collation (self->collation);
   if (self->collation_parties != NULL)
     plx_session_set_parties (session, self->collation_parties);
-  run_session (self, session, TRUE);
+  plx_window_run_collation_session (self, session, TRUE);
 }
 
 /* Runs the collation of @session (taken), with its settings or
  * (@use_settings) the preferences'. */
-static void
-run_session (PlxWindow  *self,
-             PlxSession *session,
-             gboolean    use_settings)
+void
+plx_window_run_collation_session (PlxWindow  *self,
+                                  PlxSession *session,
+                                  gboolean    use_settings)
 {
   g_autoptr(PlxCollation) collation = plx_session_create_collation (session);
 
@@ -688,6 +687,7 @@ plx_window_class_install_collation_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.add-article", NULL, add_article_action_cb);
   gtk_widget_class_install_action (widget_class, "win.remove-article", NULL,
                                    remove_article_action_cb);
+  plx_window_class_install_base_actions (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "win.show-coverage", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, GDK_ALT_MASK,
@@ -747,5 +747,6 @@ plx_window_init_collation (PlxWindow *self)
   adw_header_bar_pack_start (header, GTK_WIDGET (self->outlet_dropdown));
   g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (page_changed_cb),
                            self, 0);
+  plx_window_init_base (self);
   update_controls (self);
 }
