@@ -439,6 +439,128 @@ test_too_many (Fixture      *fixture,
   g_signal_handlers_disconnect_by_data (fixture->window, &message);
 }
 
+static guint wanted_base;
+
+static gboolean
+collated_on_wanted_base (gpointer window)
+{
+  return collated (window) &&
+         plx_collation_get_pivot (plx_window_get_collation (window)) == wanted_base;
+}
+
+static gboolean
+label_starts (GtkWidget    *widget,
+              gconstpointer prefix)
+{
+  return g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), prefix);
+}
+
+static gboolean
+has_manual_link (PlxComparison *comparison,
+                 guint          a,
+                 guint          b)
+{
+  for (guint k = 0; k < plx_comparison_get_n_links (comparison); k++)
+    {
+      const PlxLink *link = plx_comparison_get_link (comparison, k);
+
+      if (link->manual && link->a_start == a && link->b_start == b)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+save_and_reopen (PlxWindow  *window,
+                 const char *dir,
+                 PlxWindow **reopened)
+{
+  g_autofree char *path = g_build_filename (dir, "council.parallax", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (plx_window_save_session (window, file, &error));
+  g_assert_no_error (error);
+  *reopened = plx_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (*reopened), 1280, 800);
+  gtk_window_present (GTK_WINDOW (*reopened));
+  plx_window_open_session (*reopened, file);
+  plx_test_wait_until (collated, *reopened);
+}
+
+/* Use Outlet as Base makes the outlet the panes show the base: the
+ * collation runs again around it, a link between the old base and the
+ * new one is kept (turned around), one between the old base and a third
+ * outlet is let go with a toast that says so, and the session keeps the
+ * base. The column menu of the coverage view does the same. */
+static void
+test_use_as_base (Fixture      *fixture,
+                  gconstpointer data)
+{
+  PlxCollation *collation = plx_window_get_collation (fixture->window);
+  guint herald = plx_collation_get_pivot (collation);
+  guint tribune = article_named (collation, "tribune.txt");
+  guint courier = article_named (collation, "courier.txt");
+  guint gazette = article_named (collation, "gazette.txt");
+  guint parents = sentence_starting (plx_collation_get_article (collation, herald), "Parents");
+  guint unions = sentence_starting (plx_collation_get_article (collation, tribune), "Teachers");
+  guint stadium = sentence_starting (plx_collation_get_article (collation, herald), "Opposition");
+  guint library = sentence_starting (plx_collation_get_article (collation, courier), "The budget");
+  g_autofree char *dir = plx_test_make_dir ();
+  GListModel *outlets;
+  g_autofree char *first = NULL;
+  PlxWindow *reopened;
+
+  g_assert_cmpuint (herald, ==, article_named (collation, "herald.txt"));
+  g_assert_cmpint (plx_comparison_add_link (plx_collation_get_comparison (collation, tribune),
+                                            parents, parents + 1, unions, unions + 1, NULL), >=, 0);
+  g_assert_cmpint (plx_comparison_add_link (plx_collation_get_comparison (collation, courier),
+                                            stadium, stadium + 1, library, library + 1, NULL), >=, 0);
+
+  /* The panes show tribune against herald: tribune becomes the base. */
+  g_assert_true (plx_window_get_comparison (fixture->window) ==
+                 plx_collation_get_comparison (collation, tribune));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.use-as-base", "i",
+                                             -1));
+  g_assert_nonnull (plx_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL,
+                                          label_starts, "1 link, note or correction made by hand "
+                                          "was let go"));
+  wanted_base = tribune;
+  plx_test_wait_until (collated_on_wanted_base, fixture->window);
+  collation = plx_window_get_collation (fixture->window);
+  g_assert_cmpuint (plx_collation_get_pivot (collation), ==, tribune);
+  g_assert_true (has_manual_link (plx_collation_get_comparison (collation, herald), unions,
+                                  parents));
+  for (guint k = 0; k < 4; k++)
+    if (k != tribune && k != herald)
+      for (guint l = 0; l < plx_comparison_get_n_links (plx_collation_get_comparison (collation, k)); l++)
+        g_assert_false (plx_comparison_get_link (plx_collation_get_comparison (collation, k), l)->manual);
+  outlets = gtk_drop_down_get_model (GTK_DROP_DOWN (plx_test_find_widget (
+    GTK_WIDGET (fixture->window), GTK_TYPE_DROP_DOWN, NULL, NULL)));
+  first = g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (outlets), 0));
+  g_assert_true (g_str_has_prefix (first, "tribune ↔ "));
+  g_assert_true (plx_window_has_unsaved_changes (fixture->window));
+
+  /* The session keeps the base and the link. */
+  save_and_reopen (fixture->window, dir, &reopened);
+  g_assert_cmpuint (plx_collation_get_pivot (plx_window_get_collation (reopened)), ==, tribune);
+  g_assert_true (has_manual_link (plx_collation_get_comparison (plx_window_get_collation (reopened),
+                                                                herald),
+                                  unions, parents));
+  plx_test_window_close (reopened);
+  plx_test_remove_tree (dir);
+
+  /* The base's column has no menu; gazette's makes gazette the base. */
+  g_assert_false (plx_coverage_view_popup_column_menu (fixture->coverage, tribune));
+  g_assert_true (plx_coverage_view_popup_column_menu (fixture->coverage, gazette));
+  g_assert_nonnull (plx_test_find_widget (GTK_WIDGET (fixture->coverage), GTK_TYPE_POPOVER_MENU,
+                                          NULL, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->coverage),
+                                             "coverage.use-as-base", "u", gazette));
+  wanted_base = gazette;
+  plx_test_wait_until (collated_on_wanted_base, fixture->window);
+}
+
 /* Pictures of the coverage and of a cell opened in the panes, for a person
  * to look at. */
 static void
@@ -488,6 +610,8 @@ main (int   argc,
               test_settings, fixture_teardown);
   g_test_add ("/gui/collation/too-many", Fixture, GUINT_TO_POINTER (4), fixture_setup,
               test_too_many, fixture_teardown);
+  g_test_add ("/gui/collation/use-as-base", Fixture, GUINT_TO_POINTER (4), fixture_setup,
+              test_use_as_base, fixture_teardown);
   g_test_add ("/gui/collation/screenshots-3", Fixture, GUINT_TO_POINTER (3), fixture_setup,
               test_screenshots, fixture_teardown);
   g_test_add ("/gui/collation/screenshots-4", Fixture, GUINT_TO_POINTER (4), fixture_setup,
