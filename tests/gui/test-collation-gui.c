@@ -17,6 +17,7 @@
 #include "gui-test.h"
 #include "plx-collation-claims.h"
 #include "plx-coverage-view.h"
+#include "plx-notes.h"
 
 static PlxApplication *app;
 
@@ -561,6 +562,78 @@ test_use_as_base (Fixture      *fixture,
   plx_test_wait_until (collated_on_wanted_base, fixture->window);
 }
 
+static AdwMessageDialog *
+find_note_dialog (PlxWindow *window)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+static gboolean
+note_dialog_shown (gpointer window)
+{
+  return find_note_dialog (window) != NULL;
+}
+
+/* A note written in the panes on the link of the base with one outlet of
+ * four is saved with the session and is there again when it is opened. */
+static void
+test_notes_in_session (Fixture      *fixture,
+                       gconstpointer data)
+{
+  PlxCollation *collation = plx_window_get_collation (fixture->window);
+  guint courier = article_named (collation, "courier.txt");
+  guint teachers = unit_of (collation, courier, "Under the plan");
+  g_autofree char *dir = plx_test_make_dir ();
+  PlxComparisonView *view;
+  AdwMessageDialog *dialog;
+  GtkWidget *editor;
+  PlxWindow *reopened;
+  PlxNotes *notes;
+
+  plx_coverage_view_set_cursor (fixture->coverage, teachers, courier);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->coverage), "coverage.activate",
+                                             NULL));
+  plx_test_wait_until (plx_test_stack_settled, fixture->window);
+  view = plx_test_find_view (fixture->window);
+  g_assert_true (plx_comparison_view_get_comparison (view) ==
+                 plx_collation_get_comparison (collation, courier));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "view.next-change", NULL));
+  g_assert_cmpint (plx_comparison_view_get_focus (view), >=, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "view.note", NULL));
+  plx_test_wait_until (note_dialog_shown, fixture->window);
+  dialog = find_note_dialog (fixture->window);
+  editor = plx_test_find_widget (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_TEXT_VIEW,
+                                 NULL, NULL);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)),
+                            "The courier words it its own way.", -1);
+  adw_message_dialog_response (dialog, "save");
+  gtk_window_close (GTK_WINDOW (dialog));
+  plx_test_wait_until (plx_test_window_idle, fixture->window);
+  g_assert_cmpuint (plx_notes_get_n (plx_comparison_get_notes (
+                      plx_collation_get_comparison (collation, courier))), ==, 1);
+
+  save_and_reopen (fixture->window, dir, &reopened);
+  notes = plx_comparison_get_notes (plx_collation_get_comparison (
+    plx_window_get_collation (reopened), courier));
+  g_assert_cmpuint (plx_notes_get_n (notes), ==, 1);
+  g_assert_cmpstr (plx_notes_get (notes, 0)->text, ==, "The courier words it its own way.");
+  for (guint k = 0; k < 4; k++)
+    if (k != courier && k != plx_collation_get_pivot (plx_window_get_collation (reopened)))
+      g_assert_cmpuint (plx_notes_get_n (plx_comparison_get_notes (plx_collation_get_comparison (
+                          plx_window_get_collation (reopened), k))), ==, 0);
+  g_assert_false (plx_window_has_unsaved_changes (reopened));
+  plx_test_window_close (reopened);
+  plx_test_remove_tree (dir);
+}
+
 /* Pictures of the coverage and of a cell opened in the panes, for a person
  * to look at. */
 static void
@@ -612,6 +685,8 @@ main (int   argc,
               test_too_many, fixture_teardown);
   g_test_add ("/gui/collation/use-as-base", Fixture, GUINT_TO_POINTER (4), fixture_setup,
               test_use_as_base, fixture_teardown);
+  g_test_add ("/gui/collation/notes-in-session", Fixture, GUINT_TO_POINTER (4), fixture_setup,
+              test_notes_in_session, fixture_teardown);
   g_test_add ("/gui/collation/screenshots-3", Fixture, GUINT_TO_POINTER (3), fixture_setup,
               test_screenshots, fixture_teardown);
   g_test_add ("/gui/collation/screenshots-4", Fixture, GUINT_TO_POINTER (4), fixture_setup,
