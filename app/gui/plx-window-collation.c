@@ -6,8 +6,8 @@
  * one is compared with it. The window first shows the coverage view (story
  * units as rows, outlets as columns); activating a cell shows the base and
  * that outlet in the two panes, as a two-article comparison with all its
- * tools (manual links, undo, navigation), and Alt+Left or the Coverage
- * button goes back. The dropdown in the header chooses the outlet the
+ * tools (manual links, undo, navigation), and Alt+Left, Escape or the
+ * Coverage button goes back. The dropdown in the header chooses the outlet the
  * panes show. A link corrected in the panes changes the collation, and
  * the coverage view follows (PlxCollation::changed).
  *
@@ -125,6 +125,8 @@ update_controls (PlxWindow *self)
   gtk_widget_set_visible (self->coverage_button,
                           collated && g_strcmp0 (page, "compare") == 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-coverage", collated);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.escape-to-coverage",
+                                 collated && g_strcmp0 (page, "compare") == 0);
   /* The base is always on the left. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.swap", !collated);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-article", collated);
@@ -639,6 +641,22 @@ show_coverage_action_cb (GtkWidget  *widget,
     show_page (self, "coverage");
 }
 
+/* Escape in the panes of a collation: the search bar closes first, then
+ * the coverage comes back. The search entry and popovers see the key
+ * before the window and keep it. */
+static void
+escape_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PlxWindow *self = PLX_WINDOW (widget);
+
+  if (plx_search_bar_get_open (self->search_bar))
+    plx_search_bar_close (self->search_bar);
+  else if (self->collation != NULL)
+    show_page (self, "coverage");
+}
+
 static void
 remove_article_action_cb (GtkWidget  *widget,
                           const char *action_name,
@@ -692,6 +710,12 @@ plx_window_class_install_collation_actions (GtkWidgetClass *widget_class)
                                        "win.show-coverage", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, GDK_ALT_MASK,
                                        "win.show-coverage", NULL);
+  /* After Escape's binding to cancel a fetch (plx-window-fetch.c), which
+   * goes first while there is one. */
+  gtk_widget_class_install_action (widget_class, "win.escape-to-coverage", NULL,
+                                   escape_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
+                                       "win.escape-to-coverage", NULL);
 }
 
 static void

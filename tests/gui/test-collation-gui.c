@@ -634,6 +634,76 @@ test_notes_in_session (Fixture      *fixture,
   plx_test_remove_tree (dir);
 }
 
+/* Presses Escape as the window's own key bindings do once the widget with
+ * the keyboard let it go: the first binding whose action is enabled takes
+ * it. Returns whether one did. */
+static gboolean
+press_escape (PlxWindow *window)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_autoptr(GtkShortcutTrigger) escape = gtk_shortcut_trigger_parse_string ("Escape");
+  g_autofree char *wanted = gtk_shortcut_trigger_to_string (escape);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
+          g_autofree char *trigger =
+            gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (trigger, wanted) &&
+              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                            GTK_SHORTCUT_ACTION_EXCLUSIVE, GTK_WIDGET (window),
+                                            NULL))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+search_open (gpointer window)
+{
+  GtkWidget *bar = plx_test_find_widget (window, GTK_TYPE_SEARCH_BAR, NULL, NULL);
+
+  return bar != NULL && gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar));
+}
+
+/* Escape in the panes goes back to the coverage, as Alt+Left does; with
+ * the search bar open it closes the bar first. On the coverage it is left
+ * to others. */
+static void
+test_escape (Fixture      *fixture,
+             gconstpointer data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+
+  g_assert_false (press_escape (fixture->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->coverage), "coverage.activate",
+                                             NULL));
+  plx_test_wait_until (plx_test_stack_settled, fixture->window);
+  g_assert_cmpstr (page_of (fixture->window), ==, "compare");
+  g_assert_true (press_escape (fixture->window));
+  g_assert_cmpstr (page_of (fixture->window), ==, "coverage");
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fixture->coverage)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->coverage), "coverage.activate",
+                                             NULL));
+  plx_test_wait_until (plx_test_stack_settled, fixture->window);
+  g_assert_true (gtk_widget_activate_action (window, "win.find", NULL));
+  g_assert_true (search_open (window));
+  g_assert_true (press_escape (fixture->window));
+  g_assert_false (search_open (window));
+  g_assert_cmpstr (page_of (fixture->window), ==, "compare");
+  g_assert_true (press_escape (fixture->window));
+  g_assert_cmpstr (page_of (fixture->window), ==, "coverage");
+}
+
 /* Pictures of the coverage and of a cell opened in the panes, for a person
  * to look at. */
 static void
@@ -687,6 +757,8 @@ main (int   argc,
               test_use_as_base, fixture_teardown);
   g_test_add ("/gui/collation/notes-in-session", Fixture, GUINT_TO_POINTER (4), fixture_setup,
               test_notes_in_session, fixture_teardown);
+  g_test_add ("/gui/collation/escape", Fixture, GUINT_TO_POINTER (4), fixture_setup, test_escape,
+              fixture_teardown);
   g_test_add ("/gui/collation/screenshots-3", Fixture, GUINT_TO_POINTER (3), fixture_setup,
               test_screenshots, fixture_teardown);
   g_test_add ("/gui/collation/screenshots-4", Fixture, GUINT_TO_POINTER (4), fixture_setup,
