@@ -3,7 +3,7 @@
 
 /* The menu of an outlet's column: a right-click on its name in the header,
  * or the Menu key (Shift+F10) on the cursor's column, offers to make it
- * the base article; choosing it emits ::base-requested. The base's own
+ * the base article (Use gazette as Base); choosing it emits ::base-requested. The base's own
  * column has no menu. */
 
 #include "config.h"
@@ -39,6 +39,8 @@ plx_coverage_view_popup_column_menu (PlxCoverageView *self,
 {
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenuItem) item = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *label = NULL;
   GdkRectangle rect;
 
   g_return_val_if_fail (PLX_IS_COVERAGE_VIEW (self), FALSE);
@@ -47,7 +49,11 @@ plx_coverage_view_popup_column_menu (PlxCoverageView *self,
       article == plx_collation_get_pivot (self->collation))
     return FALSE;
 
-  item = g_menu_item_new (_("_Use as Base"), NULL);
+  name = plx_coverage_dup_short_outlet_name (plx_collation_get_article (self->collation, article));
+  /* Translators: the item of an outlet's column menu in the coverage; the
+   * %s is the outlet's name. */
+  label = g_strdup_printf (_("_Use %s as Base"), name);
+  item = g_menu_item_new (label, NULL);
   g_menu_item_set_action_and_target (item, "coverage.use-as-base", "u", article);
   g_menu_append_item (menu, item);
   if (self->column_menu == NULL)

@@ -704,6 +704,55 @@ test_escape (Fixture      *fixture,
   g_assert_cmpstr (page_of (fixture->window), ==, "coverage");
 }
 
+static gboolean
+popover_mapped (gpointer popover)
+{
+  return gtk_widget_get_mapped (popover);
+}
+
+/* Pictures of an outlet's column menu in the coverage, for a person to
+ * look at. */
+static void
+test_column_menu_screenshots (Fixture      *fixture,
+                              gconstpointer data)
+{
+  PlxCollation *collation = plx_window_get_collation (fixture->window);
+  guint gazette = article_named (collation, "gazette.txt");
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  int widths[] = { 1280, 900 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    for (guint dark = 0; dark < 2; dark++)
+      {
+        g_autofree char *name = g_strdup_printf ("collation-column-menu-%d%s.png", widths[i],
+                                                 dark ? "-dark" : "");
+        GtkWidget *popover;
+
+        gtk_window_set_default_size (GTK_WINDOW (fixture->window), widths[i], 800);
+        adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                        : ADW_COLOR_SCHEME_FORCE_LIGHT);
+        plx_test_wait_ms (300);
+        g_assert_true (plx_coverage_view_popup_column_menu (fixture->coverage, gazette));
+        popover = plx_test_find_widget (GTK_WIDGET (fixture->coverage), GTK_TYPE_POPOVER_MENU,
+                                        NULL, NULL);
+        plx_test_wait_until (popover_mapped, popover);
+        plx_test_wait_for_draw (popover);
+        plx_test_save_png_with_popover (GTK_WIDGET (fixture->window), popover, name);
+        gtk_popover_popdown (GTK_POPOVER (popover));
+      }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* Chosen: gazette is the base, in bold, and the reading order is its. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->coverage),
+                                             "coverage.use-as-base", "u", gazette));
+  wanted_base = gazette;
+  plx_test_wait_until (collated_on_wanted_base, fixture->window);
+  plx_test_wait_until (plx_test_stack_settled, fixture->window);
+  plx_test_wait_ms (300);
+  plx_test_save_screenshots (GTK_WIDGET (fixture->window), "collation-chosen-base", 1280);
+}
+
 /* Pictures of the coverage and of a cell opened in the panes, for a person
  * to look at. */
 static void
@@ -759,6 +808,8 @@ main (int   argc,
               test_notes_in_session, fixture_teardown);
   g_test_add ("/gui/collation/escape", Fixture, GUINT_TO_POINTER (4), fixture_setup, test_escape,
               fixture_teardown);
+  g_test_add ("/gui/collation/column-menu-screenshots", Fixture, GUINT_TO_POINTER (4), fixture_setup,
+              test_column_menu_screenshots, fixture_teardown);
   g_test_add ("/gui/collation/screenshots-3", Fixture, GUINT_TO_POINTER (3), fixture_setup,
               test_screenshots, fixture_teardown);
   g_test_add ("/gui/collation/screenshots-4", Fixture, GUINT_TO_POINTER (4), fixture_setup,
