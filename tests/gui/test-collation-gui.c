@@ -710,6 +710,13 @@ popover_mapped (gpointer popover)
   return gtk_widget_get_mapped (popover);
 }
 
+static gboolean
+is_primary (GtkWidget    *widget,
+            gconstpointer data)
+{
+  return gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
 /* Pictures of an outlet's column menu in the coverage, for a person to
  * look at. */
 static void
@@ -720,6 +727,8 @@ test_column_menu_screenshots (Fixture      *fixture,
   guint gazette = article_named (collation, "gazette.txt");
   AdwStyleManager *style = adw_style_manager_get_default ();
   int widths[] = { 1280, 900 };
+  GtkWidget *menu_button;
+  GtkWidget *main_menu;
 
   for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
     for (guint dark = 0; dark < 2; dark++)
@@ -741,6 +750,20 @@ test_column_menu_screenshots (Fixture      *fixture,
         gtk_popover_popdown (GTK_POPOVER (popover));
       }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* The main menu's item for the outlet the panes show. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  plx_test_wait_ms (300);
+  menu_button = plx_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_MENU_BUTTON,
+                                      is_primary, NULL);
+  g_assert_nonnull (menu_button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  main_menu = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
+  plx_test_wait_until (popover_mapped, main_menu);
+  plx_test_wait_for_draw (main_menu);
+  plx_test_save_png_with_popover (GTK_WIDGET (fixture->window), main_menu,
+                                  "collation-main-menu-1280.png");
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
 
   /* Chosen: gazette is the base, in bold, and the reading order is its. */
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
