@@ -923,6 +923,57 @@ test_collation_parties (void)
   g_assert_cmpstr (plx_collation_get_party_name (restored, party), ==, "The Harbour Board");
 }
 
+/* A base or a comparison of a session of three articles that names no
+ * two of its articles, or notes and corrections that are not, refuse the
+ * file with a message that names it; a note past the end of its article
+ * is left out and counted. */
+static void
+test_collation_pairs_hostile (void)
+{
+  const char *members[] = {
+    "\"base\": 3",
+    "\"base\": -1",
+    "\"base\": \"0\"",
+    "\"base\": 1.5",
+    "\"comparisons\": {}",
+    "\"comparisons\": [1]",
+    "\"comparisons\": [{\"base\": 0, \"other\": 0}]",
+    "\"comparisons\": [{\"base\": 0, \"other\": 7}]",
+    "\"comparisons\": [{\"other\": 1}]",
+    "\"comparisons\": [{\"base\": 0, \"other\": 1, \"notes\": 5}]",
+    "\"comparisons\": [{\"base\": 0, \"other\": 1, \"claim_edits\": "
+    "[{\"kind\": \"remove\", \"article\": \"B\", \"cue\": [0, 900], \"content\": [0, 1]}]}]",
+  };
+  const char *articles = "\"articles\": [{\"text\": \"A b.\"}, {\"text\": \"B c.\"}, "
+                         "{\"text\": \"C d.\"}]";
+  g_autoptr(PlxSession) good = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      g_autoptr(GError) bad_error = NULL;
+      g_autofree char *bad_json = g_strdup_printf (
+        "{\"format\": \"parallax-session\", \"version\": 1, %s, %s}", articles, members[i]);
+      g_autoptr(PlxSession) bad = open_json (bad_json, &bad_error);
+
+      g_test_message ("%s", members[i]);
+      g_assert_null (bad);
+      g_assert_error (bad_error, PLX_ERROR, PLX_ERROR_FORMAT);
+      g_assert_nonnull (strstr (bad_error->message, "hand-made.parallax"));
+    }
+
+  json = g_strdup_printf ("{\"format\": \"parallax-session\", \"version\": 1, %s, \"base\": 2, "
+                          "\"comparisons\": [{\"base\": 2, \"other\": 0, \"notes\": "
+                          "[{\"anchor\": \"sentence\", \"spans\": [{\"article\": \"A\", "
+                          "\"start\": 100, \"end\": 104, \"text\": \"Zzz.\"}], \"text\": \"x\"}]}]}",
+                          articles);
+  good = open_json (json, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (plx_session_get_base (good), ==, 2);
+  g_assert_cmpuint (plx_session_get_n_dropped_notes (good), ==, 1);
+}
+
 /* A two-article session is written as before: its links name no
  * articles. */
 static void
@@ -1003,6 +1054,7 @@ main (int   argc,
   g_test_add_func ("/core/session/collation-round-trip", test_collation_round_trip);
   g_test_add_func ("/core/session/collation-notes", test_collation_notes_round_trip);
   g_test_add_func ("/core/session/collation-parties", test_collation_parties);
+  g_test_add_func ("/core/session/collation-pairs-hostile", test_collation_pairs_hostile);
   g_test_add_func ("/core/session/two-articles-unchanged", test_two_articles_unchanged);
   g_test_add_func ("/core/session/collation-hostile", test_collation_hostile);
 
