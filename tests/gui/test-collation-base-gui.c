@@ -123,6 +123,21 @@ test_use_as_base (Fixture      *fixture,
   plx_test_window_close (reopened);
   plx_test_remove_tree (dir);
 
+  /* The Menu key opens the menu of the cursor's column, but not the
+   * base's. */
+  plx_coverage_view_set_cursor (fixture->coverage, 0, tribune);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->coverage),
+                                             "coverage.column-menu", NULL));
+  g_assert_null (plx_test_find_widget (GTK_WIDGET (fixture->coverage), GTK_TYPE_POPOVER_MENU,
+                                       NULL, NULL));
+  plx_coverage_view_set_cursor (fixture->coverage, 0, courier);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->coverage),
+                                             "coverage.column-menu", NULL));
+  g_assert_true (gtk_widget_get_visible (plx_test_find_widget (
+    GTK_WIDGET (fixture->coverage), GTK_TYPE_POPOVER_MENU, NULL, NULL)));
+  gtk_popover_popdown (GTK_POPOVER (plx_test_find_widget (
+    GTK_WIDGET (fixture->coverage), GTK_TYPE_POPOVER_MENU, NULL, NULL)));
+
   /* The base's column has no menu; gazette's makes gazette the base. */
   g_assert_false (plx_coverage_view_popup_column_menu (fixture->coverage, tribune));
   g_assert_true (plx_coverage_view_popup_column_menu (fixture->coverage, gazette));
