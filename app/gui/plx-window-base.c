@@ -27,6 +27,7 @@ plx_window_use_as_base (PlxWindow *self,
                         guint      index)
 {
   PlxSession *session;
+  g_autofree char *name = NULL;
   guint unkept;
 
   g_return_if_fail (PLX_IS_WINDOW (self));
@@ -39,13 +40,13 @@ plx_window_use_as_base (PlxWindow *self,
   if (self->collation_parties != NULL)
     plx_session_set_parties (session, self->collation_parties);
   unkept = plx_session_count_unkept (session, index);
+  name = plx_coverage_dup_short_outlet_name (plx_collation_get_article (self->collation, index));
   plx_session_set_base (session, (int) index);
+  /* The window owns @session from here on. */
   plx_window_run_collation_session (self, session, FALSE);
   plx_window_set_unsaved (self, TRUE);
   if (unkept > 0)
     {
-      g_autofree char *name = plx_coverage_dup_short_outlet_name (
-        plx_session_get_nth_article (session, index));
       g_autofree char *message = g_strdup_printf (
         /* Translators: a toast after the base article changed; the %s is
          * the new base's outlet. */
