@@ -174,6 +174,49 @@ test_pivot (void)
                    "1C - - -\n");
 }
 
+/* A base chosen by hand replaces the most central article: every other
+ * article is compared with it and the reading order is its own; -1 goes
+ * back to the most central, and an article the collation does not have
+ * counts as -1. */
+static void
+test_chosen_pivot (void)
+{
+  const char *texts[] = {
+    LIBRARY " " STADIUM,
+    BUDGET " " TEACHERS " " PARENTS " " VOTE,
+    BUDGET " " TEACHERS " " PARENTS,
+    TEACHERS " " PARENTS " " VOTE,
+  };
+  g_autoptr(PlxCollation) collation = collate_texts (texts, G_N_ELEMENTS (texts));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *units = NULL;
+
+  g_assert_cmpint (plx_collation_get_chosen_pivot (collation), ==, -1);
+  plx_collation_set_pivot (collation, 3);
+  g_assert_cmpint (plx_collation_get_chosen_pivot (collation), ==, 3);
+  g_assert_true (plx_collation_run (collation, NULL, &error));
+  g_assert_no_error (error);
+  units = describe_units (collation);
+  g_test_message ("%s", units);
+  g_assert_cmpuint (plx_collation_get_pivot (collation), ==, 3);
+  g_assert_null (plx_collation_get_comparison (collation, 3));
+  g_assert_nonnull (plx_collation_get_comparison (collation, 1));
+  g_assert_cmpstr (units, ==,
+                   "- 0C 0I -\n"
+                   "- 1I 1I 0C\n"
+                   "- 2I 2I 1C\n"
+                   "- 3I - 2C\n"
+                   "0C - - -\n"
+                   "1C - - -\n");
+
+  plx_collation_set_pivot (collation, 12);
+  g_assert_cmpint (plx_collation_get_chosen_pivot (collation), ==, -1);
+  plx_collation_set_pivot (collation, 3);
+  plx_collation_set_pivot (collation, -1);
+  g_assert_true (plx_collation_run (collation, NULL, &error));
+  g_assert_cmpuint (plx_collation_get_pivot (collation), ==, 1);
+}
+
 /* Two articles: the collation is the comparison, byte for byte. */
 static void
 test_two_articles_unchanged (void)
@@ -627,6 +670,7 @@ main (int   argc,
   g_test_add_func ("/collation/units-known", test_units_known);
   g_test_add_func ("/collation/coverage", test_coverage);
   g_test_add_func ("/collation/pivot", test_pivot);
+  g_test_add_func ("/collation/chosen-pivot", test_chosen_pivot);
   g_test_add_func ("/collation/two-articles-unchanged", test_two_articles_unchanged);
   g_test_add_func ("/collation/cell-diff", test_cell_diff);
   g_test_add_func ("/collation/claims", test_claims);

@@ -12,6 +12,8 @@
 #include <unistd.h>
 
 #include "plx-error.h"
+#include "plx-collation-claims.h"
+#include "plx-notes.h"
 #include "plx-session.h"
 
 #define MARKDOWN_A                                                                      \
@@ -810,6 +812,168 @@ test_collation_round_trip (void)
   g_assert_true (plx_comparison_get_link (comparison, manual)->manual);
 }
 
+static guint
+count_claims (PlxComparison *comparison,
+              PlxSide        side)
+{
+  return plx_comparison_get_claims (comparison, side)->len;
+}
+
+/* A session of three articles keeps the notes and the corrections of
+ * claims of each comparison with the base, and the base chosen by hand;
+ * with another base they come back on the comparison of the same two
+ * articles, turned around. */
+static void
+test_collation_notes_round_trip (void)
+{
+  g_autoptr(PlxCollation) original = collate_three ();
+  guint pivot = plx_collation_get_pivot (original);
+  guint other = pivot == 2 ? 1 : 2;
+  guint third = 3 - pivot - other;
+  PlxComparison *comparison = plx_collation_get_comparison (original, other);
+  guint n_claims = count_claims (comparison, PLX_SIDE_A);
+  g_autoptr(PlxClaimEdit) edit = NULL;
+  g_autoptr(PlxSession) saved = NULL;
+  g_autoptr(PlxSession) opened = NULL;
+  g_autoptr(PlxCollation) restored = NULL;
+  g_autoptr(PlxCollation) turned = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = NULL;
+  PlxNote note = { 0 };
+  PlxNotes *notes;
+
+  g_assert_true (plx_note_init_sentence (&note, comparison, PLX_SIDE_B, 0));
+  g_assert_true (plx_comparison_set_note (comparison, &note, "The gazette's headline"));
+  plx_note_clear (&note);
+  g_assert_cmpuint (n_claims, >, 0);
+  edit = plx_claim_edit_new (PLX_CLAIM_EDIT_REMOVE, PLX_SIDE_A,
+                             &g_array_index (plx_comparison_get_claims (comparison, PLX_SIDE_A),
+                                             PlxClaim, 0));
+  g_assert_true (plx_comparison_edit_claim (comparison, edit, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_claims (comparison, PLX_SIDE_A), ==, n_claims - 1);
+
+  plx_collation_set_pivot (original, (int) pivot);
+  saved = plx_session_new_for_collation (original);
+  bytes = plx_session_to_bytes (saved);
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "\"comparisons\""));
+  base = g_strdup_printf ("\"base\" : %u,\n  \"comparisons\"", pivot);
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), base));
+
+  opened = plx_session_new_from_bytes (bytes, "harbour.parallax", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (plx_session_get_base (opened), ==, (int) pivot);
+  g_assert_cmpuint (plx_session_get_n_dropped_notes (opened), ==, 0);
+  restored = plx_session_create_collation (opened);
+  g_assert_cmpint (plx_collation_get_chosen_pivot (restored), ==, (int) pivot);
+  g_assert_true (plx_collation_run (restored, NULL, &error));
+  plx_session_restore_collation_links (opened, restored);
+  g_assert_cmpuint (plx_session_restore_collation_notes (opened, restored), ==, 0);
+  comparison = plx_collation_get_comparison (restored, other);
+  notes = plx_comparison_get_notes (comparison);
+  g_assert_cmpuint (plx_notes_get_n (notes), ==, 1);
+  g_assert_cmpstr (plx_notes_get (notes, 0)->text, ==, "The gazette's headline");
+  g_assert_cmpint (plx_notes_get (notes, 0)->side, ==, PLX_SIDE_B);
+  g_assert_cmpuint (count_claims (comparison, PLX_SIDE_A), ==, n_claims - 1);
+
+  /* The other article as the base: the note and the correction follow. */
+  g_assert_cmpuint (plx_session_count_unkept (opened, other), ==, 0);
+  g_assert_cmpuint (plx_session_count_unkept (opened, third), ==, 2);
+  plx_session_set_base (opened, (int) other);
+  turned = plx_session_create_collation (opened);
+  g_assert_true (plx_collation_run (turned, NULL, &error));
+  g_assert_cmpuint (plx_collation_get_pivot (turned), ==, other);
+  plx_session_restore_collation_links (opened, turned);
+  g_assert_cmpuint (plx_session_restore_collation_notes (opened, turned), ==, 0);
+  comparison = plx_collation_get_comparison (turned, pivot);
+  notes = plx_comparison_get_notes (comparison);
+  g_assert_cmpuint (plx_notes_get_n (notes), ==, 1);
+  g_assert_cmpint (plx_notes_get (notes, 0)->side, ==, PLX_SIDE_A);
+  g_assert_cmpuint (count_claims (comparison, PLX_SIDE_B), ==, n_claims - 1);
+  g_assert_cmpuint (plx_notes_get_n (plx_comparison_get_notes (
+                      plx_collation_get_comparison (turned, third))), ==, 0);
+}
+
+/* The parties of a session of three articles, as a person edited them,
+ * are those of the collation it makes again, with no file between. */
+static void
+test_collation_parties (void)
+{
+  g_autoptr(PlxCollation) original = collate_three ();
+  guint pivot = plx_collation_get_pivot (original);
+  g_autofree char *party = NULL;
+  g_autoptr(PlxSession) saved = NULL;
+  g_autoptr(PlxSession) opened = NULL;
+  g_autoptr(PlxCollation) restored = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (plx_collation_get_n_claim_rows (original), >, 0);
+  party = g_strdup (plx_collation_get_claim_row (original, 0)->party);
+  g_assert_true (plx_comparison_rename_party (
+    plx_collation_get_comparison (original, pivot == 0 ? 1 : 0), party, "The Harbour Board"));
+  saved = plx_session_new_for_collation (original);
+  bytes = plx_session_to_bytes (saved);
+  opened = plx_session_new_from_bytes (bytes, "harbour.parallax", &error);
+  g_assert_no_error (error);
+  restored = plx_session_create_collation (opened);
+  g_assert_true (plx_collation_run (restored, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (plx_collation_get_party_name (restored, party), ==, "The Harbour Board");
+}
+
+/* A base or a comparison of a session of three articles that names no
+ * two of its articles, or notes and corrections that are not, refuse the
+ * file with a message that names it; a note past the end of its article
+ * is left out and counted. */
+static void
+test_collation_pairs_hostile (void)
+{
+  const char *members[] = {
+    "\"base\": 3",
+    "\"base\": -1",
+    "\"base\": \"0\"",
+    "\"base\": 1.5",
+    "\"comparisons\": {}",
+    "\"comparisons\": [1]",
+    "\"comparisons\": [{\"base\": 0, \"other\": 0}]",
+    "\"comparisons\": [{\"base\": 0, \"other\": 7}]",
+    "\"comparisons\": [{\"other\": 1}]",
+    "\"comparisons\": [{\"base\": 0, \"other\": 1, \"notes\": 5}]",
+    "\"comparisons\": [{\"base\": 0, \"other\": 1, \"claim_edits\": "
+    "[{\"kind\": \"remove\", \"article\": \"B\", \"cue\": [0, 900], \"content\": [0, 1]}]}]",
+  };
+  const char *articles = "\"articles\": [{\"text\": \"A b.\"}, {\"text\": \"B c.\"}, "
+                         "{\"text\": \"C d.\"}]";
+  g_autoptr(PlxSession) good = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      g_autoptr(GError) bad_error = NULL;
+      g_autofree char *bad_json = g_strdup_printf (
+        "{\"format\": \"parallax-session\", \"version\": 1, %s, %s}", articles, members[i]);
+      g_autoptr(PlxSession) bad = open_json (bad_json, &bad_error);
+
+      g_test_message ("%s", members[i]);
+      g_assert_null (bad);
+      g_assert_error (bad_error, PLX_ERROR, PLX_ERROR_FORMAT);
+      g_assert_nonnull (strstr (bad_error->message, "hand-made.parallax"));
+    }
+
+  json = g_strdup_printf ("{\"format\": \"parallax-session\", \"version\": 1, %s, \"base\": 2, "
+                          "\"comparisons\": [{\"base\": 2, \"other\": 0, \"notes\": "
+                          "[{\"anchor\": \"sentence\", \"spans\": [{\"article\": \"A\", "
+                          "\"start\": 100, \"end\": 104, \"text\": \"Zzz.\"}], \"text\": \"x\"}]}]}",
+                          articles);
+  good = open_json (json, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (plx_session_get_base (good), ==, 2);
+  g_assert_cmpuint (plx_session_get_n_dropped_notes (good), ==, 1);
+}
+
 /* A two-article session is written as before: its links name no
  * articles. */
 static void
@@ -888,6 +1052,9 @@ main (int   argc,
   g_test_add_func ("/core/session/duplicate-links", test_duplicate_links);
   g_test_add_func ("/core/session/save-through-links", test_save_through_links);
   g_test_add_func ("/core/session/collation-round-trip", test_collation_round_trip);
+  g_test_add_func ("/core/session/collation-notes", test_collation_notes_round_trip);
+  g_test_add_func ("/core/session/collation-parties", test_collation_parties);
+  g_test_add_func ("/core/session/collation-pairs-hostile", test_collation_pairs_hostile);
   g_test_add_func ("/core/session/two-articles-unchanged", test_two_articles_unchanged);
   g_test_add_func ("/core/session/collation-hostile", test_collation_hostile);
 

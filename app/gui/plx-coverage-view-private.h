@@ -27,6 +27,7 @@ struct _PlxCoverageView
   guint          vscroll_policy : 1;
   guint          cursor_unit;
   guint          cursor_article;
+  GtkWidget     *column_menu;   /* the popover of a column's menu, once shown */
 };
 
 /* plx-coverage-view.c: the geometry */
@@ -40,6 +41,11 @@ double  plx_coverage_view_scroll_y     (PlxCoverageView *self);
 char   *plx_coverage_view_dup_sentences (PlxCoverageView *self,
                                          const PlxUnit   *unit,
                                          guint            article);
+
+/* plx-coverage-view-menu.c */
+void    plx_coverage_view_class_init_menu (GtkWidgetClass  *widget_class);
+void    plx_coverage_view_init_menu    (PlxCoverageView *self);
+void    plx_coverage_view_dispose_menu (PlxCoverageView *self);
 
 /* plx-coverage-view-draw.c */
 void    plx_coverage_view_snapshot     (GtkWidget       *widget,

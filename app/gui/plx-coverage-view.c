@@ -13,7 +13,8 @@
  * keeps the header row of outlet names in place. A cursor cell has the
  * keyboard (the arrow keys, Page Up and Down, Home and End); Enter or a
  * click emits ::cell-activated, and the accessible label follows the
- * cursor. */
+ * cursor. A column's menu (plx-coverage-view-menu.c) makes its outlet the
+ * base. */
 
 #include "config.h"
 
@@ -489,7 +490,11 @@ plx_coverage_view_size_allocate (GtkWidget *widget,
                                  int        height,
                                  int        baseline)
 {
-  configure_adjustment (PLX_COVERAGE_VIEW (widget));
+  PlxCoverageView *self = PLX_COVERAGE_VIEW (widget);
+
+  configure_adjustment (self);
+  if (self->column_menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->column_menu));
 }
 
 static void
@@ -543,6 +548,7 @@ plx_coverage_view_dispose (GObject *object)
   PlxCoverageView *self = PLX_COVERAGE_VIEW (object);
 
   plx_coverage_view_set_collation (self, NULL);
+  plx_coverage_view_dispose_menu (self);
   g_clear_object (&self->hadjustment);
   g_clear_object (&self->vadjustment);
   G_OBJECT_CLASS (plx_coverage_view_parent_class)->dispose (object);
@@ -668,6 +674,7 @@ plx_coverage_view_class_init (PlxCoverageViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "coverage.activate",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "coverage.activate", NULL);
+  plx_coverage_view_class_init_menu (widget_class);
   gtk_widget_class_set_css_name (widget_class, "coverage");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
 }
@@ -694,6 +701,7 @@ plx_coverage_view_init (PlxCoverageView *self)
   g_signal_connect_object (focus, "enter", G_CALLBACK (focus_changed_cb), self, 0);
   g_signal_connect_object (focus, "leave", G_CALLBACK (focus_changed_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
+  plx_coverage_view_init_menu (self);
   update_accessible (self);
 }
 

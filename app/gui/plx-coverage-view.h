@@ -26,6 +26,8 @@ void          plx_coverage_view_set_cursor      (PlxCoverageView *self,
 char         *plx_coverage_view_dup_cell_text   (PlxCoverageView *self,
                                                  guint            unit,
                                                  guint            article);
+gboolean      plx_coverage_view_popup_column_menu (PlxCoverageView *self,
+                                                   guint            article);
 char         *plx_coverage_dup_outlet_name      (PlxArticle      *article);
 char         *plx_coverage_dup_short_outlet_name (PlxArticle     *article);
 const char   *plx_coverage_view_block_colour    (PlxTold          told,

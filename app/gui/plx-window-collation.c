@@ -6,10 +6,12 @@
  * one is compared with it. The window first shows the coverage view (story
  * units as rows, outlets as columns); activating a cell shows the base and
  * that outlet in the two panes, as a two-article comparison with all its
- * tools (manual links, undo, navigation), and Alt+Left or the Coverage
- * button goes back. The dropdown in the header chooses the outlet the
+ * tools (manual links, undo, navigation), and Alt+Left, Escape or the
+ * Coverage button goes back. The dropdown in the header chooses the outlet the
  * panes show. A link corrected in the panes changes the collation, and
  * the coverage view follows (PlxCollation::changed).
+ *
+ * Use as Base makes another article the base (plx-window-base.c).
  *
  * Add Article… adds one more to the comparison or collation on screen;
  * Remove Article takes the outlet shown out, and with two left the window
@@ -19,7 +21,6 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <unistd.h>
 
 #include "plx-parties.h"
 #include "plx-window-private.h"
@@ -124,9 +125,12 @@ update_controls (PlxWindow *self)
   gtk_widget_set_visible (self->coverage_button,
                           collated && g_strcmp0 (page, "compare") == 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-coverage", collated);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.escape-to-coverage",
+                                 collated && g_strcmp0 (page, "compare") == 0);
   /* The base is always on the left. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.swap", !collated);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-article", collated);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.use-as-base", collated);
 }
 
 /* Shows the base article and the article at @index in the panes. */
@@ -305,16 +309,6 @@ fill_dropdown (PlxWindow *self)
   g_signal_handlers_unblock_by_func (self->outlet_dropdown, outlet_selected_cb, self);
 }
 
-/* The parties of a session are handed to the collation as a file, which
- * goes once it has read them. */
-static void
-forget_parties_copy (PlxWindow *self)
-{
-  if (self->parties_copy != NULL)
-    g_unlink (self->parties_copy);
-  g_clear_pointer (&self->parties_copy, g_free);
-}
-
 static void
 collated_cb (GObject      *source,
              GAsyncResult *result,
@@ -329,7 +323,6 @@ collated_cb (GObject      *source,
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           g_clear_object (&self->collating);
-          forget_parties_copy (self);
           gtk_spinner_stop (self->spinner);
           plx_window_show_error (self, error->message);
         }
@@ -338,9 +331,11 @@ collated_cb (GObject      *source,
 
   g_clear_object (&self->collating);
   gtk_spinner_stop (self->spinner);
-  forget_parties_copy (self);
   if (self->collation_session != NULL)
-    plx_session_restore_collation_links (self->collation_session, collation);
+    {
+      plx_session_restore_collation_links (self->collation_session, collation);
+      plx_session_restore_collation_notes (self->collation_session, collation);
+    }
   g_clear_pointer (&self->collation_session, plx_session_free);
   g_set_object (&self->collation, collation);
   g_signal_connect_object (collation, "changed", G_CALLBACK (collation_changed_cb), self, 0);
@@ -392,10 +387,6 @@ plx_window_collate_articles (PlxWindow   *self,
   plx_collation_run_async (collation, self->collating, collated_cb, g_object_ref (self));
 }
 
-static void run_session (PlxWindow  *self,
-                         PlxSession *session,
-                         gboolean    use_settings);
-
 /**
  * plx_window_collate_session:
  * @session: a session of three or more articles
@@ -407,7 +398,7 @@ void
 plx_window_collate_session (PlxWindow  *self,
                             PlxSession *session)
 {
-  run_session (self, session, FALSE);
+  plx_window_run_collation_session (self, session, FALSE);
 }
 
 /**
@@ -426,37 +417,25 @@ plx_window_recollate (PlxWindow *self)
   session = plx_session_new_for_collation (self->collation);
   if (self->collation_parties != NULL)
     plx_session_set_parties (session, self->collation_parties);
-  run_session (self, session, TRUE);
+  plx_window_run_collation_session (self, session, TRUE);
 }
 
 /* Runs the collation of @session (taken), with its settings or
  * (@use_settings) the preferences'. */
-static void
-run_session (PlxWindow  *self,
-             PlxSession *session,
-             gboolean    use_settings)
+void
+plx_window_run_collation_session (PlxWindow  *self,
+                                  PlxSession *session,
+                                  gboolean    use_settings)
 {
   g_autoptr(PlxCollation) collation = plx_session_create_collation (session);
-  const char *parties = plx_session_get_parties (session);
 
   if (use_settings)
     apply_settings (self, collation);
   plx_window_end_collation (self);
   plx_window_stop_comparison (self);
   stop_monitors (self);
+  /* The session's parties are the collation's (plx_session_create_collation()). */
   self->collation_session = session;
-  if (parties != NULL)
-    {
-      g_autoptr(GError) error = NULL;
-      int fd = g_file_open_tmp ("parallax-parties-XXXXXX.json", &self->parties_copy, &error);
-
-      if (fd >= 0)
-        {
-          close (fd);
-          if (g_file_set_contents (self->parties_copy, parties, -1, NULL))
-            plx_collation_set_parties_file (collation, self->parties_copy);
-        }
-    }
   self->collating = g_cancellable_new ();
   gtk_spinner_start (self->spinner);
   plx_collation_run_async (collation, self->collating, collated_cb, g_object_ref (self));
@@ -633,7 +612,6 @@ plx_window_end_collation (PlxWindow *self)
   g_clear_object (&self->collating);
   g_clear_pointer (&self->collated, g_ptr_array_unref);
   g_clear_pointer (&self->collation_session, plx_session_free);
-  forget_parties_copy (self);
   self->n_pending = 0;
   if (self->collation == NULL)
     return;
@@ -660,6 +638,22 @@ show_coverage_action_cb (GtkWidget  *widget,
   PlxWindow *self = PLX_WINDOW (widget);
 
   if (self->collation != NULL)
+    show_page (self, "coverage");
+}
+
+/* Escape in the panes of a collation: the search bar closes first, then
+ * the coverage comes back. The search entry and popovers see the key
+ * before the window and keep it. */
+static void
+escape_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PlxWindow *self = PLX_WINDOW (widget);
+
+  if (plx_search_bar_get_open (self->search_bar))
+    plx_search_bar_close (self->search_bar);
+  else if (self->collation != NULL)
     show_page (self, "coverage");
 }
 
@@ -711,10 +705,17 @@ plx_window_class_install_collation_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.add-article", NULL, add_article_action_cb);
   gtk_widget_class_install_action (widget_class, "win.remove-article", NULL,
                                    remove_article_action_cb);
+  plx_window_class_install_base_actions (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "win.show-coverage", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, GDK_ALT_MASK,
                                        "win.show-coverage", NULL);
+  /* After Escape's binding to cancel a fetch (plx-window-fetch.c), which
+   * goes first while there is one. */
+  gtk_widget_class_install_action (widget_class, "win.escape-to-coverage", NULL,
+                                   escape_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
+                                       "win.escape-to-coverage", NULL);
 }
 
 static void
@@ -770,5 +771,6 @@ plx_window_init_collation (PlxWindow *self)
   adw_header_bar_pack_start (header, GTK_WIDGET (self->outlet_dropdown));
   g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (page_changed_cb),
                            self, 0);
+  plx_window_init_base (self);
   update_controls (self);
 }

@@ -60,7 +60,6 @@ struct _PlxWindow
   GtkWidget            *coverage_summary;
   GtkDropDown          *outlet_dropdown;
   PlxSession           *collation_session; /* a session whose articles are being collated */
-  char                 *parties_copy;  /* its parties, in a file while they are collated */
   char                 *collation_parties; /* the parties as last edited in a comparison */
 };
 
@@ -128,6 +127,15 @@ void       plx_window_end_collation         (PlxWindow  *self);
 void       plx_window_collate_session       (PlxWindow  *self,
                                              PlxSession *session);
 void       plx_window_recollate             (PlxWindow  *self);
+void       plx_window_run_collation_session (PlxWindow  *self,
+                                             PlxSession *session,
+                                             gboolean    use_settings);
+
+/* plx-window-base.c */
+void       plx_window_class_install_base_actions (GtkWidgetClass *widget_class);
+void       plx_window_init_base             (PlxWindow  *self);
+void       plx_window_use_as_base           (PlxWindow  *self,
+                                             guint       index);
 gboolean   plx_window_is_collating          (PlxWindow  *self);
 void       plx_window_add_article_file      (PlxWindow  *self,
                                              GFile      *file);

@@ -183,6 +183,25 @@ compare_framing (const PlxClaim *reference,
   return PLX_CLAIM_SHARED;
 }
 
+/* The index in @claims of @claim: @index, unless corrections made them
+ * differ. */
+static int
+same_claim (GArray         *claims,
+            guint           index,
+            const PlxClaim *claim)
+{
+  const PlxClaim *there;
+
+  if (index < claims->len)
+    {
+      there = &g_array_index (claims, PlxClaim, index);
+      if (there->cue.start == claim->cue.start && there->cue.end == claim->cue.end &&
+          there->content.start == claim->content.start && there->content.end == claim->content.end)
+        return index;
+    }
+  return plx_claims_find_by_spans (claims, claim->cue, claim->content);
+}
+
 /* Each claim of the pivot, with its counterpart in every other article. */
 static void
 add_pivot_claims (PlxCollation *self,
@@ -203,9 +222,18 @@ add_pivot_claims (PlxCollation *self,
         {
           const PlxClaimMatch *match;
 
+          int own;
+
           if (k == self->pivot)
             continue;
-          match = plx_comparison_get_claim_match (self->comparisons[k], PLX_SIDE_A, i);
+          /* The same claim in this comparison's copy of the pivot's claims:
+           * a correction of the pivot's claims made in another comparison
+           * (those of the first are the ones read here) is not in it. */
+          own = same_claim (plx_comparison_get_claims (self->comparisons[k], PLX_SIDE_A), i,
+                            claim);
+          if (own < 0)
+            continue;
+          match = plx_comparison_get_claim_match (self->comparisons[k], PLX_SIDE_A, own);
           if (match->counterpart >= 0)
             row_set (self, row, k, match->counterpart, match->status);
         }

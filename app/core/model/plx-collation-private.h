@@ -44,7 +44,9 @@ struct _PlxCollation
   char       *language;
   char       *lexicon_file;
   char       *parties_file;
+  char       *parties_data;
   double      sensitivity;
+  int         chosen_pivot; /* the base chosen by hand, or -1 for the most central */
 
   /* owned: results */
   guint          pivot;

@@ -54,6 +54,7 @@ plx_collation_finalize (GObject *object)
   g_free (self->language);
   g_free (self->lexicon_file);
   g_free (self->parties_file);
+  g_free (self->parties_data);
 
   G_OBJECT_CLASS (plx_collation_parent_class)->finalize (object);
 }
@@ -80,6 +81,7 @@ static void
 plx_collation_init (PlxCollation *self)
 {
   self->sensitivity = 0.5;
+  self->chosen_pivot = -1;
 }
 
 /**
@@ -180,6 +182,22 @@ plx_collation_set_parties_file (PlxCollation *self,
   self->parties_file = g_strdup (path);
 }
 
+/**
+ * plx_collation_set_parties_data:
+ * @json: (nullable): parties in the shape of a parties file (a session's,
+ *   plx_session_get_parties()), read after the parties file, so that they
+ *   win
+ */
+void
+plx_collation_set_parties_data (PlxCollation *self,
+                                const char   *json)
+{
+  g_return_if_fail (PLX_IS_COLLATION (self));
+
+  g_free (self->parties_data);
+  self->parties_data = g_strdup (json);
+}
+
 void
 plx_collation_set_sensitivity (PlxCollation *self,
                                double        sensitivity)
@@ -187,6 +205,37 @@ plx_collation_set_sensitivity (PlxCollation *self,
   g_return_if_fail (PLX_IS_COLLATION (self));
 
   self->sensitivity = CLAMP (sensitivity, 0.0, 1.0);
+}
+
+/**
+ * plx_collation_set_pivot:
+ * @index: the article every other one is to be compared with (the base),
+ *   or -1 for the most central one, found anew on each run (the default)
+ *
+ * Chooses the base by hand for the runs to come. An index past the last
+ * article counts as -1.
+ */
+void
+plx_collation_set_pivot (PlxCollation *self,
+                         int           index)
+{
+  g_return_if_fail (PLX_IS_COLLATION (self));
+
+  self->chosen_pivot = index >= 0 && (guint) index < self->n_articles ? index : -1;
+}
+
+/**
+ * plx_collation_get_chosen_pivot:
+ *
+ * Returns: the base chosen by hand (plx_collation_set_pivot()), or -1 when
+ *   the collation finds the most central article itself
+ */
+int
+plx_collation_get_chosen_pivot (PlxCollation *self)
+{
+  g_return_val_if_fail (PLX_IS_COLLATION (self), -1);
+
+  return self->chosen_pivot;
 }
 
 /* The content words of an article, lower-cased, as hashes: words of four
@@ -285,6 +334,7 @@ run_comparisons (PlxCollation *self,
       plx_comparison_set_language (comparison, self->language);
       plx_comparison_set_lexicon_file (comparison, self->lexicon_file);
       plx_comparison_set_parties_file (comparison, self->parties_file);
+      plx_comparison_set_parties_data (comparison, self->parties_data);
       plx_comparison_set_sensitivity (comparison, self->sensitivity);
       if (!plx_comparison_run (comparison, cancellable, error))
         return FALSE;
@@ -385,7 +435,7 @@ plx_collation_run (PlxCollation *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   plx_collation_clear_results (self);
-  self->pivot = choose_pivot (self);
+  self->pivot = self->chosen_pivot >= 0 ? (guint) self->chosen_pivot : choose_pivot (self);
   if (!run_comparisons (self, cancellable, error) ||
       g_cancellable_set_error_if_cancelled (cancellable, error))
     {
@@ -454,8 +504,9 @@ plx_collation_is_done (PlxCollation *self)
 /**
  * plx_collation_get_pivot:
  *
- * Returns: the index of the most central article, the one every other
- *   article was compared with (0 with two articles)
+ * Returns: the index of the base article, the one every other article was
+ *   compared with: the one chosen by hand (plx_collation_set_pivot()), else
+ *   the most central (0 with two articles)
  */
 guint
 plx_collation_get_pivot (PlxCollation *self)

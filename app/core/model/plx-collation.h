@@ -106,8 +106,13 @@ void                 plx_collation_set_lexicon_file   (PlxCollation *self,
                                                        const char   *path);
 void                 plx_collation_set_parties_file   (PlxCollation *self,
                                                        const char   *path);
+void                 plx_collation_set_parties_data   (PlxCollation *self,
+                                                       const char   *json);
 void                 plx_collation_set_sensitivity    (PlxCollation *self,
                                                        double        sensitivity);
+void                 plx_collation_set_pivot          (PlxCollation *self,
+                                                       int           index);
+int                  plx_collation_get_chosen_pivot   (PlxCollation *self);
 gboolean             plx_collation_run                (PlxCollation *self,
                                                        GCancellable *cancellable,
                                                        GError      **error);

@@ -60,14 +60,14 @@ add_string (JsonBuilder *builder,
 }
 
 void
-plx_session_write_claim_edits (PlxSession  *self,
-                               JsonBuilder *builder)
+plx_session_write_claim_edit_list (JsonBuilder *builder,
+                                   GPtrArray   *edits)
 {
   json_builder_set_member_name (builder, "claim_edits");
   json_builder_begin_array (builder);
-  for (guint k = 0; k < self->claim_edits->len; k++)
+  for (guint k = 0; k < edits->len; k++)
     {
-      const PlxClaimEdit *edit = g_ptr_array_index (self->claim_edits, k);
+      const PlxClaimEdit *edit = g_ptr_array_index (edits, k);
 
       json_builder_begin_object (builder);
       add_string (builder, "kind", plx_claim_edit_kind_to_string (edit->kind));
@@ -81,6 +81,13 @@ plx_session_write_claim_edits (PlxSession  *self,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+}
+
+void
+plx_session_write_claim_edits (PlxSession  *self,
+                               JsonBuilder *builder)
+{
+  plx_session_write_claim_edit_list (builder, self->claim_edits);
 }
 
 static gboolean
@@ -132,8 +139,8 @@ read_string (JsonObject *object,
 }
 
 static PlxClaimEdit *
-read_edit (PlxSession *self,
-           JsonNode   *node)
+read_edit (PlxArticle *const *articles,
+           JsonNode          *node)
 {
   g_autoptr(PlxClaimEdit) edit = plx_claim_edit_new (PLX_CLAIM_EDIT_REMOVE, 0, NULL);
   g_autofree char *kind = NULL;
@@ -155,10 +162,56 @@ read_edit (PlxSession *self,
     return NULL;
   edit->kind = k;
   edit->side = g_str_equal (article, "A") ? PLX_SIDE_A : PLX_SIDE_B;
-  if (!plx_claim_edit_fits (edit, self->articles[edit->side]))
+  if (!plx_claim_edit_fits (edit, articles[edit->side]))
     return NULL;
 
   return g_steal_pointer (&edit);
+}
+
+/**
+ * plx_session_read_claim_edit_list:
+ * @node: (nullable): a "claim_edits" list
+ * @articles: the two articles the corrections are of (A and B)
+ * @edits: where the corrections go
+ *
+ * Returns: whether the corrections could be read; if not, @error says why
+ */
+gboolean
+plx_session_read_claim_edit_list (JsonNode          *node,
+                                  PlxArticle *const *articles,
+                                  GPtrArray         *edits,
+                                  const char        *name,
+                                  GError           **error)
+{
+  JsonArray *array;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  array = JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+  for (guint k = 0; array != NULL && k < json_array_get_length (array); k++)
+    {
+      PlxClaimEdit *edit = k < MAX_CLAIM_EDITS ? read_edit (articles,
+                                                            json_array_get_element (array, k))
+                                               : NULL;
+
+      if (edit == NULL)
+        {
+          array = NULL;
+          break;
+        }
+      g_ptr_array_add (edits, edit);
+    }
+  if (array == NULL)
+    {
+      /* Translators: the %s is the session file's name. */
+      g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
+                   _("“%s” is not a usable Parallax session: one of its corrections of claims "
+                     "does not name a claim of its articles."), name);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
@@ -173,34 +226,7 @@ plx_session_read_claim_edits (PlxSession *self,
                               const char *name,
                               GError    **error)
 {
-  JsonArray *array;
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-
-  array = JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-  for (guint k = 0; array != NULL && k < json_array_get_length (array); k++)
-    {
-      PlxClaimEdit *edit = k < MAX_CLAIM_EDITS ? read_edit (self, json_array_get_element (array, k))
-                                               : NULL;
-
-      if (edit == NULL)
-        {
-          array = NULL;
-          break;
-        }
-      g_ptr_array_add (self->claim_edits, edit);
-    }
-  if (array == NULL)
-    {
-      /* Translators: the %s is the session file's name. */
-      g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
-                   _("“%s” is not a usable Parallax session: one of its corrections of claims "
-                     "does not name a claim of its articles."), name);
-      return FALSE;
-    }
-
-  return TRUE;
+  return plx_session_read_claim_edit_list (node, self->articles, self->claim_edits, name, error);
 }
 
 /**
@@ -217,16 +243,25 @@ guint
 plx_session_restore_claim_edits (PlxSession    *self,
                                  PlxComparison *comparison)
 {
+  return plx_session_restore_claim_edit_list (self->claim_edits, self->articles, comparison);
+}
+
+/* The same for the corrections @edits of the comparison of @articles. */
+guint
+plx_session_restore_claim_edit_list (GPtrArray         *edits,
+                                     PlxArticle *const *articles,
+                                     PlxComparison     *comparison)
+{
   guint restored = 0;
 
-  for (guint k = 0; k < self->claim_edits->len; k++)
+  for (guint k = 0; k < edits->len; k++)
     {
-      const PlxClaimEdit *edit = g_ptr_array_index (self->claim_edits, k);
+      const PlxClaimEdit *edit = g_ptr_array_index (edits, k);
       PlxArticle *article = plx_comparison_get_article (comparison, edit->side);
 
-      if (article != self->articles[edit->side] &&
+      if (article != articles[edit->side] &&
           g_strcmp0 (plx_article_get_text (article),
-                     plx_article_get_text (self->articles[edit->side])) != 0)
+                     plx_article_get_text (articles[edit->side])) != 0)
         continue;
       restored += plx_comparison_edit_claim (comparison, edit, NULL);
     }

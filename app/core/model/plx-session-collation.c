@@ -13,7 +13,8 @@
  * are its sentences; "other" and "b" are the other article's. A session of
  * two articles is written exactly as before, without "base" and "other".
  * The settings and the parties (as edited) are those of the collation;
- * notes and corrections of claims are kept for two articles only. */
+ * the notes and corrections of claims of each comparison, and the base
+ * when a person chose it, are in plx-session-pairs.c. */
 
 #include "config.h"
 
@@ -139,6 +140,7 @@ plx_session_new_for_collation (PlxCollation *collation)
   for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
     if (k != pivot)
       keep_links (self, plx_collation_get_comparison (collation, k), pivot, k);
+  plx_session_keep_pairs (self, collation);
 
   return self;
 }
@@ -147,8 +149,7 @@ plx_session_new_for_collation (PlxCollation *collation)
  * plx_session_create_collation:
  *
  * Returns: (transfer full): a collation of the session's articles with its
- *   settings, not yet run (the caller gives it the parties,
- *   plx_session_get_parties())
+ *   settings, parties and base, not yet run
  */
 PlxCollation *
 plx_session_create_collation (PlxSession *self)
@@ -163,6 +164,8 @@ plx_session_create_collation (PlxSession *self)
   collation = plx_collation_new ((PlxArticle *const *) articles->pdata, articles->len);
   plx_collation_set_language (collation, self->language);
   plx_collation_set_sensitivity (collation, self->sensitivity);
+  plx_collation_set_pivot (collation, self->base);
+  plx_collation_set_parties_data (collation, self->parties);
 
   return collation;
 }
@@ -201,8 +204,9 @@ restore_link (PlxCollation         *collation,
  * @collation: a collation made by plx_session_create_collation() that has
  *   run
  *
- * Makes the session's manual links again in the collation's comparisons,
- * with nothing to undo.
+ * Makes the session's manual links and corrections of claims again in the
+ * collation's comparisons, with nothing to undo (the notes:
+ * plx_session_restore_collation_notes()).
  *
  * Returns: how many could be made
  */
@@ -222,6 +226,7 @@ plx_session_restore_collation_links (PlxSession   *self,
       plx_comparison_begin_edit (plx_collation_get_comparison (collation, k));
   for (guint i = 0; i < self->links->len; i++)
     restored += restore_link (collation, &g_array_index (self->links, PlxSessionLink, i));
+  plx_session_restore_pair_claim_edits (self, collation);
   for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
     if (k != pivot)
       {

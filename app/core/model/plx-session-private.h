@@ -42,6 +42,16 @@ typedef struct
   int   other;
 } PlxSessionLink;
 
+/* The notes and corrections of claims of one comparison of a collation:
+ * that of the base article (A) at @base with the one at @other (B). */
+typedef struct
+{
+  int        base;
+  int        other;
+  PlxNotes  *notes;
+  GPtrArray *claim_edits; /* PlxClaimEdit* */
+} PlxSessionPair;
+
 struct _PlxSession
 {
   PlxArticle *articles[2];
@@ -54,6 +64,8 @@ struct _PlxSession
   GPtrArray  *claim_edits; /* PlxClaimEdit*: corrections of claims (plx-session-claims.c) */
   GPtrArray  *collated;  /* PlxArticle: all the articles of a session of three or more
                           * (articles[] holds the first two), else NULL */
+  int         base;      /* the base article chosen by hand, or -1 */
+  GPtrArray  *pairs;     /* PlxSessionPair*: notes and claim edits per comparison */
 };
 
 /* The name of each PlxFormat in a session file. */
@@ -95,5 +107,29 @@ gboolean plx_session_read_claim_edits    (PlxSession    *self,
                                           GError       **error);
 guint    plx_session_restore_claim_edits (PlxSession    *self,
                                           PlxComparison *comparison);
+void     plx_session_write_claim_edit_list (JsonBuilder       *builder,
+                                            GPtrArray         *edits);
+gboolean plx_session_read_claim_edit_list  (JsonNode          *node,
+                                            PlxArticle *const *articles,
+                                            GPtrArray         *edits,
+                                            const char        *name,
+                                            GError           **error);
+guint    plx_session_restore_claim_edit_list (GPtrArray         *edits,
+                                              PlxArticle *const *articles,
+                                              PlxComparison     *comparison);
+
+/* plx-session-pairs.c: the notes and corrections of claims of each
+ * comparison of a collation, and the base chosen by hand */
+void     plx_session_pair_free           (gpointer       data);
+void     plx_session_keep_pairs          (PlxSession    *self,
+                                          PlxCollation  *collation);
+void     plx_session_write_pairs         (PlxSession    *self,
+                                          JsonBuilder   *builder);
+gboolean plx_session_read_pairs          (PlxSession    *self,
+                                          JsonObject    *root,
+                                          const char    *name,
+                                          GError       **error);
+guint    plx_session_restore_pair_claim_edits (PlxSession   *self,
+                                               PlxCollation *collation);
 
 G_END_DECLS

@@ -726,7 +726,8 @@ plx_session_new_from_bytes (GBytes     *bytes,
       !read_links (self, json_object_get_member (root, "links"), name, error) ||
       !plx_session_read_notes (self, json_object_get_member (root, "notes"), name, error) ||
       !plx_session_read_claim_edits (self, json_object_get_member (root, "claim_edits"), name,
-                                     error))
+                                     error) ||
+      !plx_session_read_pairs (self, root, name, error))
     return NULL;
 
   return g_steal_pointer (&self);

@@ -25,7 +25,9 @@
  *
  * A session of three to twelve articles has them all in "articles", and
  * each of its links names the two articles it ties ("base", "other":
- * plx-session-collation.c).
+ * plx-session-collation.c); its notes and corrections of claims are kept
+ * per comparison, with the base chosen by hand ("comparisons", "base":
+ * plx-session-pairs.c).
  *
  * A session file is input like any other: every field is checked before
  * anything is built from it, and a file that fails gets one error naming
@@ -67,6 +69,8 @@ plx_session_new_empty (void)
   g_array_set_clear_func (self->links, plx_session_link_clear);
   self->notes = plx_notes_new ();
   self->claim_edits = g_ptr_array_new_with_free_func ((GDestroyNotify) plx_claim_edit_free);
+  self->base = -1;
+  self->pairs = g_ptr_array_new_with_free_func (plx_session_pair_free);
 
   return self;
 }
@@ -85,6 +89,7 @@ plx_session_free (PlxSession *self)
   g_array_unref (self->links);
   plx_notes_free (self->notes);
   g_ptr_array_unref (self->claim_edits);
+  g_ptr_array_unref (self->pairs);
   g_free (self);
 }
 
@@ -279,6 +284,7 @@ plx_session_to_bytes (PlxSession *self)
   json_builder_set_member_name (builder, "notes");
   plx_notes_to_json (self->notes, builder);
   plx_session_write_claim_edits (self, builder);
+  plx_session_write_pairs (self, builder);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

@@ -47,6 +47,15 @@ PlxCollation *plx_session_create_collation (PlxSession    *self);
 guint       plx_session_restore_collation_links (PlxSession   *self,
                                                  PlxCollation *collation);
 
+/* plx-session-pairs.c: notes and claim corrections per comparison, the base */
+guint       plx_session_restore_collation_notes (PlxSession   *self,
+                                                 PlxCollation *collation);
+void        plx_session_set_base           (PlxSession    *self,
+                                            int            index);
+int         plx_session_get_base           (PlxSession    *self);
+guint       plx_session_count_unkept       (PlxSession    *self,
+                                            guint          base);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxSession, plx_session_free)
 
 G_END_DECLS
