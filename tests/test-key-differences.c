@@ -230,6 +230,12 @@ static const EditCase edit_cases[] = {
     "No official has approved the harbour plan so far, the council said on Monday.",
     "The harbour plan has not been approved by any official so far, the council said on Monday.",
     PLX_N_KEY_KINDS },
+  /* "likely" hedges as "likely to", not as the adjective of "likely
+   * voters". */
+  { "/core/key-differences/edits/likely-voters-no-hedge",
+    "A poll of likely voters in Ohio showed the senator ahead by four points on Sunday.",
+    "A poll of voters in Ohio showed the senator ahead by four points on Sunday.",
+    PLX_N_KEY_KINDS },
   /* "according to" attributes; it hedges nothing. */
   { "/core/key-differences/edits/according-to-no-hedge",
     "The harbour bridge will reopen to traffic in May, the city engineer said on Friday.",
