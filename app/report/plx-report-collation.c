@@ -139,19 +139,7 @@ add_claim (PlxJsonWriter              *w,
            const PlxCollatedClaimCell *cell)
 {
   plx_json_writer_begin_object (w);
-  plx_json_writer_member (w, "sentence");
-  plx_json_writer_int (w, claim->sentence);
-  plx_json_writer_member (w, "speaker");
-  plx_json_writer_string (w, claim->speaker_name);
-  plx_json_writer_member (w, "verb");
-  plx_json_writer_string (w, claim->verb);
-  if (claim->quote != NULL)
-    {
-      plx_json_writer_member (w, "quote");
-      plx_json_writer_string (w, claim->quote);
-    }
-  plx_json_writer_member (w, "text");
-  plx_json_writer_string (w, claim->text);
+  plx_report_json_add_claim_head (w, claim);
   plx_json_writer_member (w, "content_span");
   plx_json_writer_begin_array (w);
   plx_json_writer_int (w, claim->content.start);

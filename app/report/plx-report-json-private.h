@@ -4,6 +4,7 @@
 #pragma once
 
 #include "plx-article.h"
+#include "plx-claims.h"
 #include "plx-diff.h"
 #include "plx-json-writer.h"
 #include "plx-lexicon.h"
@@ -20,6 +21,8 @@ void  plx_report_json_add_article_head (PlxJsonWriter  *w,
                                         PlxArticle     *article,
                                         const char     *id,
                                         const char     *language);
+void  plx_report_json_add_claim_head (PlxJsonWriter  *w,
+                                      const PlxClaim *claim);
 void  plx_report_json_add_tags         (PlxJsonWriter  *w,
                                         guint           tags);
 char *plx_report_span_text             (const char     *text,

@@ -359,17 +359,12 @@ add_span (PlxJsonWriter *w,
   plx_json_writer_end_array (w);
 }
 
-/* One claim, as in DESIGN.md; status and counterpart only in comparisons
- * (when @match is given). */
-static void
-add_claim (PlxJsonWriter       *w,
-           const PlxClaim      *claim,
-           const PlxClaimMatch *match,
-           const char          *article)
+/* The members a claim's object starts with in every report: sentence,
+ * speaker, verb, quotation and text. */
+void
+plx_report_json_add_claim_head (PlxJsonWriter  *w,
+                                const PlxClaim *claim)
 {
-  plx_json_writer_begin_object (w);
-  plx_json_writer_member (w, "article");
-  plx_json_writer_string (w, article);
   plx_json_writer_member (w, "sentence");
   plx_json_writer_int (w, claim->sentence);
   plx_json_writer_member (w, "speaker");
@@ -383,6 +378,20 @@ add_claim (PlxJsonWriter       *w,
     }
   plx_json_writer_member (w, "text");
   plx_json_writer_string (w, claim->text);
+}
+
+/* One claim, as in DESIGN.md; status and counterpart only in comparisons
+ * (when @match is given). */
+static void
+add_claim (PlxJsonWriter       *w,
+           const PlxClaim      *claim,
+           const PlxClaimMatch *match,
+           const char          *article)
+{
+  plx_json_writer_begin_object (w);
+  plx_json_writer_member (w, "article");
+  plx_json_writer_string (w, article);
+  plx_report_json_add_claim_head (w, claim);
   add_span (w, "cue_span", claim->cue);
   add_span (w, "speaker_span", claim->speaker);
   add_span (w, "content_span", claim->content);
