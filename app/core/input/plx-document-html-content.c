@@ -142,8 +142,6 @@ static const char *const negative_hints[] = {
   NULL,
 };
 
-static gboolean word_starts_with_hint (const char        *value,
-                                       const char *const *hints);
 
 gboolean
 plx_html_names_article (const xmlNode *node)
@@ -151,38 +149,10 @@ plx_html_names_article (const xmlNode *node)
   g_autofree char *class = plx_html_attribute (node, "class");
   g_autofree char *id = plx_html_attribute (node, "id");
 
-  return (word_starts_with_hint (class, positive_hints) ||
-          word_starts_with_hint (id, positive_hints)) &&
-         !word_starts_with_hint (class, negative_hints) &&
-         !word_starts_with_hint (id, negative_hints);
-}
-
-static gboolean
-word_starts_with_hint (const char        *value,
-                       const char *const *hints)
-{
-  const char *p = value;
-
-  if (value == NULL)
-    return FALSE;
-
-  while (*p != '\0')
-    {
-      gsize n = 0;
-
-      while (g_ascii_isalnum (p[n]))
-        n++;
-      for (guint i = 0; n > 0 && hints[i] != NULL; i++)
-        {
-          gsize len = strlen (hints[i]);
-
-          if (n >= len && strncmp (p, hints[i], len) == 0)
-            return TRUE;
-        }
-      p += MAX (n, 1);
-    }
-
-  return FALSE;
+  return (plx_html_has_prefix_word (class, positive_hints) ||
+          plx_html_has_prefix_word (id, positive_hints)) &&
+         !plx_html_has_prefix_word (class, negative_hints) &&
+         !plx_html_has_prefix_word (id, negative_hints);
 }
 
 static int
@@ -193,15 +163,15 @@ class_weight (const xmlNode *node)
   g_autofree char *itemprop = plx_html_attribute (node, "itemprop");
   int weight = 0;
 
-  if (word_starts_with_hint (class, negative_hints))
+  if (plx_html_has_prefix_word (class, negative_hints))
     weight -= 25;
-  if (word_starts_with_hint (class, positive_hints))
+  if (plx_html_has_prefix_word (class, positive_hints))
     weight += 25;
   if (plx_html_id_is_phrase (id))
     g_clear_pointer (&id, g_free);
-  if (word_starts_with_hint (id, negative_hints))
+  if (plx_html_has_prefix_word (id, negative_hints))
     weight -= 25;
-  if (word_starts_with_hint (id, positive_hints))
+  if (plx_html_has_prefix_word (id, positive_hints))
     weight += 25;
   if (itemprop != NULL && strstr (itemprop, "articlebody") != NULL)
     weight += 50;

@@ -33,6 +33,8 @@ guint    plx_html_heading_level   (const xmlNode     *node);
 char    *plx_html_attribute       (const xmlNode     *node,
                                    const char        *name);
 gboolean plx_html_names_article   (const xmlNode     *node);
+gboolean plx_html_has_prefix_word (const char        *value,
+                                   const char *const *prefixes);
 gboolean plx_html_id_is_phrase    (const char        *id);
 gboolean plx_html_is_dropped      (const xmlNode     *node,
                                    gboolean           use_classes);

@@ -59,7 +59,6 @@ static const char *const html_boilerplate_roles[] = {
   "banner", "complementary", "contentinfo", "navigation", "search", NULL,
 };
 
-
 gboolean
 plx_html_is_any (const xmlNode     *node,
                  const char *const *names)
@@ -156,10 +155,11 @@ html_has_boilerplate_word (const char *value)
   return FALSE;
 }
 
-/* Whether a word of @value starts with one of @prefixes. */
-static gboolean
-html_has_prefix_word (const char        *value,
-                      const char *const *prefixes)
+/* Whether a word of @value (runs of letters and digits) starts with one
+ * of @prefixes, in any case: "comment" catches "commentBody". */
+gboolean
+plx_html_has_prefix_word (const char        *value,
+                          const char *const *prefixes)
 {
   for (const char *p = value; p != NULL && *p != '\0';)
     {
@@ -300,8 +300,8 @@ plx_html_is_dropped (const xmlNode *node,
 
   /* Readers' comments are left out even when the other class names are
    * not trusted: a short article must not give way to its comments. */
-  if (html_has_prefix_word (class, html_comment_prefixes) ||
-      (!plx_html_id_is_phrase (id) && html_has_prefix_word (id, html_comment_prefixes)))
+  if (plx_html_has_prefix_word (class, html_comment_prefixes) ||
+      (!plx_html_id_is_phrase (id) && plx_html_has_prefix_word (id, html_comment_prefixes)))
     return TRUE;
   if (!use_classes)
     return FALSE;
@@ -710,7 +710,6 @@ html_walk_scored (HtmlWalker *w,
   PlxHtmlContent *content = plx_html_content_new (doc, json_body, use_classes, weigh);
   GPtrArray *roots = plx_html_content_roots (content);
   gboolean certain = plx_html_content_is_certain (content);
-
 
   plx_text_builder_init (&w->b);
   w->use_classes = use_classes;
