@@ -370,15 +370,11 @@ plx_claims_person_for (Sentence   *s,
                        guint       pronoun,
                        const char *candidate)
 {
-  g_autofree char *word = g_strdup (plx_claims_norm (s, pronoun));
-  Gender wanted;
+  char word[PLX_CLAIMS_BASE_WORD];
+  Gender wanted = word_gender (s, plx_claims_base_norm (s, pronoun, word));
   Gender known;
   GPtrArray *recent = s->state->recent;
 
-  /* "he's" is "he". */
-  if (g_str_has_suffix (word, "'s"))
-    word[strlen (word) - 2] = '\0';
-  wanted = word_gender (s, word);
   /* "They wrote …" after "a letter to Harry Reid" is not Reid: only "he"
    * and "she" stand for one person. */
   if (wanted == GENDER_UNKNOWN)

@@ -179,6 +179,10 @@ gboolean    plx_claims_names_someone   (Sentence *s,
                                         guint     end);
 gboolean    plx_claims_is_pronoun      (Sentence *s,
                                         guint     i);
+#define PLX_CLAIMS_BASE_WORD 64
+const char *plx_claims_base_norm       (Sentence *s,
+                                        guint     i,
+                                        char     *word);
 guint       plx_claims_phrase_before   (Sentence *s,
                                         guint     end);
 guint       plx_claims_phrase_after    (Sentence *s,

@@ -482,7 +482,7 @@ plx_claims_main_subject (Sentence *s,
 /* The norm of token @i without a clitic, into @word (of BASE_WORD bytes):
  * "he's" is "he", "trump's" is "trump"; sets @negated for "isn't".
  * Returns @word, or the norm itself when it is too long to copy. */
-#define BASE_WORD 64
+#define BASE_WORD PLX_CLAIMS_BASE_WORD
 
 static const char *
 base_word (Sentence *s,
@@ -542,6 +542,16 @@ plx_claims_is_negation (Sentence *s,
   const char *word = base_word (s, i, buffer, &negated);
 
   return negated || g_hash_table_contains (s->finder->negations, word);
+}
+
+/* The norm of token @i without a clitic ("he's" is "he"), in @word of
+ * PLX_CLAIMS_BASE_WORD bytes, or the norm itself when too long. */
+const char *
+plx_claims_base_norm (Sentence *s,
+                      guint     i,
+                      char     *word)
+{
+  return base_word (s, i, word, NULL);
 }
 
 /* Whether token @i is a pronoun, with a clitic or without ("he", "he's"). */
