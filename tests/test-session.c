@@ -1030,6 +1030,24 @@ test_collation_hostile (void)
       g_assert_error (link_error, PLX_ERROR, link_error->code);
       g_assert_nonnull (strstr (link_error->message, "hand-made.parallax"));
     }
+
+  /* More links than the articles have sentences were not saved by
+   * Parallax, and restoring each compares claims again: refused. */
+  {
+    g_autoptr(GError) many_error = NULL;
+    g_autoptr(PlxSession) crowded = open_json (
+      "{\"format\": \"parallax-session\", \"version\": 1, \"articles\": "
+      "[{\"text\": \"A b.\"}, {\"text\": \"B c.\"}, {\"text\": \"C d.\"}], \"links\": ["
+      "{\"base\": 0, \"other\": 1, \"a\": [\"A b.\"], \"b\": [\"B c.\"]}, "
+      "{\"base\": 0, \"other\": 2, \"a\": [\"A b.\"], \"b\": [\"C d.\"]}, "
+      "{\"base\": 1, \"other\": 2, \"a\": [\"B c.\"], \"b\": [\"C d.\"]}, "
+      "{\"base\": 2, \"other\": 0, \"a\": [\"C d.\"], \"b\": [\"A b.\"]}]}",
+      &many_error);
+
+    g_assert_null (crowded);
+    g_assert_error (many_error, PLX_ERROR, PLX_ERROR_FORMAT);
+    g_assert_nonnull (strstr (many_error->message, "more manual links"));
+  }
 }
 
 int

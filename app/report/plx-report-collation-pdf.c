@@ -37,9 +37,11 @@ draw_paragraph (Pdf        *pdf,
                 const char *font,
                 double      space_before)
 {
-  g_autofree char *markup = g_markup_escape_text (text, -1);
+  g_autoptr(GString) markup = g_string_new (NULL);
 
-  plx_pdf_draw_paragraph (pdf, markup, font, space_before);
+  /* Control characters in article text would make Pango drop the markup. */
+  plx_report_append_escaped (markup, text);
+  plx_pdf_draw_paragraph (pdf, markup->str, font, space_before);
 }
 
 static void
@@ -143,7 +145,12 @@ draw_coverage (Pdf          *pdf,
                                                   told_colours[unit->cells[k].told],
                                                   told_symbols[unit->cells[k].told],
                                                   unit->cells[k].moved ? "*" : ""));
-      g_ptr_array_add (markup, g_markup_escape_text (opening, -1));
+      {
+        GString *escaped = g_string_new (NULL);
+
+        plx_report_append_escaped (escaped, opening);
+        g_ptr_array_add (markup, g_string_free (escaped, FALSE));
+      }
       cells = plx_pdf_make_cells (pdf, widths, (const char *const *) markup->pdata, n + 2,
                                   FONT " 8");
       plx_pdf_draw_row (pdf, cells, columns, TRUE);

@@ -477,6 +477,23 @@ read_parties (PlxSession *self,
   return TRUE;
 }
 
+/* The most manual links the session's articles can hold: those of a pair
+ * share no sentence; with three or more articles each link joins the base
+ * to another article, so at most all the sentences of all of them. */
+static guint
+max_links (PlxSession *self)
+{
+  guint total = 0;
+
+  if (self->collated == NULL)
+    return MIN (plx_article_get_n_sentences (self->articles[PLX_SIDE_A]),
+                plx_article_get_n_sentences (self->articles[PLX_SIDE_B]));
+  for (guint k = 0; k < self->collated->len; k++)
+    total += plx_article_get_n_sentences (g_ptr_array_index (self->collated, k));
+
+  return total;
+}
+
 /* One string per link, the same for the same sentences: each text with
  * its length in front, so no text can pass for two. */
 static char *
@@ -540,9 +557,7 @@ read_links (PlxSession *self,
   /* Manual links never share a sentence, so there are at most as many as
    * the shorter article has sentences; a list longer than that was not
    * saved by Parallax, and restoring each would compare the claims again. */
-  if (self->collated == NULL &&
-      self->links->len > MIN (plx_article_get_n_sentences (self->articles[PLX_SIDE_A]),
-                              plx_article_get_n_sentences (self->articles[PLX_SIDE_B])))
+  if (self->links->len > max_links (self))
     return fail (error, name, _("it has more manual links than its articles have sentences"));
 
   return TRUE;
