@@ -330,10 +330,11 @@ plx_coverage_view_set_collation (PlxCoverageView *self,
   g_return_if_fail (PLX_IS_COVERAGE_VIEW (self));
   g_return_if_fail (collation == NULL || PLX_IS_COLLATION (collation));
 
+  if (self->collation == collation)
+    return;
   if (self->collation != NULL)
     g_signal_handlers_disconnect_by_func (self->collation, collation_changed_cb, self);
-  if (!g_set_object (&self->collation, collation))
-    return;
+  g_set_object (&self->collation, collation);
   if (collation != NULL)
     g_signal_connect_object (collation, "changed", G_CALLBACK (collation_changed_cb), self, 0);
   self->cursor_unit = 0;

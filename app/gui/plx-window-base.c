@@ -36,9 +36,7 @@ plx_window_use_as_base (PlxWindow *self,
       index == plx_collation_get_pivot (self->collation))
     return;
 
-  session = plx_session_new_for_collation (self->collation);
-  if (self->collation_parties != NULL)
-    plx_session_set_parties (session, self->collation_parties);
+  session = plx_window_dup_collation_session (self);
   unkept = plx_session_count_unkept (session, index);
   name = plx_coverage_dup_short_outlet_name (plx_collation_get_article (self->collation, index));
   plx_session_set_base (session, (int) index);

@@ -407,17 +407,25 @@ plx_window_collate_session (PlxWindow  *self,
  * Collates the articles on screen again with the settings of the
  * preferences, keeping the links made by hand and the party edits.
  */
+/* A session of the collation on screen with the parties as last edited
+ * (transfer full). */
+PlxSession *
+plx_window_dup_collation_session (PlxWindow *self)
+{
+  PlxSession *session = plx_session_new_for_collation (self->collation);
+
+  if (self->collation_parties != NULL)
+    plx_session_set_parties (session, self->collation_parties);
+
+  return session;
+}
+
 void
 plx_window_recollate (PlxWindow *self)
 {
-  PlxSession *session;
-
   if (self->collation == NULL)
     return;
-  session = plx_session_new_for_collation (self->collation);
-  if (self->collation_parties != NULL)
-    plx_session_set_parties (session, self->collation_parties);
-  plx_window_run_collation_session (self, session, TRUE);
+  plx_window_run_collation_session (self, plx_window_dup_collation_session (self), TRUE);
 }
 
 /* Runs the collation of @session (taken), with its settings or

@@ -127,6 +127,7 @@ void       plx_window_end_collation         (PlxWindow  *self);
 void       plx_window_collate_session       (PlxWindow  *self,
                                              PlxSession *session);
 void       plx_window_recollate             (PlxWindow  *self);
+PlxSession *plx_window_dup_collation_session (PlxWindow  *self);
 void       plx_window_run_collation_session (PlxWindow  *self,
                                              PlxSession *session,
                                              gboolean    use_settings);

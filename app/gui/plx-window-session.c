@@ -165,11 +165,7 @@ plx_window_save_session (PlxWindow *self,
     }
 
   if (plx_window_get_collation (self) != NULL)
-    {
-      session = plx_session_new_for_collation (plx_window_get_collation (self));
-      if (self->collation_parties != NULL)
-        plx_session_set_parties (session, self->collation_parties);
-    }
+    session = plx_window_dup_collation_session (self);
   else
     session = plx_session_new_for_comparison (self->comparison);
   if (!plx_session_save (session, file, error))
