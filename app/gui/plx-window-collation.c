@@ -29,8 +29,7 @@ static void
 parties_path_set (PlxWindow    *self,
                   PlxCollation *collation)
 {
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "parallax", "parties.json",
-                                            NULL);
+  g_autofree char *path = plx_window_parties_path ();
 
   if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
     plx_collation_set_parties_file (collation, path);
@@ -215,24 +214,13 @@ comparison_changed_cb (PlxComparison *comparison,
                        PlxWindow     *self)
 {
   g_autofree char *json = plx_parties_to_json (plx_comparison_get_parties (comparison));
-  g_autofree char *path = NULL;
-  g_autofree char *dir = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (json, g_object_get_data (G_OBJECT (comparison), "plx-parties")) == 0)
     return;
   g_object_set_data_full (G_OBJECT (comparison), "plx-parties", g_strdup (json), g_free);
   g_free (self->collation_parties);
   self->collation_parties = g_strdup (json);
-
-  path = g_build_filename (g_get_user_data_dir (), "parallax", "parties.json", NULL);
-  dir = g_path_get_dirname (path);
-  if (g_mkdir_with_parents (dir, 0700) != 0 || !g_file_set_contents (path, json, -1, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("The party edits could not be saved to “%s”."),
-                                                  path);
-      plx_window_show_error (self, message);
-    }
+  plx_window_write_parties (self, json);
 }
 
 static void

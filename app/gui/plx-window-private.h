@@ -128,6 +128,9 @@ void       plx_window_collate_session       (PlxWindow  *self,
                                              PlxSession *session);
 void       plx_window_recollate             (PlxWindow  *self);
 PlxSession *plx_window_dup_collation_session (PlxWindow  *self);
+char      *plx_window_parties_path          (void);
+void       plx_window_write_parties         (PlxWindow  *self,
+                                             const char *json);
 void       plx_window_run_collation_session (PlxWindow  *self,
                                              PlxSession *session,
                                              gboolean    use_settings);

@@ -83,10 +83,27 @@ plx_window_update_view (PlxWindow *self)
 
 /* Party edits are kept in the user's parties file, which every later
  * comparison reads. */
-static char *
-parties_path (void)
+char *
+plx_window_parties_path (void)
 {
   return g_build_filename (g_get_user_data_dir (), "parallax", "parties.json", NULL);
+}
+
+/* Writes @json to the user's parties file, with a message when it cannot. */
+void
+plx_window_write_parties (PlxWindow  *self,
+                          const char *json)
+{
+  g_autofree char *path = plx_window_parties_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0 || !g_file_set_contents (path, json, -1, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The party edits could not be saved to “%s”."),
+                                                  path);
+      plx_window_show_error (self, message);
+    }
 }
 
 static void save_parties (PlxWindow *self);
@@ -255,7 +272,7 @@ plx_window_start_comparison (PlxWindow *self)
       plx_comparison_set_language (comparison, language[0] != '\0' ? language : NULL);
     }
   {
-    g_autofree char *path = parties_path ();
+    g_autofree char *path = plx_window_parties_path ();
 
     if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
       plx_comparison_set_parties_file (comparison, path);
@@ -501,22 +518,13 @@ plx_window_class_init (PlxWindowClass *klass)
 static void
 save_parties (PlxWindow *self)
 {
-  g_autofree char *path = parties_path ();
-  g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *json = plx_parties_to_json (plx_comparison_get_parties (self->comparison));
-  g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (json, self->saved_parties) == 0)
     return;
   g_free (self->saved_parties);
   self->saved_parties = g_strdup (json);
-
-  if (g_mkdir_with_parents (dir, 0700) != 0 || !g_file_set_contents (path, json, -1, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("The party edits could not be saved to “%s”."),
-                                                  path);
-      plx_window_show_error (self, message);
-    }
+  plx_window_write_parties (self, json);
 }
 
 static void
