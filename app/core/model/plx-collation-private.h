@@ -60,6 +60,8 @@ struct _PlxCollation
   GArray        *key_differences;                         /* PlxCollatedDifference */
   gint64         time;
   gboolean       done;
+  guint          frozen;   /* plx_collation_freeze() calls not yet thawed */
+  gboolean       stale;    /* a comparison changed while frozen */
 };
 
 /* plx-collation-units.c */

@@ -405,6 +405,39 @@ comparison_changed_cb (PlxComparison *comparison,
 {
   if (!self->done)
     return;
+  if (self->frozen > 0)
+    {
+      self->stale = TRUE;
+      return;
+    }
+  gather (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * plx_collation_freeze:
+ *
+ * Holds back the rebuilding that each edit of a comparison causes, for
+ * many edits at once (a session's links restored): plx_collation_thaw()
+ * then rebuilds once and emits #PlxCollation::changed if anything changed.
+ */
+void
+plx_collation_freeze (PlxCollation *self)
+{
+  g_return_if_fail (PLX_IS_COLLATION (self));
+
+  self->frozen++;
+}
+
+void
+plx_collation_thaw (PlxCollation *self)
+{
+  g_return_if_fail (PLX_IS_COLLATION (self));
+  g_return_if_fail (self->frozen > 0);
+
+  if (--self->frozen > 0 || !self->stale)
+    return;
+  self->stale = FALSE;
   gather (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }

@@ -124,6 +124,8 @@ gboolean             plx_collation_run_finish         (PlxCollation *self,
                                                        GAsyncResult *result,
                                                        GError      **error);
 gboolean             plx_collation_is_done            (PlxCollation *self);
+void                 plx_collation_freeze             (PlxCollation *self);
+void                 plx_collation_thaw               (PlxCollation *self);
 guint                plx_collation_get_pivot          (PlxCollation *self);
 PlxComparison       *plx_collation_get_comparison     (PlxCollation *self,
                                                        guint         index);

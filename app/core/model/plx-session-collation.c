@@ -221,6 +221,8 @@ plx_session_restore_collation_links (PlxSession   *self,
   g_return_val_if_fail (plx_collation_is_done (collation), 0);
 
   pivot = plx_collation_get_pivot (collation);
+  /* One rebuilding of the collation for all the comparisons' edits. */
+  plx_collation_freeze (collation);
   for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
     if (k != pivot)
       plx_comparison_begin_edit (plx_collation_get_comparison (collation, k));
@@ -233,6 +235,7 @@ plx_session_restore_collation_links (PlxSession   *self,
         plx_comparison_end_edit (plx_collation_get_comparison (collation, k));
         plx_comparison_forget_edits (plx_collation_get_comparison (collation, k));
       }
+  plx_collation_thaw (collation);
 
   return restored;
 }
