@@ -8,7 +8,7 @@
  * then gives points to the elements around it: its parent most, its
  * grandparent half, and less further up, more for long text with commas.
  * Classes and ids that name the article ("content", "story", "post") or
- * page furniture ("comment", "share", "related") weigh in, and so do
+ * page furniture ("share", "related") weigh in, and so do
  * <article> and itemprop="articleBody"; an element made mostly of links
  * keeps only the part of its score its own text earns. The best element is
  * the article, with those of its siblings that score nearly as well or are
@@ -133,7 +133,7 @@ static const char *const positive_hints[] = {
 };
 
 static const char *const negative_hints[] = {
-  "comment",  "combx",   "contact",  "foot",      "footnote", "masthead", "meta",  "outbrain",
+  "combx",   "contact",  "foot",      "footnote", "masthead", "meta",  "outbrain",
   "promo",    "related", "scroll",   "share",     "shoutbox", "sidebar",  "skyscraper",
   "sponsor",  "shopping", "tags",    "tool",      "widget",   "social",   "newsletter",
   "subscribe", "cookie", "consent",  "banner",    "breadcrumb", "popup",  "modal",
