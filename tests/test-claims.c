@@ -68,6 +68,28 @@ static const ClaimCase cases[] = {
     "stage.”",
     1, FALSE, 0, "told", "Peskov", "Peskov", "pure speculation at this stage", TRUE, NULL },
 
+  { "/core/claims/speaker/after-quotation-long-apposition",
+    "“We are not finished,” Rep. Laura Quint, D-Ore., the former chair of the subcommittee on "
+    "Energy, Water and Transport, told the Daily Ledger.",
+    1, FALSE, 0, "told", NULL, "Rep. Laura Quint", "We are not finished", TRUE, NULL,
+    "Daily Ledger" },
+  { "/core/claims/speaker/second-verb",
+    "Mayor Ana Ortiz shook her head and said, “We will rebuild the bridge before winter.”",
+    1, FALSE, 0, "said", "Mayor Ana Ortiz", "Mayor Ana Ortiz", "We will rebuild the bridge", TRUE,
+    NULL },
+  { "/core/claims/speaker/negated-auxiliary",
+    "Sen. Paula Greer (D-Ore.) said she didn't believe the figures were accurate.",
+    2, FALSE, -1, "didn't believe", "she", "Sen. Paula Greer", "the figures were accurate", FALSE,
+    NULL },
+  { "/core/claims/speaker/no-preposition",
+    "But for all those who described the festival as a waste of money, residents noted that "
+    "the park was busier than ever.",
+    2, FALSE, 0, "described", NULL, "", NULL, FALSE, NULL },
+  { "/core/claims/speaker/no-auxiliary",
+    "Carla Mendes, the union's treasurer, is defending her posts criticising the board.",
+    2, FALSE, 1, "criticising", "her posts", "her posts", "the board", FALSE, NULL,
+    "Carla Mendes" },
+
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",
     "Russian news agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this "

@@ -341,6 +341,45 @@ is_affiliation (Sentence *s,
          g_ascii_isupper (text[2]);
 }
 
+/* Whether the cue at @end (after a comma) follows a quotation, its
+ * subject and appositions: "“…,” NAME, APPOSITION, …, CUE". Sets the
+ * speaker of @r to the subject when it names someone. */
+static gboolean
+speaker_after_quotation (Sentence *s,
+                         guint     end,
+                         Reading  *r)
+{
+  guint q = end;
+  guint e;
+  guint a;
+
+  /* The quotation closes with a comma before the subject. */
+  while (q > 0 && !(plx_claims_gap_has_quote (s, q) && plx_claims_gap_has (s, q, ',')))
+    {
+      if (plx_claims_gap_has_quote (s, q) || plx_claims_gap_has (s, q, ';') ||
+          plx_claims_gap_has (s, q, ':') || end - q > 3 * MAX_APPOSITIVE)
+        return FALSE;
+      q--;
+    }
+  if (q == 0 || q >= end)
+    return FALSE;
+  for (e = q + 1; e < end && !plx_claims_gap_has (s, e, ','); e++)
+    if (plx_claims_gap_breaks (s, e))
+      return FALSE;
+  if (e >= end || e - q > 6)
+    return FALSE;
+  a = q;
+  if (!plx_claims_names_someone (s, q, e) || !plx_claims_is_name_token (s, e - 1) ||
+      !plx_claims_check_speaker (s, &a, &e) || a != q)
+    return FALSE;
+
+  r->sp_start = q;
+  r->sp_end = e;
+  s->speaker_tail = end;
+
+  return TRUE;
+}
+
 /* The speaker before a cue, past adverbs and auxiliaries, or before an
  * apposition: "X, the advisor to Y, told". */
 static void
@@ -353,6 +392,7 @@ speaker_before (Sentence *s,
    * vigorously defended". */
   while (end > 0 && !plx_claims_gap_breaks (s, end) &&
          (plx_claims_in_set (s->finder->skip, s, end - 1) ||
+          (end > 1 && plx_claims_is_negation (s, end - 1)) ||
           plx_claims_in_set (s->finder->times, s, end - 1) ||
           (end > 1 && plx_claims_in_set (s->finder->times, s, end) &&
            plx_claims_in_set (s->finder->places, s, end - 1))))
@@ -382,6 +422,31 @@ speaker_before (Sentence *s,
       r->sp_end = end;
       return;
     }
+
+  /* "Mr. Biden flashed a grin and said": a second verb of the sentence's
+   * subject. */
+  if (end > 1 && end == r->cue && plx_claims_in_set (s->finder->conjunctions, s, end - 1) &&
+      !plx_claims_gap_breaks (s, end) && !plx_claims_gap_breaks (s, end - 1))
+    {
+      guint a = 0;
+      guint b = 0;
+
+      plx_claims_main_subject (s, r->cue, &a, &b);
+      if (a < b && (a == 0 || plx_claims_gap_has (s, a, ',')) && b + 1 < end &&
+          !plx_claims_gap_breaks (s, b))
+        {
+          r->sp_start = a;
+          r->sp_end = b;
+        }
+      return;
+    }
+
+  /* "“…,” Rep. Jerrold Nadler, D-N.Y., the former chairman of …, told":
+   * after a quotation the subject comes first, what follows it is said of
+   * them. */
+  if (end > 0 && plx_claims_gap_has (s, end, ',') && !plx_claims_gap_has_quote (s, end) &&
+      speaker_after_quotation (s, end, r))
+    return;
 
   /* ",” said X": the comma ends a quotation, not an apposition. */
   if (end > 0 && plx_claims_gap_has (s, end, ',') && !plx_claims_gap_has_quote (s, end))
@@ -460,7 +525,8 @@ speaker_of_participle (Sentence *s,
       if (!plx_claims_check_speaker (s, &start, &end))
         plx_claims_main_subject (s, c, &r->sp_start, &r->sp_end);
     }
-  else if (s->claims->len > first_claim)
+  else if (s->claims->len > first_claim &&
+           g_array_index (s->claims, PlxClaim, s->claims->len - 1).speaker_name[0] != '\0')
     {
       /* "X noted ..., adding that ...": the same speaker. */
       r->speaker_from = s->claims->len - 1;
@@ -496,9 +562,16 @@ claim_content_before (Sentence *s,
   guint rest;
   gboolean inverted;
   gboolean ends;
+  guint sp_start = r->sp_start;
+  guint sp_end = r->sp_end;
+
+  /* "…, is defending her posts criticising the board": the speaker's
+   * phrase without the verb before it ("her posts") follows no comma. */
+  if (sp_start < sp_end && !plx_claims_check_speaker (s, &sp_start, &sp_end))
+    sp_start = r->sp_start;
 
   if (r->speaker_from >= 0 ||
-      !((r->sp_start > 0 && plx_claims_gap_breaks (s, r->sp_start) && !r->participial) ||
+      !((sp_start > 0 && plx_claims_gap_breaks (s, sp_start) && !r->participial) ||
         (r->sp_start == r->sp_end && c > 0 && plx_claims_gap_breaks (s, c))))
     return FALSE;
 

@@ -682,11 +682,19 @@ check_speaker (Sentence *s,
   else if (base_in_set (f->pronouns, s, a))
     b = a + 1;
 
-  while (a < b && base_in_set (f->times, s, a))
+  /* Before the phrase, a verb's auxiliary or adverb is no part of it:
+   * "(Mendes) is defending her posts". */
+  while (a < b && (base_in_set (f->times, s, a) ||
+                   (!(s->t[a].flags & PLX_TOKEN_CAPITALISED) &&
+                    (plx_claims_in_set (f->skip, s, a) ||
+                     (b - a > 1 && g_str_has_suffix (plx_claims_norm (s, a), "ing"))))))
     a++;
   while (b > a && (base_in_set (f->times, s, b - 1) || is_adverb (s, b - 1)))
     b--;
-  if (a >= b || plx_claims_in_set (f->places, s, a))
+  /* A phrase that opens with a preposition or "to" is an adverbial or
+   * an infinitive ("for all those who", "to give Republicans"). */
+  if (a >= b || plx_claims_in_set (f->places, s, a) || plx_claims_in_set (f->prepositions, s, a) ||
+      plx_claims_in_set (f->infinitive, s, a))
     return FALSE;
   /* After a preposition the words are a place or a time ("at the Dolby
    * Theatre said"), unless a noun for people comes before it: "a
