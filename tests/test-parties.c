@@ -51,6 +51,16 @@ static const PartyCase cases[] = {
   { "/core/parties/own/named",
     "Local farmer Tom Baker said the harvest was the worst in a decade.",
     "said", "baker", TRUE },
+  /* A surname that is also the name of a state is the person's own
+   * party, not the state's. */
+  { "/core/parties/own/surname-of-state",
+    "Israeli officials said the talks would resume. “I do not think the plan is wise,” said "
+    "Rep. Steve Israel, a Democrat from New York.",
+    "said", "israel", FALSE },
+  { "/core/parties/own/surname-of-state-person",
+    "“I do not think the plan is wise,” said Rep. Steve Israel, a Democrat from New York. "
+    "Israeli officials warned that the talks would fail.",
+    "said", "israel-person", TRUE },
   /* Unnamed speakers are "other voices". */
   { "/core/parties/other/title",
     "The talks were constructive, the minister said.",

@@ -390,11 +390,21 @@ described_party (Matcher    *m,
 {
   const PlxToken *words = (const PlxToken *) tokens->data;
   const PlxToken *head = &words[tokens->len - 1];
-  int party = find_alias (m, speaker, words, 0, tokens->len, NULL);
+  guint at = 0;
+  int party = find_alias (m, speaker, words, 0, tokens->len, &at);
   const char *person;
 
   if (party < 0)
     return -1;
+  /* "Rep. Steve Israel": a party word after a given name is a surname. */
+  if (at >= 1 && at == tokens->len - 1 && is_capitalised (speaker, &words[at - 1]))
+    {
+      g_autofree char *before = token_folded (speaker, &words[at - 1]);
+
+      if (!g_hash_table_contains (m->parties->titles, before) &&
+          find_alias (m, speaker, words, 0, at, NULL) < 0)
+        return -1;
+    }
 
   if (last_name == (int) tokens->len - 1 && tokens->len >= 3 &&
       find_alias (m, speaker, words, last_name, tokens->len, NULL) < 0)
@@ -425,6 +435,15 @@ own_party (Matcher    *m,
   g_autofree char *id = slug (surname);
   int index = plx_parties_find_index (m->parties, id);
 
+  /* "Rep. Steve Israel" is no party of the state of that name. */
+  if (index >= 0 && !((PlxParty *) g_ptr_array_index (m->parties->parties, index))->discovered)
+    {
+      g_autofree char *own = g_strconcat (id, "-person", NULL);
+
+      g_free (id);
+      id = g_steal_pointer (&own);
+      index = plx_parties_find_index (m->parties, id);
+    }
   *key = g_utf8_casefold (surname, -1);
   if (index < 0)
     {
