@@ -207,6 +207,12 @@ static const SpeakerCase speaker_cases[] = {
     "Yuri Ushakov, the diplomatic advisor to the Russian presidency, told reporters that no "
     "meeting was planned.",
     "confirmed", "told", "Yuri Ushakov", "ushakov", "russia", FALSE },
+  /* A name with where they work ("of the …") is the person: the surname
+   * alone later is them, shown by their name. */
+  { "/core/parties/one-speaker/name-of-institute",
+    "“The budget must be cut,” said Roger Pilon of the Cato Institute. Pilon added that the "
+    "courts would agree.",
+    NULL, "said", "added", "Roger Pilon", "pilon", "pilon", FALSE },
   /* Of two spellings as full as each other, the one used more. */
   { "/core/parties/one-speaker/typo-used-less",
     "Cowen said the seat was temporary. Cowen added that he would not run. "

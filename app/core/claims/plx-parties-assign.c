@@ -469,6 +469,48 @@ own_party (Matcher    *m,
   return index;
 }
 
+static gboolean
+is_title_word (Matcher        *m,
+               const PlxToken *token)
+{
+  return g_hash_table_contains (m->parties->titles, plx_vocabulary_lookup (m->vocabulary, token->norm));
+}
+
+/* "Roger Pilon of the Cato Institute": a name of two to four words before
+ * "of" is the person who speaks, the words after it where they work. */
+static int
+person_before_of (Matcher    *m,
+                  const char *speaker,
+                  GArray     *tokens,
+                  char      **key)
+{
+  const PlxToken *words = (const PlxToken *) tokens->data;
+
+  for (guint i = 2; i + 1 < tokens->len; i++)
+    {
+      guint first = i - 1;
+      g_autofree char *name = NULL;
+      g_autofree char *surname = NULL;
+
+      if (!g_str_equal (plx_vocabulary_lookup (m->vocabulary, words[i].norm), "of"))
+        continue;
+      while (first > 0 && i - first < 4 && is_capitalised (speaker, &words[first - 1]) &&
+             !is_title_word (m, &words[first - 1]) &&
+             !has_punctuation (speaker + words[first - 1].byte_end, speaker + words[first].byte_start))
+        first--;
+      if (i - first < 2 || !is_capitalised (speaker, &words[first]) || is_title_word (m, &words[first]) ||
+          is_title_word (m, &words[i - 1]))
+        return -1;
+      name = g_strndup (speaker + words[first].byte_start, words[i - 1].byte_end - words[first].byte_start);
+      surname = g_strndup (speaker + words[i - 1].byte_start,
+                           words[i - 1].byte_end - words[i - 1].byte_start);
+
+      return own_party (m, name, surname, key);
+    }
+
+  return -1;
+}
+
 /* The party of one speaker — a remembered person, a party word in the
  * speaker's words, or the speaker as a party of their own — and the key
  * that tells speakers apart: a person's last name or the description's
@@ -495,6 +537,10 @@ speaker_party (Matcher    *m,
   if (party >= 0)
     return party;
   party = described_party (m, speaker, tokens, last_name, titled, key);
+  if (party >= 0)
+    return party;
+
+  party = person_before_of (m, speaker, tokens, key);
   if (party >= 0)
     return party;
 

@@ -78,11 +78,12 @@ more_used (GHashTable *uses,
 /* The fullest way the claims of one person name them ("Ukrainian
  * President Volodymyr Zelensky" over "Zelensky"), or NULL when their
  * names give two people ("Bill Clinton" and "Hillary Clinton"). */
-static const char *
+static char *
 fullest_name (PlxParties *self,
               GPtrArray  *claims,
               const char *key)
 {
+  g_autoptr(GPtrArray) cut = g_ptr_array_new_with_free_func (g_free);
   const char *best = NULL;
   guint best_words = 0;
   g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
@@ -104,11 +105,20 @@ fullest_name (PlxParties *self,
     {
       const PlxClaim *claim = g_ptr_array_index (claims, i);
       const char *name = claim->speaker_name;
+      const char *of = strstr (name, " of ");
       guint words = 1;
       GPtrArray *given;
 
       /* Each way of naming them once. */
-      if (!g_hash_table_add (names, (gpointer) name) || !ends_with_key (name, key))
+      if (!g_hash_table_add (names, (gpointer) name))
+        continue;
+      /* "Roger Pilon of the Cato Institute" names Roger Pilon. */
+      if (!ends_with_key (name, key) && of != NULL)
+        {
+          g_ptr_array_add (cut, g_strndup (name, of - name));
+          name = g_ptr_array_index (cut, cut->len - 1);
+        }
+      if (!ends_with_key (name, key))
         continue;
       for (const char *p = name; *p != '\0'; p++)
         words += *p == ' ';
@@ -134,7 +144,7 @@ fullest_name (PlxParties *self,
         }
     }
 
-  return best;
+  return g_strdup (best);
 }
 
 /* The party most of the claims of one person are given: a party known
@@ -282,7 +292,7 @@ plx_parties_unify (PlxParties *self,
       /* One claim is one speaker already. */
       if (group->len < 2)
         continue;
-      name = g_strdup (fullest_name (self, group, key));
+      name = fullest_name (self, group, key);
       party = g_strdup (person_party_of (by_id, group));
       /* Two people of one last name stay as the articles name them. */
       if (name == NULL)
