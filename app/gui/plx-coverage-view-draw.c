@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "plx-coverage-view-private.h"
+#include "plx-palette.h"
 
 #define n_articles(s) plx_coverage_view_n_articles (s)
 #define n_units(s) plx_coverage_view_n_units (s)
@@ -19,23 +20,24 @@
 #define scroll_y(s) plx_coverage_view_scroll_y (s)
 #define dup_sentences(s, u, k) plx_coverage_view_dup_sentences (s, u, k)
 
-const char *
-plx_coverage_view_block_colour (PlxTold  told,
-                                gboolean dark)
+static const char *
+block_colour (PlxTold  told,
+              gboolean dark)
 {
-  static const char *const light[] = { NULL, "#c6dcf5", "#b8e6c4", "#f8e3a3", "#f7c79a" };
-  static const char *const shade[] = { NULL, "#1f4c7a", "#245c36", "#6b5714", "#7a4518" };
+  const PlxSwatch *swatch = plx_palette_told (told);
 
-  return dark ? shade[told] : light[told];
+  return dark ? swatch->dark : swatch->light;
 }
 
-static const char *
-block_symbol (const PlxUnitCell *cell)
+/* The symbol of a block: the reports' "·" of a cell not told is left out
+ * here, where its block is an empty outline. */
+static void
+block_symbol (const PlxUnitCell *cell,
+              char              *symbol,
+              gsize              size)
 {
-  static const char *const symbols[] = { "", "■", "=", "≈", "~" };
-  static const char *const moved[] = { "", "■ ↕", "= ↕", "≈ ↕", "~ ↕" };
-
-  return cell->moved ? moved[cell->told] : symbols[cell->told];
+  g_snprintf (symbol, size, "%s%s", plx_palette_told_symbol (cell->told),
+              cell->moved ? " ↕" : "");
 }
 
 static void
@@ -155,13 +157,17 @@ draw_cell (PlxCoverageView   *self,
   {
     GdkRGBA fill;
 
-    gdk_rgba_parse (&fill, plx_coverage_view_block_colour (cell->told, dark));
+    gdk_rgba_parse (&fill, block_colour (cell->told, dark));
     gtk_snapshot_push_rounded_clip (snapshot, &box);
     gtk_snapshot_append_color (snapshot, &fill, &rect);
     gtk_snapshot_pop (snapshot);
   }
-  draw_line (self, snapshot, block_symbol (cell), x, rect.origin.y, w, BLOCK_HEIGHT, TRUE, FALSE,
-             fg);
+  {
+    char symbol[16];
+
+    block_symbol (cell, symbol, sizeof symbol);
+    draw_line (self, snapshot, symbol, x, rect.origin.y, w, BLOCK_HEIGHT, TRUE, FALSE, fg);
+  }
 }
 
 static void
@@ -267,10 +273,9 @@ draw_chip (GtkDrawingArea *area,
            gpointer        told)
 {
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  const char *colour = plx_coverage_view_block_colour (GPOINTER_TO_UINT (told), dark);
   GdkRGBA fill;
 
-  if (colour == NULL)
+  if (GPOINTER_TO_UINT (told) == PLX_TOLD_ABSENT)
     {
       get_colour (GTK_WIDGET (area), &fill);
       fill.alpha = 0.3;
@@ -280,7 +285,7 @@ draw_chip (GtkDrawingArea *area,
       cairo_stroke (cr);
       return;
     }
-  gdk_rgba_parse (&fill, colour);
+  gdk_rgba_parse (&fill, block_colour (GPOINTER_TO_UINT (told), dark));
   gdk_cairo_set_source_rgba (cr, &fill);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_fill (cr);
@@ -297,17 +302,8 @@ style_changed_cb (AdwStyleManager *manager,
 GtkWidget *
 plx_coverage_legend_new (void)
 {
-  static const struct
-  {
-    PlxTold     told;
-    const char *symbol;
-    const char *label;
-  } items[] = {
-    { PLX_TOLD_CENTRAL, "■", N_("the version the others are compared with") },
-    { PLX_TOLD_IDENTICAL, "=", N_("the same words") },
-    { PLX_TOLD_PARAPHRASE, "≈", N_("reworded") },
-    { PLX_TOLD_PARTIAL, "~", N_("partly told") },
-    { PLX_TOLD_ABSENT, "", N_("not told") },
+  static const PlxTold items[] = {
+    PLX_TOLD_CENTRAL, PLX_TOLD_IDENTICAL, PLX_TOLD_PARAPHRASE, PLX_TOLD_PARTIAL, PLX_TOLD_ABSENT,
   };
   GtkWidget *box = gtk_flow_box_new ();
 
@@ -320,14 +316,17 @@ plx_coverage_legend_new (void)
     {
       GtkWidget *item = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *chip = gtk_drawing_area_new ();
-      g_autofree char *text = g_strdup_printf ("%s %s", items[i].symbol, _(items[i].label));
+      /* A cell not told is an empty outline, with no symbol. */
+      g_autofree char *text = g_strdup_printf (
+        "%s %s", items[i] != PLX_TOLD_ABSENT ? plx_palette_told_symbol (items[i]) : "",
+        plx_swatch_get_label (plx_palette_told (items[i])));
       GtkWidget *label = gtk_label_new (g_strstrip (text));
 
       gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (chip), 24);
       gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (chip), 14);
       gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
       gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (chip), draw_chip,
-                                      GUINT_TO_POINTER (items[i].told), NULL);
+                                      GUINT_TO_POINTER (items[i]), NULL);
       g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                                G_CALLBACK (style_changed_cb), chip, 0);
       gtk_widget_add_css_class (label, "caption");

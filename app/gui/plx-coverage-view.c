@@ -22,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "plx-coverage-view-private.h"
+#include "plx-palette.h"
 
 
 enum
@@ -152,20 +153,7 @@ plx_coverage_dup_short_outlet_name (PlxArticle *article)
 static const char *
 told_label (const PlxUnitCell *cell)
 {
-  switch (cell->told)
-    {
-    case PLX_TOLD_CENTRAL:
-      return _("the version the others are compared with");
-    case PLX_TOLD_IDENTICAL:
-      return _("the same words");
-    case PLX_TOLD_PARAPHRASE:
-      return _("reworded");
-    case PLX_TOLD_PARTIAL:
-      return _("partly told");
-    case PLX_TOLD_ABSENT:
-    default:
-      return _("not told");
-    }
+  return plx_swatch_get_label (plx_palette_told (cell->told));
 }
 
 /* The sentences of @article in @unit, joined (transfer full). */
