@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "plx-coverage-view-private.h"
 #include "plx-palette.h"
@@ -18,7 +19,6 @@
 #define text_width(s) plx_coverage_view_text_width (s)
 #define column_x(s, k) plx_coverage_view_column_x (s, k)
 #define scroll_y(s) plx_coverage_view_scroll_y (s)
-#define dup_sentences(s, u, k) plx_coverage_view_dup_sentences (s, u, k)
 
 static const char *
 block_colour (PlxTold  told,
@@ -62,6 +62,30 @@ draw_layout (GtkSnapshot    *snapshot,
   gtk_snapshot_restore (snapshot);
 }
 
+/* The one layout every line is drawn with, one after the other: a frame
+ * draws a line per cell in view. */
+static PangoLayout *
+get_layout (PlxCoverageView *self)
+{
+  if (self->layout == NULL)
+    {
+      self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+      pango_layout_set_single_paragraph_mode (self->layout, TRUE);
+      self->bold = pango_attr_list_new ();
+      pango_attr_list_insert (self->bold, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+    }
+  return self->layout;
+}
+
+/* The font or the direction changed: the next frame makes the layout
+ * anew. */
+void
+plx_coverage_view_clear_layout (PlxCoverageView *self)
+{
+  g_clear_object (&self->layout);
+  g_clear_pointer (&self->bold, pango_attr_list_unref);
+}
+
 /* One line of @text, cut with an ellipsis to @width, at (@x, middle of a
  * band of @height from @y); @centre centres it. */
 static void
@@ -76,26 +100,20 @@ draw_line (PlxCoverageView *self,
            gboolean         bold,
            const GdkRGBA   *colour)
 {
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
-  g_autofree char *line = g_strdelimit (g_strdup (text), "\n\t", ' ');
+  PangoLayout *layout = get_layout (self);
+  g_autofree char *line = NULL;
   int w;
   int h;
 
-  pango_layout_set_text (layout, line, -1);
+  if (strpbrk (text, "\n\t") != NULL)
+    text = line = g_strdelimit (g_strdup (text), "\n\t", ' ');
+  pango_layout_set_text (layout, text, -1);
   pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
   /* Outlets named by files that differ at the end ("story_1", "story_2")
    * stay apart. */
   pango_layout_set_ellipsize (layout, centre ? PANGO_ELLIPSIZE_MIDDLE : PANGO_ELLIPSIZE_END);
-  pango_layout_set_single_paragraph_mode (layout, TRUE);
-  if (centre)
-    pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  if (bold)
-    {
-      g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
-
-      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-      pango_layout_set_attributes (layout, attrs);
-    }
+  pango_layout_set_alignment (layout, centre ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+  pango_layout_set_attributes (layout, bold ? self->bold : NULL);
   pango_layout_get_pixel_size (layout, &w, &h);
   draw_layout (snapshot, layout, x, y + (height - h) / 2.0, colour);
 }
@@ -204,10 +222,11 @@ draw_row (PlxCoverageView *self,
           const GdkRGBA   *fg)
 {
   const PlxUnit *unit = plx_collation_get_unit (self->collation, u);
-  g_autofree char *number = g_strdup_printf ("%u", u + 1);
-  g_autofree char *words = dup_sentences (self, unit, unit->central);
+  char number[16];
+  const char *words = plx_coverage_view_get_unit_words (self, u);
   GdkRGBA dim = *fg;
 
+  g_snprintf (number, sizeof number, "%u", u + 1);
   dim.alpha = 0.55;
   draw_line (self, snapshot, number, MARGIN, y, NUMBER_WIDTH - 8, ROW_HEIGHT, FALSE, FALSE, &dim);
   draw_line (self, snapshot, words, MARGIN + NUMBER_WIDTH, y, text_width (self) - 12, ROW_HEIGHT,
