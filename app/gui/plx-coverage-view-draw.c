@@ -8,8 +8,10 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "plx-coverage-view-private.h"
+#include "plx-palette.h"
 
 #define n_articles(s) plx_coverage_view_n_articles (s)
 #define n_units(s) plx_coverage_view_n_units (s)
@@ -17,25 +19,25 @@
 #define text_width(s) plx_coverage_view_text_width (s)
 #define column_x(s, k) plx_coverage_view_column_x (s, k)
 #define scroll_y(s) plx_coverage_view_scroll_y (s)
-#define dup_sentences(s, u, k) plx_coverage_view_dup_sentences (s, u, k)
-
-const char *
-plx_coverage_view_block_colour (PlxTold  told,
-                                gboolean dark)
-{
-  static const char *const light[] = { NULL, "#c6dcf5", "#b8e6c4", "#f8e3a3", "#f7c79a" };
-  static const char *const shade[] = { NULL, "#1f4c7a", "#245c36", "#6b5714", "#7a4518" };
-
-  return dark ? shade[told] : light[told];
-}
 
 static const char *
-block_symbol (const PlxUnitCell *cell)
+block_colour (PlxTold  told,
+              gboolean dark)
 {
-  static const char *const symbols[] = { "", "■", "=", "≈", "~" };
-  static const char *const moved[] = { "", "■ ↕", "= ↕", "≈ ↕", "~ ↕" };
+  const PlxSwatch *swatch = plx_palette_told (told);
 
-  return cell->moved ? moved[cell->told] : symbols[cell->told];
+  return dark ? swatch->dark : swatch->light;
+}
+
+/* The symbol of a block: the reports' "·" of a cell not told is left out
+ * here, where its block is an empty outline. */
+static void
+block_symbol (const PlxUnitCell *cell,
+              char              *symbol,
+              gsize              size)
+{
+  g_snprintf (symbol, size, "%s%s", plx_palette_told_symbol (cell->told),
+              cell->moved ? " ↕" : "");
 }
 
 static void
@@ -60,6 +62,30 @@ draw_layout (GtkSnapshot    *snapshot,
   gtk_snapshot_restore (snapshot);
 }
 
+/* The one layout every line is drawn with, one after the other: a frame
+ * draws a line per cell in view. */
+static PangoLayout *
+get_layout (PlxCoverageView *self)
+{
+  if (self->layout == NULL)
+    {
+      self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+      pango_layout_set_single_paragraph_mode (self->layout, TRUE);
+      self->bold = pango_attr_list_new ();
+      pango_attr_list_insert (self->bold, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+    }
+  return self->layout;
+}
+
+/* The font or the direction changed: the next frame makes the layout
+ * anew. */
+void
+plx_coverage_view_clear_layout (PlxCoverageView *self)
+{
+  g_clear_object (&self->layout);
+  g_clear_pointer (&self->bold, pango_attr_list_unref);
+}
+
 /* One line of @text, cut with an ellipsis to @width, at (@x, middle of a
  * band of @height from @y); @centre centres it. */
 static void
@@ -74,26 +100,20 @@ draw_line (PlxCoverageView *self,
            gboolean         bold,
            const GdkRGBA   *colour)
 {
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
-  g_autofree char *line = g_strdelimit (g_strdup (text), "\n\t", ' ');
+  PangoLayout *layout = get_layout (self);
+  g_autofree char *line = NULL;
   int w;
   int h;
 
-  pango_layout_set_text (layout, line, -1);
+  if (strpbrk (text, "\n\t") != NULL)
+    text = line = g_strdelimit (g_strdup (text), "\n\t", ' ');
+  pango_layout_set_text (layout, text, -1);
   pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
   /* Outlets named by files that differ at the end ("story_1", "story_2")
    * stay apart. */
   pango_layout_set_ellipsize (layout, centre ? PANGO_ELLIPSIZE_MIDDLE : PANGO_ELLIPSIZE_END);
-  pango_layout_set_single_paragraph_mode (layout, TRUE);
-  if (centre)
-    pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  if (bold)
-    {
-      g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
-
-      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-      pango_layout_set_attributes (layout, attrs);
-    }
+  pango_layout_set_alignment (layout, centre ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+  pango_layout_set_attributes (layout, bold ? self->bold : NULL);
   pango_layout_get_pixel_size (layout, &w, &h);
   draw_layout (snapshot, layout, x, y + (height - h) / 2.0, colour);
 }
@@ -155,13 +175,17 @@ draw_cell (PlxCoverageView   *self,
   {
     GdkRGBA fill;
 
-    gdk_rgba_parse (&fill, plx_coverage_view_block_colour (cell->told, dark));
+    gdk_rgba_parse (&fill, block_colour (cell->told, dark));
     gtk_snapshot_push_rounded_clip (snapshot, &box);
     gtk_snapshot_append_color (snapshot, &fill, &rect);
     gtk_snapshot_pop (snapshot);
   }
-  draw_line (self, snapshot, block_symbol (cell), x, rect.origin.y, w, BLOCK_HEIGHT, TRUE, FALSE,
-             fg);
+  {
+    char symbol[16];
+
+    block_symbol (cell, symbol, sizeof symbol);
+    draw_line (self, snapshot, symbol, x, rect.origin.y, w, BLOCK_HEIGHT, TRUE, FALSE, fg);
+  }
 }
 
 static void
@@ -198,10 +222,11 @@ draw_row (PlxCoverageView *self,
           const GdkRGBA   *fg)
 {
   const PlxUnit *unit = plx_collation_get_unit (self->collation, u);
-  g_autofree char *number = g_strdup_printf ("%u", u + 1);
-  g_autofree char *words = dup_sentences (self, unit, unit->central);
+  char number[16];
+  const char *words = plx_coverage_view_get_unit_words (self, u);
   GdkRGBA dim = *fg;
 
+  g_snprintf (number, sizeof number, "%u", u + 1);
   dim.alpha = 0.55;
   draw_line (self, snapshot, number, MARGIN, y, NUMBER_WIDTH - 8, ROW_HEIGHT, FALSE, FALSE, &dim);
   draw_line (self, snapshot, words, MARGIN + NUMBER_WIDTH, y, text_width (self) - 12, ROW_HEIGHT,
@@ -267,10 +292,9 @@ draw_chip (GtkDrawingArea *area,
            gpointer        told)
 {
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  const char *colour = plx_coverage_view_block_colour (GPOINTER_TO_UINT (told), dark);
   GdkRGBA fill;
 
-  if (colour == NULL)
+  if (GPOINTER_TO_UINT (told) == PLX_TOLD_ABSENT)
     {
       get_colour (GTK_WIDGET (area), &fill);
       fill.alpha = 0.3;
@@ -280,7 +304,7 @@ draw_chip (GtkDrawingArea *area,
       cairo_stroke (cr);
       return;
     }
-  gdk_rgba_parse (&fill, colour);
+  gdk_rgba_parse (&fill, block_colour (GPOINTER_TO_UINT (told), dark));
   gdk_cairo_set_source_rgba (cr, &fill);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_fill (cr);
@@ -297,17 +321,8 @@ style_changed_cb (AdwStyleManager *manager,
 GtkWidget *
 plx_coverage_legend_new (void)
 {
-  static const struct
-  {
-    PlxTold     told;
-    const char *symbol;
-    const char *label;
-  } items[] = {
-    { PLX_TOLD_CENTRAL, "■", N_("the version the others are compared with") },
-    { PLX_TOLD_IDENTICAL, "=", N_("the same words") },
-    { PLX_TOLD_PARAPHRASE, "≈", N_("reworded") },
-    { PLX_TOLD_PARTIAL, "~", N_("partly told") },
-    { PLX_TOLD_ABSENT, "", N_("not told") },
+  static const PlxTold items[] = {
+    PLX_TOLD_CENTRAL, PLX_TOLD_IDENTICAL, PLX_TOLD_PARAPHRASE, PLX_TOLD_PARTIAL, PLX_TOLD_ABSENT,
   };
   GtkWidget *box = gtk_flow_box_new ();
 
@@ -320,14 +335,17 @@ plx_coverage_legend_new (void)
     {
       GtkWidget *item = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *chip = gtk_drawing_area_new ();
-      g_autofree char *text = g_strdup_printf ("%s %s", items[i].symbol, _(items[i].label));
+      /* A cell not told is an empty outline, with no symbol. */
+      g_autofree char *text = g_strdup_printf (
+        "%s %s", items[i] != PLX_TOLD_ABSENT ? plx_palette_told_symbol (items[i]) : "",
+        plx_swatch_get_label (plx_palette_told (items[i])));
       GtkWidget *label = gtk_label_new (g_strstrip (text));
 
       gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (chip), 24);
       gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (chip), 14);
       gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
       gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (chip), draw_chip,
-                                      GUINT_TO_POINTER (items[i].told), NULL);
+                                      GUINT_TO_POINTER (items[i]), NULL);
       g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                                G_CALLBACK (style_changed_cb), chip, 0);
       gtk_widget_add_css_class (label, "caption");

@@ -28,6 +28,12 @@ struct _PlxCoverageView
   guint          cursor_unit;
   guint          cursor_article;
   GtkWidget     *column_menu;   /* the popover of a column's menu, once shown */
+
+  /* Kept between frames, made anew when the collation changes: */
+  PangoLayout   *layout;        /* every line drawn, one after the other */
+  PangoAttrList *bold;
+  GPtrArray     *unit_words;    /* per unit, its central version on one line, once drawn */
+  GPtrArray     *cell_texts;    /* per cell (unit × article), its tooltip, once asked for */
 };
 
 /* plx-coverage-view.c: the geometry */
@@ -38,9 +44,14 @@ int     plx_coverage_view_text_width   (PlxCoverageView *self);
 int     plx_coverage_view_column_x     (PlxCoverageView *self,
                                         guint            article);
 double  plx_coverage_view_scroll_y     (PlxCoverageView *self);
-char   *plx_coverage_view_dup_sentences (PlxCoverageView *self,
-                                         const PlxUnit   *unit,
-                                         guint            article);
+
+/* plx-coverage-view-text.c */
+void        plx_coverage_view_clear_texts    (PlxCoverageView *self);
+const char *plx_coverage_view_get_unit_words (PlxCoverageView *self,
+                                              guint            unit);
+const char *plx_coverage_view_get_cell_text  (PlxCoverageView *self,
+                                              guint            unit,
+                                              guint            article);
 
 /* plx-coverage-view-menu.c */
 void    plx_coverage_view_class_init_menu (GtkWidgetClass  *widget_class);
@@ -50,5 +61,6 @@ void    plx_coverage_view_dispose_menu (PlxCoverageView *self);
 /* plx-coverage-view-draw.c */
 void    plx_coverage_view_snapshot     (GtkWidget       *widget,
                                         GtkSnapshot     *snapshot);
+void    plx_coverage_view_clear_layout (PlxCoverageView *self);
 
 G_END_DECLS

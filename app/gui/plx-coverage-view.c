@@ -10,7 +10,10 @@
  *
  * One widget draws it all, and only the rows in view (a long article has
  * thousands of units): it scrolls through its vertical adjustment and
- * keeps the header row of outlet names in place. A cursor cell has the
+ * keeps the header row of outlet names in place. Every line is drawn with
+ * one layout, and the units' words and the cells' tooltips
+ * (plx-coverage-view-text.c) are made once and kept until the collation
+ * changes. A cursor cell has the
  * keyboard (the arrow keys, Page Up and Down, Home and End); Enter or a
  * click emits ::cell-activated, and the accessible label follows the
  * cursor. A column's menu (plx-coverage-view-menu.c) makes its outlet the
@@ -98,151 +101,10 @@ plx_coverage_view_scroll_y (PlxCoverageView *self)
   return self->vadjustment != NULL ? gtk_adjustment_get_value (self->vadjustment) : 0;
 }
 
-/**
- * plx_coverage_dup_outlet_name:
- *
- * The name of an article's outlet as the window shows it: the site's own
- * name when its page gave one, else the file's name without extension.
- *
- * Returns: (transfer full): the name
- */
-char *
-plx_coverage_dup_outlet_name (PlxArticle *article)
-{
-  const PlxMetadata *metadata = plx_article_get_metadata (article);
-  const char *source = plx_article_get_source (article);
-  g_autofree char *base = NULL;
-  char *dot;
-
-  if (metadata != NULL && metadata->site_name != NULL && metadata->site_name[0] != '\0')
-    return g_strdup (metadata->site_name);
-  if (source == NULL || source[0] == '\0')
-    return g_strdup (plx_article_get_title (article));
-  base = g_path_get_basename (source);
-  dot = strrchr (base, '.');
-  if (dot != NULL && dot != base)
-    *dot = '\0';
-  return g_steal_pointer (&base);
-}
-
-/**
- * plx_coverage_dup_short_outlet_name:
- *
- * The outlet's name cut to 24 characters for a dropdown or a line: its
- * start and its end, where names made of file names differ
- * ("005a2961-0c…_1").
- *
- * Returns: (transfer full): the name
- */
-char *
-plx_coverage_dup_short_outlet_name (PlxArticle *article)
-{
-  g_autofree char *name = plx_coverage_dup_outlet_name (article);
-  glong length = g_utf8_strlen (name, -1);
-  g_autofree char *head = NULL;
-  g_autofree char *tail = NULL;
-
-  if (length <= 24)
-    return g_steal_pointer (&name);
-  head = g_utf8_substring (name, 0, 11);
-  tail = g_utf8_substring (name, length - 11, length);
-  return g_strconcat (head, "…", tail, NULL);
-}
-
-static const char *
-told_label (const PlxUnitCell *cell)
-{
-  switch (cell->told)
-    {
-    case PLX_TOLD_CENTRAL:
-      return _("the version the others are compared with");
-    case PLX_TOLD_IDENTICAL:
-      return _("the same words");
-    case PLX_TOLD_PARAPHRASE:
-      return _("reworded");
-    case PLX_TOLD_PARTIAL:
-      return _("partly told");
-    case PLX_TOLD_ABSENT:
-    default:
-      return _("not told");
-    }
-}
-
-/* The sentences of @article in @unit, joined (transfer full). */
-char *
-plx_coverage_view_dup_sentences (PlxCoverageView *self,
-                                 const PlxUnit   *unit,
-                                 guint            article)
-{
-  PlxArticle *source = plx_collation_get_article (self->collation, article);
-  const PlxSentence *sentences = plx_article_get_sentences (source, NULL);
-  const PlxUnitCell *cell = &unit->cells[article];
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < cell->n_sentences; i++)
-    {
-      g_autofree char *sentence = plx_sentence_dup_text (&sentences[cell->sentences[i]],
-                                                         plx_article_get_text (source));
-
-      if (text->len > 0)
-        g_string_append_c (text, ' ');
-      g_string_append (text, sentence);
-    }
-  return g_string_free (text, FALSE);
-}
-
-/**
- * plx_coverage_view_dup_cell_text:
- *
- * What the cell says to a person: the outlet, how it tells the unit and
- * in which words (its tooltip and, at the cursor, the accessible label).
- *
- * Returns: (transfer full) (nullable): the text, %NULL outside the table
- */
-char *
-plx_coverage_view_dup_cell_text (PlxCoverageView *self,
-                                 guint            unit,
-                                 guint            article)
-{
-  const PlxUnit *u;
-  g_autofree char *outlet = NULL;
-  g_autofree char *words = NULL;
-
-  g_return_val_if_fail (PLX_IS_COVERAGE_VIEW (self), NULL);
-
-  if (unit >= plx_coverage_view_n_units (self) || article >= plx_coverage_view_n_articles (self))
-    return NULL;
-
-  u = plx_collation_get_unit (self->collation, unit);
-  outlet = plx_coverage_dup_outlet_name (plx_collation_get_article (self->collation, article));
-  if (u->cells[article].told == PLX_TOLD_ABSENT)
-    /* Translators: a cell of the coverage table: the unit's number, the
-     * outlet, "not told". */
-    return g_strdup_printf (_("Unit %u, %s: %s"), unit + 1, outlet, told_label (&u->cells[article]));
-
-  words = plx_coverage_view_dup_sentences (self, u, article);
-  if (g_utf8_strlen (words, -1) > 400)
-    {
-      char *cut = g_utf8_substring (words, 0, 400);
-
-      g_free (words);
-      words = g_strconcat (cut, "…", NULL);
-      g_free (cut);
-    }
-  /* Translators: a cell of the coverage table: the unit's number, the
-   * outlet, how it tells the unit (and ", moved" when out of order), then
-   * its words on the next line. */
-  return g_strdup_printf (_("Unit %u, %s: %s%s\n%s"), unit + 1, outlet,
-                          told_label (&u->cells[article]),
-                          u->cells[article].moved ? _(", told elsewhere in the article") : "",
-                          words);
-}
-
 static void
 update_accessible (PlxCoverageView *self)
 {
-  g_autofree char *text = plx_coverage_view_dup_cell_text (self, self->cursor_unit,
-                                                           self->cursor_article);
+  const char *text = plx_coverage_view_get_cell_text (self, self->cursor_unit, self->cursor_article);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   text != NULL ? text : _("Coverage of the story units"), -1);
@@ -317,6 +179,7 @@ static void
 collation_changed_cb (PlxCollation    *collation,
                       PlxCoverageView *self)
 {
+  plx_coverage_view_clear_texts (self);
   plx_coverage_view_set_cursor (self, self->cursor_unit, self->cursor_article);
   configure_adjustment (self);
   update_accessible (self);
@@ -335,6 +198,7 @@ plx_coverage_view_set_collation (PlxCoverageView *self,
   if (self->collation != NULL)
     g_signal_handlers_disconnect_by_func (self->collation, collation_changed_cb, self);
   g_set_object (&self->collation, collation);
+  plx_coverage_view_clear_texts (self);
   if (collation != NULL)
     g_signal_connect_object (collation, "changed", G_CALLBACK (collation_changed_cb), self, 0);
   self->cursor_unit = 0;
@@ -415,7 +279,7 @@ query_tooltip_cb (GtkWidget  *widget,
                   gpointer    data)
 {
   PlxCoverageView *self = PLX_COVERAGE_VIEW (widget);
-  g_autofree char *text = NULL;
+  const char *text;
   guint unit = self->cursor_unit;
   int article = self->cursor_article;
 
@@ -425,7 +289,7 @@ query_tooltip_cb (GtkWidget  *widget,
     return FALSE;
   if (article < 0)
     article = plx_collation_get_unit (self->collation, unit)->central;
-  text = plx_coverage_view_dup_cell_text (self, unit, article);
+  text = plx_coverage_view_get_cell_text (self, unit, article);
   if (text == NULL)
     return FALSE;
   gtk_tooltip_set_text (tooltip, text);
@@ -499,6 +363,30 @@ plx_coverage_view_size_allocate (GtkWidget *widget,
 }
 
 static void
+plx_coverage_view_css_changed (GtkWidget         *widget,
+                               GtkCssStyleChange *change)
+{
+  plx_coverage_view_clear_layout (PLX_COVERAGE_VIEW (widget));
+  GTK_WIDGET_CLASS (plx_coverage_view_parent_class)->css_changed (widget, change);
+}
+
+static void
+plx_coverage_view_direction_changed (GtkWidget        *widget,
+                                     GtkTextDirection  previous)
+{
+  plx_coverage_view_clear_layout (PLX_COVERAGE_VIEW (widget));
+  GTK_WIDGET_CLASS (plx_coverage_view_parent_class)->direction_changed (widget, previous);
+}
+
+static void
+plx_coverage_view_system_setting_changed (GtkWidget        *widget,
+                                          GtkSystemSetting  setting)
+{
+  plx_coverage_view_clear_layout (PLX_COVERAGE_VIEW (widget));
+  GTK_WIDGET_CLASS (plx_coverage_view_parent_class)->system_setting_changed (widget, setting);
+}
+
+static void
 plx_coverage_view_measure (GtkWidget      *widget,
                            GtkOrientation  orientation,
                            int             for_size,
@@ -549,6 +437,7 @@ plx_coverage_view_dispose (GObject *object)
   PlxCoverageView *self = PLX_COVERAGE_VIEW (object);
 
   plx_coverage_view_set_collation (self, NULL);
+  plx_coverage_view_clear_layout (self);
   plx_coverage_view_dispose_menu (self);
   g_clear_object (&self->hadjustment);
   g_clear_object (&self->vadjustment);
@@ -640,6 +529,9 @@ plx_coverage_view_class_init (PlxCoverageViewClass *klass)
   widget_class->snapshot = plx_coverage_view_snapshot;
   widget_class->measure = plx_coverage_view_measure;
   widget_class->size_allocate = plx_coverage_view_size_allocate;
+  widget_class->css_changed = plx_coverage_view_css_changed;
+  widget_class->direction_changed = plx_coverage_view_direction_changed;
+  widget_class->system_setting_changed = plx_coverage_view_system_setting_changed;
 
   properties[PROP_COLLATION] =
     g_param_spec_object ("collation", NULL, NULL, PLX_TYPE_COLLATION,

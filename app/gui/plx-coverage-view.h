@@ -30,8 +30,6 @@ gboolean      plx_coverage_view_popup_column_menu (PlxCoverageView *self,
                                                    guint            article);
 char         *plx_coverage_dup_outlet_name      (PlxArticle      *article);
 char         *plx_coverage_dup_short_outlet_name (PlxArticle     *article);
-const char   *plx_coverage_view_block_colour    (PlxTold          told,
-                                                 gboolean         dark);
 GtkWidget    *plx_coverage_legend_new           (void);
 
 G_END_DECLS

@@ -18,9 +18,15 @@ GtkWidget *plx_parties_panel_add_claim_note             (PlxPartiesPanel *self,
                                                          PlxSide          side);
 
 /* plx-parties-panel-coverage.c */
-char      *plx_parties_panel_dup_coverage               (PlxCollation    *collation,
-                                                         PlxComparison   *comparison,
-                                                         PlxSide          side,
-                                                         guint            claim);
+typedef struct _PlxClaimCoverage PlxClaimCoverage;
+
+PlxClaimCoverage *plx_claim_coverage_new      (PlxCollation     *collation,
+                                               PlxComparison    *comparison);
+void              plx_claim_coverage_free     (PlxClaimCoverage *self);
+char             *plx_claim_coverage_dup_line (PlxClaimCoverage *self,
+                                               PlxSide           side,
+                                               guint             claim);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxClaimCoverage, plx_claim_coverage_free)
 
 G_END_DECLS

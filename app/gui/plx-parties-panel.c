@@ -89,6 +89,7 @@ claim_line (const PlxClaim *claim,
 
 static void
 add_claim_row (PlxPartiesPanel     *self,
+               PlxClaimCoverage    *coverage,
                const PlxClaim      *claim,
                const PlxClaimMatch *match,
                const PlxClaim      *counterpart,
@@ -114,8 +115,8 @@ add_claim_row (PlxPartiesPanel     *self,
     gtk_box_append (GTK_BOX (box), claim_line (counterpart, "B"));
   {
     GArray *claims = plx_comparison_get_claims (self->comparison, side);
-    g_autofree char *carried = plx_parties_panel_dup_coverage (
-      self->collation, self->comparison, side, claim - &g_array_index (claims, PlxClaim, 0));
+    g_autofree char *carried = plx_claim_coverage_dup_line (
+      coverage, side, claim - &g_array_index (claims, PlxClaim, 0));
 
     if (carried != NULL)
       {
@@ -220,6 +221,7 @@ show_rows (PlxPartiesPanel *self)
   PlxComparison *comparison = self->comparison;
   g_autoptr(GArray) claim_rows = NULL;
   g_autoptr(GHashTable) shown = NULL;
+  g_autoptr(PlxClaimCoverage) coverage = NULL;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
@@ -239,13 +241,15 @@ show_rows (PlxPartiesPanel *self)
   for (guint k = 0; k < claim_rows->len; k++)
     g_hash_table_add (shown, g_array_index (claim_rows, PlxClaimRow, k).party->id);
 
+  /* Which outlets carry each claim, found once for all of them. */
+  coverage = plx_claim_coverage_new (self->collation, comparison);
   for (guint k = 0; k < MIN (claim_rows->len, MAX_ROWS); k++)
     {
       const PlxClaimRow *row = &g_array_index (claim_rows, PlxClaimRow, k);
 
       if (row->first_of_party)
         add_party_header (self, row->party, plx_comparison_get_parties (comparison), shown);
-      add_claim_row (self, row->claim, row->match, row->counterpart, row->side);
+      add_claim_row (self, coverage, row->claim, row->match, row->counterpart, row->side);
     }
 
   /* A book-length pair has thousands of claims: the panel shows the first

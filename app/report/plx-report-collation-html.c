@@ -118,37 +118,6 @@ append_differences (GString      *out,
   g_string_append (out, "</ol>\n");
 }
 
-/* The colour of a cell, a heat map on paper: the central version blue,
- * the same words green, reworded amber, partly told orange, absent blank.
- * (The window shows the kinds of link in one colour, so the palette has
- * none to tell them apart.) */
-static const char *
-cell_colour (const PlxUnitCell *cell)
-{
-  switch (cell->told)
-    {
-    case PLX_TOLD_CENTRAL:
-      return "#c6dcf5";
-    case PLX_TOLD_IDENTICAL:
-      return "#b8e6c4";
-    case PLX_TOLD_PARAPHRASE:
-      return "#f8e3a3";
-    case PLX_TOLD_PARTIAL:
-      return "#f7c79a";
-    case PLX_TOLD_ABSENT:
-    default:
-      return "transparent";
-    }
-}
-
-static const char *
-cell_symbol (const PlxUnitCell *cell)
-{
-  static const char *const symbols[] = { "·", "■", "=", "≈", "~" };
-
-  return symbols[cell->told];
-}
-
 static void
 append_coverage_row (GString       *out,
                      PlxCollation  *collation,
@@ -164,12 +133,14 @@ append_coverage_row (GString       *out,
   for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
     {
       const PlxUnitCell *cell = &unit->cells[k];
+      g_autofree char *symbol = plx_collation_dup_cell_symbol (cell);
 
+      /* A heat map (plx_palette_told()), the window's colours on paper. */
       g_string_append_printf (out, "<td class=\"cell%s\" style=\"background:%s\" title=\"%s\">"
-                              "%s%s</td>",
-                              cell->told == PLX_TOLD_ABSENT ? " absent" : "", cell_colour (cell),
-                              plx_told_to_string (cell->told), cell_symbol (cell),
-                              cell->moved ? "*" : "");
+                              "%s</td>",
+                              cell->told == PLX_TOLD_ABSENT ? " absent" : "",
+                              plx_palette_told (cell->told)->light,
+                              plx_told_to_string (cell->told), symbol);
     }
   g_string_append (out, "<td class=\"opening\" dir=\"auto\">");
   append_escaped (out, opening);

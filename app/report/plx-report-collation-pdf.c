@@ -21,16 +21,6 @@
 
 #define ID(collation, k) plx_collation_get_article_id ((collation), (k))
 
-/* The heat map of the HTML report, on paper. */
-static const char *const told_colours[] = {
-  [PLX_TOLD_ABSENT] = "#ffffff",
-  [PLX_TOLD_CENTRAL] = "#c6dcf5",
-  [PLX_TOLD_IDENTICAL] = "#b8e6c4",
-  [PLX_TOLD_PARAPHRASE] = "#f8e3a3",
-  [PLX_TOLD_PARTIAL] = "#f7c79a",
-};
-static const char *const told_symbols[] = { "·", "■", "=", "≈", "~" };
-
 static void
 draw_paragraph (Pdf        *pdf,
                 const char *text,
@@ -140,11 +130,15 @@ draw_coverage (Pdf          *pdf,
       g_autoptr(GPtrArray) cells = NULL;
 
       g_ptr_array_add (markup, g_strdup_printf ("%u", u + 1));
+      /* The heat map of the HTML report, on paper. */
       for (guint k = 0; k < n; k++)
-        g_ptr_array_add (markup, g_strdup_printf ("<span background=\"%s\"> %s%s </span>",
-                                                  told_colours[unit->cells[k].told],
-                                                  told_symbols[unit->cells[k].told],
-                                                  unit->cells[k].moved ? "*" : ""));
+        {
+          g_autofree char *colour = plx_swatch_dup_paper (plx_palette_told (unit->cells[k].told));
+          g_autofree char *symbol = plx_collation_dup_cell_symbol (&unit->cells[k]);
+
+          g_ptr_array_add (markup, g_strdup_printf ("<span background=\"%s\"> %s </span>",
+                                                    colour, symbol));
+        }
       {
         GString *escaped = g_string_new (NULL);
 

@@ -81,25 +81,6 @@ append_figures (GString      *out,
   g_string_append_c (out, '\n');
 }
 
-static const char *
-told_symbol (const PlxUnitCell *cell)
-{
-  switch (cell->told)
-    {
-    case PLX_TOLD_CENTRAL:
-      return cell->moved ? "■*" : "■";
-    case PLX_TOLD_IDENTICAL:
-      return cell->moved ? "=*" : "=";
-    case PLX_TOLD_PARAPHRASE:
-      return cell->moved ? "≈*" : "≈";
-    case PLX_TOLD_PARTIAL:
-      return cell->moved ? "~*" : "~";
-    case PLX_TOLD_ABSENT:
-    default:
-      return "·";
-    }
-}
-
 /* The opening words of a unit's central version. */
 static char *
 unit_opening (PlxCollation  *collation,
@@ -144,7 +125,7 @@ append_coverage (GString      *out,
       g_string_append_printf (out, markdown ? "| %u" : "%5u", u + 1);
       for (guint k = 0; k < n_articles; k++)
         {
-          const char *symbol = told_symbol (&unit->cells[k]);
+          g_autofree char *symbol = plx_collation_dup_cell_symbol (&unit->cells[k]);
 
           g_string_append_printf (out, markdown ? " | %s" : "  %s%s", symbol,
                                   g_utf8_strlen (symbol, -1) == 1 ? " " : "");

@@ -16,6 +16,7 @@
 #include "plx-collation-claims.h"
 #include "plx-json-writer.h"
 #include "plx-error.h"
+#include "plx-palette.h"
 #include "plx-report-collation.h"
 #include "plx-report-json-private.h"
 
@@ -375,6 +376,22 @@ plx_collation_summarize (PlxCollation        *collation,
           summary->changed[k] += told == PLX_TOLD_PARAPHRASE || told == PLX_TOLD_PARTIAL;
         }
     }
+}
+
+/**
+ * plx_collation_dup_cell_symbol:
+ *
+ * How a cell of the coverage table reads in a report: the symbol of how
+ * its article tells the unit (plx_palette_told_symbol()), with "*" when it
+ * tells it elsewhere in the article (a cell not told is never moved).
+ *
+ * Returns: (transfer full): the symbol, "≈*"
+ */
+char *
+plx_collation_dup_cell_symbol (const PlxUnitCell *cell)
+{
+  return g_strconcat (plx_palette_told_symbol (cell->told),
+                      cell->moved && cell->told != PLX_TOLD_ABSENT ? "*" : "", NULL);
 }
 
 /**

@@ -40,6 +40,7 @@ char *plx_report_text_collation  (PlxCollation *collation,
 char *plx_report_html_collation  (PlxCollation *collation);
 GBytes *plx_report_pdf_collation (PlxCollation *collation,
                                   GError      **error);
+char *plx_collation_dup_cell_symbol (const PlxUnitCell *cell);
 const char *plx_collation_difference_other_words (PlxCollation                *collation,
                                                   const PlxCollatedDifference *item);
 GBytes *plx_report_collation     (PlxCollation    *collation,

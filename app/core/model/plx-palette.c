@@ -108,6 +108,33 @@ static const PlxSwatch links[] = {
   [PLX_SWATCH_MOVED] = { "link-moved", N_("Moved"), LINK_LIGHT, LINK_DARK },
 };
 
+/* How an article tells a story unit, in the coverage table of the window
+ * and the heat map of the collation reports: the base version blue, the
+ * same words green, reworded amber, partly told orange, not told blank
+ * (the window outlines an empty block; on paper it is white). The window
+ * shows the kinds of link in one colour (links[] above), so these hues
+ * mean a kind of telling only in the coverage. Each has its symbol too,
+ * for where the colour is not seen: a plain-text report, a printed page
+ * in grey. */
+static const PlxSwatch told[] = {
+  [PLX_TOLD_ABSENT] = { "told-absent", N_("not told"), "transparent", "transparent" },
+  [PLX_TOLD_CENTRAL] = { "told-central", N_("the version the others are compared with"),
+                         "#c6dcf5", "#1f4c7a" },
+  [PLX_TOLD_IDENTICAL] = { "told-identical", N_("the same words"), "#b8e6c4", "#245c36" },
+  [PLX_TOLD_PARAPHRASE] = { "told-paraphrase", N_("reworded"), "#f8e3a3", "#6b5714" },
+  [PLX_TOLD_PARTIAL] = { "told-partial", N_("partly told"), "#f7c79a", "#7a4518" },
+};
+static const char *const told_symbols[] = {
+  [PLX_TOLD_ABSENT] = "·",
+  [PLX_TOLD_CENTRAL] = "■",
+  [PLX_TOLD_IDENTICAL] = "=",
+  [PLX_TOLD_PARAPHRASE] = "≈",
+  [PLX_TOLD_PARTIAL] = "~",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (told) == PLX_TOLD_PARTIAL + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (told_symbols) == PLX_TOLD_PARTIAL + 1);
+
 static int
 tag_index (PlxTag tag)
 {
@@ -204,6 +231,35 @@ plx_palette_link (guint kind)
   return &links[MIN (kind, PLX_SWATCH_MOVED)];
 }
 
+/**
+ * plx_palette_told:
+ *
+ * Returns: the colour of a cell of the coverage told so (its light and
+ *   dark colour "transparent" for %PLX_TOLD_ABSENT)
+ */
+const PlxSwatch *
+plx_palette_told (PlxTold told_as)
+{
+  g_return_val_if_fail (told_as < G_N_ELEMENTS (told), &told[PLX_TOLD_ABSENT]);
+
+  return &told[told_as];
+}
+
+/**
+ * plx_palette_told_symbol:
+ *
+ * Returns: the symbol of a cell of the coverage told so: "■" the central
+ *   version, "=" the same words, "≈" reworded, "~" partly told, "·" not
+ *   told (the window leaves that cell empty)
+ */
+const char *
+plx_palette_told_symbol (PlxTold told_as)
+{
+  g_return_val_if_fail (told_as < G_N_ELEMENTS (told_symbols), told_symbols[PLX_TOLD_ABSENT]);
+
+  return told_symbols[told_as];
+}
+
 const char *
 plx_swatch_get_label (const PlxSwatch *swatch)
 {
@@ -216,7 +272,8 @@ plx_swatch_get_label (const PlxSwatch *swatch)
  * plx_swatch_dup_paper:
  *
  * The light colour as it looks on white paper, as "#rrggbb": reports are
- * printed, and PDF text backgrounds take no transparency.
+ * printed, and PDF text backgrounds take no transparency ("transparent"
+ * is white).
  *
  * Returns: (transfer full): an opaque colour
  */
@@ -230,6 +287,8 @@ plx_swatch_dup_paper (const PlxSwatch *swatch)
 
   g_return_val_if_fail (swatch != NULL, NULL);
 
+  if (g_str_equal (swatch->light, "transparent"))
+    return g_strdup ("#ffffff");
   if (sscanf (swatch->light, "#%02x%02x%02x", &r, &g, &b) == 3)
     return g_strdup (swatch->light);
   if (sscanf (swatch->light, "rgba(%u,%u,%u,%lf)", &r, &g, &b, &alpha) != 4)

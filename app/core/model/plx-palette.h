@@ -7,6 +7,7 @@
 
 #include "plx-aligner.h"
 #include "plx-claim-match.h"
+#include "plx-collation.h"
 #include "plx-tokens.h"
 
 G_BEGIN_DECLS
@@ -42,6 +43,8 @@ const PlxSwatch *plx_palette_mark       (void);
 const PlxSwatch *plx_palette_claim      (void);
 const PlxSwatch *plx_palette_status     (PlxClaimStatus  status);
 const PlxSwatch *plx_palette_link       (guint           kind);
+const PlxSwatch *plx_palette_told       (PlxTold         told);
+const char      *plx_palette_told_symbol (PlxTold         told);
 const char      *plx_swatch_get_label   (const PlxSwatch *swatch);
 char            *plx_swatch_dup_paper   (const PlxSwatch *swatch);
 char            *plx_palette_dup_css    (gboolean        dark);

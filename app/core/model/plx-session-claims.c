@@ -48,17 +48,6 @@ add_span (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
-static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
-{
-  if (value == NULL)
-    return;
-  json_builder_set_member_name (builder, name);
-  json_builder_add_string_value (builder, value);
-}
-
 void
 plx_session_write_claim_edit_list (JsonBuilder *builder,
                                    GPtrArray   *edits)
@@ -70,14 +59,14 @@ plx_session_write_claim_edit_list (JsonBuilder *builder,
       const PlxClaimEdit *edit = g_ptr_array_index (edits, k);
 
       json_builder_begin_object (builder);
-      add_string (builder, "kind", plx_claim_edit_kind_to_string (edit->kind));
-      add_string (builder, "article", edit->side == PLX_SIDE_A ? "A" : "B");
+      plx_session_add_optional_string (builder, "kind", plx_claim_edit_kind_to_string (edit->kind));
+      plx_session_add_optional_string (builder, "article", edit->side == PLX_SIDE_A ? "A" : "B");
       add_span (builder, "cue", edit->cue);
       add_span (builder, "content", edit->content);
       add_span (builder, "speaker", edit->speaker);
-      add_string (builder, "speaker_name", edit->speaker_name);
-      add_string (builder, "verb", edit->verb);
-      add_string (builder, "party", edit->party);
+      plx_session_add_optional_string (builder, "speaker_name", edit->speaker_name);
+      plx_session_add_optional_string (builder, "verb", edit->verb);
+      plx_session_add_optional_string (builder, "party", edit->party);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -77,6 +77,9 @@ gboolean    plx_session_read_notes (PlxSession *self,
                                     JsonNode   *node,
                                     const char *name,
                                     GError    **error);
+void        plx_session_add_optional_string (JsonBuilder *builder,
+                                             const char  *member,
+                                             const char  *value);
 
 /* plx-session-read.c */
 PlxArticle *plx_session_read_article     (JsonNode      *node,

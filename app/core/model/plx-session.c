@@ -149,10 +149,11 @@ add_texts (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
-static void
-add_optional_string (JsonBuilder *builder,
-                     const char  *member,
-                     const char  *value)
+/* Writes @member only when it has a @value (plx-session-claims.c too). */
+void
+plx_session_add_optional_string (JsonBuilder *builder,
+                                 const char  *member,
+                                 const char  *value)
 {
   if (value == NULL)
     return;
@@ -168,17 +169,17 @@ add_metadata (JsonBuilder       *builder,
 {
   json_builder_set_member_name (builder, "metadata");
   json_builder_begin_object (builder);
-  add_optional_string (builder, "headline", metadata->headline);
-  add_optional_string (builder, "site_name", metadata->site_name);
+  plx_session_add_optional_string (builder, "headline", metadata->headline);
+  plx_session_add_optional_string (builder, "site_name", metadata->site_name);
   json_builder_set_member_name (builder, "authors");
   json_builder_begin_array (builder);
   for (guint i = 0; metadata->authors != NULL && metadata->authors[i] != NULL; i++)
     json_builder_add_string_value (builder, metadata->authors[i]);
   json_builder_end_array (builder);
-  add_optional_string (builder, "published", metadata->published);
-  add_optional_string (builder, "modified", metadata->modified);
-  add_optional_string (builder, "url", metadata->url);
-  add_optional_string (builder, "language", metadata->language);
+  plx_session_add_optional_string (builder, "published", metadata->published);
+  plx_session_add_optional_string (builder, "modified", metadata->modified);
+  plx_session_add_optional_string (builder, "url", metadata->url);
+  plx_session_add_optional_string (builder, "language", metadata->language);
   json_builder_end_object (builder);
 }
 
