@@ -90,6 +90,15 @@ static const ClaimCase cases[] = {
     2, FALSE, 1, "criticising", "her posts", "her posts", "the board", FALSE, NULL,
     "Carla Mendes" },
 
+  { "/core/claims/content/after-day",
+    "Sen. Max Brand indicated Wednesday he's not worried about the vote.",
+    2, FALSE, 0, "indicated", "Sen. Max Brand", "Sen. Max Brand", "he's not worried", FALSE, NULL,
+    "Wednesday" },
+  { "/core/claims/speaker/no-modifier-in-phrase",
+    "Republicans will pass their plan without any concessions to Democratic demands for higher "
+    "taxes.",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
+
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",
     "Russian news agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this "

@@ -643,7 +643,18 @@ static guint
 content_start (Sentence *s,
                guint     after)
 {
-  guint limit = MIN (s->n, after + 7);
+  guint limit;
+
+  /* "indicated Wednesday he's not worried": when it was said is no part
+   * of what. */
+  while (after + 1 < s->n && plx_claims_in_set (s->finder->times, s, after) &&
+         (s->t[after].flags & PLX_TOKEN_CAPITALISED) && !plx_claims_gap_has_quote (s, after) &&
+         (plx_claims_gap_has_quote (s, after + 1) ||
+          plx_claims_is_pronoun (s, after + 1) ||
+          plx_claims_in_set (s->finder->complementizers, s, after + 1) ||
+          plx_claims_in_set (s->finder->determiners, s, after + 1)))
+    after++;
+  limit = MIN (s->n, after + 7);
 
   /* "that" opens the content only within the cue's clause: past a comma
    * or colon it belongs to another clause ("…, adding that …"), and

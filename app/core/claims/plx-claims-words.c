@@ -257,6 +257,12 @@ plx_claims_has_subject (Sentence *s,
 
   if (k == 0 || plx_claims_gap_breaks (s, k))
     return FALSE;
+  /* "concessions to Democratic demands": one word after a preposition is
+   * the noun's modifier, no subject. */
+  if (k >= 2 && !plx_claims_gap_breaks (s, k - 1) &&
+      (plx_claims_in_set (s->finder->prepositions, s, k - 2) ||
+       plx_claims_in_set (s->finder->infinitive, s, k - 2)))
+    return FALSE;
 
   return plx_claims_in_set (s->finder->verb_markers, s, k - 1) ||
          plx_claims_in_set (s->finder->pronouns, s, k - 1) ||
