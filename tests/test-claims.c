@@ -99,6 +99,24 @@ static const ClaimCase cases[] = {
     "taxes.",
     0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
 
+  { "/core/claims/speaker/opening-name-long-apposition",
+    "Dana Ruiz, an outside adviser to the council on housing and transport issues and an "
+    "associate professor at the State University School of Planning, said that the council was "
+    "reviewing the rules.",
+    1, FALSE, 0, "said", NULL, "Dana Ruiz", "the council was reviewing the rules", FALSE, NULL,
+    "outside adviser" },
+  { "/core/claims/speaker/contracted-pronoun",
+    "We've argued for years that the bridge is unsafe.",
+    1, FALSE, 0, "argued", "We've", "We", "the bridge is unsafe", FALSE, "other" },
+  { "/core/claims/speaker/participle-after-relative",
+    "The mayor criticised a contractor who said he was never paid, saying that the work was "
+    "unfinished.",
+    3, FALSE, -1, "saying", NULL, "The mayor", "the work was unfinished", FALSE, NULL },
+  { "/core/claims/speaker/relative-without-verb",
+    "The mayor criticised a contractor who said he was never paid, saying that the work was "
+    "unfinished.",
+    3, FALSE, 1, "said", NULL, "a contractor", "he was never paid", FALSE, NULL },
+
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",
     "Russian news agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this "

@@ -118,6 +118,7 @@ typedef struct
   State             *state;
   gboolean           open_at_start; /* a quotation opened before goes on here */
   guint              speaker_tail;  /* one past an apposition after the speaker, or 0 */
+  int                relative_claim; /* the claim told by "who" (", who said"), or -1 */
   gsize              quote_byte;    /* how far the quotations were read... */
   const char        *quote_open;    /* ...and the one open there, or NULL */
   GArray            *claims; /* PlxClaim of the article */

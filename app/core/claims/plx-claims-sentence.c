@@ -89,6 +89,8 @@ set_speaker (PlxClaim *claim,
   described = pronoun ? NULL : plx_claims_described_person (s, start, end);
   if (end - start == 1 && plx_claims_in_set (s->finder->relatives, s, start))
     {
+      /* "…, who said …, saying": the participle is the main clause's. */
+      s->relative_claim = s->claims->len;
       /* "Rep. Peter King, who opposes the project, said": King. */
       guint a = plx_claims_phrase_before (s, start);
       guint b = start;
@@ -110,8 +112,16 @@ set_speaker (PlxClaim *claim,
 
       /* "Ms. Cordova" is no "he". */
       candidate = plx_claims_person_for (s, start, candidate);
-      claim->speaker_name = candidate != NULL ? g_strdup (candidate)
-                                              : plx_claims_span_text (s, speaker);
+      if (candidate != NULL)
+        claim->speaker_name = g_strdup (candidate);
+      else
+        {
+          /* "We've" is "We": the pronoun, not a name. */
+          char *name = plx_claims_span_text (s, speaker);
+
+          name[strcspn (name, "'\u2019")] = '\0';
+          claim->speaker_name = name;
+        }
     }
   else if (described != NULL)
     {
@@ -361,7 +371,9 @@ speaker_after_quotation (Sentence *s,
         return FALSE;
       q--;
     }
-  if (q == 0 || q >= end)
+  /* Or the sentence opens with the subject: "David Kamin, an outside
+   * adviser to the campaign … and a professor at …, said". */
+  if (q >= end)
     return FALSE;
   for (e = q + 1; e < end && !plx_claims_gap_has (s, e, ','); e++)
     if (plx_claims_gap_breaks (s, e))
@@ -526,7 +538,8 @@ speaker_of_participle (Sentence *s,
         plx_claims_main_subject (s, c, &r->sp_start, &r->sp_end);
     }
   else if (s->claims->len > first_claim &&
-           g_array_index (s->claims, PlxClaim, s->claims->len - 1).speaker_name[0] != '\0')
+           g_array_index (s->claims, PlxClaim, s->claims->len - 1).speaker_name[0] != '\0' &&
+           s->relative_claim != (int) s->claims->len - 1)
     {
       /* "X noted ..., adding that ...": the same speaker. */
       r->speaker_from = s->claims->len - 1;
@@ -597,6 +610,10 @@ claim_content_before (Sentence *s,
       r->after < s->n && !plx_claims_gap_breaks (s, r->after) &&
       !plx_claims_in_set (s->finder->places, s, r->after) &&
       !plx_claims_in_set (s->finder->times, s, r->after))
+    return FALSE;
+  /* "…, said that the campaign was …": what follows "that" is said, no
+   * one who says it. */
+  if (inverted && r->after < s->n && plx_claims_in_set (s->finder->complementizers, s, r->after))
     return FALSE;
   if (inverted)
     {
@@ -844,6 +861,7 @@ plx_claims_find_in_sentence (Sentence *s)
 {
   guint first_claim = s->claims->len;
 
+  s->relative_claim = -1;
   /* Headings name topics ("Negative signals from the battlefronts"), and a
    * headline repeats a claim the body makes in full. A line that ends
    * without a full stop may be a signed quotation, though ("“…” ― Name"). */

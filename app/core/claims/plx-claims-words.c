@@ -504,8 +504,12 @@ base_word (Sentence *s,
   if (n >= BASE_WORD)
     return norm;
   memcpy (word, norm, n + 1);
-  if (n > 2 && g_str_has_suffix (word, "'s"))
+  if (n > 2 && (g_str_has_suffix (word, "'s") || g_str_has_suffix (word, "'d") ||
+                g_str_has_suffix (word, "'m")))
     word[n - 2] = '\0';
+  else if (n > 3 && (g_str_has_suffix (word, "'ll") || g_str_has_suffix (word, "'re") ||
+                     g_str_has_suffix (word, "'ve")))
+    word[n - 3] = '\0';
   else if (n > 1 && word[n - 1] == '\'')
     word[n - 1] = '\0';
 
@@ -688,11 +692,20 @@ check_speaker (Sentence *s,
   else if (base_in_set (f->pronouns, s, a))
     b = a + 1;
 
+  /* A reporting verb inside is another clause's: "(The mayor criticised)
+   * a contractor who said". */
+  for (guint k = a + 1; k + 1 < b; k++)
+    if (!(s->t[k].flags & PLX_TOKEN_CAPITALISED) && plx_claims_match_cue (s, k) != NULL &&
+        (g_str_has_suffix (plx_claims_norm (s, k), "ed") || g_str_has_suffix (plx_claims_norm (s, k), "s")))
+      a = k + 1;
   /* Before the phrase, a verb's auxiliary or adverb is no part of it:
    * "(Mendes) is defending her posts". */
   while (a < b && (base_in_set (f->times, s, a) ||
                    (!(s->t[a].flags & PLX_TOKEN_CAPITALISED) &&
-                    (plx_claims_in_set (f->skip, s, a) ||
+                    (plx_claims_in_set (f->skip, s, a) || plx_claims_in_set (f->boundaries, s, a) ||
+                     (b - a > 1 && plx_claims_match_cue (s, a) != NULL &&
+                      (g_str_has_suffix (plx_claims_norm (s, a), "ed") ||
+                       g_str_has_suffix (plx_claims_norm (s, a), "s"))) ||
                      (b - a > 1 && g_str_has_suffix (plx_claims_norm (s, a), "ing"))))))
     a++;
   while (b > a && (base_in_set (f->times, s, b - 1) || is_adverb (s, b - 1)))
