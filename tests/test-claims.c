@@ -117,6 +117,11 @@ static const ClaimCase cases[] = {
     "unfinished.",
     3, FALSE, 1, "said", NULL, "a contractor", "he was never paid", FALSE, NULL },
 
+  { "/core/claims/content/not-past-relative",
+    "The mayor criticised a contractor who said he was never paid, saying that the work was "
+    "unfinished.",
+    3, FALSE, 0, "criticised", NULL, "The mayor", "a contractor", FALSE, NULL, "never paid" },
+
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",
     "Russian news agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this "

@@ -681,9 +681,15 @@ content_start (Sentence *s,
         !plx_claims_in_quotation (s, s->t[k].byte_start))
       return k + 1;
   for (guint k = after; k < limit; k++)
-    if (plx_claims_gap_has_quote (s, k) || (k == after && plx_claims_gap_has (s, k, ':')) ||
-        plx_claims_in_set (s->finder->pronouns, s, k))
-      return k;
+    {
+      if (plx_claims_gap_has_quote (s, k) || (k == after && plx_claims_gap_has (s, k, ':')) ||
+          plx_claims_in_set (s->finder->pronouns, s, k))
+        return k;
+      /* "criticised a contractor who said he …": past a clause word the
+       * pronoun is another clause's. */
+      if (plx_claims_in_set (s->finder->boundaries, s, k))
+        break;
+    }
 
   return after;
 }
