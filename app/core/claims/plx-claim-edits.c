@@ -78,6 +78,28 @@ plx_claim_edit_copy (const PlxClaimEdit *edit)
   return copy;
 }
 
+static gboolean
+span_equal (PlxSpan a,
+            PlxSpan b)
+{
+  return a.start == b.start && a.end == b.end;
+}
+
+/**
+ * plx_claim_edit_equal:
+ *
+ * Returns: whether @a and @b are the same correction of the same claim
+ */
+gboolean
+plx_claim_edit_equal (const PlxClaimEdit *a,
+                      const PlxClaimEdit *b)
+{
+  return a->kind == b->kind && a->side == b->side && span_equal (a->cue, b->cue) &&
+         span_equal (a->content, b->content) && span_equal (a->speaker, b->speaker) &&
+         g_strcmp0 (a->speaker_name, b->speaker_name) == 0 && g_strcmp0 (a->verb, b->verb) == 0 &&
+         g_strcmp0 (a->party, b->party) == 0;
+}
+
 void
 plx_claim_edit_free (PlxClaimEdit *edit)
 {
