@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "collation-test.h"
+#include "plx-parties-panel.h"
 
 static guint wanted_n;
 static const char *wanted_base;
@@ -185,6 +186,111 @@ test_paste_beyond_twelve (Fixture      *fixture,
   g_signal_handlers_disconnect_by_data (fixture->window, &message);
 }
 
+/* The target of the first item of @model (its sections included) that
+ * activates @action. */
+static GVariant *
+menu_target (GMenuModel *model,
+             const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuLinkIter) links = NULL;
+      const char *link;
+      GMenuModel *linked;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        return g_menu_model_get_item_attribute_value (model, i, G_MENU_ATTRIBUTE_TARGET, NULL);
+      links = g_menu_model_iterate_item_links (model, i);
+      while (g_menu_link_iter_get_next (links, &link, &linked))
+        {
+          GVariant *found = menu_target (linked, action);
+
+          g_object_unref (linked);
+          if (found != NULL)
+            return found;
+        }
+    }
+
+  return NULL;
+}
+
+/* The parties panel's row of claim @index of the base article. */
+static GtkWidget *
+base_claim_row (PlxPartiesPanel *panel,
+                int              index)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (
+         plx_parties_panel_get_list (panel)));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "claim-index")) == index + 1 &&
+        GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "side")) == PLX_SIDE_A)
+      return row;
+
+  return NULL;
+}
+
+static int
+find_cue (GArray *claims,
+          PlxSpan cue)
+{
+  for (guint i = 0; i < claims->len; i++)
+    if (g_array_index (claims, PlxClaim, i).cue.start == cue.start &&
+        g_array_index (claims, PlxClaim, i).cue.end == cue.end)
+      return (int) i;
+  return -1;
+}
+
+/* Removes, through its menu in the parties panel, the first claim of the
+ * base article the panes show, beside tribune. Beside courier the claim is
+ * gone too, and from the base's claims across the outlets; Ctrl+Z beside
+ * courier brings it back beside tribune as well. */
+static void
+test_base_claim_correction (Fixture      *fixture,
+                            gconstpointer data)
+{
+  PlxCollation *collation = plx_window_get_collation (fixture->window);
+  guint pivot = plx_collation_get_pivot (collation);
+  guint tribune = article_named (collation, "tribune.txt");
+  guint courier = article_named (collation, "courier.txt");
+  PlxPartiesPanel *panel = (PlxPartiesPanel *) plx_test_find_widget (
+    GTK_WIDGET (fixture->window), PLX_TYPE_PARTIES_PANEL, NULL, NULL);
+  PlxComparison *comparison = plx_window_get_comparison (fixture->window);
+  GArray *claims = plx_comparison_get_claims (comparison, PLX_SIDE_A);
+  g_autoptr(GMenuModel) menu = NULL;
+  g_autoptr(GVariant) target = NULL;
+  GtkDropDown *outlets;
+  PlxSpan cue;
+
+  g_assert_true (comparison == plx_collation_get_comparison (collation, tribune));
+  g_assert_cmpuint (claims->len, >, 0);
+  cue = g_array_index (claims, PlxClaim, 0).cue;
+  g_assert_cmpint (find_cue (plx_collation_get_claims (collation, pivot), cue), >=, 0);
+  menu = plx_parties_panel_dup_claim_menu (panel, base_claim_row (panel, 0));
+  target = menu_target (menu, "panel.remove-claim");
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (panel), "panel.remove-claim",
+                                                     target));
+  g_assert_cmpint (find_cue (plx_comparison_get_claims (comparison, PLX_SIDE_A), cue), <, 0);
+
+  outlets = GTK_DROP_DOWN (plx_test_find_widget (GTK_WIDGET (fixture->window),
+                                                 GTK_TYPE_DROP_DOWN, NULL, NULL));
+  gtk_drop_down_set_selected (outlets, courier < pivot ? courier : courier - 1);
+  comparison = plx_window_get_comparison (fixture->window);
+  g_assert_true (comparison == plx_collation_get_comparison (collation, courier));
+  g_assert_cmpint (find_cue (plx_comparison_get_claims (comparison, PLX_SIDE_A), cue), <, 0);
+  g_assert_cmpint (find_cue (plx_collation_get_claims (collation, pivot), cue), <, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "panel.undo", NULL));
+  g_assert_cmpint (find_cue (plx_comparison_get_claims (comparison, PLX_SIDE_A), cue), >=, 0);
+  g_assert_cmpint (find_cue (plx_comparison_get_claims (
+                     plx_collation_get_comparison (collation, tribune), PLX_SIDE_A), cue), >=, 0);
+  g_assert_cmpint (find_cue (plx_collation_get_claims (collation, pivot), cue), >=, 0);
+  g_assert_nonnull (base_claim_row (panel, find_cue (plx_comparison_get_claims (comparison,
+                                                                                 PLX_SIDE_A),
+                                                     cue)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -193,6 +299,8 @@ main (int   argc,
 
   g_test_add ("/gui/collation/base-kept", Fixture, GUINT_TO_POINTER (4), fixture_setup,
               test_base_kept, fixture_teardown);
+  g_test_add ("/gui/collation/base-claim-correction", Fixture, GUINT_TO_POINTER (4),
+              fixture_setup, test_base_claim_correction, fixture_teardown);
   g_test_add ("/gui/collation/paste-joins", Fixture, GUINT_TO_POINTER (2), fixture_setup,
               test_paste_joins, fixture_teardown);
   g_test_add ("/gui/collation/paste-beyond-twelve", Fixture, GUINT_TO_POINTER (2), fixture_setup,
