@@ -228,8 +228,7 @@ plx_window_remove_article (PlxWindow *self,
       g_autofree char *name = plx_coverage_dup_short_outlet_name (base);
       g_autofree char *message = g_strdup_printf (
         /* Translators: a toast; the %s is the outlet of the article taken out. */
-        _("%s was the base article: the base is now the article that shares the most with "
-          "the others"), name);
+        _("%s was the base: the most central article is the base now"), name);
 
       plx_window_show_error (self, message);
     }

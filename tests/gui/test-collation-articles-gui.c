@@ -67,6 +67,7 @@ test_base_kept (Fixture      *fixture,
   PlxCollation *collation = plx_window_get_collation (fixture->window);
   g_autoptr(GFile) gazette = council_file ("gazette.txt");
   g_autofree char *message = NULL;
+  int widths[] = { 1280, 900 };
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.use-as-base", "i",
                                              (int) article_named (collation, "tribune.txt")));
@@ -89,13 +90,20 @@ test_base_kept (Fixture      *fixture,
   /* The base taken out: herald, the most central, is the base again. */
   plx_window_remove_article (fixture->window, article_named (collation, "tribune.txt"));
   g_assert_nonnull (message);
-  g_assert_nonnull (strstr (message, "tribune was the base article"));
+  g_assert_nonnull (strstr (message, "tribune was the base: the most central article"));
   wait_collated (fixture->window, 3, "herald.txt");
   g_assert_cmpint (plx_collation_get_chosen_pivot (plx_window_get_collation (fixture->window)), ==,
                    -1);
   g_assert_nonnull (plx_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL, label_is,
                                           message));
   g_signal_handlers_disconnect_by_data (fixture->window, &message);
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (fixture->window), widths[i], 800);
+      plx_test_wait_ms (300);
+      plx_test_save_screenshots (GTK_WIDGET (fixture->window), "collation-base-removed",
+                                 widths[i]);
+    }
 }
 
 static char *
@@ -123,6 +131,12 @@ dialog_shown (gpointer data)
 }
 
 static gboolean
+has_size (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 100;
+}
+
+static gboolean
 pasted_article (PlxCollation *collation)
 {
   for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
@@ -146,6 +160,9 @@ test_paste_joins (Fixture      *fixture,
   paste (fixture->window, gazette);
   plx_test_wait_until (dialog_shown, NULL);
   g_assert_true (adw_message_dialog_has_response (plx_test_find_message_dialog (), "add"));
+  plx_test_wait_until (has_size, plx_test_find_message_dialog ());
+  plx_test_save_screenshots (GTK_WIDGET (plx_test_find_message_dialog ()), "paste-third-article",
+                             gtk_widget_get_width (GTK_WIDGET (plx_test_find_message_dialog ())));
   plx_test_answer_dialog ("add");
   wait_collated (fixture->window, 3, "herald.txt");
   collation = plx_window_get_collation (fixture->window);
