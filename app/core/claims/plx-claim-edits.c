@@ -100,6 +100,20 @@ plx_claim_edit_equal (const PlxClaimEdit *a,
          g_strcmp0 (a->party, b->party) == 0;
 }
 
+/**
+ * plx_claim_edit_hash:
+ *
+ * Returns: a hash of @edit for a #GHashTable with plx_claim_edit_equal()
+ */
+guint
+plx_claim_edit_hash (gconstpointer edit)
+{
+  const PlxClaimEdit *e = edit;
+
+  return ((((e->kind * 31u + e->side) * 31u + e->cue.start) * 31u + e->cue.end) * 31u +
+          e->content.start) * 31u + e->content.end;
+}
+
 void
 plx_claim_edit_free (PlxClaimEdit *edit)
 {

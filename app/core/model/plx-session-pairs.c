@@ -227,17 +227,21 @@ find_comparison (PlxCollation         *collation,
   return NULL;
 }
 
+/* Far more than a person makes by hand (as plx-session-claims.c). */
+#define MAX_BASE_EDITS 10000
+
 static void
 add_once (GPtrArray    *edits,
+          GHashTable   *seen,
           PlxClaimEdit *edit)
 {
-  for (guint k = 0; k < edits->len; k++)
-    if (plx_claim_edit_equal (g_ptr_array_index (edits, k), edit))
-      {
-        plx_claim_edit_free (edit);
-        return;
-      }
+  if (edits->len >= MAX_BASE_EDITS || g_hash_table_contains (seen, edit))
+    {
+      plx_claim_edit_free (edit);
+      return;
+    }
   g_ptr_array_add (edits, edit);
+  g_hash_table_add (seen, edit);
 }
 
 /* Inside the group of edits plx_session_restore_collation_links() opened.
@@ -250,6 +254,8 @@ plx_session_restore_pair_claim_edits (PlxSession   *self,
 {
   g_autoptr(GPtrArray) base_edits = g_ptr_array_new_with_free_func (
     (GDestroyNotify) plx_claim_edit_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new ((GHashFunc) plx_claim_edit_hash,
+                                                 (GEqualFunc) plx_claim_edit_equal);
   guint pivot = plx_collation_get_pivot (collation);
   guint restored = 0;
 
@@ -267,7 +273,7 @@ plx_session_restore_pair_claim_edits (PlxSession   *self,
           if (swapped)
             edit->side = edit->side == PLX_SIDE_A ? PLX_SIDE_B : PLX_SIDE_A;
           if (edit->side == PLX_SIDE_A)
-            add_once (base_edits, g_steal_pointer (&edit));
+            add_once (base_edits, seen, g_steal_pointer (&edit));
           else
             restored += plx_comparison_edit_claim (comparison, edit, NULL);
         }
@@ -355,25 +361,23 @@ count_unkept_edits (PlxSession           *self,
                     const PlxSessionPair *pair,
                     guint                 base)
 {
-  const PlxSessionPair *kept = NULL;
+  g_autoptr(GHashTable) kept = g_hash_table_new ((GHashFunc) plx_claim_edit_hash,
+                                                 (GEqualFunc) plx_claim_edit_equal);
   guint n = 0;
 
   for (guint i = 0; i < self->pairs->len; i++)
     {
       const PlxSessionPair *other = g_ptr_array_index (self->pairs, i);
 
-      if (other->base == pair->base && other->other == (int) base)
-        kept = other;
+      for (guint k = 0; other->base == pair->base && other->other == (int) base &&
+                        k < other->claim_edits->len; k++)
+        g_hash_table_add (kept, g_ptr_array_index (other->claim_edits, k));
     }
   for (guint e = 0; e < pair->claim_edits->len; e++)
     {
-      const PlxClaimEdit *edit = g_ptr_array_index (pair->claim_edits, e);
-      gboolean found = FALSE;
+      PlxClaimEdit *edit = g_ptr_array_index (pair->claim_edits, e);
 
-      for (guint k = 0; kept != NULL && edit->side == PLX_SIDE_A && !found &&
-                        k < kept->claim_edits->len; k++)
-        found = plx_claim_edit_equal (g_ptr_array_index (kept->claim_edits, k), edit);
-      n += !found;
+      n += edit->side != PLX_SIDE_A || !g_hash_table_contains (kept, edit);
     }
 
   return n;
