@@ -607,6 +607,54 @@ test_edit_follows (void)
   g_assert_cmpstr (undone, ==, before);
 }
 
+/* A claim of the base corrected in its comparison with the last outlet
+ * (the collation reads the base's claims from the first): the claims by
+ * outlet and the reports give the corrected speaker, and no longer once
+ * the correction is undone. */
+static void
+test_base_claim_correction (void)
+{
+  const char *texts[] = {
+    FLOOD " " MAYOR_QUOTE " " KREMLIN,
+    FLOOD " " MAYOR_CHANGED " " KREMLIN_DENIED " " POLICE,
+    FLOOD " " MAYOR_TRIMMED " " KREMLIN " " POLICE_MAYOR,
+    FLOOD " " MAYOR_QUOTE " " GOVERNOR,
+  };
+  g_autoptr(PlxCollation) collation = collate_texts (texts, G_N_ELEMENTS (texts));
+  PlxComparison *last = plx_collation_get_comparison (collation, 3);
+  GArray *claims = plx_comparison_get_claims (last, PLX_SIDE_A);
+  g_autoptr(PlxClaimEdit) edit = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *undone = NULL;
+  int kremlin = -1;
+
+  g_assert_cmpuint (plx_collation_get_pivot (collation), ==, 2);
+  for (guint i = 0; i < claims->len; i++)
+    if (g_strcmp0 (g_array_index (claims, PlxClaim, i).speaker_name, "The Kremlin") == 0)
+      kremlin = i;
+  g_assert_cmpint (kremlin, >=, 0);
+  edit = plx_claim_edit_new (PLX_CLAIM_EDIT_SPEAKER, PLX_SIDE_A,
+                             &g_array_index (claims, PlxClaim, kremlin));
+  edit->speaker_name = g_strdup ("Dmitry Peskov");
+  g_assert_true (plx_comparison_edit_claim (last, edit, NULL));
+
+  json = plx_report_json_collation (collation);
+  text = plx_report_text_collation (collation, PLX_TEXT_STYLE_PLAIN);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (json, "Dmitry Peskov"));
+  g_assert_nonnull (strstr (text, "Dmitry Peskov"));
+  for (guint k = 0; k < 4; k++)
+    if (k != 2)
+      g_assert_nonnull (strstr (g_array_index (plx_comparison_get_claims (
+                                  plx_collation_get_comparison (collation, k), PLX_SIDE_A),
+                                               PlxClaim, kremlin).speaker_name, "Peskov"));
+
+  g_assert_true (plx_comparison_undo (last));
+  undone = plx_report_json_collation (collation);
+  g_assert_null (strstr (undone, "Dmitry Peskov"));
+}
+
 /* Twelve articles, one of them empty and one in another story: every
  * sentence in one unit, the empty article in none, nothing shared with the
  * stranger. */
@@ -681,6 +729,7 @@ main (int   argc,
   g_test_add_func ("/collation/repeated-sentences", test_repeated_sentences);
   g_test_add_func ("/collation/text-report", test_text_report);
   g_test_add_func ("/collation/edit-follows", test_edit_follows);
+  g_test_add_func ("/collation/base-claim-correction", test_base_claim_correction);
   g_test_add_func ("/collation/twelve-and-empty", test_twelve_and_empty);
   g_test_add_func ("/collation/claim-hedge", test_claim_hedge);
 

@@ -895,9 +895,14 @@ test_collation_notes_round_trip (void)
   g_assert_cmpint (plx_notes_get (notes, 0)->side, ==, PLX_SIDE_B);
   g_assert_cmpuint (count_claims (comparison, PLX_SIDE_A), ==, n_claims - 1);
 
-  /* The other article as the base: the note and the correction follow. */
+  g_assert_cmpuint (count_claims (plx_collation_get_comparison (restored, third), PLX_SIDE_A),
+                    ==, n_claims - 1);
+
+  /* The other article as the base: the note and the correction follow.
+   * With the third as the base the note is let go, not the correction of
+   * the base's claim: the comparison with the third has it too. */
   g_assert_cmpuint (plx_session_count_unkept (opened, other), ==, 0);
-  g_assert_cmpuint (plx_session_count_unkept (opened, third), ==, 2);
+  g_assert_cmpuint (plx_session_count_unkept (opened, third), ==, 1);
   plx_session_set_base (opened, (int) other);
   turned = plx_session_create_collation (opened);
   g_assert_true (plx_collation_run (turned, NULL, &error));
@@ -911,6 +916,93 @@ test_collation_notes_round_trip (void)
   g_assert_cmpuint (count_claims (comparison, PLX_SIDE_B), ==, n_claims - 1);
   g_assert_cmpuint (plx_notes_get_n (plx_comparison_get_notes (
                       plx_collation_get_comparison (turned, third))), ==, 0);
+}
+
+static guint
+count_speaker (GArray     *claims,
+               const char *speaker)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < claims->len; i++)
+    n += g_strcmp0 (g_array_index (claims, PlxClaim, i).speaker_name, speaker) == 0;
+
+  return n;
+}
+
+/* Whether the claims of the base article in every comparison of
+ * @collation, and those the collation lists for it, have @n claims of
+ * @speaker. */
+static void
+assert_base_speaker (PlxCollation *collation,
+                     const char   *speaker,
+                     guint         n)
+{
+  guint pivot = plx_collation_get_pivot (collation);
+
+  for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
+    if (k != pivot)
+      g_assert_cmpuint (count_speaker (plx_comparison_get_claims (
+                          plx_collation_get_comparison (collation, k), PLX_SIDE_A), speaker),
+                        ==, n);
+  g_assert_cmpuint (count_speaker (plx_collation_get_claims (collation, pivot), speaker), ==, n);
+}
+
+/* A claim of the base article corrected in one comparison of three
+ * articles is corrected in all of them and in the claims across the
+ * outlets; undone in any of them, it is undone in all; a session keeps
+ * it for every comparison. */
+static void
+test_collation_base_claims_shared (void)
+{
+  g_autoptr(PlxCollation) original = collate_three ();
+  guint pivot = plx_collation_get_pivot (original);
+  /* Not the first other article: the collation reads the base's claims
+   * from the first comparison. */
+  guint last = pivot == 2 ? 1 : 2;
+  guint first = 3 - pivot - last;
+  PlxComparison *comparison = plx_collation_get_comparison (original, last);
+  GArray *claims = plx_comparison_get_claims (comparison, PLX_SIDE_A);
+  g_autoptr(PlxClaimEdit) edit = NULL;
+  g_autoptr(PlxSession) saved = NULL;
+  g_autoptr(PlxSession) opened = NULL;
+  g_autoptr(PlxCollation) restored = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  guint changes = 0;
+
+  g_assert_cmpuint (claims->len, >, 0);
+  edit = plx_claim_edit_new (PLX_CLAIM_EDIT_SPEAKER, PLX_SIDE_A,
+                             &g_array_index (claims, PlxClaim, 0));
+  edit->speaker_name = g_strdup ("Harbour Master Ines Roth");
+  g_signal_connect_swapped (original, "changed", G_CALLBACK (count_changed), &changes);
+  g_assert_true (plx_comparison_edit_claim (comparison, edit, &error));
+  g_assert_no_error (error);
+  assert_base_speaker (original, "Harbour Master Ines Roth", 1);
+  g_assert_cmpuint (changes, ==, 1);
+
+  /* Undone in the comparison it was made in, or in another. */
+  g_assert_true (plx_comparison_undo (comparison));
+  assert_base_speaker (original, "Harbour Master Ines Roth", 0);
+  g_assert_true (plx_comparison_redo (comparison));
+  assert_base_speaker (original, "Harbour Master Ines Roth", 1);
+  g_assert_true (plx_comparison_undo (plx_collation_get_comparison (original, first)));
+  assert_base_speaker (original, "Harbour Master Ines Roth", 0);
+  g_assert_true (plx_comparison_redo (plx_collation_get_comparison (original, first)));
+  assert_base_speaker (original, "Harbour Master Ines Roth", 1);
+
+  saved = plx_session_new_for_collation (original);
+  bytes = plx_session_to_bytes (saved);
+  opened = plx_session_new_from_bytes (bytes, "harbour.parallax", &error);
+  g_assert_no_error (error);
+  restored = plx_session_create_collation (opened);
+  g_assert_true (plx_collation_run (restored, NULL, &error));
+  g_assert_no_error (error);
+  plx_session_restore_collation_links (opened, restored);
+  assert_base_speaker (restored, "Harbour Master Ines Roth", 1);
+  for (guint k = 0; k < 3; k++)
+    if (k != pivot)
+      g_assert_false (plx_comparison_get_can_undo (plx_collation_get_comparison (restored, k)));
 }
 
 /* The parties of a session of three articles, as a person edited them,
@@ -1090,6 +1182,8 @@ main (int   argc,
   g_test_add_func ("/core/session/collation-round-trip", test_collation_round_trip);
   g_test_add_func ("/core/session/collation-notes", test_collation_notes_round_trip);
   g_test_add_func ("/core/session/collation-parties", test_collation_parties);
+  g_test_add_func ("/core/session/collation-base-claims-shared",
+                   test_collation_base_claims_shared);
   g_test_add_func ("/core/session/collation-pairs-hostile", test_collation_pairs_hostile);
   g_test_add_func ("/core/session/two-articles-unchanged", test_two_articles_unchanged);
   g_test_add_func ("/core/session/collation-hostile", test_collation_hostile);

@@ -13,9 +13,11 @@
  *
  * Use as Base makes another article the base (plx-window-base.c).
  *
- * Add Article… adds one more to the comparison or collation on screen;
- * Remove Article takes the outlet shown out, and with two left the window
- * is a two-article comparison again. */
+ * Add Article… (or a file dropped, or text pasted) adds one more to the
+ * comparison or collation on screen; Remove Article takes the outlet shown
+ * out, and with two left the window is a two-article comparison again. A
+ * base chosen by hand stays the base through both, unless it is the
+ * article taken out. */
 
 #include "config.h"
 
@@ -340,6 +342,54 @@ collated_cb (GObject      *source,
   g_signal_emit_by_name (self, "comparison-ready");
 }
 
+static int
+find_article (PlxArticle **articles,
+              guint        n_articles,
+              PlxArticle  *article)
+{
+  for (guint k = 0; article != NULL && k < n_articles; k++)
+    if (articles[k] == article)
+      return (int) k;
+  return -1;
+}
+
+/* Collates @articles with @base (or, when %NULL or not among them, the
+ * most central article) as the base; two are a two-article comparison,
+ * with @base as article A. */
+void
+plx_window_collate_with_base (PlxWindow   *self,
+                   PlxArticle **articles,
+                   guint        n_articles,
+                   PlxArticle  *base)
+{
+  g_autoptr(PlxCollation) collation = NULL;
+  int pivot = find_article (articles, n_articles, base);
+
+  plx_window_end_collation (self);
+  if (n_articles < 3)
+    {
+      gboolean turn = n_articles == 2 && pivot == 1;
+
+      for (guint side = 0; side < MIN (n_articles, 2); side++)
+        plx_window_show_article (self, side, articles[turn ? 1 - side : side]);
+      plx_window_start_comparison (self);
+      return;
+    }
+
+  /* The two-article comparison on screen gives way. */
+  plx_window_stop_comparison (self);
+  collation = plx_collation_new (articles, MIN (n_articles, PLX_COLLATION_MAX_ARTICLES));
+  if (pivot >= 0 && pivot < PLX_COLLATION_MAX_ARTICLES)
+    plx_collation_set_pivot (collation, pivot);
+  apply_settings (self, collation);
+  parties_path_set (self, collation);
+  /* The articles of a collation do not follow their files. */
+  stop_monitors (self);
+  self->collating = g_cancellable_new ();
+  gtk_spinner_start (self->spinner);
+  plx_collation_run_async (collation, self->collating, collated_cb, g_object_ref (self));
+}
+
 /**
  * plx_window_collate_articles:
  * @articles: (array length=n_articles): three to twelve articles
@@ -352,27 +402,7 @@ plx_window_collate_articles (PlxWindow   *self,
                              PlxArticle **articles,
                              guint        n_articles)
 {
-  g_autoptr(PlxCollation) collation = NULL;
-
-  plx_window_end_collation (self);
-  if (n_articles < 3)
-    {
-      for (guint side = 0; side < MIN (n_articles, 2); side++)
-        plx_window_show_article (self, side, articles[side]);
-      plx_window_start_comparison (self);
-      return;
-    }
-
-  /* The two-article comparison on screen gives way. */
-  plx_window_stop_comparison (self);
-  collation = plx_collation_new (articles, MIN (n_articles, PLX_COLLATION_MAX_ARTICLES));
-  apply_settings (self, collation);
-  parties_path_set (self, collation);
-  /* The articles of a collation do not follow their files. */
-  stop_monitors (self);
-  self->collating = g_cancellable_new ();
-  gtk_spinner_start (self->spinner);
-  plx_collation_run_async (collation, self->collating, collated_cb, g_object_ref (self));
+  plx_window_collate_with_base (self, articles, n_articles, NULL);
 }
 
 /**
@@ -437,164 +467,6 @@ plx_window_run_collation_session (PlxWindow  *self,
   plx_collation_run_async (collation, self->collating, collated_cb, g_object_ref (self));
 }
 
-/* Files into a collation: all are loaded, then collated together. */
-
-typedef struct
-{
-  PlxWindow    *self;
-  GCancellable *cancellable;
-  guint         index;
-} CollateLoad;
-
-static void
-collate_load_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  CollateLoad *load = user_data;
-  PlxWindow *self = load->self;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PlxArticle) article = plx_article_load_finish (result, &error);
-
-  if (!g_cancellable_is_cancelled (load->cancellable))
-    {
-      if (article != NULL)
-        g_ptr_array_index (self->collated, load->index) = g_object_ref (article);
-      else
-        plx_window_show_error (self, error->message);
-      if (--self->n_pending == 0)
-        {
-          g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-
-          for (guint i = 0; i < self->collated->len; i++)
-            if (g_ptr_array_index (self->collated, i) != NULL)
-              g_ptr_array_add (articles, g_object_ref (g_ptr_array_index (self->collated, i)));
-          g_clear_object (&self->collating);
-          g_clear_pointer (&self->collated, g_ptr_array_unref);
-          if (articles->len > 0)
-            plx_window_collate_articles (self, (PlxArticle **) articles->pdata, articles->len);
-          else
-            gtk_spinner_stop (self->spinner);
-        }
-    }
-
-  g_object_unref (load->cancellable);
-  g_object_unref (self);
-  g_free (load);
-}
-
-/* Loads @files (and @kept, articles already open that stay) and collates
- * them all. */
-static void
-collate_with (PlxWindow   *self,
-              PlxArticle **kept,
-              guint        n_kept,
-              GFile      **files,
-              guint        n_files)
-{
-  GCancellable *cancellable;
-
-  if (n_kept + n_files > PLX_COLLATION_MAX_ARTICLES)
-    {
-      g_autofree char *message = g_strdup_printf (
-        _("Parallax compares at most %u articles at a time; only the first %u were opened."),
-        PLX_COLLATION_MAX_ARTICLES, PLX_COLLATION_MAX_ARTICLES);
-
-      plx_window_show_error (self, message);
-      if (n_kept >= PLX_COLLATION_MAX_ARTICLES)
-        return;
-      n_files = PLX_COLLATION_MAX_ARTICLES - n_kept;
-    }
-  plx_window_end_collation (self);
-  plx_window_forget_session (self);
-
-  cancellable = self->collating = g_cancellable_new ();
-  self->collated = g_ptr_array_new_with_free_func ((GDestroyNotify) g_object_unref);
-  g_ptr_array_set_size (self->collated, n_kept + n_files);
-  for (guint i = 0; i < n_kept; i++)
-    g_ptr_array_index (self->collated, i) = g_object_ref (kept[i]);
-  self->n_pending = n_files;
-  gtk_spinner_start (self->spinner);
-  for (guint i = 0; i < n_files; i++)
-    {
-      CollateLoad *load = g_new0 (CollateLoad, 1);
-
-      load->self = g_object_ref (self);
-      load->cancellable = g_object_ref (cancellable);
-      load->index = n_kept + i;
-      plx_article_load_async (files[i], cancellable, collate_load_cb, load);
-    }
-}
-
-/**
- * plx_window_collate_files:
- * @files: (array length=n_files): three or more article files
- *
- * Opens @files, at most twelve (a message says when more were given), and
- * collates them.
- */
-void
-plx_window_collate_files (PlxWindow *self,
-                          GFile    **files,
-                          guint      n_files)
-{
-  collate_with (self, NULL, 0, files, n_files);
-}
-
-/* The articles on screen: the collation's, or the two sides'. */
-static GPtrArray *
-dup_open_articles (PlxWindow *self)
-{
-  GPtrArray *articles = g_ptr_array_new_with_free_func (g_object_unref);
-
-  if (self->collation != NULL)
-    for (guint k = 0; k < plx_collation_get_n_articles (self->collation); k++)
-      g_ptr_array_add (articles, g_object_ref (plx_collation_get_article (self->collation, k)));
-  else
-    for (guint side = 0; side < 2; side++)
-      if (self->articles[side] != NULL)
-        g_ptr_array_add (articles, g_object_ref (self->articles[side]));
-  return articles;
-}
-
-/**
- * plx_window_add_article_file:
- *
- * Adds the article of @file to those open: two articles become a
- * collation of three.
- */
-void
-plx_window_add_article_file (PlxWindow *self,
-                             GFile     *file)
-{
-  g_autoptr(GPtrArray) open = dup_open_articles (self);
-
-  collate_with (self, (PlxArticle **) open->pdata, open->len, &file, 1);
-}
-
-/**
- * plx_window_remove_article:
- * @index: the article's place in the collation
- *
- * Takes an article out of the collation; with two left, the window shows
- * their two-article comparison.
- */
-void
-plx_window_remove_article (PlxWindow *self,
-                           guint      index)
-{
-  g_autoptr(GPtrArray) open = NULL;
-
-  g_return_if_fail (PLX_IS_WINDOW (self));
-
-  if (self->collation == NULL || index >= plx_collation_get_n_articles (self->collation))
-    return;
-  open = dup_open_articles (self);
-  g_ptr_array_remove_index (open, index);
-  plx_window_forget_session (self);
-  plx_window_collate_articles (self, (PlxArticle **) open->pdata, open->len);
-}
-
 /**
  * plx_window_end_collation:
  *
@@ -607,6 +479,7 @@ plx_window_end_collation (PlxWindow *self)
     g_cancellable_cancel (self->collating);
   g_clear_object (&self->collating);
   g_clear_pointer (&self->collated, g_ptr_array_unref);
+  g_clear_object (&self->collated_base);
   g_clear_pointer (&self->collation_session, plx_session_free);
   self->n_pending = 0;
   if (self->collation == NULL)
@@ -653,54 +526,12 @@ escape_action_cb (GtkWidget  *widget,
     show_page (self, "coverage");
 }
 
-static void
-remove_article_action_cb (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  PlxWindow *self = PLX_WINDOW (widget);
-
-  plx_window_remove_article (self, self->outlet);
-}
-
-static void
-add_response_cb (GtkNativeDialog *dialog,
-                 int              response,
-                 PlxWindow       *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      plx_window_add_article_file (self, file);
-    }
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-}
-
-static void
-add_article_action_cb (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  PlxWindow *self = PLX_WINDOW (widget);
-  GtkFileChooserNative *native;
-
-  native = gtk_file_chooser_native_new (_("Add Article"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Add"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  g_signal_connect_object (native, "response", G_CALLBACK (add_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
 void
 plx_window_class_install_collation_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.show-coverage", NULL,
                                    show_coverage_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.add-article", NULL, add_article_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.remove-article", NULL,
-                                   remove_article_action_cb);
+  plx_window_class_install_add_actions (widget_class);
   plx_window_class_install_base_actions (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "win.show-coverage", NULL);

@@ -144,6 +144,11 @@ replace_response_cb (AdwMessageDialog *dialog,
   PlxSide side = PLX_SIDE_B;
 
   /* A third article: the three are collated. */
+  if (g_str_equal (response, "add") && PLX_IS_ARTICLE (what))
+    {
+      plx_window_add_article (self, PLX_ARTICLE (what));
+      return;
+    }
   if (g_str_equal (response, "add") && G_IS_FILE (what))
     {
       plx_window_add_article_file (self, G_FILE (what));
@@ -203,8 +208,8 @@ plx_window_ask_which_side (PlxWindow  *self,
                                     "a", _("Replace _A"),
                                     "b", _("Replace _B"),
                                     NULL);
-  /* A file can also join them (plx-window-collation.c). */
-  if (G_IS_FILE (what) && g_file_is_native (G_FILE (what)))
+  /* A file or pasted text can also join them (plx-window-articles.c). */
+  if (PLX_IS_ARTICLE (what) || (G_IS_FILE (what) && g_file_is_native (G_FILE (what))))
     adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "add", _("Compare _All Three"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "b");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -331,9 +336,16 @@ plx_window_open_text (PlxWindow  *self,
       return FALSE;
     }
 
+  /* With three or more articles on screen it is one more. */
+  if (side < 0 && plx_window_get_collation (self) != NULL)
+    {
+      plx_window_add_article (self, article);
+      return TRUE;
+    }
   if (side < 0)
     side = plx_window_free_side (self);
-  /* Pasted with both sides taken: the user says which it replaces. */
+  /* Pasted with both sides taken: the user says which it replaces, or
+   * that it joins them. */
   if (side < 0)
     plx_window_ask_which_side (self, G_OBJECT (article), source);
   else

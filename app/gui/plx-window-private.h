@@ -53,6 +53,7 @@ struct _PlxWindow
   PlxCollation         *collation;     /* the collation shown, once done */
   GCancellable         *collating;     /* loading or collating articles */
   GPtrArray            *collated;      /* PlxArticle: those being collated */
+  PlxArticle           *collated_base; /* the base chosen by hand among them, or NULL */
   guint                 n_pending;     /* files still loading */
   guint                 outlet;        /* the article the panes show against the base */
   PlxCoverageView      *coverage;
@@ -124,6 +125,13 @@ void       plx_window_collate_articles      (PlxWindow   *self,
                                              PlxArticle **articles,
                                              guint        n_articles);
 void       plx_window_end_collation         (PlxWindow  *self);
+void       plx_window_collate_with_base     (PlxWindow   *self,
+                                             PlxArticle **articles,
+                                             guint        n_articles,
+                                             PlxArticle  *base);
+
+/* plx-window-articles.c */
+void       plx_window_class_install_add_actions (GtkWidgetClass *widget_class);
 void       plx_window_collate_session       (PlxWindow  *self,
                                              PlxSession *session);
 void       plx_window_recollate             (PlxWindow  *self);
@@ -143,6 +151,8 @@ void       plx_window_use_as_base           (PlxWindow  *self,
 gboolean   plx_window_is_collating          (PlxWindow  *self);
 void       plx_window_add_article_file      (PlxWindow  *self,
                                              GFile      *file);
+void       plx_window_add_article           (PlxWindow  *self,
+                                             PlxArticle *article);
 
 /* plx-window-notes.c */
 void       plx_window_class_install_notes_actions (GtkWidgetClass *widget_class);

@@ -78,6 +78,42 @@ plx_claim_edit_copy (const PlxClaimEdit *edit)
   return copy;
 }
 
+static gboolean
+span_equal (PlxSpan a,
+            PlxSpan b)
+{
+  return a.start == b.start && a.end == b.end;
+}
+
+/**
+ * plx_claim_edit_equal:
+ *
+ * Returns: whether @a and @b are the same correction of the same claim
+ */
+gboolean
+plx_claim_edit_equal (const PlxClaimEdit *a,
+                      const PlxClaimEdit *b)
+{
+  return a->kind == b->kind && a->side == b->side && span_equal (a->cue, b->cue) &&
+         span_equal (a->content, b->content) && span_equal (a->speaker, b->speaker) &&
+         g_strcmp0 (a->speaker_name, b->speaker_name) == 0 && g_strcmp0 (a->verb, b->verb) == 0 &&
+         g_strcmp0 (a->party, b->party) == 0;
+}
+
+/**
+ * plx_claim_edit_hash:
+ *
+ * Returns: a hash of @edit for a #GHashTable with plx_claim_edit_equal()
+ */
+guint
+plx_claim_edit_hash (gconstpointer edit)
+{
+  const PlxClaimEdit *e = edit;
+
+  return ((((e->kind * 31u + e->side) * 31u + e->cue.start) * 31u + e->cue.end) * 31u +
+          e->content.start) * 31u + e->content.end;
+}
+
 void
 plx_claim_edit_free (PlxClaimEdit *edit)
 {

@@ -58,6 +58,9 @@ PlxClaimEdit *plx_claim_edit_new           (PlxClaimEditKind kind,
                                             const PlxClaim  *claim);
 PlxClaimEdit *plx_claim_edit_copy          (const PlxClaimEdit *edit);
 void          plx_claim_edit_free          (PlxClaimEdit *edit);
+gboolean      plx_claim_edit_equal         (const PlxClaimEdit *a,
+                                            const PlxClaimEdit *b);
+guint         plx_claim_edit_hash          (gconstpointer       edit);
 const char   *plx_claim_edit_kind_to_string (PlxClaimEditKind kind);
 int           plx_claim_edit_kind_from_string (const char *name);
 gboolean      plx_claim_edit_fits          (const PlxClaimEdit *edit,

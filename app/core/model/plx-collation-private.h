@@ -62,6 +62,7 @@ struct _PlxCollation
   gboolean       done;
   guint          frozen;   /* plx_collation_freeze() calls not yet thawed */
   gboolean       stale;    /* a comparison changed while frozen */
+  gboolean       sharing;  /* the base's corrections of claims going to every comparison */
 };
 
 /* plx-collation-units.c */

@@ -397,19 +397,37 @@ gather (PlxCollation *self)
   plx_collation_find_differences (self);
 }
 
+/* The claims of the base article are the same in every comparison: a
+ * correction of one of them made (or undone) in @comparison is made (or
+ * undone) in the others, each as an edit of its own that undoes there. */
+static void
+share_base_claim_edits (PlxCollation  *self,
+                        PlxComparison *comparison)
+{
+  GPtrArray *edits = plx_comparison_get_claim_edits (comparison);
+
+  self->sharing = TRUE;
+  for (guint k = 0; k < self->n_articles; k++)
+    if (self->comparisons[k] != NULL && self->comparisons[k] != comparison)
+      plx_comparison_set_claim_edits (self->comparisons[k], PLX_SIDE_A, edits);
+  self->sharing = FALSE;
+}
+
 /* A person edited a comparison with the pivot (through
  * plx_collation_get_comparison()): the units follow. */
 static void
 comparison_changed_cb (PlxComparison *comparison,
                        PlxCollation  *self)
 {
-  if (!self->done)
+  if (!self->done || self->sharing)
     return;
+  share_base_claim_edits (self, comparison);
   if (self->frozen > 0)
     {
       self->stale = TRUE;
       return;
     }
+  self->stale = FALSE;
   gather (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }

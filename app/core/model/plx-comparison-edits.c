@@ -25,6 +25,7 @@ typedef enum
   STEP_PARTIES,
   STEP_NOTES,
   STEP_CLAIM,
+  STEP_CLAIM_SET,
 } StepKind;
 
 /* One step, with what it takes to do it and to take it back. */
@@ -46,6 +47,12 @@ typedef struct
    * before it (a correction may add the party of other voices) */
   PlxClaimEdit *claim_edit;
   GArray       *claims_before;
+
+  /* STEP_CLAIM_SET: all the corrections, and the claims of the side whose
+   * corrections were set, before and after (with the parties, above) */
+  guint         set_side;
+  GPtrArray    *claim_edit_lists[2];
+  GArray       *side_claims[2];
 } Step;
 
 static void
@@ -60,6 +67,8 @@ step_free (gpointer data)
     {
       g_clear_pointer (&step->parties[i], plx_parties_free);
       g_clear_pointer (&step->notes[i], plx_notes_free);
+      g_clear_pointer (&step->claim_edit_lists[i], g_ptr_array_unref);
+      g_clear_pointer (&step->side_claims[i], g_array_unref);
       for (guint side = 0; side < 2; side++)
         g_clear_pointer (&step->claim_parties[i][side], g_strfreev);
     }
@@ -186,6 +195,23 @@ apply_claim_step (PlxComparison *self,
                         self->parties);
 }
 
+/* The corrections of both sides, the claims of one and the parties, as
+ * they were before or after a STEP_CLAIM_SET. */
+static void
+apply_claim_set_step (PlxComparison *self,
+                      const Step    *step,
+                      guint          which)
+{
+  GPtrArray *edits = step->claim_edit_lists[which];
+
+  g_ptr_array_set_size (self->claim_edits, 0);
+  for (guint k = 0; k < edits->len; k++)
+    g_ptr_array_add (self->claim_edits, plx_claim_edit_copy (g_ptr_array_index (edits, k)));
+  g_array_unref (self->claims[step->set_side]);
+  self->claims[step->set_side] = plx_claims_copy (step->side_claims[which]);
+  plx_parties_restore (self->parties, step->parties[which]);
+}
+
 /* Does @step, or undoes it when @backwards. */
 static void
 apply_step (PlxComparison *self,
@@ -214,6 +240,10 @@ apply_step (PlxComparison *self,
 
     case STEP_CLAIM:
       apply_claim_step (self, step, backwards);
+      break;
+
+    case STEP_CLAIM_SET:
+      apply_claim_set_step (self, step, backwards ? 0 : 1);
       break;
 
     case STEP_PARTIES:
@@ -714,4 +744,33 @@ plx_comparison_get_claim_edits (PlxComparison *self)
   g_return_val_if_fail (PLX_IS_COMPARISON (self), NULL);
 
   return self->claim_edits;
+}
+
+/* Records the corrections of claims becoming @after (taken), with the
+ * claims of @side @claims (taken) and the parties @parties (taken), as
+ * one edit (plx-comparison-claim-set.c). */
+void
+plx_comparison_record_claim_set (PlxComparison *self,
+                                 PlxSide        side,
+                                 GPtrArray     *after,
+                                 GArray        *claims,
+                                 PlxParties    *parties)
+{
+  Step *step = g_new0 (Step, 1);
+
+  step->kind = STEP_CLAIM_SET;
+  step->set_side = side;
+  step->claim_edit_lists[0] = g_ptr_array_new_with_free_func ((GDestroyNotify) plx_claim_edit_free);
+  for (guint k = 0; k < self->claim_edits->len; k++)
+    g_ptr_array_add (step->claim_edit_lists[0],
+                     plx_claim_edit_copy (g_ptr_array_index (self->claim_edits, k)));
+  step->claim_edit_lists[1] = after;
+  step->side_claims[0] = plx_claims_copy (self->claims[side]);
+  step->side_claims[1] = claims;
+  step->parties[0] = plx_parties_copy (self->parties);
+  step->parties[1] = parties;
+
+  plx_comparison_begin_edit (self);
+  record (self, step);
+  plx_comparison_end_edit (self);
 }

@@ -32,6 +32,7 @@ struct _PlxComparison
   GArray        *mark_tags[2];       /* guint8: PlxTag bits of each token's mark */
   GArray        *function_words[2];  /* guint8: whether each token is a function word */
   GArray        *claims[2];          /* PlxClaim */
+  GArray        *claims_found[2];    /* PlxClaim: as the run found them, before corrections */
   GArray        *claim_matches[2];   /* PlxClaimMatch, one per claim */
   PlxParties    *parties;
   GArray        *key_differences;    /* PlxKeyDifference, made when first asked */
@@ -80,5 +81,10 @@ void            plx_comparison_edits_init    (PlxComparison *self);
 void            plx_comparison_edits_clear   (PlxComparison *self);
 void            plx_comparison_record_notes  (PlxComparison *self,
                                               PlxNotes      *before);
+void            plx_comparison_record_claim_set (PlxComparison *self,
+                                                 PlxSide        side,
+                                                 GPtrArray     *after,
+                                                 GArray        *claims,
+                                                 PlxParties    *parties);
 
 G_END_DECLS

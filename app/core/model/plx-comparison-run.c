@@ -241,7 +241,11 @@ find_claims (PlxComparison *self,
                           run->tokenizer, self->vocabulary, &tokens);
     }
   plx_parties_unify (self->parties, self->claims[0], self->claims[1]);
-  /* What a person corrected in an earlier run of the same articles. */
+  /* What a person corrected in an earlier run of the same articles, and
+   * the claims before it, from which plx_comparison_set_claim_edits()
+   * makes them anew. */
+  for (guint side = 0; side < 2; side++)
+    self->claims_found[side] = plx_claims_copy (self->claims[side]);
   for (guint side = 0; side < 2; side++)
     plx_claim_edits_apply (self->claim_edits, side, self->articles[side], self->claims[side],
                            self->parties);

@@ -49,6 +49,8 @@ plx_comparison_clear_results (PlxComparison *self)
   g_clear_pointer (&self->diffs, g_ptr_array_unref);
   g_clear_pointer (&self->claims[PLX_SIDE_A], g_array_unref);
   g_clear_pointer (&self->claims[PLX_SIDE_B], g_array_unref);
+  g_clear_pointer (&self->claims_found[PLX_SIDE_A], g_array_unref);
+  g_clear_pointer (&self->claims_found[PLX_SIDE_B], g_array_unref);
   g_clear_pointer (&self->claim_matches[PLX_SIDE_A], g_array_unref);
   g_clear_pointer (&self->claim_matches[PLX_SIDE_B], g_array_unref);
   g_clear_pointer (&self->parties, plx_parties_free);

@@ -78,6 +78,9 @@ gboolean             plx_comparison_edit_claim       (PlxComparison      *self,
                                                       const PlxClaimEdit *edit,
                                                       GError            **error);
 GPtrArray           *plx_comparison_get_claim_edits  (PlxComparison *self);
+gboolean             plx_comparison_set_claim_edits  (PlxComparison *self,
+                                                      PlxSide        side,
+                                                      GPtrArray     *edits);
 void                 plx_comparison_begin_edit       (PlxComparison *self);
 void                 plx_comparison_end_edit         (PlxComparison *self);
 gboolean             plx_comparison_undo             (PlxComparison *self);

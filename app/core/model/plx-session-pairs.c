@@ -16,10 +16,14 @@
  * comparison without either is not written. The two-article members
  * "notes" and "claim_edits" stay empty in such a session.
  *
+ * The corrections of the base article's claims are in every comparison
+ * (a collation shares them), and every comparison takes them back.
+ *
  * When the base is another one on the next run, the notes and corrections
  * of the comparison of the old base with the new one are turned around;
- * those of the old base with a third article have no comparison to go
- * into (plx_session_count_unkept() says how many). */
+ * the notes and the corrections of the third article's claims of the
+ * comparison of the old base with a third article have no comparison to
+ * go into (plx_session_count_unkept() says how many). */
 
 #include "config.h"
 
@@ -223,38 +227,63 @@ find_comparison (PlxCollation         *collation,
   return NULL;
 }
 
-/* Inside the group of edits plx_session_restore_collation_links() opened. */
+/* Far more than a person makes by hand (as plx-session-claims.c). */
+#define MAX_BASE_EDITS 10000
+
+static void
+add_once (GPtrArray    *edits,
+          GHashTable   *seen,
+          PlxClaimEdit *edit)
+{
+  if (edits->len >= MAX_BASE_EDITS || g_hash_table_contains (seen, edit))
+    {
+      plx_claim_edit_free (edit);
+      return;
+    }
+  g_ptr_array_add (edits, edit);
+  g_hash_table_add (seen, edit);
+}
+
+/* Inside the group of edits plx_session_restore_collation_links() opened.
+ * The corrections of the base article's claims, from whichever comparison
+ * they were saved with, go into every comparison (a collation shares them:
+ * plx-collation.c); those of another article into its comparison. */
 guint
 plx_session_restore_pair_claim_edits (PlxSession   *self,
                                       PlxCollation *collation)
 {
+  g_autoptr(GPtrArray) base_edits = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) plx_claim_edit_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new ((GHashFunc) plx_claim_edit_hash,
+                                                 (GEqualFunc) plx_claim_edit_equal);
+  guint pivot = plx_collation_get_pivot (collation);
   guint restored = 0;
 
   for (guint i = 0; i < self->pairs->len; i++)
     {
       PlxSessionPair *pair = g_ptr_array_index (self->pairs, i);
-      g_autoptr(GPtrArray) edits = g_ptr_array_new_with_free_func (
-        (GDestroyNotify) plx_claim_edit_free);
-      PlxArticle *articles[2];
       gboolean swapped = FALSE;
       PlxComparison *comparison = find_comparison (collation, pair, &swapped);
 
-      if (comparison == NULL)
-        continue;
-      for (guint e = 0; e < pair->claim_edits->len; e++)
+      for (guint e = 0; comparison != NULL && e < pair->claim_edits->len; e++)
         {
-          PlxClaimEdit *edit = plx_claim_edit_copy (g_ptr_array_index (pair->claim_edits, e));
+          g_autoptr(PlxClaimEdit) edit = plx_claim_edit_copy (g_ptr_array_index (pair->claim_edits,
+                                                                                 e));
 
           if (swapped)
             edit->side = edit->side == PLX_SIDE_A ? PLX_SIDE_B : PLX_SIDE_A;
-          g_ptr_array_add (edits, edit);
+          if (edit->side == PLX_SIDE_A)
+            add_once (base_edits, seen, g_steal_pointer (&edit));
+          else
+            restored += plx_comparison_edit_claim (comparison, edit, NULL);
         }
-      articles[PLX_SIDE_A] = plx_comparison_get_article (comparison, PLX_SIDE_A);
-      articles[PLX_SIDE_B] = plx_comparison_get_article (comparison, PLX_SIDE_B);
-      restored += plx_session_restore_claim_edit_list (edits, articles, comparison);
     }
+  for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
+    if (k != pivot)
+      plx_comparison_set_claim_edits (plx_collation_get_comparison (collation, k), PLX_SIDE_A,
+                                      base_edits);
 
-  return restored;
+  return restored + base_edits->len;
 }
 
 /**
@@ -322,6 +351,38 @@ plx_session_get_base (PlxSession *self)
   return self->base;
 }
 
+/* The corrections of @pair, which ties two articles neither of which is
+ * @base, that no comparison with @base as the base takes: those of its
+ * base article's claims are also in the comparison of that article with
+ * @base (a collation shares them among its comparisons), which takes them
+ * turned around. */
+static guint
+count_unkept_edits (PlxSession           *self,
+                    const PlxSessionPair *pair,
+                    guint                 base)
+{
+  g_autoptr(GHashTable) kept = g_hash_table_new ((GHashFunc) plx_claim_edit_hash,
+                                                 (GEqualFunc) plx_claim_edit_equal);
+  guint n = 0;
+
+  for (guint i = 0; i < self->pairs->len; i++)
+    {
+      const PlxSessionPair *other = g_ptr_array_index (self->pairs, i);
+
+      for (guint k = 0; other->base == pair->base && other->other == (int) base &&
+                        k < other->claim_edits->len; k++)
+        g_hash_table_add (kept, g_ptr_array_index (other->claim_edits, k));
+    }
+  for (guint e = 0; e < pair->claim_edits->len; e++)
+    {
+      PlxClaimEdit *edit = g_ptr_array_index (pair->claim_edits, e);
+
+      n += edit->side != PLX_SIDE_A || !g_hash_table_contains (kept, edit);
+    }
+
+  return n;
+}
+
 /**
  * plx_session_count_unkept:
  * @base: an article of the session
@@ -351,7 +412,7 @@ plx_session_count_unkept (PlxSession *self,
       const PlxSessionPair *pair = g_ptr_array_index (self->pairs, i);
 
       if (pair->base != (int) base && pair->other != (int) base)
-        n += plx_notes_get_n (pair->notes) + pair->claim_edits->len;
+        n += plx_notes_get_n (pair->notes) + count_unkept_edits (self, pair, base);
     }
 
   return n;
