@@ -122,6 +122,20 @@ static const ClaimCase cases[] = {
     "unfinished.",
     3, FALSE, 0, "criticised", NULL, "The mayor", "a contractor", FALSE, NULL, "never paid" },
 
+  { "/core/claims/content/ends-before-but-said",
+    "Rep. Alan Mercer emphatically denied on Wednesday that he had sent the photograph to a "
+    "reporter in Boston but said he could not be sure that he is not the man in the image.",
+    2, FALSE, 0, "denied", NULL, "Rep. Alan Mercer", "sent the photograph to a reporter in Boston",
+    FALSE, NULL, "but said" },
+  { "/core/claims/content/second-verb-keeps-its-subject",
+    "Rep. Alan Mercer emphatically denied on Wednesday that he had sent the photograph to a "
+    "reporter in Boston but said he could not be sure that he is not the man in the image.",
+    2, FALSE, 1, "said", NULL, "Rep. Alan Mercer", "he could not be sure that he is not", FALSE,
+    NULL },
+  { "/core/claims/speaker/passive-after-dropped-claim",
+    "A requirement is cited on the website or it was mentioned by the minister in an interview.",
+    1, FALSE, 0, "mentioned", NULL, "", NULL, FALSE, NULL },
+
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",
     "Russian news agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this "

@@ -41,6 +41,7 @@ plx_claims_truncate_previous (Sentence *s,
   if (plx_claims_is_adverbial (s, content, TRUE))
     {
       g_array_remove_index (s->claims, s->claims->len - 1);
+      s->dropped++;
       return;
     }
 

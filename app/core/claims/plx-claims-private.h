@@ -55,6 +55,7 @@ struct _PlxClaimFinder
   GHashTable *infinitive;      /* "to say": no claim */
   GHashTable *complementizers; /* "said that ...": the content follows */
   GHashTable *conjunctions;    /* "European and American negotiators" */
+  GHashTable *verb_conjunctions; /* "… denied it but said": a second verb */
   GHashTable *groups;          /* folded party names: speakers that are not people */
   GHashTable *people;          /* nouns a speaker's head may be: "spokesman", "officials" */
   GArray     *word_bits;       /* by norm: bit k for membership of sets[k], WORD_KNOWN */
@@ -119,6 +120,8 @@ typedef struct
   gboolean           open_at_start; /* a quotation opened before goes on here */
   guint              speaker_tail;  /* one past an apposition after the speaker, or 0 */
   int                relative_claim; /* the claim told by "who" (", who said"), or -1 */
+  guint              coordinated;   /* the conjunction before a second verb's cue, or 0 */
+  guint              dropped;       /* claims the current reading removed */
   gsize              quote_byte;    /* how far the quotations were read... */
   const char        *quote_open;    /* ...and the one open there, or NULL */
   GArray            *claims; /* PlxClaim of the article */

@@ -214,7 +214,11 @@ plx_claims_add (Sentence *s,
       claim.byte_start = MIN (claim.byte_start, s->t[speaker_start].byte_start);
       claim.byte_end = MAX (claim.byte_end, s->t[speaker_end - 1].byte_end);
     }
-  plx_claims_truncate_previous (s, claim.byte_start);
+  /* "… denied that he sent it but said …": the first claim ends at the
+   * conjunction, though their speaker stands before both. */
+  plx_claims_truncate_previous (s, s->coordinated > 0 ? s->t[s->coordinated].byte_start
+                                                      : claim.byte_start);
+  s->coordinated = 0;
   claim.cue = plx_claims_to_chars (s, cue);
   claim.verb = g_utf8_strdown (s->text + cue.byte_start, cue.byte_end - cue.byte_start);
   claim.content = plx_claims_to_chars (s, content);
@@ -437,7 +441,7 @@ speaker_before (Sentence *s,
 
   /* "Mr. Biden flashed a grin and said": a second verb of the sentence's
    * subject. */
-  if (end > 1 && end == r->cue && plx_claims_in_set (s->finder->conjunctions, s, end - 1) &&
+  if (end > 1 && end == r->cue && plx_claims_in_set (s->finder->verb_conjunctions, s, end - 1) &&
       !plx_claims_gap_breaks (s, end) && !plx_claims_gap_breaks (s, end - 1))
     {
       guint a = 0;
@@ -449,6 +453,7 @@ speaker_before (Sentence *s,
         {
           r->sp_start = a;
           r->sp_end = b;
+          s->coordinated = end - 1;
         }
       return;
     }
@@ -677,9 +682,15 @@ content_start (Sentence *s,
    * or colon it belongs to another clause ("…, adding that …"), and
    * inside a quotation to the quoted words. */
   for (guint k = after; k < limit && (k == after || !plx_claims_gap_ends_clause (s, k)); k++)
-    if (plx_claims_in_set (s->finder->complementizers, s, k) && !plx_claims_gap_breaks (s, k) &&
-        !plx_claims_in_quotation (s, s->t[k].byte_start))
-      return k + 1;
+    {
+      if (plx_claims_in_set (s->finder->complementizers, s, k) && !plx_claims_gap_breaks (s, k) &&
+          !plx_claims_in_quotation (s, s->t[k].byte_start))
+        return k + 1;
+      /* "said he could not be sure that he is not …": the content starts
+       * at its subject, not at a "that" inside it. */
+      if (plx_claims_is_pronoun (s, k))
+        break;
+    }
   for (guint k = after; k < limit; k++)
     {
       if (plx_claims_gap_has_quote (s, k) || (k == after && plx_claims_gap_has (s, k, ':')) ||
@@ -821,6 +832,8 @@ read_claim (Sentence *s,
   if (cue == NULL)
     return c;
   s->speaker_tail = 0;
+  s->coordinated = 0;
+  s->dropped = 0;
   claims_before = s->claims->len;
 
   r.cue = c;
@@ -856,8 +869,9 @@ read_claim (Sentence *s,
   if (!claim_content_before (s, &r, &next) &&
       (!r.quote_only || (r.after < s->n && plx_claims_gap_has_quote (s, r.after))))
     claim_content_after (s, &r);
+  /* (A claim this reading cut away leaves the new one in its place.) */
   if (is_passive (s, &r))
-    forget_speakers (s, claims_before);
+    forget_speakers (s, claims_before - MIN (s->dropped, claims_before));
 
   return next;
 }
