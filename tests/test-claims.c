@@ -136,6 +136,17 @@ static const ClaimCase cases[] = {
     "A requirement is cited on the website or it was mentioned by the minister in an interview.",
     1, FALSE, 0, "mentioned", NULL, "", NULL, FALSE, NULL },
 
+  { "/core/claims/content/around-parenthetical",
+    "The new library, Mayor Ana Ortiz said, will open its doors to every school in the county.",
+    1, FALSE, 0, "said", "Mayor Ana Ortiz", "Mayor Ana Ortiz", "will open its doors", FALSE,
+    NULL },
+
+  { "/core/claims/speaker/pronoun-not-the-channel",
+    "Speaker Tom Avery of Ohio said on Monday that his party could lose the House. In an "
+    "interview with Channel Nine, Mr. Avery delivered a warning to his troops. “We could lose,” "
+    "he said.",
+    2, FALSE, -1, "said", "he", "Speaker Tom Avery", "We could lose", TRUE, NULL },
+
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",
     "Russian news agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this "
@@ -612,6 +623,30 @@ test_case (gconstpointer data)
 
 static const char acme_text[] = "Acme Corp chief executive Jane Doe said profits rose.";
 
+/* "The new library, Mayor Ana Ortiz said, will open …": what is said is
+ * the sentence around the attribution, its text without it. */
+static void
+test_parenthetical_text (void)
+{
+  const char *text = "The new library, Mayor Ana Ortiz said, will open its doors to every school "
+                     "in the county.";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxParties) parties = plx_parties_new (&error);
+  g_autoptr(PlxArticle) article = article_for (text);
+  g_autoptr(GArray) claims = NULL;
+  g_autofree char *content = NULL;
+  const PlxClaim *claim;
+
+  g_assert_no_error (error);
+  claims = plx_find_claims (article, "en", parties, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (claims->len, ==, 1);
+  claim = &g_array_index (claims, PlxClaim, 0);
+  content = plx_test_span_dup (text, claim->content);
+  g_assert_true (g_str_has_prefix (content, "The new library"));
+  g_assert_cmpstr (claim->text, ==, "The new library will open its doors to every school in the county");
+}
+
 /* A named speaker of no known party speaks for a party of their own, found
  * in the article, rather than joining the unnamed "other voices". */
 static void
@@ -807,6 +842,7 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     g_test_add_data_func (cases[i].path, &cases[i], test_case);
   g_test_add_func ("/core/claims/megabyte-sentence", test_megabyte_sentence);
+  g_test_add_func ("/core/claims/content/parenthetical-text", test_parenthetical_text);
   g_test_add_func ("/core/claims/parties/discovered", test_discovered_party);
   g_test_add_func ("/core/claims/parties/file", test_parties_file);
   g_test_add_func ("/core/claims/parties/file-invalid", test_parties_file_invalid);

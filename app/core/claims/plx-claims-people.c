@@ -199,6 +199,14 @@ plx_claims_remember_people (Sentence *s)
       apposed = end < s->n && plx_claims_gap_has (s, end, ',') &&
                 !(i > 0 && plx_claims_in_set (s->finder->locatives, s, i - 1) &&
                   s->t[end].flags & PLX_TOKEN_CAPITALISED);
+      /* After a preposition the comma must open an apposition ("from
+       * Yuri Ushakov, the adviser"), not the main clause ("In an
+       * interview with Fox News, Mr. Boehner delivered"). */
+      if (apposed && i > 0 && plx_claims_in_set (s->finder->prepositions, s, i - 1) &&
+          ((s->t[end].flags & PLX_TOKEN_CAPITALISED) || plx_claims_is_pronoun (s, end) ||
+           plx_claims_in_set (s->finder->infinitive, s, end) ||
+           plx_claims_in_set (s->finder->skip, s, end)))
+        apposed = FALSE;
       /* Someone named inside a quotation is whom the speaker talks of:
        * "“President Obama has said …,” he said" is not Obama speaking. */
       if ((titled || apposed) && !(s->t[i].flags & PLX_TOKEN_QUOTED))

@@ -568,6 +568,52 @@ inverted_cue (Sentence *s,
   return r->sp_start == r->sp_end;
 }
 
+/* "The museum, Mr. Bush said, celebrated several of his heroes": an
+ * attribution between commas inside what is said. The content is the
+ * sentence around it, its text without the attribution. Returns whether
+ * the claim was that. */
+static gboolean
+claim_parenthetical (Sentence *s,
+                     Reading  *r,
+                     guint     first_claim)
+{
+  guint a = r->sp_start;
+  guint b = r->sp_end;
+  Bytes content;
+  PlxClaim *claim;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  if (r->participial || r->according || r->speaker_from >= 0 || a >= b || a < 2 ||
+      s->claims->len > first_claim || r->after + 3 > s->n ||
+      !plx_claims_gap_has (s, a, ',') || plx_claims_gap_has_quote (s, a) ||
+      !plx_claims_gap_has (s, r->after, ',') || plx_claims_gap_has_quote (s, r->after) ||
+      plx_claims_in_quotation (s, s->t[r->cue].byte_start) ||
+      !plx_claims_check_speaker (s, &a, &b) || a != r->sp_start)
+    return FALSE;
+  for (guint k = b; k < r->cue_from; k++)
+    if (!plx_claims_in_set (s->finder->skip, s, k) && !plx_claims_is_negation (s, k))
+      return FALSE;
+
+  content = plx_claims_content_bytes (s, r->after, s->n);
+  content.byte_start = s->t[0].byte_start;
+  if (!plx_claims_add (s, plx_claims_token_bytes (s, r->cue_from, r->after), r->sp_start, r->sp_end,
+                       content))
+    return FALSE;
+
+  claim = &g_array_index (s->claims, PlxClaim, s->claims->len - 1);
+  if (claim->content_byte_end <= s->t[r->after].byte_start)
+    return TRUE;
+  before = plx_claims_span_text (s, plx_claims_token_bytes (s, 0, a));
+  content.byte_start = s->t[r->after].byte_start;
+  content.byte_end = claim->content_byte_end;
+  after = plx_claims_span_text (s, content);
+  g_free (claim->text);
+  claim->text = g_strconcat (before, " ", after, NULL);
+
+  return TRUE;
+}
+
 /* Content before the cue: "CONTENT, X said." / "“…,” said X." Returns
  * whether the claim was that, and sets @next to the last token it took. */
 static gboolean
@@ -864,6 +910,9 @@ read_claim (Sentence *s,
   if (take_negation (s, &r) && r.after < s->n &&
       g_hash_table_contains (s->finder->question_words, plx_claims_norm (s, r.after)))
     return c;
+
+  if (claim_parenthetical (s, &r, first_claim))
+    return r.after;
 
   /* "Limbaugh continued: “They are demanding …”" */
   if (!claim_content_before (s, &r, &next) &&
