@@ -147,6 +147,18 @@ static const ClaimCase cases[] = {
     "he said.",
     2, FALSE, -1, "said", "he", "Speaker Tom Avery", "We could lose", TRUE, NULL },
 
+  { "/core/claims/content/passive-inside",
+    "The mayor said the photo was posted to a student in Boston.",
+    1, FALSE, 0, "said", "The mayor", "The mayor", "the photo was posted to a student", FALSE,
+    NULL },
+  { "/core/claims/content/after-quoted-title",
+    "Senator Bob Ames said on “Sunday Talk” that a small group of members would back the deal.",
+    1, FALSE, 0, "said", NULL, "Senator Bob Ames", "a small group of members would back", FALSE,
+    NULL, "Sunday Talk" },
+  { "/core/claims/speaker/then-added",
+    "Senator Bob Ames took the floor. He paused, then added: “But I do not know that.”",
+    1, FALSE, 0, "added", "He", "Senator Bob Ames", "But I do not know that", TRUE, NULL },
+
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",
     "Russian news agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this "

@@ -439,16 +439,20 @@ speaker_before (Sentence *s,
       return;
     }
 
-  /* "Mr. Biden flashed a grin and said": a second verb of the sentence's
-   * subject. */
-  if (end > 1 && end == r->cue && plx_claims_in_set (s->finder->verb_conjunctions, s, end - 1) &&
-      !plx_claims_gap_breaks (s, end) && !plx_claims_gap_breaks (s, end - 1))
+  /* "Mr. Biden flashed a grin and said", "He paused, then added": a
+   * second verb of the sentence's subject. */
+  if ((end > 1 && end == r->cue && plx_claims_in_set (s->finder->verb_conjunctions, s, end - 1) &&
+       !plx_claims_gap_breaks (s, end) && !plx_claims_gap_breaks (s, end - 1)) ||
+      (end > 1 && end < r->cue && plx_claims_gap_has (s, end, ',') &&
+       !plx_claims_gap_has_quote (s, end) && !plx_claims_is_name_token (s, end - 1) &&
+       !plx_claims_is_people_noun (s, end - 1) && !plx_claims_is_pronoun (s, end - 1)))
     {
       guint a = 0;
       guint b = 0;
 
       plx_claims_main_subject (s, r->cue, &a, &b);
-      if (a < b && (a == 0 || plx_claims_gap_has (s, a, ',')) && b + 1 < end &&
+      if (a < b && (a == 0 || plx_claims_gap_has (s, a, ',')) &&
+          b + (end == r->cue ? 1 : 0) < end &&
           !plx_claims_gap_breaks (s, b))
         {
           r->sp_start = a;
@@ -729,7 +733,11 @@ content_start (Sentence *s,
    * inside a quotation to the quoted words. */
   for (guint k = after; k < limit && (k == after || !plx_claims_gap_ends_clause (s, k)); k++)
     {
-      if (plx_claims_in_set (s->finder->complementizers, s, k) && !plx_claims_gap_breaks (s, k) &&
+      /* (After a title in quotation marks too: "said on “Fox News
+       * Sunday” that".) */
+      if (plx_claims_in_set (s->finder->complementizers, s, k) &&
+          (!plx_claims_gap_breaks (s, k) ||
+           (k > after && plx_claims_gap_has_quote (s, k) && !plx_claims_gap_ends_clause (s, k))) &&
           !plx_claims_in_quotation (s, s->t[k].byte_start))
         return k + 1;
       /* "said he could not be sure that he is not …": the content starts
@@ -771,6 +779,9 @@ claim_content_after (Sentence *s,
 /* Whether the cue of @r, with no speaker of its own, is a word of what an
  * earlier cue of the sentence reports: "He claimed that not knowing about
  * it cost lives" has one claim, not one of "knowing". */
+static gboolean is_passive (Sentence *s,
+                            Reading  *r);
+
 static gboolean
 inside_content (Sentence *s,
                 Reading  *r,
@@ -779,10 +790,14 @@ inside_content (Sentence *s,
   const PlxClaim *last;
   gsize at = s->t[r->cue].byte_start;
 
-  if (s->claims->len <= first_claim || r->sp_start < r->sp_end || r->speaker_from >= 0 ||
-      plx_claims_gap_breaks (s, r->cue))
+  /* "The site said the photo was tweeted to a student": a passive says
+   * what was done, inside what is said. */
+  if (s->claims->len <= first_claim || (r->sp_start < r->sp_end && !is_passive (s, r)) ||
+      r->speaker_from >= 0 || plx_claims_gap_breaks (s, r->cue))
     return FALSE;
   last = &g_array_index (s->claims, PlxClaim, s->claims->len - 1);
+  if (r->sp_start < r->sp_end && last->speaker_name[0] == '\0')
+    return FALSE;
 
   return last->content_byte_start < at && at < last->content_byte_end;
 }
