@@ -159,6 +159,11 @@ static const ClaimCase cases[] = {
     "Senator Bob Ames took the floor. He paused, then added: “But I do not know that.”",
     1, FALSE, 0, "added", "He", "Senator Bob Ames", "But I do not know that", TRUE, NULL },
 
+  { "/core/claims/content/there-is",
+    "Speaker Tom Avery admitted there's a one in three chance that his party will lose the House.",
+    1, FALSE, 0, "admitted", NULL, "Speaker Tom Avery", "there's a one in three chance that", FALSE,
+    NULL },
+
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",
     "Russian news agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this "

@@ -56,6 +56,7 @@ struct _PlxClaimFinder
   GHashTable *complementizers; /* "said that ...": the content follows */
   GHashTable *conjunctions;    /* "European and American negotiators" */
   GHashTable *verb_conjunctions; /* "… denied it but said": a second verb */
+  GHashTable *expletives;      /* "there's a chance that": a clause's subject */
   GHashTable *groups;          /* folded party names: speakers that are not people */
   GHashTable *people;          /* nouns a speaker's head may be: "spokesman", "officials" */
   GArray     *word_bits;       /* by norm: bit k for membership of sets[k], WORD_KNOWN */
@@ -184,6 +185,9 @@ gboolean    plx_claims_names_someone   (Sentence *s,
 gboolean    plx_claims_is_pronoun      (Sentence *s,
                                         guint     i);
 #define PLX_CLAIMS_BASE_WORD 64
+gboolean    plx_claims_base_in         (Sentence   *s,
+                                        GHashTable *set,
+                                        guint       i);
 const char *plx_claims_base_norm       (Sentence *s,
                                         guint     i,
                                         char     *word);

@@ -742,7 +742,7 @@ content_start (Sentence *s,
         return k + 1;
       /* "said he could not be sure that he is not …": the content starts
        * at its subject, not at a "that" inside it. */
-      if (plx_claims_is_pronoun (s, k))
+      if (plx_claims_is_pronoun (s, k) || plx_claims_base_in (s, s->finder->expletives, k))
         break;
     }
   for (guint k = after; k < limit; k++)

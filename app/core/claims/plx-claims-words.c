@@ -564,6 +564,15 @@ plx_claims_base_norm (Sentence *s,
   return base_word (s, i, word, NULL);
 }
 
+/* Whether the word of token @i without a clitic is in @set ("there's"). */
+gboolean
+plx_claims_base_in (Sentence   *s,
+                    GHashTable *set,
+                    guint       i)
+{
+  return base_in_set (set, s, i);
+}
+
 /* Whether token @i is a pronoun, with a clitic or without ("he", "he's"). */
 gboolean
 plx_claims_is_pronoun (Sentence *s,
