@@ -164,6 +164,16 @@ static const ClaimCase cases[] = {
     1, FALSE, 0, "admitted", NULL, "Speaker Tom Avery", "there's a one in three chance that", FALSE,
     NULL },
 
+  { "/core/claims/speaker/after-dateline",
+    "WASHINGTON — Representative Alan Mercer, trying to put to rest a bizarre episode, "
+    "emphatically denied on Wednesday that he had sent a photograph to a woman in Boston but "
+    "said he could not be sure that he is not the person in the image.",
+    2, FALSE, 1, "said", NULL, "Representative Alan Mercer", "he could not be sure", FALSE, NULL },
+  { "/core/claims/speaker/not-whom-an-aide-serves",
+    "Representative Alan Mercer has a wife, Nora Mercer, a longtime aide to Secretary of State "
+    "Helen Marsh Ward. “I'm protecting my family,” he told reporters.",
+    1, FALSE, 0, "told", "he", "he", "protecting my family", TRUE, NULL },
+
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",
     "Russian news agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this "

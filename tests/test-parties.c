@@ -61,6 +61,10 @@ static const PartyCase cases[] = {
     "“I do not think the plan is wise,” said Rep. Steve Israel, a Democrat from New York. "
     "Israeli officials warned that the talks would fail.",
     "said", "israel-person", TRUE },
+  /* A dateline is no party word before a name. */
+  { "/core/parties/introduced/not-the-dateline",
+    "WASHINGTON — Representative Alan Mercer said the photograph was not his.",
+    "said", "mercer", TRUE },
   /* Unnamed speakers are "other voices". */
   { "/core/parties/other/title",
     "The talks were constructive, the minister said.",

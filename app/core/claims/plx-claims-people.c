@@ -186,7 +186,10 @@ plx_claims_remember_people (Sentence *s)
        * office, all of it the name a later "he" means. */
       if (!titled && i >= 2 && g_str_equal (plx_claims_norm (s, i - 1), "of") &&
           plx_claims_in_set (s->finder->titles, s, i - 2) && end - i >= 3 &&
-          !(s->t[i].flags & PLX_TOKEN_QUOTED))
+          !(s->t[i].flags & PLX_TOKEN_QUOTED) &&
+          /* "an aide to Secretary of State …" is whom the aide serves. */
+          !(i >= 3 && (plx_claims_in_set (s->finder->prepositions, s, i - 3) ||
+                       plx_claims_in_set (s->finder->infinitive, s, i - 3))))
         {
           plx_claims_set_last_person (s, plx_claims_span_text (s, plx_claims_token_bytes (s, i - 2, end)));
           s->state->introduced_at = i - 2;

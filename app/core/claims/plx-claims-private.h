@@ -185,6 +185,9 @@ gboolean    plx_claims_names_someone   (Sentence *s,
 gboolean    plx_claims_is_pronoun      (Sentence *s,
                                         guint     i);
 #define PLX_CLAIMS_BASE_WORD 64
+guint       plx_claims_dateline_end    (Sentence *s);
+gboolean    plx_claims_is_adverb       (Sentence *s,
+                                        guint     i);
 gboolean    plx_claims_base_in         (Sentence   *s,
                                         GHashTable *set,
                                         guint       i);

@@ -381,7 +381,13 @@ speaker_after_quotation (Sentence *s,
     return FALSE;
   for (e = q + 1; e < end && !plx_claims_gap_has (s, e, ','); e++)
     if (plx_claims_gap_breaks (s, e))
-      return FALSE;
+      {
+        /* "WASHINGTON — Representative X, …": after a dateline. */
+        if (q == 0 && plx_claims_dateline_end (s) == e)
+          q = e;
+        else
+          return FALSE;
+      }
   if (e >= end || e - q > 6)
     return FALSE;
   a = q;
@@ -407,7 +413,7 @@ speaker_before (Sentence *s,
   /* Past adverbs and auxiliaries, and a date: "Clinton on Wednesday
    * vigorously defended". */
   while (end > 0 && !plx_claims_gap_breaks (s, end) &&
-         (plx_claims_in_set (s->finder->skip, s, end - 1) ||
+         (plx_claims_is_adverb (s, end - 1) ||
           (end > 1 && plx_claims_is_negation (s, end - 1)) ||
           plx_claims_in_set (s->finder->times, s, end - 1) ||
           (end > 1 && plx_claims_in_set (s->finder->times, s, end) &&
@@ -451,15 +457,17 @@ speaker_before (Sentence *s,
       guint b = 0;
 
       plx_claims_main_subject (s, r->cue, &a, &b);
-      if (a < b && (a == 0 || plx_claims_gap_has (s, a, ',')) &&
-          b + (end == r->cue ? 1 : 0) < end &&
-          !plx_claims_gap_breaks (s, b))
+      if (a < b && (a == 0 || plx_claims_gap_has (s, a, ',') || a == plx_claims_dateline_end (s)) &&
+          b + (end == r->cue ? 1 : 0) < end)
         {
           r->sp_start = a;
           r->sp_end = b;
-          s->coordinated = end - 1;
+          s->coordinated = end == r->cue ? end - 1 : end;
+          return;
         }
-      return;
+      /* After a comma, an apposition may still say who speaks. */
+      if (end == r->cue)
+        return;
     }
 
   /* "“…,” Rep. Jerrold Nadler, D-N.Y., the former chairman of …, told":

@@ -403,6 +403,31 @@ modifies_title (Sentence *s,
          !g_str_has_suffix (plx_claims_norm (s, k + 1), "s");
 }
 
+/* The first token after a dateline opening the sentence, words in
+ * capitals before a dash ("WASHINGTON — …"), or 0 when there is none. */
+guint
+plx_claims_dateline_end (Sentence *s)
+{
+  for (guint end = 1; end < s->n && end <= 4; end++)
+    {
+      const char *p = s->text + s->t[end - 1].byte_end;
+      const char *stop = s->text + s->t[end].byte_start;
+
+      for (gsize b = s->t[end - 1].byte_start; b < s->t[end - 1].byte_end; b++)
+        if (g_ascii_islower (s->text[b]))
+          return 0;
+      for (; p < stop; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (c == '-' || c == 0x2013 || c == 0x2014)
+            return end;
+        }
+    }
+
+  return 0;
+}
+
 /* The subject of the main clause, for participial cues: the nearest name
  * or pronoun before the cue. */
 void
@@ -411,7 +436,7 @@ plx_claims_main_subject (Sentence *s,
                          guint    *start,
                          guint    *end)
 {
-  guint first = 0;
+  guint first = plx_claims_dateline_end (s);
   guint last;
 
   /* The phrase that opens the main clause, past an opening adverbial ("On
@@ -648,9 +673,9 @@ plx_claims_is_people_noun (Sentence *s,
 
 /* Whether token @i is a lower-case adverb or auxiliary that may end a
  * phrase before its cue: "the nominee even", "they have subsequently". */
-static gboolean
-is_adverb (Sentence *s,
-           guint     i)
+gboolean
+plx_claims_is_adverb (Sentence *s,
+                      guint     i)
 {
   gboolean negated;
   char buffer[BASE_WORD];
@@ -717,7 +742,7 @@ check_speaker (Sentence *s,
                        g_str_has_suffix (plx_claims_norm (s, a), "s"))) ||
                      (b - a > 1 && g_str_has_suffix (plx_claims_norm (s, a), "ing"))))))
     a++;
-  while (b > a && (base_in_set (f->times, s, b - 1) || is_adverb (s, b - 1)))
+  while (b > a && (base_in_set (f->times, s, b - 1) || plx_claims_is_adverb (s, b - 1)))
     b--;
   /* A phrase that opens with a preposition or "to" is an adverbial or
    * an infinitive ("for all those who", "to give Republicans"). */

@@ -253,7 +253,16 @@ introduced_party (Matcher        *m,
 
   *party = inner;
   if (*party < 0)
-    *party = find_alias (m, text, tokens, i >= PREFIX_WORDS ? i - PREFIX_WORDS : 0, i, NULL);
+    {
+      /* Not across punctuation: "WASHINGTON — Representative X" is a
+       * dateline, not X's party. */
+      guint from = i;
+
+      while (from > 0 && i - from < PREFIX_WORDS &&
+             !has_punctuation (text + tokens[from - 1].byte_end, text + tokens[from].byte_start))
+        from--;
+      *party = find_alias (m, text, tokens, from, i, NULL);
+    }
   if (*party < 0 && end < n && text[tokens[end - 1].byte_end] == ',')
     {
       guint stop = end;
