@@ -174,6 +174,16 @@ static const ClaimCase cases[] = {
     "Helen Marsh Ward. “I'm protecting my family,” he told reporters.",
     1, FALSE, 0, "told", "he", "he", "protecting my family", TRUE, NULL },
 
+  { "/core/claims/content/not-the-writers-comment",
+    "Speaker Tom Avery said on Monday that his party had a one-in-three chance of losing the "
+    "House in November, a surprisingly downbeat assessment from a leader who had expressed no "
+    "fears.",
+    1, FALSE, 0, "said", NULL, "Speaker Tom Avery", "chance of losing the House in November",
+    FALSE, NULL, "assessment" },
+  { "/core/claims/content/no-stub",
+    "Mr. Avery pointed to what aides called “orphan districts” in states without a close race.",
+    1, FALSE, 0, "called", "aides", "aides", "orphan districts", FALSE, NULL },
+
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",
     "Russian news agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this "

@@ -37,8 +37,12 @@ plx_claims_truncate_previous (Sentence *s,
   if (content.byte_end <= content.byte_start)
     return;
   /* What is left may be only where it was said: "Speaking on the X
-   * platform, Zelensky reiterated ...". */
-  if (plx_claims_is_adverbial (s, content, TRUE))
+   * platform, Zelensky reiterated ...", or a word that said nothing yet:
+   * "pointed to what (aides called …)". */
+  if (plx_claims_is_adverbial (s, content, TRUE) ||
+      (memchr (s->text + content.byte_start, ' ', content.byte_end - content.byte_start) == NULL &&
+       !plx_claims_in_quotation (s, content.byte_start) &&
+       !plx_claims_is_quote_mark (g_utf8_get_char (s->text + content.byte_start))))
     {
       g_array_remove_index (s->claims, s->claims->len - 1);
       s->dropped++;
@@ -52,6 +56,34 @@ plx_claims_truncate_previous (Sentence *s,
   previous->text = plx_claims_span_text (s, content);
   g_free (previous->quote);
   previous->quote = plx_claims_find_quote (s->text, content);
+}
+
+/* "…losing the House in November, a surprisingly downbeat assessment
+ * from a Republican leader": a phrase after a comma that names what was
+ * said is the writer's comment on it; the content ends before it. */
+static Bytes
+writers_comment (Sentence *s,
+                 Bytes     content)
+{
+  for (guint k = 1; k + 1 < s->n; k++)
+    {
+      if (s->t[k].byte_start <= content.byte_start)
+        continue;
+      if (s->t[k].byte_start >= content.byte_end)
+        break;
+      if (!plx_claims_gap_has (s, k, ',') || plx_claims_gap_has_quote (s, k) ||
+          !plx_claims_in_set (s->finder->determiners, s, k) ||
+          plx_claims_in_quotation (s, s->t[k].byte_start))
+        continue;
+      for (guint h = k + 1; h < s->n && h <= k + 4 && !plx_claims_gap_breaks (s, h); h++)
+        if (plx_claims_in_set (s->finder->comment_nouns, s, h))
+          {
+            content.byte_end = s->t[k - 1].byte_end;
+            return content;
+          }
+    }
+
+  return content;
 }
 
 /* Where a content ends: at a semicolon outside a quotation ("…; which
@@ -95,6 +127,8 @@ plx_claims_attribution_end (Sentence *s,
         }
       previous = c;
     }
+
+  content = writers_comment (s, content);
 
   /* No trailing comma or clause word: "…, while". */
   for (gboolean trimmed = TRUE; trimmed && content.byte_end > content.byte_start;)

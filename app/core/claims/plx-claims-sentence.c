@@ -735,6 +735,10 @@ content_start (Sentence *s,
           plx_claims_in_set (s->finder->determiners, s, after + 1)))
     after++;
   limit = MIN (s->n, after + 7);
+  /* "what aides called “orphan districts” in states that …": a quotation
+   * right after the cue is what is said. */
+  if (after < s->n && plx_claims_gap_has_quote (s, after) && !plx_claims_gap_ends_clause (s, after))
+    return after;
 
   /* "that" opens the content only within the cue's clause: past a comma
    * or colon it belongs to another clause ("…, adding that …"), and
