@@ -184,6 +184,10 @@ static const ClaimCase cases[] = {
     "Mr. Avery pointed to what aides called “orphan districts” in states without a close race.",
     1, FALSE, 0, "called", "aides", "aides", "orphan districts", FALSE, NULL },
 
+  { "/core/claims/content/said-nothing",
+    "The mayor left the meeting but said nothing new as she passed the reporters.",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
+
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",
     "Russian news agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this "

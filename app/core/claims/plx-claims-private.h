@@ -58,6 +58,7 @@ struct _PlxClaimFinder
   GHashTable *verb_conjunctions; /* "… denied it but said": a second verb */
   GHashTable *expletives;      /* "there's a chance that": a clause's subject */
   GHashTable *comment_nouns;   /* "…, a downbeat assessment from": the writer's */
+  GHashTable *nothing_words;   /* "said nothing new": no claim */
   GHashTable *groups;          /* folded party names: speakers that are not people */
   GHashTable *people;          /* nouns a speaker's head may be: "spokesman", "officials" */
   GArray     *word_bits;       /* by norm: bit k for membership of sets[k], WORD_KNOWN */

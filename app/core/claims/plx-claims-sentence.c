@@ -932,6 +932,9 @@ read_claim (Sentence *s,
     return c;
   if (inside_content (s, &r, first_claim) || passive_clause (s, &r))
     return c;
+  /* "said nothing new as he passed reporters". */
+  if (r.after < s->n && plx_claims_in_set (s->finder->nothing_words, s, r.after))
+    return c;
   /* "has not said what he will do", "did not say whether": saying
    * nothing is no claim. */
   if (take_negation (s, &r) && r.after < s->n &&
