@@ -188,6 +188,12 @@ static const ClaimCase cases[] = {
     "The mayor left the meeting but said nothing new as she passed the reporters.",
     0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
 
+  { "/core/claims/speaker/the-congressman",
+    "Representative Alan Mercer said the photograph was not his. The congressman added that he "
+    "would not resign.",
+    2, FALSE, 1, "added", "The congressman", "Representative Alan Mercer", "would not resign",
+    FALSE, NULL },
+
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",
     "Russian news agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this "
