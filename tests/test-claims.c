@@ -194,6 +194,13 @@ static const ClaimCase cases[] = {
     2, FALSE, 1, "added", "The congressman", "Representative Alan Mercer", "would not resign",
     FALSE, NULL },
 
+  { "/core/claims/speaker/they-the-group",
+    "Senate Republicans said the bill was dead. They argued that the votes were not there.",
+    2, FALSE, 1, "argued", "They", "Senate Republicans", "the votes were not there", FALSE, NULL },
+  { "/core/claims/speaker/they-not-a-person",
+    "Senator Ann Cole said the bill was dead. They argued that the votes were not there.",
+    2, FALSE, 1, "argued", "They", "They", "the votes were not there", FALSE, NULL },
+
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",
     "Russian news agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this "

@@ -59,6 +59,7 @@ struct _PlxClaimFinder
   GHashTable *expletives;      /* "there's a chance that": a clause's subject */
   GHashTable *comment_nouns;   /* "…, a downbeat assessment from": the writer's */
   GHashTable *nothing_words;   /* "said nothing new": no claim */
+  GHashTable *plural_pronouns; /* "they": the many who spoke last */
   GHashTable *groups;          /* folded party names: speakers that are not people */
   GHashTable *people;          /* nouns a speaker's head may be: "spokesman", "officials" */
   GArray     *word_bits;       /* by norm: bit k for membership of sets[k], WORD_KNOWN */
@@ -97,6 +98,8 @@ typedef struct
   guint      introduced_at;   /* the token at which the sentence named a newer one */
   GHashTable *genders;        /* a person's last word, folded -> Gender */
   GPtrArray  *recent;         /* the people a pronoun may stand for, oldest first */
+  char       *last_group;     /* the last speaker that is many ("Republicans") */
+  guint       last_group_at;  /* and the sentence where they spoke */
 } State;
 
 typedef enum

@@ -52,6 +52,30 @@ names_organisation (Sentence *s,
   return TRUE;
 }
 
+/* Whether the speaker in tokens [start, end) is many people, whom a
+ * later "they" may mean: its head is a plural noun for people
+ * ("officials", "Democrats"), not a person's name. */
+static gboolean
+speaks_as_many (Sentence *s,
+                guint     start,
+                guint     end)
+{
+  guint head = end - 1;
+  const char *norm = plx_claims_norm (s, head);
+  gsize n = strlen (norm);
+
+  if (end - start > 4 || n < 4 || norm[n - 1] != 's' || norm[n - 2] == '\'' ||
+      norm[n - 2] == 's' || plx_claims_in_set (s->finder->pronouns, s, head))
+    return FALSE;
+  for (guint k = start; k < end; k++)
+    if (plx_claims_in_set (s->finder->conjunctions, s, k))
+      return FALSE;
+
+  return plx_claims_is_people_noun (s, head) ||
+         ((s->t[head].flags & PLX_TOKEN_CAPITALISED) && plx_claims_written (s, head, CASE_PROPER) &&
+          head == start + (plx_claims_in_set (s->finder->determiners, s, start) ? 1 : 0));
+}
+
 /* Gives @claim the speaker in tokens [start, end), resolving a pronoun
  * to the last person named and remembering a newly named one. */
 static void
@@ -112,6 +136,12 @@ set_speaker (PlxClaim *claim,
 
       /* "Ms. Cordova" is no "he". */
       candidate = plx_claims_person_for (s, start, candidate);
+      /* "Republicans said … They argued": the many who spoke last, in this
+       * sentence or the one before. */
+      if (candidate == NULL && s->state->last_group != NULL &&
+          s->index <= s->state->last_group_at + 1 &&
+          plx_claims_base_in (s, s->finder->plural_pronouns, start))
+        candidate = s->state->last_group;
       if (candidate != NULL)
         claim->speaker_name = g_strdup (candidate);
       else
@@ -131,6 +161,13 @@ set_speaker (PlxClaim *claim,
     }
   else
     claim->speaker_name = plx_claims_span_text (s, speaker);
+
+  if (!pronoun && speaks_as_many (s, start, end))
+    {
+      g_free (s->state->last_group);
+      s->state->last_group = g_strdup (claim->speaker_name);
+      s->state->last_group_at = s->index;
+    }
 
   /* A name, not a description ("the Texas governor" is no one a later
    * "he" can be told by unless the article named them so). */

@@ -256,6 +256,7 @@ read_sets (PlxClaimFinder *self,
   self->verb_conjunctions = word_set (root, language, "verb_conjunctions");
   self->expletives = word_set (root, language, "expletives");
   self->nothing_words = word_set (root, language, "nothing_words");
+  self->plural_pronouns = word_set (root, language, "plural_pronouns");
   self->comment_nouns = word_set (root, language, "comment_nouns");
   self->times = word_set (root, language, "times");
   self->places = word_set (root, language, "place_prepositions");
@@ -319,7 +320,7 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
                            self->conjunctions, self->times, self->places, self->relatives,
                            self->locatives, self->title_forms, self->auxiliaries,
                            self->particles, self->verb_conjunctions, self->expletives,
-                           self->comment_nouns, self->nothing_words };
+                           self->comment_nouns, self->nothing_words, self->plural_pronouns };
 
     G_STATIC_ASSERT (G_N_ELEMENTS (sets) < 26);
     for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
@@ -362,6 +363,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->verb_conjunctions);
   g_hash_table_unref (self->expletives);
   g_hash_table_unref (self->nothing_words);
+  g_hash_table_unref (self->plural_pronouns);
   g_hash_table_unref (self->comment_nouns);
   g_hash_table_unref (self->groups);
   g_hash_table_unref (self->people);
@@ -528,6 +530,7 @@ plx_claim_finder_find (PlxClaimFinder          *self,
 
   g_free (state.last_person);
   g_free (state.person_before);
+  g_free (state.last_group);
   g_hash_table_unref (state.genders);
   g_ptr_array_unref (state.recent);
   g_ptr_array_unref (state.people);
