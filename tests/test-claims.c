@@ -201,6 +201,11 @@ static const ClaimCase cases[] = {
     "Senator Ann Cole said the bill was dead. They argued that the votes were not there.",
     2, FALSE, 1, "argued", "They", "They", "the votes were not there", FALSE, NULL },
 
+  { "/core/claims/speaker/not-the-affiliation",
+    "As Sen. Rand Cole, R-Ky., put it, “The region is one of the hottest spots.” He claimed "
+    "that the delay “really, I think, cost these people their lives.”",
+    1, TRUE, -1, "claimed", "He", "Sen. Rand Cole", "cost these people their lives", TRUE, NULL },
+
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",
     "Russian news agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this "

@@ -150,6 +150,12 @@ plx_claims_remember_people (Sentence *s)
       while (end < s->n && plx_claims_is_name_token (s, end) &&
              (end == i || !plx_claims_gap_breaks (s, end)))
         end++;
+      /* "Sen. Rand Paul, R-Ky., put it": a party and state, no one. */
+      if (plx_claims_is_affiliation (s, i, end))
+        {
+          i = end - 1;
+          continue;
+        }
       /* "Netanyahu …" opening a sentence: a person met before, by the
        * last word of their name, is who a later "he" means (not when the
        * sentence opens a quotation that names them). */
@@ -340,6 +346,12 @@ plx_claims_learn_genders (Sentence *s)
       while (end < s->n && plx_claims_is_name_token (s, end) &&
              (end == i || !plx_claims_gap_breaks (s, end)))
         end++;
+      /* "Sen. Rand Paul, R-Ky., put it": a party and state, no one. */
+      if (plx_claims_is_affiliation (s, i, end))
+        {
+          i = end - 1;
+          continue;
+        }
       /* "Mr. Weiner", "Ms. Cordova" (the honorific is part of the name
        * or just before it); "his wife, Huma Abedin". */
       for (guint k = i; k + 1 < end; k++)

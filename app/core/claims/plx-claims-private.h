@@ -191,6 +191,9 @@ gboolean    plx_claims_is_pronoun      (Sentence *s,
                                         guint     i);
 #define PLX_CLAIMS_BASE_WORD 64
 guint       plx_claims_dateline_end    (Sentence *s);
+gboolean    plx_claims_is_affiliation  (Sentence *s,
+                                        guint     start,
+                                        guint     end);
 gboolean    plx_claims_is_adverb       (Sentence *s,
                                         guint     i);
 gboolean    plx_claims_base_in         (Sentence   *s,

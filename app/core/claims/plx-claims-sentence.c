@@ -377,21 +377,6 @@ claim_quoted_as_saying (Sentence *s,
   return TRUE;
 }
 
-/* Whether tokens [start, end) are a party and a state in the way of
- * American news: "D-Mont.", "R-Ohio". */
-static gboolean
-is_affiliation (Sentence *s,
-                guint     start,
-                guint     end)
-{
-  Bytes bytes = plx_claims_token_bytes (s, start, end);
-  const char *text = s->text + bytes.byte_start;
-  gsize length = bytes.byte_end - bytes.byte_start;
-
-  return length >= 3 && length <= 8 && g_ascii_isupper (text[0]) && text[1] == '-' &&
-         g_ascii_isupper (text[2]);
-}
-
 /* Whether the cue at @end (after a comma) follows a quotation, its
  * subject and appositions: "“…,” NAME, APPOSITION, …, CUE". Sets the
  * speaker of @r to the subject when it names someone. */
@@ -527,7 +512,7 @@ speaker_before (Sentence *s,
           r->sp_start = plx_claims_phrase_before (s, open);
           /* "Sen. Max Baucus, D-Mont., the representative …, said": a
            * party and state say who the name before them is. */
-          if (r->sp_start > 0 && is_affiliation (s, r->sp_start, r->sp_end) &&
+          if (r->sp_start > 0 && plx_claims_is_affiliation (s, r->sp_start, r->sp_end) &&
               plx_claims_gap_has (s, r->sp_start, ','))
             {
               r->sp_end = r->sp_start;

@@ -403,6 +403,21 @@ modifies_title (Sentence *s,
          !g_str_has_suffix (plx_claims_norm (s, k + 1), "s");
 }
 
+/* Whether tokens [start, end) are a party and a state in the way of
+ * American news: "D-Mont.", "R-Ohio". */
+gboolean
+plx_claims_is_affiliation (Sentence *s,
+                           guint     start,
+                           guint     end)
+{
+  Bytes bytes = plx_claims_token_bytes (s, start, end);
+  const char *text = s->text + bytes.byte_start;
+  gsize length = bytes.byte_end - bytes.byte_start;
+
+  return length >= 3 && length <= 8 && g_ascii_isupper (text[0]) && text[1] == '-' &&
+         g_ascii_isupper (text[2]);
+}
+
 /* The first token after a dateline opening the sentence, words in
  * capitals before a dash ("WASHINGTON — …"), or 0 when there is none. */
 guint
