@@ -206,6 +206,14 @@ static const ClaimCase cases[] = {
     "that the delay “really, I think, cost these people their lives.”",
     1, TRUE, -1, "claimed", "He", "Sen. Rand Cole", "cost these people their lives", TRUE, NULL },
 
+  { "/core/claims/cue/put-it",
+    "As Mayor Ann Cole put it, “We are done with the plan.”",
+    1, FALSE, 0, "put it", "Mayor Ann Cole", "Mayor Ann Cole", "We are done with the plan", TRUE,
+    NULL },
+  { "/core/claims/cue/put-it-on-the-table",
+    "She put it on the table and left the room.",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
+
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",
     "Russian news agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this "
