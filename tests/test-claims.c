@@ -214,6 +214,14 @@ static const ClaimCase cases[] = {
     "She put it on the table and left the room.",
     0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
 
+  { "/core/claims/speaker/they-two-named",
+    "Senators Tom Udall and Ron Wyden said the program was too broad. “We are worried,” they "
+    "said.",
+    2, FALSE, 1, "said", "they", "Senators Tom Udall and Ron Wyden", "We are worried", TRUE, NULL },
+  { "/core/claims/speaker/no-verb-before-document",
+    "John Podesta, the head of the center, issued a statement calling the tax deal a steep price.",
+    1, FALSE, 0, "calling", "a statement", NULL, "the tax deal a steep price", FALSE, NULL },
+
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",
     "Russian news agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this "

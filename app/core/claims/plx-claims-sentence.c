@@ -64,6 +64,11 @@ speaks_as_many (Sentence *s,
   const char *norm = plx_claims_norm (s, head);
   gsize n = strlen (norm);
 
+  /* "Senators Udall and Wyden": two named are many. */
+  for (guint k = start + 1; k + 1 < end; k++)
+    if (plx_claims_in_set (s->finder->conjunctions, s, k) && plx_claims_is_name_token (s, k - 1) &&
+        plx_claims_is_name_token (s, end - 1))
+      return TRUE;
   if (end - start > 4 || n < 4 || norm[n - 1] != 's' || norm[n - 2] == '\'' ||
       norm[n - 2] == 's' || plx_claims_in_set (s->finder->pronouns, s, head))
     return FALSE;

@@ -755,7 +755,9 @@ check_speaker (Sentence *s,
                      (b - a > 1 && plx_claims_match_cue (s, a) != NULL &&
                       (g_str_has_suffix (plx_claims_norm (s, a), "ed") ||
                        g_str_has_suffix (plx_claims_norm (s, a), "s"))) ||
-                     (b - a > 1 && g_str_has_suffix (plx_claims_norm (s, a), "ing"))))))
+                     (b - a > 1 && (g_str_has_suffix (plx_claims_norm (s, a), "ing") ||
+                                    (g_str_has_suffix (plx_claims_norm (s, a), "ed") &&
+                                     plx_claims_in_set (f->determiners, s, a + 1))))))))
     a++;
   while (b > a && (base_in_set (f->times, s, b - 1) || plx_claims_is_adverb (s, b - 1)))
     b--;
