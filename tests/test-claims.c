@@ -222,6 +222,10 @@ static const ClaimCase cases[] = {
     "John Podesta, the head of the center, issued a statement calling the tax deal a steep price.",
     1, FALSE, 0, "calling", "a statement", NULL, "the tax deal a steep price", FALSE, NULL },
 
+  { "/core/claims/cue/spoke-is-narration",
+    "Mr. Mueller spoke to the House Republican Conference on May 13 about the program.",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
+
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",
     "Russian news agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this "
@@ -247,11 +251,11 @@ static const ClaimCase cases[] = {
     1, FALSE, 0, "said", "the foreign minister", "the foreign minister",
     "There is no military solution", TRUE, NULL },
   /* A quotation over two sentences belongs whole to the claim that closes
-   * it. */
+   * it ("speaking of the health issue" says what it is about: no claim). */
   { "/core/claims/quote/across-sentences",
     "“This is in their heads. This is in their consciousness,” said Caddell, speaking of the "
     "health issue.",
-    2, FALSE, 0, "said", "Caddell", "Caddell", "This is in their heads. This is in their",
+    1, FALSE, 0, "said", "Caddell", "Caddell", "This is in their heads. This is in their",
     TRUE, NULL },
   /* The witness reports what someone told them: one claim, and the words
    * inside the quotation are not a claim of their own. */
