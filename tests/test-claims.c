@@ -226,6 +226,10 @@ static const ClaimCase cases[] = {
     "Mr. Mueller spoke to the House Republican Conference on May 13 about the program.",
     0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
 
+  { "/core/claims/speaker/name-in-apposition",
+    "The coalition's executive director, Matt Brooks, said the ad would run for a week.",
+    1, FALSE, 0, "said", "Matt Brooks", "Matt Brooks", "the ad would run for a week", FALSE, NULL },
+
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",
     "Russian news agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this "

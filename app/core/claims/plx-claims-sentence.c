@@ -526,6 +526,23 @@ speaker_before (Sentence *s,
           /* "Lis Smith, a spokeswoman for the Obama campaign, said": the
            * apposition says who they are; the span holds it. */
           s->speaker_tail = end;
+          /* "the coalition's executive director, Matt Brooks, said": the
+           * name in the apposition is who speaks. */
+          if (end - open >= 2 && end - open <= 4 && r->sp_start < r->sp_end &&
+              !plx_claims_is_name_token (s, r->sp_end - 1) && !plx_claims_is_affiliation (s, open, end) &&
+              plx_claims_names_someone (s, open, end))
+            {
+              gboolean all_names = TRUE;
+
+              for (guint k = open; k < end; k++)
+                all_names &= plx_claims_is_name_token (s, k);
+              if (all_names)
+                {
+                  r->sp_start = open;
+                  r->sp_end = end;
+                  s->speaker_tail = 0;
+                }
+            }
         }
     }
   else if (end > 0 && !plx_claims_gap_breaks (s, end))
