@@ -230,6 +230,16 @@ static const ClaimCase cases[] = {
     "The coalition's executive director, Matt Brooks, said the ad would run for a week.",
     1, FALSE, 0, "said", "Matt Brooks", "Matt Brooks", "the ad would run for a week", FALSE, NULL },
 
+  { "/core/claims/content/before-according-to-apposition",
+    "The vote could come as early as Thursday, according to Sen. Dick Duran, D-Ill., the No. 2 "
+    "Democrat in the chamber.",
+    1, FALSE, 0, "according to", NULL, "Sen. Dick Duran", "The vote could come", FALSE, NULL,
+    "No. 2" },
+  { "/core/claims/content/before-cue-to-addressee",
+    "The group is spending a million dollars on the ad, the organization confirmed to Fox News.",
+    1, FALSE, 0, "confirmed", "the organization", "the organization", "spending a million dollars",
+    FALSE, NULL, "Fox News" },
+
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",
     "Russian news agencies quoted Yuri Ushakov as saying: “No one has seriously addressed this "

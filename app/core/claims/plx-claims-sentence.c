@@ -339,7 +339,10 @@ claim_according (Sentence *s,
 
   r->sp_start = r->after;
   r->sp_end = plx_claims_phrase_after (s, r->after);
-  if (c == 0 || (r->sp_end < s->n && plx_claims_gap_has (s, r->sp_end, ',')))
+  /* "CONTENT, according to X, the No. 2 Democrat": what follows X is
+   * who X is; "According to X, CONTENT". */
+  if (c == 0 || (r->sp_end < s->n && plx_claims_gap_has (s, r->sp_end, ',') &&
+                 !(c >= 3 && plx_claims_gap_has (s, c, ','))))
     content = plx_claims_content_bytes (s, r->sp_end, s->n);
   else
     content = plx_claims_content_bytes (s, 0, c);
@@ -716,7 +719,10 @@ claim_content_before (Sentence *s,
   if (!inverted && !plx_claims_gap_has_quote (s, before) && rest - r->after >= 3 &&
       r->after < s->n && !plx_claims_gap_breaks (s, r->after) &&
       !plx_claims_in_set (s->finder->places, s, r->after) &&
-      !plx_claims_in_set (s->finder->times, s, r->after))
+      !plx_claims_in_set (s->finder->times, s, r->after) &&
+      /* "…, the organization confirmed to Fox News.": whom they told. */
+      !(r->after + 1 < s->n && plx_claims_in_set (s->finder->infinitive, s, r->after) &&
+        plx_claims_is_name_token (s, r->after + 1)))
     return FALSE;
   /* "…, said that the campaign was …": what follows "that" is said, no
    * one who says it. */
