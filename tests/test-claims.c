@@ -228,7 +228,8 @@ static const ClaimCase cases[] = {
 
   { "/core/claims/speaker/name-in-apposition",
     "The coalition's executive director, Matt Brooks, said the ad would run for a week.",
-    1, FALSE, 0, "said", "Matt Brooks", "Matt Brooks", "the ad would run for a week", FALSE, NULL },
+    1, FALSE, 0, "said", "The coalition's executive director, Matt Brooks", "Matt Brooks",
+    "the ad would run for a week", FALSE, NULL },
 
   { "/core/claims/content/before-according-to-apposition",
     "The vote could come as early as Thursday, according to Sen. Dick Duran, D-Ill., the No. 2 "
@@ -239,6 +240,12 @@ static const ClaimCase cases[] = {
     "The group is spending a million dollars on the ad, the organization confirmed to Fox News.",
     1, FALSE, 0, "confirmed", "the organization", "the organization", "spending a million dollars",
     FALSE, NULL, "Fox News" },
+
+  { "/core/claims/speaker/name-in-apposition-after-quote",
+    "“We will win the state by a wide margin,” the campaign's press secretary, Ben Lamb, said in "
+    "an email to The Daily Post.",
+    1, FALSE, 0, "said", "the campaign's press secretary, Ben Lamb", "Ben Lamb",
+    "We will win the state", TRUE, NULL, "Daily Post" },
 
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",

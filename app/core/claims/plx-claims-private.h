@@ -125,6 +125,7 @@ typedef struct
   State             *state;
   gboolean           open_at_start; /* a quotation opened before goes on here */
   guint              speaker_tail;  /* one past an apposition after the speaker, or 0 */
+  guint              speaker_lead;  /* 1 + where a description before the speaker starts, or 0 */
   int                relative_claim; /* the claim told by "who" (", who said"), or -1 */
   guint              coordinated;   /* the conjunction before a second verb's cue, or 0 */
   guint              dropped;       /* claims the current reading removed */

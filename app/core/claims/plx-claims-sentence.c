@@ -101,7 +101,12 @@ set_speaker (PlxClaim *claim,
     }
 
   speaker = plx_claims_token_bytes (s, start, end);
-  if (s->speaker_tail > end && s->speaker_tail <= s->n)
+  if (s->speaker_lead > 0 && s->speaker_lead - 1 < start)
+    {
+      /* "Obama's press secretary, Ben LaBolt": the span holds who they are. */
+      claim->speaker = plx_claims_to_chars (s, plx_claims_token_bytes (s, s->speaker_lead - 1, end));
+    }
+  else if (s->speaker_tail > end && s->speaker_tail <= s->n)
     {
       Bytes whole = plx_claims_token_bytes (s, start, s->speaker_tail);
 
@@ -541,6 +546,7 @@ speaker_before (Sentence *s,
                 all_names &= plx_claims_is_name_token (s, k);
               if (all_names)
                 {
+                  s->speaker_lead = r->sp_start + 1;
                   r->sp_start = open;
                   r->sp_end = end;
                   s->speaker_tail = 0;
@@ -705,6 +711,9 @@ claim_content_before (Sentence *s,
     return FALSE;
 
   before = r->sp_start < r->sp_end ? r->sp_start : c;
+  /* "“…,” Obama's press secretary, Ben LaBolt, said": from the description on. */
+  if (s->speaker_lead > 0 && s->speaker_lead - 1 < before)
+    before = s->speaker_lead - 1;
   rest = plx_claims_phrase_after (s, r->after);
   inverted = r->sp_start == r->sp_end;
   /* "When asked if …, Netanyahu responded, “There is no bus.”": the
@@ -955,6 +964,7 @@ read_claim (Sentence *s,
   if (cue == NULL)
     return c;
   s->speaker_tail = 0;
+  s->speaker_lead = 0;
   s->coordinated = 0;
   s->dropped = 0;
   claims_before = s->claims->len;
