@@ -65,6 +65,11 @@ static const PartyCase cases[] = {
   { "/core/parties/introduced/not-the-dateline",
     "WASHINGTON — Representative Alan Mercer said the photograph was not his.",
     "said", "mercer", TRUE },
+  /* A party word inside a longer name is no party word. */
+  { "/core/parties/introduced/not-inside-a-name",
+    "“Majorities in both states believe the deal is bad,” said Jeri Tomson, advisory board "
+    "member for Secure America Now.",
+    "said", "tomson", TRUE },
   /* Unnamed speakers are "other voices". */
   { "/core/parties/other/title",
     "The talks were constructive, the minister said.",

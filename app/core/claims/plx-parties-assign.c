@@ -145,6 +145,36 @@ matcher_clear (Matcher *m)
   g_hash_table_unref (m->namesakes);
 }
 
+static gboolean is_capitalised  (const char     *text,
+                                 const PlxToken *token);
+static gboolean has_punctuation (const char *from,
+                                 const char *to);
+
+/* Whether the words of an alias, tokens [from, to), stand inside a longer
+ * name, between capitalised words: "Secure America Now" is no word of
+ * the United States ("House Republicans" ends with its party). */
+static gboolean
+inside_name (Matcher        *m,
+             const char     *text,
+             const PlxToken *tokens,
+             guint           start,
+             guint           end,
+             guint           from,
+             guint           to)
+{
+  g_autofree char *before = NULL;
+
+  if (from <= start || to >= end || !is_capitalised (text, &tokens[from - 1]) ||
+      !is_capitalised (text, &tokens[to]) ||
+      has_punctuation (text + tokens[from - 1].byte_end, text + tokens[from].byte_start) ||
+      has_punctuation (text + tokens[to - 1].byte_end, text + tokens[to].byte_start))
+    return FALSE;
+  before = g_utf8_casefold (text + tokens[from - 1].byte_start,
+                            tokens[from - 1].byte_end - tokens[from - 1].byte_start);
+
+  return !g_hash_table_contains (m->parties->titles, before);
+}
+
 /* The party of the last alias in tokens [start, end), or -1. Sets
  * *alias_start to where it begins. */
 static int
@@ -177,7 +207,7 @@ find_alias (Matcher        *m,
                    !is_upper_word (text + t->byte_start, t->byte_end - t->byte_start)))
                 break;
             }
-          if (k == alias->n)
+          if (k == alias->n && !inside_name (m, text, tokens, start, end, i, i + alias->n))
             {
               found = alias->party;
               if (alias_start != NULL)
