@@ -218,9 +218,10 @@ static const ClaimCase cases[] = {
     "Senators Tom Udall and Ron Wyden said the program was too broad. “We are worried,” they "
     "said.",
     2, FALSE, 1, "said", "they", "Senators Tom Udall and Ron Wyden", "We are worried", TRUE, NULL },
-  { "/core/claims/speaker/no-verb-before-document",
+  { "/core/claims/speaker/document-put-out-by",
     "John Podesta, the head of the center, issued a statement calling the tax deal a steep price.",
-    1, FALSE, 0, "calling", "a statement", NULL, "the tax deal a steep price", FALSE, NULL },
+    1, FALSE, 0, "calling", "John Podesta", "John Podesta", "the tax deal a steep price", FALSE,
+    NULL },
 
   { "/core/claims/cue/spoke-is-narration",
     "Mr. Mueller spoke to the House Republican Conference on May 13 about the program.",
@@ -246,6 +247,23 @@ static const ClaimCase cases[] = {
     "an email to The Daily Post.",
     1, FALSE, 0, "said", "the campaign's press secretary, Ben Lamb", "Ben Lamb",
     "We will win the state", TRUE, NULL, "Daily Post" },
+
+  { "/core/claims/speaker/document-owner",
+    "The Harbour Party retorted with an ad of its own on Tuesday. The ad says: “The mayor has cut "
+    "the school budget twice.”",
+    1, FALSE, 0, "says", "The ad", "The Harbour Party", "The mayor has cut the school budget", TRUE,
+    NULL },
+  { "/core/claims/speaker/document-from-someone-else",
+    "The mayor received a letter from the union. The letter says the workers will strike.",
+    1, FALSE, 0, "says", "The letter", "The letter", "the workers will strike", FALSE, NULL },
+  { "/core/claims/speaker/document-subject",
+    "The league adopted a resolution on Tuesday condemning the new stadium.",
+    1, FALSE, 0, "condemning", NULL, "The league", "the new stadium", FALSE, NULL },
+  { "/core/claims/speaker/organisation-before-person",
+    "The Harbour League said the vote was unanimous. “We take no issue with the city,” the "
+    "Harbour League President Ann Brook Hale said in a written statement.",
+    2, FALSE, 1, "said", NULL, "the Harbour League President Ann Brook Hale", "We take no issue",
+    TRUE, NULL },
 
   /* Quotations. */
   { "/core/claims/quote/quoted-as-saying",

@@ -436,3 +436,80 @@ plx_claims_last_person (Sentence *s)
 
   return state->last_person;
 }
+
+typedef struct
+{
+  char  *owner;
+  guint  sentence;
+} Owner;
+
+static void
+owner_free (gpointer data)
+{
+  Owner *owner = data;
+
+  g_free (owner->owner);
+  g_free (owner);
+}
+
+/* "The Romney campaign retorted with an ad of its own": a document that
+ * the sentence's subject puts out, introduced with "a" or "an" (not "a
+ * letter from X", which is X's). A later "the ad" is theirs. */
+void
+plx_claims_remember_owners (Sentence *s)
+{
+  for (guint k = 1; k < s->n; k++)
+    {
+      guint article = k;
+      guint a = 0;
+      guint b = 0;
+      Owner *owner;
+
+      if (!plx_claims_in_set (s->finder->documents, s, k) || (s->t[k].flags & PLX_TOKEN_QUOTED) ||
+          (k + 1 < s->n && !plx_claims_gap_breaks (s, k + 1) &&
+           (g_str_equal (plx_claims_norm (s, k + 1), "from") ||
+            g_str_equal (plx_claims_norm (s, k + 1), "by"))))
+        continue;
+      while (article > 0 && k - article < 4 && !plx_claims_gap_breaks (s, article) &&
+             !plx_claims_in_set (s->finder->indefinites, s, article - 1))
+        article--;
+      if (article == 0 || k - article >= 4 || plx_claims_gap_breaks (s, article) ||
+          !plx_claims_in_set (s->finder->indefinites, s, article - 1))
+        continue;
+      plx_claims_main_subject (s, article - 1, &a, &b);
+      if (a >= b || b >= article || plx_claims_is_pronoun (s, a) ||
+          !(a == 0 || a == plx_claims_dateline_end (s) || plx_claims_gap_has (s, a, ',')) ||
+          !(plx_claims_names_someone (s, a, b) || plx_claims_is_people_noun (s, b - 1)))
+        continue;
+
+      owner = g_new0 (Owner, 1);
+      owner->owner = plx_claims_span_text (s, plx_claims_token_bytes (s, a, b));
+      owner->sentence = s->index;
+      if (s->state->owners == NULL)
+        s->state->owners = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, owner_free);
+      g_hash_table_replace (s->state->owners, g_strdup (plx_claims_norm (s, k)), owner);
+    }
+}
+
+/* Who put out the document that tokens [start, end) name ("the ad", "the
+ * new ad"), when the article said so in the last five sentences; or
+ * NULL. */
+const char *
+plx_claims_document_owner (Sentence *s,
+                           guint     start,
+                           guint     end)
+{
+  const Owner *owner;
+
+  if (s->state->owners == NULL || end - start < 2 || end - start > 3 ||
+      !plx_claims_in_set (s->finder->determiners, s, start) ||
+      plx_claims_in_set (s->finder->indefinites, s, start) ||
+      plx_claims_is_possessive (s, start) ||
+      !plx_claims_in_set (s->finder->documents, s, end - 1))
+    return NULL;
+  owner = g_hash_table_lookup (s->state->owners, plx_claims_norm (s, end - 1));
+  if (owner == NULL || s->index > owner->sentence + 5)
+    return NULL;
+
+  return owner->owner;
+}

@@ -60,6 +60,8 @@ struct _PlxClaimFinder
   GHashTable *comment_nouns;   /* "…, a downbeat assessment from": the writer's */
   GHashTable *nothing_words;   /* "said nothing new": no claim */
   GHashTable *plural_pronouns; /* "they": the many who spoke last */
+  GHashTable *documents;       /* "the ad says": whose ad */
+  GHashTable *indefinites;     /* "an ad": a document introduced */
   GHashTable *groups;          /* folded party names: speakers that are not people */
   GHashTable *people;          /* nouns a speaker's head may be: "spokesman", "officials" */
   GArray     *word_bits;       /* by norm: bit k for membership of sets[k], WORD_KNOWN */
@@ -100,6 +102,7 @@ typedef struct
   GPtrArray  *recent;         /* the people a pronoun may stand for, oldest first */
   char       *last_group;     /* the last speaker that is many ("Republicans") */
   guint       last_group_at;  /* and the sentence where they spoke */
+  GHashTable *owners;         /* document word -> Owner: who put it out, and where */
 } State;
 
 typedef enum
@@ -259,6 +262,10 @@ const char *plx_claims_person_for       (Sentence   *s,
                                          guint       pronoun,
                                          const char *candidate);
 void        plx_claims_remember_people  (Sentence *s);
+void        plx_claims_remember_owners  (Sentence *s);
+const char *plx_claims_document_owner   (Sentence *s,
+                                         guint     start,
+                                         guint     end);
 const char *plx_claims_described_person (Sentence *s,
                                          guint     start,
                                          guint     end);

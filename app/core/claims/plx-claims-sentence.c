@@ -120,6 +120,13 @@ set_speaker (PlxClaim *claim,
   else
     claim->speaker = plx_claims_to_chars (s, speaker);
   pronoun = end - start == 1 && plx_claims_is_pronoun (s, start);
+  /* "The ad says" after "The Romney campaign retorted with an ad". */
+  described = pronoun ? NULL : plx_claims_document_owner (s, start, end);
+  if (described != NULL)
+    {
+      claim->speaker_name = g_strdup (described);
+      return;
+    }
   described = pronoun ? NULL : plx_claims_described_person (s, start, end);
   if (end - start == 1 && plx_claims_in_set (s->finder->relatives, s, start))
     {
@@ -215,13 +222,30 @@ plx_claims_add (Sentence *s,
                 Bytes     content)
 {
   PlxClaim claim = { 0 };
+  guint phrase_start = speaker_start;
 
   if (content.byte_end <= content.byte_start)
     return FALSE;
   /* A speaker that is no person or group ("Monday", "with two trophies")
    * means the words were misread: better no claim than a wrong one. */
+
   if (!plx_claims_check_speaker (s, &speaker_start, &speaker_end))
     speaker_start = speaker_end = 0;
+  /* "The NAACP adopted a resolution condemning …": who put it out. */
+  if (speaker_start > phrase_start && speaker_start < speaker_end &&
+      plx_claims_in_set (s->finder->indefinites, s, speaker_start) &&
+      plx_claims_in_set (s->finder->documents, s, speaker_end - 1))
+    {
+      guint a = 0;
+      guint b = 0;
+
+      plx_claims_main_subject (s, speaker_start, &a, &b);
+      if (a < b && b <= speaker_start && a >= phrase_start)
+        {
+          speaker_start = a;
+          speaker_end = b;
+        }
+    }
   /* What someone said runs to the end of the sentence until the next
    * claim cuts it; in a sentence of a megabyte (a text without full
    * stops) copying that much for each claim took minutes and gigabytes.
@@ -603,8 +627,11 @@ speaker_of_participle (Sentence *s,
       r->sp_start = start;
       r->sp_end = c;
       /* "Romney released a statement late Tuesday saying": the words
-       * before are no speaker, the main clause's subject is. */
-      if (!plx_claims_check_speaker (s, &start, &end))
+       * before are no speaker, the main clause's subject is; so when they
+       * name the document it put out ("The NAACP adopted a resolution
+       * condemning"). */
+      if (!plx_claims_check_speaker (s, &start, &end) ||
+          plx_claims_in_set (s->finder->documents, s, end - 1))
         plx_claims_main_subject (s, c, &r->sp_start, &r->sp_end);
     }
   else if (s->claims->len > first_claim &&
@@ -1030,6 +1057,7 @@ plx_claims_find_in_sentence (Sentence *s)
     return;
 
   plx_claims_remember_people (s);
+  plx_claims_remember_owners (s);
   plx_claims_learn_genders (s);
   plx_claims_find_labelled (s);
   first_claim = s->claims->len;

@@ -744,8 +744,11 @@ check_speaker (Sentence *s,
   /* A reporting verb inside is another clause's: "(The mayor criticised)
    * a contractor who said". */
   for (guint k = a + 1; k + 1 < b; k++)
-    if (!(s->t[k].flags & PLX_TOKEN_CAPITALISED) && plx_claims_match_cue (s, k) != NULL &&
-        (g_str_has_suffix (plx_claims_norm (s, k), "ed") || g_str_has_suffix (plx_claims_norm (s, k), "s")))
+    if (!(s->t[k].flags & PLX_TOKEN_CAPITALISED) &&
+        ((plx_claims_match_cue (s, k) != NULL &&
+          (g_str_has_suffix (plx_claims_norm (s, k), "ed") || g_str_has_suffix (plx_claims_norm (s, k), "s"))) ||
+         /* "(The NAACP adopted) a resolution": a verb and its object. */
+         (g_str_has_suffix (plx_claims_norm (s, k), "ed") && plx_claims_in_set (f->determiners, s, k + 1))))
       a = k + 1;
   /* Before the phrase, a verb's auxiliary or adverb is no part of it:
    * "(Mendes) is defending her posts". */

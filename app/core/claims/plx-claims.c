@@ -257,6 +257,8 @@ read_sets (PlxClaimFinder *self,
   self->expletives = word_set (root, language, "expletives");
   self->nothing_words = word_set (root, language, "nothing_words");
   self->plural_pronouns = word_set (root, language, "plural_pronouns");
+  self->documents = word_set (root, language, "documents");
+  self->indefinites = word_set (root, language, "indefinites");
   self->comment_nouns = word_set (root, language, "comment_nouns");
   self->times = word_set (root, language, "times");
   self->places = word_set (root, language, "place_prepositions");
@@ -364,6 +366,8 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->expletives);
   g_hash_table_unref (self->nothing_words);
   g_hash_table_unref (self->plural_pronouns);
+  g_hash_table_unref (self->documents);
+  g_hash_table_unref (self->indefinites);
   g_hash_table_unref (self->comment_nouns);
   g_hash_table_unref (self->groups);
   g_hash_table_unref (self->people);
@@ -531,6 +535,8 @@ plx_claim_finder_find (PlxClaimFinder          *self,
   g_free (state.last_person);
   g_free (state.person_before);
   g_free (state.last_group);
+  if (state.owners != NULL)
+    g_hash_table_unref (state.owners);
   g_hash_table_unref (state.genders);
   g_ptr_array_unref (state.recent);
   g_ptr_array_unref (state.people);

@@ -378,6 +378,19 @@ token_folded (const char     *text,
   return g_utf8_casefold (text + token->byte_start, token->byte_end - token->byte_start);
 }
 
+/* Whether a capitalised word comes at token @from of @tokens or later. */
+static gboolean
+later_name (const char *speaker,
+            GArray     *tokens,
+            guint       from)
+{
+  for (guint k = from; k < tokens->len; k++)
+    if (is_capitalised (speaker, &g_array_index (tokens, PlxToken, k)))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* A remembered person among the words of @speaker: returns their party
  * and sets @key to their name, or returns -1. Sets @last_name to the last
  * capitalised word and @titled when the words hold a title. */
@@ -401,6 +414,14 @@ remembered_person (Matcher    *m,
        * starts the sentence. */
       if (!is_capitalised (speaker, t))
         continue;
+      /* "the NAACP President Benjamin Todd Jealous", "Obama campaign
+       * spokeswoman Lis Smith": a name before the person's own is not
+       * them. */
+      if (i + 1 < tokens->len && later_name (speaker, tokens, i + 1))
+        {
+          *last_name = i;
+          continue;
+        }
 
       person = plx_people_lookup (&m->people, word, &canonical);
       if (person >= 0)
@@ -587,7 +608,7 @@ speaker_party (Matcher    *m,
    * the sentence. The person is named by the name alone, without the
    * words of office before it ("Local farmer Tom Baker" is "Tom Baker"). */
   if (last_name >= 0 && last_name == (int) tokens->len - 1 &&
-      g_unichar_isupper (g_utf8_get_char (speaker)))
+      (g_unichar_isupper (g_utf8_get_char (speaker)) || last_name >= 2))
     {
       const PlxToken *words = (const PlxToken *) tokens->data;
       int first = last_name;
