@@ -129,6 +129,33 @@ recent_person (Sentence   *s,
   return found;
 }
 
+/* Whether an apposition follows the name in tokens [i, end): "Yuri
+ * Ushakov, the adviser". */
+static gboolean
+apposition_follows (Sentence *s,
+                    guint     i,
+                    guint     end)
+{
+  gboolean apposed;
+
+  /* "in San Jose, Calif.": a name after "in" or "at" with a capitalised
+   * word after its comma is a place (a person's apposition goes on
+   * in lower case: "from Yuri Ushakov, the adviser"). */
+  apposed = end < s->n && plx_claims_gap_has (s, end, ',') &&
+            !(i > 0 && plx_claims_in_set (s->finder->locatives, s, i - 1) &&
+              s->t[end].flags & PLX_TOKEN_CAPITALISED);
+  /* After a preposition the comma must open an apposition ("from
+   * Yuri Ushakov, the adviser"), not the main clause ("In an
+   * interview with Fox News, Mr. Boehner delivered"). */
+  if (apposed && i > 0 && plx_claims_in_set (s->finder->prepositions, s, i - 1) &&
+      ((s->t[end].flags & PLX_TOKEN_CAPITALISED) || plx_claims_is_pronoun (s, end) ||
+       plx_claims_in_set (s->finder->infinitive, s, end) ||
+       plx_claims_in_set (s->finder->skip, s, end)))
+    apposed = FALSE;
+
+  return apposed;
+}
+
 /* Remembers people introduced with a title or an apposition, so that a
  * later "he" or "she" finds them even when they did not speak yet, and a
  * later "the Texas governor" too. */
@@ -202,20 +229,7 @@ plx_claims_remember_people (Sentence *s)
           i = end - 1;
           continue;
         }
-      /* "in San Jose, Calif.": a name after "in" or "at" with a capitalised
-       * word after its comma is a place (a person's apposition goes on
-       * in lower case: "from Yuri Ushakov, the adviser"). */
-      apposed = end < s->n && plx_claims_gap_has (s, end, ',') &&
-                !(i > 0 && plx_claims_in_set (s->finder->locatives, s, i - 1) &&
-                  s->t[end].flags & PLX_TOKEN_CAPITALISED);
-      /* After a preposition the comma must open an apposition ("from
-       * Yuri Ushakov, the adviser"), not the main clause ("In an
-       * interview with Fox News, Mr. Boehner delivered"). */
-      if (apposed && i > 0 && plx_claims_in_set (s->finder->prepositions, s, i - 1) &&
-          ((s->t[end].flags & PLX_TOKEN_CAPITALISED) || plx_claims_is_pronoun (s, end) ||
-           plx_claims_in_set (s->finder->infinitive, s, end) ||
-           plx_claims_in_set (s->finder->skip, s, end)))
-        apposed = FALSE;
+      apposed = apposition_follows (s, i, end);
       /* Someone named inside a quotation is whom the speaker talks of:
        * "“President Obama has said …,” he said" is not Obama speaking. */
       if ((titled || apposed) && !(s->t[i].flags & PLX_TOKEN_QUOTED))

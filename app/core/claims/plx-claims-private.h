@@ -137,6 +137,22 @@ typedef struct
   GArray            *claims; /* PlxClaim of the article */
 } Sentence;
 
+/* One cue being read: where it is, who speaks, and whether it takes the
+ * speaker of an earlier claim ("X noted ..., adding that ..."). */
+typedef struct
+{
+  guint       cue;          /* the cue's first token */
+  guint       cue_from;     /* where the cue's words start: "did not" of "did not say" */
+  guint       after;        /* one past its last */
+  const char *word;         /* its first word */
+  gboolean    according;
+  gboolean    participial;
+  gboolean    quote_only;   /* a cue only after a quotation: "…?” Akin continued. */
+  guint       sp_start;
+  guint       sp_end;
+  int         speaker_from; /* index of that earlier claim, or -1 */
+} Reading;
+
 typedef struct
 {
   gsize byte_start;
@@ -263,6 +279,15 @@ const char *plx_claims_person_for       (Sentence   *s,
                                          const char *candidate);
 void        plx_claims_remember_people  (Sentence *s);
 void        plx_claims_remember_owners  (Sentence *s);
+void        plx_claims_set_speaker      (PlxClaim *claim,
+                                         Sentence *s,
+                                         guint     start,
+                                         guint     end);
+void        plx_claims_speaker_before   (Sentence *s,
+                                         Reading  *r);
+gboolean    plx_claims_speaker_of_participle (Sentence *s,
+                                              Reading  *r,
+                                              guint     first_claim);
 const char *plx_claims_document_owner   (Sentence *s,
                                          guint     start,
                                          guint     end);

@@ -10,191 +10,10 @@
 
 #include "plx-claims-private.h"
 
-/* One cue being read: where it is, who speaks, and whether it takes the
- * speaker of an earlier claim ("X noted ..., adding that ..."). */
-typedef struct
-{
-  guint       cue;          /* the cue's first token */
-  guint       cue_from;     /* where the cue's words start: "did not" of "did not say" */
-  guint       after;        /* one past its last */
-  const char *word;         /* its first word */
-  gboolean    according;
-  gboolean    participial;
-  gboolean    quote_only;   /* a cue only after a quotation: "…?” Akin continued. */
-  guint       sp_start;
-  guint       sp_end;
-  int         speaker_from; /* index of that earlier claim, or -1 */
-} Reading;
 
-static gboolean
-is_group (PlxClaimFinder *self,
-          const char     *speaker)
-{
-  g_autofree char *folded = g_utf8_casefold (speaker, -1);
-  const char *name = g_str_has_prefix (folded, "the ") ? folded + 4 : folded;
 
-  return g_hash_table_contains (self->groups, name);
-}
 
-/* "The Washington Post", "a Guardian": a determiner before nothing but a
- * name makes it no person's (people are named without one). */
-static gboolean
-names_organisation (Sentence *s,
-                    guint     start,
-                    guint     end)
-{
-  if (end - start < 2 || !plx_claims_in_set (s->finder->determiners, s, start))
-    return FALSE;
-  for (guint k = start + 1; k < end; k++)
-    if (!plx_claims_is_name_token (s, k))
-      return FALSE;
 
-  return TRUE;
-}
-
-/* Whether the speaker in tokens [start, end) is many people, whom a
- * later "they" may mean: its head is a plural noun for people
- * ("officials", "Democrats"), not a person's name. */
-static gboolean
-speaks_as_many (Sentence *s,
-                guint     start,
-                guint     end)
-{
-  guint head = end - 1;
-  const char *norm = plx_claims_norm (s, head);
-  gsize n = strlen (norm);
-
-  /* "Senators Udall and Wyden": two named are many. */
-  for (guint k = start + 1; k + 1 < end; k++)
-    if (plx_claims_in_set (s->finder->conjunctions, s, k) && plx_claims_is_name_token (s, k - 1) &&
-        plx_claims_is_name_token (s, end - 1))
-      return TRUE;
-  if (end - start > 4 || n < 4 || norm[n - 1] != 's' || norm[n - 2] == '\'' ||
-      norm[n - 2] == 's' || plx_claims_in_set (s->finder->pronouns, s, head))
-    return FALSE;
-  for (guint k = start; k < end; k++)
-    if (plx_claims_in_set (s->finder->conjunctions, s, k))
-      return FALSE;
-
-  return plx_claims_is_people_noun (s, head) ||
-         ((s->t[head].flags & PLX_TOKEN_CAPITALISED) && plx_claims_written (s, head, CASE_PROPER) &&
-          head == start + (plx_claims_in_set (s->finder->determiners, s, start) ? 1 : 0));
-}
-
-/* Gives @claim the speaker in tokens [start, end), resolving a pronoun
- * to the last person named and remembering a newly named one. */
-static void
-set_speaker (PlxClaim *claim,
-             Sentence *s,
-             guint     start,
-             guint     end)
-{
-  Bytes speaker;
-  gboolean pronoun;
-  const char *described;
-
-  if (start >= end)
-    {
-      claim->speaker.start = claim->speaker.end = claim->cue.start;
-      claim->speaker_name = g_strdup ("");
-      return;
-    }
-
-  speaker = plx_claims_token_bytes (s, start, end);
-  if (s->speaker_lead > 0 && s->speaker_lead - 1 < start)
-    {
-      /* "Obama's press secretary, Ben LaBolt": the span holds who they are. */
-      claim->speaker = plx_claims_to_chars (s, plx_claims_token_bytes (s, s->speaker_lead - 1, end));
-    }
-  else if (s->speaker_tail > end && s->speaker_tail <= s->n)
-    {
-      Bytes whole = plx_claims_token_bytes (s, start, s->speaker_tail);
-
-      /* Up to the closing bracket: "(D-Mo.)". */
-      if (plx_claims_gap_has (s, s->speaker_tail, ')'))
-        while (strchr (".)", s->text[whole.byte_end]) != NULL && s->text[whole.byte_end] != '\0' &&
-               s->text[whole.byte_end - 1] != ')')
-          whole.byte_end++;
-      claim->speaker = plx_claims_to_chars (s, whole);
-    }
-  else
-    claim->speaker = plx_claims_to_chars (s, speaker);
-  pronoun = end - start == 1 && plx_claims_is_pronoun (s, start);
-  /* "The ad says" after "The Romney campaign retorted with an ad". */
-  described = pronoun ? NULL : plx_claims_document_owner (s, start, end);
-  if (described != NULL)
-    {
-      claim->speaker_name = g_strdup (described);
-      return;
-    }
-  described = pronoun ? NULL : plx_claims_described_person (s, start, end);
-  if (end - start == 1 && plx_claims_in_set (s->finder->relatives, s, start))
-    {
-      /* "…, who said …, saying": the participle is the main clause's. */
-      s->relative_claim = s->claims->len;
-      /* "Rep. Peter King, who opposes the project, said": King. */
-      guint a = plx_claims_phrase_before (s, start);
-      guint b = start;
-
-      if (a < b && plx_claims_check_speaker (s, &a, &b))
-        claim->speaker_name = plx_claims_span_text (s, plx_claims_token_bytes (s, a, b));
-      else
-        claim->speaker_name = g_strdup ("");
-      return;
-    }
-  /* "He said he did not know the woman who received the photo, Gennette
-   * Cordova, a student…": a person the sentence introduces after the
-   * pronoun is not who it stands for. */
-  if (pronoun)
-    {
-      const char *candidate = start < s->state->introduced_at && s->state->person_before != NULL
-                              ? s->state->person_before
-                              : plx_claims_last_person (s);
-
-      /* "Ms. Cordova" is no "he". */
-      candidate = plx_claims_person_for (s, start, candidate);
-      /* "Republicans said … They argued": the many who spoke last, in this
-       * sentence or the one before. */
-      if (candidate == NULL && s->state->last_group != NULL &&
-          s->index <= s->state->last_group_at + 1 &&
-          plx_claims_base_in (s, s->finder->plural_pronouns, start))
-        candidate = s->state->last_group;
-      if (candidate != NULL)
-        claim->speaker_name = g_strdup (candidate);
-      else
-        {
-          /* "We've" is "We": the pronoun, not a name. */
-          char *name = plx_claims_span_text (s, speaker);
-
-          name[strcspn (name, "'\u2019")] = '\0';
-          claim->speaker_name = name;
-        }
-    }
-  else if (described != NULL)
-    {
-      claim->speaker_name = g_strdup (described);
-      plx_claims_set_last_person (s, g_strdup (described));
-      return;
-    }
-  else
-    claim->speaker_name = plx_claims_span_text (s, speaker);
-
-  if (!pronoun && speaks_as_many (s, start, end))
-    {
-      g_free (s->state->last_group);
-      s->state->last_group = g_strdup (claim->speaker_name);
-      s->state->last_group_at = s->index;
-    }
-
-  /* A name, not a description ("the Texas governor" is no one a later
-   * "he" can be told by unless the article named them so). */
-  if (!pronoun && plx_claims_names_someone (s, start, end) &&
-      plx_claims_is_name_token (s, end - 1) && !is_group (s->finder, claim->speaker_name) &&
-      !names_organisation (s, start, end))
-    {
-      plx_claims_set_last_person (s, g_strdup (claim->speaker_name));
-    }
-}
 
 /* Adds the claim of cue tokens [cue_start, cue_end), speaker tokens
  * [speaker_start, speaker_end) and @content; returns whether there was
@@ -209,6 +28,30 @@ add_claim (Sentence *s,
 {
   return plx_claims_add (s, plx_claims_token_bytes (s, cue_start, cue_end), speaker_start,
                          speaker_end, content);
+}
+
+/* "The NAACP adopted a resolution condemning …": when the speaker in
+ * tokens [*start, *end) is a document the phrase from @phrase_start
+ * introduces, it is who put it out. */
+static void
+document_subject (Sentence *s,
+                  guint     phrase_start,
+                  guint    *start,
+                  guint    *end)
+{
+  guint a = 0;
+  guint b = 0;
+
+  if (*start <= phrase_start || *start >= *end ||
+      !plx_claims_in_set (s->finder->indefinites, s, *start) ||
+      !plx_claims_in_set (s->finder->documents, s, *end - 1))
+    return;
+  plx_claims_main_subject (s, *start, &a, &b);
+  if (a < b && b <= *start && a >= phrase_start)
+    {
+      *start = a;
+      *end = b;
+    }
 }
 
 /* Adds the claim of the cue @cue (bytes: a word or a mark, as in
@@ -231,21 +74,7 @@ plx_claims_add (Sentence *s,
 
   if (!plx_claims_check_speaker (s, &speaker_start, &speaker_end))
     speaker_start = speaker_end = 0;
-  /* "The NAACP adopted a resolution condemning …": who put it out. */
-  if (speaker_start > phrase_start && speaker_start < speaker_end &&
-      plx_claims_in_set (s->finder->indefinites, s, speaker_start) &&
-      plx_claims_in_set (s->finder->documents, s, speaker_end - 1))
-    {
-      guint a = 0;
-      guint b = 0;
-
-      plx_claims_main_subject (s, speaker_start, &a, &b);
-      if (a < b && b <= speaker_start && a >= phrase_start)
-        {
-          speaker_start = a;
-          speaker_end = b;
-        }
-    }
+  document_subject (s, phrase_start, &speaker_start, &speaker_end);
   /* What someone said runs to the end of the sentence until the next
    * claim cuts it; in a sentence of a megabyte (a text without full
    * stops) copying that much for each claim took minutes and gigabytes.
@@ -295,7 +124,7 @@ plx_claims_add (Sentence *s,
   claim.content = plx_claims_to_chars (s, content);
   claim.text = plx_claims_span_text (s, content);
   claim.quote = plx_claims_find_quote (s->text, content);
-  set_speaker (&claim, s, speaker_start, speaker_end);
+  plx_claims_set_speaker (&claim, s, speaker_start, speaker_end);
 
   g_array_append_val (s->claims, claim);
 
@@ -414,244 +243,8 @@ claim_quoted_as_saying (Sentence *s,
   return TRUE;
 }
 
-/* Whether the cue at @end (after a comma) follows a quotation, its
- * subject and appositions: "“…,” NAME, APPOSITION, …, CUE". Sets the
- * speaker of @r to the subject when it names someone. */
-static gboolean
-speaker_after_quotation (Sentence *s,
-                         guint     end,
-                         Reading  *r)
-{
-  guint q = end;
-  guint e;
-  guint a;
 
-  /* The quotation closes with a comma before the subject. */
-  while (q > 0 && !(plx_claims_gap_has_quote (s, q) && plx_claims_gap_has (s, q, ',')))
-    {
-      if (plx_claims_gap_has_quote (s, q) || plx_claims_gap_has (s, q, ';') ||
-          plx_claims_gap_has (s, q, ':') || end - q > 3 * MAX_APPOSITIVE)
-        return FALSE;
-      q--;
-    }
-  /* Or the sentence opens with the subject: "David Kamin, an outside
-   * adviser to the campaign … and a professor at …, said". */
-  if (q >= end)
-    return FALSE;
-  for (e = q + 1; e < end && !plx_claims_gap_has (s, e, ','); e++)
-    if (plx_claims_gap_breaks (s, e))
-      {
-        /* "WASHINGTON — Representative X, …": after a dateline. */
-        if (q == 0 && plx_claims_dateline_end (s) == e)
-          q = e;
-        else
-          return FALSE;
-      }
-  if (e >= end || e - q > 6)
-    return FALSE;
-  a = q;
-  if (!plx_claims_names_someone (s, q, e) || !plx_claims_is_name_token (s, e - 1) ||
-      !plx_claims_check_speaker (s, &a, &e) || a != q)
-    return FALSE;
 
-  r->sp_start = q;
-  r->sp_end = e;
-  s->speaker_tail = end;
-
-  return TRUE;
-}
-
-/* The speaker before a cue, past adverbs and auxiliaries, or before an
- * apposition: "X, the advisor to Y, told". */
-static void
-speaker_before (Sentence *s,
-                Reading  *r)
-{
-  guint end = r->cue;
-
-  /* Past adverbs and auxiliaries, and a date: "Clinton on Wednesday
-   * vigorously defended". */
-  while (end > 0 && !plx_claims_gap_breaks (s, end) &&
-         (plx_claims_is_adverb (s, end - 1) ||
-          (end > 1 && plx_claims_is_negation (s, end - 1)) ||
-          plx_claims_in_set (s->finder->times, s, end - 1) ||
-          (end > 1 && plx_claims_in_set (s->finder->times, s, end) &&
-           plx_claims_in_set (s->finder->places, s, end - 1))))
-    end--;
-
-  /* "Sen. Claire McCaskill (D-Mo.) said": the brackets say who they are. */
-  if (end > 1 && plx_claims_gap_has (s, end, ')') && !plx_claims_gap_has (s, end, ','))
-    {
-      guint open = end - 1;
-
-      while (open > 0 && end - open < 6 && !plx_claims_gap_has (s, open, '('))
-        open--;
-      if (open > 0 && plx_claims_gap_has (s, open, '('))
-        {
-          r->sp_end = open;
-          r->sp_start = plx_claims_phrase_before (s, open);
-          s->speaker_tail = end;
-          return;
-        }
-    }
-
-  /* "…, who said": the relative pronoun stands for the phrase before it. */
-  if (end > 1 && plx_claims_in_set (s->finder->relatives, s, end - 1) &&
-      !plx_claims_gap_breaks (s, end))
-    {
-      r->sp_start = end - 1;
-      r->sp_end = end;
-      return;
-    }
-
-  /* "Mr. Biden flashed a grin and said", "He paused, then added": a
-   * second verb of the sentence's subject. */
-  if ((end > 1 && end == r->cue && plx_claims_in_set (s->finder->verb_conjunctions, s, end - 1) &&
-       !plx_claims_gap_breaks (s, end) && !plx_claims_gap_breaks (s, end - 1)) ||
-      (end > 1 && end < r->cue && plx_claims_gap_has (s, end, ',') &&
-       !plx_claims_gap_has_quote (s, end) && !plx_claims_is_name_token (s, end - 1) &&
-       !plx_claims_is_people_noun (s, end - 1) && !plx_claims_is_pronoun (s, end - 1)))
-    {
-      guint a = 0;
-      guint b = 0;
-
-      plx_claims_main_subject (s, r->cue, &a, &b);
-      if (a < b && (a == 0 || plx_claims_gap_has (s, a, ',') || a == plx_claims_dateline_end (s)) &&
-          b + (end == r->cue ? 1 : 0) < end)
-        {
-          r->sp_start = a;
-          r->sp_end = b;
-          s->coordinated = end == r->cue ? end - 1 : end;
-          return;
-        }
-      /* After a comma, an apposition may still say who speaks. */
-      if (end == r->cue)
-        return;
-    }
-
-  /* "“…,” Rep. Jerrold Nadler, D-N.Y., the former chairman of …, told":
-   * after a quotation the subject comes first, what follows it is said of
-   * them. */
-  if (end > 0 && plx_claims_gap_has (s, end, ',') && !plx_claims_gap_has_quote (s, end) &&
-      speaker_after_quotation (s, end, r))
-    return;
-
-  /* ",” said X": the comma ends a quotation, not an apposition. */
-  if (end > 0 && plx_claims_gap_has (s, end, ',') && !plx_claims_gap_has_quote (s, end))
-    {
-      guint open = end - 1;
-
-      while (open > 0 && end - open < MAX_APPOSITIVE && !plx_claims_gap_has (s, open, ','))
-        open--;
-      if (open > 0 && plx_claims_gap_has (s, open, ','))
-        {
-          r->sp_end = open;
-          r->sp_start = plx_claims_phrase_before (s, open);
-          /* "Sen. Max Baucus, D-Mont., the representative …, said": a
-           * party and state say who the name before them is. */
-          if (r->sp_start > 0 && plx_claims_is_affiliation (s, r->sp_start, r->sp_end) &&
-              plx_claims_gap_has (s, r->sp_start, ','))
-            {
-              r->sp_end = r->sp_start;
-              r->sp_start = plx_claims_phrase_before (s, r->sp_end);
-            }
-          /* "Lis Smith, a spokeswoman for the Obama campaign, said": the
-           * apposition says who they are; the span holds it. */
-          s->speaker_tail = end;
-          /* "the coalition's executive director, Matt Brooks, said": the
-           * name in the apposition is who speaks. */
-          if (end - open >= 2 && end - open <= 4 && r->sp_start < r->sp_end &&
-              !plx_claims_is_name_token (s, r->sp_end - 1) && !plx_claims_is_affiliation (s, open, end) &&
-              plx_claims_names_someone (s, open, end))
-            {
-              gboolean all_names = TRUE;
-
-              for (guint k = open; k < end; k++)
-                all_names &= plx_claims_is_name_token (s, k);
-              if (all_names)
-                {
-                  s->speaker_lead = r->sp_start + 1;
-                  r->sp_start = open;
-                  r->sp_end = end;
-                  s->speaker_tail = 0;
-                }
-            }
-        }
-    }
-  else if (end > 0 && !plx_claims_gap_breaks (s, end))
-    {
-      r->sp_end = end;
-      r->sp_start = plx_claims_phrase_before (s, end);
-      /* "Speaker John A. Boehner of Ohio said": the person speaks, not
-       * the place they come from; the span holds it. */
-      if (r->sp_start >= 3 && r->sp_end - r->sp_start <= 2 &&
-          g_strcmp0 (plx_claims_norm (s, r->sp_start - 1), "of") == 0 &&
-          !plx_claims_gap_breaks (s, r->sp_start - 1) && !plx_claims_gap_breaks (s, r->sp_start) &&
-          plx_claims_is_name_token (s, r->sp_start) &&
-          plx_claims_is_name_token (s, r->sp_start - 2) &&
-          plx_claims_phrase_before (s, r->sp_start - 1) + 2 <= r->sp_start - 1)
-        {
-          /* A name of two words or more before "of" ("Secretary of State
-           * Blinken" is one title). */
-          r->sp_end = r->sp_start - 1;
-          r->sp_start = plx_claims_phrase_before (s, r->sp_end);
-          s->speaker_tail = end;
-        }
-    }
-}
-
-/* The speaker of a participial cue ("..., telling reporters"): its own
- * subject, the speaker of the sentence's claim before, or the subject of
- * the main clause. Returns FALSE when the cue is no claim after all. */
-static gboolean
-speaker_of_participle (Sentence *s,
-                       Reading  *r,
-                       guint     first_claim)
-{
-  guint c = r->cue;
-
-  /* "…as far as I know,” indicating the continued divergence …": after
-   * a quotation the participle is the writer's comment on it. */
-  if (c > 0 && plx_claims_gap_has_quote (s, c))
-    return FALSE;
-
-  if (!plx_claims_gap_has (s, c, ',') && c > 0)
-    {
-      /* "X, saying ..." needs the comma; otherwise it is a verb with its
-       * own subject: "X is saying". */
-      guint start = plx_claims_phrase_before (s, c);
-      guint end = c;
-
-      if (start == c)
-        return FALSE;
-      r->sp_start = start;
-      r->sp_end = c;
-      /* "Romney released a statement late Tuesday saying": the words
-       * before are no speaker, the main clause's subject is; so when they
-       * name the document it put out ("The NAACP adopted a resolution
-       * condemning"). */
-      if (!plx_claims_check_speaker (s, &start, &end) ||
-          plx_claims_in_set (s->finder->documents, s, end - 1))
-        plx_claims_main_subject (s, c, &r->sp_start, &r->sp_end);
-    }
-  else if (s->claims->len > first_claim &&
-           g_array_index (s->claims, PlxClaim, s->claims->len - 1).speaker_name[0] != '\0' &&
-           s->relative_claim != (int) s->claims->len - 1)
-    {
-      /* "X noted ..., adding that ...": the same speaker. */
-      r->speaker_from = s->claims->len - 1;
-      r->sp_start = r->sp_end = r->cue;
-    }
-  else
-    plx_claims_main_subject (s, c, &r->sp_start, &r->sp_end);
-
-  /* No one to say it: "The talks were due to begin saying nothing new"
-   * is no claim (a sentence-opening "Speaking on …, X said" is X's). */
-  if (r->speaker_from < 0 && r->sp_start >= r->sp_end && c > 0)
-    return FALSE;
-
-  return TRUE;
-}
 
 static gboolean
 inverted_cue (Sentence *s,
@@ -704,6 +297,30 @@ claim_parenthetical (Sentence *s,
   claim->text = g_strconcat (before, " ", after, NULL);
 
   return TRUE;
+}
+
+/* The speaker after an inverted cue, tokens [r->after, @rest): "…,” said
+ * Caddell." / "…,” says Perry in the new ad." */
+static void
+inverted_speaker (Sentence *s,
+                  Reading  *r,
+                  guint     rest)
+{
+  /* Inverted: "…,” said Caddell." / "…,” says Perry in the new ad. */
+  r->sp_start = r->after;
+  r->sp_end = rest;
+  /* "…,” said Michael Oppenheimer, a professor of geosciences at
+   * Princeton University.": the span holds who they are. */
+  if (rest < s->n && plx_claims_gap_has (s, rest, ',') &&
+      plx_claims_in_set (s->finder->determiners, s, rest))
+    {
+      guint k = rest + 1;
+
+      while (k < s->n && k - rest < 2 * MAX_APPOSITIVE && !plx_claims_gap_breaks (s, k))
+        k++;
+      if (k == s->n)
+        s->speaker_tail = k;
+    }
 }
 
 /* Content before the cue: "CONTENT, X said." / "“…,” said X." Returns
@@ -765,23 +382,7 @@ claim_content_before (Sentence *s,
   if (inverted && r->after < s->n && plx_claims_in_set (s->finder->complementizers, s, r->after))
     return FALSE;
   if (inverted)
-    {
-      /* Inverted: "…,” said Caddell." / "…,” says Perry in the new ad. */
-      r->sp_start = r->after;
-      r->sp_end = rest;
-      /* "…,” said Michael Oppenheimer, a professor of geosciences at
-       * Princeton University.": the span holds who they are. */
-      if (rest < s->n && plx_claims_gap_has (s, rest, ',') &&
-          plx_claims_in_set (s->finder->determiners, s, rest))
-        {
-          guint k = rest + 1;
-
-          while (k < s->n && k - rest < 2 * MAX_APPOSITIVE && !plx_claims_gap_breaks (s, k))
-            k++;
-          if (k == s->n)
-            s->speaker_tail = k;
-        }
-    }
+    inverted_speaker (s, r, rest);
   ends = (rest >= s->n || plx_claims_gap_has (s, rest, ',') ||
           (inverted && plx_claims_gap_breaks (s, rest))) &&
          rest - r->after <= 6;
@@ -1014,8 +615,8 @@ read_claim (Sentence *s,
     return next;
 
   if (!r.participial)
-    speaker_before (s, &r);
-  else if (!speaker_of_participle (s, &r, first_claim))
+    plx_claims_speaker_before (s, &r);
+  else if (!plx_claims_speaker_of_participle (s, &r, first_claim))
     return c;
   if (inside_content (s, &r, first_claim) || passive_clause (s, &r))
     return c;

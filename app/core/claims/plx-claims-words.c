@@ -380,151 +380,6 @@ plx_claims_names_someone (Sentence *s,
   return FALSE;
 }
 
-static gboolean
-subject_word (Sentence *s,
-              guint     k)
-{
-  return plx_claims_is_name_token (s, k) || plx_claims_is_people_noun (s, k) ||
-         plx_claims_in_set (s->finder->determiners, s, k) ||
-         plx_claims_in_set (s->finder->pronouns, s, k);
-}
-
-/* Whether token @k is a lower-case modifier of a noun for a person that
- * comes right after it, before @cue: "Republican presidential nominee Mitt
- * Romney". */
-static gboolean
-modifies_title (Sentence *s,
-                guint     k,
-                guint     cue)
-{
-  return k + 1 < cue && !(s->t[k].flags & PLX_TOKEN_CAPITALISED) &&
-         !plx_claims_in_set (s->finder->skip, s, k) && !plx_claims_gap_breaks (s, k + 1) &&
-         !plx_claims_is_name_token (s, k) && plx_claims_is_people_noun (s, k + 1) &&
-         !g_str_has_suffix (plx_claims_norm (s, k + 1), "s");
-}
-
-/* Whether tokens [start, end) are a party and a state in the way of
- * American news: "D-Mont.", "R-Ohio". */
-gboolean
-plx_claims_is_affiliation (Sentence *s,
-                           guint     start,
-                           guint     end)
-{
-  Bytes bytes = plx_claims_token_bytes (s, start, end);
-  const char *text = s->text + bytes.byte_start;
-  gsize length = bytes.byte_end - bytes.byte_start;
-
-  return length >= 3 && length <= 8 && g_ascii_isupper (text[0]) && text[1] == '-' &&
-         g_ascii_isupper (text[2]);
-}
-
-/* The first token after a dateline opening the sentence, words in
- * capitals before a dash ("WASHINGTON — …"), or 0 when there is none. */
-guint
-plx_claims_dateline_end (Sentence *s)
-{
-  for (guint end = 1; end < s->n && end <= 4; end++)
-    {
-      const char *p = s->text + s->t[end - 1].byte_end;
-      const char *stop = s->text + s->t[end].byte_start;
-
-      for (gsize b = s->t[end - 1].byte_start; b < s->t[end - 1].byte_end; b++)
-        if (g_ascii_islower (s->text[b]))
-          return 0;
-      for (; p < stop; p = g_utf8_next_char (p))
-        {
-          gunichar c = g_utf8_get_char (p);
-
-          if (c == '-' || c == 0x2013 || c == 0x2014)
-            return end;
-        }
-    }
-
-  return 0;
-}
-
-/* The subject of the main clause, for participial cues: the nearest name
- * or pronoun before the cue. */
-void
-plx_claims_main_subject (Sentence *s,
-                         guint     cue,
-                         guint    *start,
-                         guint    *end)
-{
-  guint first = plx_claims_dateline_end (s);
-  guint last;
-
-  /* The phrase that opens the main clause, past an opening adverbial ("On
-   * Monday, …"): "The St. Louis Tea Party Coalition issued a resolution
-   * against the N.A.A.C.P., accusing …" is the coalition's. */
-  for (guint k = 1; k < cue && k < 10; k++)
-    if (plx_claims_gap_has (s, k, ','))
-      {
-        if (plx_claims_in_set (s->finder->places, s, 0) ||
-            plx_claims_in_set (s->finder->prepositions, s, 0) ||
-            plx_claims_in_set (s->finder->times, s, 0))
-          first = k;
-        break;
-      }
-  last = first;
-  while (last < cue && (last == first || !plx_claims_gap_breaks (s, last)) &&
-         (subject_word (s, last) || modifies_title (s, last, cue)))
-    last++;
-  if (last > first && plx_claims_in_set (s->finder->pronouns, s, first))
-    last = first + 1;
-  /* "It came after Boehner chided Obama, accusing …": the clause that
-   * opens with "it" says nothing of who accuses; rather no speaker than
-   * a guess. */
-  if (last == first + 1 && g_str_equal (plx_claims_norm (s, first), "it"))
-    {
-      *start = *end = 0;
-      return;
-    }
-  if (last > first)
-    {
-      guint a = first;
-      guint b = last;
-
-      if (plx_claims_check_speaker (s, &a, &b) && a < b)
-        {
-          *start = a;
-          *end = b;
-          return;
-        }
-    }
-
-  for (guint i = cue; i > 0; i--)
-    {
-      guint k = i - 1;
-
-      if (plx_claims_in_set (s->finder->pronouns, s, k))
-        {
-          *start = k;
-          *end = k + 1;
-          return;
-        }
-      if (plx_claims_is_name_token (s, k) && (k > 0 || cue > 1) &&
-          !plx_claims_in_set (s->finder->times, s, k))
-        {
-          *end = k + 1;
-          *start = k;
-          while (*start > 0 && plx_claims_is_name_token (s, *start - 1) &&
-                 !plx_claims_gap_breaks (s, *start))
-            (*start)--;
-          /* "a letter from Peter Welch, Democrat of Vermont, calling …":
-           * a name after a preposition is no subject; rather no speaker
-           * than the wrong one. */
-          if (*start > 0 && !plx_claims_gap_breaks (s, *start) &&
-              (plx_claims_in_set (s->finder->prepositions, s, *start - 1) ||
-               plx_claims_in_set (s->finder->places, s, *start - 1)))
-            *start = *end = 0;
-          return;
-        }
-    }
-
-  *start = *end = 0;
-}
-
 /* The norm of token @i without a clitic, into @word (of BASE_WORD bytes):
  * "he's" is "he", "trump's" is "trump"; sets @negated for "isn't".
  * Returns @word, or the norm itself when it is too long to copy. */
@@ -717,6 +572,50 @@ is_name_head (Sentence *s,
          plx_claims_written (s, i, CASE_PROPER) || !plx_claims_written (s, i, CASE_LOWER);
 }
 
+/* Whether token @k is a verb of another clause: a reporting verb in -ed
+ * or -s ("criticised", "says") or a verb in -ed before its object ("adopted
+ * a resolution"). */
+static gboolean
+is_clause_verb (Sentence *s,
+                guint     k)
+{
+  const char *norm = plx_claims_norm (s, k);
+
+  if (s->t[k].flags & PLX_TOKEN_CAPITALISED)
+    return FALSE;
+  if (plx_claims_match_cue (s, k) != NULL &&
+      (g_str_has_suffix (norm, "ed") || g_str_has_suffix (norm, "s")))
+    return TRUE;
+
+  return g_str_has_suffix (norm, "ed") && k + 1 < s->n &&
+         plx_claims_in_set (s->finder->determiners, s, k + 1);
+}
+
+/* Where a speaker's phrase in tokens [a, b) starts: after a verb of
+ * another clause inside it ("(The mayor criticised) a contractor who
+ * said", "(The NAACP adopted) a resolution") and past a verb's
+ * auxiliary, adverb or participle before it ("(Mendes) is defending her
+ * posts", "(issued) a statement"). */
+static guint
+phrase_start (Sentence *s,
+              guint     a,
+              guint     b)
+{
+  PlxClaimFinder *f = s->finder;
+
+  for (guint k = a + 1; k + 1 < b; k++)
+    if (is_clause_verb (s, k))
+      a = k + 1;
+  while (a < b && (base_in_set (f->times, s, a) ||
+                   (!(s->t[a].flags & PLX_TOKEN_CAPITALISED) &&
+                    (plx_claims_in_set (f->skip, s, a) || plx_claims_in_set (f->boundaries, s, a) ||
+                     (b - a > 1 && (is_clause_verb (s, a) ||
+                                    g_str_has_suffix (plx_claims_norm (s, a), "ing")))))))
+    a++;
+
+  return a;
+}
+
 /* Narrows the speaker tokens [*start, *end) to the person or group they
  * name, and returns whether they name one: a pronoun ("Tuesday he" is
  * "he"), a name, or a noun for people ("a spokesman", "officials", "the
@@ -741,27 +640,7 @@ check_speaker (Sentence *s,
   else if (base_in_set (f->pronouns, s, a))
     b = a + 1;
 
-  /* A reporting verb inside is another clause's: "(The mayor criticised)
-   * a contractor who said". */
-  for (guint k = a + 1; k + 1 < b; k++)
-    if (!(s->t[k].flags & PLX_TOKEN_CAPITALISED) &&
-        ((plx_claims_match_cue (s, k) != NULL &&
-          (g_str_has_suffix (plx_claims_norm (s, k), "ed") || g_str_has_suffix (plx_claims_norm (s, k), "s"))) ||
-         /* "(The NAACP adopted) a resolution": a verb and its object. */
-         (g_str_has_suffix (plx_claims_norm (s, k), "ed") && plx_claims_in_set (f->determiners, s, k + 1))))
-      a = k + 1;
-  /* Before the phrase, a verb's auxiliary or adverb is no part of it:
-   * "(Mendes) is defending her posts". */
-  while (a < b && (base_in_set (f->times, s, a) ||
-                   (!(s->t[a].flags & PLX_TOKEN_CAPITALISED) &&
-                    (plx_claims_in_set (f->skip, s, a) || plx_claims_in_set (f->boundaries, s, a) ||
-                     (b - a > 1 && plx_claims_match_cue (s, a) != NULL &&
-                      (g_str_has_suffix (plx_claims_norm (s, a), "ed") ||
-                       g_str_has_suffix (plx_claims_norm (s, a), "s"))) ||
-                     (b - a > 1 && (g_str_has_suffix (plx_claims_norm (s, a), "ing") ||
-                                    (g_str_has_suffix (plx_claims_norm (s, a), "ed") &&
-                                     plx_claims_in_set (f->determiners, s, a + 1))))))))
-    a++;
+  a = phrase_start (s, a, b);
   while (b > a && (base_in_set (f->times, s, b - 1) || plx_claims_is_adverb (s, b - 1)))
     b--;
   /* A phrase that opens with a preposition or "to" is an adverbial or

@@ -1,0 +1,613 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Who speaks: the speaker of a cue in its sentence (before it, after a
+ * quotation and its appositions, a second verb's subject, a participle's
+ * subject), and the name a claim gets for them (a pronoun resolved, a
+ * description or a document taken for whom it stands). */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "plx-claims-private.h"
+
+static gboolean
+subject_word (Sentence *s,
+              guint     k)
+{
+  return plx_claims_is_name_token (s, k) || plx_claims_is_people_noun (s, k) ||
+         plx_claims_in_set (s->finder->determiners, s, k) ||
+         plx_claims_in_set (s->finder->pronouns, s, k);
+}
+
+/* Whether token @k is a lower-case modifier of a noun for a person that
+ * comes right after it, before @cue: "Republican presidential nominee Mitt
+ * Romney". */
+static gboolean
+modifies_title (Sentence *s,
+                guint     k,
+                guint     cue)
+{
+  return k + 1 < cue && !(s->t[k].flags & PLX_TOKEN_CAPITALISED) &&
+         !plx_claims_in_set (s->finder->skip, s, k) && !plx_claims_gap_breaks (s, k + 1) &&
+         !plx_claims_is_name_token (s, k) && plx_claims_is_people_noun (s, k + 1) &&
+         !g_str_has_suffix (plx_claims_norm (s, k + 1), "s");
+}
+
+/* Whether tokens [start, end) are a party and a state in the way of
+ * American news: "D-Mont.", "R-Ohio". */
+gboolean
+plx_claims_is_affiliation (Sentence *s,
+                           guint     start,
+                           guint     end)
+{
+  Bytes bytes = plx_claims_token_bytes (s, start, end);
+  const char *text = s->text + bytes.byte_start;
+  gsize length = bytes.byte_end - bytes.byte_start;
+
+  return length >= 3 && length <= 8 && g_ascii_isupper (text[0]) && text[1] == '-' &&
+         g_ascii_isupper (text[2]);
+}
+
+/* The first token after a dateline opening the sentence, words in
+ * capitals before a dash ("WASHINGTON — …"), or 0 when there is none. */
+guint
+plx_claims_dateline_end (Sentence *s)
+{
+  for (guint end = 1; end < s->n && end <= 4; end++)
+    {
+      const char *p = s->text + s->t[end - 1].byte_end;
+      const char *stop = s->text + s->t[end].byte_start;
+
+      for (gsize b = s->t[end - 1].byte_start; b < s->t[end - 1].byte_end; b++)
+        if (g_ascii_islower (s->text[b]))
+          return 0;
+      for (; p < stop; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (c == '-' || c == 0x2013 || c == 0x2014)
+            return end;
+        }
+    }
+
+  return 0;
+}
+
+/* The subject of the main clause, for participial cues: the nearest name
+ * or pronoun before the cue. */
+void
+plx_claims_main_subject (Sentence *s,
+                         guint     cue,
+                         guint    *start,
+                         guint    *end)
+{
+  guint first = plx_claims_dateline_end (s);
+  guint last;
+
+  /* The phrase that opens the main clause, past an opening adverbial ("On
+   * Monday, …"): "The St. Louis Tea Party Coalition issued a resolution
+   * against the N.A.A.C.P., accusing …" is the coalition's. */
+  for (guint k = 1; k < cue && k < 10; k++)
+    if (plx_claims_gap_has (s, k, ','))
+      {
+        if (plx_claims_in_set (s->finder->places, s, 0) ||
+            plx_claims_in_set (s->finder->prepositions, s, 0) ||
+            plx_claims_in_set (s->finder->times, s, 0))
+          first = k;
+        break;
+      }
+  last = first;
+  while (last < cue && (last == first || !plx_claims_gap_breaks (s, last)) &&
+         (subject_word (s, last) || modifies_title (s, last, cue)))
+    last++;
+  if (last > first && plx_claims_in_set (s->finder->pronouns, s, first))
+    last = first + 1;
+  /* "It came after Boehner chided Obama, accusing …": the clause that
+   * opens with "it" says nothing of who accuses; rather no speaker than
+   * a guess. */
+  if (last == first + 1 && g_str_equal (plx_claims_norm (s, first), "it"))
+    {
+      *start = *end = 0;
+      return;
+    }
+  if (last > first)
+    {
+      guint a = first;
+      guint b = last;
+
+      if (plx_claims_check_speaker (s, &a, &b) && a < b)
+        {
+          *start = a;
+          *end = b;
+          return;
+        }
+    }
+
+  for (guint i = cue; i > 0; i--)
+    {
+      guint k = i - 1;
+
+      if (plx_claims_in_set (s->finder->pronouns, s, k))
+        {
+          *start = k;
+          *end = k + 1;
+          return;
+        }
+      if (plx_claims_is_name_token (s, k) && (k > 0 || cue > 1) &&
+          !plx_claims_in_set (s->finder->times, s, k))
+        {
+          *end = k + 1;
+          *start = k;
+          while (*start > 0 && plx_claims_is_name_token (s, *start - 1) &&
+                 !plx_claims_gap_breaks (s, *start))
+            (*start)--;
+          /* "a letter from Peter Welch, Democrat of Vermont, calling …":
+           * a name after a preposition is no subject; rather no speaker
+           * than the wrong one. */
+          if (*start > 0 && !plx_claims_gap_breaks (s, *start) &&
+              (plx_claims_in_set (s->finder->prepositions, s, *start - 1) ||
+               plx_claims_in_set (s->finder->places, s, *start - 1)))
+            *start = *end = 0;
+          return;
+        }
+    }
+
+  *start = *end = 0;
+}
+
+static gboolean
+is_group (PlxClaimFinder *self,
+          const char     *speaker)
+{
+  g_autofree char *folded = g_utf8_casefold (speaker, -1);
+  const char *name = g_str_has_prefix (folded, "the ") ? folded + 4 : folded;
+
+  return g_hash_table_contains (self->groups, name);
+}
+
+/* "The Washington Post", "a Guardian": a determiner before nothing but a
+ * name makes it no person's (people are named without one). */
+static gboolean
+names_organisation (Sentence *s,
+                    guint     start,
+                    guint     end)
+{
+  if (end - start < 2 || !plx_claims_in_set (s->finder->determiners, s, start))
+    return FALSE;
+  for (guint k = start + 1; k < end; k++)
+    if (!plx_claims_is_name_token (s, k))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Whether the speaker in tokens [start, end) is many people, whom a
+ * later "they" may mean: its head is a plural noun for people
+ * ("officials", "Democrats"), not a person's name. */
+static gboolean
+speaks_as_many (Sentence *s,
+                guint     start,
+                guint     end)
+{
+  guint head = end - 1;
+  const char *norm = plx_claims_norm (s, head);
+  gsize n = strlen (norm);
+
+  /* "Senators Udall and Wyden": two named are many. */
+  for (guint k = start + 1; k + 1 < end; k++)
+    if (plx_claims_in_set (s->finder->conjunctions, s, k) && plx_claims_is_name_token (s, k - 1) &&
+        plx_claims_is_name_token (s, end - 1))
+      return TRUE;
+  if (end - start > 4 || n < 4 || norm[n - 1] != 's' || norm[n - 2] == '\'' ||
+      norm[n - 2] == 's' || plx_claims_in_set (s->finder->pronouns, s, head))
+    return FALSE;
+  for (guint k = start; k < end; k++)
+    if (plx_claims_in_set (s->finder->conjunctions, s, k))
+      return FALSE;
+
+  return plx_claims_is_people_noun (s, head) ||
+         ((s->t[head].flags & PLX_TOKEN_CAPITALISED) && plx_claims_written (s, head, CASE_PROPER) &&
+          head == start + (plx_claims_in_set (s->finder->determiners, s, start) ? 1 : 0));
+}
+
+/* The characters of the speaker in tokens [start, end), with what the
+ * sentence says of them before or after the name. */
+static PlxSpan
+speaker_span (Sentence *s,
+              guint     start,
+              guint     end)
+{
+  Bytes whole;
+
+  /* "Obama's press secretary, Ben LaBolt": the span holds who they are. */
+  if (s->speaker_lead > 0 && s->speaker_lead - 1 < start)
+    return plx_claims_to_chars (s, plx_claims_token_bytes (s, s->speaker_lead - 1, end));
+  if (s->speaker_tail <= end || s->speaker_tail > s->n)
+    return plx_claims_to_chars (s, plx_claims_token_bytes (s, start, end));
+
+  whole = plx_claims_token_bytes (s, start, s->speaker_tail);
+  /* Up to the closing bracket: "(D-Mo.)". */
+  if (plx_claims_gap_has (s, s->speaker_tail, ')'))
+    while (strchr (".)", s->text[whole.byte_end]) != NULL && s->text[whole.byte_end] != '\0' &&
+           s->text[whole.byte_end - 1] != ')')
+      whole.byte_end++;
+
+  return plx_claims_to_chars (s, whole);
+}
+
+/* The name of whom the pronoun at token @start (bytes @speaker) stands
+ * for: the person last named, of the pronoun's sex; for "they" the many
+ * who spoke last; else the pronoun itself. "He said he did not know the
+ * woman who received the photo, Gennette Cordova, a student…": a person
+ * the sentence introduces after the pronoun is not who it stands for. */
+static char *
+pronoun_name (Sentence *s,
+              guint     start,
+              Bytes     speaker)
+{
+  const char *candidate = start < s->state->introduced_at && s->state->person_before != NULL
+                          ? s->state->person_before
+                          : plx_claims_last_person (s);
+  char *name;
+
+  /* "Ms. Cordova" is no "he". */
+  candidate = plx_claims_person_for (s, start, candidate);
+  /* "Republicans said … They argued": the many who spoke last, in this
+   * sentence or the one before. */
+  if (candidate == NULL && s->state->last_group != NULL &&
+      s->index <= s->state->last_group_at + 1 &&
+      plx_claims_base_in (s, s->finder->plural_pronouns, start))
+    candidate = s->state->last_group;
+  if (candidate != NULL)
+    return g_strdup (candidate);
+
+  /* "We've" is "We": the pronoun, not a name. */
+  name = plx_claims_span_text (s, speaker);
+  name[strcspn (name, "'\u2019")] = '\0';
+
+  return name;
+}
+
+/* Gives @claim the speaker in tokens [start, end), resolving a pronoun
+ * to the last person named and remembering a newly named one. */
+void
+plx_claims_set_speaker (PlxClaim *claim,
+                        Sentence *s,
+                        guint     start,
+                        guint     end)
+{
+  Bytes speaker;
+  gboolean pronoun;
+  const char *described;
+
+  if (start >= end)
+    {
+      claim->speaker.start = claim->speaker.end = claim->cue.start;
+      claim->speaker_name = g_strdup ("");
+      return;
+    }
+
+  speaker = plx_claims_token_bytes (s, start, end);
+  claim->speaker = speaker_span (s, start, end);
+  pronoun = end - start == 1 && plx_claims_is_pronoun (s, start);
+  /* "The ad says" after "The Romney campaign retorted with an ad". */
+  described = pronoun ? NULL : plx_claims_document_owner (s, start, end);
+  if (described != NULL)
+    {
+      claim->speaker_name = g_strdup (described);
+      return;
+    }
+  described = pronoun ? NULL : plx_claims_described_person (s, start, end);
+  if (end - start == 1 && plx_claims_in_set (s->finder->relatives, s, start))
+    {
+      /* "…, who said …, saying": the participle is the main clause's. */
+      s->relative_claim = s->claims->len;
+      /* "Rep. Peter King, who opposes the project, said": King. */
+      guint a = plx_claims_phrase_before (s, start);
+      guint b = start;
+
+      if (a < b && plx_claims_check_speaker (s, &a, &b))
+        claim->speaker_name = plx_claims_span_text (s, plx_claims_token_bytes (s, a, b));
+      else
+        claim->speaker_name = g_strdup ("");
+      return;
+    }
+  if (pronoun)
+    claim->speaker_name = pronoun_name (s, start, speaker);
+  else if (described != NULL)
+    {
+      claim->speaker_name = g_strdup (described);
+      plx_claims_set_last_person (s, g_strdup (described));
+      return;
+    }
+  else
+    claim->speaker_name = plx_claims_span_text (s, speaker);
+
+  if (!pronoun && speaks_as_many (s, start, end))
+    {
+      g_free (s->state->last_group);
+      s->state->last_group = g_strdup (claim->speaker_name);
+      s->state->last_group_at = s->index;
+    }
+
+  /* A name, not a description ("the Texas governor" is no one a later
+   * "he" can be told by unless the article named them so). */
+  if (!pronoun && plx_claims_names_someone (s, start, end) &&
+      plx_claims_is_name_token (s, end - 1) && !is_group (s->finder, claim->speaker_name) &&
+      !names_organisation (s, start, end))
+    {
+      plx_claims_set_last_person (s, g_strdup (claim->speaker_name));
+    }
+}
+
+/* Whether the cue at @end (after a comma) follows a quotation, its
+ * subject and appositions: "“…,” NAME, APPOSITION, …, CUE". Sets the
+ * speaker of @r to the subject when it names someone. */
+static gboolean
+speaker_after_quotation (Sentence *s,
+                         guint     end,
+                         Reading  *r)
+{
+  guint q = end;
+  guint e;
+  guint a;
+
+  /* The quotation closes with a comma before the subject. */
+  while (q > 0 && !(plx_claims_gap_has_quote (s, q) && plx_claims_gap_has (s, q, ',')))
+    {
+      if (plx_claims_gap_has_quote (s, q) || plx_claims_gap_has (s, q, ';') ||
+          plx_claims_gap_has (s, q, ':') || end - q > 3 * MAX_APPOSITIVE)
+        return FALSE;
+      q--;
+    }
+  /* Or the sentence opens with the subject: "David Kamin, an outside
+   * adviser to the campaign … and a professor at …, said". */
+  if (q >= end)
+    return FALSE;
+  for (e = q + 1; e < end && !plx_claims_gap_has (s, e, ','); e++)
+    if (plx_claims_gap_breaks (s, e))
+      {
+        /* "WASHINGTON — Representative X, …": after a dateline. */
+        if (q == 0 && plx_claims_dateline_end (s) == e)
+          q = e;
+        else
+          return FALSE;
+      }
+  if (e >= end || e - q > 6)
+    return FALSE;
+  a = q;
+  if (!plx_claims_names_someone (s, q, e) || !plx_claims_is_name_token (s, e - 1) ||
+      !plx_claims_check_speaker (s, &a, &e) || a != q)
+    return FALSE;
+
+  r->sp_start = q;
+  r->sp_end = e;
+  s->speaker_tail = end;
+
+  return TRUE;
+}
+
+typedef enum
+{
+  COORDINATED_NOT,   /* no second verb */
+  COORDINATED_FOUND, /* the subject is the speaker */
+  COORDINATED_NONE,  /* a second verb with no subject to be found */
+} Coordinated;
+
+/* "Mr. Biden flashed a grin and said", "He paused, then added": a second
+ * verb of the sentence's subject, the cue at @end after a conjunction or
+ * after a comma and adverbs. */
+static Coordinated
+coordinated_subject (Sentence *s,
+                     Reading  *r,
+                     guint     end)
+{
+  guint a = 0;
+  guint b = 0;
+
+  if (!((end > 1 && end == r->cue && plx_claims_in_set (s->finder->verb_conjunctions, s, end - 1) &&
+         !plx_claims_gap_breaks (s, end) && !plx_claims_gap_breaks (s, end - 1)) ||
+        (end > 1 && end < r->cue && plx_claims_gap_has (s, end, ',') &&
+         !plx_claims_gap_has_quote (s, end) && !plx_claims_is_name_token (s, end - 1) &&
+         !plx_claims_is_people_noun (s, end - 1) && !plx_claims_is_pronoun (s, end - 1))))
+    return COORDINATED_NOT;
+
+  plx_claims_main_subject (s, r->cue, &a, &b);
+  if (a < b && (a == 0 || plx_claims_gap_has (s, a, ',') || a == plx_claims_dateline_end (s)) &&
+      b + (end == r->cue ? 1 : 0) < end)
+    {
+      r->sp_start = a;
+      r->sp_end = b;
+      s->coordinated = end == r->cue ? end - 1 : end;
+      return COORDINATED_FOUND;
+    }
+  /* After a comma, an apposition may still say who speaks. */
+  return end == r->cue ? COORDINATED_NONE : COORDINATED_NOT;
+}
+
+/* "X, the advisor to Y, said" before the cue at @end: the speaker is the
+ * phrase before the apposition, which the span holds. */
+static void
+speaker_before_apposition (Sentence *s,
+                           Reading  *r,
+                           guint     end)
+{
+  guint open = end - 1;
+
+  while (open > 0 && end - open < MAX_APPOSITIVE && !plx_claims_gap_has (s, open, ','))
+    open--;
+  if (open > 0 && plx_claims_gap_has (s, open, ','))
+    {
+      r->sp_end = open;
+      r->sp_start = plx_claims_phrase_before (s, open);
+      /* "Sen. Max Baucus, D-Mont., the representative …, said": a
+       * party and state say who the name before them is. */
+      if (r->sp_start > 0 && plx_claims_is_affiliation (s, r->sp_start, r->sp_end) &&
+          plx_claims_gap_has (s, r->sp_start, ','))
+        {
+          r->sp_end = r->sp_start;
+          r->sp_start = plx_claims_phrase_before (s, r->sp_end);
+        }
+      /* "Lis Smith, a spokeswoman for the Obama campaign, said": the
+       * apposition says who they are; the span holds it. */
+      s->speaker_tail = end;
+      /* "the coalition's executive director, Matt Brooks, said": the
+       * name in the apposition is who speaks. */
+      if (end - open >= 2 && end - open <= 4 && r->sp_start < r->sp_end &&
+          !plx_claims_is_name_token (s, r->sp_end - 1) && !plx_claims_is_affiliation (s, open, end) &&
+          plx_claims_names_someone (s, open, end))
+        {
+          gboolean all_names = TRUE;
+
+          for (guint k = open; k < end; k++)
+            all_names &= plx_claims_is_name_token (s, k);
+          if (all_names)
+            {
+              s->speaker_lead = r->sp_start + 1;
+              r->sp_start = open;
+              r->sp_end = end;
+              s->speaker_tail = 0;
+            }
+        }
+    }
+}
+
+/* The speaker before a cue, past adverbs and auxiliaries, or before an
+ * apposition: "X, the advisor to Y, told". */
+void
+plx_claims_speaker_before (Sentence *s,
+                           Reading  *r)
+{
+  guint end = r->cue;
+
+  /* Past adverbs and auxiliaries, and a date: "Clinton on Wednesday
+   * vigorously defended". */
+  while (end > 0 && !plx_claims_gap_breaks (s, end) &&
+         (plx_claims_is_adverb (s, end - 1) ||
+          (end > 1 && plx_claims_is_negation (s, end - 1)) ||
+          plx_claims_in_set (s->finder->times, s, end - 1) ||
+          (end > 1 && plx_claims_in_set (s->finder->times, s, end) &&
+           plx_claims_in_set (s->finder->places, s, end - 1))))
+    end--;
+
+  /* "Sen. Claire McCaskill (D-Mo.) said": the brackets say who they are. */
+  if (end > 1 && plx_claims_gap_has (s, end, ')') && !plx_claims_gap_has (s, end, ','))
+    {
+      guint open = end - 1;
+
+      while (open > 0 && end - open < 6 && !plx_claims_gap_has (s, open, '('))
+        open--;
+      if (open > 0 && plx_claims_gap_has (s, open, '('))
+        {
+          r->sp_end = open;
+          r->sp_start = plx_claims_phrase_before (s, open);
+          s->speaker_tail = end;
+          return;
+        }
+    }
+
+  /* "…, who said": the relative pronoun stands for the phrase before it. */
+  if (end > 1 && plx_claims_in_set (s->finder->relatives, s, end - 1) &&
+      !plx_claims_gap_breaks (s, end))
+    {
+      r->sp_start = end - 1;
+      r->sp_end = end;
+      return;
+    }
+
+  /* "Mr. Biden flashed a grin and said", "He paused, then added". */
+  switch (coordinated_subject (s, r, end))
+    {
+    case COORDINATED_FOUND:
+    case COORDINATED_NONE:
+      return;
+    case COORDINATED_NOT:
+      break;
+    }
+
+  /* "“…,” Rep. Jerrold Nadler, D-N.Y., the former chairman of …, told":
+   * after a quotation the subject comes first, what follows it is said of
+   * them. */
+  if (end > 0 && plx_claims_gap_has (s, end, ',') && !plx_claims_gap_has_quote (s, end) &&
+      speaker_after_quotation (s, end, r))
+    return;
+
+  /* ",” said X": the comma ends a quotation, not an apposition. */
+  if (end > 0 && plx_claims_gap_has (s, end, ',') && !plx_claims_gap_has_quote (s, end))
+    speaker_before_apposition (s, r, end);
+  else if (end > 0 && !plx_claims_gap_breaks (s, end))
+    {
+      r->sp_end = end;
+      r->sp_start = plx_claims_phrase_before (s, end);
+      /* "Speaker John A. Boehner of Ohio said": the person speaks, not
+       * the place they come from; the span holds it. */
+      if (r->sp_start >= 3 && r->sp_end - r->sp_start <= 2 &&
+          g_strcmp0 (plx_claims_norm (s, r->sp_start - 1), "of") == 0 &&
+          !plx_claims_gap_breaks (s, r->sp_start - 1) && !plx_claims_gap_breaks (s, r->sp_start) &&
+          plx_claims_is_name_token (s, r->sp_start) &&
+          plx_claims_is_name_token (s, r->sp_start - 2) &&
+          plx_claims_phrase_before (s, r->sp_start - 1) + 2 <= r->sp_start - 1)
+        {
+          /* A name of two words or more before "of" ("Secretary of State
+           * Blinken" is one title). */
+          r->sp_end = r->sp_start - 1;
+          r->sp_start = plx_claims_phrase_before (s, r->sp_end);
+          s->speaker_tail = end;
+        }
+    }
+}
+
+/* The speaker of a participial cue ("..., telling reporters"): its own
+ * subject, the speaker of the sentence's claim before, or the subject of
+ * the main clause. Returns FALSE when the cue is no claim after all. */
+gboolean
+plx_claims_speaker_of_participle (Sentence *s,
+                                  Reading  *r,
+                                  guint     first_claim)
+{
+  guint c = r->cue;
+
+  /* "…as far as I know,” indicating the continued divergence …": after
+   * a quotation the participle is the writer's comment on it. */
+  if (c > 0 && plx_claims_gap_has_quote (s, c))
+    return FALSE;
+
+  if (!plx_claims_gap_has (s, c, ',') && c > 0)
+    {
+      /* "X, saying ..." needs the comma; otherwise it is a verb with its
+       * own subject: "X is saying". */
+      guint start = plx_claims_phrase_before (s, c);
+      guint end = c;
+
+      if (start == c)
+        return FALSE;
+      r->sp_start = start;
+      r->sp_end = c;
+      /* "Romney released a statement late Tuesday saying": the words
+       * before are no speaker, the main clause's subject is; so when they
+       * name the document it put out ("The NAACP adopted a resolution
+       * condemning"). */
+      if (!plx_claims_check_speaker (s, &start, &end) ||
+          plx_claims_in_set (s->finder->documents, s, end - 1))
+        plx_claims_main_subject (s, c, &r->sp_start, &r->sp_end);
+    }
+  else if (s->claims->len > first_claim &&
+           g_array_index (s->claims, PlxClaim, s->claims->len - 1).speaker_name[0] != '\0' &&
+           s->relative_claim != (int) s->claims->len - 1)
+    {
+      /* "X noted ..., adding that ...": the same speaker. */
+      r->speaker_from = s->claims->len - 1;
+      r->sp_start = r->sp_end = r->cue;
+    }
+  else
+    plx_claims_main_subject (s, c, &r->sp_start, &r->sp_end);
+
+  /* No one to say it: "The talks were due to begin saying nothing new"
+   * is no claim (a sentence-opening "Speaking on …, X said" is X's). */
+  if (r->speaker_from < 0 && r->sp_start >= r->sp_end && c > 0)
+    return FALSE;
+
+  return TRUE;
+}
