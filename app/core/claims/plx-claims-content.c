@@ -65,10 +65,21 @@ static Bytes
 writers_comment (Sentence *s,
                  Bytes     content)
 {
-  for (guint k = 1; k + 1 < s->n; k++)
+  guint low = 1;
+  guint high = s->n;
+
+  /* The first token after the content's start (tokens are in order). */
+  while (low < high)
     {
-      if (s->t[k].byte_start <= content.byte_start)
-        continue;
+      guint mid = low + (high - low) / 2;
+
+      if (s->t[mid].byte_start <= content.byte_start)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  for (guint k = low; k + 1 < s->n; k++)
+    {
       if (s->t[k].byte_start >= content.byte_end)
         break;
       if (!plx_claims_gap_has (s, k, ',') || plx_claims_gap_has_quote (s, k) ||

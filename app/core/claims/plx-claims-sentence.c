@@ -42,7 +42,8 @@ document_subject (Sentence *s,
   guint a = 0;
   guint b = 0;
 
-  if (*start <= phrase_start || *start >= *end ||
+  /* (The subject opens the sentence: not far before the document.) */
+  if (*start <= phrase_start || *start >= *end || *start > 2 * MAX_APPOSITIVE ||
       !plx_claims_in_set (s->finder->indefinites, s, *start) ||
       !plx_claims_in_set (s->finder->documents, s, *end - 1))
     return;

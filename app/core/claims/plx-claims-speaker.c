@@ -12,6 +12,9 @@
 
 #include "plx-claims-private.h"
 
+/* How far before a cue its clause's subject may stand (tokens). */
+#define MAX_SUBJECT_DISTANCE 60
+
 static gboolean
 subject_word (Sentence *s,
               guint     k)
@@ -75,20 +78,20 @@ plx_claims_dateline_end (Sentence *s)
   return 0;
 }
 
-/* The subject of the main clause, for participial cues: the nearest name
- * or pronoun before the cue. */
-void
-plx_claims_main_subject (Sentence *s,
-                         guint     cue,
-                         guint    *start,
-                         guint    *end)
+/* The phrase that opens the main clause before @cue, past an opening
+ * adverbial ("On Monday, …"): "The St. Louis Tea Party Coalition issued a
+ * resolution against the N.A.A.C.P., accusing …" is the coalition's.
+ * Returns whether the opening decides (a subject, or "it": none). */
+static gboolean
+opening_subject (Sentence *s,
+                 guint     cue,
+                 guint    *start,
+                 guint    *end)
 {
   guint first = plx_claims_dateline_end (s);
   guint last;
 
-  /* The phrase that opens the main clause, past an opening adverbial ("On
-   * Monday, …"): "The St. Louis Tea Party Coalition issued a resolution
-   * against the N.A.A.C.P., accusing …" is the coalition's. */
+  *start = *end = 0;
   for (guint k = 1; k < cue && k < 10; k++)
     if (plx_claims_gap_has (s, k, ','))
       {
@@ -108,10 +111,7 @@ plx_claims_main_subject (Sentence *s,
    * opens with "it" says nothing of who accuses; rather no speaker than
    * a guess. */
   if (last == first + 1 && g_str_equal (plx_claims_norm (s, first), "it"))
-    {
-      *start = *end = 0;
-      return;
-    }
+    return TRUE;
   if (last > first)
     {
       guint a = first;
@@ -121,11 +121,27 @@ plx_claims_main_subject (Sentence *s,
         {
           *start = a;
           *end = b;
-          return;
+          return TRUE;
         }
     }
 
-  for (guint i = cue; i > 0; i--)
+  return FALSE;
+}
+
+/* The subject of the main clause, for participial cues: the phrase that
+ * opens the sentence, or else the nearest name or pronoun before the cue. */
+void
+plx_claims_main_subject (Sentence *s,
+                         guint     cue,
+                         guint    *start,
+                         guint    *end)
+{
+  if (opening_subject (s, cue, start, end))
+    return;
+
+  /* (Not further back than a clause goes: a sentence of a megabyte has
+   * many cues.) */
+  for (guint i = cue; i > 0 && cue - i < MAX_SUBJECT_DISTANCE; i--)
     {
       guint k = i - 1;
 
