@@ -481,8 +481,7 @@ plx_claims_remember_owners (Sentence *s)
 
       if (!plx_claims_in_set (s->finder->documents, s, k) || (s->t[k].flags & PLX_TOKEN_QUOTED) ||
           (k + 1 < s->n && !plx_claims_gap_breaks (s, k + 1) &&
-           (g_str_equal (plx_claims_norm (s, k + 1), "from") ||
-            g_str_equal (plx_claims_norm (s, k + 1), "by"))))
+           plx_claims_in_set (s->finder->authors, s, k + 1)))
         continue;
       while (article > 0 && k - article < 4 && !plx_claims_gap_breaks (s, article) &&
              !plx_claims_in_set (s->finder->indefinites, s, article - 1))

@@ -62,6 +62,7 @@ struct _PlxClaimFinder
   GHashTable *plural_pronouns; /* "they": the many who spoke last */
   GHashTable *documents;       /* "the ad says": whose ad */
   GHashTable *indefinites;     /* "an ad": a document introduced */
+  GHashTable *authors;         /* "a letter from X": whose it is instead */
   GHashTable *groups;          /* folded party names: speakers that are not people */
   GHashTable *people;          /* nouns a speaker's head may be: "spokesman", "officials" */
   GArray     *word_bits;       /* by norm: bit k for membership of sets[k], WORD_KNOWN */

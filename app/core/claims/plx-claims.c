@@ -259,6 +259,7 @@ read_sets (PlxClaimFinder *self,
   self->plural_pronouns = word_set (root, language, "plural_pronouns");
   self->documents = word_set (root, language, "documents");
   self->indefinites = word_set (root, language, "indefinites");
+  self->authors = word_set (root, language, "document_authors");
   self->comment_nouns = word_set (root, language, "comment_nouns");
   self->times = word_set (root, language, "times");
   self->places = word_set (root, language, "place_prepositions");
@@ -321,8 +322,8 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
                            self->titles, self->sources, self->infinitive, self->complementizers,
                            self->conjunctions, self->times, self->places, self->relatives,
                            self->locatives, self->title_forms, self->auxiliaries,
-                           self->particles, self->verb_conjunctions, self->expletives,
-                           self->comment_nouns, self->nothing_words, self->plural_pronouns };
+                           self->particles, self->verb_conjunctions, self->comment_nouns,
+                           self->nothing_words };
 
     G_STATIC_ASSERT (G_N_ELEMENTS (sets) < 26);
     for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
@@ -368,6 +369,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->plural_pronouns);
   g_hash_table_unref (self->documents);
   g_hash_table_unref (self->indefinites);
+  g_hash_table_unref (self->authors);
   g_hash_table_unref (self->comment_nouns);
   g_hash_table_unref (self->groups);
   g_hash_table_unref (self->people);
