@@ -548,6 +548,19 @@ static const ClaimCase cases[] = {
     "Michael Oppenheimer, a professor of geosciences and international affairs at Princeton "
     "University", "Michael Oppenheimer", "knock your socks off", TRUE, NULL },
 
+  /* An apposition without an article, and one with a city and its
+   * state, before a relative clause. */
+  { "/core/claims/speaker/inverted-apposition-without-article",
+    "\"Support for the treaty remains strong across the country,\" said Dora Blake, advisory "
+    "board member for Citizens for Open Rivers.",
+    1, FALSE, 0, "said", "Dora Blake, advisory board member for Citizens for Open Rivers",
+    "Dora Blake", "Support for the treaty", TRUE, NULL },
+  { "/core/claims/speaker/inverted-apposition-with-place",
+    "\"Then it's hard to make anything positive out of that,\" said Ruth Alder, president of "
+    "the Dayton, Ohio, branch of the Tenants Union, which introduced the motion.",
+    1, FALSE, 0, "said", "Ruth Alder, president of the Dayton, Ohio, branch of the Tenants Union",
+    "Ruth Alder", "anything positive", TRUE, NULL, "introduced" },
+
   /* The content ends where the attribution ends. */
   { "/core/claims/content/ends-at-quote",
     "While Zelensky expressed doubt, telling reporters he was “not confident this will lead to "

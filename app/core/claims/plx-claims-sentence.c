@@ -300,6 +300,38 @@ claim_parenthetical (Sentence *s,
   return TRUE;
 }
 
+/* Whether the comma before token @k is inside a place: "the Kansas
+ * City, Mo., branch" (a city, its state between commas). */
+static gboolean
+comma_in_place (Sentence *s,
+                guint     k)
+{
+  return k > 0 && k + 1 < s->n && plx_claims_gap_has (s, k, ',') &&
+         (s->t[k - 1].flags & PLX_TOKEN_CAPITALISED) &&
+         (s->t[k].flags & PLX_TOKEN_CAPITALISED) && plx_claims_gap_has (s, k + 1, ',') &&
+         !plx_claims_gap_has_quote (s, k) && !plx_claims_gap_has_quote (s, k + 1);
+}
+
+/* Whether an apposition at token @k says what someone is: a noun of
+ * office or of people among its first words ("president of …",
+ * "advisory board member for …"), no verb before it. */
+static gboolean
+opens_with_role (Sentence *s,
+                 guint     k)
+{
+  for (guint i = k; i < s->n && i < k + 4; i++)
+    {
+      if (plx_claims_is_people_noun (s, i) || plx_claims_in_set (s->finder->titles, s, i))
+        return TRUE;
+      if ((i > k && plx_claims_gap_breaks (s, i)) || plx_claims_in_set (s->finder->auxiliaries, s, i) ||
+          plx_claims_in_set (s->finder->verb_markers, s, i) || plx_claims_is_pronoun (s, i) ||
+          plx_claims_in_set (s->finder->prepositions, s, i))
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
 /* The speaker after an inverted cue, tokens [r->after, @rest): "…,” said
  * Caddell." / "…,” says Perry in the new ad." */
 static void
@@ -311,15 +343,21 @@ inverted_speaker (Sentence *s,
   r->sp_start = r->after;
   r->sp_end = rest;
   /* "…,” said Michael Oppenheimer, a professor of geosciences at
-   * Princeton University.": the span holds who they are. */
-  if (rest < s->n && plx_claims_gap_has (s, rest, ',') &&
-      plx_claims_in_set (s->finder->determiners, s, rest))
+   * Princeton University." / "said Jeri Thompson, advisory board member
+   * for Secure America Now.": the span holds who they are, up to the
+   * sentence's end or a relative clause (", which introduced …"). */
+  if (rest < s->n && plx_claims_gap_has (s, rest, ',') && !plx_claims_gap_has_quote (s, rest) &&
+      (plx_claims_in_set (s->finder->determiners, s, rest) || opens_with_role (s, rest)))
     {
       guint k = rest + 1;
 
-      while (k < s->n && k - rest < 2 * MAX_APPOSITIVE && !plx_claims_gap_breaks (s, k))
+      while (k < s->n && k - rest < 2 * MAX_APPOSITIVE &&
+             (!plx_claims_gap_breaks (s, k) || comma_in_place (s, k) ||
+              (k > 0 && comma_in_place (s, k - 1))))
         k++;
-      if (k == s->n)
+      if (k == s->n ||
+          (plx_claims_gap_has (s, k, ',') && !plx_claims_gap_has_quote (s, k) &&
+           plx_claims_in_set (s->finder->relatives, s, k)))
         s->speaker_tail = k;
     }
 }
