@@ -548,6 +548,12 @@ static const ClaimCase cases[] = {
     "Michael Oppenheimer, a professor of geosciences and international affairs at Princeton "
     "University", "Michael Oppenheimer", "knock your socks off", TRUE, NULL },
 
+  /* "many Democrats" are many people: no one a later "he" means. */
+  { "/core/claims/speaker/he-not-many-people",
+    "Senator Paul Ryan took the stage first. On Thursday many Democrats felt the president "
+    "had failed. He said he did not have to worry about the polls.",
+    2, FALSE, 1, "said", "He", "Senator Paul Ryan", "worry about the polls", FALSE, NULL },
+
   /* An apposition without an article, and one with a city and its
    * state, before a relative clause. */
   { "/core/claims/speaker/inverted-apposition-without-article",

@@ -156,6 +156,31 @@ apposition_follows (Sentence *s,
   return apposed;
 }
 
+/* Whether tokens [start, end) are many people, not a person's name:
+ * "Many Democrats", "many Democrats" (a plural noun for people after
+ * words that are no name: lower case, or a word the article also writes
+ * in lower case opening the sentence), not "Mr. Sellers". */
+gboolean
+plx_claims_names_many (Sentence *s,
+                       guint     start,
+                       guint     end)
+{
+  const char *head;
+
+  if (end <= start + 1)
+    return FALSE;
+  head = plx_claims_norm (s, end - 1);
+  if (!g_str_has_suffix (head, "s") || g_str_has_suffix (head, "ss") ||
+      !plx_claims_is_people_noun (s, end - 1))
+    return FALSE;
+  for (guint k = start; k + 1 < end; k++)
+    if (plx_claims_is_name_token (s, k) &&
+        !(k == 0 && plx_claims_written (s, k, CASE_LOWER) && !plx_claims_written (s, k, CASE_PROPER)))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Remembers people introduced with a title or an apposition, so that a
  * later "he" or "she" finds them even when they did not speak yet, and a
  * later "the Texas governor" too. */
@@ -206,7 +231,8 @@ plx_claims_remember_people (Sentence *s)
        * officials"; it is read when a pronoun needs it. */
       if (i == 0 && end < s->n && !plx_claims_gap_breaks (s, end) &&
           !plx_claims_is_name_token (s, end) && !plx_claims_is_people_noun (s, end) &&
-          !(s->t[end].flags & PLX_TOKEN_CAPITALISED) && !(s->t[i].flags & PLX_TOKEN_QUOTED))
+          !(s->t[end].flags & PLX_TOKEN_CAPITALISED) && !(s->t[i].flags & PLX_TOKEN_QUOTED) &&
+          !plx_claims_names_many (s, i, end))
         {
           s->state->pending_start = s->t[i].byte_start;
           s->state->pending_end = s->t[end - 1].byte_end;

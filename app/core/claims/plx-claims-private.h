@@ -231,6 +231,9 @@ void        plx_claims_main_subject    (Sentence *s,
                                         guint     cue,
                                         guint    *start,
                                         guint    *end);
+gboolean    plx_claims_names_many      (Sentence *s,
+                                        guint     start,
+                                        guint     end);
 gboolean    plx_claims_is_people_noun  (Sentence *s,
                                         guint     i);
 guint32    *plx_claims_word_bits       (Sentence *s,

@@ -352,7 +352,7 @@ plx_claims_set_speaker (PlxClaim *claim,
    * "he" can be told by unless the article named them so). */
   if (!pronoun && plx_claims_names_someone (s, start, end) &&
       plx_claims_is_name_token (s, end - 1) && !is_group (s->finder, claim->speaker_name) &&
-      !names_organisation (s, start, end))
+      !names_organisation (s, start, end) && !plx_claims_names_many (s, start, end))
     {
       plx_claims_set_last_person (s, g_strdup (claim->speaker_name));
     }
