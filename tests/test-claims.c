@@ -134,7 +134,30 @@ static const ClaimCase cases[] = {
     NULL },
   { "/core/claims/speaker/passive-after-dropped-claim",
     "A requirement is cited on the website or it was mentioned by the minister in an interview.",
-    1, FALSE, 0, "mentioned", NULL, "", NULL, FALSE, NULL },
+    1, FALSE, 0, "mentioned", "the minister", "the minister", "it", FALSE, NULL },
+
+  /* A passive says who did it after "by", what they did it to before. */
+  { "/core/claims/speaker/passive-agent",
+    "The new ad was denounced by the Union of Tenants, a housing group.",
+    1, FALSE, 0, "denounced", "the Union of Tenants", "the Union of Tenants", "The new ad", FALSE,
+    NULL, "housing group" },
+  { "/core/claims/speaker/passive-agent-after-adverb",
+    "The registration issue was first reported by The Daily Ledger on Monday.",
+    1, FALSE, 0, "reported", "The Daily Ledger", "The Daily Ledger", "The registration issue",
+    FALSE, NULL, "Monday" },
+  { "/core/claims/speaker/passive-agent-keeps-subject",
+    "Europe's borders were being defended by some of its weakest countries.",
+    1, FALSE, 0, "defended", NULL, "some of its weakest countries", "Europe's borders", FALSE,
+    NULL, "were" },
+  /* "by" after a cue that is not a passive names no one who speaks. */
+  { "/core/claims/not/by-after-noun-or-number",
+    "The phrase quoted by the spokesman is not in the Bible. After that the rate would decline "
+    "by four points each year. The mayor is not mentioned by name in the latest spot.",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
+  { "/core/claims/not/passive-in-question",
+    "Sam Ortiz spoke briefly. He could not explain why a marriage requirement is cited on the "
+    "campaign's website or why it was mentioned by Ann Lee in an interview.",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
 
   { "/core/claims/content/around-parenthetical",
     "The new library, Mayor Ana Ortiz said, will open its doors to every school in the county.",

@@ -149,6 +149,7 @@ typedef struct
   gboolean    according;
   gboolean    participial;
   gboolean    quote_only;   /* a cue only after a quotation: "…?” Akin continued. */
+  gboolean    agent;        /* a passive's speaker follows "by" */
   guint       sp_start;
   guint       sp_end;
   int         speaker_from; /* index of that earlier claim, or -1 */

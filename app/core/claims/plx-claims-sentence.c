@@ -497,6 +497,81 @@ content_start (Sentence *s,
   return after;
 }
 
+/* Whether the cue of @r is a passive: "Jackson was accused of spending
+ * …" says who is accused, not who accuses. */
+static gboolean
+is_passive (Sentence *s,
+            Reading  *r)
+{
+  guint c = r->cue;
+
+  return c > 0 && !r->according && g_str_has_suffix (r->word, "ed") &&
+         !plx_claims_gap_breaks (s, c) &&
+         g_hash_table_contains (s->finder->passive, plx_claims_norm (s, c - 1));
+}
+
+/* A passive cue followed by "by": "The Perry ad was denounced by the
+ * Log Cabin Republicans" is the claim of whom "by" names, about the
+ * passive's subject. */
+static void
+claim_by_agent (Sentence *s,
+                Reading  *r)
+{
+  guint a = r->after + 1;
+  guint b = plx_claims_phrase_after (s, a);
+  guint aux = r->cue;
+  guint sa;
+  guint sb;
+  g_autofree char *last_person = NULL;
+
+  /* "was first reported by", "was being told by": a passive auxiliary
+   * before the cue, adverbs between them. */
+  while (aux > 0 && r->cue - aux < 3 && !plx_claims_gap_breaks (s, aux) &&
+         !g_hash_table_contains (s->finder->passive, plx_claims_norm (s, aux - 1)) &&
+         plx_claims_is_adverb (s, aux - 1))
+    aux--;
+  if (aux == 0 || plx_claims_gap_breaks (s, aux) || g_str_has_suffix (r->word, "ing") ||
+      !g_hash_table_contains (s->finder->passive, plx_claims_norm (s, aux - 1)))
+    return;
+
+  /* "by Senator Ann Lee on Monday": up to the place or time. */
+  for (guint k = a + 1; k < b; k++)
+    if (plx_claims_in_set (s->finder->places, s, k))
+      {
+        b = k;
+        break;
+      }
+  /* "calls to boycott that were supported by": a relative clause's
+   * subject is not to be found here. */
+  if (aux < 2 || plx_claims_in_set (s->finder->boundaries, s, aux - 2))
+    return;
+  sa = r->sp_start;
+  sb = MIN (r->sp_end, aux - 1);
+  /* "The discussions about bolstering defense cooperation are supported
+   * by": the clause's subject. */
+  if (sa >= sb)
+    plx_claims_main_subject (s, aux - 1, &sa, &sb);
+  /* "Europe's borders were being defended by": without the verb. */
+  while (sb > sa && (g_hash_table_contains (s->finder->passive, plx_claims_norm (s, sb - 1)) ||
+                     plx_claims_in_set (s->finder->auxiliaries, s, sb - 1) ||
+                     plx_claims_in_set (s->finder->verb_markers, s, sb - 1)))
+    sb--;
+  /* "could not explain why it was mentioned by X": a question, no claim. */
+  /* "is not mentioned by name": nobody. */
+  if (b - a == 1 && !plx_claims_names_someone (s, a, b) &&
+      !(plx_claims_is_people_noun (s, a) && g_str_has_suffix (plx_claims_norm (s, a), "s")))
+    return;
+  if (sa >= sb || sb >= aux || a >= b || (s->t[a].flags & PLX_TOKEN_NUMBER) ||
+      plx_claims_in_set (s->finder->times, s, b - 1) ||
+      (sa > 0 && g_hash_table_contains (s->finder->question_words, plx_claims_norm (s, sa - 1))))
+    return;
+  /* The one a passive names after "by" is not whom a later "he" means. */
+  last_person = g_strdup (s->state->last_person);
+  add_claim (s, r->cue_from, r->after, a, b, plx_claims_content_bytes (s, sa, sb));
+  plx_claims_set_last_person (s, g_steal_pointer (&last_person));
+  r->agent = TRUE;
+}
+
 /* Content after the cue: "X said (that) CONTENT". */
 static void
 claim_content_after (Sentence *s,
@@ -508,6 +583,21 @@ claim_content_after (Sentence *s,
   if (start == after && after < s->n && plx_claims_gap_has (s, after, ',') &&
       !plx_claims_gap_has_quote (s, after))
     return; /* "…, he said, adding …" is handled at its own cue */
+  /* "The Perry ad was denounced by the Log Cabin Republicans": who did
+   * it follows "by", what they denounced comes before; "the phrase
+   * quoted by Carney" says nobody's claim. */
+  if (start == after && after + 1 < s->n && g_str_equal (plx_claims_norm (s, after), "by") &&
+      /* ("responded by using the example of …" says how.) */
+      !g_str_has_suffix (plx_claims_norm (s, after + 1), "ing"))
+    {
+      claim_by_agent (s, r);
+      return;
+    }
+  /* "he could not explain why a marriage requirement is cited on the
+   * campaign's website": a passive in a question is no claim. */
+  if (is_passive (s, r) && r->sp_start < r->sp_end && r->sp_start > 0 &&
+      g_hash_table_contains (s->finder->question_words, plx_claims_norm (s, r->sp_start - 1)))
+    return;
 
   add_claim (s, r->cue_from, after, r->sp_start, r->sp_end,
              plx_claims_content_bytes (s, start, s->n));
@@ -517,9 +607,6 @@ claim_content_after (Sentence *s,
 /* Whether the cue of @r, with no speaker of its own, is a word of what an
  * earlier cue of the sentence reports: "He claimed that not knowing about
  * it cost lives" has one claim, not one of "knowing". */
-static gboolean is_passive (Sentence *s,
-                            Reading  *r);
-
 static gboolean
 inside_content (Sentence *s,
                 Reading  *r,
@@ -569,19 +656,6 @@ take_negation (Sentence *s,
       }
 
   return FALSE;
-}
-
-/* Whether the cue of @r is a passive: "Jackson was accused of spending
- * …" says who is accused, not who accuses. */
-static gboolean
-is_passive (Sentence *s,
-            Reading  *r)
-{
-  guint c = r->cue;
-
-  return c > 0 && !r->according && g_str_has_suffix (r->word, "ed") &&
-         !plx_claims_gap_breaks (s, c) &&
-         g_hash_table_contains (s->finder->passive, plx_claims_norm (s, c - 1));
 }
 
 /* The claims of the sentence from @from on have no known speaker: what
@@ -676,7 +750,7 @@ read_claim (Sentence *s,
       (!r.quote_only || (r.after < s->n && plx_claims_gap_has_quote (s, r.after))))
     claim_content_after (s, &r);
   /* (A claim this reading cut away leaves the new one in its place.) */
-  if (is_passive (s, &r))
+  if (is_passive (s, &r) && !r.agent)
     forget_speakers (s, claims_before - MIN (s->dropped, claims_before));
 
   return next;
