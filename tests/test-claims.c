@@ -577,6 +577,14 @@ static const ClaimCase cases[] = {
     "had failed. He said he did not have to worry about the polls.",
     2, FALSE, 1, "said", "He", "Senator Paul Ryan", "worry about the polls", FALSE, NULL },
 
+  /* "Cowan said Patrick offered …": Cowan, named inside sentences before,
+   * is whom the next "he" means, not Patrick inside what he says. */
+  { "/core/claims/speaker/he-after-name-opening-sentence",
+    "Gov. Deval Patrick named Mo Cowan to the seat on Wednesday. Cowan said Patrick offered him "
+    "the job on Tuesday, and he accepted. He said there would be no daylight between him and "
+    "Kerry on policy.",
+    1, TRUE, -1, "said", "He", "Cowan", "no daylight", FALSE, NULL },
+
   /* An apposition without an article, and one with a city and its
    * state, before a relative clause. */
   { "/core/claims/speaker/inverted-apposition-without-article",

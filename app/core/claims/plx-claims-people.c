@@ -221,6 +221,14 @@ plx_claims_remember_people (Sentence *s)
               plx_claims_set_last_person (s, g_strdup (known));
               s->state->introduced_at = i;
             }
+          /* "Cowan said …" of a Cowan named inside sentences before: a
+           * name, whom a later "he" means. */
+          else if (end - i == 1 && plx_claims_written (s, i, CASE_PROPER) &&
+                   !plx_claims_written (s, i, CASE_LOWER) && !plx_claims_is_people_noun (s, i))
+            {
+              s->state->pending_start = s->t[i].byte_start;
+              s->state->pending_end = s->t[i].byte_end;
+            }
         }
       if (end - i < 2)
         continue;

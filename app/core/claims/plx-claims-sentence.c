@@ -55,6 +55,24 @@ document_subject (Sentence *s,
     }
 }
 
+/* Whether @cue lies in what an earlier claim of the sentence says. */
+static gboolean
+inside_earlier_content (Sentence *s,
+                        Bytes     cue)
+{
+  for (guint i = s->claims->len; i > 0; i--)
+    {
+      const PlxClaim *earlier = &g_array_index (s->claims, PlxClaim, i - 1);
+
+      if (earlier->sentence != s->index)
+        break;
+      if (earlier->content_byte_start <= cue.byte_start && cue.byte_start < earlier->content_byte_end)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Adds the claim of the cue @cue (bytes: a word or a mark, as in
  * "WALLACE: …"), speaker tokens [speaker_start, speaker_end) and
  * @content; returns whether there was content to add. */
@@ -125,7 +143,17 @@ plx_claims_add (Sentence *s,
   claim.content = plx_claims_to_chars (s, content);
   claim.text = plx_claims_span_text (s, content);
   claim.quote = plx_claims_find_quote (s->text, content);
-  plx_claims_set_speaker (&claim, s, speaker_start, speaker_end);
+  /* "Cowan said Patrick offered him the job. He said …": who speaks in
+   * what another says is not whom a later "he" means. */
+  if (inside_earlier_content (s, cue))
+    {
+      g_autofree char *last_person = g_strdup (plx_claims_last_person (s));
+
+      plx_claims_set_speaker (&claim, s, speaker_start, speaker_end);
+      plx_claims_set_last_person (s, g_steal_pointer (&last_person));
+    }
+  else
+    plx_claims_set_speaker (&claim, s, speaker_start, speaker_end);
 
   g_array_append_val (s->claims, claim);
 
@@ -566,7 +594,7 @@ claim_by_agent (Sentence *s,
       (sa > 0 && g_hash_table_contains (s->finder->question_words, plx_claims_norm (s, sa - 1))))
     return;
   /* The one a passive names after "by" is not whom a later "he" means. */
-  last_person = g_strdup (s->state->last_person);
+  last_person = g_strdup (plx_claims_last_person (s));
   add_claim (s, r->cue_from, r->after, a, b, plx_claims_content_bytes (s, sa, sb));
   plx_claims_set_last_person (s, g_steal_pointer (&last_person));
   r->agent = TRUE;
