@@ -585,6 +585,38 @@ static const ClaimCase cases[] = {
     "Kerry on policy.",
     1, TRUE, -1, "said", "He", "Cowan", "no daylight", FALSE, NULL },
 
+  /* "Jackson" cannot tell Rep. Jesse Jackson Jr. from his father, Rev.
+   * Jesse Jackson: "he" is not the father; a title in a list is no
+   * apposition ("Get Out of Debt, Build Wealth, and …"). */
+  { "/core/claims/speaker/he-not-namesake",
+    "Former Rep. Jesse Jackson Jr. pleaded guilty on Wednesday. The former representative, who "
+    "wrote a book with his father, Rev. Jesse Jackson, titled How You Can Get Out of Debt, Build "
+    "Wealth, and Achieve Your Dreams, was accused of spending campaign funds. Jackson said he "
+    "was clearheaded. He said he had read the documents thoroughly.",
+    1, TRUE, -1, "said", "He", "Jackson", "read the documents", FALSE, NULL },
+
+  /* A second verb after a quotation; an adverbial between commas says
+   * when, not who. */
+  { "/core/claims/speaker/second-verb-after-quotation",
+    "Ryan, toward the end of the debate, warned that a \"debt crisis is coming\" and claimed the "
+    "sitting president offers little more than speeches.",
+    2, FALSE, 1, "claimed", "Ryan", "Ryan", "the sitting president offers", FALSE, NULL },
+  { "/core/claims/speaker/adverbial-not-apposition",
+    "Ryan, toward the end of the debate, warned that a \"debt crisis is coming\" and claimed the "
+    "sitting president offers little more than speeches.",
+    2, FALSE, 0, "warned", "Ryan", "Ryan", "debt crisis is coming", TRUE, NULL, "claimed" },
+
+  /* "the campaign", "the conference" is the body the article named so
+   * lately. */
+  { "/core/claims/speaker/the-named-body",
+    "The Romney campaign released a new ad on Tuesday. The campaign said the ad was fair.",
+    1, FALSE, 0, "said", "The campaign", "Romney campaign", "the ad was fair", FALSE, NULL },
+  { "/core/claims/speaker/the-named-body-of",
+    "The United States Conference of Catholic Bishops met in June. The conference said the "
+    "letters represent the bishops' opinion.",
+    1, FALSE, 0, "said", "The conference", "United States Conference of Catholic Bishops",
+    "the letters represent", FALSE, NULL },
+
   /* An apposition without an article, and one with a city and its
    * state, before a relative clause. */
   { "/core/claims/speaker/inverted-apposition-without-article",

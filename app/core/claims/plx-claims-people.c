@@ -123,7 +123,14 @@ recent_person (Sentence   *s,
       const char *name = g_ptr_array_index (recent, i);
       g_autofree char *key = name_key (name);
 
-      if (g_str_equal (key, word) && (found == NULL || strlen (name) > strlen (found)))
+      if (!g_str_equal (key, word))
+        continue;
+      /* "Rev. Jesse Jackson" and "Rep. Jesse Jackson Jr.": two people
+       * whom "Jackson" cannot tell apart ("Anthony Weiner" and "Rep.
+       * Anthony Weiner" are one). */
+      if (found != NULL && !g_str_has_suffix (found, name) && !g_str_has_suffix (name, found))
+        return NULL;
+      if (found == NULL || strlen (name) > strlen (found))
         found = name;
     }
   return found;
@@ -141,7 +148,9 @@ apposition_follows (Sentence *s,
   /* "in San Jose, Calif.": a name after "in" or "at" with a capitalised
    * word after its comma is a place (a person's apposition goes on
    * in lower case: "from Yuri Ushakov, the adviser"). */
+  /* ("Get Out of Debt, Build Wealth, and Achieve …": a list.) */
   apposed = end < s->n && plx_claims_gap_has (s, end, ',') &&
+            !plx_claims_in_set (s->finder->conjunctions, s, end) &&
             !(i > 0 && plx_claims_in_set (s->finder->locatives, s, i - 1) &&
               s->t[end].flags & PLX_TOKEN_CAPITALISED);
   /* After a preposition the comma must open an apposition ("from
@@ -188,7 +197,7 @@ void
 plx_claims_remember_people (Sentence *s)
 {
   g_free (s->state->person_before);
-  s->state->person_before = g_strdup (s->state->last_person);
+  s->state->person_before = g_strdup (plx_claims_last_person (s));
   s->state->introduced_at = G_MAXUINT;
   for (guint i = 0; i + 1 < s->n; i++)
     {
@@ -228,6 +237,7 @@ plx_claims_remember_people (Sentence *s)
             {
               s->state->pending_start = s->t[i].byte_start;
               s->state->pending_end = s->t[i].byte_end;
+              s->state->introduced_at = i;
             }
         }
       if (end - i < 2)
@@ -244,6 +254,7 @@ plx_claims_remember_people (Sentence *s)
         {
           s->state->pending_start = s->t[i].byte_start;
           s->state->pending_end = s->t[end - 1].byte_end;
+          s->state->introduced_at = i;
         }
       titled = i > 0 && plx_claims_in_set (s->finder->titles, s, i - 1);
       /* "Ukrainian President Volodymyr Zelensky": the title inside. */
@@ -356,16 +367,42 @@ word_gender (Sentence   *s,
   return GENDER_UNKNOWN;
 }
 
-/* The key of a person's name: its last word, folded ("Mr. Weiner" and
- * "Rep. Anthony Weiner" are "weiner"). */
+/* Generational suffixes after a last name ("Jr.", "III"), folded. */
+gboolean
+plx_name_is_suffix (const char *folded)
+{
+  static const char *const suffixes[] = { "jr", "jr.", "sr", "sr.", "ii", "iii", "iv" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (g_str_equal (folded, suffixes[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The key of a person's name: its last word before a generational
+ * suffix, folded ("Mr. Weiner" and "Rep. Anthony Weiner" are "weiner",
+ * "Rep. Jesse Jackson Jr." is "jackson"). */
 static char *
 name_key (const char *name)
 {
-  const char *last = strrchr (name, ' ');
-  g_autofree char *word = g_strdup (last != NULL ? last + 1 : name);
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint n = g_strv_length (words);
+  g_autofree char *word = NULL;
+  char *folded;
 
-  g_strdelimit (word, ".,’'", '\0');
-  return g_utf8_casefold (word, -1);
+  for (; n > 0; n--)
+    {
+      g_free (word);
+      word = g_utf8_casefold (words[n - 1], -1);
+      g_strdelimit (word, ",’'", '\0');
+      if (n == 1 || !plx_name_is_suffix (word))
+        break;
+    }
+  folded = g_strdup (word != NULL ? word : "");
+  g_strdelimit (folded, ".", '\0');
+
+  return folded;
 }
 
 static void
@@ -559,4 +596,72 @@ plx_claims_document_owner (Sentence *s,
     return NULL;
 
   return owner->owner;
+}
+
+/* A group named lately is who "the committee" or "the campaign" stands for. */
+#define MAX_NAMED_BACK 5
+
+/* "the Romney campaign", "the House Ethics Committee", "Obama's
+ * administration": a name before a noun for people or a body, whom a
+ * later "the campaign" means. Remembers the last of each noun. */
+void
+plx_claims_remember_named (Sentence *s)
+{
+  for (guint k = 1; k < s->n; k++)
+    {
+      guint first = k;
+      const char *head = plx_claims_norm (s, k);
+      guint last;
+      Owner *named;
+
+      /* One body, not many ("Senate Democrats"), and the whole noun
+       * phrase ("the Obama campaign spokesman Ben LaBolt" is a person's). */
+      if (!plx_claims_is_people_noun (s, k) || g_str_has_suffix (head, "s") ||
+          (s->t[k].flags & PLX_TOKEN_QUOTED) ||
+          (k + 1 < s->n && !plx_claims_gap_breaks (s, k + 1) &&
+           (plx_claims_is_name_token (s, k + 1) || plx_claims_is_people_noun (s, k + 1))))
+        continue;
+      while (first > 0 && k - first < 4 && !plx_claims_gap_breaks (s, first) &&
+             plx_claims_is_name_token (s, first - 1) && !(s->t[first - 1].flags & PLX_TOKEN_QUOTED))
+        first--;
+      if (first == k || (first == 0 && k - first == 1 && !plx_claims_names_someone (s, 0, 1)) ||
+          plx_claims_in_set (s->finder->times, s, first))
+        continue;
+
+      /* "the United States Conference of Catholic Bishops": all of it. */
+      last = k + 1;
+      if ((s->t[k].flags & PLX_TOKEN_CAPITALISED) && last + 1 < s->n &&
+          g_str_equal (plx_claims_norm (s, last), "of") && !plx_claims_gap_breaks (s, last) &&
+          !plx_claims_gap_breaks (s, last + 1) && plx_claims_is_name_token (s, last + 1))
+        for (last += 1; last < s->n && plx_claims_is_name_token (s, last) &&
+                        !plx_claims_gap_breaks (s, last); last++)
+          ;
+
+      named = g_new0 (Owner, 1);
+      named->owner = plx_claims_span_text (s, plx_claims_token_bytes (s, first, last));
+      named->sentence = s->index;
+      if (s->state->named == NULL)
+        s->state->named = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, owner_free);
+      g_hash_table_replace (s->state->named, g_strdup (head), named);
+    }
+}
+
+/* Whom "the campaign" in tokens [start, end) stands for: the body the
+ * article named with that noun in the last few sentences ("the Romney
+ * campaign"), or NULL. */
+const char *
+plx_claims_named_group (Sentence *s,
+                        guint     start,
+                        guint     end)
+{
+  const Owner *named;
+
+  if (s->state->named == NULL || end - start != 2 ||
+      !g_str_equal (plx_claims_norm (s, start), "the") || plx_claims_is_name_token (s, end - 1))
+    return NULL;
+  named = g_hash_table_lookup (s->state->named, plx_claims_norm (s, end - 1));
+  if (named == NULL || s->index > named->sentence + MAX_NAMED_BACK)
+    return NULL;
+
+  return named->owner;
 }

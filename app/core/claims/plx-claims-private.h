@@ -104,6 +104,7 @@ typedef struct
   char       *last_group;     /* the last speaker that is many ("Republicans") */
   guint       last_group_at;  /* and the sentence where they spoke */
   GHashTable *owners;         /* document word -> Owner: who put it out, and where */
+  GHashTable *named;          /* noun for a group -> Owner: the name before it, and where */
 } State;
 
 typedef enum
@@ -284,6 +285,10 @@ const char *plx_claims_person_for       (Sentence   *s,
                                          const char *candidate);
 void        plx_claims_remember_people  (Sentence *s);
 void        plx_claims_remember_owners  (Sentence *s);
+void        plx_claims_remember_named   (Sentence *s);
+const char *plx_claims_named_group      (Sentence *s,
+                                         guint     start,
+                                         guint     end);
 void        plx_claims_set_speaker      (PlxClaim *claim,
                                          Sentence *s,
                                          guint     start,

@@ -800,6 +800,7 @@ plx_claims_find_in_sentence (Sentence *s)
 
   plx_claims_remember_people (s);
   plx_claims_remember_owners (s);
+  plx_claims_remember_named (s);
   plx_claims_learn_genders (s);
   plx_claims_find_labelled (s);
   first_claim = s->claims->len;

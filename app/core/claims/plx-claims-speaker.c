@@ -315,6 +315,13 @@ plx_claims_set_speaker (PlxClaim *claim,
       claim->speaker_name = g_strdup (described);
       return;
     }
+  /* "The campaign said" after "the Romney campaign". */
+  described = pronoun ? NULL : plx_claims_named_group (s, start, end);
+  if (described != NULL)
+    {
+      claim->speaker_name = g_strdup (described);
+      return;
+    }
   described = pronoun ? NULL : plx_claims_described_person (s, start, end);
   if (end - start == 1 && plx_claims_in_set (s->finder->relatives, s, start))
     {
@@ -423,8 +430,11 @@ coordinated_subject (Sentence *s,
   guint a = 0;
   guint b = 0;
 
+  /* (After a closing quotation mark too: "warned that a “debt crisis is
+   * coming” and claimed".) */
   if (!((end > 1 && end == r->cue && plx_claims_in_set (s->finder->verb_conjunctions, s, end - 1) &&
-         !plx_claims_gap_breaks (s, end) && !plx_claims_gap_breaks (s, end - 1)) ||
+         !plx_claims_gap_breaks (s, end) && !plx_claims_gap_ends_clause (s, end - 1) &&
+         !plx_claims_in_quotation (s, s->t[end - 1].byte_start)) ||
         (end > 1 && end < r->cue && plx_claims_gap_has (s, end, ',') &&
          !plx_claims_gap_has_quote (s, end) && !plx_claims_is_name_token (s, end - 1) &&
          !plx_claims_is_people_noun (s, end - 1) && !plx_claims_is_pronoun (s, end - 1))))
@@ -467,8 +477,11 @@ speaker_before_apposition (Sentence *s,
           r->sp_start = plx_claims_phrase_before (s, r->sp_end);
         }
       /* "Lis Smith, a spokeswoman for the Obama campaign, said": the
-       * apposition says who they are; the span holds it. */
-      s->speaker_tail = end;
+       * apposition says who they are; the span holds it ("Ryan, toward
+       * the end of the debate, warned": not when, where or how). */
+      if (!plx_claims_in_set (s->finder->prepositions, s, open) &&
+          !plx_claims_in_set (s->finder->places, s, open))
+        s->speaker_tail = end;
       /* "the coalition's executive director, Matt Brooks, said": the
        * name in the apposition is who speaks. */
       if (end - open >= 2 && end - open <= 4 && r->sp_start < r->sp_end &&

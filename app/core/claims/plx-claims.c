@@ -539,6 +539,8 @@ plx_claim_finder_find (PlxClaimFinder          *self,
   g_free (state.last_group);
   if (state.owners != NULL)
     g_hash_table_unref (state.owners);
+  if (state.named != NULL)
+    g_hash_table_unref (state.named);
   g_hash_table_unref (state.genders);
   g_ptr_array_unref (state.recent);
   g_ptr_array_unref (state.people);

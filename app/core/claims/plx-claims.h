@@ -67,6 +67,8 @@ GArray         *plx_claim_finder_find (PlxClaimFinder          *self,
                                        const PlxSentenceTokens *tokens);
 void            plx_claim_clear       (PlxClaim *claim);
 
+gboolean        plx_name_is_suffix    (const char *folded);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxClaimFinder, plx_claim_finder_free)
 
 G_END_DECLS

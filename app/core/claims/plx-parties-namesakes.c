@@ -16,19 +16,6 @@
 
 #include "plx-parties-private.h"
 
-/* Generational suffixes after a last name. */
-static gboolean
-is_suffix (const char *folded)
-{
-  static const char *const suffixes[] = { "jr", "jr.", "sr", "sr.", "ii", "iii", "iv" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    if (g_str_equal (folded, suffixes[i]))
-      return TRUE;
-
-  return FALSE;
-}
-
 static gboolean
 is_name_word (const char     *text,
               const PlxToken *token)
@@ -67,7 +54,7 @@ learn_name (GHashTable     *namesakes,
   guint k = end;
 
   suffix = fold (text, &tokens[k - 1]);
-  if (is_suffix (suffix))
+  if (plx_name_is_suffix (suffix))
     k--;
   else
     g_clear_pointer (&suffix, g_free);
