@@ -617,6 +617,17 @@ static const ClaimCase cases[] = {
     1, FALSE, 0, "said", "The conference", "United States Conference of Catholic Bishops",
     "the letters represent", FALSE, NULL },
 
+  /* A label is said of whom it names: "called Biden “unhinged”". */
+  { "/core/claims/content/label-keeps-whom",
+    "Committee spokesman Tim Miller called Biden \"unhinged.\"",
+    1, FALSE, 0, "called", NULL, "Committee spokesman Tim Miller", "Biden \"unhinged", FALSE, NULL },
+  /* A verb or a possessive opening a sentence is nobody a "she" means. */
+  { "/core/claims/speaker/she-not-opening-verb",
+    "Deputy Assistant Secretary Charlene Lamb testified on Wednesday. Asked about the budget, "
+    "Lamb said: \"No.\" Asked again about budget issues, she said the attack was unprecedented.",
+    1, TRUE, -1, "said", "she", "Deputy Assistant Secretary Charlene Lamb", "unprecedented", FALSE,
+    NULL },
+
   /* An apposition without an article, and one with a city and its
    * state, before a relative clause. */
   { "/core/claims/speaker/inverted-apposition-without-article",

@@ -233,7 +233,10 @@ plx_claims_remember_people (Sentence *s)
           /* "Cowan said …" of a Cowan named inside sentences before: a
            * name, whom a later "he" means. */
           else if (end - i == 1 && plx_claims_written (s, i, CASE_PROPER) &&
-                   !plx_claims_written (s, i, CASE_LOWER) && !plx_claims_is_people_noun (s, i))
+                   !plx_claims_written (s, i, CASE_LOWER) && !plx_claims_is_people_noun (s, i) &&
+                   /* Not "Asked again about …, she said", nor "Newsweek's
+                    * cover": a verb, a possessive. */
+                   plx_claims_match_cue (s, i) == NULL && !plx_claims_is_possessive (s, i))
             {
               s->state->pending_start = s->t[i].byte_start;
               s->state->pending_end = s->t[i].byte_end;
@@ -250,7 +253,11 @@ plx_claims_remember_people (Sentence *s)
       if (i == 0 && end < s->n && !plx_claims_gap_breaks (s, end) &&
           !plx_claims_is_name_token (s, end) && !plx_claims_is_people_noun (s, end) &&
           !(s->t[end].flags & PLX_TOKEN_CAPITALISED) && !(s->t[i].flags & PLX_TOKEN_QUOTED) &&
-          !plx_claims_names_many (s, i, end))
+          !plx_claims_names_many (s, i, end) &&
+          /* Not "Although Scott": a clause word, or a word the article
+           * writes in lower case. */
+          !plx_claims_in_set (s->finder->boundaries, s, i) &&
+          !(plx_claims_written (s, i, CASE_LOWER) && !plx_claims_written (s, i, CASE_PROPER)))
         {
           s->state->pending_start = s->t[i].byte_start;
           s->state->pending_end = s->t[end - 1].byte_end;

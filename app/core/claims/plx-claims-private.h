@@ -77,6 +77,7 @@ struct _PlxClaimFinder
   GHashTable *passive;         /* "was accused": the subject is no speaker */
   GHashTable *negations;       /* "not": a cue after one is denied */
   GHashTable *questions;       /* "asked": a passive one opens a question */
+  GHashTable *labels;          /* "called": what follows is the label and what it names */
   GHashTable *question_words;  /* "what", "whether": open an indirect question */
   GHashTable *female;          /* words that say a person is a woman: "Ms.", "wife" */
   GHashTable *male;            /* and a man: "Mr.", "husband" */

@@ -627,6 +627,11 @@ claim_content_after (Sentence *s,
       g_hash_table_contains (s->finder->question_words, plx_claims_norm (s, r->sp_start - 1)))
     return;
 
+  /* "called Biden “unhinged”": whom the label is for is part of it. */
+  if (start > after && after == r->cue + 1 && plx_claims_gap_has_quote (s, start) &&
+      g_hash_table_contains (s->finder->labels, r->word))
+    start = after;
+
   add_claim (s, r->cue_from, after, r->sp_start, r->sp_end,
              plx_claims_content_bytes (s, start, s->n));
   take_speaker (s->claims, r->speaker_from);

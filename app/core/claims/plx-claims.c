@@ -269,6 +269,7 @@ read_sets (PlxClaimFinder *self,
   self->particles = word_set (root, language, "name_particles");
   self->female = word_set (root, language, "female");
   self->questions = word_set (root, language, "question_cues");
+  self->labels = word_set (root, language, "label_cues");
   self->question_words = word_set (root, language, "question_words");
   self->negations = word_set (root, language, "negations");
   self->passive = word_set (root, language, "passive");
@@ -383,6 +384,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->particles);
   g_hash_table_unref (self->female);
   g_hash_table_unref (self->questions);
+  g_hash_table_unref (self->labels);
   g_hash_table_unref (self->question_words);
   g_hash_table_unref (self->negations);
   g_hash_table_unref (self->passive);
