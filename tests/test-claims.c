@@ -628,6 +628,17 @@ static const ClaimCase cases[] = {
     1, TRUE, -1, "said", "she", "Deputy Assistant Secretary Charlene Lamb", "unprecedented", FALSE,
     NULL },
 
+  /* ", a NOUN that/to/…" after what is said is the writer's gloss; a list
+   * is not. */
+  { "/core/claims/content/ends-before-gloss",
+    "Mayor Ann Ortiz said the levy was needed, a point on which the council disagrees.",
+    1, FALSE, 0, "said", NULL, "Mayor Ann Ortiz", "the levy was needed", FALSE, NULL,
+    "a point" },
+  { "/core/claims/content/list-not-gloss",
+    "Mayor Ann Ortiz said the center would include meeting rooms, a prayer space, a "
+    "500-seat auditorium and a pool.",
+    1, FALSE, 0, "said", NULL, "Mayor Ann Ortiz", "auditorium and a pool", FALSE, NULL },
+
   /* An apposition without an article, and one with a city and its
    * state, before a relative clause. */
   { "/core/claims/speaker/inverted-apposition-without-article",

@@ -87,7 +87,13 @@ writers_comment (Sentence *s,
           plx_claims_in_quotation (s, s->t[k].byte_start))
         continue;
       for (guint h = k + 1; h < s->n && h <= k + 4 && !plx_claims_gap_breaks (s, h); h++)
-        if (plx_claims_in_set (s->finder->comment_nouns, s, h))
+        if (plx_claims_in_set (s->finder->comment_nouns, s, h) ||
+            (plx_claims_in_set (s->finder->indefinites, s, k) && h + 1 < s->n &&
+             !plx_claims_gap_breaks (s, h + 1) && !plx_claims_is_people_noun (s, h) &&
+             !plx_claims_is_name_token (s, h) &&
+             ((plx_claims_in_set (s->finder->boundaries, s, h + 1) &&
+               !plx_claims_in_set (s->finder->conjunctions, s, h + 1)) ||
+              plx_claims_is_adverb (s, h + 1))))
           {
             content.byte_end = s->t[k - 1].byte_end;
             return content;
