@@ -639,6 +639,12 @@ static const ClaimCase cases[] = {
     "500-seat auditorium and a pool.",
     1, FALSE, 0, "said", NULL, "Mayor Ann Ortiz", "auditorium and a pool", FALSE, NULL },
 
+  /* A quotation that ends with a preposition is said all the same. */
+  { "/core/claims/speaker/after-quotation-ending-in-preposition",
+    "\"Their knowledge is as thin as the paper it is written on,\" said Cornell Brooks, "
+    "president of the association.",
+    1, FALSE, 0, "said", NULL, "Cornell Brooks", "the paper it is written on", TRUE, NULL },
+
   /* An apposition without an article, and one with a city and its
    * state, before a relative clause. */
   { "/core/claims/speaker/inverted-apposition-without-article",

@@ -196,7 +196,9 @@ is_reporting (Sentence  *s,
     return FALSE;
   if (plx_claims_in_quotation (s, s->t[c].byte_start))
     return FALSE;
-  if (c > 0 && !r->according && plx_claims_in_set (s->finder->prepositions, s, c - 1))
+  /* "with support", not "…written on,” said X". */
+  if (c > 0 && !r->according && plx_claims_in_set (s->finder->prepositions, s, c - 1) &&
+      !plx_claims_gap_breaks (s, c))
     return FALSE;
   if (cue->ambiguous && !g_str_has_suffix (r->word, "ed") && !g_str_has_suffix (r->word, "ing") &&
       !plx_claims_has_subject (s, c))
@@ -464,9 +466,11 @@ claim_content_before (Sentence *s,
       (r->quote_only && !plx_claims_gap_has_quote (s, before)))
     return FALSE;
 
-  add_claim (s, r->cue_from, r->after, r->sp_start, r->sp_end,
-             plx_claims_content_bytes (s, 0, before));
-  *next = MAX (c, rest > 0 ? rest - 1 : 0);
+  /* ("…the piece of paper it is written on,” said X": a cue that adds no
+   * claim leaves the words after it to be read.) */
+  if (add_claim (s, r->cue_from, r->after, r->sp_start, r->sp_end,
+                 plx_claims_content_bytes (s, 0, before)))
+    *next = MAX (c, rest > 0 ? rest - 1 : 0);
 
   return TRUE;
 }
