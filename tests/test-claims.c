@@ -645,6 +645,16 @@ static const ClaimCase cases[] = {
     "president of the association.",
     1, FALSE, 0, "said", NULL, "Cornell Brooks", "the paper it is written on", TRUE, NULL },
 
+  /* "No" after a quotation's question is no determiner of the cue. */
+  { "/core/claims/content/quotation-ending-in-no",
+    "Title.\n\n“Do I think that it is a huge deal? No,” said Obama.",
+    1, FALSE, 0, "said", NULL, "Obama", "huge deal? No", TRUE, NULL },
+  /* A closing mark opening a paragraph opens the quotation. */
+  { "/core/claims/content/paragraph-opened-with-closing-mark",
+    "Title.\n\n” … what I learned from these families is that when you start calling these "
+    "groups ‘terrorists,’ the way it is heard is wrong,” he said.",
+    1, FALSE, 0, "said", "he", NULL, "what I learned", FALSE, NULL },
+
   /* An apposition without an article, and one with a city and its
    * state, before a relative clause. */
   { "/core/claims/speaker/inverted-apposition-without-article",

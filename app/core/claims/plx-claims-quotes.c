@@ -215,6 +215,10 @@ quote_step (const char *text,
 {
   if (c == 0x201C || c == 0x201E || c == 0x00AB)
     return p;
+  /* A closing mark opening a paragraph, none open, is an opening one
+   * set wrong: "” … what I learned from listening to …,” he said". */
+  if (c == 0x201D && open == NULL && (p == text || p[-1] == '\n'))
+    return p;
   if (c == 0x201D || c == 0x00BB)
     return NULL;
   if (c == '"')

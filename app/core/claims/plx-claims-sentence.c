@@ -188,7 +188,8 @@ is_reporting (Sentence  *s,
 {
   guint c = r->cue;
 
-  if (c > 0 && !r->according &&
+  /* "the report", "to say"; not "…huge deal? No,” said Obama". */
+  if (c > 0 && !r->according && !plx_claims_gap_breaks (s, c) &&
       (plx_claims_in_set (s->finder->determiners, s, c - 1) ||
        plx_claims_in_set (s->finder->infinitive, s, c - 1)))
     return FALSE;
