@@ -76,6 +76,11 @@ static const ExtractCase extract_cases[] = {
   { "short-post.html",
     { "The council closed the harbour bridge", "A second inspection is due in March" },
     { "Archive", "The Book", "podcast", "Sign up" } },
+  /* A post of one line under its headline, on a page that is otherwise
+   * menus, a pager, feed links and a copyright line: the post alone. */
+  { "tiny-post.html",
+    { "Bridge lights", "The new lights on the harbour bridge" },
+    { "Newer Post", "Subscribe to", "(c) 2012", "Blog Archive", "Pictures and" } },
   /* A post of two sentences before a long thread of readers' comments
    * ("commentlist", "commentBody"): the post, not the comments. */
   { "short-post-comments.html",

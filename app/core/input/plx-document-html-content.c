@@ -653,6 +653,54 @@ plx_html_content_is_certain (PlxHtmlContent *self)
   return self->certain;
 }
 
+/* Whether @node holds a heading of level 1 to 3. */
+static gboolean
+holds_heading (xmlNode *node)
+{
+  for (xmlNode *n = node; n != NULL; n = plx_html_next (n, node, TRUE))
+    if (plx_html_heading_level (n) > 0 && plx_html_heading_level (n) <= 3)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether the element @i lies in one of the roots. */
+static gboolean
+in_roots (PlxHtmlContent *self,
+          guint           i)
+{
+  for (; i != NO_PARENT; i = g_array_index (self->stats, HtmlStat, i).parent)
+    if (g_ptr_array_find (self->roots, g_array_index (self->stats, HtmlStat, i).node, NULL))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A line of text: a copyright, "Subscribe to: …", a pager. */
+#define LINE_LENGTH 80
+
+gboolean
+plx_html_content_is_alone (PlxHtmlContent *self)
+{
+  guint limit = MAX (self->roots_text, LINE_LENGTH);
+  gboolean heading = FALSE;
+
+  if (self->roots_text == 0)
+    return FALSE;
+  for (guint i = 0; i < self->stats->len; i++)
+    {
+      HtmlStat *stat = &g_array_index (self->stats, HtmlStat, i);
+
+      if (stat->inline_text > limit && !in_roots (self, i))
+        return FALSE;
+    }
+  /* A post has its headline. */
+  for (guint i = 0; i < self->roots->len && !heading; i++)
+    heading = holds_heading (g_ptr_array_index (self->roots, i));
+
+  return heading;
+}
+
 GPtrArray *
 plx_html_content_roots (PlxHtmlContent *self)
 {

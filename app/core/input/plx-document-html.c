@@ -699,17 +699,21 @@ html_parse (const char *text,
 #define HTML_MIN_SHORT_ARTICLE 200
 
 /* Walks the part of @doc the scoring chose into @w's text builder;
- * returns whether the page's JSON-LD articleBody confirmed it. */
+ * returns whether the page's JSON-LD articleBody confirmed it, and sets
+ * @alone to whether it is a short post alone on its page. */
 static gboolean
 html_walk_scored (HtmlWalker *w,
                   xmlDoc     *doc,
                   const char *json_body,
                   gboolean    use_classes,
-                  gboolean    weigh)
+                  gboolean    weigh,
+                  gboolean   *alone)
 {
   PlxHtmlContent *content = plx_html_content_new (doc, json_body, use_classes, weigh);
   GPtrArray *roots = plx_html_content_roots (content);
   gboolean certain = plx_html_content_is_certain (content);
+
+  *alone = plx_html_content_is_alone (content);
 
   plx_text_builder_init (&w->b);
   w->use_classes = use_classes;
@@ -749,10 +753,12 @@ html_walk_article (HtmlWalker *w,
 {
   PlxTextBuilder best = { NULL };
   char *best_h1 = NULL;
+  gboolean best_alone = FALSE;
 
   for (guint attempt = 0; attempt < 3; attempt++)
     {
-      gboolean certain = html_walk_scored (w, doc, json_body, attempt == 0, attempt < 2);
+      gboolean alone;
+      gboolean certain = html_walk_scored (w, doc, json_body, attempt == 0, attempt < 2, &alone);
 
       if (certain || w->b.text->len >= HTML_MIN_ARTICLE)
         {
@@ -767,6 +773,7 @@ html_walk_article (HtmlWalker *w,
           g_free (best_h1);
           best = w->b;
           best_h1 = g_steal_pointer (&w->h1);
+          best_alone = alone;
         }
       else
         plx_text_builder_clear (&w->b);
@@ -775,7 +782,9 @@ html_walk_article (HtmlWalker *w,
       g_clear_pointer (&w->h1, g_free);
     }
 
-  if (best.text->len >= HTML_MIN_SHORT_ARTICLE)
+  /* A post of a line or two is the article when the rest of the page is
+   * furniture: the whole page would only add its menus and footers. */
+  if (best.text->len >= HTML_MIN_SHORT_ARTICLE || (best.text->len > 0 && best_alone))
     {
       w->b = best;
       w->h1 = best_h1;
