@@ -100,6 +100,11 @@ static const ExtractCase extract_cases[] = {
   { "bio-lightbox.html",
     { "The city council voted", "asked the mayor for a meeting" },
     { "Lena Ortiz is a reporter", "Do not miss a story" } },
+  /* An author's biography before the post, named in camel case
+   * ("extendedBio"): the post without it. */
+  { "bio-camel-case.html",
+    { "The harbour bridge", "The city council closed", "every twenty minutes" },
+    { "grew up by the harbour", "afraid of boats" } },
   /* A page saved from a browser's reader view: the article, without the
    * view's own header and toolbar. */
   { "reader-view.html",

@@ -155,6 +155,30 @@ plx_html_names_article (const xmlNode *node)
          !plx_html_has_prefix_word (id, negative_hints);
 }
 
+/* Whether a word of @value, or a part of a word written in camel case
+ * ("extendedBio", "postFooter"), starts with one of @prefixes. */
+static gboolean
+has_prefix_part (const xmlNode     *node,
+                 const char        *name,
+                 const char *const *prefixes)
+{
+  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
+  gboolean found = FALSE;
+
+  for (const char *p = (const char *) value; p != NULL && *p != '\0' && !found; p++)
+    {
+      if (!g_ascii_isalpha (*p) ||
+          (p != (const char *) value && g_ascii_isalnum (p[-1]) &&
+           !(g_ascii_islower (p[-1]) && g_ascii_isupper (*p))))
+        continue;
+      for (guint i = 0; prefixes[i] != NULL && !found; i++)
+        found = g_ascii_strncasecmp (p, prefixes[i], strlen (prefixes[i])) == 0;
+    }
+  xmlFree (value);
+
+  return found;
+}
+
 static int
 class_weight (const xmlNode *node)
 {
@@ -163,13 +187,13 @@ class_weight (const xmlNode *node)
   g_autofree char *itemprop = plx_html_attribute (node, "itemprop");
   int weight = 0;
 
-  if (plx_html_has_prefix_word (class, negative_hints))
+  if (has_prefix_part (node, "class", negative_hints))
     weight -= 25;
   if (plx_html_has_prefix_word (class, positive_hints))
     weight += 25;
   if (plx_html_id_is_phrase (id))
     g_clear_pointer (&id, g_free);
-  if (plx_html_has_prefix_word (id, negative_hints))
+  if (id != NULL && has_prefix_part (node, "id", negative_hints))
     weight -= 25;
   if (plx_html_has_prefix_word (id, positive_hints))
     weight += 25;
