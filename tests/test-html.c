@@ -105,6 +105,12 @@ static const ExtractCase extract_cases[] = {
   { "bio-camel-case.html",
     { "The harbour bridge", "The city council closed", "every twenty minutes" },
     { "grew up by the harbour", "afraid of boats" } },
+  /* After the article's last sentence, in its container: a signature,
+   * then a label with its links, the heading of an empty box and a
+   * copyright line. The signature stays, the rest goes. */
+  { "tail-furniture.html",
+    { "The city council closed", "a second inspection is due in March", "Posted by Lena Ortiz" },
+    { "Share this", "Twitter", "More from the harbour", "\xC2\xA9 2026" } },
   /* A page saved from a browser's reader view: the article, without the
    * view's own header and toolbar. */
   { "reader-view.html",

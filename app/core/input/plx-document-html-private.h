@@ -67,6 +67,11 @@ gboolean        plx_html_content_is_alone (PlxHtmlContent *self);
 gboolean        plx_html_content_keeps    (PlxHtmlContent *self,
                                            const xmlNode  *node);
 
+/* Cuts the lines after an article's last sentence that are page
+ * furniture (labels, headings, a few words, a copyright), in
+ * plx-document-html-tail.c. */
+void plx_html_trim_tail (PlxTextBuilder *b);
+
 /* The page in UTF-8, from its byte order mark, else the charset it
  * declares, else the same guesses as plain text. In
  * plx-document-html-charset.c. */

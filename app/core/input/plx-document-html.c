@@ -760,6 +760,8 @@ html_walk_article (HtmlWalker *w,
       gboolean alone;
       gboolean certain = html_walk_scored (w, doc, json_body, attempt == 0, attempt < 2, &alone);
 
+      if (!certain)
+        plx_html_trim_tail (&w->b);
       if (certain || w->b.text->len >= HTML_MIN_ARTICLE)
         {
           plx_text_builder_clear (&best);
