@@ -111,6 +111,11 @@ static const ExtractCase extract_cases[] = {
   { "tail-furniture.html",
     { "The city council closed", "a second inspection is due in March", "Posted by Lena Ortiz" },
     { "Share this", "Twitter", "More from the harbour", "\xC2\xA9 2026" } },
+  /* A picture in a box of its own with a line about it, between long
+   * paragraphs: the caption is left out like a <figcaption>. */
+  { "caption-box.html",
+    { "The city council closed", "Buses will take the ring road", "a second inspection" },
+    { "at dawn" } },
   /* A page saved from a browser's reader view: the article, without the
    * view's own header and toolbar. */
   { "reader-view.html",

@@ -57,6 +57,7 @@ struct _PlxHtmlContent
   GHashTable *body_words; /* the JSON-LD articleBody's words, or NULL */
   gboolean    certain;    /* the roots are the element the articleBody matched */
   guint       roots_text; /* the visible characters of the roots */
+  guint       paragraph_length; /* the roots' running text per paragraph */
   guint       n_body_words;
 };
 
@@ -622,6 +623,8 @@ plx_html_content_new (xmlDoc     *doc,
   PlxHtmlContent *self = g_new0 (PlxHtmlContent, 1);
   xmlNode *top = xmlDocGetRootElement (doc);
   guint best;
+  guint ptext = 0;
+  guint paragraphs = 0;
 
   self->stats = g_array_new (FALSE, FALSE, sizeof (HtmlStat));
   self->roots = g_ptr_array_new ();
@@ -652,7 +655,14 @@ plx_html_content_new (xmlDoc     *doc,
   if (best != NO_PARENT)
     collect_roots (self, widen_top (self, best));
   for (guint i = 0; i < self->roots->len; i++)
-    self->roots_text += stat_of (self, g_ptr_array_index (self->roots, i))->text;
+    {
+      HtmlStat *root = stat_of (self, g_ptr_array_index (self->roots, i));
+
+      self->roots_text += root->text;
+      ptext += root->ptext;
+      paragraphs += root->paragraphs;
+    }
+  self->paragraph_length = ptext / MAX (paragraphs, 1);
 
   return self;
 }
@@ -732,6 +742,9 @@ plx_html_content_roots (PlxHtmlContent *self)
 }
 
 
+/* The visible characters of a picture's caption, at most. */
+#define CAPTION_LENGTH 200
+
 /* Readability's "clean conditionally", in short. */
 static gboolean
 html_keeps (PlxHtmlContent *self,
@@ -766,6 +779,12 @@ html_keeps (PlxHtmlContent *self,
   /* Pictures with little running text between them: a gallery, a row of
    * teasers. */
   if (stat->images > 1 && stat->paragraphs * 2 < stat->images && stat->ptext < stat->images * 100)
+    return FALSE;
+  /* A picture with a line about it, shorter than the article's
+   * paragraphs: its caption. Not in a post made of pictures and lines. */
+  if (stat->images == 1 && stat->paragraphs <= 1 && stat->text > 0 &&
+      stat->text < CAPTION_LENGTH && stat->text * 2 < self->paragraph_length &&
+      !holds_heading ((xmlNode *) node))
     return FALSE;
   if (!is_list && stat->items > stat->paragraphs + 1 && density > 0.3)
     return FALSE;
