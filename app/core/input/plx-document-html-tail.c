@@ -64,10 +64,14 @@ line_kind (const PlxTextBuilder *b,
   gsize length = end - start;
   glong chars = g_utf8_strlen (line, length);
 
-  for (guint i = 0; i < b->spans->len; i++)
+  /* Headings come in text order: only those that end after the line
+   * starts can hold it. */
+  for (guint i = b->spans->len; i-- > 0;)
     {
       const PlxSpan *span = &g_array_index (b->spans, PlxSpan, i);
 
+      if ((gsize) span->end < start)
+        break;
       if ((gsize) span->start <= start && (gsize) span->end >= end)
         return LINE_LABEL;
     }

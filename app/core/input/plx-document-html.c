@@ -713,14 +713,13 @@ html_walk_scored (HtmlWalker *w,
   GPtrArray *roots = plx_html_content_roots (content);
   gboolean certain = plx_html_content_is_certain (content);
 
-  *alone = plx_html_content_is_alone (content);
-
   plx_text_builder_init (&w->b);
   w->use_classes = use_classes;
   w->content = content;
   for (guint i = 0; i < roots->len; i++)
     html_walk (w, g_ptr_array_index (roots, i));
   w->content = NULL;
+  *alone = w->b.text->len < HTML_MIN_SHORT_ARTICLE && plx_html_content_is_alone (content);
   plx_html_content_free (content);
 
   return certain && w->b.text->len > 0;
