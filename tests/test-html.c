@@ -81,6 +81,13 @@ static const ExtractCase extract_cases[] = {
   { "tiny-post.html",
     { "Bridge lights", "The new lights on the harbour bridge" },
     { "Newer Post", "Subscribe to", "(c) 2012", "Blog Archive", "Pictures and" } },
+  /* A short post in a box of many links, which the scoring's own
+   * container leaves out: not taken for a post alone on its page (what is
+   * left, a comment heading and a disclaimer, is not the article); the
+   * page is read whole. */
+  { "short-post-links.html",
+    { "Night ferry", "The night ferry to the islands starts again on Friday" },
+    { "Archive" } },
   /* A post of two sentences before a long thread of readers' comments
    * ("commentlist", "commentBody"): the post, not the comments. */
   { "short-post-comments.html",

@@ -698,41 +698,59 @@ holds_heading (xmlNode *node)
   return FALSE;
 }
 
-/* Whether the element @i lies in one of the roots. */
-static gboolean
-in_roots (PlxHtmlContent *self,
+static gboolean html_keeps (PlxHtmlContent *self,
+                            const xmlNode  *node,
+                            HtmlStat       *stat);
+
+typedef enum
+{
+  PLACE_WRITTEN,  /* in a root, in no box left out */
+  PLACE_LEFT_OUT, /* in a root, in a box left out */
+  PLACE_OUTSIDE,  /* in no root */
+} Place;
+
+static Place
+place_of (PlxHtmlContent *self,
           guint           i)
 {
-  for (; i != NO_PARENT; i = g_array_index (self->stats, HtmlStat, i).parent)
-    if (g_ptr_array_find (self->roots, g_array_index (self->stats, HtmlStat, i).node, NULL))
-      return TRUE;
+  Place place = PLACE_WRITTEN;
 
-  return FALSE;
+  for (; i != NO_PARENT; i = g_array_index (self->stats, HtmlStat, i).parent)
+    {
+      HtmlStat *stat = &g_array_index (self->stats, HtmlStat, i);
+
+      if (g_ptr_array_find (self->roots, stat->node, NULL))
+        return place;
+      if (!html_keeps (self, stat->node, stat))
+        place = PLACE_LEFT_OUT;
+    }
+
+  return PLACE_OUTSIDE;
 }
 
 /* A line of text: a copyright, "Subscribe to: …", a pager. */
 #define LINE_LENGTH 80
 
 gboolean
-plx_html_content_is_alone (PlxHtmlContent *self)
+plx_html_content_is_alone (PlxHtmlContent *self,
+                           guint           written)
 {
-  guint limit = MAX (self->roots_text, LINE_LENGTH);
-  gboolean heading = FALSE;
-
-  if (self->roots_text == 0)
-    return FALSE;
   for (guint i = 0; i < self->stats->len; i++)
     {
       HtmlStat *stat = &g_array_index (self->stats, HtmlStat, i);
+      Place place;
 
-      if (stat->inline_text > limit && !in_roots (self, i))
+      if (stat->inline_text <= MAX (written, LINE_LENGTH))
+        continue;
+      place = place_of (self, i);
+      /* Running text the scoring chose but left out in a box is likely the
+       * article; elsewhere, a line or two (credits, a copyright) is not. */
+      if (place == PLACE_LEFT_OUT ||
+          (place == PLACE_OUTSIDE && stat->inline_text > MAX (written, 2 * LINE_LENGTH)))
         return FALSE;
     }
-  /* A post has its headline. */
-  for (guint i = 0; i < self->roots->len && !heading; i++)
-    heading = holds_heading (g_ptr_array_index (self->roots, i));
 
-  return heading;
+  return TRUE;
 }
 
 GPtrArray *

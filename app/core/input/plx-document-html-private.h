@@ -58,10 +58,12 @@ GPtrArray      *plx_html_content_roots    (PlxHtmlContent *self);
 /* Whether the roots are what the page's JSON-LD articleBody says, however
  * short. */
 gboolean        plx_html_content_is_certain (PlxHtmlContent *self);
-/* Whether the roots hold a headline and no text outside them, furniture
- * aside, is longer than a line or than the roots: a short post on a page
- * with nothing else to read. */
-gboolean        plx_html_content_is_alone (PlxHtmlContent *self);
+/* Whether no running text the roots' boxes left out is longer than a
+ * line or than what was written (@written visible characters), and none
+ * elsewhere longer than two lines or than that, furniture aside: a short
+ * post on a page with nothing else to read. */
+gboolean        plx_html_content_is_alone (PlxHtmlContent *self,
+                                           guint           written);
 /* Whether @node, inside a root, is part of the article (not a box of
  * links, a share bar or a list of teasers left inside it). */
 gboolean        plx_html_content_keeps    (PlxHtmlContent *self,

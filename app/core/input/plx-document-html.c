@@ -698,6 +698,19 @@ html_parse (const char *text,
  * what the scoring found than from the whole page. */
 #define HTML_MIN_SHORT_ARTICLE 200
 
+/* The characters of @text that are not white space, as the scoring
+ * counts them. */
+static guint
+html_visible_chars (const char *text)
+{
+  guint n = 0;
+
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    n += *p > ' ' && (*p & 0xC0) != 0x80;
+
+  return n;
+}
+
 /* Walks the part of @doc the scoring chose into @w's text builder;
  * returns whether the page's JSON-LD articleBody confirmed it, and sets
  * @alone to whether it is a short post alone on its page. */
@@ -719,7 +732,8 @@ html_walk_scored (HtmlWalker *w,
   for (guint i = 0; i < roots->len; i++)
     html_walk (w, g_ptr_array_index (roots, i));
   w->content = NULL;
-  *alone = w->b.text->len < HTML_MIN_SHORT_ARTICLE && plx_html_content_is_alone (content);
+  *alone = w->b.text->len < HTML_MIN_SHORT_ARTICLE && w->b.spans->len > 0 &&
+           plx_html_content_is_alone (content, html_visible_chars (w->b.text->str));
   plx_html_content_free (content);
 
   return certain && w->b.text->len > 0;
