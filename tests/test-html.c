@@ -88,6 +88,17 @@ static const ExtractCase extract_cases[] = {
   { "short-post-links.html",
     { "Night ferry", "The night ferry to the islands starts again on Friday" },
     { "Archive" } },
+  /* A post whose box has many links but holds most of the running text
+   * its container chose: the post is kept, not lost to the links, and
+   * the menu beside it is not read. */
+  { "post-in-link-box.html",
+    { "Night ferry", "The night ferry to the islands", "islanders have asked for it since" },
+    { "Archive" } },
+  /* A page with too little running text to score, read whole: its menu
+   * (a table cell of links) is left out. */
+  { "whole-page-menu.html",
+    { "Ferry times", "Island ferry: 7:00", "Harbour bus: every hour" },
+    { "All ferries", "Write to us" } },
   /* A post of two sentences before a long thread of readers' comments
    * ("commentlist", "commentBody"): the post, not the comments. */
   { "short-post-comments.html",

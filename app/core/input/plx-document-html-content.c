@@ -58,6 +58,8 @@ struct _PlxHtmlContent
   gboolean    certain;    /* the roots are the element the articleBody matched */
   guint       roots_text; /* the visible characters of the roots */
   guint       paragraph_length; /* the roots' running text per paragraph */
+  guint       roots_ptext; /* the roots' running text */
+  gboolean    whole;      /* the root is the page: only menus are left out */
   guint       n_body_words;
 };
 
@@ -614,6 +616,27 @@ find_body (PlxHtmlContent *self)
   return found;
 }
 
+/* The roots' visible characters and running text per paragraph. */
+static void
+measure_roots (PlxHtmlContent *self)
+{
+  guint ptext = 0;
+  guint paragraphs = 0;
+
+  for (guint i = 0; i < self->roots->len; i++)
+    {
+      HtmlStat *root = stat_of (self, g_ptr_array_index (self->roots, i));
+
+      if (root == NULL)
+        continue;
+      self->roots_text += root->text;
+      ptext += root->ptext;
+      paragraphs += root->paragraphs;
+    }
+  self->paragraph_length = ptext / MAX (paragraphs, 1);
+  self->roots_ptext = ptext;
+}
+
 PlxHtmlContent *
 plx_html_content_new (xmlDoc     *doc,
                       const char *json_body,
@@ -623,8 +646,6 @@ plx_html_content_new (xmlDoc     *doc,
   PlxHtmlContent *self = g_new0 (PlxHtmlContent, 1);
   xmlNode *top = xmlDocGetRootElement (doc);
   guint best;
-  guint ptext = 0;
-  guint paragraphs = 0;
 
   self->stats = g_array_new (FALSE, FALSE, sizeof (HtmlStat));
   self->roots = g_ptr_array_new ();
@@ -654,15 +675,33 @@ plx_html_content_new (xmlDoc     *doc,
   best = find_top (self);
   if (best != NO_PARENT)
     collect_roots (self, widen_top (self, best));
-  for (guint i = 0; i < self->roots->len; i++)
-    {
-      HtmlStat *root = stat_of (self, g_ptr_array_index (self->roots, i));
+  measure_roots (self);
 
-      self->roots_text += root->text;
-      ptext += root->ptext;
-      paragraphs += root->paragraphs;
-    }
-  self->paragraph_length = ptext / MAX (paragraphs, 1);
+  return self;
+}
+
+/* The whole of @root as the article, with the same boxes left out: for a
+ * page whose scoring found too little. */
+PlxHtmlContent *
+plx_html_content_new_whole (xmlDoc   *doc,
+                            xmlNode  *root,
+                            gboolean  use_classes)
+{
+  PlxHtmlContent *self = g_new0 (PlxHtmlContent, 1);
+  xmlNode *top = xmlDocGetRootElement (doc);
+
+  self->stats = g_array_new (FALSE, FALSE, sizeof (HtmlStat));
+  self->roots = g_ptr_array_new ();
+  self->use_classes = use_classes;
+  self->weigh = TRUE;
+  self->whole = TRUE;
+  if (top == NULL || root == NULL)
+    return self;
+
+  measure_forward (self, top);
+  measure_backward (self);
+  g_ptr_array_add (self->roots, root);
+  measure_roots (self);
 
   return self;
 }
@@ -760,6 +799,10 @@ plx_html_content_roots (PlxHtmlContent *self)
 }
 
 
+/* Running text of this many visible characters is a paragraph or two of
+ * an article, not a box's label. */
+#define RUNNING_TEXT 200
+
 /* The visible characters of a picture's caption, at most. */
 #define CAPTION_LENGTH 200
 
@@ -781,10 +824,18 @@ html_keeps (PlxHtmlContent *self,
     return TRUE;
   if (plx_html_heading_level (node) > 0)
     return stat->weight >= 0;
+  /* The page read whole: a box or table cell of links, without more
+   * running text than links, is a menu. */
+  if (self->whole)
+    return !(plx_html_is_any (node, boxes) || plx_html_is (node, "td")) ||
+           stat->ptext > stat->links || link_density (stat) <= 0.5;
   if (!plx_html_is_any (node, boxes))
     return TRUE;
-  /* A wrapper that holds nearly all of the article is the article. */
+  /* A wrapper that holds nearly all of the article, or most of its
+   * running text, is the article. */
   if (stat->text > 0 && stat->text >= self->roots_text * 0.9)
+    return TRUE;
+  if (stat->ptext >= RUNNING_TEXT && stat->ptext * 2 >= self->roots_ptext && stat->weight >= 0)
     return TRUE;
 
   if (stat->weight < 0)

@@ -51,6 +51,11 @@ PlxHtmlContent *plx_html_content_new      (xmlDoc         *doc,
                                            const char     *json_body,
                                            gboolean        use_classes,
                                            gboolean        weigh);
+/* The whole of @root as the article, its boxes of links, forms and
+ * pictures left out as in a scored one. */
+PlxHtmlContent *plx_html_content_new_whole (xmlDoc        *doc,
+                                            xmlNode       *root,
+                                            gboolean       use_classes);
 void            plx_html_content_free     (PlxHtmlContent *self);
 /* The elements to write, in page order: the article's container, or the
  * blocks of it beside each other. */

@@ -751,8 +751,12 @@ html_walk_whole (HtmlWalker *w,
   w->use_classes = use_classes;
   root = html_find_root (doc, use_classes);
   plx_text_builder_init (&w->b);
-  if (root != NULL)
-    html_walk (w, root);
+  if (root == NULL)
+    return;
+  w->content = plx_html_content_new_whole (doc, root, use_classes);
+  html_walk (w, root);
+  plx_html_content_free (w->content);
+  w->content = NULL;
 }
 
 /* Walks the article's part of @doc into @w's text builder: the first
