@@ -134,6 +134,10 @@ static const ExtractCase extract_cases[] = {
   { "caption-box.html",
     { "The city council closed", "Buses will take the ring road", "a second inspection" },
     { "at dawn" } },
+  /* A last line of links with bars between them, after the article. */
+  { "tail-bar.html",
+    { "The city council closed", "a second inspection is due in March" },
+    { "Filed under", "Feed (RSS)" } },
   /* A page saved from a browser's reader view: the article, without the
    * view's own header and toolbar. */
   { "reader-view.html",

@@ -81,6 +81,9 @@ line_kind (const PlxTextBuilder *b,
     return LINE_LABEL;
   if (length > 0 && line[length - 1] == ':' && chars <= TAIL_LINE)
     return LINE_INTRO;
+  /* Links in a row with bars between them: "Email | Print | Share". */
+  if (chars <= 2 * TAIL_LINE && memchr (line, '|', length) != NULL && !ends_sentence (line, length))
+    return LINE_LABEL;
 
   return chars < TAIL_LINE && !ends_sentence (line, length) ? LINE_SHORT : LINE_TEXT;
 }
