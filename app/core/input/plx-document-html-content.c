@@ -15,7 +15,10 @@
  * plain paragraphs, and with its parent when what the parent adds is running
  * text too. When the page states its article's text (JSON-LD articleBody),
  * the element whose words match it best is the article. Inside it, boxes
- * that are mostly links, forms or images, with few commas, are left out.
+ * that are mostly links, forms or images, with few commas, are left out,
+ * and so are pictures with a caption; a box that holds most of the running
+ * text stays whatever its links. A short post is the article when nothing
+ * else on the page is running text (plx_html_content_is_alone()).
  * This follows the approach of Readability and similar extractors; no site
  * is named anywhere. */
 
