@@ -46,6 +46,7 @@ typedef struct
   guint    images;
   guint    inputs;
   guint    embeds;
+  guint    headings;    /* <h1> to <h3> */
   int      weight;      /* from class, id and itemprop */
   double   score;
   gboolean scored;
@@ -264,6 +265,7 @@ measure_forward (PlxHtmlContent *self,
           stat.images = plx_html_is (node, "img");
           stat.inputs = plx_html_is (node, "input") || plx_html_is (node, "select") ||
                         plx_html_is (node, "textarea") || plx_html_is (node, "button");
+          stat.headings = plx_html_heading_level (node) > 0 && plx_html_heading_level (node) <= 3;
           stat.embeds = plx_html_is (node, "embed") || plx_html_is (node, "object") ||
                         plx_html_is (node, "iframe") || plx_html_is (node, "video");
           g_array_append_val (self->stats, stat);
@@ -340,6 +342,7 @@ measure_backward (PlxHtmlContent *self)
       parent->images += stat->images;
       parent->inputs += stat->inputs;
       parent->embeds += stat->embeds;
+      parent->headings += stat->headings;
       if (!plx_html_is_block (stat->node) && plx_html_heading_level (stat->node) == 0)
         parent->inline_text += stat->inline_text;
     }
@@ -729,17 +732,6 @@ plx_html_content_is_certain (PlxHtmlContent *self)
   return self->certain;
 }
 
-/* Whether @node holds a heading of level 1 to 3. */
-static gboolean
-holds_heading (xmlNode *node)
-{
-  for (xmlNode *n = node; n != NULL; n = plx_html_next (n, node, TRUE))
-    if (plx_html_heading_level (n) > 0 && plx_html_heading_level (n) <= 3)
-      return TRUE;
-
-  return FALSE;
-}
-
 static gboolean html_keeps (PlxHtmlContent *self,
                             const xmlNode  *node,
                             HtmlStat       *stat);
@@ -856,7 +848,7 @@ html_keeps (PlxHtmlContent *self,
    * paragraphs: its caption. Not in a post made of pictures and lines. */
   if (stat->images == 1 && stat->paragraphs <= 1 && stat->text > 0 &&
       stat->text < CAPTION_LENGTH && stat->text * 2 < self->paragraph_length &&
-      !holds_heading ((xmlNode *) node))
+      stat->headings == 0)
     return FALSE;
   if (!is_list && stat->items > stat->paragraphs + 1 && density > 0.3)
     return FALSE;
