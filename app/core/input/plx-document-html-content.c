@@ -17,8 +17,9 @@
  * the element whose words match it best is the article. Inside it, boxes
  * that are mostly links, forms or images, with few commas, are left out,
  * and so are pictures with a caption; a box that holds most of the running
- * text stays whatever its links. A short post is the article when nothing
- * else on the page is running text (plx_html_content_is_alone()).
+ * text stays whatever its links (plx-document-html-clean.c). A short post
+ * is the article when nothing else on the page is running text
+ * (plx_html_content_is_alone(), there too).
  * This follows the approach of Readability and similar extractors; no site
  * is named anywhere. */
 
@@ -26,46 +27,8 @@
 
 #include <string.h>
 
-#include "plx-document-html-private.h"
+#include "plx-document-html-content-private.h"
 
-#define NO_PARENT G_MAXUINT
-
-typedef struct
-{
-  xmlNode *node;
-  guint    parent;
-  guint    text;        /* visible characters, white space excluded */
-  guint    links;       /* of which inside <a> */
-  guint    inline_text; /* of which not inside a nested block */
-  guint    ptext;       /* of which in blocks of running text */
-  guint    words;       /* words, when the page has a JSON-LD articleBody */
-  guint    hits;        /* of which words of the articleBody */
-  guint    commas;
-  guint    paragraphs;
-  guint    items;
-  guint    images;
-  guint    inputs;
-  guint    embeds;
-  guint    headings;    /* <h1> to <h3> */
-  int      weight;      /* from class, id and itemprop */
-  double   score;
-  gboolean scored;
-} HtmlStat;
-
-struct _PlxHtmlContent
-{
-  GArray    *stats;
-  GPtrArray *roots;
-  gboolean   use_classes; /* drop furniture named by class or id */
-  gboolean   weigh;       /* let class, id and itemprop weigh in, clean the article */
-  GHashTable *body_words; /* the JSON-LD articleBody's words, or NULL */
-  gboolean    certain;    /* the roots are the element the articleBody matched */
-  guint       roots_text; /* the visible characters of the roots */
-  guint       paragraph_length; /* the roots' running text per paragraph */
-  guint       roots_ptext; /* the roots' running text */
-  gboolean    whole;      /* the root is the page: only menus are left out */
-  guint       n_body_words;
-};
 
 /* Calls @func for each word of @text (runs of letters and digits, and of
  * any non-ASCII character), folded to ASCII lower case and cut at 31 bytes,
@@ -212,18 +175,6 @@ class_weight (const xmlNode *node)
   return weight;
 }
 
-static inline HtmlStat *
-stat_of (PlxHtmlContent *self,
-         const xmlNode  *node)
-{
-  guint index = GPOINTER_TO_UINT (node->_private);
-
-  if (node->type != XML_ELEMENT_NODE || index == 0 || index > self->stats->len)
-    return NULL;
-
-  return &g_array_index (self->stats, HtmlStat, index - 1);
-}
-
 static void
 count_text (HtmlStat   *stat,
             const char *text)
@@ -275,7 +226,7 @@ measure_forward (PlxHtmlContent *self,
       else if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) &&
                node->content != NULL && node->parent != NULL)
         {
-          HtmlStat *parent = stat_of (self, node->parent);
+          HtmlStat *parent = plx_html_stat_of (self, node->parent);
 
           if (parent != NULL)
             {
@@ -348,12 +299,6 @@ measure_backward (PlxHtmlContent *self)
     }
 }
 
-static double
-link_density (const HtmlStat *stat)
-{
-  return stat->text > 0 ? (double) stat->links / stat->text : 0.0;
-}
-
 static void
 init_candidate (HtmlStat *stat)
 {
@@ -413,7 +358,7 @@ find_top (PlxHtmlContent *self)
 
       if (!stat->scored)
         continue;
-      stat->score *= 1.0 - link_density (stat);
+      stat->score *= 1.0 - plx_html_link_density (stat);
       if (top == NO_PARENT || stat->score > best)
         {
           top = i;
@@ -543,7 +488,7 @@ sibling_belongs (PlxHtmlContent *self,
   double bonus = 0.0;
   g_autofree char *top_class = plx_html_attribute (top->node, "class");
   g_autofree char *class = plx_html_attribute (sibling->node, "class");
-  double density = link_density (sibling);
+  double density = plx_html_link_density (sibling);
   g_autofree char *text = NULL;
 
   if (top_class != NULL && class != NULL && *class != '\0' && strcmp (top_class, class) == 0)
@@ -582,7 +527,7 @@ collect_roots (PlxHtmlContent *self,
 
   for (xmlNode *child = parent->children; child != NULL; child = child->next)
     {
-      HtmlStat *stat = stat_of (self, child);
+      HtmlStat *stat = plx_html_stat_of (self, child);
 
       if (child == best->node)
         g_ptr_array_add (self->roots, child);
@@ -631,7 +576,7 @@ measure_roots (PlxHtmlContent *self)
 
   for (guint i = 0; i < self->roots->len; i++)
     {
-      HtmlStat *root = stat_of (self, g_ptr_array_index (self->roots, i));
+      HtmlStat *root = plx_html_stat_of (self, g_ptr_array_index (self->roots, i));
 
       if (root == NULL)
         continue;
@@ -732,145 +677,8 @@ plx_html_content_is_certain (PlxHtmlContent *self)
   return self->certain;
 }
 
-static gboolean html_keeps (PlxHtmlContent *self,
-                            const xmlNode  *node,
-                            HtmlStat       *stat);
-
-typedef enum
-{
-  PLACE_WRITTEN,  /* in a root, in no box left out */
-  PLACE_LEFT_OUT, /* in a root, in a box left out */
-  PLACE_OUTSIDE,  /* in no root */
-} Place;
-
-static Place
-place_of (PlxHtmlContent *self,
-          guint           i)
-{
-  Place place = PLACE_WRITTEN;
-
-  for (; i != NO_PARENT; i = g_array_index (self->stats, HtmlStat, i).parent)
-    {
-      HtmlStat *stat = &g_array_index (self->stats, HtmlStat, i);
-
-      if (g_ptr_array_find (self->roots, stat->node, NULL))
-        return place;
-      if (!html_keeps (self, stat->node, stat))
-        place = PLACE_LEFT_OUT;
-    }
-
-  return PLACE_OUTSIDE;
-}
-
-/* A line of text: a copyright, "Subscribe to: …", a pager. */
-#define LINE_LENGTH 80
-
-gboolean
-plx_html_content_is_alone (PlxHtmlContent *self,
-                           guint           written)
-{
-  for (guint i = 0; i < self->stats->len; i++)
-    {
-      HtmlStat *stat = &g_array_index (self->stats, HtmlStat, i);
-      Place place;
-
-      if (stat->inline_text <= MAX (written, LINE_LENGTH))
-        continue;
-      place = place_of (self, i);
-      /* Running text the scoring chose but left out in a box is likely the
-       * article; elsewhere, a line or two (credits, a copyright) is not. */
-      if (place == PLACE_LEFT_OUT ||
-          (place == PLACE_OUTSIDE && stat->inline_text > MAX (written, 2 * LINE_LENGTH)))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 GPtrArray *
 plx_html_content_roots (PlxHtmlContent *self)
 {
   return self->roots;
-}
-
-
-/* Running text of this many visible characters is a paragraph or two of
- * an article, not a box's label. */
-#define RUNNING_TEXT 200
-
-/* The visible characters of a picture's caption, at most. */
-#define CAPTION_LENGTH 200
-
-/* Readability's "clean conditionally", in short. */
-static gboolean
-html_keeps (PlxHtmlContent *self,
-            const xmlNode  *node,
-            HtmlStat       *stat)
-{
-  static const char *const boxes[] = {
-    "div", "section", "ul", "ol", "table", "form", "fieldset", "aside", "header", "dl", "nav",
-    NULL,
-  };
-  gboolean is_list;
-  double density;
-
-  /* The article's own container is not a box inside it. */
-  if (stat == NULL || !self->weigh || g_ptr_array_find (self->roots, node, NULL))
-    return TRUE;
-  if (plx_html_heading_level (node) > 0)
-    return stat->weight >= 0;
-  /* The page read whole: a box or table cell of links, without more
-   * running text than links, is a menu. */
-  if (self->whole)
-    return !(plx_html_is_any (node, boxes) || plx_html_is (node, "td")) ||
-           stat->ptext > stat->links || link_density (stat) <= 0.5;
-  if (!plx_html_is_any (node, boxes))
-    return TRUE;
-  /* A wrapper that holds nearly all of the article, or most of its
-   * running text, is the article. */
-  if (stat->text > 0 && stat->text >= self->roots_text * 0.9)
-    return TRUE;
-  if (stat->ptext >= RUNNING_TEXT && stat->ptext * 2 >= self->roots_ptext && stat->weight >= 0)
-    return TRUE;
-
-  if (stat->weight < 0)
-    return FALSE;
-  if (stat->commas >= 10)
-    return TRUE;
-
-  is_list = plx_html_is (node, "ul") || plx_html_is (node, "ol");
-  density = link_density (stat);
-  /* Pictures with little running text between them: a gallery, a row of
-   * teasers. */
-  if (stat->images > 1 && stat->paragraphs * 2 < stat->images && stat->ptext < stat->images * 100)
-    return FALSE;
-  /* A picture with a line about it, shorter than the article's
-   * paragraphs: its caption. Not in a post made of pictures and lines. */
-  if (stat->images == 1 && stat->paragraphs <= 1 && stat->text > 0 &&
-      stat->text < CAPTION_LENGTH && stat->text * 2 < self->paragraph_length &&
-      stat->headings == 0)
-    return FALSE;
-  if (!is_list && stat->items > stat->paragraphs + 1 && density > 0.3)
-    return FALSE;
-  if (stat->inputs > stat->paragraphs / 3)
-    return FALSE;
-  if (!is_list && stat->text < 25 && (stat->images == 0 || stat->images > 2) && density > 0)
-    return FALSE;
-  /* A list's items are often links with a few words around them; a list
-   * that is mostly links is a list of other stories. */
-  if (stat->weight < 25 && density > (is_list ? 0.5 : 0.2))
-    return FALSE;
-  if (stat->weight >= 25 && density > 0.5)
-    return FALSE;
-  if ((stat->embeds == 1 && stat->text < 75) || stat->embeds > 1)
-    return FALSE;
-
-  return TRUE;
-}
-
-gboolean
-plx_html_content_keeps (PlxHtmlContent *self,
-                        const xmlNode  *node)
-{
-  return html_keeps (self, node, stat_of (self, node));
 }
