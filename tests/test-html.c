@@ -76,6 +76,29 @@ static const ExtractCase extract_cases[] = {
   { "short-post.html",
     { "The council closed the harbour bridge", "A second inspection is due in March" },
     { "Archive", "The Book", "podcast", "Sign up" } },
+  /* A post of one line under its headline, on a page that is otherwise
+   * menus, a pager, feed links and a copyright line: the post alone. */
+  { "tiny-post.html",
+    { "Bridge lights", "The new lights on the harbour bridge" },
+    { "Newer Post", "Subscribe to", "(c) 2012", "Blog Archive", "Pictures and" } },
+  /* A short post in a box of many links, which the scoring's own
+   * container leaves out: not taken for a post alone on its page (what is
+   * left, a comment heading and a disclaimer, is not the article); the
+   * page is read whole. */
+  { "short-post-links.html",
+    { "Night ferry", "The night ferry to the islands starts again on Friday" },
+    { "Archive" } },
+  /* A post whose box has many links but holds most of the running text
+   * its container chose: the post is kept, not lost to the links, and
+   * the menu beside it is not read. */
+  { "post-in-link-box.html",
+    { "Night ferry", "The night ferry to the islands", "islanders have asked for it since" },
+    { "Archive" } },
+  /* A page with too little running text to score, read whole: its menu
+   * (a table cell of links) is left out. */
+  { "whole-page-menu.html",
+    { "Ferry times", "Island ferry: 7:00", "Harbour bus: every hour" },
+    { "All ferries", "Write to us" } },
   /* A post of two sentences before a long thread of readers' comments
    * ("commentlist", "commentBody"): the post, not the comments. */
   { "short-post-comments.html",
@@ -95,6 +118,26 @@ static const ExtractCase extract_cases[] = {
   { "bio-lightbox.html",
     { "The city council voted", "asked the mayor for a meeting" },
     { "Lena Ortiz is a reporter", "Do not miss a story" } },
+  /* An author's biography before the post, named in camel case
+   * ("extendedBio"): the post without it. */
+  { "bio-camel-case.html",
+    { "The harbour bridge", "The city council closed", "every twenty minutes" },
+    { "grew up by the harbour", "afraid of boats" } },
+  /* After the article's last sentence, in its container: a signature,
+   * then a label with its links, the heading of an empty box and a
+   * copyright line. The signature stays, the rest goes. */
+  { "tail-furniture.html",
+    { "The city council closed", "a second inspection is due in March", "Posted by Lena Ortiz" },
+    { "Share this", "Twitter", "More from the harbour", "\xC2\xA9 2026" } },
+  /* A picture in a box of its own with a line about it, between long
+   * paragraphs: the caption is left out like a <figcaption>. */
+  { "caption-box.html",
+    { "The city council closed", "Buses will take the ring road", "a second inspection" },
+    { "at dawn" } },
+  /* A last line of links with bars between them, after the article. */
+  { "tail-bar.html",
+    { "The city council closed", "a second inspection is due in March" },
+    { "Filed under", "Feed (RSS)" } },
   /* A page saved from a browser's reader view: the article, without the
    * view's own header and toolbar. */
   { "reader-view.html",

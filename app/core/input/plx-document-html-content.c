@@ -15,7 +15,11 @@
  * plain paragraphs, and with its parent when what the parent adds is running
  * text too. When the page states its article's text (JSON-LD articleBody),
  * the element whose words match it best is the article. Inside it, boxes
- * that are mostly links, forms or images, with few commas, are left out.
+ * that are mostly links, forms or images, with few commas, are left out,
+ * and so are pictures with a caption; a box that holds most of the running
+ * text stays whatever its links (plx-document-html-clean.c). A short post
+ * is the article when nothing else on the page is running text
+ * (plx_html_content_is_alone(), there too).
  * This follows the approach of Readability and similar extractors; no site
  * is named anywhere. */
 
@@ -23,42 +27,8 @@
 
 #include <string.h>
 
-#include "plx-document-html-private.h"
+#include "plx-document-html-content-private.h"
 
-#define NO_PARENT G_MAXUINT
-
-typedef struct
-{
-  xmlNode *node;
-  guint    parent;
-  guint    text;        /* visible characters, white space excluded */
-  guint    links;       /* of which inside <a> */
-  guint    inline_text; /* of which not inside a nested block */
-  guint    ptext;       /* of which in blocks of running text */
-  guint    words;       /* words, when the page has a JSON-LD articleBody */
-  guint    hits;        /* of which words of the articleBody */
-  guint    commas;
-  guint    paragraphs;
-  guint    items;
-  guint    images;
-  guint    inputs;
-  guint    embeds;
-  int      weight;      /* from class, id and itemprop */
-  double   score;
-  gboolean scored;
-} HtmlStat;
-
-struct _PlxHtmlContent
-{
-  GArray    *stats;
-  GPtrArray *roots;
-  gboolean   use_classes; /* drop furniture named by class or id */
-  gboolean   weigh;       /* let class, id and itemprop weigh in, clean the article */
-  GHashTable *body_words; /* the JSON-LD articleBody's words, or NULL */
-  gboolean    certain;    /* the roots are the element the articleBody matched */
-  guint       roots_text; /* the visible characters of the roots */
-  guint       n_body_words;
-};
 
 /* Calls @func for each word of @text (runs of letters and digits, and of
  * any non-ASCII character), folded to ASCII lower case and cut at 31 bytes,
@@ -155,6 +125,30 @@ plx_html_names_article (const xmlNode *node)
          !plx_html_has_prefix_word (id, negative_hints);
 }
 
+/* Whether a word of @value, or a part of a word written in camel case
+ * ("extendedBio", "postFooter"), starts with one of @prefixes. */
+static gboolean
+has_prefix_part (const xmlNode     *node,
+                 const char        *name,
+                 const char *const *prefixes)
+{
+  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
+  gboolean found = FALSE;
+
+  for (const char *p = (const char *) value; p != NULL && *p != '\0' && !found; p++)
+    {
+      if (!g_ascii_isalpha (*p) ||
+          (p != (const char *) value && g_ascii_isalnum (p[-1]) &&
+           !(g_ascii_islower (p[-1]) && g_ascii_isupper (*p))))
+        continue;
+      for (guint i = 0; prefixes[i] != NULL && !found; i++)
+        found = g_ascii_strncasecmp (p, prefixes[i], strlen (prefixes[i])) == 0;
+    }
+  xmlFree (value);
+
+  return found;
+}
+
 static int
 class_weight (const xmlNode *node)
 {
@@ -163,13 +157,13 @@ class_weight (const xmlNode *node)
   g_autofree char *itemprop = plx_html_attribute (node, "itemprop");
   int weight = 0;
 
-  if (plx_html_has_prefix_word (class, negative_hints))
+  if (has_prefix_part (node, "class", negative_hints))
     weight -= 25;
   if (plx_html_has_prefix_word (class, positive_hints))
     weight += 25;
   if (plx_html_id_is_phrase (id))
     g_clear_pointer (&id, g_free);
-  if (plx_html_has_prefix_word (id, negative_hints))
+  if (id != NULL && has_prefix_part (node, "id", negative_hints))
     weight -= 25;
   if (plx_html_has_prefix_word (id, positive_hints))
     weight += 25;
@@ -179,18 +173,6 @@ class_weight (const xmlNode *node)
     weight += 10;
 
   return weight;
-}
-
-static inline HtmlStat *
-stat_of (PlxHtmlContent *self,
-         const xmlNode  *node)
-{
-  guint index = GPOINTER_TO_UINT (node->_private);
-
-  if (node->type != XML_ELEMENT_NODE || index == 0 || index > self->stats->len)
-    return NULL;
-
-  return &g_array_index (self->stats, HtmlStat, index - 1);
 }
 
 static void
@@ -234,6 +216,7 @@ measure_forward (PlxHtmlContent *self,
           stat.images = plx_html_is (node, "img");
           stat.inputs = plx_html_is (node, "input") || plx_html_is (node, "select") ||
                         plx_html_is (node, "textarea") || plx_html_is (node, "button");
+          stat.headings = plx_html_heading_level (node) > 0 && plx_html_heading_level (node) <= 3;
           stat.embeds = plx_html_is (node, "embed") || plx_html_is (node, "object") ||
                         plx_html_is (node, "iframe") || plx_html_is (node, "video");
           g_array_append_val (self->stats, stat);
@@ -243,7 +226,7 @@ measure_forward (PlxHtmlContent *self,
       else if ((node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) &&
                node->content != NULL && node->parent != NULL)
         {
-          HtmlStat *parent = stat_of (self, node->parent);
+          HtmlStat *parent = plx_html_stat_of (self, node->parent);
 
           if (parent != NULL)
             {
@@ -310,15 +293,10 @@ measure_backward (PlxHtmlContent *self)
       parent->images += stat->images;
       parent->inputs += stat->inputs;
       parent->embeds += stat->embeds;
+      parent->headings += stat->headings;
       if (!plx_html_is_block (stat->node) && plx_html_heading_level (stat->node) == 0)
         parent->inline_text += stat->inline_text;
     }
-}
-
-static double
-link_density (const HtmlStat *stat)
-{
-  return stat->text > 0 ? (double) stat->links / stat->text : 0.0;
 }
 
 static void
@@ -380,7 +358,7 @@ find_top (PlxHtmlContent *self)
 
       if (!stat->scored)
         continue;
-      stat->score *= 1.0 - link_density (stat);
+      stat->score *= 1.0 - plx_html_link_density (stat);
       if (top == NO_PARENT || stat->score > best)
         {
           top = i;
@@ -510,7 +488,7 @@ sibling_belongs (PlxHtmlContent *self,
   double bonus = 0.0;
   g_autofree char *top_class = plx_html_attribute (top->node, "class");
   g_autofree char *class = plx_html_attribute (sibling->node, "class");
-  double density = link_density (sibling);
+  double density = plx_html_link_density (sibling);
   g_autofree char *text = NULL;
 
   if (top_class != NULL && class != NULL && *class != '\0' && strcmp (top_class, class) == 0)
@@ -549,7 +527,7 @@ collect_roots (PlxHtmlContent *self,
 
   for (xmlNode *child = parent->children; child != NULL; child = child->next)
     {
-      HtmlStat *stat = stat_of (self, child);
+      HtmlStat *stat = plx_html_stat_of (self, child);
 
       if (child == best->node)
         g_ptr_array_add (self->roots, child);
@@ -587,6 +565,27 @@ find_body (PlxHtmlContent *self)
     }
 
   return found;
+}
+
+/* The roots' visible characters and running text per paragraph. */
+static void
+measure_roots (PlxHtmlContent *self)
+{
+  guint ptext = 0;
+  guint paragraphs = 0;
+
+  for (guint i = 0; i < self->roots->len; i++)
+    {
+      HtmlStat *root = plx_html_stat_of (self, g_ptr_array_index (self->roots, i));
+
+      if (root == NULL)
+        continue;
+      self->roots_text += root->text;
+      ptext += root->ptext;
+      paragraphs += root->paragraphs;
+    }
+  self->paragraph_length = ptext / MAX (paragraphs, 1);
+  self->roots_ptext = ptext;
 }
 
 PlxHtmlContent *
@@ -627,8 +626,33 @@ plx_html_content_new (xmlDoc     *doc,
   best = find_top (self);
   if (best != NO_PARENT)
     collect_roots (self, widen_top (self, best));
-  for (guint i = 0; i < self->roots->len; i++)
-    self->roots_text += stat_of (self, g_ptr_array_index (self->roots, i))->text;
+  measure_roots (self);
+
+  return self;
+}
+
+/* The whole of @root as the article, with the same boxes left out: for a
+ * page whose scoring found too little. */
+PlxHtmlContent *
+plx_html_content_new_whole (xmlDoc   *doc,
+                            xmlNode  *root,
+                            gboolean  use_classes)
+{
+  PlxHtmlContent *self = g_new0 (PlxHtmlContent, 1);
+  xmlNode *top = xmlDocGetRootElement (doc);
+
+  self->stats = g_array_new (FALSE, FALSE, sizeof (HtmlStat));
+  self->roots = g_ptr_array_new ();
+  self->use_classes = use_classes;
+  self->weigh = TRUE;
+  self->whole = TRUE;
+  if (top == NULL || root == NULL)
+    return self;
+
+  measure_forward (self, top);
+  measure_backward (self);
+  g_ptr_array_add (self->roots, root);
+  measure_roots (self);
 
   return self;
 }
@@ -657,65 +681,4 @@ GPtrArray *
 plx_html_content_roots (PlxHtmlContent *self)
 {
   return self->roots;
-}
-
-
-/* Readability's "clean conditionally", in short. */
-static gboolean
-html_keeps (PlxHtmlContent *self,
-            const xmlNode  *node,
-            HtmlStat       *stat)
-{
-  static const char *const boxes[] = {
-    "div", "section", "ul", "ol", "table", "form", "fieldset", "aside", "header", "dl", "nav",
-    NULL,
-  };
-  gboolean is_list;
-  double density;
-
-  /* The article's own container is not a box inside it. */
-  if (stat == NULL || !self->weigh || g_ptr_array_find (self->roots, node, NULL))
-    return TRUE;
-  if (plx_html_heading_level (node) > 0)
-    return stat->weight >= 0;
-  if (!plx_html_is_any (node, boxes))
-    return TRUE;
-  /* A wrapper that holds nearly all of the article is the article. */
-  if (stat->text > 0 && stat->text >= self->roots_text * 0.9)
-    return TRUE;
-
-  if (stat->weight < 0)
-    return FALSE;
-  if (stat->commas >= 10)
-    return TRUE;
-
-  is_list = plx_html_is (node, "ul") || plx_html_is (node, "ol");
-  density = link_density (stat);
-  /* Pictures with little running text between them: a gallery, a row of
-   * teasers. */
-  if (stat->images > 1 && stat->paragraphs * 2 < stat->images && stat->ptext < stat->images * 100)
-    return FALSE;
-  if (!is_list && stat->items > stat->paragraphs + 1 && density > 0.3)
-    return FALSE;
-  if (stat->inputs > stat->paragraphs / 3)
-    return FALSE;
-  if (!is_list && stat->text < 25 && (stat->images == 0 || stat->images > 2) && density > 0)
-    return FALSE;
-  /* A list's items are often links with a few words around them; a list
-   * that is mostly links is a list of other stories. */
-  if (stat->weight < 25 && density > (is_list ? 0.5 : 0.2))
-    return FALSE;
-  if (stat->weight >= 25 && density > 0.5)
-    return FALSE;
-  if ((stat->embeds == 1 && stat->text < 75) || stat->embeds > 1)
-    return FALSE;
-
-  return TRUE;
-}
-
-gboolean
-plx_html_content_keeps (PlxHtmlContent *self,
-                        const xmlNode  *node)
-{
-  return html_keeps (self, node, stat_of (self, node));
 }

@@ -51,6 +51,11 @@ PlxHtmlContent *plx_html_content_new      (xmlDoc         *doc,
                                            const char     *json_body,
                                            gboolean        use_classes,
                                            gboolean        weigh);
+/* The whole of @root as the article, its boxes of links, forms and
+ * pictures left out as in a scored one. */
+PlxHtmlContent *plx_html_content_new_whole (xmlDoc        *doc,
+                                            xmlNode       *root,
+                                            gboolean       use_classes);
 void            plx_html_content_free     (PlxHtmlContent *self);
 /* The elements to write, in page order: the article's container, or the
  * blocks of it beside each other. */
@@ -58,10 +63,21 @@ GPtrArray      *plx_html_content_roots    (PlxHtmlContent *self);
 /* Whether the roots are what the page's JSON-LD articleBody says, however
  * short. */
 gboolean        plx_html_content_is_certain (PlxHtmlContent *self);
+/* Whether no running text the roots' boxes left out is longer than a
+ * line or than what was written (@written visible characters), and none
+ * elsewhere longer than two lines or than that, furniture aside: a short
+ * post on a page with nothing else to read. */
+gboolean        plx_html_content_is_alone (PlxHtmlContent *self,
+                                           guint           written);
 /* Whether @node, inside a root, is part of the article (not a box of
  * links, a share bar or a list of teasers left inside it). */
 gboolean        plx_html_content_keeps    (PlxHtmlContent *self,
                                            const xmlNode  *node);
+
+/* Cuts the lines after an article's last sentence that are page
+ * furniture (labels, headings, a few words, a copyright), in
+ * plx-document-html-tail.c. */
+void plx_html_trim_tail (PlxTextBuilder *b);
 
 /* The page in UTF-8, from its byte order mark, else the charset it
  * declares, else the same guesses as plain text. In

@@ -698,14 +698,29 @@ html_parse (const char *text,
  * what the scoring found than from the whole page. */
 #define HTML_MIN_SHORT_ARTICLE 200
 
+/* The characters of @text that are not white space, as the scoring
+ * counts them. */
+static guint
+html_visible_chars (const char *text)
+{
+  guint n = 0;
+
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    n += *p > ' ' && (*p & 0xC0) != 0x80;
+
+  return n;
+}
+
 /* Walks the part of @doc the scoring chose into @w's text builder;
- * returns whether the page's JSON-LD articleBody confirmed it. */
+ * returns whether the page's JSON-LD articleBody confirmed it, and sets
+ * @alone to whether it is a short post alone on its page. */
 static gboolean
 html_walk_scored (HtmlWalker *w,
                   xmlDoc     *doc,
                   const char *json_body,
                   gboolean    use_classes,
-                  gboolean    weigh)
+                  gboolean    weigh,
+                  gboolean   *alone)
 {
   PlxHtmlContent *content = plx_html_content_new (doc, json_body, use_classes, weigh);
   GPtrArray *roots = plx_html_content_roots (content);
@@ -717,6 +732,8 @@ html_walk_scored (HtmlWalker *w,
   for (guint i = 0; i < roots->len; i++)
     html_walk (w, g_ptr_array_index (roots, i));
   w->content = NULL;
+  *alone = w->b.text->len < HTML_MIN_SHORT_ARTICLE && w->b.spans->len > 0 &&
+           plx_html_content_is_alone (content, html_visible_chars (w->b.text->str));
   plx_html_content_free (content);
 
   return certain && w->b.text->len > 0;
@@ -734,8 +751,12 @@ html_walk_whole (HtmlWalker *w,
   w->use_classes = use_classes;
   root = html_find_root (doc, use_classes);
   plx_text_builder_init (&w->b);
-  if (root != NULL)
-    html_walk (w, root);
+  if (root == NULL)
+    return;
+  w->content = plx_html_content_new_whole (doc, root, use_classes);
+  html_walk (w, root);
+  plx_html_content_free (w->content);
+  w->content = NULL;
 }
 
 /* Walks the article's part of @doc into @w's text builder: the first
@@ -749,11 +770,15 @@ html_walk_article (HtmlWalker *w,
 {
   PlxTextBuilder best = { NULL };
   char *best_h1 = NULL;
+  gboolean best_alone = FALSE;
 
   for (guint attempt = 0; attempt < 3; attempt++)
     {
-      gboolean certain = html_walk_scored (w, doc, json_body, attempt == 0, attempt < 2);
+      gboolean alone;
+      gboolean certain = html_walk_scored (w, doc, json_body, attempt == 0, attempt < 2, &alone);
 
+      if (!certain)
+        plx_html_trim_tail (&w->b);
       if (certain || w->b.text->len >= HTML_MIN_ARTICLE)
         {
           plx_text_builder_clear (&best);
@@ -767,6 +792,7 @@ html_walk_article (HtmlWalker *w,
           g_free (best_h1);
           best = w->b;
           best_h1 = g_steal_pointer (&w->h1);
+          best_alone = alone;
         }
       else
         plx_text_builder_clear (&w->b);
@@ -775,7 +801,9 @@ html_walk_article (HtmlWalker *w,
       g_clear_pointer (&w->h1, g_free);
     }
 
-  if (best.text->len >= HTML_MIN_SHORT_ARTICLE)
+  /* A post of a line or two is the article when the rest of the page is
+   * furniture: the whole page would only add its menus and footers. */
+  if (best.text->len >= HTML_MIN_SHORT_ARTICLE || (best.text->len > 0 && best_alone))
     {
       w->b = best;
       w->h1 = best_h1;
