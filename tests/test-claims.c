@@ -655,6 +655,13 @@ static const ClaimCase cases[] = {
     "groups ‘terrorists,’ the way it is heard is wrong,” he said.",
     1, FALSE, 0, "said", "he", NULL, "what I learned", FALSE, NULL },
 
+  /* The subject after an opening phrase of time or place is whom the
+   * next "she" means. */
+  { "/core/claims/speaker/she-after-opening-phrase",
+    "President Barack Obama answered questions on Wednesday. During a town hall, Tina Houchins "
+    "had a question for the president. “My son gave his life,” she said.",
+    1, TRUE, -1, "said", "she", "Tina Houchins", "My son gave his life", TRUE, NULL },
+
   /* An apposition without an article, and one with a city and its
    * state, before a relative clause. */
   { "/core/claims/speaker/inverted-apposition-without-article",

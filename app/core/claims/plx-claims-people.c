@@ -190,6 +190,51 @@ plx_claims_names_many (Sentence *s,
   return TRUE;
 }
 
+/* The one person introduced with an office lately whose last name is
+ * @word (folded), or NULL when none or two are. */
+static const char *
+introduced_person (Sentence   *s,
+                   const char *word)
+{
+  const char *found = NULL;
+
+  for (guint p = 0; p < s->state->people->len; p++)
+    {
+      const Person *person = g_ptr_array_index (s->state->people, p);
+      g_autofree char *key = name_key (person->name);
+
+      if (!g_str_equal (key, word))
+        continue;
+      if (found != NULL && !g_str_has_suffix (found, person->name) &&
+          !g_str_has_suffix (person->name, found))
+        return NULL;
+      if (found == NULL || strlen (person->name) > strlen (found))
+        found = person->name;
+    }
+
+  return found;
+}
+
+/* Whether token @i opens the sentence's main clause: the first word, or
+ * the first after an opening phrase of time or place ("During a CNN town
+ * hall, Tina Houchins had a question"). */
+static gboolean
+opens_main_clause (Sentence *s,
+                   guint     i)
+{
+  if (i == 0)
+    return TRUE;
+  if (i < 3 || !plx_claims_gap_has (s, i, ',') || plx_claims_gap_has_quote (s, i) ||
+      (s->t[0].flags & PLX_TOKEN_QUOTED) ||
+      !(plx_claims_in_set (s->finder->places, s, 0) || plx_claims_in_set (s->finder->prepositions, s, 0)))
+    return FALSE;
+  for (guint k = 1; k < i; k++)
+    if (plx_claims_gap_breaks (s, k))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Remembers people introduced with a title or an apposition, so that a
  * later "he" or "she" finds them even when they did not speak yet, and a
  * later "the Texas governor" too. */
@@ -220,10 +265,15 @@ plx_claims_remember_people (Sentence *s)
       /* "Netanyahu …" opening a sentence: a person met before, by the
        * last word of their name, is who a later "he" means (not when the
        * sentence opens a quotation that names them). */
-      if (i == 0 && end < s->n && !(s->t[end].flags & PLX_TOKEN_CAPITALISED) &&
+      if (opens_main_clause (s, i) && end < s->n && !(s->t[end].flags & PLX_TOKEN_CAPITALISED) &&
           !plx_claims_gap_breaks (s, end) && !(s->t[i].flags & PLX_TOKEN_QUOTED))
         {
           const char *known = recent_person (s, plx_claims_norm (s, end - 1));
+
+          /* ("Akin said …" of a "Missouri Rep. Todd Akin" introduced
+           * before: his full name.) */
+          if (known == NULL && end - i == 1)
+            known = introduced_person (s, plx_claims_norm (s, i));
 
           if (known != NULL)
             {
@@ -250,7 +300,7 @@ plx_claims_remember_people (Sentence *s)
       /* "Hillary Rodham Clinton on Wednesday vigorously defended …": a
        * full name opening the sentence is its subject, not "New York
        * officials"; it is read when a pronoun needs it. */
-      if (i == 0 && end < s->n && !plx_claims_gap_breaks (s, end) &&
+      if (opens_main_clause (s, i) && end < s->n && !plx_claims_gap_breaks (s, end) &&
           !plx_claims_is_name_token (s, end) && !plx_claims_is_people_noun (s, end) &&
           !(s->t[end].flags & PLX_TOKEN_CAPITALISED) && !(s->t[i].flags & PLX_TOKEN_QUOTED) &&
           !plx_claims_names_many (s, i, end) &&
@@ -259,7 +309,14 @@ plx_claims_remember_people (Sentence *s)
           !plx_claims_in_set (s->finder->boundaries, s, i) &&
           !(plx_claims_written (s, i, CASE_LOWER) && !plx_claims_written (s, i, CASE_PROPER)))
         {
-          s->state->pending_start = s->t[i].byte_start;
+          guint first = i;
+
+          /* "Rival Hillary Clinton": a noun for people before the name
+           * is no part of it (an office is: "President Barack Obama"). */
+          while (first + 2 < end && plx_claims_is_people_noun (s, first) &&
+                 !is_role_token (s, first))
+            first++;
+          s->state->pending_start = s->t[first].byte_start;
           s->state->pending_end = s->t[end - 1].byte_end;
           s->state->introduced_at = i;
         }
