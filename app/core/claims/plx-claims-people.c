@@ -17,7 +17,9 @@ plx_claims_person_free (gpointer data)
   Person *person = data;
 
   g_free (person->name);
-  g_ptr_array_unref (person->roles);
+  g_free (person->key);
+  if (person->roles != NULL)
+    g_ptr_array_unref (person->roles);
   g_free (person);
 }
 
@@ -40,6 +42,8 @@ is_role_token (Sentence *s,
   return plx_claims_in_set (s->finder->titles, s, i) || plx_claims_is_people_noun (s, i) ||
          plx_claims_in_set (s->finder->title_forms, s, i);
 }
+
+static char *name_key (const char *name);
 
 /* Remembers the person named by tokens [i, end) with the words of office
  * and place around the name: "Texas Gov. Rick Perry", "Gov. Rick Perry of
@@ -101,13 +105,13 @@ remember_roles (Sentence *s,
     if (is_role_token (s, k) || plx_claims_is_name_token (s, k))
       g_ptr_array_add (person->roles, (gpointer) role_word (s, k));
   person->name = plx_claims_span_text (s, plx_claims_token_bytes (s, i, end));
+  person->key = name_key (person->name);
   g_ptr_array_add (s->state->people, person);
   /* Only the people introduced lately are looked at. */
   if (s->state->people->len >= 4 * MAX_DESCRIBED_BACK)
     g_ptr_array_remove_range (s->state->people, 0, s->state->people->len - MAX_DESCRIBED_BACK);
 }
 
-static char *name_key (const char *name);
 
 /* The fullest name among the people named lately whose last word is
  * @word (folded), or NULL. */
@@ -120,10 +124,10 @@ recent_person (Sentence   *s,
 
   for (guint i = 0; word != NULL && i < recent->len; i++)
     {
-      const char *name = g_ptr_array_index (recent, i);
-      g_autofree char *key = name_key (name);
+      const Person *person = g_ptr_array_index (recent, i);
+      const char *name = person->name;
 
-      if (!g_str_equal (key, word))
+      if (!g_str_equal (person->key, word))
         continue;
       /* "Rev. Jesse Jackson" and "Rep. Jesse Jackson Jr.": two people
        * whom "Jackson" cannot tell apart ("Anthony Weiner" and "Rep.
@@ -201,9 +205,8 @@ introduced_person (Sentence   *s,
   for (guint p = 0; p < s->state->people->len; p++)
     {
       const Person *person = g_ptr_array_index (s->state->people, p);
-      g_autofree char *key = name_key (person->name);
 
-      if (!g_str_equal (key, word))
+      if (!g_str_equal (person->key, word))
         continue;
       if (found != NULL && !g_str_has_suffix (found, person->name) &&
           !g_str_has_suffix (person->name, found))
@@ -404,16 +407,21 @@ plx_claims_set_last_person (Sentence *s,
                             char     *name)
 {
   GPtrArray *recent = s->state->recent;
+  Person *person;
 
   g_free (s->state->last_person);
   s->state->last_person = name;
   s->state->pending_start = s->state->pending_end = 0;
   if (name == NULL || *name == '\0' ||
-      (recent->len > 0 && g_str_equal (g_ptr_array_index (recent, recent->len - 1), name)))
+      (recent->len > 0 &&
+       g_str_equal (((const Person *) g_ptr_array_index (recent, recent->len - 1))->name, name)))
     return;
   if (recent->len == MAX_RECENT_PEOPLE)
     g_ptr_array_remove_index (recent, 0);
-  g_ptr_array_add (recent, g_strdup (name));
+  person = g_new0 (Person, 1);
+  person->name = g_strdup (name);
+  person->key = name_key (name);
+  g_ptr_array_add (recent, person);
 }
 
 /* ---- Who "he" and "she" can be --------------------------------------- */
@@ -450,23 +458,27 @@ plx_name_is_suffix (const char *folded)
 static char *
 name_key (const char *name)
 {
-  g_auto(GStrv) words = g_strsplit (name, " ", -1);
-  guint n = g_strv_length (words);
-  g_autofree char *word = NULL;
-  char *folded;
+  const char *end = name + strlen (name);
 
-  for (; n > 0; n--)
+  for (;;)
     {
-      g_free (word);
-      word = g_utf8_casefold (words[n - 1], -1);
-      g_strdelimit (word, ",’'", '\0');
-      if (n == 1 || !plx_name_is_suffix (word))
-        break;
-    }
-  folded = g_strdup (word != NULL ? word : "");
-  g_strdelimit (folded, ".", '\0');
+      const char *start = end;
+      char *word;
 
-  return folded;
+      while (start > name && start[-1] != ' ')
+        start--;
+      word = g_utf8_casefold (start, end - start);
+      g_strdelimit (word, ",’'", '\0');
+      if (start > name && plx_name_is_suffix (word))
+        {
+          g_free (word);
+          for (end = start; end > name && end[-1] == ' '; end--)
+            ;
+          continue;
+        }
+      g_strdelimit (word, ".", '\0');
+      return word;
+    }
 }
 
 static void
@@ -558,7 +570,7 @@ plx_claims_person_for (Sentence   *s,
     return candidate;
   for (guint i = recent->len; i > 0; i--)
     {
-      const char *name = g_ptr_array_index (recent, i - 1);
+      const char *name = ((const Person *) g_ptr_array_index (recent, i - 1))->name;
 
       if (person_gender (s, name) == wanted)
         return name;

@@ -88,6 +88,7 @@ struct _PlxClaimFinder
 typedef struct
 {
   char      *name;
+  char      *key;   /* the folded last name ("akin") */
   GPtrArray *roles; /* folded words, the vocabulary's or the word lists' */
 } Person;
 

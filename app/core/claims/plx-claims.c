@@ -499,7 +499,7 @@ plx_claim_finder_find (PlxClaimFinder          *self,
   const PlxSentence *sentences = plx_article_get_sentences (article, &n);
   State state = { NULL, g_ptr_array_new_with_free_func (plx_claims_person_free), 0, 0, NULL,
                   G_MAXUINT, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-                  g_ptr_array_new_with_free_func (g_free) };
+                  g_ptr_array_new_with_free_func (plx_claims_person_free) };
   guint n_cases = 0;
   g_autofree guint8 *cases = find_cases (self, text, sentences, n, given, tokens, &n_cases);
   const char *open_quote = NULL;
