@@ -662,6 +662,19 @@ static const ClaimCase cases[] = {
     "had a question for the president. “My son gave his life,” she said.",
     1, TRUE, -1, "said", "she", "Tina Houchins", "My son gave his life", TRUE, NULL },
 
+  /* What a poll or records show is theirs; a person "showed up". */
+  { "/core/claims/speaker/poll-shows",
+    "A new Bloomberg poll shows that wealthy voters favor the senator.",
+    1, FALSE, 0, "shows", "Bloomberg poll", "Bloomberg poll", "wealthy voters favor",
+    FALSE, NULL },
+  { "/core/claims/speaker/average-of-polls-shows",
+    "The average of polls taken over the past two weeks shows the governor leading by three "
+    "points.",
+    1, FALSE, 0, "shows", NULL, NULL, "the governor leading", FALSE, NULL },
+  { "/core/claims/not/showed-up",
+    "Senator Ann Lee showed up late to the hearing, and the show went on without her.",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
+
   /* An apposition without an article, and one with a city and its
    * state, before a relative clause. */
   { "/core/claims/speaker/inverted-apposition-without-article",

@@ -31,6 +31,7 @@ typedef struct
   char    *word;      /* the first word as listed, for the verb-form check */
   gboolean ambiguous; /* also a common noun: "report", "support", "attack" */
   gboolean quote_only; /* a cue only after a quotation: "…?” Akin continued. */
+  gboolean finding;    /* only after a poll, a study: "A new poll shows …" */
 } Cue;
 
 struct _PlxClaimFinder
@@ -78,6 +79,7 @@ struct _PlxClaimFinder
   GHashTable *negations;       /* "not": a cue after one is denied */
   GHashTable *questions;       /* "asked": a passive one opens a question */
   GHashTable *labels;          /* "called": what follows is the label and what it names */
+  GHashTable *finding_sources; /* "poll", "study": what a finding cue follows */
   GHashTable *question_words;  /* "what", "whether": open an indirect question */
   GHashTable *female;          /* words that say a person is a woman: "Ms.", "wife" */
   GHashTable *male;            /* and a man: "Mr.", "husband" */

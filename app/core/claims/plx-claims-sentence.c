@@ -178,6 +178,25 @@ take_speaker (GArray *claims,
   last->speaker_name = g_strdup (source->speaker_name);
 }
 
+/* Whether the finding cue at @c ("shows") has a poll, a study or records
+ * for its subject, a few words before in its clause: "A new poll shows",
+ * "Recent polls in Pennsylvania have shown", "polls showing". */
+static gboolean
+after_finding_source (Sentence *s,
+                      guint     c)
+{
+  for (guint k = c; k > 0 && c - k < 8 && !plx_claims_gap_breaks (s, k); k--)
+    {
+      if (g_hash_table_contains (s->finder->finding_sources, plx_claims_norm (s, k - 1)))
+        return TRUE;
+      /* Not past a verb of another clause: "he said the polls …". */
+      if (plx_claims_match_cue (s, k - 1) != NULL)
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
 /* Whether the cue read in @r is used as a reporting verb here, not as a
  * noun ("the report", "his support"), an infinitive ("to say"), a name,
  * or the quoted speaker's own words. */
@@ -194,6 +213,8 @@ is_reporting (Sentence  *s,
        plx_claims_in_set (s->finder->infinitive, s, c - 1)))
     return FALSE;
   if ((s->t[c].flags & PLX_TOKEN_CAPITALISED) || (c == 0 && !r->according && !r->participial))
+    return FALSE;
+  if (cue->finding && !after_finding_source (s, c))
     return FALSE;
   if (plx_claims_in_quotation (s, s->t[c].byte_start))
     return FALSE;

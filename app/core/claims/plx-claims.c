@@ -136,7 +136,10 @@ add_cues (PlxClaimFinder *self,
       Cue *cue = add_cue (self, json_array_get_string_element (cues, i), ambiguous);
 
       if (cue != NULL)
-        cue->quote_only = g_str_equal (member, "quote_cues");
+        {
+          cue->quote_only = g_str_equal (member, "quote_cues");
+          cue->finding = g_str_equal (member, "finding_cues");
+        }
     }
 }
 
@@ -270,6 +273,7 @@ read_sets (PlxClaimFinder *self,
   self->female = word_set (root, language, "female");
   self->questions = word_set (root, language, "question_cues");
   self->labels = word_set (root, language, "label_cues");
+  self->finding_sources = word_set (root, language, "finding_sources");
   self->question_words = word_set (root, language, "question_words");
   self->negations = word_set (root, language, "negations");
   self->passive = word_set (root, language, "passive");
@@ -311,6 +315,7 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
       add_cues (self, root, "cues", FALSE);
       add_cues (self, root, "ambiguous", TRUE);
       add_cues (self, root, "quote_cues", FALSE);
+      add_cues (self, root, "finding_cues", FALSE);
     }
 
   read_sets (self, root, language);
@@ -385,6 +390,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->female);
   g_hash_table_unref (self->questions);
   g_hash_table_unref (self->labels);
+  g_hash_table_unref (self->finding_sources);
   g_hash_table_unref (self->question_words);
   g_hash_table_unref (self->negations);
   g_hash_table_unref (self->passive);
