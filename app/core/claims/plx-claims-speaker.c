@@ -431,10 +431,10 @@ coordinated_subject (Sentence *s,
   guint b = 0;
 
   /* (After a closing quotation mark too: "warned that a “debt crisis is
-   * coming” and claimed".) */
+   * coming” and claimed"; the cue, and so the conjunction, are outside
+   * any quotation.) */
   if (!((end > 1 && end == r->cue && plx_claims_in_set (s->finder->verb_conjunctions, s, end - 1) &&
-         !plx_claims_gap_breaks (s, end) && !plx_claims_gap_ends_clause (s, end - 1) &&
-         !plx_claims_in_quotation (s, s->t[end - 1].byte_start)) ||
+         !plx_claims_gap_breaks (s, end) && !plx_claims_gap_ends_clause (s, end - 1)) ||
         (end > 1 && end < r->cue && plx_claims_gap_has (s, end, ',') &&
          !plx_claims_gap_has_quote (s, end) && !plx_claims_is_name_token (s, end - 1) &&
          !plx_claims_is_people_noun (s, end - 1) && !plx_claims_is_pronoun (s, end - 1))))
