@@ -113,30 +113,29 @@ remember_roles (Sentence *s,
 }
 
 
-/* The fullest name among the people named lately whose last word is
- * @word (folded), or NULL. */
+/* The fullest name among @people whose last word is @word (folded), or
+ * NULL when none is or they are two people: "Rev. Jesse Jackson" and
+ * "Rep. Jesse Jackson Jr." are whom "Jackson" cannot tell apart ("Anthony
+ * Weiner" and "Rep. Anthony Weiner" are one). */
 static const char *
-recent_person (Sentence   *s,
+fullest_named (GPtrArray  *people,
                const char *word)
 {
-  GPtrArray *recent = s->state->recent;
   const char *found = NULL;
 
-  for (guint i = 0; word != NULL && i < recent->len; i++)
+  for (guint i = 0; word != NULL && i < people->len; i++)
     {
-      const Person *person = g_ptr_array_index (recent, i);
+      const Person *person = g_ptr_array_index (people, i);
       const char *name = person->name;
 
       if (!g_str_equal (person->key, word))
         continue;
-      /* "Rev. Jesse Jackson" and "Rep. Jesse Jackson Jr.": two people
-       * whom "Jackson" cannot tell apart ("Anthony Weiner" and "Rep.
-       * Anthony Weiner" are one). */
       if (found != NULL && !g_str_has_suffix (found, name) && !g_str_has_suffix (name, found))
         return NULL;
       if (found == NULL || strlen (name) > strlen (found))
         found = name;
     }
+
   return found;
 }
 
@@ -194,30 +193,6 @@ plx_claims_names_many (Sentence *s,
   return TRUE;
 }
 
-/* The one person introduced with an office lately whose last name is
- * @word (folded), or NULL when none or two are. */
-static const char *
-introduced_person (Sentence   *s,
-                   const char *word)
-{
-  const char *found = NULL;
-
-  for (guint p = 0; p < s->state->people->len; p++)
-    {
-      const Person *person = g_ptr_array_index (s->state->people, p);
-
-      if (!g_str_equal (person->key, word))
-        continue;
-      if (found != NULL && !g_str_has_suffix (found, person->name) &&
-          !g_str_has_suffix (person->name, found))
-        return NULL;
-      if (found == NULL || strlen (person->name) > strlen (found))
-        found = person->name;
-    }
-
-  return found;
-}
-
 /* Whether token @i opens the sentence's main clause: the first word, or
  * the first after an opening phrase of time or place ("During a CNN town
  * hall, Tina Houchins had a question"). */
@@ -271,12 +246,12 @@ plx_claims_remember_people (Sentence *s)
       if (opens_main_clause (s, i) && end < s->n && !(s->t[end].flags & PLX_TOKEN_CAPITALISED) &&
           !plx_claims_gap_breaks (s, end) && !(s->t[i].flags & PLX_TOKEN_QUOTED))
         {
-          const char *known = recent_person (s, plx_claims_norm (s, end - 1));
+          const char *known = fullest_named (s->state->recent, plx_claims_norm (s, end - 1));
 
           /* ("Akin said …" of a "Missouri Rep. Todd Akin" introduced
            * before: his full name.) */
           if (known == NULL && end - i == 1)
-            known = introduced_person (s, plx_claims_norm (s, i));
+            known = fullest_named (s->state->people, plx_claims_norm (s, i));
 
           if (known != NULL)
             {
