@@ -202,6 +202,20 @@ plx_window_add_article (PlxWindow  *self,
 }
 
 /**
+ * plx_window_has_room_for_article:
+ *
+ * Whether one more article can join those open; with twelve open a toast
+ * says it cannot (before a web page is fetched for nothing).
+ */
+gboolean
+plx_window_has_room_for_article (PlxWindow *self)
+{
+  g_autoptr(GPtrArray) open = dup_open_articles (self);
+
+  return check_limit (self, open->len, 1);
+}
+
+/**
  * plx_window_remove_article:
  * @index: the article's place in the collation
  *
