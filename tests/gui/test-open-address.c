@@ -603,7 +603,16 @@ test_paste_joins_three (Fixture      *fixture,
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (citation)));
   g_assert_true (g_str_has_prefix (gtk_label_get_text (citation), "Riverside Courier · "));
   g_assert_nonnull (strstr (gtk_label_get_text (citation), "127.0.0.1"));
-  plx_test_save_screenshots (window, "paste-link-fourth-article-compare", 900);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  plx_test_wait_ms (500);
+  plx_test_wait_until (plx_test_stack_settled, fixture->window);
+  plx_test_save_screenshots (window, "paste-link-fourth-article-compare", 1280);
+}
+
+static gboolean
+has_size (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 100;
 }
 
 static gboolean
@@ -711,6 +720,9 @@ test_paste_on_two_joins (Fixture      *fixture,
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Replace Which Article?");
   g_assert_true (adw_message_dialog_has_response (dialog, "add"));
   g_assert_cmpuint (fixture->n_requests, ==, 0);
+  plx_test_wait_until (has_size, dialog);
+  plx_test_save_screenshots (GTK_WIDGET (dialog), "paste-link-third-article",
+                             gtk_widget_get_width (GTK_WIDGET (dialog)));
   plx_test_answer_dialog ("add");
   wait_collated (fixture, 3);
   g_assert_cmpint (article_from (plx_window_get_collation (fixture->window), courier), >=, 0);
