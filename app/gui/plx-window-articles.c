@@ -144,6 +144,7 @@ plx_window_collate_files (PlxWindow *self,
                           GFile    **files,
                           guint      n_files)
 {
+  plx_window_cancel_join (self);
   collate_with (self, NULL, 0, files, n_files, NULL);
 }
 

@@ -214,6 +214,21 @@ start_fetch (PlxWindow    *self,
 }
 
 /**
+ * plx_window_cancel_join:
+ *
+ * Gives up the page on its way to join the articles open, when they are
+ * no longer open: new articles for a side, or new files to collate. Its
+ * toast and spinner go when the fetch has stopped.
+ */
+void
+plx_window_cancel_join (PlxWindow *self)
+{
+  if (self->joining != NULL)
+    g_cancellable_cancel (self->joining);
+  g_clear_object (&self->joining);
+}
+
+/**
  * plx_window_join_address:
  * @address: an http:// or https:// address
  *
@@ -231,9 +246,7 @@ plx_window_join_address (PlxWindow  *self,
 
   if (!plx_window_has_room_for_article (self))
     return;
-  if (self->joining != NULL)
-    g_cancellable_cancel (self->joining);
-  g_clear_object (&self->joining);
+  plx_window_cancel_join (self);
   self->joining = g_cancellable_new ();
   start_fetch (self, -1, self->joining, address);
 }
@@ -304,9 +317,7 @@ cancel_fetch_action_cb (GtkWidget  *widget,
   PlxWindow *self = PLX_WINDOW (widget);
 
   /* Only fetches show the toast; a file load is over in a moment. */
-  if (self->joining != NULL)
-    g_cancellable_cancel (self->joining);
-  g_clear_object (&self->joining);
+  plx_window_cancel_join (self);
   for (guint side = 0; side < 2; side++)
     plx_window_end_load (self, side);
   fetch_finished (self);

@@ -20,12 +20,14 @@ typedef struct
   PlxSide    side;
 } LoadRequest;
 
-/* A new article starts a new comparison, no longer the saved session's. */
+/* A new article starts a new comparison, no longer the saved session's,
+ * nor the one a page on its way was to join. */
 void
 plx_window_set_article (PlxWindow  *self,
                         PlxSide     side,
                         PlxArticle *article)
 {
+  plx_window_cancel_join (self);
   plx_window_forget_session (self);
   plx_window_show_article (self, side, article);
   plx_window_start_comparison (self);

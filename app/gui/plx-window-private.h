@@ -76,6 +76,7 @@ void       plx_window_open_address          (PlxWindow  *self,
                                              const char *address);
 void       plx_window_join_address          (PlxWindow  *self,
                                              const char *address);
+void       plx_window_cancel_join           (PlxWindow  *self);
 /* plx-window-load.c */
 void       plx_window_set_article           (PlxWindow  *self,
                                              PlxSide     side,

@@ -676,6 +676,28 @@ test_join_cancel (Fixture      *fixture,
   assert_council_kept (fixture->window, 0);
 }
 
+/* A page on its way to three articles is given up when others take their
+ * place (here the sample): the sample stays two articles. */
+static void
+test_join_given_up (Fixture      *fixture,
+                    gconstpointer data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_autofree char *slow = address_of (fixture, "/slow");
+  g_autoptr(GError) error = NULL;
+
+  open_council (fixture, 3);
+  paste (window, slow);
+  plx_test_wait_until (link_taken, fixture->window);
+  plx_test_wait_until (toast_shown, fixture->window);
+  g_assert_true (plx_window_open_sample (fixture->window, &error));
+  g_assert_no_error (error);
+  plx_test_wait_until (toast_gone_and_idle, fixture->window);
+  g_assert_null (plx_window_get_collation (fixture->window));
+  g_assert_cmpstr (plx_article_get_source (plx_window_get_article (fixture->window, PLX_SIDE_A)),
+                   ==, "kremlin-a.txt");
+}
+
 /* With twelve articles open, a link is one too many: the toast of files
  * says so at once, nothing is fetched and the twelve stay. */
 static void
@@ -752,6 +774,8 @@ main (int   argc,
               test_drop_and_dialog_join, fixture_teardown);
   g_test_add ("/gui/open-address/join-cancel", Fixture, NULL, fixture_setup, test_join_cancel,
               fixture_teardown);
+  g_test_add ("/gui/open-address/join-given-up", Fixture, NULL, fixture_setup,
+              test_join_given_up, fixture_teardown);
   g_test_add ("/gui/open-address/paste-beyond-twelve", Fixture, NULL, fixture_setup,
               test_paste_beyond_twelve, fixture_teardown);
 
