@@ -98,10 +98,64 @@ join_article (PlxWindow  *self,
 {
   int side = plx_window_get_collation (self) == NULL ? plx_window_free_side (self) : -1;
 
+  g_clear_object (&self->joining);
+  fetch_finished (self);
   if (side >= 0)
     plx_window_set_article (self, side, article);
   else
     plx_window_add_article (self, article);
+}
+
+typedef struct
+{
+  PlxWindow    *self; /* no reference: the window cancels @join when it goes */
+  GCancellable *join;
+  PlxArticle   *article;
+} PendingJoin;
+
+static void
+pending_join_free (gpointer data)
+{
+  PendingJoin *pending = data;
+
+  g_object_unref (pending->join);
+  g_object_unref (pending->article);
+  g_free (pending);
+}
+
+static gboolean
+join_later_cb (gpointer data)
+{
+  PendingJoin *pending = data;
+
+  if (g_cancellable_is_cancelled (pending->join))
+    return G_SOURCE_REMOVE;
+  if (plx_window_is_collating (pending->self))
+    return G_SOURCE_CONTINUE;
+  join_article (pending->self, pending->article);
+  return G_SOURCE_REMOVE;
+}
+
+/* The page fetched to join the articles open. While they are being
+ * collated (one was added or taken out as the page came), it waits for
+ * them, its toast still there to cancel it. */
+static void
+join_document (PlxWindow   *self,
+               PlxDocument *document)
+{
+  g_autoptr(PlxArticle) article = plx_article_new_from_document (document, document->address);
+  PendingJoin *pending;
+
+  if (!plx_window_is_collating (self))
+    {
+      join_article (self, article);
+      return;
+    }
+  pending = g_new0 (PendingJoin, 1);
+  pending->self = self;
+  pending->join = g_object_ref (self->joining);
+  pending->article = g_steal_pointer (&article);
+  g_timeout_add_full (G_PRIORITY_DEFAULT, 50, join_later_cb, pending, pending_join_free);
 }
 
 static void
@@ -124,6 +178,8 @@ fetch_cb (GObject      *source,
       if (self->spinner != NULL && !is_fetching (self))
         fetch_finished (self);
     }
+  else if (request->side < 0 && document != NULL)
+    join_document (self, document);
   else
     {
       if (request->side < 0)
@@ -136,10 +192,7 @@ fetch_cb (GObject      *source,
           g_autoptr(PlxArticle) article = plx_article_new_from_document (document,
                                                                          document->address);
 
-          if (request->side < 0)
-            join_article (self, article);
-          else
-            plx_window_set_article (self, request->side, article);
+          plx_window_set_article (self, request->side, article);
         }
       else
         plx_window_show_error (self, error->message);
@@ -217,15 +270,19 @@ start_fetch (PlxWindow    *self,
  * plx_window_cancel_join:
  *
  * Gives up the page on its way to join the articles open, when they are
- * no longer open: new articles for a side, or new files to collate. Its
- * toast and spinner go when the fetch has stopped.
+ * no longer open: new articles for a side, or new files to collate.
  */
 void
 plx_window_cancel_join (PlxWindow *self)
 {
-  if (self->joining != NULL)
-    g_cancellable_cancel (self->joining);
+  if (self->joining == NULL)
+    return;
+  g_cancellable_cancel (self->joining);
   g_clear_object (&self->joining);
+  /* A page already fetched, waiting for a collation, has no fetch left
+   * to end its toast. */
+  if (!is_fetching (self))
+    fetch_finished (self);
 }
 
 /**

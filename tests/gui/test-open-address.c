@@ -698,6 +698,33 @@ test_join_given_up (Fixture      *fixture,
                    ==, "kremlin-a.txt");
 }
 
+/* A file added while a page is on its way to three articles: the page
+ * waits for the four to be collated, then joins them as the fifth. */
+static void
+test_join_while_collating (Fixture      *fixture,
+                           gconstpointer data)
+{
+  g_autofree char *held = address_of (fixture, "/held");
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "council", "courier.txt",
+                                                 NULL);
+  g_autoptr(GFile) courier = g_file_new_for_path (path);
+  PlxCollation *collation;
+  guint n_files = 0;
+
+  open_council (fixture, 3);
+  paste (GTK_WIDGET (fixture->window), held);
+  plx_test_wait_until (has_held, fixture);
+  plx_window_open_files (fixture->window, &courier, 1);
+  answer_held (fixture, page_b);
+  wait_collated (fixture, 5);
+  collation = plx_window_get_collation (fixture->window);
+  for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
+    n_files += g_str_has_suffix (plx_article_get_source (plx_collation_get_article (collation, k)),
+                                 ".txt");
+  g_assert_cmpuint (n_files, ==, 4);
+  g_assert_cmpint (article_from (collation, held), >=, 0);
+}
+
 /* With twelve articles open, a link is one too many: the toast of files
  * says so at once, nothing is fetched and the twelve stay. */
 static void
@@ -776,6 +803,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/gui/open-address/join-given-up", Fixture, NULL, fixture_setup,
               test_join_given_up, fixture_teardown);
+  g_test_add ("/gui/open-address/join-while-collating", Fixture, NULL, fixture_setup,
+              test_join_while_collating, fixture_teardown);
   g_test_add ("/gui/open-address/paste-beyond-twelve", Fixture, NULL, fixture_setup,
               test_paste_beyond_twelve, fixture_teardown);
 
