@@ -144,6 +144,7 @@ plx_window_collate_files (PlxWindow *self,
                           GFile    **files,
                           guint      n_files)
 {
+  plx_window_cancel_join (self);
   collate_with (self, NULL, 0, files, n_files, NULL);
 }
 
@@ -199,6 +200,20 @@ plx_window_add_article (PlxWindow  *self,
   g_ptr_array_add (open, g_object_ref (article));
   plx_window_forget_session (self);
   plx_window_collate_with_base (self, (PlxArticle **) open->pdata, open->len, base);
+}
+
+/**
+ * plx_window_has_room_for_article:
+ *
+ * Whether one more article can join those open; with twelve open a toast
+ * says it cannot (before a web page is fetched for nothing).
+ */
+gboolean
+plx_window_has_room_for_article (PlxWindow *self)
+{
+  g_autoptr(GPtrArray) open = dup_open_articles (self);
+
+  return check_limit (self, open->len, 1);
 }
 
 /**

@@ -4,8 +4,10 @@
 /* Opening a web address: from "Open Web Address…", a pasted link or a link
  * dropped from a browser. The page is fetched only then, off the main
  * thread, with the header's spinner and a toast that names the address and
- * cancels (so does Escape). A failure shows why and leaves whatever was
- * open untouched. */
+ * cancels (so does Escape). It goes to a side, or, with three or more
+ * articles open (or Compare All Three on two), joins them as one more
+ * article, as pasted text does. A failure shows why and leaves whatever
+ * was open untouched. */
 
 #include "config.h"
 
@@ -26,7 +28,7 @@
 typedef struct
 {
   PlxWindow *self;
-  PlxSide    side;
+  int        side; /* -1: the page joins the articles open */
 } FetchRequest;
 
 typedef struct
@@ -71,19 +73,89 @@ fetch_finished (PlxWindow *self)
     gtk_spinner_stop (self->spinner);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-fetch",
                                  self->loads[PLX_SIDE_A] != NULL ||
-                                   self->loads[PLX_SIDE_B] != NULL);
+                                   self->loads[PLX_SIDE_B] != NULL || self->joining != NULL);
 }
 
-/* Whether a page is being fetched for either side. */
+/* Whether a page is being fetched for either side or to join them. */
 static gboolean
 is_fetching (PlxWindow *self)
 {
+  if (self->joining != NULL)
+    return TRUE;
   for (guint side = 0; side < 2; side++)
     if (self->loads[side] != NULL &&
         g_object_get_data (G_OBJECT (self->loads[side]), "plx-fetch-host") != NULL)
       return TRUE;
 
   return FALSE;
+}
+
+/* A page fetched to join the articles open: one more for them, or, if
+ * fewer than two are left by now, the article of the empty side. */
+static void
+join_article (PlxWindow  *self,
+              PlxArticle *article)
+{
+  int side = plx_window_get_collation (self) == NULL ? plx_window_free_side (self) : -1;
+
+  g_clear_object (&self->joining);
+  fetch_finished (self);
+  if (side >= 0)
+    plx_window_set_article (self, side, article);
+  else
+    plx_window_add_article (self, article);
+}
+
+typedef struct
+{
+  PlxWindow    *self; /* no reference: the window cancels @join when it goes */
+  GCancellable *join;
+  PlxArticle   *article;
+} PendingJoin;
+
+static void
+pending_join_free (gpointer data)
+{
+  PendingJoin *pending = data;
+
+  g_object_unref (pending->join);
+  g_object_unref (pending->article);
+  g_free (pending);
+}
+
+static gboolean
+join_later_cb (gpointer data)
+{
+  PendingJoin *pending = data;
+
+  if (g_cancellable_is_cancelled (pending->join))
+    return G_SOURCE_REMOVE;
+  if (plx_window_is_collating (pending->self))
+    return G_SOURCE_CONTINUE;
+  join_article (pending->self, pending->article);
+  return G_SOURCE_REMOVE;
+}
+
+/* The page fetched to join the articles open. While they are being
+ * collated (one was added or taken out as the page came), it waits for
+ * them, its toast still there to cancel it. */
+static void
+join_document (PlxWindow   *self,
+               PlxDocument *document)
+{
+  g_autoptr(PlxArticle) article = plx_article_new_from_document (document, document->address);
+  PendingJoin *pending;
+
+  if (!plx_window_is_collating (self))
+    {
+      join_article (self, article);
+      return;
+    }
+  pending = g_new0 (PendingJoin, 1);
+  pending->self = self;
+  pending->join = g_object_ref (self->joining);
+  pending->article = g_steal_pointer (&article);
+  g_timeout_add_full (G_PRIORITY_DEFAULT, 50, join_later_cb, pending, pending_join_free);
 }
 
 static void
@@ -106,9 +178,14 @@ fetch_cb (GObject      *source,
       if (self->spinner != NULL && !is_fetching (self))
         fetch_finished (self);
     }
+  else if (request->side < 0 && document != NULL)
+    join_document (self, document);
   else
     {
-      plx_window_end_load (self, request->side);
+      if (request->side < 0)
+        g_clear_object (&self->joining);
+      else
+        plx_window_end_load (self, request->side);
       fetch_finished (self);
       if (document != NULL)
         {
@@ -135,6 +212,8 @@ show_toast_cb (gpointer data)
 
   ui->source = 0;
   /* The host: a whole address would be cut short in the toast. */
+  if (self->joining != NULL)
+    host = g_strdup (g_object_get_data (G_OBJECT (self->joining), "plx-fetch-host"));
   for (guint side = 0; side < 2 && host == NULL; side++)
     if (self->loads[side] != NULL)
       host = g_strdup (g_object_get_data (G_OBJECT (self->loads[side]), "plx-fetch-host"));
@@ -150,45 +229,27 @@ show_toast_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/**
- * plx_window_open_address:
- * @side: the side to fill, or -1 for the empty one
- * @address: an http:// or https:// address
- *
- * Fetches the page at @address into a side.
- */
-void
-plx_window_open_address (PlxWindow  *self,
-                         int         side,
-                         const char *address)
+/* The site of @address, as the pane and the toast name it. */
+static char *
+dup_host (const char *address)
+{
+  g_autoptr(GUri) uri = g_uri_parse (address, G_URI_FLAGS_NONE, NULL);
+
+  return g_strdup (uri != NULL && g_uri_get_host (uri) != NULL ? g_uri_get_host (uri) : address);
+}
+
+/* Fetches @address for @side (-1: to join the articles open) under @load,
+ * with the spinner and, after a moment, the toast. */
+static void
+start_fetch (PlxWindow    *self,
+             int           side,
+             GCancellable *load,
+             const char   *address)
 {
   FetchRequest *request;
   FetchUi *ui;
-  GCancellable *load;
-  const char *host;
-  g_autofree char *title = NULL;
-  g_autoptr(GUri) uri = NULL;
 
-  g_return_if_fail (PLX_IS_WINDOW (self));
-  g_return_if_fail (address != NULL);
-
-  if (side < 0)
-    side = plx_window_free_side (self);
-  /* Both sides taken: the user says which article the page replaces. */
-  if (side < 0)
-    {
-      g_autoptr(GFile) page = g_file_new_for_uri (address);
-
-      plx_window_ask_which_side (self, G_OBJECT (page), address);
-      return;
-    }
-  uri = g_uri_parse (address, G_URI_FLAGS_NONE, NULL);
-  host = uri != NULL && g_uri_get_host (uri) != NULL ? g_uri_get_host (uri) : address;
-  /* Translators: shown in an empty pane while a web page is fetched; %s is
-   * the site (host name). */
-  title = g_strdup_printf (_("Fetching %s…"), host);
-  load = plx_window_begin_load (self, side, title);
-  g_object_set_data_full (G_OBJECT (load), "plx-fetch-host", g_strdup (host), g_free);
+  g_object_set_data_full (G_OBJECT (load), "plx-fetch-host", dup_host (address), g_free);
 
   fetch_finished (self);
   ui = g_new0 (FetchUi, 1);
@@ -203,6 +264,93 @@ plx_window_open_address (PlxWindow  *self,
   request->self = g_object_ref (self);
   request->side = side;
   plx_fetch_document_async (address, load, fetch_cb, request);
+}
+
+/**
+ * plx_window_cancel_join:
+ *
+ * Gives up the page on its way to join the articles open, when they are
+ * no longer open: new articles for a side, or new files to collate.
+ */
+void
+plx_window_cancel_join (PlxWindow *self)
+{
+  if (self->joining == NULL)
+    return;
+  g_cancellable_cancel (self->joining);
+  g_clear_object (&self->joining);
+  /* A page already fetched, waiting for a collation, has no fetch left
+   * to end its toast. */
+  if (!is_fetching (self))
+    fetch_finished (self);
+}
+
+/**
+ * plx_window_join_address:
+ * @address: an http:// or https:// address
+ *
+ * Fetches the page at @address as one more article for those open (two
+ * become a collation of three); with twelve open a toast says it cannot
+ * join, and nothing is fetched. A newer page to join wins over one still
+ * on its way.
+ */
+void
+plx_window_join_address (PlxWindow  *self,
+                         const char *address)
+{
+  g_return_if_fail (PLX_IS_WINDOW (self));
+  g_return_if_fail (address != NULL);
+
+  if (!plx_window_has_room_for_article (self))
+    return;
+  plx_window_cancel_join (self);
+  self->joining = g_cancellable_new ();
+  start_fetch (self, -1, self->joining, address);
+}
+
+/**
+ * plx_window_open_address:
+ * @side: the side to fill, or -1 for the empty one
+ * @address: an http:// or https:// address
+ *
+ * Fetches the page at @address into a side; with no side given and three
+ * or more articles open, the page joins them.
+ */
+void
+plx_window_open_address (PlxWindow  *self,
+                         int         side,
+                         const char *address)
+{
+  g_autofree char *host = NULL;
+  g_autofree char *title = NULL;
+  GCancellable *load;
+
+  g_return_if_fail (PLX_IS_WINDOW (self));
+  g_return_if_fail (address != NULL);
+
+  /* One more for a collation on screen, as pasted text. */
+  if (side < 0 && plx_window_get_collation (self) != NULL)
+    {
+      plx_window_join_address (self, address);
+      return;
+    }
+  if (side < 0)
+    side = plx_window_free_side (self);
+  /* Both sides taken: the user says which article the page replaces, or
+   * that it joins them. */
+  if (side < 0)
+    {
+      g_autoptr(GFile) page = g_file_new_for_uri (address);
+
+      plx_window_ask_which_side (self, G_OBJECT (page), address);
+      return;
+    }
+  host = dup_host (address);
+  /* Translators: shown in an empty pane while a web page is fetched; %s is
+   * the site (host name). */
+  title = g_strdup_printf (_("Fetching %s…"), host);
+  load = plx_window_begin_load (self, side, title);
+  start_fetch (self, side, load, address);
 }
 
 /* Text that is nothing but one web address, as copied from a browser's
@@ -226,6 +374,7 @@ cancel_fetch_action_cb (GtkWidget  *widget,
   PlxWindow *self = PLX_WINDOW (widget);
 
   /* Only fetches show the toast; a file load is over in a moment. */
+  plx_window_cancel_join (self);
   for (guint side = 0; side < 2; side++)
     plx_window_end_load (self, side);
   fetch_finished (self);

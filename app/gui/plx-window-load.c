@@ -20,12 +20,14 @@ typedef struct
   PlxSide    side;
 } LoadRequest;
 
-/* A new article starts a new comparison, no longer the saved session's. */
+/* A new article starts a new comparison, no longer the saved session's,
+ * nor the one a page on its way was to join. */
 void
 plx_window_set_article (PlxWindow  *self,
                         PlxSide     side,
                         PlxArticle *article)
 {
+  plx_window_cancel_join (self);
   plx_window_forget_session (self);
   plx_window_show_article (self, side, article);
   plx_window_start_comparison (self);
@@ -135,6 +137,14 @@ plx_window_load_file (PlxWindow *self,
   plx_article_load_async (file, load, load_cb, request);
 }
 
+/* Whether @what is a web page (an http:// or https:// address). */
+static gboolean
+is_web_page (GObject *what)
+{
+  return G_IS_FILE (what) && (g_file_has_uri_scheme (G_FILE (what), "http") ||
+                              g_file_has_uri_scheme (G_FILE (what), "https"));
+}
+
 static void
 replace_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
@@ -149,6 +159,14 @@ replace_response_cb (AdwMessageDialog *dialog,
       plx_window_add_article (self, PLX_ARTICLE (what));
       return;
     }
+  /* A web page is fetched, then joins them. */
+  if (g_str_equal (response, "add") && is_web_page (what))
+    {
+      g_autofree char *address = g_file_get_uri (G_FILE (what));
+
+      plx_window_join_address (self, address);
+      return;
+    }
   if (g_str_equal (response, "add") && G_IS_FILE (what))
     {
       plx_window_add_article_file (self, G_FILE (what));
@@ -159,8 +177,7 @@ replace_response_cb (AdwMessageDialog *dialog,
   else if (!g_str_equal (response, "b"))
     return;
 
-  if (G_IS_FILE (what) && (g_file_has_uri_scheme (G_FILE (what), "http") ||
-                           g_file_has_uri_scheme (G_FILE (what), "https")))
+  if (is_web_page (what))
     {
       g_autofree char *address = g_file_get_uri (G_FILE (what));
 
@@ -208,8 +225,10 @@ plx_window_ask_which_side (PlxWindow  *self,
                                     "a", _("Replace _A"),
                                     "b", _("Replace _B"),
                                     NULL);
-  /* A file or pasted text can also join them (plx-window-articles.c). */
-  if (PLX_IS_ARTICLE (what) || (G_IS_FILE (what) && g_file_is_native (G_FILE (what))))
+  /* A file, pasted text or a web page can also join them
+   * (plx-window-articles.c). */
+  if (PLX_IS_ARTICLE (what) || is_web_page (what) ||
+      (G_IS_FILE (what) && g_file_is_native (G_FILE (what))))
     adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "add", _("Compare _All Three"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "b");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");

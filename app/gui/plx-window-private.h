@@ -35,6 +35,7 @@ struct _PlxWindow
   /* owned */
   PlxArticle           *articles[2];
   GCancellable         *loads[2];
+  GCancellable         *joining;      /* a page fetched to join the articles open */
   GCancellable         *comparing;
   GFileMonitor         *monitors[2];
   PlxSession           *kept_links; /* manual links while the articles reload */
@@ -73,6 +74,9 @@ void       plx_window_class_install_fetch_actions (GtkWidgetClass *widget_class)
 void       plx_window_open_address          (PlxWindow  *self,
                                              int         side,
                                              const char *address);
+void       plx_window_join_address          (PlxWindow  *self,
+                                             const char *address);
+void       plx_window_cancel_join           (PlxWindow  *self);
 /* plx-window-load.c */
 void       plx_window_set_article           (PlxWindow  *self,
                                              PlxSide     side,
@@ -153,6 +157,7 @@ void       plx_window_add_article_file      (PlxWindow  *self,
                                              GFile      *file);
 void       plx_window_add_article           (PlxWindow  *self,
                                              PlxArticle *article);
+gboolean   plx_window_has_room_for_article  (PlxWindow  *self);
 
 /* plx-window-notes.c */
 void       plx_window_class_install_notes_actions (GtkWidgetClass *widget_class);

@@ -331,7 +331,7 @@ plx_window_is_loading (PlxWindow *self)
   g_return_val_if_fail (PLX_IS_WINDOW (self), FALSE);
 
   return self->loads[PLX_SIDE_A] != NULL || self->loads[PLX_SIDE_B] != NULL ||
-         self->comparing != NULL || plx_window_is_collating (self);
+         self->joining != NULL || self->comparing != NULL || plx_window_is_collating (self);
 }
 
 static void
@@ -377,6 +377,9 @@ plx_window_dispose (GObject *object)
   PlxWindow *self = (PlxWindow *) object;
 
   plx_window_end_collation (self);
+  if (self->joining != NULL)
+    g_cancellable_cancel (self->joining);
+  g_clear_object (&self->joining);
   for (guint side = 0; side < 2; side++)
     {
       if (self->loads[side] != NULL)

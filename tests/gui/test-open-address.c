@@ -1,120 +1,19 @@
 /* Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 
-/* Opening a web address in the window: a pasted link and "Open Web
- * Address…", against a server on 127.0.0.1 that the test starts itself. */
+/* Opening a web address in the window: a pasted link, a dropped link and
+ * "Open Web Address…", against a server on 127.0.0.1 that the test starts
+ * itself (fetch-test.h); for three or more articles see
+ * test-open-address-join.c. */
 
 #include "config.h"
 
-#include <libsoup/soup.h>
-#include <string.h>
-
-#include "gui-test.h"
-
-static PlxApplication *app;
-
-static const char page_a[] =
-  "<!DOCTYPE html><html><head><title>Bridge to close</title></head><body>"
-  "<nav>Home News Sport</nav><article><h1>Harbour bridge to close to cars</h1>"
-  "<p>The city council voted on Tuesday to close the old harbour bridge to cars from next "
-  "spring.</p><p>Shop owners on both banks warned that fewer visitors would come.</p>"
-  "</article></body></html>";
-
-static const char page_b[] =
-  "<!DOCTYPE html><html><head><title>Bridge shut</title></head><body><article>"
-  "<h1>Council shuts harbour bridge</h1><p>The city council decided on Tuesday to shut "
-  "the old harbour bridge to cars from next spring.</p><p>Shop owners on both banks "
-  "warned that fewer visitors would come.</p></article></body></html>";
+#include "fetch-test.h"
 
 static const char page_b_text[] =
   "Council shuts harbour bridge\n\nThe city council decided on Tuesday to shut the old "
   "harbour bridge to cars from next spring. Shop owners on both banks warned that fewer "
   "visitors would come.\n";
-
-typedef struct
-{
-  SoupServer        *server;
-  int                port;
-  PlxWindow         *window;
-  SoupServerMessage *held; /* a request to /held, answered when the test says */
-} Fixture;
-
-static void
-handle (SoupServer        *server,
-        SoupServerMessage *msg,
-        const char        *path,
-        GHashTable        *query,
-        gpointer           user_data)
-{
-  Fixture *fixture = user_data;
-  const char *page = g_str_equal (path, "/a") ? page_a : g_str_equal (path, "/b") ? page_b : NULL;
-
-  if (g_str_equal (path, "/held"))
-    {
-      g_set_object (&fixture->held, msg);
-      soup_server_message_pause (msg);
-      return;
-    }
-  if (g_str_equal (path, "/slow"))
-    {
-      soup_server_message_pause (msg);
-      return;
-    }
-  if (page == NULL)
-    {
-      soup_server_message_set_status (msg, SOUP_STATUS_NOT_FOUND, NULL);
-      return;
-    }
-  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
-  soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, page, strlen (page));
-}
-
-static void
-fixture_setup (Fixture      *fixture,
-               gconstpointer data)
-{
-  g_autoptr(GError) error = NULL;
-  GSList *uris;
-
-  fixture->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (fixture->server, NULL, handle, fixture, NULL);
-  soup_server_listen_local (fixture->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (fixture->server);
-  fixture->port = g_uri_get_port (uris->data);
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-
-  fixture->window = plx_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 900, 700);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-}
-
-/* The address of @path on the test's server (transfer full). */
-static char *
-address_of (Fixture    *fixture,
-            const char *path)
-{
-  return g_strdup_printf ("http://127.0.0.1:%d%s", fixture->port, path);
-}
-
-static void
-fixture_teardown (Fixture      *fixture,
-                  gconstpointer data)
-{
-  plx_test_window_close (fixture->window);
-  soup_server_disconnect (fixture->server);
-  g_clear_object (&fixture->server);
-  g_clear_object (&fixture->held);
-}
-
-/* Pastes @text into @window, as Ctrl+V does. */
-static void
-paste (GtkWidget  *window,
-       const char *text)
-{
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (window), text);
-  g_assert_true (gtk_widget_activate_action (window, "win.paste", NULL));
-}
 
 static gboolean
 has_two_articles (gpointer data)
@@ -127,12 +26,6 @@ static gboolean
 has_article_a (gpointer data)
 {
   return plx_window_get_article (data, PLX_SIDE_A) != NULL;
-}
-
-static gboolean
-dialog_shown (gpointer data)
-{
-  return plx_test_find_message_dialog () != NULL;
 }
 
 /* @widget at 900 px in light and dark style. */
@@ -218,42 +111,6 @@ test_paste_and_dialog (Fixture      *fixture,
     plx_test_answer_dialog ("a");
     plx_test_wait_until (side_a_is_b, fixture);
   }
-}
-
-static void
-on_load_failed (PlxWindow  *window,
-                const char *message,
-                char      **failure)
-{
-  g_free (*failure);
-  *failure = g_strdup (message);
-}
-
-static gboolean
-not_loading (gpointer data)
-{
-  return !plx_window_is_loading (data);
-}
-
-static gboolean
-has_held (gpointer data)
-{
-  Fixture *fixture = data;
-
-  return fixture->held != NULL;
-}
-
-/* Answers the request held at /held with @page. */
-static void
-answer_held (Fixture    *fixture,
-             const char *page)
-{
-  plx_test_wait_until (has_held, fixture);
-  soup_server_message_set_status (fixture->held, SOUP_STATUS_OK, NULL);
-  soup_server_message_set_response (fixture->held, "text/html", SOUP_MEMORY_STATIC, page,
-                                    strlen (page));
-  soup_server_message_unpause (fixture->held);
-  g_clear_object (&fixture->held);
 }
 
 /* The title of the status page (empty or loading state) the pane of @side
@@ -351,25 +208,6 @@ test_fetching_and_cancel (Fixture      *fixture,
   g_assert_nonnull (strstr (text_b, "decided on Tuesday to shut the old harbour bridge"));
 }
 
-static gboolean
-label_says_fetching (GtkWidget    *widget,
-                     gconstpointer data)
-{
-  return g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), "Fetching the page from");
-}
-
-static gboolean
-toast_shown (gpointer window)
-{
-  return plx_test_find_widget (window, GTK_TYPE_LABEL, label_says_fetching, NULL) != NULL;
-}
-
-static gboolean
-toast_gone_and_idle (gpointer window)
-{
-  return !toast_shown (window) && !plx_window_is_loading (window);
-}
-
 /* A file dropped on the side a page is fetched into takes its place: the
  * fetch, its toast and its spinner end. */
 static void
@@ -395,30 +233,14 @@ test_fetch_replaced (Fixture      *fixture,
   plx_test_remove_tree (dir);
 }
 
-/* A link dragged from a browser arrives as text/uri-list, which GTK hands
- * over as a GdkFileList of one non-local file. */
 static void
 test_drop_link (Fixture      *fixture,
                 gconstpointer data)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
   g_autofree char *a = address_of (fixture, "/a");
   g_autofree char *text_a = NULL;
-  g_auto(GValue) value = G_VALUE_INIT;
-  GSList *list = g_slist_append (NULL, g_file_new_for_uri (a));
-  gboolean handled = FALSE;
 
-  g_value_init (&value, GDK_TYPE_FILE_LIST);
-  g_value_take_boxed (&value, gdk_file_list_new_from_list (list));
-  g_slist_free_full (list, g_object_unref);
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &handled);
-    }
-  g_assert_true (handled);
+  drop_link (fixture->window, a);
 
   plx_test_wait_until (has_article_a, fixture->window);
   text_a = plx_test_pane_text (fixture->window, PLX_SIDE_A);
