@@ -675,6 +675,16 @@ static const ClaimCase cases[] = {
     "Senator Ann Lee showed up late to the hearing, and the show went on without her.",
     0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
 
+  /* After a quotation, a clause the cue is followed by ("said as …",
+   * "said after …") is the writer's: what was said is the quotation. */
+  { "/core/claims/content/quotation-before-writers-clause",
+    "\"They are trying to slap us in the face,\" Quina Jones, 25, said as she and hundreds of "
+    "other demonstrators moved down the street.",
+    1, FALSE, 0, "said", NULL, "Quina Jones", "slap us in the face", TRUE, NULL, "demonstrators" },
+  { "/core/claims/content/quotation-before-after-clause",
+    "\"Subpoenas are not optional,\" Chaffetz said after the witness failed to appear.",
+    1, FALSE, 0, "said", NULL, "Chaffetz", "Subpoenas are not optional", TRUE, NULL, "witness" },
+
   /* An apposition without an article, and one with a city and its
    * state, before a relative clause. */
   { "/core/claims/speaker/inverted-apposition-without-article",

@@ -237,7 +237,8 @@ plx_claims_is_lone_adverb (Sentence *s,
 }
 
 /* Whether the attribution ends at token @after, or after a few words of
- * place or time there: "“…,” Earnest said at a briefing Monday." */
+ * place or time there ("“…,” Earnest said at a briefing Monday."), or a
+ * clause word opens the writer's own clause there. */
 gboolean
 plx_claims_ends_after_adverbial (Sentence *s,
                                  guint     after)
@@ -245,6 +246,11 @@ plx_claims_ends_after_adverbial (Sentence *s,
   guint k;
 
   if (after >= s->n || plx_claims_gap_ends_clause (s, after))
+    return TRUE;
+  /* "“…,” Quina Jones, 25, said as she and hundreds of others moved
+   * down the street": a clause of the writer's own. */
+  if (plx_claims_in_set (s->finder->boundaries, s, after) &&
+      !plx_claims_in_set (s->finder->complementizers, s, after))
     return TRUE;
   if (!plx_claims_in_set (s->finder->places, s, after))
     return FALSE;
