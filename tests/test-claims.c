@@ -685,6 +685,12 @@ static const ClaimCase cases[] = {
     "\"Subpoenas are not optional,\" Chaffetz said after the witness failed to appear.",
     1, FALSE, 0, "said", NULL, "Chaffetz", "Subpoenas are not optional", TRUE, NULL, "witness" },
 
+  /* A quotation split by its attribution is one claim of both parts. */
+  { "/core/claims/content/split-quotation",
+    "\"Now that I do not have to be politically correct anymore,\" he told the host, \"it was "
+    "demoralizing to work for the president.\"",
+    1, FALSE, 0, "told", "he", NULL, "demoralizing to work", TRUE, NULL },
+
   /* An apposition without an article, and one with a city and its
    * state, before a relative clause. */
   { "/core/claims/speaker/inverted-apposition-without-article",

@@ -414,6 +414,57 @@ inverted_speaker (Sentence *s,
     }
 }
 
+/* "“A,” he said, “B.”": when the quotation before the attribution at
+ * token @before goes on after it at @rest to the sentence's end, the
+ * claim just added says both, its text without the attribution. Returns
+ * whether it did. */
+static gboolean
+quotation_goes_on (Sentence *s,
+                   guint     before,
+                   guint     rest)
+{
+  PlxClaim *claim = &g_array_index (s->claims, PlxClaim, s->claims->len - 1);
+  Bytes second;
+  g_autofree char *first = NULL;
+  g_autofree char *rest_text = NULL;
+  g_autofree char *second_quote = NULL;
+
+  if (rest >= s->n || !plx_claims_gap_has_quote (s, before) || !plx_claims_gap_has (s, rest, ',') ||
+      !plx_claims_gap_has_quote (s, rest) || !plx_claims_in_quotation (s, s->t[rest].byte_start) ||
+      plx_claims_in_quotation (s, s->sentence->byte_end) ||
+      claim->content_byte_end > s->t[before].byte_start)
+    return FALSE;
+  second = plx_claims_content_bytes (s, rest, s->n);
+  /* From the mark that opens the second part. */
+  for (const char *p = s->text + s->t[rest - 1].byte_end; p < s->text + s->t[rest].byte_start;
+       p = g_utf8_next_char (p))
+    if (plx_claims_is_quote_mark (g_utf8_get_char (p)))
+      {
+        second.byte_start = p - s->text;
+        break;
+      }
+  if (second.byte_end <= second.byte_start)
+    return FALSE;
+
+  first = g_strdup (claim->text);
+  rest_text = plx_claims_span_text (s, second);
+  claim->content_byte_end = second.byte_end;
+  claim->byte_end = MAX (claim->byte_end, second.byte_end);
+  claim->content.end = plx_claims_to_chars (s, second).end;
+  g_free (claim->text);
+  claim->text = g_strconcat (first, " ", rest_text, NULL);
+  second_quote = plx_claims_find_quote (s->text, second);
+  if (claim->quote != NULL && second_quote != NULL)
+    {
+      char *both = g_strconcat (claim->quote, " ", second_quote, NULL);
+
+      g_free (claim->quote);
+      claim->quote = both;
+    }
+
+  return TRUE;
+}
+
 /* Content before the cue: "CONTENT, X said." / "“…,” said X." Returns
  * whether the claim was that, and sets @next to the last token it took. */
 static gboolean
@@ -492,7 +543,11 @@ claim_content_before (Sentence *s,
    * claim leaves the words after it to be read.) */
   if (add_claim (s, r->cue_from, r->after, r->sp_start, r->sp_end,
                  plx_claims_content_bytes (s, 0, before)))
-    *next = MAX (c, rest > 0 ? rest - 1 : 0);
+    {
+      *next = MAX (c, rest > 0 ? rest - 1 : 0);
+      if (quotation_goes_on (s, before, rest))
+        *next = s->n - 1;
+    }
 
   return TRUE;
 }
