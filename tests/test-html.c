@@ -114,6 +114,12 @@ static const ExtractCase extract_cases[] = {
     { "The council closed the harbour bridge", "Shop owners on the north bank",
       "Lena fixed the broken lights", "in the old blue" },
     { "Older posts" } },
+  /* Paragraphs of more than a line whose class names furniture (an
+   * author's biography, the post's filing details) inside the article's
+   * container are left out; a byline of a line stays. */
+  { "marked-paragraph.html",
+    { "By Lena Ortiz", "The city council closed", "a second inspection is due in March." },
+    { "senior reporter", "This entry was posted" } },
   /* The author's biography and a newsletter box shown as a lightbox. */
   { "bio-lightbox.html",
     { "The city council voted", "asked the mayor for a meeting" },
