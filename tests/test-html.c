@@ -47,11 +47,13 @@ static const ExtractCase extract_cases[] = {
       "\n\nBuses take the ring road from Monday.\n\nCyclists and pedestrians may still cross.\n\n",
       "will publish the engineers' report." },
     { "Home", "All rights reserved" } },
-  /* What the page hides (style, class "hidden", "hiddenBox") is not
-   * read; what it hides only on small screens ("hidden-xs") is. */
+  /* What the page hides (style, class "hidden", "hiddenBox", Bootstrap's
+   * "hide" and "d-none") is not read; what it hides only on small screens
+   * ("hidden-xs") is. */
   { "hidden.html",
     { "The city council voted", "Cyclists and pedestrians", "a map of the detour" },
-    { "Previewing", "enable JavaScript", "Subscribers" } },
+    { "Previewing", "enable JavaScript", "Subscribers", "Transcript", "carried cars",
+      "readers' poll" } },
   /* An article cut in parts by pictures, each part deep in wrappers: all
    * the parts, none of the pictures' captions nor the links after them. */
   { "split-article.html",

@@ -217,7 +217,8 @@ html_attr_is (const xmlAttr *attr,
 }
 
 /* class="hidden", "hiddenBox": hidden on every screen. Not "hidden-xs",
- * which hides only on small screens. */
+ * which hides only on small screens. Bootstrap's "hide" and "d-none"
+ * hide on every screen too (a transcript, a drawer shown on a click). */
 static gboolean
 html_class_hides (const char *class)
 {
@@ -226,6 +227,9 @@ html_class_hides (const char *class)
   for (guint i = 0; tokens != NULL && tokens[i] != NULL; i++)
     if (g_ascii_strncasecmp (tokens[i], "hidden", 6) == 0 &&
         (tokens[i][6] == '\0' || g_ascii_isalnum (tokens[i][6])))
+      return TRUE;
+    else if (g_ascii_strcasecmp (tokens[i], "hide") == 0 ||
+             g_ascii_strcasecmp (tokens[i], "d-none") == 0)
       return TRUE;
 
   return FALSE;
