@@ -122,6 +122,13 @@ static const ExtractCase extract_cases[] = {
   { "marked-paragraph.html",
     { "By Lena Ortiz", "The city council closed", "a second inspection is due in March." },
     { "senior reporter", "This entry was posted" } },
+  /* What follows the page's footer (a menu of links) in the article's
+   * container is a legal notice, not the article; a box of two links
+   * named a footer inside the article does not end it. */
+  { "page-footer.html",
+    { "The city council closed", "Buses will take the ring road",
+      "a second inspection is due in March." },
+    { "Section 1", "shall not be deemed" } },
   /* The author's biography and a newsletter box shown as a lightbox. */
   { "bio-lightbox.html",
     { "The city council voted", "asked the mayor for a meeting" },

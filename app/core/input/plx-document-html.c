@@ -124,13 +124,56 @@ typedef struct
   xmlNode       *heading; /* the outermost heading being read */
   guint          pre_depth;
   char          *h1;
+  gboolean       past_footer; /* the page's footer was met: the rest is not read */
 } HtmlWalker;
+
+/* A page's footer holds a menu: this many links at least. An article's
+ * own footer (its tags, a share bar) holds fewer. */
+#define FOOTER_LINKS 10
+
+/* Whether @node, which is left out, is the page's footer: a <footer>, a
+ * block with role="contentinfo" or, when class names are trusted, a block
+ * whose class or id starts with "footer"; outside any <article>, with the
+ * links of a menu. What follows it in the article's container is the
+ * page's end (a disclaimer, a legal notice), not the article. */
+static gboolean
+html_is_page_footer (xmlNode  *node,
+                     gboolean  use_classes)
+{
+  static const char *const footer[] = { "footer", NULL };
+  guint links = 0;
+
+  if (!plx_html_is (node, "footer"))
+    {
+      g_autofree char *role = NULL;
+      g_autofree char *class = NULL;
+      g_autofree char *id = NULL;
+
+      if (!plx_html_is_block (node))
+        return FALSE;
+      role = plx_html_attribute (node, "role");
+      class = use_classes ? plx_html_attribute (node, "class") : NULL;
+      id = use_classes ? plx_html_attribute (node, "id") : NULL;
+      if (g_strcmp0 (role, "contentinfo") != 0 && !plx_html_has_prefix_word (class, footer) &&
+          !plx_html_has_prefix_word (id, footer))
+        return FALSE;
+    }
+  for (xmlNode *up = node->parent; up != NULL; up = up->parent)
+    if (plx_html_is (up, "article"))
+      return FALSE;
+  for (xmlNode *n = node; n != NULL && links < FOOTER_LINKS; n = plx_html_next (n, node, TRUE))
+    links += plx_html_is (n, "a");
+
+  return links >= FOOTER_LINKS;
+}
 
 /* Returns whether to descend into @node. */
 static gboolean
 html_enter (HtmlWalker *w,
             xmlNode    *node)
 {
+  if (w->past_footer)
+    return FALSE;
   if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
     {
       const char *text = (const char *) node->content;
@@ -161,6 +204,7 @@ html_enter (HtmlWalker *w,
       (w->content != NULL && !plx_html_content_keeps (w->content, node)))
     {
       plx_text_builder_space (&w->b);
+      w->past_footer = w->content != NULL && html_is_page_footer (node, w->use_classes);
       return FALSE;
     }
 
@@ -423,6 +467,7 @@ html_walk_scored (HtmlWalker *w,
   gboolean certain = plx_html_content_is_certain (content);
 
   plx_text_builder_init (&w->b);
+  w->past_footer = FALSE;
   w->use_classes = use_classes;
   w->content = content;
   for (guint i = 0; i < roots->len; i++)
@@ -447,6 +492,7 @@ html_walk_whole (HtmlWalker *w,
   w->use_classes = use_classes;
   root = html_find_root (doc, use_classes);
   plx_text_builder_init (&w->b);
+  w->past_footer = FALSE;
   if (root == NULL)
     return;
   w->content = plx_html_content_new_whole (doc, root, use_classes);
