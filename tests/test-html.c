@@ -60,6 +60,11 @@ static const ExtractCase extract_cases[] = {
     { "The council voted on Tuesday", "Engineers first noticed the cracks",
       "Cyclists and pedestrians may still use" },
     { "at dawn", "diver under", "Ferry fares" } },
+  /* An <aside> whose id names a post is hidden all the same when its
+   * style hides it (a message shown once a post is published). */
+  { "hidden-aside.html",
+    { "The city council closed", "a second inspection is due in March." },
+    { "launched", "share it" } },
   /* Ids made from headings ("sharing-…") are no hint of share buttons. */
   { "sections.html",
     { "The city council voted", "Sharing the road", "Mayor Lena Ortiz", "Shop owners" },

@@ -261,12 +261,16 @@ plx_html_is_dropped (const xmlNode *node,
   if (node->type != XML_ELEMENT_NODE)
     return FALSE;
   /* An <aside> that names itself the article ("blogPost", "story") is the
-   * article, whatever its element says. */
+   * article, whatever its element says, unless it is hidden as any other
+   * element would be. */
   if (html_is_in_sorted (node, html_dropped, G_N_ELEMENTS (html_dropped) - 1))
-    return !plx_html_is (node, "aside") || !plx_html_names_article (node);
+    {
+      if (!plx_html_is (node, "aside") || !plx_html_names_article (node))
+        return TRUE;
+    }
   /* A <header> inside an <article> holds its headline and byline; any other
    * holds the site's masthead. */
-  if (plx_html_is (node, "header") && !html_inside_article (node))
+  else if (plx_html_is (node, "header") && !html_inside_article (node))
     return TRUE;
   if (plx_html_is (node, "html") || plx_html_is (node, "body") || plx_html_is (node, "main") ||
       plx_html_is (node, "article"))
