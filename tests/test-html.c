@@ -65,6 +65,15 @@ static const ExtractCase extract_cases[] = {
   { "hidden-aside.html",
     { "The city council closed", "a second inspection is due in March." },
     { "launched", "share it" } },
+  /* Beside the page's <article>, a block of running text (the rules of
+   * the readers' forum) is not part of the story: neither as a block
+   * beside it nor by going up to the element that holds both. */
+  { "article-sibling.html",
+    { "The city council closed", "a second inspection is due in March." },
+    { "opinions published", "Send us" } },
+  { "article-parent.html",
+    { "The city council closed", "a second inspection is due in March." },
+    { "opinions published", "Send us" } },
   /* Ids made from headings ("sharing-…") are no hint of share buttons. */
   { "sections.html",
     { "The city council voted", "Sharing the road", "Mayor Lena Ortiz", "Shop owners" },
