@@ -382,7 +382,8 @@ is_ancestor (PlxHtmlContent *self,
 }
 
 /* The article goes on beyond @top when what its parent adds is running
- * text too, with few links: sections split by pictures or boxes. */
+ * text too, with few links: sections split by pictures or boxes. Not
+ * beyond an <article>: the page says where its article ends. */
 static guint
 widen_to_text (PlxHtmlContent *self,
                guint           top)
