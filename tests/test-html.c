@@ -47,17 +47,33 @@ static const ExtractCase extract_cases[] = {
       "\n\nBuses take the ring road from Monday.\n\nCyclists and pedestrians may still cross.\n\n",
       "will publish the engineers' report." },
     { "Home", "All rights reserved" } },
-  /* What the page hides (style, class "hidden", "hiddenBox") is not
-   * read; what it hides only on small screens ("hidden-xs") is. */
+  /* What the page hides (style, class "hidden", "hiddenBox", Bootstrap's
+   * "hide" and "d-none") is not read; what it hides only on small screens
+   * ("hidden-xs") is. */
   { "hidden.html",
     { "The city council voted", "Cyclists and pedestrians", "a map of the detour" },
-    { "Previewing", "enable JavaScript", "Subscribers" } },
+    { "Previewing", "enable JavaScript", "Subscribers", "Transcript", "carried cars",
+      "readers' poll" } },
   /* An article cut in parts by pictures, each part deep in wrappers: all
    * the parts, none of the pictures' captions nor the links after them. */
   { "split-article.html",
     { "The council voted on Tuesday", "Engineers first noticed the cracks",
       "Cyclists and pedestrians may still use" },
     { "at dawn", "diver under", "Ferry fares" } },
+  /* An <aside> whose id names a post is hidden all the same when its
+   * style hides it (a message shown once a post is published). */
+  { "hidden-aside.html",
+    { "The city council closed", "a second inspection is due in March." },
+    { "launched", "share it" } },
+  /* Beside the page's <article>, a block of running text (the rules of
+   * the readers' forum) is not part of the story: neither as a block
+   * beside it nor by going up to the element that holds both. */
+  { "article-sibling.html",
+    { "The city council closed", "a second inspection is due in March." },
+    { "opinions published", "Send us" } },
+  { "article-parent.html",
+    { "The city council closed", "a second inspection is due in March." },
+    { "opinions published", "Send us" } },
   /* Ids made from headings ("sharing-…") are no hint of share buttons. */
   { "sections.html",
     { "The city council voted", "Sharing the road", "Mayor Lena Ortiz", "Shop owners" },
@@ -114,6 +130,19 @@ static const ExtractCase extract_cases[] = {
     { "The council closed the harbour bridge", "Shop owners on the north bank",
       "Lena fixed the broken lights", "in the old blue" },
     { "Older posts" } },
+  /* Paragraphs of more than a line whose class names furniture (an
+   * author's biography, the post's filing details) inside the article's
+   * container are left out; a byline of a line stays. */
+  { "marked-paragraph.html",
+    { "By Lena Ortiz", "The city council closed", "a second inspection is due in March." },
+    { "senior reporter", "This entry was posted" } },
+  /* What follows the page's footer (a menu of links) in the article's
+   * container is a legal notice, not the article; a box of two links
+   * named a footer inside the article does not end it. */
+  { "page-footer.html",
+    { "The city council closed", "Buses will take the ring road",
+      "a second inspection is due in March." },
+    { "Section 1", "shall not be deemed" } },
   /* The author's biography and a newsletter box shown as a lightbox. */
   { "bio-lightbox.html",
     { "The city council voted", "asked the mayor for a meeting" },

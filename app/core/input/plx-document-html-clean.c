@@ -13,6 +13,9 @@
  * an article, not a box's label. */
 #define RUNNING_TEXT 200
 
+/* A line of text: a copyright, "Subscribe to: …", a pager, a byline. */
+#define LINE_LENGTH 80
+
 /* The visible characters of a picture's caption, at most. */
 #define CAPTION_LENGTH 200
 
@@ -39,8 +42,12 @@ html_keeps (PlxHtmlContent *self,
   if (self->whole)
     return !(plx_html_is_any (node, boxes) || plx_html_is (node, "td")) ||
            stat->ptext > stat->links || plx_html_link_density (stat) <= 0.5;
+  /* A paragraph of more than a line whose class or id names furniture
+   * (an author's biography, the post's filing details): out, as the
+   * boxes below, unless it is half the article. */
   if (!plx_html_is_any (node, boxes))
-    return TRUE;
+    return stat->weight >= 0 || !plx_html_is_block (node) || stat->text <= LINE_LENGTH ||
+           stat->ptext * 2 >= self->roots_ptext;
   /* A wrapper that holds nearly all of the article, or most of its
    * running text, is the article. */
   if (stat->text > 0 && stat->text >= self->roots_text * 0.9)
@@ -115,9 +122,6 @@ place_of (PlxHtmlContent *self,
 
   return PLACE_OUTSIDE;
 }
-
-/* A line of text: a copyright, "Subscribe to: …", a pager. */
-#define LINE_LENGTH 80
 
 gboolean
 plx_html_content_is_alone (PlxHtmlContent *self,

@@ -382,7 +382,8 @@ is_ancestor (PlxHtmlContent *self,
 }
 
 /* The article goes on beyond @top when what its parent adds is running
- * text too, with few links: sections split by pictures or boxes. */
+ * text too, with few links: sections split by pictures or boxes. Not
+ * beyond an <article>: the page says where its article ends. */
 static guint
 widen_to_text (PlxHtmlContent *self,
                guint           top)
@@ -397,7 +398,8 @@ widen_to_text (PlxHtmlContent *self,
         break;
       parent = &g_array_index (self->stats, HtmlStat, stat->parent);
       added = parent->text - stat->text;
-      if (plx_html_is (parent->node, "body") || parent->weight < 0 || added == 0 ||
+      if (plx_html_is (parent->node, "body") || plx_html_is (stat->node, "article") ||
+          parent->weight < 0 || added == 0 ||
           parent->ptext - stat->ptext < added * 0.7 ||
           parent->links - stat->links > added * 0.2)
         break;
@@ -531,7 +533,11 @@ collect_roots (PlxHtmlContent *self,
 
       if (child == best->node)
         g_ptr_array_add (self->roots, child);
-      else if (stat != NULL && sibling_belongs (self, best, stat))
+      /* An <article> is the page's own word on where its article ends:
+       * beside it, only another <article> belongs. */
+      else if (stat != NULL &&
+               (!plx_html_is (best->node, "article") || plx_html_is (child, "article")) &&
+               sibling_belongs (self, best, stat))
         g_ptr_array_add (self->roots, child);
     }
 }

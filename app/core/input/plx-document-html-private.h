@@ -12,7 +12,8 @@
 G_BEGIN_DECLS
 
 /* What the HTML reader's files share: plx-document-html.c (decoding,
- * parsing, writing the article's blocks), plx-document-html-content.c
+ * parsing, writing the article's blocks), plx-document-html-node.c (what
+ * an element is: block, heading, furniture), plx-document-html-content.c
  * (which part of the page is the article) and plx-document-html-meta.c
  * (headline, outlet, authors, dates, address and language). */
 

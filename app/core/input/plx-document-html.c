@@ -21,310 +21,6 @@
 #include "plx-document-html-private.h"
 #include "plx-error.h"
 
-/* <head> is not among them: libxml2 predates HTML5 and, in a page without
- * <body>, puts the <header>, <main> and <article> that follow the <title>
- * inside the <head>. Its own elements are dropped one by one instead. */
-/* Sorted, as are the blocks below. */
-static const char *const html_dropped[] = {
-  "applet", "aside", "audio",  "button", "canvas", "dialog",   "embed",    "figcaption",
-  "figure", "footer", "form",  "iframe", "input",  "map",      "math",     "menu",
-  "nav",    "noscript", "object", "script", "select", "style",  "svg",      "template",
-  "textarea", "title", "video", NULL,
-};
-
-static const char *const html_blocks[] = {
-  "address", "article", "blockquote", "body",    "caption",  "center", "dd",   "details",
-  "div",     "dl",      "dt",         "fieldset", "header",  "hgroup", "hr",   "html",
-  "legend",  "li",      "main",       "ol",       "p",       "pre",    "section", "summary",
-  "table",   "tbody",   "tfoot",      "thead",    "tr",      "ul",     NULL,
-};
-
-/* Words in a class or id that mark page furniture. Words, not substrings:
- * "ad" must catch "ad-slot" but not "lead" or "headline". */
-static const char *const html_boilerplate_words[] = {
-  "ad",         "ads",        "advert",  "adverts",     "advertisement",
-  "breadcrumb", "breadcrumbs", "comments", "consent",    "cookie",        "cookies",
-  "footer",     "menu",       "nav",     "navbar",      "navigation",    "newsletter",
-  "promo",      "related",    "share",   "sharing",     "sidebar",       "social",
-  "subscribe",  "subscription", NULL,
-};
-
-/* Readers' comments, whatever follows in the same word: "commentBody",
- * "comment_list", "disqus_thread". */
-static const char *const html_comment_prefixes[] = {
-  "comment", "disqus", NULL,
-};
-
-static const char *const html_boilerplate_roles[] = {
-  "banner", "complementary", "contentinfo", "navigation", "search", NULL,
-};
-
-gboolean
-plx_html_is_any (const xmlNode     *node,
-                 const char *const *names)
-{
-  for (guint i = 0; names[i] != NULL; i++)
-    if (plx_html_is (node, names[i]))
-      return TRUE;
-
-  return FALSE;
-}
-
-/* Whether @node is one of @names, which are sorted: a binary search, as
- * this runs several times for every element of the page. */
-static gboolean
-html_is_in_sorted (const xmlNode     *node,
-                   const char *const *names,
-                   gsize              n_names)
-{
-  gsize low = 0;
-  gsize high = n_names;
-
-  if (node->type != XML_ELEMENT_NODE)
-    return FALSE;
-  while (low < high)
-    {
-      gsize mid = (low + high) / 2;
-      int cmp = strcmp ((const char *) node->name, names[mid]);
-
-      if (cmp == 0)
-        return TRUE;
-      if (cmp < 0)
-        high = mid;
-      else
-        low = mid + 1;
-    }
-
-  return FALSE;
-}
-
-gboolean
-plx_html_is_block (const xmlNode *node)
-{
-  return html_is_in_sorted (node, html_blocks, G_N_ELEMENTS (html_blocks) - 1);
-}
-
-guint
-plx_html_heading_level (const xmlNode *node)
-{
-  const char *name = (const char *) node->name;
-
-  if (node->type != XML_ELEMENT_NODE || name[0] != 'h' || name[1] < '1' || name[1] > '6' ||
-      name[2] != '\0')
-    return 0;
-
-  return name[1] - '0';
-}
-
-char *
-plx_html_attribute (const xmlNode *node,
-                    const char    *name)
-{
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
-  char *copy;
-
-  if (value == NULL)
-    return NULL;
-  copy = g_ascii_strdown ((const char *) value, -1);
-  xmlFree (value);
-
-  return copy;
-}
-
-static gboolean
-html_has_boilerplate_word (const char *value)
-{
-  const char *p = value;
-
-  if (value == NULL)
-    return FALSE;
-
-  while (*p != '\0')
-    {
-      gsize n = 0;
-
-      while (g_ascii_isalnum (p[n]))
-        n++;
-      for (guint i = 0; n > 0 && html_boilerplate_words[i] != NULL; i++)
-        if (strlen (html_boilerplate_words[i]) == n &&
-            g_ascii_strncasecmp (p, html_boilerplate_words[i], n) == 0)
-          return TRUE;
-      p += MAX (n, 1);
-    }
-
-  return FALSE;
-}
-
-/* Whether a word of @value (runs of letters and digits) starts with one
- * of @prefixes, in any case: "comment" catches "commentBody". */
-gboolean
-plx_html_has_prefix_word (const char        *value,
-                          const char *const *prefixes)
-{
-  for (const char *p = value; p != NULL && *p != '\0';)
-    {
-      gsize n = 0;
-
-      while (g_ascii_isalnum (p[n]))
-        n++;
-      for (guint i = 0; n > 0 && prefixes[i] != NULL; i++)
-        if (n >= strlen (prefixes[i]) && g_ascii_strncasecmp (p, prefixes[i], strlen (prefixes[i])) == 0)
-          return TRUE;
-      p += MAX (n, 1);
-    }
-
-  return FALSE;
-}
-
-/* An id of more than three words was made from a heading
- * ("sharing-with-a-single-developer"): its words say nothing of what the
- * element is. */
-gboolean
-plx_html_id_is_phrase (const char *id)
-{
-  guint words = 0;
-
-  for (const char *p = id; p != NULL && *p != '\0'; p++)
-    if (g_ascii_isalnum (*p) && (p == id || !g_ascii_isalnum (p[-1])))
-      words++;
-
-  return words > 3;
-}
-
-static gboolean
-html_inside_article (const xmlNode *node)
-{
-  for (node = node->parent; node != NULL; node = node->parent)
-    if (plx_html_is (node, "article"))
-      return TRUE;
-
-  return FALSE;
-}
-
-/* Whether @node and what it contains are not part of the article. Class
- * and id are only consulted when @use_classes is set, so that a page whose
- * wrapper happens to be called "content-with-sidebar" can be read again
- * without them. */
-/* The value of an attribute as libxml2 keeps it, without a copy. */
-static const char *
-html_attr_value (const xmlAttr *attr)
-{
-  if (attr->children != NULL && attr->children->type == XML_TEXT_NODE &&
-      attr->children->next == NULL && attr->children->content != NULL)
-    return (const char *) attr->children->content;
-
-  return "";
-}
-
-static gboolean
-html_attr_is (const xmlAttr *attr,
-              const char    *name)
-{
-  return g_ascii_strcasecmp ((const char *) attr->name, name) == 0;
-}
-
-/* class="hidden", "hiddenBox": hidden on every screen. Not "hidden-xs",
- * which hides only on small screens. */
-static gboolean
-html_class_hides (const char *class)
-{
-  g_auto(GStrv) tokens = class != NULL ? g_strsplit_set (class, " \t\n", -1) : NULL;
-
-  for (guint i = 0; tokens != NULL && tokens[i] != NULL; i++)
-    if (g_ascii_strncasecmp (tokens[i], "hidden", 6) == 0 &&
-        (tokens[i][6] == '\0' || g_ascii_isalnum (tokens[i][6])))
-      return TRUE;
-
-  return FALSE;
-}
-
-/* style="display: none" and the like. */
-static gboolean
-html_style_hides (const char *style)
-{
-  g_autofree char *lower = g_ascii_strdown (style, -1);
-  g_autofree char *compact = g_strdup (lower);
-  gsize n = 0;
-
-  for (const char *p = lower; *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      compact[n++] = *p;
-  compact[n] = '\0';
-
-  return strstr (compact, "display:none") != NULL || strstr (compact, "visibility:hidden") != NULL;
-}
-
-gboolean
-plx_html_is_dropped (const xmlNode *node,
-                     gboolean       use_classes)
-{
-  const char *class = NULL;
-  const char *id = NULL;
-
-  if (node->type != XML_ELEMENT_NODE)
-    return FALSE;
-  /* An <aside> that names itself the article ("blogPost", "story") is the
-   * article, whatever its element says. */
-  if (html_is_in_sorted (node, html_dropped, G_N_ELEMENTS (html_dropped) - 1))
-    return !plx_html_is (node, "aside") || !plx_html_names_article (node);
-  /* A <header> inside an <article> holds its headline and byline; any other
-   * holds the site's masthead. */
-  if (plx_html_is (node, "header") && !html_inside_article (node))
-    return TRUE;
-  if (plx_html_is (node, "html") || plx_html_is (node, "body") || plx_html_is (node, "main") ||
-      plx_html_is (node, "article"))
-    return FALSE;
-
-  for (const xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
-    {
-      const char *value = html_attr_value (attr);
-
-      if (html_attr_is (attr, "hidden"))
-        return TRUE;
-      if (html_attr_is (attr, "aria-hidden") && g_ascii_strcasecmp (value, "true") == 0)
-        return TRUE;
-      if (html_attr_is (attr, "style") && html_style_hides (value))
-        return TRUE;
-      if (html_attr_is (attr, "role"))
-        {
-          g_autofree char *role = g_ascii_strdown (value, -1);
-
-          if (g_strv_contains (html_boilerplate_roles, role))
-            return TRUE;
-        }
-      else if (html_attr_is (attr, "class"))
-        class = value;
-      else if (html_attr_is (attr, "id"))
-        id = value;
-    }
-
-  /* Readers' comments are left out even when the other class names are
-   * not trusted: a short article must not give way to its comments. */
-  if (plx_html_has_prefix_word (class, html_comment_prefixes) ||
-      (!plx_html_id_is_phrase (id) && plx_html_has_prefix_word (id, html_comment_prefixes)))
-    return TRUE;
-  if (!use_classes)
-    return FALSE;
-
-  return html_class_hides (class) || html_has_boilerplate_word (class) ||
-         (!plx_html_id_is_phrase (id) && html_has_boilerplate_word (id));
-}
-
-/* The next node in document order below @root, not descending into @node
- * unless @descend. */
-xmlNode *
-plx_html_next (xmlNode  *node,
-               xmlNode  *root,
-               gboolean  descend)
-{
-  if (descend && node->children != NULL)
-    return node->children;
-  while (node != root && node->next == NULL)
-    node = node->parent;
-
-  return node == root ? NULL : node->next;
-}
-
 static xmlNode *
 html_find_root (xmlDoc   *doc,
                 gboolean  use_classes)
@@ -428,13 +124,56 @@ typedef struct
   xmlNode       *heading; /* the outermost heading being read */
   guint          pre_depth;
   char          *h1;
+  gboolean       past_footer; /* the page's footer was met: the rest is not read */
 } HtmlWalker;
+
+/* A page's footer holds a menu: this many links at least. An article's
+ * own footer (its tags, a share bar) holds fewer. */
+#define FOOTER_LINKS 10
+
+/* Whether @node, which is left out, is the page's footer: a <footer>, a
+ * block with role="contentinfo" or, when class names are trusted, a block
+ * whose class or id starts with "footer"; outside any <article>, with the
+ * links of a menu. What follows it in the article's container is the
+ * page's end (a disclaimer, a legal notice), not the article. */
+static gboolean
+html_is_page_footer (xmlNode  *node,
+                     gboolean  use_classes)
+{
+  static const char *const footer[] = { "footer", NULL };
+  guint links = 0;
+
+  if (!plx_html_is (node, "footer"))
+    {
+      g_autofree char *role = NULL;
+      g_autofree char *class = NULL;
+      g_autofree char *id = NULL;
+
+      if (!plx_html_is_block (node))
+        return FALSE;
+      role = plx_html_attribute (node, "role");
+      class = use_classes ? plx_html_attribute (node, "class") : NULL;
+      id = use_classes ? plx_html_attribute (node, "id") : NULL;
+      if (g_strcmp0 (role, "contentinfo") != 0 && !plx_html_has_prefix_word (class, footer) &&
+          !plx_html_has_prefix_word (id, footer))
+        return FALSE;
+    }
+  for (xmlNode *up = node->parent; up != NULL; up = up->parent)
+    if (plx_html_is (up, "article"))
+      return FALSE;
+  for (xmlNode *n = node; n != NULL && links < FOOTER_LINKS; n = plx_html_next (n, node, TRUE))
+    links += plx_html_is (n, "a");
+
+  return links >= FOOTER_LINKS;
+}
 
 /* Returns whether to descend into @node. */
 static gboolean
 html_enter (HtmlWalker *w,
             xmlNode    *node)
 {
+  if (w->past_footer)
+    return FALSE;
   if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
     {
       const char *text = (const char *) node->content;
@@ -465,6 +204,7 @@ html_enter (HtmlWalker *w,
       (w->content != NULL && !plx_html_content_keeps (w->content, node)))
     {
       plx_text_builder_space (&w->b);
+      w->past_footer = w->content != NULL && html_is_page_footer (node, w->use_classes);
       return FALSE;
     }
 
@@ -727,6 +467,7 @@ html_walk_scored (HtmlWalker *w,
   gboolean certain = plx_html_content_is_certain (content);
 
   plx_text_builder_init (&w->b);
+  w->past_footer = FALSE;
   w->use_classes = use_classes;
   w->content = content;
   for (guint i = 0; i < roots->len; i++)
@@ -751,6 +492,7 @@ html_walk_whole (HtmlWalker *w,
   w->use_classes = use_classes;
   root = html_find_root (doc, use_classes);
   plx_text_builder_init (&w->b);
+  w->past_footer = FALSE;
   if (root == NULL)
     return;
   w->content = plx_html_content_new_whole (doc, root, use_classes);
