@@ -288,6 +288,9 @@ const char *plx_claims_person_for       (Sentence   *s,
                                          guint       pronoun,
                                          const char *candidate);
 void        plx_claims_remember_people  (Sentence *s);
+gboolean    plx_claims_content_before   (Sentence *s,
+                                         Reading  *r,
+                                         guint    *next);
 void        plx_claims_remember_owners  (Sentence *s);
 void        plx_claims_remember_named   (Sentence *s);
 const char *plx_claims_named_group      (Sentence *s,

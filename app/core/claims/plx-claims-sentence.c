@@ -10,11 +10,6 @@
 
 #include "plx-claims-private.h"
 
-
-
-
-
-
 /* Adds the claim of cue tokens [cue_start, cue_end), speaker tokens
  * [speaker_start, speaker_end) and @content; returns whether there was
  * content to add. */
@@ -296,16 +291,6 @@ claim_quoted_as_saying (Sentence *s,
   return TRUE;
 }
 
-
-
-
-static gboolean
-inverted_cue (Sentence *s,
-              Reading  *r)
-{
-  return r->sp_start == r->sp_end;
-}
-
 /* "The museum, Mr. Bush said, celebrated several of his heroes": an
  * attribution between commas inside what is said. The content is the
  * sentence around it, its text without the attribution. Returns whether
@@ -348,206 +333,6 @@ claim_parenthetical (Sentence *s,
   after = plx_claims_span_text (s, content);
   g_free (claim->text);
   claim->text = g_strconcat (before, " ", after, NULL);
-
-  return TRUE;
-}
-
-/* Whether the comma before token @k is inside a place: "the Kansas
- * City, Mo., branch" (a city, its state between commas). */
-static gboolean
-comma_in_place (Sentence *s,
-                guint     k)
-{
-  return k > 0 && k + 1 < s->n && plx_claims_gap_has (s, k, ',') &&
-         (s->t[k - 1].flags & PLX_TOKEN_CAPITALISED) &&
-         (s->t[k].flags & PLX_TOKEN_CAPITALISED) && plx_claims_gap_has (s, k + 1, ',') &&
-         !plx_claims_gap_has_quote (s, k) && !plx_claims_gap_has_quote (s, k + 1);
-}
-
-/* Whether an apposition at token @k says what someone is: a noun of
- * office or of people among its first words ("president of …",
- * "advisory board member for …"), no verb before it. */
-static gboolean
-opens_with_role (Sentence *s,
-                 guint     k)
-{
-  for (guint i = k; i < s->n && i < k + 4; i++)
-    {
-      if (plx_claims_is_people_noun (s, i) || plx_claims_in_set (s->finder->titles, s, i))
-        return TRUE;
-      if ((i > k && plx_claims_gap_breaks (s, i)) || plx_claims_in_set (s->finder->auxiliaries, s, i) ||
-          plx_claims_in_set (s->finder->verb_markers, s, i) || plx_claims_is_pronoun (s, i) ||
-          plx_claims_in_set (s->finder->prepositions, s, i))
-        return FALSE;
-    }
-
-  return FALSE;
-}
-
-/* The speaker after an inverted cue, tokens [r->after, @rest): "…,” said
- * Caddell." / "…,” says Perry in the new ad." */
-static void
-inverted_speaker (Sentence *s,
-                  Reading  *r,
-                  guint     rest)
-{
-  /* Inverted: "…,” said Caddell." / "…,” says Perry in the new ad. */
-  r->sp_start = r->after;
-  r->sp_end = rest;
-  /* "…,” said Michael Oppenheimer, a professor of geosciences at
-   * Princeton University." / "said Jeri Thompson, advisory board member
-   * for Secure America Now.": the span holds who they are, up to the
-   * sentence's end or a relative clause (", which introduced …"). */
-  if (rest < s->n && plx_claims_gap_has (s, rest, ',') && !plx_claims_gap_has_quote (s, rest) &&
-      (plx_claims_in_set (s->finder->determiners, s, rest) || opens_with_role (s, rest)))
-    {
-      guint k = rest + 1;
-
-      while (k < s->n && k - rest < 2 * MAX_APPOSITIVE &&
-             (!plx_claims_gap_breaks (s, k) || comma_in_place (s, k) ||
-              (k > 0 && comma_in_place (s, k - 1))))
-        k++;
-      if (k == s->n ||
-          (plx_claims_gap_has (s, k, ',') && !plx_claims_gap_has_quote (s, k) &&
-           plx_claims_in_set (s->finder->relatives, s, k)))
-        s->speaker_tail = k;
-    }
-}
-
-/* "“A,” he said, “B.”": when the quotation before the attribution at
- * token @before goes on after it at @rest to the sentence's end, the
- * claim just added says both, its text without the attribution. Returns
- * whether it did. */
-static gboolean
-quotation_goes_on (Sentence *s,
-                   guint     before,
-                   guint     rest)
-{
-  PlxClaim *claim = &g_array_index (s->claims, PlxClaim, s->claims->len - 1);
-  Bytes second;
-  g_autofree char *first = NULL;
-  g_autofree char *rest_text = NULL;
-  g_autofree char *second_quote = NULL;
-
-  if (rest >= s->n || !plx_claims_gap_has_quote (s, before) || !plx_claims_gap_has (s, rest, ',') ||
-      !plx_claims_gap_has_quote (s, rest) || !plx_claims_in_quotation (s, s->t[rest].byte_start) ||
-      plx_claims_in_quotation (s, s->sentence->byte_end) ||
-      claim->content_byte_end > s->t[before].byte_start)
-    return FALSE;
-  second = plx_claims_content_bytes (s, rest, s->n);
-  /* From the mark that opens the second part. */
-  for (const char *p = s->text + s->t[rest - 1].byte_end; p < s->text + s->t[rest].byte_start;
-       p = g_utf8_next_char (p))
-    if (plx_claims_is_quote_mark (g_utf8_get_char (p)))
-      {
-        second.byte_start = p - s->text;
-        break;
-      }
-  if (second.byte_end <= second.byte_start)
-    return FALSE;
-
-  first = g_strdup (claim->text);
-  rest_text = plx_claims_span_text (s, second);
-  claim->content_byte_end = second.byte_end;
-  claim->byte_end = MAX (claim->byte_end, second.byte_end);
-  claim->content.end = plx_claims_to_chars (s, second).end;
-  g_free (claim->text);
-  claim->text = g_strconcat (first, " ", rest_text, NULL);
-  second_quote = plx_claims_find_quote (s->text, second);
-  if (claim->quote != NULL && second_quote != NULL)
-    {
-      char *both = g_strconcat (claim->quote, " ", second_quote, NULL);
-
-      g_free (claim->quote);
-      claim->quote = both;
-    }
-
-  return TRUE;
-}
-
-/* Content before the cue: "CONTENT, X said." / "“…,” said X." Returns
- * whether the claim was that, and sets @next to the last token it took. */
-static gboolean
-claim_content_before (Sentence *s,
-                      Reading  *r,
-                      guint    *next)
-{
-  guint c = r->cue;
-  guint before;
-  guint rest;
-  gboolean inverted;
-  gboolean ends;
-  guint sp_start = r->sp_start;
-  guint sp_end = r->sp_end;
-
-  /* "…, is defending her posts criticising the board": the speaker's
-   * phrase without the verb before it ("her posts") follows no comma. */
-  if (sp_start < sp_end && !plx_claims_check_speaker (s, &sp_start, &sp_end))
-    sp_start = r->sp_start;
-
-  if (r->speaker_from >= 0 ||
-      !((sp_start > 0 && plx_claims_gap_breaks (s, sp_start) && !r->participial) ||
-        (r->sp_start == r->sp_end && c > 0 && plx_claims_gap_breaks (s, c))))
-    return FALSE;
-
-  /* "…, Zelensky reiterated that …": the content follows. */
-  if (r->after < s->n && !inverted_cue (s, r) &&
-      (plx_claims_in_set (s->finder->complementizers, s, r->after) ||
-       plx_claims_gap_has (s, r->after, ':')))
-    return FALSE;
-
-  before = r->sp_start < r->sp_end ? r->sp_start : c;
-  /* "“…,” Obama's press secretary, Ben LaBolt, said": from the description on. */
-  if (s->speaker_lead > 0 && s->speaker_lead - 1 < before)
-    before = s->speaker_lead - 1;
-  rest = plx_claims_phrase_after (s, r->after);
-  inverted = r->sp_start == r->sp_end;
-  /* "When asked if …, Netanyahu responded, “There is no bus.”": the
-   * quotation after the cue is what they said; the words before are the
-   * question. */
-  if (!inverted && !plx_claims_gap_has_quote (s, before) && r->after < s->n &&
-      plx_claims_gap_has_quote (s, r->after) && !plx_claims_in_quotation (s, s->t[c].byte_start))
-    return FALSE;
-  /* "Asked about the vote, Democrats said the bill was a mistake": words
-   * after the cue that are not where or when it was said are the content;
-   * the clause before is the writer's. */
-  if (!inverted && !plx_claims_gap_has_quote (s, before) && rest - r->after >= 3 &&
-      r->after < s->n && !plx_claims_gap_breaks (s, r->after) &&
-      !plx_claims_in_set (s->finder->places, s, r->after) &&
-      !plx_claims_in_set (s->finder->times, s, r->after) &&
-      /* "…, the organization confirmed to Fox News.": whom they told. */
-      !(r->after + 1 < s->n && plx_claims_in_set (s->finder->infinitive, s, r->after) &&
-        plx_claims_is_name_token (s, r->after + 1)))
-    return FALSE;
-  /* "…, said that the campaign was …": what follows "that" is said, no
-   * one who says it. */
-  if (inverted && r->after < s->n && plx_claims_in_set (s->finder->complementizers, s, r->after))
-    return FALSE;
-  if (inverted)
-    inverted_speaker (s, r, rest);
-  ends = (rest >= s->n || plx_claims_gap_has (s, rest, ',') ||
-          (inverted && plx_claims_gap_breaks (s, rest))) &&
-         rest - r->after <= 6;
-  /* "“…,” she said, reading a statement": the cue ends the attribution. */
-  if (!ends && !inverted && plx_claims_gap_has_quote (s, before) &&
-      plx_claims_ends_after_adverbial (s, r->after))
-    {
-      ends = TRUE;
-      rest = r->after;
-    }
-  if (!ends || !(before >= 3 || plx_claims_gap_has_quote (s, before)) ||
-      (r->quote_only && !plx_claims_gap_has_quote (s, before)))
-    return FALSE;
-
-  /* ("…the piece of paper it is written on,” said X": a cue that adds no
-   * claim leaves the words after it to be read.) */
-  if (add_claim (s, r->cue_from, r->after, r->sp_start, r->sp_end,
-                 plx_claims_content_bytes (s, 0, before)))
-    {
-      *next = MAX (c, rest > 0 ? rest - 1 : 0);
-      if (quotation_goes_on (s, before, rest))
-        *next = s->n - 1;
-    }
 
   return TRUE;
 }
@@ -860,7 +645,7 @@ read_claim (Sentence *s,
     return r.after;
 
   /* "Limbaugh continued: “They are demanding …”" */
-  if (!claim_content_before (s, &r, &next) &&
+  if (!plx_claims_content_before (s, &r, &next) &&
       (!r.quote_only || (r.after < s->n && plx_claims_gap_has_quote (s, r.after))))
     claim_content_after (s, &r);
   /* (A claim this reading cut away leaves the new one in its place.) */
