@@ -125,6 +125,31 @@ quotation_goes_on (Sentence *s,
   return TRUE;
 }
 
+/* Whether the speaker and cue of @r follow a break, as an attribution
+ * after what is said does ("…, X said", "…,” said X"), and no "that" or
+ * colon opens the content after the cue ("…, Zelensky reiterated that"). */
+static gboolean
+attribution_follows (Sentence *s,
+                     Reading  *r)
+{
+  guint sp_start = r->sp_start;
+  guint sp_end = r->sp_end;
+
+  /* "…, is defending her posts criticising the board": the speaker's
+   * phrase without the verb before it ("her posts") follows no comma. */
+  if (sp_start < sp_end && !plx_claims_check_speaker (s, &sp_start, &sp_end))
+    sp_start = r->sp_start;
+
+  if (r->speaker_from >= 0 ||
+      !((sp_start > 0 && plx_claims_gap_breaks (s, sp_start) && !r->participial) ||
+        (r->sp_start == r->sp_end && r->cue > 0 && plx_claims_gap_breaks (s, r->cue))))
+    return FALSE;
+
+  return !(r->after < s->n && r->sp_start != r->sp_end &&
+           (plx_claims_in_set (s->finder->complementizers, s, r->after) ||
+            plx_claims_gap_has (s, r->after, ':')));
+}
+
 /* Content before the cue: "CONTENT, X said." / "“…,” said X." Returns
  * whether the claim was that, and sets @next to the last token it took. */
 gboolean
@@ -137,23 +162,8 @@ plx_claims_content_before (Sentence *s,
   guint rest;
   gboolean inverted;
   gboolean ends;
-  guint sp_start = r->sp_start;
-  guint sp_end = r->sp_end;
 
-  /* "…, is defending her posts criticising the board": the speaker's
-   * phrase without the verb before it ("her posts") follows no comma. */
-  if (sp_start < sp_end && !plx_claims_check_speaker (s, &sp_start, &sp_end))
-    sp_start = r->sp_start;
-
-  if (r->speaker_from >= 0 ||
-      !((sp_start > 0 && plx_claims_gap_breaks (s, sp_start) && !r->participial) ||
-        (r->sp_start == r->sp_end && c > 0 && plx_claims_gap_breaks (s, c))))
-    return FALSE;
-
-  /* "…, Zelensky reiterated that …": the content follows. */
-  if (r->after < s->n && r->sp_start != r->sp_end &&
-      (plx_claims_in_set (s->finder->complementizers, s, r->after) ||
-       plx_claims_gap_has (s, r->after, ':')))
+  if (!attribution_follows (s, r))
     return FALSE;
 
   before = r->sp_start < r->sp_end ? r->sp_start : c;

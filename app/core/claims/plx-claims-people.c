@@ -213,6 +213,72 @@ opens_main_clause (Sentence *s,
   return TRUE;
 }
 
+/* "Netanyahu …" opening a sentence, tokens [i, end): a person met
+ * before, by the last word of their name, is who a later "he" means (not
+ * when the sentence opens a quotation that names them); "Cowan said …" of
+ * a Cowan named inside sentences before, too. */
+static void
+opening_known (Sentence *s,
+               guint     i,
+               guint     end)
+{
+  const char *known;
+
+  if (!opens_main_clause (s, i) || end >= s->n || (s->t[end].flags & PLX_TOKEN_CAPITALISED) ||
+      plx_claims_gap_breaks (s, end) || (s->t[i].flags & PLX_TOKEN_QUOTED))
+    return;
+
+  known = fullest_named (s->state->recent, plx_claims_norm (s, end - 1));
+  /* ("Akin said …" of a "Missouri Rep. Todd Akin" introduced before: his
+   * full name.) */
+  if (known == NULL && end - i == 1)
+    known = fullest_named (s->state->people, plx_claims_norm (s, i));
+  if (known != NULL)
+    {
+      plx_claims_set_last_person (s, g_strdup (known));
+      s->state->introduced_at = i;
+    }
+  /* Not "Asked again about …, she said", nor "Newsweek's cover": a verb,
+   * a possessive. */
+  else if (end - i == 1 && plx_claims_written (s, i, CASE_PROPER) &&
+           !plx_claims_written (s, i, CASE_LOWER) && !plx_claims_is_people_noun (s, i) &&
+           plx_claims_match_cue (s, i) == NULL && !plx_claims_is_possessive (s, i))
+    {
+      s->state->pending_start = s->t[i].byte_start;
+      s->state->pending_end = s->t[i].byte_end;
+      s->state->introduced_at = i;
+    }
+}
+
+/* "Hillary Rodham Clinton on Wednesday vigorously defended …": a full
+ * name, tokens [i, end), opening the sentence is its subject, not "New
+ * York officials"; it is read when a pronoun needs it. */
+static void
+opening_full_name (Sentence *s,
+                   guint     i,
+                   guint     end)
+{
+  guint first = i;
+
+  if (!opens_main_clause (s, i) || end >= s->n || plx_claims_gap_breaks (s, end) ||
+      plx_claims_is_name_token (s, end) || plx_claims_is_people_noun (s, end) ||
+      (s->t[end].flags & PLX_TOKEN_CAPITALISED) || (s->t[i].flags & PLX_TOKEN_QUOTED) ||
+      plx_claims_names_many (s, i, end) ||
+      /* Not "Although Scott": a clause word, or a word the article writes
+       * in lower case. */
+      plx_claims_in_set (s->finder->boundaries, s, i) ||
+      (plx_claims_written (s, i, CASE_LOWER) && !plx_claims_written (s, i, CASE_PROPER)))
+    return;
+
+  /* "Rival Hillary Clinton": a noun for people before the name is no
+   * part of it (an office is: "President Barack Obama"). */
+  while (first + 2 < end && plx_claims_is_people_noun (s, first) && !is_role_token (s, first))
+    first++;
+  s->state->pending_start = s->t[first].byte_start;
+  s->state->pending_end = s->t[end - 1].byte_end;
+  s->state->introduced_at = i;
+}
+
 /* Remembers people introduced with a title or an apposition, so that a
  * later "he" or "she" finds them even when they did not speak yet, and a
  * later "the Texas governor" too. */
@@ -240,64 +306,12 @@ plx_claims_remember_people (Sentence *s)
           i = end - 1;
           continue;
         }
-      /* "Netanyahu …" opening a sentence: a person met before, by the
-       * last word of their name, is who a later "he" means (not when the
-       * sentence opens a quotation that names them). */
-      if (opens_main_clause (s, i) && end < s->n && !(s->t[end].flags & PLX_TOKEN_CAPITALISED) &&
-          !plx_claims_gap_breaks (s, end) && !(s->t[i].flags & PLX_TOKEN_QUOTED))
-        {
-          const char *known = fullest_named (s->state->recent, plx_claims_norm (s, end - 1));
-
-          /* ("Akin said …" of a "Missouri Rep. Todd Akin" introduced
-           * before: his full name.) */
-          if (known == NULL && end - i == 1)
-            known = fullest_named (s->state->people, plx_claims_norm (s, i));
-
-          if (known != NULL)
-            {
-              plx_claims_set_last_person (s, g_strdup (known));
-              s->state->introduced_at = i;
-            }
-          /* "Cowan said …" of a Cowan named inside sentences before: a
-           * name, whom a later "he" means. */
-          else if (end - i == 1 && plx_claims_written (s, i, CASE_PROPER) &&
-                   !plx_claims_written (s, i, CASE_LOWER) && !plx_claims_is_people_noun (s, i) &&
-                   /* Not "Asked again about …, she said", nor "Newsweek's
-                    * cover": a verb, a possessive. */
-                   plx_claims_match_cue (s, i) == NULL && !plx_claims_is_possessive (s, i))
-            {
-              s->state->pending_start = s->t[i].byte_start;
-              s->state->pending_end = s->t[i].byte_end;
-              s->state->introduced_at = i;
-            }
-        }
+      opening_known (s, i, end);
       if (end - i < 2)
         continue;
 
       remember_roles (s, i, end);
-      /* "Hillary Rodham Clinton on Wednesday vigorously defended …": a
-       * full name opening the sentence is its subject, not "New York
-       * officials"; it is read when a pronoun needs it. */
-      if (opens_main_clause (s, i) && end < s->n && !plx_claims_gap_breaks (s, end) &&
-          !plx_claims_is_name_token (s, end) && !plx_claims_is_people_noun (s, end) &&
-          !(s->t[end].flags & PLX_TOKEN_CAPITALISED) && !(s->t[i].flags & PLX_TOKEN_QUOTED) &&
-          !plx_claims_names_many (s, i, end) &&
-          /* Not "Although Scott": a clause word, or a word the article
-           * writes in lower case. */
-          !plx_claims_in_set (s->finder->boundaries, s, i) &&
-          !(plx_claims_written (s, i, CASE_LOWER) && !plx_claims_written (s, i, CASE_PROPER)))
-        {
-          guint first = i;
-
-          /* "Rival Hillary Clinton": a noun for people before the name
-           * is no part of it (an office is: "President Barack Obama"). */
-          while (first + 2 < end && plx_claims_is_people_noun (s, first) &&
-                 !is_role_token (s, first))
-            first++;
-          s->state->pending_start = s->t[first].byte_start;
-          s->state->pending_end = s->t[end - 1].byte_end;
-          s->state->introduced_at = i;
-        }
+      opening_full_name (s, i, end);
       titled = i > 0 && plx_claims_in_set (s->finder->titles, s, i - 1);
       /* "Ukrainian President Volodymyr Zelensky": the title inside. */
       for (guint k = i; k + 2 < end && !titled; k++)

@@ -68,6 +68,29 @@ inside_earlier_content (Sentence *s,
   return FALSE;
 }
 
+/* Gives @claim the speaker in tokens [start, end). "Cowan said Patrick
+ * offered him the job. He said …": who speaks in what another says (the
+ * cue @cue inside an earlier claim's content) is not whom a later "he"
+ * means. */
+static void
+set_speaker_in_place (PlxClaim *claim,
+                      Sentence *s,
+                      Bytes     cue,
+                      guint     start,
+                      guint     end)
+{
+  g_autofree char *last_person = NULL;
+
+  if (!inside_earlier_content (s, cue))
+    {
+      plx_claims_set_speaker (claim, s, start, end);
+      return;
+    }
+  last_person = g_strdup (plx_claims_last_person (s));
+  plx_claims_set_speaker (claim, s, start, end);
+  plx_claims_set_last_person (s, g_steal_pointer (&last_person));
+}
+
 /* Adds the claim of the cue @cue (bytes: a word or a mark, as in
  * "WALLACE: …"), speaker tokens [speaker_start, speaker_end) and
  * @content; returns whether there was content to add. */
@@ -138,17 +161,7 @@ plx_claims_add (Sentence *s,
   claim.content = plx_claims_to_chars (s, content);
   claim.text = plx_claims_span_text (s, content);
   claim.quote = plx_claims_find_quote (s->text, content);
-  /* "Cowan said Patrick offered him the job. He said …": who speaks in
-   * what another says is not whom a later "he" means. */
-  if (inside_earlier_content (s, cue))
-    {
-      g_autofree char *last_person = g_strdup (plx_claims_last_person (s));
-
-      plx_claims_set_speaker (&claim, s, speaker_start, speaker_end);
-      plx_claims_set_last_person (s, g_steal_pointer (&last_person));
-    }
-  else
-    plx_claims_set_speaker (&claim, s, speaker_start, speaker_end);
+  set_speaker_in_place (&claim, s, cue, speaker_start, speaker_end);
 
   g_array_append_val (s->claims, claim);
 
