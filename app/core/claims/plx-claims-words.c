@@ -513,18 +513,21 @@ plx_claims_is_people_noun (Sentence *s,
   norm = plx_claims_norm (s, i);
   n = strlen (norm);
 
-  /* Words only: a clitic goes ("spokesman's"), long strings are none. */
-  if (n < sizeof word && !(s->t[i].flags & PLX_TOKEN_NUMBER))
+  /* Words only: a clitic goes ("spokesman's"), long strings and numbers
+   * are none. */
+  if (n >= sizeof word || (s->t[i].flags & PLX_TOKEN_NUMBER))
     {
-      memcpy (word, norm, n + 1);
-      if (n > 2 && g_str_has_suffix (word, "'s"))
-        word[n -= 2] = '\0';
-      else if (n > 1 && word[n - 1] == '\'')
-        word[--n] = '\0';
-      found = g_hash_table_contains (people, word);
+      *bits |= PEOPLE_KNOWN;
+      return FALSE;
     }
+  memcpy (word, norm, n + 1);
+  if (n > 2 && g_str_has_suffix (word, "'s"))
+    word[n -= 2] = '\0';
+  else if (n > 1 && word[n - 1] == '\'')
+    word[--n] = '\0';
+  found = g_hash_table_contains (people, word);
 
-  for (guint p = 0; !found && n < sizeof word && p < G_N_ELEMENTS (plurals); p++)
+  for (guint p = 0; !found && p < G_N_ELEMENTS (plurals); p++)
     {
       gsize cut = strlen (plurals[p][0]);
       char singular[64];
