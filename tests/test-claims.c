@@ -691,6 +691,12 @@ static const ClaimCase cases[] = {
     "demoralizing to work for the president.\"",
     1, FALSE, 0, "told", "he", NULL, "demoralizing to work", TRUE, NULL },
 
+  /* A noun for people before a name opening the sentence is no part of
+   * the name a later "she" means; an office is. */
+  { "/core/claims/speaker/she-without-noun-before-name",
+    "Rival Hillary Clinton had mocked the complaint on Friday. She said the debate was fair.",
+    1, FALSE, 0, "said", "She", "Hillary Clinton", "the debate was fair", FALSE, NULL },
+
   /* An apposition without an article, and one with a city and its
    * state, before a relative clause. */
   { "/core/claims/speaker/inverted-apposition-without-article",

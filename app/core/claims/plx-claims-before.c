@@ -33,7 +33,7 @@ opens_with_role (Sentence *s,
 {
   for (guint i = k; i < s->n && i < k + 4; i++)
     {
-      if (plx_claims_is_people_noun (s, i) || plx_claims_in_set (s->finder->titles, s, i))
+      if (plx_claims_is_role_token (s, i))
         return TRUE;
       if ((i > k && plx_claims_gap_breaks (s, i)) || plx_claims_in_set (s->finder->auxiliaries, s, i) ||
           plx_claims_in_set (s->finder->verb_markers, s, i) || plx_claims_is_pronoun (s, i) ||

@@ -36,8 +36,29 @@ role_word (Sentence *s,
 }
 
 static gboolean
-is_role_token (Sentence *s,
-               guint     i)
+is_full_form (gpointer key,
+              gpointer value,
+              gpointer word)
+{
+  return g_str_equal (value, word);
+}
+
+/* Whether token @i is a title of office ("President", "Gov.",
+ * "Representative"), not another noun for people ("Rival"). */
+static gboolean
+is_office (Sentence *s,
+           guint     i)
+{
+  return plx_claims_in_set (s->finder->titles, s, i) ||
+         plx_claims_in_set (s->finder->title_forms, s, i) ||
+         g_hash_table_find (s->finder->title_forms, is_full_form, (gpointer) plx_claims_norm (s, i)) != NULL;
+}
+
+/* Whether token @i is a word of office or a noun for people: "Gov.",
+ * "spokesman", "member". */
+gboolean
+plx_claims_is_role_token (Sentence *s,
+                          guint     i)
 {
   return plx_claims_in_set (s->finder->titles, s, i) || plx_claims_is_people_noun (s, i) ||
          plx_claims_in_set (s->finder->title_forms, s, i);
@@ -63,7 +84,7 @@ remember_roles (Sentence *s,
    * nothing of Mr. Obama's office). */
   for (guint k = i; k > first; k--)
     if (plx_claims_gap_breaks (s, k) ||
-        !(is_role_token (s, k - 1) || plx_claims_is_name_token (s, k - 1)))
+        !(plx_claims_is_role_token (s, k - 1) || plx_claims_is_name_token (s, k - 1)))
       {
         first = k;
         break;
@@ -92,7 +113,7 @@ remember_roles (Sentence *s,
           continue;
         }
       /* An office is one person's: "governor", not "members". */
-      office |= is_role_token (s, k) && !(s->t[k].flags & PLX_TOKEN_CAPITALISED &&
+      office |= plx_claims_is_role_token (s, k) && !(s->t[k].flags & PLX_TOKEN_CAPITALISED &&
                                            !plx_claims_in_set (s->finder->titles, s, k)) &&
                 !g_str_has_suffix (plx_claims_norm (s, k), "s");
     }
@@ -102,7 +123,7 @@ remember_roles (Sentence *s,
   person = g_new0 (Person, 1);
   person->roles = g_ptr_array_new ();
   for (guint k = first; k < last; k++)
-    if (is_role_token (s, k) || plx_claims_is_name_token (s, k))
+    if (plx_claims_is_role_token (s, k) || plx_claims_is_name_token (s, k))
       g_ptr_array_add (person->roles, (gpointer) role_word (s, k));
   person->name = plx_claims_span_text (s, plx_claims_token_bytes (s, i, end));
   person->key = name_key (person->name);
@@ -272,7 +293,7 @@ opening_full_name (Sentence *s,
 
   /* "Rival Hillary Clinton": a noun for people before the name is no
    * part of it (an office is: "President Barack Obama"). */
-  while (first + 2 < end && plx_claims_is_people_noun (s, first) && !is_role_token (s, first))
+  while (first + 2 < end && plx_claims_is_people_noun (s, first) && !is_office (s, first))
     first++;
   s->state->pending_start = s->t[first].byte_start;
   s->state->pending_end = s->t[end - 1].byte_end;
@@ -364,7 +385,7 @@ plx_claims_described_person (Sentence *s,
   const char *head;
 
   if (end - start < 2 || !g_str_equal (plx_claims_norm (s, start), "the") ||
-      !is_role_token (s, end - 1) || g_str_has_suffix (plx_claims_norm (s, end - 1), "s"))
+      !plx_claims_is_role_token (s, end - 1) || g_str_has_suffix (plx_claims_norm (s, end - 1), "s"))
     return NULL;
 
   head = role_word (s, end - 1);
@@ -379,7 +400,7 @@ plx_claims_described_person (Sentence *s,
       /* Every other word of the description must be said of them too. */
       for (guint k = start + 1; fits && k + 1 < end; k++)
         fits = has_role (person, role_word (s, k)) ||
-               !(plx_claims_is_name_token (s, k) || is_role_token (s, k));
+               !(plx_claims_is_name_token (s, k) || plx_claims_is_role_token (s, k));
       if (fits)
         return person->name;
     }

@@ -237,6 +237,8 @@ void        plx_claims_main_subject    (Sentence *s,
                                         guint     cue,
                                         guint    *start,
                                         guint    *end);
+gboolean    plx_claims_is_role_token   (Sentence *s,
+                                        guint     i);
 gboolean    plx_claims_names_many      (Sentence *s,
                                         guint     start,
                                         guint     end);
