@@ -808,6 +808,46 @@ static const ClaimCase cases[] = {
     "\n"
     "The Kremlin has denied that any talks with Kyiv are being prepared.\n",
     1, FALSE, 0, "denied", "The Kremlin", "The Kremlin", "any talks with Kyiv", FALSE, "russia" },
+
+  /* A sentence opening with a participle's clause: its subject comes
+   * after the comma ("Speaking" and "Trying" were speakers). */
+  { "/core/claims/speaker/after-participle-opening",
+    "Speaking on \"Morning Talk,\" Senator Ann Holt, R-Ore., would not go that far but said the "
+    "budget must be cut.",
+    1, FALSE, 0, "said", NULL, "Senator Ann Holt", "the budget must be cut", FALSE,
+    NULL },
+  { "/core/claims/speaker/after-long-participle-opening",
+    "Speaking to reporters at a joint appearance with the visiting Polish president in Warsaw "
+    "on Monday, Obama said the plan works and urged lawmakers to pass it quickly.",
+    2, FALSE, 1, "urged", NULL, "Obama", "lawmakers to pass it", FALSE, NULL },
+  { "/core/claims/speaker/statement-after-participle-opening",
+    "Trying to calm the dispute, the mayor issued a statement saying that the park would stay "
+    "open.",
+    1, FALSE, 0, "saying", "the mayor", "the mayor", "the park would stay open", FALSE, NULL },
+
+  /* A document is what its writer says: who issued, sent or drafted it
+   * (not the main clause's subject, the letter's addressee or the
+   * document itself). */
+  { "/core/claims/speaker/document-writer",
+    "The administration still wants the change after the Pentagon issued a report Tuesday "
+    "claiming the change would not hurt anyone.",
+    1, FALSE, 0, "claiming", "the Pentagon", "the Pentagon", "would not hurt anyone", FALSE,
+    NULL },
+  { "/core/claims/speaker/document-to-addressee",
+    "The council sent a letter to the governor urging him to veto the bill.",
+    1, FALSE, 0, "urging", "The council", "The council", "him to veto the bill", FALSE, NULL },
+  { "/core/claims/speaker/document-of-its-own",
+    "The club has drafted a resolution of its own condemning the league for its “reckless” "
+    "decision.",
+    1, FALSE, 0, "condemning", "The club", "The club", "reckless", FALSE, NULL },
+
+  /* A quantity before the subject ("Close to three dozen …") is no
+   * speaker ("Close" was one). */
+  { "/core/claims/speaker/after-quantity",
+    "Close to three dozen House Democrats signed a letter from Representative Jo Baker, "
+    "Democrat of Maine, calling the plan “deeply unfair.”",
+    1, FALSE, 0, "calling", "three dozen House Democrats", "three dozen House Democrats",
+    "deeply unfair", FALSE, NULL },
 };
 
 static PlxArticle *

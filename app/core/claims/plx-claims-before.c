@@ -152,6 +152,14 @@ attribution_follows (Sentence *s,
 
 /* Content before the cue: "CONTENT, X said." / "“…,” said X." Returns
  * whether the claim was that, and sets @next to the last token it took. */
+/* Whether the sentence begins inside a quotation, one it opens or one
+ * left open by the sentences before. */
+static gboolean
+quotation_opens (Sentence *s)
+{
+  return s->open_at_start || (s->n > 0 && plx_claims_gap_has_quote (s, 0));
+}
+
 gboolean
 plx_claims_content_before (Sentence *s,
                            Reading  *r,
@@ -180,8 +188,11 @@ plx_claims_content_before (Sentence *s,
     return FALSE;
   /* "Asked about the vote, Democrats said the bill was a mistake": words
    * after the cue that are not where or when it was said are the content;
-   * the clause before is the writer's. */
-  if (!inverted && !plx_claims_gap_has_quote (s, before) && rest - r->after >= 3 &&
+   * the clause before is the writer's, a quoted title in it too
+   * ("Speaking on “Morning Talk,” Senator Holt said …"): a quotation
+   * before the speaker opens the sentence. */
+  if (!inverted && !(plx_claims_gap_has_quote (s, before) && quotation_opens (s)) &&
+      rest - r->after >= 3 &&
       r->after < s->n && !plx_claims_gap_breaks (s, r->after) &&
       !plx_claims_in_set (s->finder->places, s, r->after) &&
       !plx_claims_in_set (s->finder->times, s, r->after) &&

@@ -54,6 +54,7 @@ struct _PlxClaimFinder
   GHashTable *titles;          /* words that introduce a person by office */
   GHashTable *sources;         /* cues whose speaker follows: "according to X" */
   GHashTable *infinitive;      /* "to say": no claim */
+  GHashTable *number_words;    /* "three (dozen House Democrats)" */
   GHashTable *complementizers; /* "said that ...": the content follows */
   GHashTable *conjunctions;    /* "European and American negotiators" */
   GHashTable *verb_conjunctions; /* "… denied it but said": a second verb */
@@ -239,6 +240,13 @@ void        plx_claims_main_subject    (Sentence *s,
                                         guint    *end);
 gboolean    plx_claims_is_role_token   (Sentence *s,
                                         guint     i);
+guint       plx_claims_document_head   (Sentence *s,
+                                        guint     start,
+                                        guint     end);
+gboolean    plx_claims_document_writer (Sentence *s,
+                                        guint     head,
+                                        guint    *start,
+                                        guint    *end);
 gboolean    plx_claims_names_many      (Sentence *s,
                                         guint     start,
                                         guint     end);

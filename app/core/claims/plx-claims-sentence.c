@@ -34,20 +34,13 @@ document_subject (Sentence *s,
                   guint    *start,
                   guint    *end)
 {
-  guint a = 0;
-  guint b = 0;
+  guint head;
 
-  /* (The subject opens the sentence: not far before the document.) */
-  if (*start <= phrase_start || *start >= *end || *start > 2 * MAX_APPOSITIVE ||
+  if (*start <= phrase_start || *start >= *end ||
       !plx_claims_in_set (s->finder->indefinites, s, *start) ||
-      !plx_claims_in_set (s->finder->documents, s, *end - 1))
+      (head = plx_claims_document_head (s, *start, *end)) == G_MAXUINT)
     return;
-  plx_claims_main_subject (s, *start, &a, &b);
-  if (a < b && b <= *start && a >= phrase_start)
-    {
-      *start = a;
-      *end = b;
-    }
+  plx_claims_document_writer (s, head, start, end);
 }
 
 /* Whether @cue lies in what an earlier claim of the sentence says. */

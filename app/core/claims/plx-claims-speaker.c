@@ -78,6 +78,22 @@ plx_claims_dateline_end (Sentence *s)
   return 0;
 }
 
+/* Whether the sentence opens with a participle's clause ("Speaking on
+ * Fox News Sunday, …", "Trying to quell the furor, …", "Asked about it,
+ * …"): a word in -ing, or in -ed before a lower-case word, that the
+ * article never writes as a name. */
+static gboolean
+participial_opening (Sentence *s)
+{
+  const char *norm = plx_claims_norm (s, 0);
+
+  if (s->n < 2 || plx_claims_written (s, 0, CASE_PROPER))
+    return FALSE;
+
+  return (g_str_has_suffix (norm, "ing") && strlen (norm) > 5) ||
+         (g_str_has_suffix (norm, "ed") && !(s->t[1].flags & PLX_TOKEN_CAPITALISED));
+}
+
 /* The phrase that opens the main clause before @cue, past an opening
  * adverbial ("On Monday, …"): "The St. Louis Tea Party Coalition issued a
  * resolution against the N.A.A.C.P., accusing …" is the coalition's.
@@ -90,14 +106,17 @@ opening_subject (Sentence *s,
 {
   guint first = plx_claims_dateline_end (s);
   guint last;
+  gboolean participial = participial_opening (s);
 
   *start = *end = 0;
-  for (guint k = 1; k < cue && k < 10; k++)
+  /* (A participle's clause may be long: "Speaking to reporters at a joint
+   * appearance with Polish President Bronislaw Komorowski, Obama said".) */
+  for (guint k = 1; k < cue && (k < 10 || (participial && k < MAX_SUBJECT_DISTANCE)); k++)
     if (plx_claims_gap_has (s, k, ','))
       {
         if (plx_claims_in_set (s->finder->places, s, 0) ||
             plx_claims_in_set (s->finder->prepositions, s, 0) ||
-            plx_claims_in_set (s->finder->times, s, 0))
+            plx_claims_in_set (s->finder->times, s, 0) || participial)
           first = k;
         break;
       }
@@ -112,6 +131,27 @@ opening_subject (Sentence *s,
    * a guess. */
   if (last == first + 1 && g_str_equal (plx_claims_norm (s, first), "it"))
     return TRUE;
+  /* "Close to three dozen House Democrats …": a word opening the
+   * sentence before "to" or a preposition is no name the article knows,
+   * but an adverbial: of a number the subject goes on with, or of the
+   * clause. */
+  if (last == first + 1 && last + 1 < cue && !plx_claims_gap_breaks (s, last) &&
+      (plx_claims_in_set (s->finder->infinitive, s, last) ||
+       plx_claims_in_set (s->finder->prepositions, s, last)) &&
+      !g_str_equal (plx_claims_norm (s, last), "of") &&
+      !plx_claims_written (s, first, CASE_PROPER) && !plx_claims_is_people_noun (s, first))
+    {
+      if (plx_claims_gap_breaks (s, last + 1) ||
+          !((s->t[last + 1].flags & PLX_TOKEN_NUMBER) ||
+            plx_claims_in_set (s->finder->number_words, s, last + 1)))
+        return FALSE;
+      first = last = last + 1;
+      while (last < cue && (last == first || !plx_claims_gap_breaks (s, last)) &&
+             (subject_word (s, last) || modifies_title (s, last, cue) ||
+              (s->t[last].flags & PLX_TOKEN_NUMBER) ||
+              plx_claims_in_set (s->finder->number_words, s, last)))
+        last++;
+    }
   if (last > first)
     {
       guint a = first;
@@ -588,6 +628,91 @@ plx_claims_speaker_before (Sentence *s,
     }
 }
 
+/* The head of the document the phrase [start, end) names ("a
+ * resolution of its own": the last word before a preposition), or
+ * G_MAXUINT when it names none. */
+guint
+plx_claims_document_head (Sentence *s,
+                          guint     start,
+                          guint     end)
+{
+  PlxClaimFinder *f = s->finder;
+  guint head = start;
+
+  while (head + 1 < end && !plx_claims_in_set (f->prepositions, s, head + 1) &&
+         !plx_claims_in_set (f->places, s, head + 1))
+    head++;
+
+  return head < end && plx_claims_in_set (f->documents, s, head) ? head : G_MAXUINT;
+}
+
+/* Who put out the document whose head is token @head: the subject of the
+ * verb before it ("the Pentagon issued a report", "all 42 members of the
+ * GOP caucus are sending the letter", "The group has drafted a
+ * resolution"), into [*start, *end). Returns whether there is one. */
+gboolean
+plx_claims_document_writer (Sentence *s,
+                            guint     head,
+                            guint    *start,
+                            guint    *end)
+{
+  PlxClaimFinder *f = s->finder;
+  guint v = head;
+  guint a;
+  guint b;
+
+  /* Back over the document's article, owner and modifiers ("its own",
+   * "a New York Times") to the verb. */
+  while (v > 0 && !plx_claims_gap_breaks (s, v) &&
+         (plx_claims_in_set (f->determiners, s, v - 1) || plx_claims_is_name_token (s, v - 1) ||
+          g_str_equal (plx_claims_norm (s, v - 1), "own")))
+    v--;
+  if (v < 2 || v == head || plx_claims_gap_breaks (s, v))
+    return FALSE;
+  v--;
+  if ((s->t[v].flags & PLX_TOKEN_CAPITALISED) || plx_claims_in_set (f->skip, s, v) ||
+      plx_claims_in_set (f->prepositions, s, v) || plx_claims_in_set (f->boundaries, s, v) ||
+      plx_claims_in_set (f->places, s, v))
+    return FALSE;
+  while (v > 0 && !plx_claims_gap_breaks (s, v) &&
+         (plx_claims_in_set (f->skip, s, v - 1) || plx_claims_is_adverb (s, v - 1)))
+    v--;
+  if (v == 0 || plx_claims_gap_breaks (s, v))
+    return FALSE;
+  b = v;
+  a = plx_claims_phrase_before (s, b);
+  if (a >= b || !plx_claims_check_speaker (s, &a, &b) || a >= b || plx_claims_names_many (s, a, b))
+    return FALSE;
+  *start = a;
+  *end = b;
+
+  return TRUE;
+}
+
+/* The document the phrase [start, end) before a participle names, rather
+ * than who wrote it: "(The group drafted) a resolution of its own
+ * condemning …", or after a preposition that follows a document: "(The
+ * senators sent) a letter to the president calling …". Returns its head
+ * or G_MAXUINT. */
+static guint
+participle_document (Sentence *s,
+                     guint     start,
+                     guint     end)
+{
+  PlxClaimFinder *f = s->finder;
+  guint head = plx_claims_document_head (s, start, end);
+
+  if (head != G_MAXUINT)
+    return head;
+  if (start < 2 || plx_claims_gap_breaks (s, start) || plx_claims_gap_breaks (s, start - 1) ||
+      !(plx_claims_in_set (f->prepositions, s, start - 1) || plx_claims_in_set (f->places, s, start - 1) ||
+        plx_claims_in_set (f->infinitive, s, start - 1)) ||
+      !plx_claims_in_set (f->documents, s, start - 2))
+    return G_MAXUINT;
+
+  return start - 2;
+}
+
 /* The speaker of a participial cue ("..., telling reporters"): its own
  * subject, the speaker of the sentence's claim before, or the subject of
  * the main clause. Returns FALSE when the cue is no claim after all. */
@@ -609,6 +734,7 @@ plx_claims_speaker_of_participle (Sentence *s,
        * own subject: "X is saying". */
       guint start = plx_claims_phrase_before (s, c);
       guint end = c;
+      guint head;
 
       if (start == c)
         return FALSE;
@@ -618,8 +744,10 @@ plx_claims_speaker_of_participle (Sentence *s,
        * before are no speaker, the main clause's subject is; so when they
        * name the document it put out ("The NAACP adopted a resolution
        * condemning"). */
-      if (!plx_claims_check_speaker (s, &start, &end) ||
-          plx_claims_in_set (s->finder->documents, s, end - 1))
+      if (!plx_claims_check_speaker (s, &start, &end))
+        plx_claims_main_subject (s, c, &r->sp_start, &r->sp_end);
+      else if ((head = participle_document (s, start, end)) != G_MAXUINT &&
+               !plx_claims_document_writer (s, head, &r->sp_start, &r->sp_end))
         plx_claims_main_subject (s, c, &r->sp_start, &r->sp_end);
     }
   else if (s->claims->len > first_claim &&

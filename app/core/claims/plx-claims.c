@@ -254,6 +254,7 @@ read_sets (PlxClaimFinder *self,
   self->titles = word_set (root, language, "titles");
   self->sources = word_set (root, language, "sources");
   self->infinitive = word_set (root, language, "infinitive");
+  self->number_words = word_set (root, language, "number_words");
   self->complementizers = word_set (root, language, "complementizers");
   self->conjunctions = word_set (root, language, "conjunctions");
   self->verb_conjunctions = word_set (root, language, "verb_conjunctions");
@@ -359,6 +360,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_ptr_array_unref (self->cues);
   g_hash_table_unref (self->participial);
   g_hash_table_unref (self->skip);
+  g_hash_table_unref (self->number_words);
   g_hash_table_unref (self->pronouns);
   g_hash_table_unref (self->boundaries);
   g_hash_table_unref (self->determiners);
