@@ -174,6 +174,12 @@ static const ExtractCase extract_cases[] = {
   { "tag-line.html",
     { "Topics: Ferries, Islands", "The harbour ferry company", "decide in March." },
     { "Tags:", "This entry was posted", "follow any responses" } },
+  /* A post of a social network embedded in the article (a <blockquote>
+   * whose class names a tweet or an embed): out; a quotation in a plain
+   * <blockquote> stays. */
+  { "embedded-post.html",
+    { "The harbour ferry company", "We held the fares", "forty-four euros", "decide in March." },
+    { "late every other morning", "@islandcommuter" } },
   /* A last line of links with bars between them, after the article. */
   { "tail-bar.html",
     { "The city council closed", "a second inspection is due in March" },

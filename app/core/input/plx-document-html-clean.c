@@ -63,6 +63,10 @@ html_keeps (PlxHtmlContent *self,
   /* The page's furniture about the post, wherever the article is. */
   if (plx_html_is_block (node) && (is_tag_line (self, stat) || is_author_box (self, stat)))
     return FALSE;
+  /* A post of a social network quoted whole: its own author's words, not
+   * the article's, however many there are. */
+  if (stat->embedded)
+    return FALSE;
   /* The page read whole: a box or table cell of links, without more
    * running text than links, is a menu. */
   if (self->whole)

@@ -36,6 +36,7 @@ typedef struct
   double   score;
   gboolean scored;
   gboolean author;      /* its class or id names an author's box ("author-bio") */
+  gboolean embedded;    /* a post of a social network quoted whole ("twitter-tweet") */
 } HtmlStat;
 
 struct _PlxHtmlContent

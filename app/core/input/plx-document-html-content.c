@@ -195,6 +195,10 @@ class_weight (const xmlNode *node)
  * "article-author", "authorBox", "bio". */
 static const char *const author_hints[] = { "author", "bio", NULL };
 
+/* Words that name a post of a social network embedded in a page, in the
+ * class of its <blockquote>: "twitter-tweet", "social-embed". */
+static const char *const embed_hints[] = { "tweet", "embed", NULL };
+
 /* Whether @node is a link to a tag or a category of the site
  * (rel="tag", rel="category tag"): the page's filing details. */
 static gboolean
@@ -245,6 +249,8 @@ measure_forward (PlxHtmlContent *self,
                         (has_prefix_part (node, "class", author_hints) ||
                          has_prefix_part (node, "id", author_hints));
           stat.tag_links = is_tag_link (node);
+          stat.embedded = self->weigh && plx_html_is (node, "blockquote") &&
+                          has_prefix_part (node, "class", embed_hints);
           stat.paragraphs = plx_html_is (node, "p");
           stat.items = plx_html_is (node, "li");
           stat.images = plx_html_is (node, "img");
