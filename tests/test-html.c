@@ -163,6 +163,23 @@ static const ExtractCase extract_cases[] = {
   { "caption-box.html",
     { "The city council closed", "Buses will take the ring road", "a second inspection" },
     { "at dawn" } },
+  /* A box about the author after the article (a picture, a name and a
+   * biography of more than a line), in the article's container: out. */
+  { "author-box.html",
+    { "Ferry fares to rise", "the council said it would decide in March." },
+    { "senior writer", "Reader comments" } },
+  /* Lines of links to the post's tags and categories (rel="tag",
+   * rel="category tag") after the article: out. The one beside the date
+   * above the article is part of its header and stays. */
+  { "tag-line.html",
+    { "Topics: Ferries, Islands", "The harbour ferry company", "decide in March." },
+    { "Tags:", "This entry was posted", "follow any responses" } },
+  /* A post of a social network embedded in the article (a <blockquote>
+   * whose class names a tweet or an embed): out; a quotation in a plain
+   * <blockquote> stays. */
+  { "embedded-post.html",
+    { "The harbour ferry company", "We held the fares", "forty-four euros", "decide in March." },
+    { "late every other morning", "@islandcommuter" } },
   /* A last line of links with bars between them, after the article. */
   { "tail-bar.html",
     { "The city council closed", "a second inspection is due in March" },

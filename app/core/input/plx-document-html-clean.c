@@ -19,6 +19,29 @@
 /* The visible characters of a picture's caption, at most. */
 #define CAPTION_LENGTH 200
 
+/* A box about the post's author (a picture, a name, a biography of more
+ * than a line), named so by its class or id, that does not
+ * hold half of the article's running text. A byline stays. */
+static gboolean
+is_author_box (PlxHtmlContent *self,
+               const HtmlStat *stat)
+{
+  return stat->author && stat->text > LINE_LENGTH && stat->ptext * 2 < self->roots_ptext;
+}
+
+/* A line or two of links to the post's tags or categories ("Tags: …",
+ * "filed under …"), two such links at least and a fifth of its text,
+ * after the article's first paragraph: the page's filing details. Above
+ * the article, beside its date, such a line belongs to its header. */
+static gboolean
+is_tag_line (PlxHtmlContent *self,
+             const HtmlStat *stat)
+{
+  return stat->tag_links >= 2 && stat->tag_text * 5 >= stat->text &&
+         stat->text <= 5 * LINE_LENGTH &&
+         stat - &g_array_index (self->stats, HtmlStat, 0) > self->first_text;
+}
+
 /* Readability's "clean conditionally", in short. */
 static gboolean
 html_keeps (PlxHtmlContent *self,
@@ -37,6 +60,13 @@ html_keeps (PlxHtmlContent *self,
     return TRUE;
   if (plx_html_heading_level (node) > 0)
     return stat->weight >= 0;
+  /* The page's furniture about the post, wherever the article is. */
+  if (plx_html_is_block (node) && (is_tag_line (self, stat) || is_author_box (self, stat)))
+    return FALSE;
+  /* A post of a social network quoted whole: its own author's words, not
+   * the article's, however many there are. */
+  if (stat->embedded)
+    return FALSE;
   /* The page read whole: a box or table cell of links, without more
    * running text than links, is a menu. */
   if (self->whole)
@@ -102,6 +132,7 @@ typedef enum
   PLACE_WRITTEN,  /* in a root, in no box left out */
   PLACE_LEFT_OUT, /* in a root, in a box left out */
   PLACE_OUTSIDE,  /* in no root */
+  PLACE_ABOUT,    /* in a box about the post: its author, its tags */
 } Place;
 
 static Place
@@ -114,6 +145,8 @@ place_of (PlxHtmlContent *self,
     {
       HtmlStat *stat = &g_array_index (self->stats, HtmlStat, i);
 
+      if (is_tag_line (self, stat) || is_author_box (self, stat))
+        return PLACE_ABOUT;
       if (g_ptr_array_find (self->roots, stat->node, NULL))
         return place;
       if (!html_keeps (self, stat->node, stat))

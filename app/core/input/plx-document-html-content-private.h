@@ -30,9 +30,13 @@ typedef struct
   guint    inputs;
   guint    embeds;
   guint    headings;    /* <h1> to <h3> */
+  guint    tag_text;    /* of the visible characters, in links to a tag or category */
+  guint    tag_links;   /* links to a tag or category: rel="tag", rel="category" */
   int      weight;      /* from class, id and itemprop */
   double   score;
   gboolean scored;
+  gboolean author;      /* its class or id names an author's box ("author-bio") */
+  gboolean embedded;    /* a post of a social network quoted whole ("twitter-tweet") */
 } HtmlStat;
 
 struct _PlxHtmlContent
@@ -47,6 +51,7 @@ struct _PlxHtmlContent
   guint       paragraph_length; /* the roots' running text per paragraph */
   guint       roots_ptext; /* the roots' running text */
   gboolean    whole;      /* the root is the page: only menus are left out */
+  guint       first_text; /* the index of the roots' first paragraph of running text */
   guint       n_body_words;
 };
 

@@ -125,26 +125,42 @@ plx_html_names_article (const xmlNode *node)
          !plx_html_has_prefix_word (id, negative_hints);
 }
 
-/* Whether a word of @value, or a part of a word written in camel case
- * ("extendedBio", "postFooter"), starts with one of @prefixes. */
+/* The value of @node's attribute @name as libxml2 keeps it, without a
+ * copy, or %NULL. */
+static const char *
+raw_attribute (const xmlNode *node,
+               const char    *name)
+{
+  for (const xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    if (g_ascii_strcasecmp ((const char *) attr->name, name) == 0)
+      return attr->children != NULL && attr->children->type == XML_TEXT_NODE &&
+                 attr->children->next == NULL
+               ? (const char *) attr->children->content
+               : NULL;
+
+  return NULL;
+}
+
+/* Whether a word of @node's attribute @name, or a part of a word written
+ * in camel case ("extendedBio", "postFooter"), starts with one of
+ * @prefixes. */
 static gboolean
 has_prefix_part (const xmlNode     *node,
                  const char        *name,
                  const char *const *prefixes)
 {
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
+  const char *value = raw_attribute (node, name);
   gboolean found = FALSE;
 
-  for (const char *p = (const char *) value; p != NULL && *p != '\0' && !found; p++)
+  for (const char *p = value; p != NULL && *p != '\0' && !found; p++)
     {
       if (!g_ascii_isalpha (*p) ||
-          (p != (const char *) value && g_ascii_isalnum (p[-1]) &&
+          (p != value && g_ascii_isalnum (p[-1]) &&
            !(g_ascii_islower (p[-1]) && g_ascii_isupper (*p))))
         continue;
       for (guint i = 0; prefixes[i] != NULL && !found; i++)
         found = g_ascii_strncasecmp (p, prefixes[i], strlen (prefixes[i])) == 0;
     }
-  xmlFree (value);
 
   return found;
 }
@@ -173,6 +189,24 @@ class_weight (const xmlNode *node)
     weight += 10;
 
   return weight;
+}
+
+/* Words that name the box about a post's author in a class or id:
+ * "article-author", "authorBox", "bio". */
+static const char *const author_hints[] = { "author", "bio", NULL };
+
+/* Words that name a post of a social network embedded in a page, in the
+ * class of its <blockquote>: "twitter-tweet", "social-embed". */
+static const char *const embed_hints[] = { "tweet", "embed", NULL };
+
+/* Whether @node is a link to a tag or a category of the site
+ * (rel="tag", rel="category tag"): the page's filing details. */
+static gboolean
+is_tag_link (const xmlNode *node)
+{
+  return plx_html_is (node, "a") &&
+         plx_html_has_prefix_word (raw_attribute (node, "rel"),
+                                   (const char *const[]) { "tag", "category", NULL });
 }
 
 static void
@@ -211,6 +245,12 @@ measure_forward (PlxHtmlContent *self,
               node->parent->_private != NULL)
             stat.parent = GPOINTER_TO_UINT (node->parent->_private) - 1;
           stat.weight = self->weigh ? class_weight (node) : 0;
+          stat.author = self->weigh && plx_html_is_block (node) &&
+                        (has_prefix_part (node, "class", author_hints) ||
+                         has_prefix_part (node, "id", author_hints));
+          stat.tag_links = is_tag_link (node);
+          stat.embedded = self->weigh && plx_html_is (node, "blockquote") &&
+                          has_prefix_part (node, "class", embed_hints);
           stat.paragraphs = plx_html_is (node, "p");
           stat.items = plx_html_is (node, "li");
           stat.images = plx_html_is (node, "img");
@@ -276,6 +316,8 @@ measure_backward (PlxHtmlContent *self)
 
       if (plx_html_is (stat->node, "a"))
         stat->links = stat->text;
+      if (stat->tag_links > 0 && plx_html_is (stat->node, "a"))
+        stat->tag_text = stat->text;
       if (is_paragraph (stat))
         stat->ptext += stat->inline_text;
       if (stat->parent == NO_PARENT)
@@ -294,6 +336,8 @@ measure_backward (PlxHtmlContent *self)
       parent->inputs += stat->inputs;
       parent->embeds += stat->embeds;
       parent->headings += stat->headings;
+      parent->tag_text += stat->tag_text;
+      parent->tag_links += stat->tag_links;
       if (!plx_html_is_block (stat->node) && plx_html_heading_level (stat->node) == 0)
         parent->inline_text += stat->inline_text;
     }
@@ -573,6 +617,35 @@ find_body (PlxHtmlContent *self)
   return found;
 }
 
+/* The roots' first paragraph of running text: more than a line, not
+ * mostly links. The elements are numbered in page order. */
+static void
+find_first_text (PlxHtmlContent *self)
+{
+  self->first_text = self->stats->len;
+  for (guint i = 0; i < self->roots->len; i++)
+    {
+      HtmlStat *root = plx_html_stat_of (self, g_ptr_array_index (self->roots, i));
+      guint index;
+
+      if (root == NULL)
+        continue;
+      index = root - &g_array_index (self->stats, HtmlStat, 0);
+      for (guint k = index; k < self->stats->len && k < self->first_text; k++)
+        {
+          HtmlStat *stat = &g_array_index (self->stats, HtmlStat, k);
+
+          if (k > index && (stat->parent < index || stat->parent == NO_PARENT))
+            break;
+          if (is_paragraph (stat) && stat->inline_text >= 80 && stat->links * 2 < stat->text)
+            {
+              self->first_text = k;
+              break;
+            }
+        }
+    }
+}
+
 /* The roots' visible characters and running text per paragraph. */
 static void
 measure_roots (PlxHtmlContent *self)
@@ -592,6 +665,7 @@ measure_roots (PlxHtmlContent *self)
     }
   self->paragraph_length = ptext / MAX (paragraphs, 1);
   self->roots_ptext = ptext;
+  find_first_text (self);
 }
 
 PlxHtmlContent *
