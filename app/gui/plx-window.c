@@ -243,6 +243,10 @@ plx_window_start_comparison (PlxWindow *self)
 
   plx_window_end_collation (self);
   plx_window_stop_comparison (self);
+  /* A web page that waited for a collation which gave way to these two
+   * joins them (plx-window-fetch.c). */
+  if (plx_window_collation_over (self, FALSE))
+    return;
 
   if (self->articles[PLX_SIDE_A] == NULL || self->articles[PLX_SIDE_B] == NULL)
     {
@@ -380,6 +384,7 @@ plx_window_dispose (GObject *object)
   if (self->joining != NULL)
     g_cancellable_cancel (self->joining);
   g_clear_object (&self->joining);
+  g_clear_object (&self->waiting_page);
   for (guint side = 0; side < 2; side++)
     {
       if (self->loads[side] != NULL)
