@@ -307,11 +307,15 @@ void
 plx_window_show_error (PlxWindow  *self,
                        const char *message)
 {
+  g_autofree char *escaped = NULL;
   AdwToast *toast;
 
   g_return_if_fail (PLX_IS_WINDOW (self));
 
-  toast = adw_toast_new (message);
+  /* A toast's title is markup; a message can quote anything ("<data>:1:14"
+   * of a JSON parser, a file name with "&"). */
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 8);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
