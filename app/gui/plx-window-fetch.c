@@ -6,8 +6,9 @@
  * thread, with the header's spinner and a toast that names the address and
  * cancels (so does Escape). It goes to a side, or, with three or more
  * articles open (or Compare All Three on two), joins them as one more
- * article, as pasted text does. A failure shows why and leaves whatever
- * was open untouched. */
+ * article, as pasted text does; while they are being collated it waits
+ * until the window says the collation is over (plx_window_collation_over()).
+ * A failure shows why and leaves whatever was open untouched. */
 
 #include "config.h"
 
