@@ -54,7 +54,10 @@ collate_load_cb (GObject      *source,
             plx_window_collate_with_base (self, (PlxArticle **) articles->pdata, articles->len,
                                           base);
           else
-            gtk_spinner_stop (self->spinner);
+            {
+              gtk_spinner_stop (self->spinner);
+              plx_window_collation_over (self, TRUE);
+            }
         }
     }
 

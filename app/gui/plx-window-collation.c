@@ -315,6 +315,7 @@ collated_cb (GObject      *source,
           g_clear_object (&self->collating);
           gtk_spinner_stop (self->spinner);
           plx_window_show_error (self, error->message);
+          plx_window_collation_over (self, TRUE);
         }
       return;
     }
@@ -340,6 +341,8 @@ collated_cb (GObject      *source,
   plx_window_update_report_actions (self);
   show_page (self, "coverage");
   g_signal_emit_by_name (self, "comparison-ready");
+  /* A web page that came while these were collated joins them now. */
+  plx_window_collation_over (self, FALSE);
 }
 
 static int

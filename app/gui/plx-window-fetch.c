@@ -6,8 +6,9 @@
  * thread, with the header's spinner and a toast that names the address and
  * cancels (so does Escape). It goes to a side, or, with three or more
  * articles open (or Compare All Three on two), joins them as one more
- * article, as pasted text does. A failure shows why and leaves whatever
- * was open untouched. */
+ * article, as pasted text does; while they are being collated it waits
+ * until the window says the collation is over (plx_window_collation_over()).
+ * A failure shows why and leaves whatever was open untouched. */
 
 #include "config.h"
 
@@ -106,56 +107,93 @@ join_article (PlxWindow  *self,
     plx_window_add_article (self, article);
 }
 
-typedef struct
+/* The toast's words: the page is being fetched, or, fetched, waits for
+ * the articles open to be collated before it joins them. */
+static char *
+dup_toast_title (PlxWindow *self)
 {
-  PlxWindow    *self; /* no reference: the window cancels @join when it goes */
-  GCancellable *join;
-  PlxArticle   *article;
-} PendingJoin;
+  g_autofree char *host = NULL;
 
-static void
-pending_join_free (gpointer data)
-{
-  PendingJoin *pending = data;
-
-  g_object_unref (pending->join);
-  g_object_unref (pending->article);
-  g_free (pending);
-}
-
-static gboolean
-join_later_cb (gpointer data)
-{
-  PendingJoin *pending = data;
-
-  if (g_cancellable_is_cancelled (pending->join))
-    return G_SOURCE_REMOVE;
-  if (plx_window_is_collating (pending->self))
-    return G_SOURCE_CONTINUE;
-  join_article (pending->self, pending->article);
-  return G_SOURCE_REMOVE;
+  /* The host: a whole address would be cut short in the toast. */
+  if (self->joining != NULL)
+    host = g_strdup (g_object_get_data (G_OBJECT (self->joining), "plx-fetch-host"));
+  for (guint side = 0; side < 2 && host == NULL; side++)
+    if (self->loads[side] != NULL)
+      host = g_strdup (g_object_get_data (G_OBJECT (self->loads[side]), "plx-fetch-host"));
+  if (self->waiting_page != NULL)
+    /* Translators: %s is the site (host name) of a page fetched to join
+     * the articles open; it joins them once they are compared. */
+    return g_strdup_printf (_("Adding the page from %s…"), host != NULL ? host : "");
+  /* Translators: %s is the site (host name) a page is fetched from. */
+  return g_strdup_printf (_("Fetching the page from %s…"), host != NULL ? host : "");
 }
 
 /* The page fetched to join the articles open. While they are being
  * collated (one was added or taken out as the page came), it waits for
- * them, its toast still there to cancel it. */
+ * them, its toast still there to cancel it, until the collation is over
+ * (plx_window_collation_over()). */
 static void
 join_document (PlxWindow   *self,
                PlxDocument *document)
 {
   g_autoptr(PlxArticle) article = plx_article_new_from_document (document, document->address);
-  PendingJoin *pending;
+  FetchUi *ui = g_object_get_data (G_OBJECT (self), FETCH_UI);
 
   if (!plx_window_is_collating (self))
     {
       join_article (self, article);
       return;
     }
-  pending = g_new0 (PendingJoin, 1);
-  pending->self = self;
-  pending->join = g_object_ref (self->joining);
-  pending->article = g_steal_pointer (&article);
-  g_timeout_add_full (G_PRIORITY_DEFAULT, 50, join_later_cb, pending, pending_join_free);
+  g_set_object (&self->waiting_page, article);
+  if (ui != NULL && ui->toast != NULL)
+    {
+      g_autofree char *title = dup_toast_title (self);
+
+      adw_toast_set_title (ui->toast, title);
+    }
+}
+
+/**
+ * plx_window_collation_over:
+ * @failed: whether the collation failed (its error is shown)
+ *
+ * Called when the window stops collating: the collation is done, gave way
+ * to a comparison of two articles, or @failed. A page that waited for it
+ * joins the articles open now, at once.
+ *
+ * After a failure it does not: the articles it was to join are no longer
+ * shown together, and collating them with the page would fail as they did
+ * (a language or a parties file the collation cannot use). The page is
+ * given up with a toast that names it, so the user knows it was not added
+ * and can paste it again once the cause is fixed.
+ *
+ * Returns: whether a page joined (the window compares anew)
+ */
+gboolean
+plx_window_collation_over (PlxWindow *self,
+                           gboolean   failed)
+{
+  g_autoptr(PlxArticle) page = NULL;
+  g_autofree char *host = NULL;
+  g_autofree char *message = NULL;
+
+  if (self->waiting_page == NULL || plx_window_is_collating (self))
+    return FALSE;
+  page = g_steal_pointer (&self->waiting_page);
+  if (!failed)
+    {
+      join_article (self, page);
+      return TRUE;
+    }
+  if (self->joining != NULL)
+    host = g_strdup (g_object_get_data (G_OBJECT (self->joining), "plx-fetch-host"));
+  g_clear_object (&self->joining);
+  fetch_finished (self);
+  /* Translators: a toast; %s is the site (host name) of the page. */
+  message = g_strdup_printf (_("The page from %s was not added: the articles it was to join "
+                               "could not be compared"), host != NULL ? host : "");
+  plx_window_show_error (self, message);
+  return FALSE;
 }
 
 static void
@@ -207,18 +245,9 @@ show_toast_cb (gpointer data)
 {
   PlxWindow *self = data;
   FetchUi *ui = g_object_get_data (G_OBJECT (self), FETCH_UI);
-  g_autofree char *title = NULL;
-  g_autofree char *host = NULL;
+  g_autofree char *title = dup_toast_title (self);
 
   ui->source = 0;
-  /* The host: a whole address would be cut short in the toast. */
-  if (self->joining != NULL)
-    host = g_strdup (g_object_get_data (G_OBJECT (self->joining), "plx-fetch-host"));
-  for (guint side = 0; side < 2 && host == NULL; side++)
-    if (self->loads[side] != NULL)
-      host = g_strdup (g_object_get_data (G_OBJECT (self->loads[side]), "plx-fetch-host"));
-  /* Translators: %s is the site (host name) a page is fetched from. */
-  title = g_strdup_printf (_("Fetching the page from %s…"), host != NULL ? host : "");
   ui->toast = adw_toast_new (title);
   adw_toast_set_timeout (ui->toast, 0);
   adw_toast_set_button_label (ui->toast, _("_Cancel"));
@@ -279,6 +308,7 @@ plx_window_cancel_join (PlxWindow *self)
     return;
   g_cancellable_cancel (self->joining);
   g_clear_object (&self->joining);
+  g_clear_object (&self->waiting_page);
   /* A page already fetched, waiting for a collation, has no fetch left
    * to end its toast. */
   if (!is_fetching (self))

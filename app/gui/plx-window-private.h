@@ -36,6 +36,7 @@ struct _PlxWindow
   PlxArticle           *articles[2];
   GCancellable         *loads[2];
   GCancellable         *joining;      /* a page fetched to join the articles open */
+  PlxArticle           *waiting_page; /* that page, fetched, waiting for a collation */
   GCancellable         *comparing;
   GFileMonitor         *monitors[2];
   PlxSession           *kept_links; /* manual links while the articles reload */
@@ -77,6 +78,8 @@ void       plx_window_open_address          (PlxWindow  *self,
 void       plx_window_join_address          (PlxWindow  *self,
                                              const char *address);
 void       plx_window_cancel_join           (PlxWindow  *self);
+gboolean   plx_window_collation_over        (PlxWindow  *self,
+                                             gboolean    failed);
 /* plx-window-load.c */
 void       plx_window_set_article           (PlxWindow  *self,
                                              PlxSide     side,

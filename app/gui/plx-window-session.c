@@ -215,7 +215,8 @@ session_loaded_cb (GObject      *source,
   g_clear_object (&self->session_load);
 
   /* Only now, with the whole session read and checked, does the window
-   * give up what it showed. */
+   * give up what it showed, and a web page on its way to join it. */
+  plx_window_cancel_join (self);
   plx_window_forget_session (self);
   if (plx_session_get_n_articles (session) > 2)
     {

@@ -243,6 +243,10 @@ plx_window_start_comparison (PlxWindow *self)
 
   plx_window_end_collation (self);
   plx_window_stop_comparison (self);
+  /* A web page that waited for a collation which gave way to these two
+   * joins them (plx-window-fetch.c). */
+  if (plx_window_collation_over (self, FALSE))
+    return;
 
   if (self->articles[PLX_SIDE_A] == NULL || self->articles[PLX_SIDE_B] == NULL)
     {
@@ -303,11 +307,15 @@ void
 plx_window_show_error (PlxWindow  *self,
                        const char *message)
 {
+  g_autofree char *escaped = NULL;
   AdwToast *toast;
 
   g_return_if_fail (PLX_IS_WINDOW (self));
 
-  toast = adw_toast_new (message);
+  /* A toast's title is markup; a message can quote anything ("<data>:1:14"
+   * of a JSON parser, a file name with "&"). */
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 8);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -380,6 +388,7 @@ plx_window_dispose (GObject *object)
   if (self->joining != NULL)
     g_cancellable_cancel (self->joining);
   g_clear_object (&self->joining);
+  g_clear_object (&self->waiting_page);
   for (guint side = 0; side < 2; side++)
     {
       if (self->loads[side] != NULL)

@@ -18,13 +18,23 @@ void
 plx_test_wait_until (gboolean (*done) (gpointer),
                      gpointer data)
 {
+  plx_test_wait_until_in (NULL, done, data);
+}
+
+/* As plx_test_wait_until(), dispatching only the sources of @context
+ * (%NULL: the default one). */
+void
+plx_test_wait_until_in (GMainContext *context,
+                        gboolean    (*done) (gpointer),
+                        gpointer      data)
+{
   gint64 seconds = g_getenv ("PLX_TEST_SLOW") != NULL ? 80 : 20;
   gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
 
   while (!done (data))
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
+      g_main_context_iteration (context, FALSE);
       g_usleep (1000);
     }
 }

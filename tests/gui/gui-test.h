@@ -18,6 +18,9 @@ typedef gboolean (*PlxTestMatch) (GtkWidget    *widget,
 
 void       plx_test_wait_until  (gboolean (*done) (gpointer),
                                  gpointer data);
+void       plx_test_wait_until_in (GMainContext *context,
+                                   gboolean    (*done) (gpointer),
+                                   gpointer      data);
 void       plx_test_wait_for_draw (GtkWidget *widget);
 GtkWidget *plx_test_find_widget (GtkWidget    *root,
                                  GType         type,

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "fetch-test.h"
 #include "plx-coverage-view.h"
 
@@ -278,6 +280,317 @@ test_join_while_collating (Fixture      *fixture,
   g_assert_cmpint (article_from (collation, held), >=, 0);
 }
 
+/* Pages that come while the articles open are collated: the collation
+ * started while a GMainContext of the test's own (@held) is the
+ * thread-default one runs as any, but says it is over only when the test
+ * dispatches @held. So the page surely comes before it ends, and waits. */
+
+static gboolean
+label_says_adding (GtkWidget    *widget,
+                   gconstpointer data)
+{
+  return g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), "Adding the page from");
+}
+
+/* Whether the toast says a page fetched waits to join. */
+static gboolean
+page_waits (gpointer window)
+{
+  return plx_test_find_widget (window, GTK_TYPE_LABEL, label_says_adding, NULL) != NULL;
+}
+
+static gboolean
+not_waiting (gpointer window)
+{
+  return !page_waits (window);
+}
+
+static gboolean
+in_header_bar (GtkWidget    *widget,
+               gconstpointer data)
+{
+  return gtk_widget_get_ancestor (widget, ADW_TYPE_HEADER_BAR) != NULL;
+}
+
+/* Whether the header's spinner turns. */
+static gboolean
+spinning (PlxWindow *window)
+{
+  GtkWidget *spinner = plx_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SPINNER, in_header_bar,
+                                             NULL);
+
+  g_assert_nonnull (spinner);
+  return gtk_spinner_get_spinning (GTK_SPINNER (spinner));
+}
+
+/* The number of articles of each collation shown, in @sizes. */
+static void
+on_comparison_ready (PlxWindow *window,
+                     GArray    *sizes)
+{
+  PlxCollation *collation = plx_window_get_collation (window);
+  guint n = collation != NULL ? plx_collation_get_n_articles (collation) : 2;
+
+  g_array_append_val (sizes, n);
+}
+
+static gboolean
+any_ready (gpointer sizes)
+{
+  return ((GArray *) sizes)->len > 0;
+}
+
+/* The collation the page joins starts in the callback of the one held,
+ * so in @held too (GTask makes the context of a callback the
+ * thread-default one): collated with @wanted_n articles, dispatching
+ * @held as well as the default context. */
+static PlxWindow *held_window;
+
+static gboolean
+collated_n_with_held (gpointer held)
+{
+  g_main_context_iteration (held, FALSE);
+  return collated_n (held_window);
+}
+
+/* On four articles open, a page is on its way (/held); the last article
+ * is taken out, and while the three left are collated (in @held), the
+ * courier's page comes: the toast says it is being added. */
+static void
+page_comes_while_collating (Fixture      *fixture,
+                            GMainContext *held)
+{
+  g_autofree char *address = address_of (fixture, "/held");
+
+  held_window = fixture->window;
+  open_council (fixture, 4);
+  paste (GTK_WIDGET (fixture->window), address);
+  plx_test_wait_until (has_held, fixture);
+  g_main_context_push_thread_default (held);
+  plx_window_remove_article (fixture->window, 3);
+  g_main_context_pop_thread_default (held);
+  answer_held (fixture, page_courier);
+  plx_test_wait_until (page_waits, fixture->window);
+  g_assert_null (plx_window_get_collation (fixture->window));
+  g_assert_true (spinning (fixture->window));
+}
+
+/* The page that came joins the three as soon as they are collated, in
+ * the same turn of the main loop (the spinner never stops): the window
+ * shows four articles, the courier's outlet among them. */
+static void
+test_join_right_after_collation (Fixture      *fixture,
+                                 gconstpointer data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_autoptr(GMainContext) held = g_main_context_new ();
+  g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char *address = address_of (fixture, "/held");
+  AdwWindowTitle *title;
+  PlxCollation *collation;
+  int k;
+
+  page_comes_while_collating (fixture, held);
+  plx_test_wait_until (plx_test_stack_settled, fixture->window);
+  for (int width = 1280; width >= 900; width -= 380)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
+      plx_test_wait_ms (500);
+      plx_test_save_screenshots (window, "join-page-waits", width);
+    }
+  g_signal_connect (window, "comparison-ready", G_CALLBACK (on_comparison_ready), sizes);
+  plx_test_wait_until_in (held, any_ready, sizes);
+  g_assert_cmpuint (g_array_index (sizes, guint, 0), ==, 3);
+  g_assert_true (spinning (fixture->window));
+  g_assert_true (plx_window_is_loading (fixture->window));
+
+  wanted_n = 4;
+  plx_test_wait_until (collated_n_with_held, held);
+  g_assert_cmpuint (sizes->len, ==, 2);
+  g_assert_cmpuint (g_array_index (sizes, guint, 1), ==, 4);
+  assert_council_kept (fixture->window, 1);
+  collation = plx_window_get_collation (fixture->window);
+  k = article_from (collation, address);
+  g_assert_cmpint (k, >=, 0);
+  title = ADW_WINDOW_TITLE (plx_test_find_widget (window, ADW_TYPE_WINDOW_TITLE, NULL, NULL));
+  g_assert_true (g_str_has_prefix (adw_window_title_get_subtitle (title), "4 articles: "));
+  g_assert_nonnull (strstr (adw_window_title_get_subtitle (title), "Riverside Courier"));
+  g_assert_false (spinning (fixture->window));
+  plx_test_wait_until (not_waiting, fixture->window);
+  g_assert_cmpuint (fixture->n_requests, ==, 1);
+  g_signal_handlers_disconnect_by_data (window, sizes);
+}
+
+/* Cancelled while it waits, the page does not join: the three are
+ * collated and stay three. */
+static void
+test_cancel_while_waiting (Fixture      *fixture,
+                           gconstpointer data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_autoptr(GMainContext) held = g_main_context_new ();
+  g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char *address = address_of (fixture, "/held");
+  PlxCollation *collation;
+
+  page_comes_while_collating (fixture, held);
+  g_assert_true (gtk_widget_activate_action (window, "win.cancel-fetch", NULL));
+  plx_test_wait_until (not_waiting, fixture->window);
+  g_assert_true (plx_window_is_loading (fixture->window));
+
+  g_signal_connect (window, "comparison-ready", G_CALLBACK (on_comparison_ready), sizes);
+  plx_test_wait_until_in (held, any_ready, sizes);
+  g_assert_false (spinning (fixture->window));
+  g_assert_false (plx_window_is_loading (fixture->window));
+  collation = plx_window_get_collation (fixture->window);
+  g_assert_nonnull (collation);
+  g_assert_true (plx_collation_is_done (collation));
+  assert_council_kept (fixture->window, 0);
+  g_assert_cmpint (article_from (collation, address), <, 0);
+  g_assert_cmpuint (sizes->len, ==, 1);
+  g_assert_cmpuint (g_array_index (sizes, guint, 0), ==, 3);
+  g_signal_handlers_disconnect_by_data (window, sizes);
+}
+
+/* A second page to join while the first waits wins over it, as a newer
+ * page to join always does: only the second joins, right after the
+ * collation. */
+static void
+test_second_page_while_waiting (Fixture      *fixture,
+                                gconstpointer data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_autoptr(GMainContext) held = g_main_context_new ();
+  g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char *address = address_of (fixture, "/held");
+  AdwWindowTitle *title;
+  PlxCollation *collation;
+  int k;
+
+  page_comes_while_collating (fixture, held);
+  /* No collation on screen while one runs: asked, the user says the page
+   * joins the articles. */
+  paste (window, address);
+  plx_test_wait_until (dialog_shown, NULL);
+  plx_test_answer_dialog ("add");
+  plx_test_wait_until (has_held, fixture);
+  plx_test_wait_until (not_waiting, fixture->window);
+  answer_held (fixture, page_a);
+  plx_test_wait_until (page_waits, fixture->window);
+
+  g_signal_connect (window, "comparison-ready", G_CALLBACK (on_comparison_ready), sizes);
+  plx_test_wait_until_in (held, any_ready, sizes);
+  g_assert_true (spinning (fixture->window));
+  wanted_n = 4;
+  plx_test_wait_until (collated_n_with_held, held);
+  g_assert_cmpuint (sizes->len, ==, 2);
+  assert_council_kept (fixture->window, 1);
+  collation = plx_window_get_collation (fixture->window);
+  k = article_from (collation, address);
+  g_assert_cmpint (k, >=, 0);
+  g_assert_cmpstr (plx_article_get_title (plx_collation_get_article (collation, k)), ==,
+                   "Bridge to close");
+  title = ADW_WINDOW_TITLE (plx_test_find_widget (window, ADW_TYPE_WINDOW_TITLE, NULL, NULL));
+  g_assert_null (strstr (adw_window_title_get_subtitle (title), "Riverside Courier"));
+  g_assert_cmpuint (fixture->n_requests, ==, 2);
+  g_signal_handlers_disconnect_by_data (window, sizes);
+}
+
+static gboolean
+label_says_not_added (GtkWidget    *widget,
+                      gconstpointer data)
+{
+  return strstr (gtk_label_get_label (GTK_LABEL (widget)), "was not added") != NULL;
+}
+
+static gboolean
+says_not_added (gpointer window)
+{
+  return plx_test_find_widget (window, GTK_TYPE_LABEL, label_says_not_added, NULL) != NULL;
+}
+
+static void
+add_message (PlxWindow  *window,
+             const char *message,
+             GPtrArray  *messages)
+{
+  g_ptr_array_add (messages, g_strdup (message));
+}
+
+/* The collation a page waits for fails (here: the user's parties file
+ * is broken, which every collation reads): its error shows, and the page
+ * is not added, a toast says so; nothing is left loading. */
+static void
+test_collation_fails_while_waiting (Fixture      *fixture,
+                                    gconstpointer data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_autoptr(GMainContext) held = g_main_context_new ();
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *address = address_of (fixture, "/held");
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "parallax", NULL);
+  g_autofree char *parties = g_build_filename (folder, "parties.json", NULL);
+  g_autoptr(GError) error = NULL;
+
+  held_window = fixture->window;
+  open_council (fixture, 4);
+  paste (window, address);
+  plx_test_wait_until (has_held, fixture);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_file_set_contents (parties, "{ \"parties\": [", -1, &error);
+  g_assert_no_error (error);
+  g_main_context_push_thread_default (held);
+  plx_window_remove_article (fixture->window, 3);
+  g_main_context_pop_thread_default (held);
+  answer_held (fixture, page_courier);
+  plx_test_wait_until (page_waits, fixture->window);
+
+  g_signal_connect (window, "load-failed", G_CALLBACK (add_message), messages);
+  plx_test_wait_until_in (held, plx_test_window_idle, fixture->window);
+  g_signal_handlers_disconnect_by_data (window, messages);
+  g_assert_cmpint (g_remove (parties), ==, 0);
+  g_assert_cmpuint (messages->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (messages, 0), "parties.json"));
+  g_assert_cmpstr (g_ptr_array_index (messages, 1), ==,
+                   "The page from 127.0.0.1 was not added: the articles it was to join could "
+                   "not be compared");
+  g_assert_false (spinning (fixture->window));
+  g_assert_null (plx_window_get_collation (fixture->window));
+  plx_test_wait_until (not_waiting, fixture->window);
+  plx_test_wait_until (says_not_added, fixture->window);
+  for (int width = 1280; width >= 900; width -= 380)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
+      plx_test_wait_ms (500);
+      plx_test_save_screenshots (window, "join-page-not-added", width);
+    }
+}
+
+static gboolean
+is_null (gpointer pointer)
+{
+  return *(gpointer *) pointer == NULL;
+}
+
+/* Closed while a page waits: nothing crashes, and the window goes once
+ * the collation it was running is over (which held it). */
+static void
+test_close_while_waiting (Fixture      *fixture,
+                          gconstpointer data)
+{
+  g_autoptr(GMainContext) held = g_main_context_new ();
+  PlxWindow *window;
+
+  page_comes_while_collating (fixture, held);
+  window = g_steal_pointer (&fixture->window);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  plx_test_wait_until_in (held, is_null, &window);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (window);
+}
+
 /* With twelve articles open, a link is one too many: the toast of files
  * says so at once, nothing is fetched and the twelve stay. */
 static void
@@ -335,6 +648,13 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* A data folder of its own, where a test breaks the parties file
+   * every collation reads (not the one the other tests share). */
+  g_autofree char *data = g_dir_make_tmp ("parallax-join-XXXXXX", NULL);
+  int status;
+
+  g_assert_nonnull (data);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
   app = plx_test_init (&argc, &argv);
 
   g_test_add ("/gui/open-address/paste-on-two-joins", Fixture, NULL, fixture_setup,
@@ -349,8 +669,25 @@ main (int   argc,
               test_join_given_up, fixture_teardown);
   g_test_add ("/gui/open-address/join-while-collating", Fixture, NULL, fixture_setup,
               test_join_while_collating, fixture_teardown);
+  g_test_add ("/gui/open-address/join-right-after-collation", Fixture, NULL, fixture_setup,
+              test_join_right_after_collation, fixture_teardown);
+  g_test_add ("/gui/open-address/cancel-while-waiting", Fixture, NULL, fixture_setup,
+              test_cancel_while_waiting, fixture_teardown);
+  g_test_add ("/gui/open-address/second-page-while-waiting", Fixture, NULL, fixture_setup,
+              test_second_page_while_waiting, fixture_teardown);
+  g_test_add ("/gui/open-address/collation-fails-while-waiting", Fixture, NULL, fixture_setup,
+              test_collation_fails_while_waiting, fixture_teardown);
+  g_test_add ("/gui/open-address/close-while-waiting", Fixture, NULL, fixture_setup,
+              test_close_while_waiting, fixture_teardown);
   g_test_add ("/gui/open-address/paste-beyond-twelve", Fixture, NULL, fixture_setup,
               test_paste_beyond_twelve, fixture_teardown);
 
-  return plx_test_run (app);
+  status = plx_test_run (app);
+  {
+    g_autofree char *folder = g_build_filename (data, "parallax", NULL);
+
+    g_rmdir (folder);
+    g_rmdir (data);
+  }
+  return status;
 }
