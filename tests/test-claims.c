@@ -841,6 +841,19 @@ static const ClaimCase cases[] = {
     "decision.",
     1, FALSE, 0, "condemning", "The club", "The club", "reckless", FALSE, NULL },
 
+  /* "The study" is whoever published it, named sentences before; not
+   * whom a poll is "according to". */
+  { "/core/claims/speaker/study-of-its-publisher",
+    "Economists at the Harbor Institute published a study last week. The study found that rents "
+    "rose faster than wages.",
+    1, TRUE, -1, "found", "The study", "Economists at the Harbor Institute",
+    "rents rose faster than wages", FALSE, NULL },
+  { "/core/claims/speaker/poll-not-of-whom-it-is-according-to",
+    "Most voters back the plan, according to a Harbor Institute poll released Friday. However, "
+    "the poll showed that many think it comes too late.",
+    2, TRUE, 1, "showed", "the poll", "Harbor Institute poll", "many think it comes too late",
+    FALSE, NULL },
+
   /* A quantity before the subject ("Close to three dozen …") is no
    * speaker ("Close" was one). */
   { "/core/claims/speaker/after-quantity",

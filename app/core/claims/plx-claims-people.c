@@ -623,8 +623,19 @@ owner_free (gpointer data)
   g_free (owner);
 }
 
-/* "The Romney campaign retorted with an ad of its own": a document that
- * the sentence's subject puts out, introduced with "a" or "an" (not "a
+/* Whether token @k is a document ("an ad", "the letter") or a finding
+ * one puts out ("a study", "the survey"). */
+gboolean
+plx_claims_is_document (Sentence *s,
+                        guint     k)
+{
+  return plx_claims_in_set (s->finder->documents, s, k) ||
+         plx_claims_in_set (s->finder->finding_sources, s, k);
+}
+
+/* "The Romney campaign retorted with an ad of its own", "Researchers at
+ * the Urban Institute published a study": a document that the sentence's
+ * subject puts out, introduced with "a" or "an" (not "a
  * letter from X", which is X's). A later "the ad" is theirs. */
 void
 plx_claims_remember_owners (Sentence *s)
@@ -636,7 +647,7 @@ plx_claims_remember_owners (Sentence *s)
       guint b = 0;
       Owner *owner;
 
-      if (!plx_claims_in_set (s->finder->documents, s, k) || (s->t[k].flags & PLX_TOKEN_QUOTED) ||
+      if (!plx_claims_is_document (s, k) || (s->t[k].flags & PLX_TOKEN_QUOTED) ||
           (k + 1 < s->n && !plx_claims_gap_breaks (s, k + 1) &&
            plx_claims_in_set (s->finder->authors, s, k + 1)))
         continue;
@@ -646,7 +657,12 @@ plx_claims_remember_owners (Sentence *s)
       if (article == 0 || k - article >= 4 || plx_claims_gap_breaks (s, article) ||
           !plx_claims_in_set (s->finder->indefinites, s, article - 1))
         continue;
-      plx_claims_main_subject (s, article - 1, &a, &b);
+      /* (A finding is whoever puts it out, not whom it is "according
+       * to": "Most Americans think …, according to a Fox News poll".) */
+      if (plx_claims_in_set (s->finder->documents, s, k))
+        plx_claims_main_subject (s, article - 1, &a, &b);
+      else if (!plx_claims_document_writer (s, k, &a, &b))
+        continue;
       if (a >= b || b >= article || plx_claims_is_pronoun (s, a) ||
           !(a == 0 || a == plx_claims_dateline_end (s) || plx_claims_gap_has (s, a, ',')) ||
           !(plx_claims_names_someone (s, a, b) || plx_claims_is_people_noun (s, b - 1)))
@@ -675,7 +691,7 @@ plx_claims_document_owner (Sentence *s,
       !plx_claims_in_set (s->finder->determiners, s, start) ||
       plx_claims_in_set (s->finder->indefinites, s, start) ||
       plx_claims_is_possessive (s, start) ||
-      !plx_claims_in_set (s->finder->documents, s, end - 1))
+      !plx_claims_is_document (s, end - 1))
     return NULL;
   owner = g_hash_table_lookup (s->state->owners, plx_claims_norm (s, end - 1));
   if (owner == NULL || s->index > owner->sentence + 5)

@@ -240,6 +240,8 @@ void        plx_claims_main_subject    (Sentence *s,
                                         guint    *end);
 gboolean    plx_claims_is_role_token   (Sentence *s,
                                         guint     i);
+gboolean    plx_claims_is_document     (Sentence *s,
+                                        guint     k);
 guint       plx_claims_document_head   (Sentence *s,
                                         guint     start,
                                         guint     end);
