@@ -841,6 +841,20 @@ static const ClaimCase cases[] = {
     "decision.",
     1, FALSE, 0, "condemning", "The club", "The club", "reckless", FALSE, NULL },
 
+  /* After a quotation, a day or whom they told comes before the writer's
+   * own clause ("said Friday as he entered the talks"): the content is
+   * the quotation, not that clause. */
+  { "/core/claims/content/quotation-before-day-and-clause",
+    "“Europe must be able to defend itself,” President Anne Morel said Friday as she entered the "
+    "talks.",
+    1, FALSE, 0, "said", "President Anne Morel", "President Anne Morel",
+    "Europe must be able to defend itself", TRUE, NULL, "entered the talks" },
+  { "/core/claims/content/quotation-before-addressee-and-clause",
+    "“We are in a critical situation,” Chancellor Karl Brandt told reporters after the meeting "
+    "that was held on a boat.",
+    1, FALSE, 0, "told", "Chancellor Karl Brandt", "Chancellor Karl Brandt",
+    "We are in a critical situation", TRUE, NULL, "held on a boat" },
+
   /* "The study" is whoever published it, named sentences before; not
    * whom a poll is "according to". */
   { "/core/claims/speaker/study-of-its-publisher",

@@ -239,9 +239,9 @@ plx_claims_is_lone_adverb (Sentence *s,
 /* Whether the attribution ends at token @after, or after a few words of
  * place or time there ("“…,” Earnest said at a briefing Monday."), or a
  * clause word opens the writer's own clause there. */
-gboolean
-plx_claims_ends_after_adverbial (Sentence *s,
-                                 guint     after)
+static gboolean
+ends_at (Sentence *s,
+         guint     after)
 {
   guint k;
 
@@ -259,5 +259,26 @@ plx_claims_ends_after_adverbial (Sentence *s,
       return TRUE;
 
   return k >= s->n;
+}
+
+/* The same past a day or whom they told first: "“…,” Hollande said
+ * Friday as he entered the talks", "“…,” Merkel told reporters after the
+ * meeting". */
+gboolean
+plx_claims_ends_after_adverbial (Sentence *s,
+                                 guint     after)
+{
+  guint k = after;
+
+  if (ends_at (s, after))
+    return TRUE;
+  while (k < s->n && k - after < 4 && (k == after || !plx_claims_gap_breaks (s, k)) &&
+         (plx_claims_in_set (s->finder->times, s, k) || plx_claims_is_people_noun (s, k) ||
+          plx_claims_is_name_token (s, k) || plx_claims_in_set (s->finder->determiners, s, k)))
+    k++;
+
+  /* (Not "called on the Obamas to rebuke …": whom they ask to do what.) */
+  return k > after && (k >= s->n || !plx_claims_gap_breaks (s, k) || plx_claims_gap_ends_clause (s, k)) &&
+         (k >= s->n || !plx_claims_in_set (s->finder->infinitive, s, k)) && ends_at (s, k);
 }
 
