@@ -841,6 +841,13 @@ static const ClaimCase cases[] = {
     "decision.",
     1, FALSE, 0, "condemning", "The club", "The club", "reckless", FALSE, NULL },
 
+  /* "Dalton aides" are people of Dalton's side, one speaker of their
+   * own: not the senator. */
+  { "/core/claims/speaker/aides-not-the-person",
+    "Senator Mitch Dalton said the bill was dead. Dalton aides said the sanctions had worked.",
+    2, FALSE, 1, "said", "Dalton aides", "Dalton aides", "the sanctions had worked", FALSE,
+    NULL },
+
   /* After a quotation, a day or whom they told comes before the writer's
    * own clause ("said Friday as he entered the talks"): the content is
    * the quotation, not that clause. */

@@ -391,6 +391,24 @@ later_name (const char *speaker,
   return FALSE;
 }
 
+/* Whether a noun follows the name at token @i of @speaker and ends it:
+ * "McConnell aides", "Weiner's office" (not "Clinton herself", "Trump,
+ * 70"). */
+static gboolean
+body_of_person (const char *speaker,
+                GArray     *tokens,
+                guint       i)
+{
+  const PlxToken *words = (const PlxToken *) tokens->data;
+
+  /* (One word ends it: more is a misread phrase, "Obama said economists",
+   * "the NAACP the statement".) */
+  return i + 2 == tokens->len &&
+         !has_punctuation (speaker + words[i].byte_end, speaker + words[i + 1].byte_start) &&
+         !(words[i + 1].flags & (PLX_TOKEN_STOPWORD | PLX_TOKEN_NUMBER)) &&
+         g_unichar_islower (g_utf8_get_char (speaker + words[i + 1].byte_start));
+}
+
 /* A remembered person among the words of @speaker: returns their party
  * and sets @key to their name, or returns -1. Sets @last_name to the last
  * capitalised word and @titled when the words hold a title. */
@@ -424,6 +442,13 @@ remembered_person (Matcher    *m,
         }
 
       person = plx_people_lookup (&m->people, word, &canonical);
+      /* "McConnell aides", "The Trump team", "Weiner's office": people of
+       * the person's side, not the person; one speaker of their own. */
+      if (person >= 0 && body_of_person (speaker, tokens, i))
+        {
+          *key = g_utf8_casefold (speaker, -1);
+          return person;
+        }
       if (person >= 0)
         {
           g_hash_table_insert (m->last_of, GINT_TO_POINTER (person + 1), g_strdup (canonical));
@@ -698,10 +723,12 @@ assign_claim (Matcher  *m,
     }
 
   g_free (claim->speaker_key);
-  /* A person known by name, or one speaking for a party of their own. */
+  /* A person known by name, or one speaking for a party of their own (by
+   * their surname: not "dalton aides", the people of their side). */
   claim->person = key != NULL &&
                   (plx_people_contains (&m->people, key) ||
-                   (party >= 0 && ((PlxParty *) g_ptr_array_index (self->parties, party))->discovered));
+                   (party >= 0 && ((PlxParty *) g_ptr_array_index (self->parties, party))->discovered &&
+                    strchr (key, ' ') == NULL));
   claim->speaker_key = g_steal_pointer (&key);
   if (party < 0)
     party = other_party (self);
