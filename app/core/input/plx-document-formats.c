@@ -145,6 +145,23 @@ plx_text_builder_end_heading (PlxTextBuilder *b)
   return heading;
 }
 
+/* The characters in @n bytes of valid UTF-8, as g_utf8_strlen() counts
+ * them, without decoding: every byte that does not continue a character
+ * starts one (plx_utf8_count() of the text layer, which input may not
+ * use). Several times faster on a long article. */
+static guint
+utf8_count (const char *text,
+            gsize       n)
+{
+  const guchar *p = (const guchar *) text;
+  guint count = 0;
+
+  for (gsize i = 0; i < n; i++)
+    count += (p[i] & 0xC0) != 0x80;
+
+  return count;
+}
+
 /* Hands the text and the headings, now in characters, to @self. */
 void
 plx_text_builder_finish (PlxTextBuilder *b,
@@ -162,9 +179,9 @@ plx_text_builder_finish (PlxTextBuilder *b,
       const PlxSpan *bytes = &g_array_index (b->spans, PlxSpan, i);
       PlxSpan chars;
 
-      chars_done += g_utf8_strlen (b->text->str + bytes_done, bytes->start - bytes_done);
+      chars_done += utf8_count (b->text->str + bytes_done, bytes->start - bytes_done);
       chars.start = chars_done;
-      chars_done += g_utf8_strlen (b->text->str + bytes->start, bytes->end - bytes->start);
+      chars_done += utf8_count (b->text->str + bytes->start, bytes->end - bytes->start);
       chars.end = chars_done;
       bytes_done = bytes->end;
       g_array_append_val (self->headings, chars);

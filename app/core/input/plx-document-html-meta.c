@@ -434,7 +434,13 @@ static void
 read_element (MetaReader *r,
               xmlNode    *node)
 {
-  g_autofree char *itemprop = plx_html_attribute (node, "itemprop");
+  g_autofree char *itemprop = NULL;
+
+  /* Most elements of a page have no attribute, and only a <time> says
+   * something without one: this runs for every element. */
+  if (node->properties == NULL && !plx_html_is (node, "time"))
+    return;
+  itemprop = plx_html_attribute (node, "itemprop");
 
   if (itemprop != NULL && !plx_html_is (node, "meta"))
     {

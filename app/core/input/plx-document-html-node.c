@@ -109,19 +109,20 @@ plx_html_heading_level (const xmlNode *node)
   return name[1] - '0';
 }
 
+static const char *html_attr_value (const xmlAttr *attr);
+
+/* As xmlGetNoNsProp(), lower case, without its copy of the value. */
 char *
 plx_html_attribute (const xmlNode *node,
                     const char    *name)
 {
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
-  char *copy;
-
-  if (value == NULL)
+  if (node->type != XML_ELEMENT_NODE)
     return NULL;
-  copy = g_ascii_strdown ((const char *) value, -1);
-  xmlFree (value);
+  for (const xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    if (attr->ns == NULL && strcmp ((const char *) attr->name, name) == 0)
+      return g_ascii_strdown (html_attr_value (attr), -1);
 
-  return copy;
+  return NULL;
 }
 
 static gboolean
