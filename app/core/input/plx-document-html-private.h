@@ -44,6 +44,12 @@ xmlNode *plx_html_next            (xmlNode           *node,
                                    gboolean           descend);
 char    *plx_html_node_text       (xmlNode           *node);
 
+/* Whether the parser keeps @attribute of @element, whose attributes are
+ * @atts (name, value, …, %NULL): the reader reads it. */
+gboolean plx_html_keeps_attribute (const char     *element,
+                                   const char     *attribute,
+                                   const xmlChar **atts);
+
 /* The article's part of a page. Built once per parse; the nodes of the
  * page are numbered through their _private field while it lives. */
 typedef struct _PlxHtmlContent PlxHtmlContent;
