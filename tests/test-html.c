@@ -364,6 +364,56 @@ test_utf8_validate (void)
     }
 }
 
+/* White space as a browser shows it: a run of it, ASCII or not, is one
+ * space, none at either end; checked against the plainest reading on
+ * random text of words, spaces, tabs, line ends and no-break spaces. */
+static char *
+collapse_slowly (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        space = TRUE;
+      else
+        {
+          if (space && out->len > 0)
+            g_string_append_c (out, ' ');
+          g_string_append_unichar (out, c);
+          space = FALSE;
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_collapse_whitespace (void)
+{
+  static const char *const pieces[] = {
+    "a", "word", "é", "€", " ", " ", "  ", "\t", "\n", "\xC2\xA0", "\xE2\x80\x83", ".", "x y",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+
+  for (guint n = 0; n < 3000; n++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *fast = NULL;
+      g_autofree char *slow = NULL;
+      guint length = g_rand_int_range (rand, 0, 12);
+
+      for (guint i = 0; i < length; i++)
+        g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      fast = plx_text_collapse_whitespace (text->str);
+      slow = collapse_slowly (text->str);
+      g_assert_cmpstr (fast, ==, slow);
+    }
+}
+
 /* Pages read one after the other from two threads at once (the window
  * loads both articles together) give the same article every time: the
  * trees are freed on a thread of their own while the next page is read. */
@@ -475,6 +525,7 @@ main (int   argc,
   g_test_add_func ("/core/html/kept-attributes", test_kept_attributes);
   g_test_add_func ("/core/html/read-in-threads", test_read_in_threads);
   g_test_add_func ("/core/html/utf8-validate", test_utf8_validate);
+  g_test_add_func ("/core/html/collapse-whitespace", test_collapse_whitespace);
   for (guint i = 0; i < G_N_ELEMENTS (metadata_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/core/html/metadata/%s", metadata_cases[i].file);

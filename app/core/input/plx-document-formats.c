@@ -85,12 +85,20 @@ plx_text_builder_text (PlxTextBuilder *b,
     {
       const char *run = p;
 
-      /* A run of characters that are not white space is written at once:
-       * this is the loop every character of a page goes through. */
+      /* A run of characters that are not white space is written at once,
+       * and so are the words after it that one plain space keeps apart, as
+       * they would be written anyway: this is the loop every character of
+       * a page goes through. */
       while (p < end)
         {
           if ((guchar) *p < 0x80)
             {
+              if (*p == ' ' && p > run && p + 1 < end && (guchar) p[1] < 0x80 &&
+                  !g_ascii_isspace (p[1]))
+                {
+                  p += 2;
+                  continue;
+                }
               if (g_ascii_isspace (*p))
                 break;
               p++;
