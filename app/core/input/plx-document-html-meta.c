@@ -521,7 +521,8 @@ read_node (MetaReader *r,
 
 char *
 plx_html_read_metadata (PlxDocument *self,
-                        xmlDoc      *doc)
+                        xmlDoc      *doc,
+                        GPtrArray   *h1s)
 {
   xmlNode *top = xmlDocGetRootElement (doc);
   PlxMetadata *m = &self->metadata;
@@ -550,7 +551,11 @@ plx_html_read_metadata (PlxDocument *self,
   }
   for (xmlNode *node = top; node != NULL; node = plx_html_next (node, top, TRUE))
     if (node->type == XML_ELEMENT_NODE)
-      read_node (&r, node);
+      {
+        if (plx_html_is (node, "h1"))
+          g_ptr_array_add (h1s, node);
+        read_node (&r, node);
+      }
 
   plx_metadata_clear (m);
   m->headline = g_steal_pointer (&r.values[FIELD_HEADLINE]);

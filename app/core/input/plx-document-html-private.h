@@ -105,8 +105,10 @@ GBytes  *plx_document_mhtml_page (const guint8 *data,
                                   GError      **error);
 
 /* Metadata from <head>, JSON-LD, Open Graph, <time> and bylines; fills
- * self->metadata and returns the JSON-LD articleBody, if any. */
+ * self->metadata and returns the JSON-LD articleBody, if any. Adds the
+ * page's <h1> elements to @h1s in page order, as it walks the page. */
 char *plx_html_read_metadata (PlxDocument *self,
-                              xmlDoc      *doc);
+                              xmlDoc      *doc,
+                              GPtrArray   *h1s);
 
 G_END_DECLS
