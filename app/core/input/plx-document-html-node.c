@@ -78,7 +78,14 @@ html_is_in_sorted (const xmlNode     *node,
   while (low < high)
     {
       gsize mid = (low + high) / 2;
-      int cmp = strcmp ((const char *) node->name, names[mid]);
+      const guchar *a = node->name;
+      const guchar *b = (const guchar *) names[mid];
+      int cmp;
+
+      /* strcmp(), inline: the names are a few letters long. */
+      while (*a != '\0' && *a == *b)
+        a++, b++;
+      cmp = *a - *b;
 
       if (cmp == 0)
         return TRUE;
