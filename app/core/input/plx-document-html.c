@@ -423,11 +423,31 @@ static const char *const html_read_attributes[] = {
   "itemprop", "lang", "name", "property", "rel", "role", "style", "type", "xml:lang",
 };
 
-static int
-html_compare_name (const void *key,
-                   const void *member)
+/* Whether @attribute is in html_read_attributes: a binary search with
+ * strcmp() inline, as this runs for every attribute of the page. */
+static gboolean
+html_is_read_attribute (const char *attribute)
 {
-  return strcmp (key, *(const char *const *) member);
+  gsize low = 0;
+  gsize high = G_N_ELEMENTS (html_read_attributes);
+
+  while (low < high)
+    {
+      gsize mid = (low + high) / 2;
+      const guchar *a = (const guchar *) attribute;
+      const guchar *b = (const guchar *) html_read_attributes[mid];
+
+      while (*a != '\0' && *a == *b)
+        a++, b++;
+      if (*a == *b)
+        return TRUE;
+      if (*a < *b)
+        high = mid;
+      else
+        low = mid + 1;
+    }
+
+  return FALSE;
 }
 
 gboolean
@@ -435,8 +455,7 @@ plx_html_keeps_attribute (const char     *element,
                           const char     *attribute,
                           const xmlChar **atts)
 {
-  if (bsearch (attribute, html_read_attributes, G_N_ELEMENTS (html_read_attributes),
-               sizeof (char *), html_compare_name) == NULL)
+  if (!html_is_read_attribute (attribute))
     return FALSE;
   /* The address of a link is read only from a reader view's link to the
    * article's site, which its class names. */
