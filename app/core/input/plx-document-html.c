@@ -768,8 +768,9 @@ html_free_later (xmlDoc *doc,
   garbage = g_new (HtmlGarbage, 1);
   garbage->doc = doc;
   garbage->text = text;
-  if (!g_thread_pool_push (pool, garbage, NULL))
-    html_free_garbage (garbage, NULL);
+  /* Should no thread start, the page waits in the queue for one, and
+   * later pages are freed in place. */
+  g_thread_pool_push (pool, garbage, NULL);
 }
 
 gboolean
