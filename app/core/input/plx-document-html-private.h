@@ -44,6 +44,16 @@ xmlNode *plx_html_next            (xmlNode           *node,
                                    gboolean           descend);
 char    *plx_html_node_text       (xmlNode           *node);
 
+/* Parsing and freeing, in plx-document-html-parse.c. Parses @text, the
+ * page in UTF-8 (its XHTML internal subset blanked in place), or returns
+ * %NULL with @error set. */
+xmlDoc  *plx_html_parse           (char           *text,
+                                   const char     *name,
+                                   GError        **error);
+/* Frees @doc and @text, the page it was parsed from, on a thread of their
+ * own when none is being freed there already, else at once. */
+void     plx_html_free_later      (xmlDoc         *doc,
+                                   char           *text);
 /* Whether the parser keeps @attribute of @element, whose attributes are
  * @atts (name, value, …, %NULL): the reader reads it. */
 gboolean plx_html_keeps_attribute (const char     *element,
