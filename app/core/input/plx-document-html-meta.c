@@ -522,7 +522,7 @@ read_node (MetaReader *r,
 char *
 plx_html_read_metadata (PlxDocument *self,
                         xmlDoc      *doc,
-                        GPtrArray   *h1s)
+                        GPtrArray   *marked)
 {
   xmlNode *top = xmlDocGetRootElement (doc);
   PlxMetadata *m = &self->metadata;
@@ -549,13 +549,10 @@ plx_html_read_metadata (PlxDocument *self,
     xmlFree (xml_lang);
     xmlFree (lang);
   }
-  for (xmlNode *node = top; node != NULL; node = plx_html_next (node, top, TRUE))
-    if (node->type == XML_ELEMENT_NODE)
-      {
-        if (plx_html_is (node, "h1"))
-          g_ptr_array_add (h1s, node);
-        read_node (&r, node);
-      }
+  /* No other element has anything to say (read_element() ends at once
+   * for them). */
+  for (guint i = 0; i < marked->len; i++)
+    read_node (&r, g_ptr_array_index (marked, i));
 
   plx_metadata_clear (m);
   m->headline = g_steal_pointer (&r.values[FIELD_HEADLINE]);

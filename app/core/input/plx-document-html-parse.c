@@ -141,6 +141,27 @@ plx_html_keeps_attribute (const char     *element,
   return TRUE;
 }
 
+/* Adds the element just made to the parser's list of the elements the
+ * metadata reader looks at: those with attributes left, <time> and <h1>
+ * (see plx_html_read_metadata()). Made in page order, they are read
+ * while the parser has them at hand instead of in a walk through a
+ * quarter of a million nodes afterwards. */
+static void
+html_mark (void          *ctx,
+           const xmlChar *name)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+  GPtrArray *marked = ctxt->_private;
+  xmlNode *node = ctxt->node;
+
+  if (marked == NULL || node == NULL || node->type != XML_ELEMENT_NODE ||
+      (marked->len > 0 && g_ptr_array_index (marked, marked->len - 1) == node))
+    return;
+  if (node->properties != NULL || strcmp ((const char *) name, "h1") == 0 ||
+      strcmp ((const char *) name, "time") == 0)
+    g_ptr_array_add (marked, node);
+}
+
 /* libxml2 makes three to six allocations of every attribute it keeps (the
  * attribute, its text node and a copy of the value among them), and
  * freeing them is as dear: the attributes the reader never reads (src,
@@ -158,6 +179,7 @@ html_start_element (void           *ctx,
   if (atts == NULL)
     {
       xmlSAX2StartElement (ctx, name, NULL);
+      html_mark (ctx, name);
       return;
     }
   for (guint i = 0; atts[i] != NULL; i += 2)
@@ -169,6 +191,7 @@ html_start_element (void           *ctx,
       if (n + 2 >= G_N_ELEMENTS (kept))
         {
           xmlSAX2StartElement (ctx, name, atts);
+          html_mark (ctx, name);
           return;
         }
       kept[n++] = atts[i];
@@ -176,11 +199,13 @@ html_start_element (void           *ctx,
     }
   kept[n] = NULL;
   xmlSAX2StartElement (ctx, name, n > 0 ? kept : NULL);
+  html_mark (ctx, name);
 }
 
 xmlDoc *
 plx_html_parse (char       *text,
                 const char *name,
+                GPtrArray  *marked,
                 GError    **error)
 {
   static GOnce init_once = G_ONCE_INIT;
@@ -195,6 +220,7 @@ plx_html_parse (char       *text,
   if (ctxt == NULL)
     g_error ("Out of memory creating an HTML parser");
   ctxt->sax->startElement = html_start_element;
+  ctxt->_private = marked;
   /* The text is UTF-8 by now, so a <meta charset> must not re-decode it. */
   doc = htmlCtxtReadMemory (ctxt, text, strlen (text), NULL, "UTF-8",
                             HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |

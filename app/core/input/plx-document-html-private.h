@@ -46,9 +46,11 @@ char    *plx_html_node_text       (xmlNode           *node);
 
 /* Parsing and freeing, in plx-document-html-parse.c. Parses @text, the
  * page in UTF-8 (its XHTML internal subset blanked in place), or returns
- * %NULL with @error set. */
+ * %NULL with @error set. Adds to @marked, in page order, the elements
+ * the metadata reader looks at: those with attributes, <time>s, <h1>s. */
 xmlDoc  *plx_html_parse           (char           *text,
                                    const char     *name,
+                                   GPtrArray      *marked,
                                    GError        **error);
 /* Frees @doc and @text, the page it was parsed from, on a thread of their
  * own when none is being freed there already, else at once. */
@@ -114,11 +116,11 @@ GBytes  *plx_document_mhtml_page (const guint8 *data,
                                   char        **location,
                                   GError      **error);
 
-/* Metadata from <head>, JSON-LD, Open Graph, <time> and bylines; fills
- * self->metadata and returns the JSON-LD articleBody, if any. Adds the
- * page's <h1> elements to @h1s in page order, as it walks the page. */
+/* Metadata from <head>, JSON-LD, Open Graph, <time> and bylines, read
+ * from @marked, the elements plx_html_parse() marked; fills
+ * self->metadata and returns the JSON-LD articleBody, if any. */
 char *plx_html_read_metadata (PlxDocument *self,
                               xmlDoc      *doc,
-                              GPtrArray   *h1s);
+                              GPtrArray   *marked);
 
 G_END_DECLS

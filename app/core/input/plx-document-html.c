@@ -92,17 +92,17 @@ html_find_text (xmlDoc     *doc,
   return NULL;
 }
 
-/* The text of the first of @h1s, the page's <h1>s in page order, that is
- * not page furniture nor inside any: what html_find_text() would find,
+/* The text of the first <h1> among @marked, elements in page order, that
+ * is not page furniture nor inside any: what html_find_text() would find,
  * without a walk through the whole page. */
 static char *
-html_find_h1 (GPtrArray *h1s,
+html_find_h1 (GPtrArray *marked,
               gboolean   use_classes)
 {
-  for (guint i = 0; i < h1s->len; i++)
+  for (guint i = 0; i < marked->len; i++)
     {
-      xmlNode *h1 = g_ptr_array_index (h1s, i);
-      gboolean dropped = FALSE;
+      xmlNode *h1 = g_ptr_array_index (marked, i);
+      gboolean dropped = !plx_html_is (h1, "h1");
 
       for (xmlNode *up = h1; up != NULL && up->type == XML_ELEMENT_NODE && !dropped; up = up->parent)
         dropped = plx_html_is_dropped (up, use_classes);
@@ -485,7 +485,7 @@ html_walk_article (HtmlWalker *w,
 static char *
 html_title (HtmlWalker *w,
             xmlDoc     *doc,
-            GPtrArray  *h1s)
+            GPtrArray  *marked)
 {
   g_autofree char *title = html_find_text (doc, "title", TRUE, FALSE);
 
@@ -494,7 +494,7 @@ html_title (HtmlWalker *w,
       /* The article's own headline first: a page may put the site's name in
        * an <h1> of its own. */
       g_autofree char *h1 = w->h1 != NULL ? g_steal_pointer (&w->h1)
-                                          : html_find_h1 (h1s, w->use_classes);
+                                          : html_find_h1 (marked, w->use_classes);
 
       if (h1 != NULL)
         {
@@ -519,7 +519,7 @@ plx_document_extract_html (PlxDocument  *self,
   xmlDoc *doc;
   HtmlWalker w = { { NULL }, TRUE, NULL, NULL, 0, NULL };
   g_autofree char *json_body = NULL;
-  g_autoptr(GPtrArray) h1s = g_ptr_array_new ();
+  g_autoptr(GPtrArray) marked = g_ptr_array_new ();
 
   /* A page saved as one file: the page is its first HTML part. */
   if (plx_document_is_mhtml (name, data, length))
@@ -543,14 +543,14 @@ plx_document_extract_html (PlxDocument  *self,
   if (location == NULL)
     location = html_saved_from (text);
 
-  doc = plx_html_parse (text, name, error);
+  doc = plx_html_parse (text, name, marked, error);
   if (doc == NULL)
     return FALSE;
 
-  json_body = plx_html_read_metadata (self, doc, h1s);
+  json_body = plx_html_read_metadata (self, doc, marked);
   html_walk_article (&w, doc, json_body);
   plx_text_builder_finish (&w.b, self);
-  self->title = html_title (&w, doc, h1s);
+  self->title = html_title (&w, doc, marked);
   if (self->metadata.headline == NULL)
     self->metadata.headline = g_strdup (self->title);
   if (self->metadata.url == NULL && is_address (location))
