@@ -10,7 +10,9 @@
 
 #include "plx-article.h"
 #include "plx-document.h"
+#include "plx-document-html-private.h"
 #include "plx-error.h"
+#include "plx-load.h"
 
 #define MAX_STRINGS 6
 
@@ -300,6 +302,166 @@ test_mhtml_without_page (void)
   g_assert_nonnull (strstr (error->message, "MHTML"));
 }
 
+/* The parser keeps the attributes the reader reads and drops the rest
+ * before they become nodes: a picture's sources, data attributes, event
+ * handlers, the address of an ordinary link. */
+static void
+test_kept_attributes (void)
+{
+  static const char *const read[] = {
+    "aria-hidden", "class", "content", "datetime", "hidden", "http-equiv", "id", "itemprop",
+    "lang", "name", "property", "rel", "role", "style", "type", "xml:lang",
+  };
+  static const char *const dropped[] = {
+    "src", "srcset", "alt", "title", "width", "data-id", "onclick", "target", "aria-label",
+  };
+  const xmlChar *none[] = { NULL };
+  const xmlChar *link[] = { BAD_CAST "href", BAD_CAST "/sport", NULL };
+  const xmlChar *named_link[] = { BAD_CAST "class", BAD_CAST "reader-domain", BAD_CAST "href",
+                                  BAD_CAST "https://harbour.example/", NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (read); i++)
+    g_assert_true (plx_html_keeps_attribute ("div", read[i], none));
+  for (guint i = 0; i < G_N_ELEMENTS (dropped); i++)
+    g_assert_false (plx_html_keeps_attribute ("img", dropped[i], none));
+  /* The canonical address and a reader view's link to its site are read;
+   * the address of any other link is not. */
+  g_assert_true (plx_html_keeps_attribute ("link", "href", link));
+  g_assert_true (plx_html_keeps_attribute ("a", "href", named_link));
+  g_assert_false (plx_html_keeps_attribute ("a", "href", link));
+}
+
+/* The check a page's bytes go through says what g_utf8_validate_len()
+ * says, and where, whatever ASCII comes before a bad or cut sequence. */
+static void
+test_utf8_validate (void)
+{
+  static const char *const tails[] = {
+    "", "é", "€", "𝄞", "\xC3", "\xE2\x82", "\xF0\x9D\x84", "\xC0\xAF", "\xED\xA0\x80",
+    "\xF4\x90\x80\x80", "\x80", "\xFF", "é\xC3(", "€€ x\x80", "\xE2\x82(",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+
+  for (guint ascii = 0; ascii < 20; ascii++)
+    for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+      for (guint after = 0; after < 10; after += 9)
+        {
+          g_autoptr(GString) text = g_string_new (NULL);
+          const char *end = NULL;
+          const char *expected_end = NULL;
+
+          for (guint j = 0; j < ascii; j++)
+            g_string_append_c (text, 'a' + j % 26);
+          g_string_append (text, tails[i]);
+          for (guint j = 0; j < after; j++)
+            g_string_append_c (text, '<');
+          g_assert_cmpint (plx_utf8_validate (text->str, text->len, &end), ==,
+                           g_utf8_validate_len (text->str, text->len, &expected_end));
+          g_assert_true (end == expected_end);
+        }
+
+  /* NUL is refused, as g_utf8_validate_len() refuses it. */
+  g_assert_false (plx_utf8_validate ("abcdefgh\0ijklmnop", 17, NULL));
+  g_assert_false (plx_utf8_validate ("abcdefghijklmno\0", 16, NULL));
+
+  /* Random bytes, mostly ASCII. */
+  for (guint n = 0; n < 2000; n++)
+    {
+      guint8 bytes[64];
+      gsize length = g_rand_int_range (rand, 0, sizeof bytes);
+      const char *end = NULL;
+      const char *expected_end = NULL;
+
+      for (gsize j = 0; j < length; j++)
+        bytes[j] = g_rand_int_range (rand, 0, 8) == 0 ? g_rand_int_range (rand, 1, 256)
+                                                      : g_rand_int_range (rand, 1, 128);
+      g_assert_cmpint (plx_utf8_validate ((const char *) bytes, length, &end), ==,
+                       g_utf8_validate_len ((const char *) bytes, length, &expected_end));
+      g_assert_true (end == expected_end);
+    }
+}
+
+/* White space as a browser shows it: a run of it, ASCII or not, is one
+ * space, none at either end; checked against the plainest reading on
+ * random text of words, spaces, tabs, line ends and no-break spaces. */
+static char *
+collapse_slowly (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        space = TRUE;
+      else
+        {
+          if (space && out->len > 0)
+            g_string_append_c (out, ' ');
+          g_string_append_unichar (out, c);
+          space = FALSE;
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_collapse_whitespace (void)
+{
+  static const char *const pieces[] = {
+    "a", "word", "é", "€", " ", " ", "  ", "\t", "\n", "\xC2\xA0", "\xE2\x80\x83", ".", "x y",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+
+  for (guint n = 0; n < 3000; n++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *fast = NULL;
+      g_autofree char *slow = NULL;
+      guint length = g_rand_int_range (rand, 0, 12);
+
+      for (guint i = 0; i < length; i++)
+        g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      fast = plx_text_collapse_whitespace (text->str);
+      slow = collapse_slowly (text->str);
+      g_assert_cmpstr (fast, ==, slow);
+    }
+}
+
+/* Pages read one after the other from two threads at once (the window
+ * loads both articles together) give the same article every time: the
+ * trees are freed on a thread of their own while the next page is read. */
+static gpointer
+read_pages_thread (gpointer data)
+{
+  const char *expected = data;
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autoptr(PlxDocument) doc = load_page ("nav-comments.html");
+
+      if (g_strcmp0 (doc->text, expected) != 0)
+        return GUINT_TO_POINTER (FALSE);
+    }
+
+  return GUINT_TO_POINTER (TRUE);
+}
+
+static void
+test_read_in_threads (void)
+{
+  g_autoptr(PlxDocument) first = load_page ("nav-comments.html");
+  GThread *threads[2];
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("read", read_pages_thread, first->text);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_assert_true (GPOINTER_TO_UINT (g_thread_join (threads[i])));
+}
+
 typedef struct
 {
   const char *file;
@@ -377,6 +539,10 @@ main (int   argc,
   g_test_add_func ("/core/html/structure-headings", test_structure_headings);
   g_test_add_func ("/core/html/title-is-headline", test_title_is_headline);
   g_test_add_func ("/core/html/mhtml-without-page", test_mhtml_without_page);
+  g_test_add_func ("/core/html/kept-attributes", test_kept_attributes);
+  g_test_add_func ("/core/html/read-in-threads", test_read_in_threads);
+  g_test_add_func ("/core/html/utf8-validate", test_utf8_validate);
+  g_test_add_func ("/core/html/collapse-whitespace", test_collapse_whitespace);
   for (guint i = 0; i < G_N_ELEMENTS (metadata_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/core/html/metadata/%s", metadata_cases[i].file);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "plx-document-html-private.h"
+#include "plx-load.h"
 
 /* Browsers look at the first 1,024 bytes; pages that put a long script
  * before their <meta> are common enough to look further. */
@@ -184,7 +185,7 @@ plx_html_decode (const guint8 *data,
    * are the plain-text decoder's to refuse. */
   if (has_bom || memchr (data, '\0', length) != NULL)
     return plx_document_decode_text (data, length, name, error);
-  if (g_utf8_validate_len ((const char *) data, length, NULL))
+  if (plx_utf8_validate ((const char *) data, length, NULL))
     return plx_document_decode_utf8 ((const char *) data, length, name, TRUE, error);
 
   charset = html_declared_charset (data, length);

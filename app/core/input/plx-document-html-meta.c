@@ -434,7 +434,13 @@ static void
 read_element (MetaReader *r,
               xmlNode    *node)
 {
-  g_autofree char *itemprop = plx_html_attribute (node, "itemprop");
+  g_autofree char *itemprop = NULL;
+
+  /* Most elements of a page have no attribute, and only a <time> says
+   * something without one: this runs for every element. */
+  if (node->properties == NULL && !plx_html_is (node, "time"))
+    return;
+  itemprop = plx_html_attribute (node, "itemprop");
 
   if (itemprop != NULL && !plx_html_is (node, "meta"))
     {
@@ -515,7 +521,8 @@ read_node (MetaReader *r,
 
 char *
 plx_html_read_metadata (PlxDocument *self,
-                        xmlDoc      *doc)
+                        xmlDoc      *doc,
+                        GPtrArray   *marked)
 {
   xmlNode *top = xmlDocGetRootElement (doc);
   PlxMetadata *m = &self->metadata;
@@ -542,9 +549,10 @@ plx_html_read_metadata (PlxDocument *self,
     xmlFree (xml_lang);
     xmlFree (lang);
   }
-  for (xmlNode *node = top; node != NULL; node = plx_html_next (node, top, TRUE))
-    if (node->type == XML_ELEMENT_NODE)
-      read_node (&r, node);
+  /* No other element has anything to say (read_element() ends at once
+   * for them). */
+  for (guint i = 0; i < marked->len; i++)
+    read_node (&r, g_ptr_array_index (marked, i));
 
   plx_metadata_clear (m);
   m->headline = g_steal_pointer (&r.values[FIELD_HEADLINE]);

@@ -78,7 +78,14 @@ html_is_in_sorted (const xmlNode     *node,
   while (low < high)
     {
       gsize mid = (low + high) / 2;
-      int cmp = strcmp ((const char *) node->name, names[mid]);
+      const guchar *a = node->name;
+      const guchar *b = (const guchar *) names[mid];
+      int cmp;
+
+      /* strcmp(), inline: the names are a few letters long. */
+      while (*a != '\0' && *a == *b)
+        a++, b++;
+      cmp = *a - *b;
 
       if (cmp == 0)
         return TRUE;
@@ -109,19 +116,20 @@ plx_html_heading_level (const xmlNode *node)
   return name[1] - '0';
 }
 
+static const char *html_attr_value (const xmlAttr *attr);
+
+/* As xmlGetNoNsProp(), lower case, without its copy of the value. */
 char *
 plx_html_attribute (const xmlNode *node,
                     const char    *name)
 {
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
-  char *copy;
-
-  if (value == NULL)
+  if (node->type != XML_ELEMENT_NODE)
     return NULL;
-  copy = g_ascii_strdown ((const char *) value, -1);
-  xmlFree (value);
+  for (const xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    if (attr->ns == NULL && strcmp ((const char *) attr->name, name) == 0)
+      return g_ascii_strdown (html_attr_value (attr), -1);
 
-  return copy;
+  return NULL;
 }
 
 static gboolean

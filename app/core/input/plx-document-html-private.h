@@ -44,6 +44,24 @@ xmlNode *plx_html_next            (xmlNode           *node,
                                    gboolean           descend);
 char    *plx_html_node_text       (xmlNode           *node);
 
+/* Parsing and freeing, in plx-document-html-parse.c. Parses @text, the
+ * page in UTF-8 (its XHTML internal subset blanked in place), or returns
+ * %NULL with @error set. Adds to @marked, in page order, the elements
+ * the metadata reader looks at: those with attributes, <time>s, <h1>s. */
+xmlDoc  *plx_html_parse           (char           *text,
+                                   const char     *name,
+                                   GPtrArray      *marked,
+                                   GError        **error);
+/* Frees @doc and @text, the page it was parsed from, on a thread of their
+ * own when none is being freed there already, else at once. */
+void     plx_html_free_later      (xmlDoc         *doc,
+                                   char           *text);
+/* Whether the parser keeps @attribute of @element, whose attributes are
+ * @atts (name, value, …, %NULL): the reader reads it. */
+gboolean plx_html_keeps_attribute (const char     *element,
+                                   const char     *attribute,
+                                   const xmlChar **atts);
+
 /* The article's part of a page. Built once per parse; the nodes of the
  * page are numbered through their _private field while it lives. */
 typedef struct _PlxHtmlContent PlxHtmlContent;
@@ -98,9 +116,11 @@ GBytes  *plx_document_mhtml_page (const guint8 *data,
                                   char        **location,
                                   GError      **error);
 
-/* Metadata from <head>, JSON-LD, Open Graph, <time> and bylines; fills
+/* Metadata from <head>, JSON-LD, Open Graph, <time> and bylines, read
+ * from @marked, the elements plx_html_parse() marked; fills
  * self->metadata and returns the JSON-LD articleBody, if any. */
 char *plx_html_read_metadata (PlxDocument *self,
-                              xmlDoc      *doc);
+                              xmlDoc      *doc,
+                              GPtrArray   *marked);
 
 G_END_DECLS

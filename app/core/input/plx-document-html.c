@@ -15,7 +15,6 @@
 
 #include <glib/gi18n.h>
 #include <libxml/HTMLparser.h>
-#include <libxml/parserInternals.h>
 #include <string.h>
 
 #include "plx-document-html-private.h"
@@ -88,6 +87,35 @@ html_find_text (xmlDoc     *doc,
           g_free (text);
         }
       node = plx_html_next (node, top, !dropped);
+    }
+
+  return NULL;
+}
+
+/* The text of the first <h1> among @marked, elements in page order, that
+ * is not page furniture nor inside any: what html_find_text() would find,
+ * without a walk through the whole page. */
+static char *
+html_find_h1 (GPtrArray *marked,
+              gboolean   use_classes)
+{
+  for (guint i = 0; i < marked->len; i++)
+    {
+      xmlNode *h1 = g_ptr_array_index (marked, i);
+      gboolean dropped = !plx_html_is (h1, "h1");
+
+      for (xmlNode *up = h1; up != NULL && up->type == XML_ELEMENT_NODE && !dropped; up = up->parent)
+        dropped = plx_html_is_dropped (up, use_classes);
+      if (!dropped)
+        {
+          xmlChar *content = xmlNodeGetContent (h1);
+          char *text = plx_text_collapse_whitespace (content != NULL ? (const char *) content : "");
+
+          xmlFree (content);
+          if (*text != '\0')
+            return text;
+          g_free (text);
+        }
     }
 
   return NULL;
@@ -316,120 +344,6 @@ is_address (const char *location)
   return TRUE;
 }
 
-/* libxml2's HTML parser ends a DOCTYPE at its first '>', so the internal
- * subset of an XHTML page ("[ <!ENTITY …> ]>") would become article text.
- * Entities declared there are not expanded by browsers reading HTML either:
- * the subset is cut out. */
-static void
-html_drop_internal_subset (char *text)
-{
-  char *p = text;
-  char *open;
-  char *close;
-
-  /* The DOCTYPE comes after an optional XML declaration, comments and blanks. */
-  while (*p != '\0')
-    {
-      while (g_ascii_isspace (*p))
-        p++;
-      if (g_str_has_prefix (p, "<?") || g_str_has_prefix (p, "<!--"))
-        {
-          const char *end = strstr (p, g_str_has_prefix (p, "<?") ? "?>" : "-->");
-
-          if (end == NULL)
-            return;
-          p = (char *) end + 2;
-          continue;
-        }
-      break;
-    }
-  if (g_ascii_strncasecmp (p, "<!doctype", strlen ("<!doctype")) != 0)
-    return;
-
-  open = strpbrk (p, "[>");
-  if (open == NULL || *open != '[')
-    return;
-  for (close = open + 1; *close != '\0'; close++)
-    {
-      if (*close == ']')
-        {
-          const char *q = close + 1;
-
-          while (g_ascii_isspace (*q))
-            q++;
-          if (*q == '>')
-            break;
-        }
-    }
-  if (*close == '\0')
-    return;
-
-  /* Blank the subset in place: the text keeps its length and the parser
-   * sees "<!DOCTYPE html …   >". */
-  memset (open, ' ', close + 1 - open);
-}
-
-/* libxml2 stops parsing an HTML page at 256 levels of nesting unless told
- * to parse "huge" documents, and then it has no limit at all. Real pages
- * nest a few hundred elements deep at most; allow 1,024 and say so beyond,
- * rather than lose everything after the deep part. */
-#define HTML_MAX_DEPTH 1024
-
-static gpointer
-html_init_parser (gpointer data)
-{
-  xmlInitParser ();
-  xmlParserMaxDepth = HTML_MAX_DEPTH;
-
-  return NULL;
-}
-
-/* Parses @text, UTF-8 by now, or returns %NULL with @error set. */
-static xmlDoc *
-html_parse (const char *text,
-            const char *name,
-            GError    **error)
-{
-  static GOnce init_once = G_ONCE_INIT;
-  htmlParserCtxtPtr ctxt;
-  xmlDoc *doc;
-  gboolean too_deep;
-
-  g_once (&init_once, html_init_parser, NULL);
-
-  ctxt = htmlNewParserCtxt ();
-  if (ctxt == NULL)
-    g_error ("Out of memory creating an HTML parser");
-  /* The text is UTF-8 by now, so a <meta charset> must not re-decode it. */
-  doc = htmlCtxtReadMemory (ctxt, text, strlen (text), NULL, "UTF-8",
-                            HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                              HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
-  too_deep = ctxt->errNo == XML_ERR_INTERNAL_ERROR && ctxt->lastError.message != NULL &&
-             strstr (ctxt->lastError.message, "depth") != NULL;
-  htmlFreeParserCtxt (ctxt);
-  if (too_deep)
-    {
-      g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
-                   _("“%s” nests its elements more than %u levels deep, deeper than any article "
-                     "page; Parallax cannot read all of it. Copy the article’s text into a "
-                     "text file instead."),
-                   name, HTML_MAX_DEPTH);
-      g_clear_pointer (&doc, xmlFreeDoc);
-      return NULL;
-    }
-  if (doc == NULL)
-    {
-      g_set_error (error, PLX_ERROR, PLX_ERROR_FORMAT,
-                   _("“%s” could not be read as HTML. Save the page again from the browser "
-                     "(“Save Page As”, complete or HTML only) or copy the article’s text "
-                     "into a text file."),
-                   name);
-      return NULL;
-    }
-
-  return doc;
-}
-
 /* Below this many bytes, what the scoring found is too little to be sure
  * of: the page is read again with fewer rules, and a short page is read
  * whole, but for its furniture. */
@@ -570,7 +484,8 @@ html_walk_article (HtmlWalker *w,
  * article's headline. */
 static char *
 html_title (HtmlWalker *w,
-            xmlDoc     *doc)
+            xmlDoc     *doc,
+            GPtrArray  *marked)
 {
   g_autofree char *title = html_find_text (doc, "title", TRUE, FALSE);
 
@@ -579,7 +494,7 @@ html_title (HtmlWalker *w,
       /* The article's own headline first: a page may put the site's name in
        * an <h1> of its own. */
       g_autofree char *h1 = w->h1 != NULL ? g_steal_pointer (&w->h1)
-                                          : html_find_text (doc, "h1", FALSE, w->use_classes);
+                                          : html_find_h1 (marked, w->use_classes);
 
       if (h1 != NULL)
         {
@@ -604,6 +519,7 @@ plx_document_extract_html (PlxDocument  *self,
   xmlDoc *doc;
   HtmlWalker w = { { NULL }, TRUE, NULL, NULL, 0, NULL };
   g_autofree char *json_body = NULL;
+  g_autoptr(GPtrArray) marked = g_ptr_array_new ();
 
   /* A page saved as one file: the page is its first HTML part. */
   if (plx_document_is_mhtml (name, data, length))
@@ -627,22 +543,21 @@ plx_document_extract_html (PlxDocument  *self,
   if (location == NULL)
     location = html_saved_from (text);
 
-  html_drop_internal_subset (text);
-  doc = html_parse (text, name, error);
+  doc = plx_html_parse (text, name, marked, error);
   if (doc == NULL)
     return FALSE;
 
-  json_body = plx_html_read_metadata (self, doc);
+  json_body = plx_html_read_metadata (self, doc, marked);
   html_walk_article (&w, doc, json_body);
   plx_text_builder_finish (&w.b, self);
-  self->title = html_title (&w, doc);
+  self->title = html_title (&w, doc, marked);
   if (self->metadata.headline == NULL)
     self->metadata.headline = g_strdup (self->title);
   if (self->metadata.url == NULL && is_address (location))
     self->metadata.url = g_steal_pointer (&location);
 
   g_free (w.h1);
-  xmlFreeDoc (doc);
+  plx_html_free_later (doc, g_steal_pointer (&text));
 
   return TRUE;
 }

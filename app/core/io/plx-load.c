@@ -359,6 +359,67 @@ plx_load_json (JsonParser *parser,
 }
 
 /**
+ * plx_utf8_validate:
+ * @text: bytes
+ * @length: their number
+ * @end: (out) (optional): where the first byte that is not valid UTF-8 is
+ *
+ * What g_utf8_validate_len() says, NUL refused too, with runs of ASCII
+ * looked at eight bytes at a time: several times faster on web pages,
+ * which are mostly ASCII markup. A character of several bytes has no
+ * ASCII byte in it, so each run of other bytes is valid on its own or the
+ * text is not.
+ *
+ * Returns: %TRUE when @text is valid UTF-8 without NUL
+ */
+gboolean
+plx_utf8_validate (const char  *text,
+                   gsize        length,
+                   const char **end)
+{
+  const guchar *p = (const guchar *) text;
+  const guchar *stop = p + length;
+
+  while (p < stop)
+    {
+      const guchar *run;
+      const char *bad;
+
+      /* Eight bytes at a time while none is NUL or above ASCII. */
+      while (stop - p >= 8)
+        {
+          guint64 w;
+
+          memcpy (&w, p, 8);
+          if (((w | ((w - 0x0101010101010101ULL) & ~w)) & 0x8080808080808080ULL) != 0)
+            break;
+          p += 8;
+        }
+      while (p < stop && *p != '\0' && *p < 0x80)
+        p++;
+      if (p < stop && *p == '\0')
+        {
+          if (end != NULL)
+            *end = (const char *) p;
+          return FALSE;
+        }
+      run = p;
+      while (p < stop && *p >= 0x80)
+        p++;
+      if (p > run && !g_utf8_validate_len ((const char *) run, p - run, &bad))
+        {
+          if (end != NULL)
+            *end = bad;
+          return FALSE;
+        }
+    }
+  if (end != NULL)
+    *end = (const char *) stop;
+
+  return TRUE;
+}
+
+/**
  * plx_text_check:
  * @text: text about to enter the core
  * @length: its length in bytes, or -1 when it ends with NUL
@@ -388,7 +449,7 @@ plx_text_check (const char *text,
                    _("“%s” contains NUL characters, so it is not text."), name);
       return FALSE;
     }
-  if (!g_utf8_validate_len (text, n, &end))
+  if (!plx_utf8_validate (text, n, &end))
     {
       g_set_error (error, PLX_ERROR, PLX_ERROR_ENCODING,
                    _("“%s” is not valid UTF-8 (at byte %lu). Save it again as UTF-8 and "

@@ -24,6 +24,9 @@ gboolean  plx_load_json          (JsonParser   *parser,
                                   gsize         length,
                                   guint         max_depth,
                                   GError      **error);
+gboolean  plx_utf8_validate      (const char   *text,
+                                  gsize         length,
+                                  const char  **end);
 gboolean  plx_text_check         (const char   *text,
                                   gssize        length,
                                   const char   *name,
