@@ -848,6 +848,33 @@ static const ClaimCase cases[] = {
     2, FALSE, 1, "said", "Dalton aides", "Dalton aides", "the sanctions had worked", FALSE,
     NULL },
 
+  /* "The governor added:" ending a paragraph introduces the next one,
+   * a block quotation with or without quotation marks: each of its
+   * sentences is the governor's (they were no one's); a quotation of
+   * several paragraphs opens each of them again with a straight mark. */
+  { "/core/claims/speaker/block-after-colon",
+    "Reyes on the town\n"
+    "\n"
+    "Gov. Ann Reyes spoke on the radio on Wednesday. The governor added:\n"
+    "\n"
+    "It is typical of them. They know nothing about the town.\n"
+    "\n"
+    "The comments came as the facts were gathered.\n",
+    2, FALSE, 1, "added", "The governor", "Gov. Ann Reyes", "They know nothing about the town",
+    TRUE, NULL },
+  { "/core/claims/speaker/quotation-over-paragraphs-after-colon",
+    "The mood in town\n"
+    "\n"
+    "The Herald reports:\n"
+    "\n"
+    "\"In a sign of the mood, the mayor left early.\n"
+    "\n"
+    "\"Without the money, the council is stuck with the plan.\"\n"
+    "\n"
+    "The mayor did not comment.\n",
+    2, FALSE, 1, "reports", "The Herald", "The Herald", "the council is stuck with the plan",
+    TRUE, NULL },
+
   /* After a quotation, a day or whom they told comes before the writer's
    * own clause ("said Friday as he entered the talks"): the content is
    * the quotation, not that clause. */

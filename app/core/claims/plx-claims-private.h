@@ -110,6 +110,7 @@ typedef struct
   guint       last_group_at;  /* and the sentence where they spoke */
   GHashTable *owners;         /* document word -> Owner: who put it out, and where */
   GHashTable *named;          /* noun for a group -> Owner: the name before it, and where */
+  PlxClaim   *intro;          /* "The governor added:", waiting for its paragraph */
 } State;
 
 typedef enum
@@ -284,6 +285,9 @@ void        plx_claims_extend_to_quote (PlxClaim *claim,
                                         gsize     quote_start);
 gboolean    plx_claims_in_quotation    (Sentence *s,
                                         gsize     at);
+gboolean    plx_claims_opens_paragraph (Sentence *s);
+void        plx_claims_add_introduced  (Sentence *s,
+                                        guint     first_claim);
 void        plx_claims_add_continuations (const char        *text,
                                           const PlxSentence *sentences,
                                           guint              n,

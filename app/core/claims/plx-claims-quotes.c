@@ -331,14 +331,25 @@ continued_quote_end (const char        *text,
 
   while (p < end && g_unichar_isspace (g_utf8_get_char (p)))
     p = g_utf8_next_char (p);
-  if (p < end && !inside)
+  /* A mark opening the sentence opens a quotation, also when one was
+   * open at the start of a paragraph: a quotation of several paragraphs
+   * opens each of them again (in a paragraph it closes the one open:
+   * 'is wrong. "Perry is referring to …'). */
+  if (p < end)
     {
       gunichar c = g_utf8_get_char (p);
+      const char *before = text + sentence->byte_start;
 
-      if (c != 0x201C && c != 0x201E && c != 0x00AB && c != '"')
+      while (before > text && (before[-1] == ' ' || before[-1] == '\t'))
+        before--;
+      if ((c == 0x201C || c == 0x201E || c == 0x00AB || c == '"') &&
+          (!inside || before == text || before[-1] == '\n'))
+        {
+          inside = TRUE;
+          p = g_utf8_next_char (p);
+        }
+      else if (!inside)
         return 0;
-      inside = TRUE;
-      p = g_utf8_next_char (p);
     }
 
   for (; p < end; p = g_utf8_next_char (p))
@@ -497,8 +508,8 @@ plx_claims_add_continuations (const char        *text,
 }
 
 /* Whether the sentence opens a paragraph (or the text). */
-static gboolean
-opens_paragraph (Sentence *s)
+gboolean
+plx_claims_opens_paragraph (Sentence *s)
 {
   const char *p = s->text + s->sentence->byte_start;
 
@@ -639,7 +650,7 @@ plx_claims_find_labelled (Sentence *s)
 {
   if (s->n < 4)
     return;
-  if (!opens_paragraph (s) || !plx_claims_is_name_token (s, 0) || !find_label (s))
+  if (!plx_claims_opens_paragraph (s) || !plx_claims_is_name_token (s, 0) || !find_label (s))
     find_signed (s);
 }
 
@@ -684,4 +695,52 @@ find_label (Sentence *s)
     return FALSE;
 
   return plx_claims_add (s, cue, 0, end, plx_claims_content_bytes (s, end, s->n));
+}
+
+/* Sentences of one paragraph at most that a "The governor added:" may
+ * introduce. */
+#define MAX_INTRODUCED 12
+
+/* "The governor added:" ending a paragraph, and the paragraph after it
+ * (a block quotation, with quotation marks or without): each of its
+ * sentences without a claim of its own is one more claim of that speaker.
+ * Called for each sentence in order, after its own claims are found; the
+ * introducing claim, without content, waits in the state's "intro". */
+void
+plx_claims_add_introduced (Sentence *s,
+                           guint     first_claim)
+{
+  PlxClaim *intro = s->state->intro;
+  gsize start = s->sentence->byte_start;
+  gsize end = s->sentence->byte_end;
+  gboolean opens = plx_claims_opens_paragraph (s);
+
+  if (intro == NULL || intro->sentence == s->index)
+    return;
+  /* It must end its paragraph, and the paragraph after it ends it. */
+  if (opens != (s->index == intro->sentence + 1) || s->index > intro->sentence + MAX_INTRODUCED ||
+      s->sentence->kind != PLX_SENTENCE_BODY)
+    {
+      plx_claim_clear (intro);
+      g_clear_pointer (&s->state->intro, g_free);
+      return;
+    }
+  if (s->claims->len > first_claim)
+    return;
+
+  gboolean words = FALSE;
+
+  while (start < end && g_ascii_isspace (s->text[start]))
+    start++;
+  while (end > start && g_ascii_isspace (s->text[end - 1]))
+    end--;
+  /* (A quotation mark alone closing the block is no claim.) */
+  for (gsize b = start; b < end && !words; b++)
+    words = g_ascii_isalnum (s->text[b]) || (guchar) s->text[b] >= 0xC0;
+  if (words)
+    {
+      PlxClaim claim = continued_claim (s->text, s->sentence, s->index, intro, start, end);
+
+      g_array_append_val (s->claims, claim);
+    }
 }

@@ -541,12 +541,16 @@ plx_claim_finder_find (PlxClaimFinder          *self,
       for (guint k = first; open_quote != NULL && k < claims->len; k++)
         plx_claims_extend_to_quote (&g_array_index (claims, PlxClaim, k), &s, open_quote - text);
 
+      plx_claims_add_introduced (&s, first);
       open_quote = plx_claims_track_quote (text, &sentences[i], open_quote);
     }
 
   g_free (state.last_person);
   g_free (state.person_before);
   g_free (state.last_group);
+  if (state.intro != NULL)
+    plx_claim_clear (state.intro);
+  g_free (state.intro);
   if (state.owners != NULL)
     g_hash_table_unref (state.owners);
   if (state.named != NULL)
