@@ -889,6 +889,11 @@ static const ClaimCase cases[] = {
     1, FALSE, 0, "told", "Chancellor Karl Brandt", "Chancellor Karl Brandt",
     "We are in a critical situation", TRUE, NULL, "held on a boat" },
 
+  /* "found" (of "find") is a cue; "founded" (of "found") is none. */
+  { "/core/claims/none/founded-is-not-found",
+    "The company was founded in October 2007 from a spinoff of a mining firm.",
+    0, FALSE, 0 },
+
   /* "The study" is whoever published it, named sentences before; not
    * whom a poll is "according to". */
   { "/core/claims/speaker/study-of-its-publisher",

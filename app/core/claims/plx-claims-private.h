@@ -32,6 +32,7 @@ typedef struct
   gboolean ambiguous; /* also a common noun: "report", "support", "attack" */
   gboolean quote_only; /* a cue only after a quotation: "…?” Akin continued. */
   gboolean finding;    /* only after a poll, a study: "A new poll shows …" */
+  gboolean exact;      /* an irregular past, no stem of forms: "found" is not "founded" */
 } Cue;
 
 struct _PlxClaimFinder
@@ -55,6 +56,7 @@ struct _PlxClaimFinder
   GHashTable *sources;         /* cues whose speaker follows: "according to X" */
   GHashTable *infinitive;      /* "to say": no claim */
   GHashTable *number_words;    /* "three (dozen House Democrats)" */
+  GHashTable *exact_cues;      /* "found": no other form of it is a cue */
   GHashTable *complementizers; /* "said that ...": the content follows */
   GHashTable *conjunctions;    /* "European and American negotiators" */
   GHashTable *verb_conjunctions; /* "… denied it but said": a second verb */

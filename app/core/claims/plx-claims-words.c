@@ -235,7 +235,8 @@ plx_claims_match_cue (Sentence *s,
 
       if (i + cue->n_stems > s->n || (best != NULL && cue->n_stems <= best->n_stems))
         continue;
-      if (!is_verb_form (plx_claims_norm (s, i), cue->word))
+      if (cue->exact ? !g_str_equal (plx_claims_norm (s, i), cue->word)
+                     : !is_verb_form (plx_claims_norm (s, i), cue->word))
         continue;
       for (k = 1; k < cue->n_stems; k++)
         if (s->t[i + k].stem != cue->stems[k] || plx_claims_gap_breaks (s, i + k))

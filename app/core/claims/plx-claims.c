@@ -255,6 +255,7 @@ read_sets (PlxClaimFinder *self,
   self->sources = word_set (root, language, "sources");
   self->infinitive = word_set (root, language, "infinitive");
   self->number_words = word_set (root, language, "number_words");
+  self->exact_cues = word_set (root, language, "exact_cues");
   self->complementizers = word_set (root, language, "complementizers");
   self->conjunctions = word_set (root, language, "conjunctions");
   self->verb_conjunctions = word_set (root, language, "verb_conjunctions");
@@ -320,6 +321,12 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
     }
 
   read_sets (self, root, language);
+  for (guint i = 0; i < self->cues->len; i++)
+    {
+      Cue *cue = g_ptr_array_index (self->cues, i);
+
+      cue->exact = g_hash_table_contains (self->exact_cues, cue->word);
+    }
   self->people = speaker_nouns (root, language);
   self->word_bits = g_array_new (FALSE, TRUE, sizeof (guint32));
   self->sets = g_ptr_array_new ();
@@ -361,6 +368,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->participial);
   g_hash_table_unref (self->skip);
   g_hash_table_unref (self->number_words);
+  g_hash_table_unref (self->exact_cues);
   g_hash_table_unref (self->pronouns);
   g_hash_table_unref (self->boundaries);
   g_hash_table_unref (self->determiners);
