@@ -889,6 +889,17 @@ static const ClaimCase cases[] = {
     1, FALSE, 0, "told", "Chancellor Karl Brandt", "Chancellor Karl Brandt",
     "We are in a critical situation", TRUE, NULL, "held on a boat" },
 
+  /* "The group" is the body of people the sentence before named; not
+   * when it named two. */
+  { "/core/claims/speaker/the-group-named-before",
+    "The nearby Riverside Tenants Union held a meeting on the plan. The group has drafted a "
+    "resolution of its own condemning the council for its “reckless” decision.",
+    1, TRUE, -1, "condemning", "The group", "Riverside Tenants Union", "reckless", FALSE, NULL },
+  { "/core/claims/speaker/the-group-not-of-two",
+    "The Riverside Tenants Union met the Harbor Builders Association on the plan. The group has "
+    "drafted a resolution of its own condemning the council for its “reckless” decision.",
+    1, TRUE, -1, "condemning", "The group", "The group", "reckless", FALSE, NULL },
+
   /* "found" (of "find") is a cue; "founded" (of "found") is none. */
   { "/core/claims/none/founded-is-not-found",
     "The company was founded in October 2007 from a spinoff of a mining firm.",

@@ -748,6 +748,39 @@ plx_claims_remember_named (Sentence *s)
     }
 }
 
+/* The body of people a "the group" means: the one the sentence before
+ * (or the one before it) named, with a noun for a body of people ("The
+ * nearby St. Louis Tea Party had …. The group has drafted …"); NULL when
+ * none or two were named there. */
+static const Owner *
+last_named_body (Sentence *s)
+{
+  GHashTableIter iter;
+  gpointer key;
+  gpointer value;
+  const Owner *found = NULL;
+  gboolean two = FALSE;
+
+  g_hash_table_iter_init (&iter, s->state->named);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const Owner *named = value;
+
+      if (named->sentence >= s->index || s->index > named->sentence + 2 ||
+          !g_hash_table_contains (s->finder->collective_heads, key))
+        continue;
+      if (found == NULL || named->sentence > found->sentence)
+        {
+          found = named;
+          two = FALSE;
+        }
+      else if (named->sentence == found->sentence)
+        two = TRUE;
+    }
+
+  return two ? NULL : found;
+}
+
 /* Whom "the campaign" in tokens [start, end) stands for: the body the
  * article named with that noun in the last few sentences ("the Romney
  * campaign"), or NULL. */
@@ -762,6 +795,8 @@ plx_claims_named_group (Sentence *s,
       !g_str_equal (plx_claims_norm (s, start), "the") || plx_claims_is_name_token (s, end - 1))
     return NULL;
   named = g_hash_table_lookup (s->state->named, plx_claims_norm (s, end - 1));
+  if (named == NULL && plx_claims_in_set (s->finder->generic_bodies, s, end - 1))
+    named = last_named_body (s);
   if (named == NULL || s->index > named->sentence + MAX_NAMED_BACK)
     return NULL;
 

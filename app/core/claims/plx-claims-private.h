@@ -57,6 +57,8 @@ struct _PlxClaimFinder
   GHashTable *infinitive;      /* "to say": no claim */
   GHashTable *number_words;    /* "three (dozen House Democrats)" */
   GHashTable *exact_cues;      /* "found": no other form of it is a cue */
+  GHashTable *collective_heads; /* "(the St. Louis Tea) Party": a body of people */
+  GHashTable *generic_bodies;  /* "the group": the body named just before */
   GHashTable *complementizers; /* "said that ...": the content follows */
   GHashTable *conjunctions;    /* "European and American negotiators" */
   GHashTable *verb_conjunctions; /* "… denied it but said": a second verb */

@@ -256,6 +256,8 @@ read_sets (PlxClaimFinder *self,
   self->infinitive = word_set (root, language, "infinitive");
   self->number_words = word_set (root, language, "number_words");
   self->exact_cues = word_set (root, language, "exact_cues");
+  self->collective_heads = word_set (root, language, "collective_heads");
+  self->generic_bodies = word_set (root, language, "generic_bodies");
   self->complementizers = word_set (root, language, "complementizers");
   self->conjunctions = word_set (root, language, "conjunctions");
   self->verb_conjunctions = word_set (root, language, "verb_conjunctions");
@@ -369,6 +371,8 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->skip);
   g_hash_table_unref (self->number_words);
   g_hash_table_unref (self->exact_cues);
+  g_hash_table_unref (self->collective_heads);
+  g_hash_table_unref (self->generic_bodies);
   g_hash_table_unref (self->pronouns);
   g_hash_table_unref (self->boundaries);
   g_hash_table_unref (self->determiners);
