@@ -900,6 +900,21 @@ static const ClaimCase cases[] = {
     "drafted a resolution of its own condemning the council for its “reckless” decision.",
     1, TRUE, -1, "condemning", "The group", "The group", "reckless", FALSE, NULL },
 
+  /* A noun in -ly is no adverb: "His family said" is the family's; "it"
+   * after a verb is in what is said ("liked it"), not where it starts; a
+   * party's letter is no speaker ("Roy Cooper (D)"). */
+  { "/core/claims/speaker/family-not-adverb",
+    "His family said the plan was good for the town.",
+    1, FALSE, 0, "said", "His family", "His family", "the plan was good", FALSE, NULL },
+  { "/core/claims/content/object-it-not-start",
+    "The company said the workers liked it.",
+    1, FALSE, 0, "said", "The company", "The company", "the workers liked it", FALSE, NULL },
+  { "/core/claims/speaker/party-letter-not-speaker",
+    "Attorney General Roy Cooper (D), the governor’s opponent in the election, called Friday for "
+    "release of the video, saying that transparency “breaks down barriers.”",
+    1, TRUE, -1, "saying", NULL, "Attorney General Roy Cooper", "breaks down barriers", TRUE,
+    NULL },
+
   /* "found" (of "find") is a cue; "founded" (of "found") is none. */
   { "/core/claims/none/founded-is-not-found",
     "The company was founded in October 2007 from a spinoff of a mining firm.",

@@ -152,6 +152,21 @@ attribution_follows (Sentence *s,
 
 /* Content before the cue: "CONTENT, X said." / "“…,” said X." Returns
  * whether the claim was that, and sets @next to the last token it took. */
+/* Whether the words before token @before are only names and titles
+ * ("Attorney General Roy Cooper (D), …, called for …"): the subject, not
+ * what is said. */
+static gboolean
+only_names (Sentence *s,
+            guint     before)
+{
+  for (guint k = 0; k < before; k++)
+    if (!g_unichar_isupper (g_utf8_get_char (s->text + s->t[k].byte_start)) &&
+        !plx_claims_in_set (s->finder->particles, s, k))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Whether the sentence begins inside a quotation, one it opens or one
  * left open by the sentences before. */
 static gboolean
@@ -217,7 +232,8 @@ plx_claims_content_before (Sentence *s,
       rest = r->after;
     }
   if (!ends || !(before >= 3 || plx_claims_gap_has_quote (s, before)) ||
-      (r->quote_only && !plx_claims_gap_has_quote (s, before)))
+      (r->quote_only && !plx_claims_gap_has_quote (s, before)) ||
+      (!plx_claims_gap_has_quote (s, before) && only_names (s, before)))
     return FALSE;
 
   /* ("…the piece of paper it is written on,” said X": a cue that adds no

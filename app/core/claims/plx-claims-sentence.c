@@ -384,6 +384,18 @@ claim_parenthetical (Sentence *s,
   return TRUE;
 }
 
+
+/* Whether the pronoun at token @k may be an object: "it", "them". */
+static gboolean
+is_object_pronoun (Sentence *s,
+                   guint     k)
+{
+  const char *norm = plx_claims_norm (s, k);
+
+  return g_str_equal (norm, "it") || g_str_equal (norm, "them") || g_str_equal (norm, "him") ||
+         g_str_equal (norm, "her") || g_str_equal (norm, "us") || g_str_equal (norm, "me");
+}
+
 /* Where the content after a cue starts: past an addressee ("told
  * reporters") and "that", at a quotation, a colon or a pronoun. */
 static guint
@@ -424,15 +436,21 @@ content_start (Sentence *s,
       if (plx_claims_is_pronoun (s, k) || plx_claims_base_in (s, s->finder->expletives, k))
         break;
     }
-  for (guint k = after; k < limit; k++)
+  for (guint k = after, told = TRUE; k < limit; k++)
     {
       if (plx_claims_gap_has_quote (s, k) || (k == after && plx_claims_gap_has (s, k, ':')) ||
-          plx_claims_in_set (s->finder->pronouns, s, k))
+          (plx_claims_in_set (s->finder->pronouns, s, k) &&
+           (told || !is_object_pronoun (s, k))))
         return k;
       /* "criticised a contractor who said he …": past a clause word the
-       * pronoun is another clause's. */
+       * pronoun is another clause's; "it" past a verb ("said the children
+       * liked it") is in what is said, not after whom it was told. */
       if (plx_claims_in_set (s->finder->boundaries, s, k))
         break;
+      told = told && (plx_claims_in_set (s->finder->determiners, s, k) || plx_claims_is_name_token (s, k) ||
+                      plx_claims_is_people_noun (s, k) || plx_claims_in_set (s->finder->times, s, k) ||
+                      plx_claims_in_set (s->finder->prepositions, s, k) ||
+                      plx_claims_in_set (s->finder->places, s, k));
     }
 
   return after;

@@ -555,9 +555,10 @@ plx_claims_is_adverb (Sentence *s,
   char buffer[BASE_WORD];
   const char *word = base_word (s, i, buffer, &negated);
 
+  /* (Not a noun in -ly: "His family said", "the ally".) */
   return negated || plx_claims_in_set (s->finder->skip, s, i) ||
          (g_str_has_suffix (word, "ly") && strlen (word) > 4 &&
-          !(s->t[i].flags & PLX_TOKEN_CAPITALISED));
+          !(s->t[i].flags & PLX_TOKEN_CAPITALISED) && !plx_claims_is_people_noun (s, i));
 }
 
 /* Whether token @i names someone as a head: a capitalised word that is
@@ -638,6 +639,10 @@ check_speaker (Sentence *s,
 
   if (a >= b || (b == a + 1 && plx_claims_in_set (f->relatives, s, a)))
     return TRUE;
+  /* "Attorney General Roy Cooper (D)": a party's letter is no one. */
+  if (b == a + 1 && s->t[a].byte_end - s->t[a].byte_start == 1 && g_ascii_isupper (s->text[s->t[a].byte_start]) &&
+      s->t[a].byte_start > 0 && s->text[s->t[a].byte_start - 1] == '(')
+    return FALSE;
 
   if (base_in_set (f->pronouns, s, b - 1))
     a = b - 1;
