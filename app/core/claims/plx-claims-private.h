@@ -56,6 +56,7 @@ struct _PlxClaimFinder
   GHashTable *sources;         /* cues whose speaker follows: "according to X" */
   GHashTable *infinitive;      /* "to say": no claim */
   GHashTable *number_words;    /* "three (dozen House Democrats)" */
+  GHashTable *object_pronouns; /* "it", "them": in what is said, past its verb */
   GHashTable *exact_cues;      /* "found": no other form of it is a cue */
   GHashTable *collective_heads; /* "(the St. Louis Tea) Party": a body of people */
   GHashTable *generic_bodies;  /* "the group": the body named just before */
@@ -292,6 +293,8 @@ gboolean    plx_claims_in_quotation    (Sentence *s,
 gboolean    plx_claims_opens_paragraph (Sentence *s);
 void        plx_claims_add_introduced  (Sentence *s,
                                         guint     first_claim);
+void        plx_claims_set_intro       (State    *state,
+                                        PlxClaim *intro);
 void        plx_claims_add_continuations (const char        *text,
                                           const PlxSentence *sentences,
                                           guint              n,

@@ -316,6 +316,19 @@ plx_claims_extend_to_quote (PlxClaim *claim,
   claim->quote = plx_claims_find_quote (s->text, bytes);
 }
 
+/* Whether the text at byte @start opens a paragraph (or the text). */
+static gboolean
+opens_paragraph (const char *text,
+                 gsize       start)
+{
+  const char *p = text + start;
+
+  while (p > text && (p[-1] == ' ' || p[-1] == '\t'))
+    p--;
+
+  return p == text || p[-1] == '\n';
+}
+
 /* Where the words of @sentence that continue a quotation end: after the
  * mark that closes it, or at the sentence's end. 0 when the sentence does
  * not continue one: it must open with a quotation mark or lie inside a
@@ -338,12 +351,9 @@ continued_quote_end (const char        *text,
   if (p < end)
     {
       gunichar c = g_utf8_get_char (p);
-      const char *before = text + sentence->byte_start;
 
-      while (before > text && (before[-1] == ' ' || before[-1] == '\t'))
-        before--;
       if ((c == 0x201C || c == 0x201E || c == 0x00AB || c == '"') &&
-          (!inside || before == text || before[-1] == '\n'))
+          (!inside || opens_paragraph (text, sentence->byte_start)))
         {
           inside = TRUE;
           p = g_utf8_next_char (p);
@@ -511,12 +521,7 @@ plx_claims_add_continuations (const char        *text,
 gboolean
 plx_claims_opens_paragraph (Sentence *s)
 {
-  const char *p = s->text + s->sentence->byte_start;
-
-  while (p > s->text && (p[-1] == ' ' || p[-1] == '\t'))
-    p--;
-
-  return p == s->text || p[-1] == '\n';
+  return opens_paragraph (s->text, s->sentence->byte_start);
 }
 
 static gboolean
@@ -714,6 +719,7 @@ plx_claims_add_introduced (Sentence *s,
   gsize start = s->sentence->byte_start;
   gsize end = s->sentence->byte_end;
   gboolean opens = plx_claims_opens_paragraph (s);
+  gboolean words = FALSE;
 
   if (intro == NULL || intro->sentence == s->index)
     return;
@@ -721,14 +727,11 @@ plx_claims_add_introduced (Sentence *s,
   if (opens != (s->index == intro->sentence + 1) || s->index > intro->sentence + MAX_INTRODUCED ||
       s->sentence->kind != PLX_SENTENCE_BODY)
     {
-      plx_claim_clear (intro);
-      g_clear_pointer (&s->state->intro, g_free);
+      plx_claims_set_intro (s->state, NULL);
       return;
     }
   if (s->claims->len > first_claim)
     return;
-
-  gboolean words = FALSE;
 
   while (start < end && g_ascii_isspace (s->text[start]))
     start++;
@@ -743,4 +746,15 @@ plx_claims_add_introduced (Sentence *s,
 
       g_array_append_val (s->claims, claim);
     }
+}
+
+/* Takes @intro (or none) as the claim that waits for its paragraph. */
+void
+plx_claims_set_intro (State    *state,
+                      PlxClaim *intro)
+{
+  if (state->intro != NULL)
+    plx_claim_clear (state->intro);
+  g_free (state->intro);
+  state->intro = intro;
 }

@@ -116,10 +116,7 @@ remember_intro (Sentence *s,
   intro->cue = plx_claims_to_chars (s, cue);
   intro->verb = g_utf8_strdown (s->text + cue.byte_start, cue.byte_end - cue.byte_start);
   plx_claims_set_speaker (intro, s, speaker_start, speaker_end);
-  if (s->state->intro != NULL)
-    plx_claim_clear (s->state->intro);
-  g_free (s->state->intro);
-  s->state->intro = intro;
+  plx_claims_set_intro (s->state, intro);
 }
 
 /* Adds the claim of the cue @cue (bytes: a word or a mark, as in
@@ -384,18 +381,6 @@ claim_parenthetical (Sentence *s,
   return TRUE;
 }
 
-
-/* Whether the pronoun at token @k may be an object: "it", "them". */
-static gboolean
-is_object_pronoun (Sentence *s,
-                   guint     k)
-{
-  const char *norm = plx_claims_norm (s, k);
-
-  return g_str_equal (norm, "it") || g_str_equal (norm, "them") || g_str_equal (norm, "him") ||
-         g_str_equal (norm, "her") || g_str_equal (norm, "us") || g_str_equal (norm, "me");
-}
-
 /* Where the content after a cue starts: past an addressee ("told
  * reporters") and "that", at a quotation, a colon or a pronoun. */
 static guint
@@ -440,7 +425,7 @@ content_start (Sentence *s,
     {
       if (plx_claims_gap_has_quote (s, k) || (k == after && plx_claims_gap_has (s, k, ':')) ||
           (plx_claims_in_set (s->finder->pronouns, s, k) &&
-           (told || !is_object_pronoun (s, k))))
+           (told || !plx_claims_in_set (s->finder->object_pronouns, s, k))))
         return k;
       /* "criticised a contractor who said he …": past a clause word the
        * pronoun is another clause's; "it" past a verb ("said the children

@@ -78,6 +78,25 @@ plx_claims_dateline_end (Sentence *s)
   return 0;
 }
 
+/* Where the subject opening at token @first ends, before @cue; with
+ * @counted a number in it goes on too ("three dozen House Democrats"). */
+static guint
+subject_end (Sentence *s,
+             guint     first,
+             guint     cue,
+             gboolean  counted)
+{
+  guint last = first;
+
+  while (last < cue && (last == first || !plx_claims_gap_breaks (s, last)) &&
+         (subject_word (s, last) || modifies_title (s, last, cue) ||
+          (counted && ((s->t[last].flags & PLX_TOKEN_NUMBER) ||
+                       plx_claims_in_set (s->finder->number_words, s, last)))))
+    last++;
+
+  return last;
+}
+
 /* Whether the sentence opens with a participle's clause ("Speaking on
  * Fox News Sunday, …", "Trying to quell the furor, …", "Asked about it,
  * …"): a word in -ing, or in -ed before a lower-case word, that the
@@ -120,10 +139,7 @@ opening_subject (Sentence *s,
           first = k;
         break;
       }
-  last = first;
-  while (last < cue && (last == first || !plx_claims_gap_breaks (s, last)) &&
-         (subject_word (s, last) || modifies_title (s, last, cue)))
-    last++;
+  last = subject_end (s, first, cue, FALSE);
   if (last > first && plx_claims_in_set (s->finder->pronouns, s, first))
     last = first + 1;
   /* "It came after Boehner chided Obama, accusing …": the clause that
@@ -145,12 +161,8 @@ opening_subject (Sentence *s,
           !((s->t[last + 1].flags & PLX_TOKEN_NUMBER) ||
             plx_claims_in_set (s->finder->number_words, s, last + 1)))
         return FALSE;
-      first = last = last + 1;
-      while (last < cue && (last == first || !plx_claims_gap_breaks (s, last)) &&
-             (subject_word (s, last) || modifies_title (s, last, cue) ||
-              (s->t[last].flags & PLX_TOKEN_NUMBER) ||
-              plx_claims_in_set (s->finder->number_words, s, last)))
-        last++;
+      first = last + 1;
+      last = subject_end (s, first, cue, TRUE);
     }
   if (last > first)
     {

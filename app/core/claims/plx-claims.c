@@ -255,6 +255,7 @@ read_sets (PlxClaimFinder *self,
   self->sources = word_set (root, language, "sources");
   self->infinitive = word_set (root, language, "infinitive");
   self->number_words = word_set (root, language, "number_words");
+  self->object_pronouns = word_set (root, language, "object_pronouns");
   self->exact_cues = word_set (root, language, "exact_cues");
   self->collective_heads = word_set (root, language, "collective_heads");
   self->generic_bodies = word_set (root, language, "generic_bodies");
@@ -370,6 +371,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->participial);
   g_hash_table_unref (self->skip);
   g_hash_table_unref (self->number_words);
+  g_hash_table_unref (self->object_pronouns);
   g_hash_table_unref (self->exact_cues);
   g_hash_table_unref (self->collective_heads);
   g_hash_table_unref (self->generic_bodies);
@@ -560,9 +562,7 @@ plx_claim_finder_find (PlxClaimFinder          *self,
   g_free (state.last_person);
   g_free (state.person_before);
   g_free (state.last_group);
-  if (state.intro != NULL)
-    plx_claim_clear (state.intro);
-  g_free (state.intro);
+  plx_claims_set_intro (&state, NULL);
   if (state.owners != NULL)
     g_hash_table_unref (state.owners);
   if (state.named != NULL)
