@@ -375,6 +375,34 @@ page_comes_while_collating (Fixture      *fixture,
   g_assert_true (spinning (fixture->window));
 }
 
+/* Waits until the page from @address has joined the three collated in
+ * @held (a second collation, of four, the council kept); returns the
+ * window's subtitle and sets @article to the page's article. */
+static const char *
+wait_joined (Fixture       *fixture,
+             GMainContext  *held,
+             GArray        *sizes,
+             const char    *address,
+             PlxArticle   **article)
+{
+  PlxCollation *collation;
+  AdwWindowTitle *title;
+  int k;
+
+  wanted_n = 4;
+  plx_test_wait_until (collated_n_with_held, held);
+  g_assert_cmpuint (sizes->len, ==, 2);
+  assert_council_kept (fixture->window, 1);
+  collation = plx_window_get_collation (fixture->window);
+  k = article_from (collation, address);
+  g_assert_cmpint (k, >=, 0);
+  *article = plx_collation_get_article (collation, k);
+  title = ADW_WINDOW_TITLE (plx_test_find_widget (GTK_WIDGET (fixture->window),
+                                                  ADW_TYPE_WINDOW_TITLE, NULL, NULL));
+
+  return adw_window_title_get_subtitle (title);
+}
+
 /* The page that came joins the three as soon as they are collated, in
  * the same turn of the main loop (the spinner never stops): the window
  * shows four articles, the courier's outlet among them. */
@@ -386,9 +414,8 @@ test_join_right_after_collation (Fixture      *fixture,
   g_autoptr(GMainContext) held = g_main_context_new ();
   g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree char *address = address_of (fixture, "/held");
-  AdwWindowTitle *title;
-  PlxCollation *collation;
-  int k;
+  PlxArticle *article;
+  const char *subtitle;
 
   page_comes_while_collating (fixture, held);
   plx_test_wait_until (plx_test_stack_settled, fixture->window);
@@ -404,17 +431,10 @@ test_join_right_after_collation (Fixture      *fixture,
   g_assert_true (spinning (fixture->window));
   g_assert_true (plx_window_is_loading (fixture->window));
 
-  wanted_n = 4;
-  plx_test_wait_until (collated_n_with_held, held);
-  g_assert_cmpuint (sizes->len, ==, 2);
+  subtitle = wait_joined (fixture, held, sizes, address, &article);
   g_assert_cmpuint (g_array_index (sizes, guint, 1), ==, 4);
-  assert_council_kept (fixture->window, 1);
-  collation = plx_window_get_collation (fixture->window);
-  k = article_from (collation, address);
-  g_assert_cmpint (k, >=, 0);
-  title = ADW_WINDOW_TITLE (plx_test_find_widget (window, ADW_TYPE_WINDOW_TITLE, NULL, NULL));
-  g_assert_true (g_str_has_prefix (adw_window_title_get_subtitle (title), "4 articles: "));
-  g_assert_nonnull (strstr (adw_window_title_get_subtitle (title), "Riverside Courier"));
+  g_assert_true (g_str_has_prefix (subtitle, "4 articles: "));
+  g_assert_nonnull (strstr (subtitle, "Riverside Courier"));
   g_assert_false (spinning (fixture->window));
   plx_test_wait_until (not_waiting, fixture->window);
   g_assert_cmpuint (fixture->n_requests, ==, 1);
@@ -463,9 +483,8 @@ test_second_page_while_waiting (Fixture      *fixture,
   g_autoptr(GMainContext) held = g_main_context_new ();
   g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree char *address = address_of (fixture, "/held");
-  AdwWindowTitle *title;
-  PlxCollation *collation;
-  int k;
+  PlxArticle *article;
+  const char *subtitle;
 
   page_comes_while_collating (fixture, held);
   /* No collation on screen while one runs: asked, the user says the page
@@ -481,17 +500,9 @@ test_second_page_while_waiting (Fixture      *fixture,
   g_signal_connect (window, "comparison-ready", G_CALLBACK (on_comparison_ready), sizes);
   plx_test_wait_until_in (held, any_ready, sizes);
   g_assert_true (spinning (fixture->window));
-  wanted_n = 4;
-  plx_test_wait_until (collated_n_with_held, held);
-  g_assert_cmpuint (sizes->len, ==, 2);
-  assert_council_kept (fixture->window, 1);
-  collation = plx_window_get_collation (fixture->window);
-  k = article_from (collation, address);
-  g_assert_cmpint (k, >=, 0);
-  g_assert_cmpstr (plx_article_get_title (plx_collation_get_article (collation, k)), ==,
-                   "Bridge to close");
-  title = ADW_WINDOW_TITLE (plx_test_find_widget (window, ADW_TYPE_WINDOW_TITLE, NULL, NULL));
-  g_assert_null (strstr (adw_window_title_get_subtitle (title), "Riverside Courier"));
+  subtitle = wait_joined (fixture, held, sizes, address, &article);
+  g_assert_cmpstr (plx_article_get_title (article), ==, "Bridge to close");
+  g_assert_null (strstr (subtitle, "Riverside Courier"));
   g_assert_cmpuint (fixture->n_requests, ==, 2);
   g_signal_handlers_disconnect_by_data (window, sizes);
 }
