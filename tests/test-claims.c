@@ -585,6 +585,13 @@ static const ClaimCase cases[] = {
     "Kerry on policy.",
     1, TRUE, -1, "said", "He", "Cowan", "no daylight", FALSE, NULL },
 
+  /* Two people named together are no "she": which of them spoke the
+   * words around do not say, so no one rather than both. */
+  { "/core/claims/speaker/she-not-two-people",
+    "Police met the family on Sunday. Tyresha McClenney and Bryan Anderson said they had seen "
+    "the video. \"It was awful to watch,\" she said.",
+    2, FALSE, -1, "said", "she", "she", "awful to watch", TRUE, NULL },
+
   /* "Jackson" cannot tell Rep. Jesse Jackson Jr. from his father, Rev.
    * Jesse Jackson: "he" is not the father; a title in a list is no
    * apposition ("Get Out of Debt, Build Wealth, and …"). */

@@ -555,10 +555,34 @@ person_gender (Sentence   *s,
   return GPOINTER_TO_INT (g_hash_table_lookup (s->state->genders, key));
 }
 
+/* Whether @name names two people: "Tyresha McClenney and Bryan Anderson",
+ * two capitalised names of two words or more joined by "and" (not "the
+ * Department of Health and Human Services", not "Barnes and Noble"). */
+static gboolean
+names_two_people (const char *name)
+{
+  g_auto(GStrv) parts = g_strsplit (name, " and ", 3);
+
+  if (g_strv_length (parts) != 2)
+    return FALSE;
+  for (guint i = 0; i < 2; i++)
+    {
+      g_auto(GStrv) words = g_strsplit (parts[i], " ", -1);
+
+      if (g_strv_length (words) < 2)
+        return FALSE;
+      for (guint k = 0; words[k] != NULL; k++)
+        if (!g_unichar_isupper (g_utf8_get_char (words[k])))
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Who the pronoun at token @pronoun stands for: @candidate unless the
  * article says @candidate is of the other sex, then the last person named
- * who is of the pronoun's, or NULL when none is or the pronoun is no "he"
- * or "she". */
+ * who is of the pronoun's, or NULL when none is, @candidate names two
+ * people or the pronoun is no "he" or "she". */
 const char *
 plx_claims_person_for (Sentence   *s,
                        guint       pronoun,
@@ -573,8 +597,10 @@ plx_claims_person_for (Sentence   *s,
    * and "she" stand for one person. */
   if (wanted == GENDER_UNKNOWN)
     return NULL;
-  if (candidate == NULL)
-    return candidate;
+  /* "Tyresha McClenney and Bryan Anderson said … “…,” she said": one of
+   * the two, which the words around do not say; no one rather than both. */
+  if (candidate == NULL || names_two_people (candidate))
+    return NULL;
   known = person_gender (s, candidate);
   if (known == GENDER_UNKNOWN || known == wanted)
     return candidate;
