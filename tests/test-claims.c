@@ -592,6 +592,51 @@ static const ClaimCase cases[] = {
     "the video. \"It was awful to watch,\" she said.",
     2, FALSE, -1, "said", "she", "she", "awful to watch", TRUE, NULL },
 
+  /* Found by hand check 13 (ECB+ articles): a clause between commas is
+   * no apposition of a subject ("…, 61, were found by police yesterday,
+   * said X": X speaks, of the whole clause); an apposition with a
+   * relative clause still is. */
+  { "/core/claims/speaker/clause-is-no-apposition",
+    "The bodies of Ann Ruiz, 48, and Kate Gomes, 61, were found by police yesterday, said Greg "
+    "Miller.",
+    1, FALSE, 0, "said", "Greg Miller", "Greg Miller", "were found by police yesterday", FALSE,
+    NULL },
+  { "/core/claims/speaker/apposition-with-relative-verb",
+    "Third Way, a moderate group in Washington that has favored cuts, called the position “a "
+    "watershed moment” in the debate.",
+    1, TRUE, -1, "called", NULL, "Third Way", "a watershed moment", TRUE, NULL },
+  /* Two speakers after an inverted cue; two nouns for one speaker. */
+  { "/core/claims/speaker/inverted-pair",
+    "The Academy asked her to host twice. “We are thrilled,” said Zadan and Meron.",
+    2, FALSE, -1, "said", "Zadan and Meron", "Zadan and Meron", "We are thrilled", TRUE, NULL,
+    "Zadan" },
+  { "/core/claims/speaker/two-nouns-one-speaker",
+    "“I would like to thank the Academy,” the comedian and talk show host said.",
+    1, FALSE, 0, "said", "the comedian and talk show host", NULL, "thank the Academy", TRUE,
+    NULL },
+  /* An apposition whose closing comma is missing: the name speaks. */
+  { "/core/claims/speaker/apposition-without-closing-comma",
+    "Mahmoud Al-Goweiny, a member of the board of directors said that the cable cut happened "
+    "around the same time.",
+    1, FALSE, 0, "said", NULL, "Mahmoud Al-Goweiny", "the cable cut happened", FALSE, NULL },
+  { "/core/claims/speaker/possessive-of-abbreviation",
+    "The D.A.'s office says Gomes was barricaded inside with a third person.",
+    1, FALSE, 0, "says", "The D.A.'s office", "The D.A.'s office", "Gomes was barricaded", FALSE,
+    NULL },
+  /* "It seems that": the writer's; "re-think": part of a word; a
+   * dateline before a colon; "all of" (which) is no one. */
+  { "/core/claims/not/writer-it-seems",
+    "It seems that the cable was cut by a ship. It should be time to re-think protecting the "
+    "cables.",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
+  { "/core/claims/not/dateline-colon",
+    "Navy foils pirates\n\nNew Delhi/Mumbai: An Indian warship foiled a piracy attempt in the "
+    "Gulf of Aden on Saturday.",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
+  { "/core/claims/speaker/not-cut-after-preposition",
+    "The crew carried ladders and gloves, all of which confirmed their intent to attack the ships.",
+    1, FALSE, 0, "confirmed", NULL, "", "their intent", FALSE, NULL },
+
   /* "Jackson" cannot tell Rep. Jesse Jackson Jr. from his father, Rev.
    * Jesse Jackson: "he" is not the father; a title in a list is no
    * apposition ("Get Out of Debt, Build Wealth, and …"). */

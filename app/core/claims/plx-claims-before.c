@@ -74,6 +74,29 @@ inverted_speaker (Sentence *s,
     }
 }
 
+/* Where the speaker after an inverted cue, tokens [start, end), ends when
+ * "and" joins a second of their kind to the sentence's end: "…,” said
+ * Zadan and Meron.", "…,” said the comedian and talk show host." */
+static guint
+coordinated_end (Sentence *s,
+                 guint     start,
+                 guint     end)
+{
+  guint second;
+
+  if (end <= start || end + 1 >= s->n || plx_claims_gap_breaks (s, end) ||
+      !g_str_equal (plx_claims_norm (s, end), "and"))
+    return end;
+  second = plx_claims_phrase_after (s, end + 1);
+  if (second < s->n && !plx_claims_gap_breaks (s, second))
+    return end;
+  if ((plx_claims_is_name_token (s, end - 1) && plx_claims_is_name_token (s, second - 1)) ||
+      (plx_claims_is_people_noun (s, end - 1) && plx_claims_is_people_noun (s, second - 1)))
+    return second;
+
+  return end;
+}
+
 /* "“A,” he said, “B.”": when the quotation before the attribution at
  * token @before goes on after it at @rest to the sentence's end, the
  * claim just added says both, its text without the attribution. Returns
@@ -220,7 +243,10 @@ plx_claims_content_before (Sentence *s,
   if (inverted && r->after < s->n && plx_claims_in_set (s->finder->complementizers, s, r->after))
     return FALSE;
   if (inverted)
-    inverted_speaker (s, r, rest);
+    {
+      rest = coordinated_end (s, r->after, rest);
+      inverted_speaker (s, r, rest);
+    }
   ends = (rest >= s->n || plx_claims_gap_has (s, rest, ',') ||
           (inverted && plx_claims_gap_breaks (s, rest))) &&
          rest - r->after <= 6;

@@ -64,6 +64,7 @@ struct _PlxClaimFinder
   GHashTable *conjunctions;    /* "European and American negotiators" */
   GHashTable *verb_conjunctions; /* "… denied it but said": a second verb */
   GHashTable *expletives;      /* "there's a chance that": a clause's subject */
+  GHashTable *raising_verbs;   /* "It seems that": "it" is no one */
   GHashTable *comment_nouns;   /* "…, a downbeat assessment from": the writer's */
   GHashTable *nothing_words;   /* "said nothing new": no claim */
   GHashTable *plural_pronouns; /* "they": the many who spoke last */
@@ -218,6 +219,9 @@ gboolean    plx_claims_has_subject     (Sentence *s,
                                         guint     cue);
 gboolean    plx_claims_is_name_token   (Sentence *s,
                                         guint     i);
+gboolean    plx_claims_has_verb        (Sentence   *s,
+                                        guint       start,
+                                        guint       end);
 gboolean    plx_claims_names_someone   (Sentence *s,
                                         guint     start,
                                         guint     end);

@@ -659,6 +659,22 @@ plx_claims_find_labelled (Sentence *s)
     find_signed (s);
 }
 
+/* Whether the sentence is the first of the article's body, where "New
+ * Delhi/Mumbai: An Indian warship …" is a dateline, not a speaker (the
+ * first sentence of all is the title: "Pence: Flowers Won't Be at
+ * Debate" is Pence's). */
+static gboolean
+first_of_body (Sentence *s)
+{
+  const PlxSentence *first = s->sentence - s->index;
+
+  for (guint k = 0; k < s->index; k++)
+    if (first[k].kind == PLX_SENTENCE_BODY)
+      return FALSE;
+
+  return TRUE;
+}
+
 /* A label "NAME:" or "NAME ― “…”" opening the sentence; returns whether
  * it was one. */
 static gboolean
@@ -696,7 +712,8 @@ find_label (Sentence *s)
    * On a heading a colon names a topic ("Moscow: Negative signals from the
    * battlefronts") unless a quotation follows. */
   if (cue.byte_end == 0 || (s->text[cue.byte_start] != ':' && !quoted) ||
-      (s->sentence->kind == PLX_SENTENCE_HEADING && !quoted))
+      (s->sentence->kind == PLX_SENTENCE_HEADING && !quoted) ||
+      (s->index > 0 && first_of_body (s) && !quoted))
     return FALSE;
 
   return plx_claims_add (s, cue, 0, end, plx_claims_content_bytes (s, end, s->n));

@@ -264,6 +264,13 @@ is_reporting (Sentence  *s,
   if (cue->ambiguous && !g_str_has_suffix (r->word, "ed") && !g_str_has_suffix (r->word, "ing") &&
       !plx_claims_has_subject (s, c))
     return FALSE;
+  /* "re-think", "well-said": part of a word. */
+  if (c > 0 && s->t[c].byte_start == s->t[c - 1].byte_end + 1 && s->text[s->t[c - 1].byte_end] == '-')
+    return FALSE;
+  /* "It seems that …": the writer's; "it" is no one. */
+  if (c > 0 && plx_claims_in_set (s->finder->raising_verbs, s, c) &&
+      g_str_equal (plx_claims_norm (s, c - 1), "it"))
+    return FALSE;
   /* "President Obama's planned trip": the cue is said of a noun. */
   if (c > 0 && !r->according && !plx_claims_gap_breaks (s, c) &&
       plx_claims_is_possessive (s, c - 1))

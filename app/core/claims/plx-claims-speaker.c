@@ -450,7 +450,7 @@ speaker_after_quotation (Sentence *s,
         else
           return FALSE;
       }
-  if (e >= end || e - q > 6)
+  if (e >= end || e - q > 6 || (q == 0 && plx_claims_has_verb (s, e, end)))
     return FALSE;
   a = q;
   if (!plx_claims_names_someone (s, q, e) || !plx_claims_is_name_token (s, e - 1) ||
@@ -516,7 +516,8 @@ speaker_before_apposition (Sentence *s,
 
   while (open > 0 && end - open < MAX_APPOSITIVE && !plx_claims_gap_has (s, open, ','))
     open--;
-  if (open > 0 && plx_claims_gap_has (s, open, ','))
+  /* "…, 61, were found by police, said X": a clause, no apposition. */
+  if (open > 0 && plx_claims_gap_has (s, open, ',') && !plx_claims_has_verb (s, open, end))
     {
       r->sp_end = open;
       r->sp_start = plx_claims_phrase_before (s, open);
@@ -551,6 +552,51 @@ speaker_before_apposition (Sentence *s,
               r->sp_end = end;
               s->speaker_tail = 0;
             }
+        }
+    }
+}
+
+/* The phrase just before the cue at @end: "Speaker John A. Boehner of
+ * Ohio said", "Mahmoud Al-Goweiny, a member of the board said". */
+static void
+speaker_phrase_before (Sentence *s,
+                       Reading  *r,
+                       guint     end)
+{
+  r->sp_end = end;
+  r->sp_start = plx_claims_phrase_before (s, end);
+  /* "Speaker John A. Boehner of Ohio said": the person speaks, not
+   * the place they come from; the span holds it. */
+  if (r->sp_start >= 3 && r->sp_end - r->sp_start <= 2 &&
+      g_strcmp0 (plx_claims_norm (s, r->sp_start - 1), "of") == 0 &&
+      !plx_claims_gap_breaks (s, r->sp_start - 1) && !plx_claims_gap_breaks (s, r->sp_start) &&
+      plx_claims_is_name_token (s, r->sp_start) &&
+      plx_claims_is_name_token (s, r->sp_start - 2) &&
+      plx_claims_phrase_before (s, r->sp_start - 1) + 2 <= r->sp_start - 1)
+    {
+      /* A name of two words or more before "of" ("Secretary of State
+       * Blinken" is one title). */
+      r->sp_end = r->sp_start - 1;
+      r->sp_start = plx_claims_phrase_before (s, r->sp_end);
+      s->speaker_tail = end;
+    }
+  /* "Mahmoud Al-Goweiny, a member of the board said": an apposition
+   * whose closing comma is missing; the name before it speaks. */
+  else if (r->sp_start > 1 && plx_claims_gap_has (s, r->sp_start, ',') &&
+           !plx_claims_gap_has_quote (s, r->sp_start) &&
+           plx_claims_in_set (s->finder->indefinites, s, r->sp_start) &&
+           plx_claims_is_name_token (s, r->sp_start - 1))
+    {
+      guint name = plx_claims_phrase_before (s, r->sp_start);
+
+      /* (Not "In New York, a spokesman said": a place.) */
+      if (name + 1 < r->sp_start && plx_claims_names_someone (s, name, r->sp_start) &&
+          (name == 0 || !(plx_claims_in_set (s->finder->prepositions, s, name - 1) ||
+                          plx_claims_in_set (s->finder->places, s, name - 1))))
+        {
+          r->sp_end = r->sp_start;
+          r->sp_start = name;
+          s->speaker_tail = end;
         }
     }
 }
@@ -619,25 +665,7 @@ plx_claims_speaker_before (Sentence *s,
   if (end > 0 && plx_claims_gap_has (s, end, ',') && !plx_claims_gap_has_quote (s, end))
     speaker_before_apposition (s, r, end);
   else if (end > 0 && !plx_claims_gap_breaks (s, end))
-    {
-      r->sp_end = end;
-      r->sp_start = plx_claims_phrase_before (s, end);
-      /* "Speaker John A. Boehner of Ohio said": the person speaks, not
-       * the place they come from; the span holds it. */
-      if (r->sp_start >= 3 && r->sp_end - r->sp_start <= 2 &&
-          g_strcmp0 (plx_claims_norm (s, r->sp_start - 1), "of") == 0 &&
-          !plx_claims_gap_breaks (s, r->sp_start - 1) && !plx_claims_gap_breaks (s, r->sp_start) &&
-          plx_claims_is_name_token (s, r->sp_start) &&
-          plx_claims_is_name_token (s, r->sp_start - 2) &&
-          plx_claims_phrase_before (s, r->sp_start - 1) + 2 <= r->sp_start - 1)
-        {
-          /* A name of two words or more before "of" ("Secretary of State
-           * Blinken" is one title). */
-          r->sp_end = r->sp_start - 1;
-          r->sp_start = plx_claims_phrase_before (s, r->sp_end);
-          s->speaker_tail = end;
-        }
-    }
+    speaker_phrase_before (s, r, end);
 }
 
 /* The head of the document the phrase [start, end) names ("a

@@ -281,6 +281,19 @@ is_title_word (Sentence *s,
           (plx_claims_is_people_noun (s, i) && !g_str_has_suffix (plx_claims_norm (s, i), "s")));
 }
 
+/* Whether the "and" at token @k joins two nouns for one person that the
+ * phrase ending before @end is: "the comedian and talk show host". */
+static gboolean
+one_of_two_roles (Sentence *s,
+                  guint     k,
+                  guint     end)
+{
+  return k > 1 && k + 1 < end && g_str_equal (plx_claims_norm (s, k), "and") &&
+         !plx_claims_gap_breaks (s, k) && !plx_claims_gap_breaks (s, k + 1) &&
+         !plx_claims_gap_breaks (s, k - 1) && plx_claims_in_set (s->finder->determiners, s, k - 2) &&
+         is_title_word (s, k - 1) && is_title_word (s, end - 1);
+}
+
 /* The noun phrase that ends before token @end, going back to punctuation,
  * a clause word or MAX_SPEAKER_WORDS words. Returns its first token. */
 guint
@@ -306,7 +319,8 @@ plx_claims_phrase_before (Sentence *s,
                           !plx_claims_gap_breaks (s, k) && !plx_claims_gap_breaks (s, start);
 
       if (plx_claims_in_set (s->finder->boundaries, s, k) &&
-          !(s->t[k].flags & PLX_TOKEN_CAPITALISED) && !(listed && conjunction))
+          !(s->t[k].flags & PLX_TOKEN_CAPITALISED) && !(listed && conjunction) &&
+          !(conjunction && one_of_two_roles (s, k, end)))
         break;
       if (start != end && plx_claims_gap_breaks (s, start) &&
           !(listing && plx_claims_gap_has (s, start, ',') && plx_claims_is_name_token (s, k) &&
@@ -657,6 +671,9 @@ check_speaker (Sentence *s,
   if (a >= b || plx_claims_in_set (f->places, s, a) || plx_claims_in_set (f->prepositions, s, a) ||
       plx_claims_in_set (f->infinitive, s, a))
     return FALSE;
+  /* A phrase cut after a preposition ("all of" which) is no one. */
+  if (plx_claims_in_set (f->prepositions, s, b - 1))
+    return FALSE;
   /* After a preposition the words are a place or a time ("at the Dolby
    * Theatre said"), unless a noun for people comes before it: "a
    * spokeswoman for Hillary Clinton". */
@@ -729,4 +746,28 @@ plx_claims_written (Sentence *s,
   guint norm = s->t[i].norm;
 
   return norm < s->n_cases && (s->cases[norm] & how) != 0;
+}
+
+/* Whether tokens [start, end) hold a verb of their own, an auxiliary not
+ * in a relative clause: "Robyn Mendes, 48, and Catherine Gomes, 61, were
+ * found by police, said …" is what is said, no subject and its
+ * appositions ("Peter King, who was there, said" is; "The Connecticut
+ * Post, a newspaper that is the state's third-largest daily, described"). */
+gboolean
+plx_claims_has_verb (Sentence *s,
+                     guint     start,
+                     guint     end)
+{
+  for (guint k = start; k < end; k++)
+    {
+      /* (A relative clause: "who", "which", "that", "whose".) */
+      if (plx_claims_in_set (s->finder->relatives, s, k) ||
+          plx_claims_in_set (s->finder->complementizers, s, k) ||
+          g_str_equal (plx_claims_norm (s, k), "whose"))
+        return FALSE;
+      if (plx_claims_in_set (s->finder->auxiliaries, s, k))
+        return TRUE;
+    }
+
+  return FALSE;
 }

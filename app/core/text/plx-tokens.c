@@ -653,6 +653,11 @@ word_end (const char *start,
       else if (d == '.' && !number && p - start >= 2 && p[-2] == '.' &&
                g_unichar_isalpha (char_at (n)))
         p = n;
+      /* "the D.A.'s office": the possessive of an abbreviation. */
+      else if (d == '.' && !number && p - start >= 2 && p[-2] == '.' && is_apostrophe (char_at (n)) &&
+               next_char (n) < end && (*next_char (n) == 's' || *next_char (n) == 'S') &&
+               (next_char (next_char (n)) >= end || !is_word_char (char_at (next_char (next_char (n))))))
+        p = next_char (next_char (n));
       else
         break;
     }
