@@ -82,22 +82,50 @@ plx_window_get_collation (PlxWindow *self)
   return self->collation;
 }
 
+/* The name an article (or a file still being read) has in the subtitle. */
 static void
-update_subtitle (PlxWindow *self)
+append_name (GString *names,
+             GObject *what)
+{
+  g_autofree char *name = NULL;
+
+  if (what == NULL)
+    return;
+  name = PLX_IS_ARTICLE (what) ? plx_coverage_dup_outlet_name (PLX_ARTICLE (what))
+                               : g_file_get_basename (G_FILE (what));
+  if (names->len > 0)
+    g_string_append (names, ", ");
+  g_string_append (names, name);
+}
+
+/**
+ * plx_window_update_collation_subtitle:
+ *
+ * Names in the subtitle the articles of the collation: the one shown, or,
+ * while one is made, its articles (files still read by their names) with
+ * those waiting to join it, so the header never names the two articles
+ * shown before.
+ */
+void
+plx_window_update_collation_subtitle (PlxWindow *self)
 {
   g_autoptr(GString) names = g_string_new (NULL);
   g_autofree char *subtitle = NULL;
-  guint n = plx_collation_get_n_articles (self->collation);
+  guint n = 0;
 
-  for (guint k = 0; k < n; k++)
+  if (self->collation != NULL && !plx_window_is_collating (self))
+    for (guint k = 0; k < plx_collation_get_n_articles (self->collation); k++, n++)
+      append_name (names, G_OBJECT (plx_collation_get_article (self->collation, k)));
+  for (guint i = 0; self->collated != NULL && i < self->collated->len; i++)
     {
-      g_autofree char *name = plx_coverage_dup_outlet_name (
-        plx_collation_get_article (self->collation, k));
-
-      if (k > 0)
-        g_string_append (names, ", ");
-      g_string_append (names, name);
+      n += g_ptr_array_index (self->collated, i) != NULL;
+      append_name (names, g_ptr_array_index (self->collated, i));
     }
+  for (guint i = 0; self->collated != NULL && self->waiting != NULL && i < self->waiting->len;
+       i++, n++)
+    append_name (names, g_ptr_array_index (self->waiting, i));
+  if (n == 0)
+    return;
   /* Translators: window subtitle: how many articles are compared, then
    * their outlets' names. */
   subtitle = g_strdup_printf (ngettext ("%u article: %s", "%u articles: %s",
@@ -313,7 +341,9 @@ collated_cb (GObject      *source,
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           g_clear_object (&self->collating);
+          g_clear_pointer (&self->collated, g_ptr_array_unref);
           gtk_spinner_stop (self->spinner);
+          plx_window_update_view (self);
           plx_window_show_error (self, error->message);
           plx_window_collation_over (self, TRUE);
         }
@@ -321,6 +351,7 @@ collated_cb (GObject      *source,
     }
 
   g_clear_object (&self->collating);
+  g_clear_pointer (&self->collated, g_ptr_array_unref);
   gtk_spinner_stop (self->spinner);
   if (self->collation_session != NULL)
     {
@@ -336,13 +367,27 @@ collated_cb (GObject      *source,
   fill_dropdown (self);
   show_outlet (self, plx_collation_get_pivot (collation) == 0 ? 1 : 0);
   g_signal_handlers_unblock_by_func (self->outlet_dropdown, outlet_selected_cb, self);
-  update_subtitle (self);
+  plx_window_update_collation_subtitle (self);
   update_summary (self);
   plx_window_update_report_actions (self);
   show_page (self, "coverage");
   g_signal_emit_by_name (self, "comparison-ready");
   /* A web page that came while these were collated joins them now. */
   plx_window_collation_over (self, FALSE);
+}
+
+/* Runs @collation, whose articles the subtitle names meanwhile. */
+static void
+start_collation (PlxWindow    *self,
+                 PlxCollation *collation)
+{
+  self->collated = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
+    g_ptr_array_add (self->collated, g_object_ref (plx_collation_get_article (collation, k)));
+  self->collating = g_cancellable_new ();
+  gtk_spinner_start (self->spinner);
+  plx_window_update_collation_subtitle (self);
+  plx_collation_run_async (collation, self->collating, collated_cb, g_object_ref (self));
 }
 
 static int
@@ -388,9 +433,7 @@ plx_window_collate_with_base (PlxWindow   *self,
   parties_path_set (self, collation);
   /* The articles of a collation do not follow their files. */
   stop_monitors (self);
-  self->collating = g_cancellable_new ();
-  gtk_spinner_start (self->spinner);
-  plx_collation_run_async (collation, self->collating, collated_cb, g_object_ref (self));
+  start_collation (self, collation);
 }
 
 /**
@@ -465,9 +508,7 @@ plx_window_run_collation_session (PlxWindow  *self,
   stop_monitors (self);
   /* The session's parties are the collation's (plx_session_create_collation()). */
   self->collation_session = session;
-  self->collating = g_cancellable_new ();
-  gtk_spinner_start (self->spinner);
-  plx_collation_run_async (collation, self->collating, collated_cb, g_object_ref (self));
+  start_collation (self, collation);
 }
 
 /**

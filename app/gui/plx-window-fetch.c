@@ -177,9 +177,23 @@ plx_window_collation_over (PlxWindow *self,
   g_autofree char *host = NULL;
   g_autofree char *message = NULL;
 
-  if (self->waiting_page == NULL || plx_window_is_collating (self))
+  if (plx_window_is_collating (self))
     return FALSE;
   page = g_steal_pointer (&self->waiting_page);
+  /* Files and articles that came meanwhile join too, in one collation
+   * with the page (plx-window-articles.c). */
+  if (self->waiting != NULL && (page == NULL || !failed))
+    {
+      if (page != NULL)
+        {
+          g_clear_object (&self->joining);
+          fetch_finished (self);
+        }
+      return plx_window_join_waiting (self, page, failed);
+    }
+  plx_window_join_waiting (self, NULL, failed);
+  if (page == NULL)
+    return FALSE;
   if (!failed)
     {
       join_article (self, page);
@@ -295,14 +309,9 @@ start_fetch (PlxWindow    *self,
   plx_fetch_document_async (address, load, fetch_cb, request);
 }
 
-/**
- * plx_window_cancel_join:
- *
- * Gives up the page on its way to join the articles open, when they are
- * no longer open: new articles for a side, or new files to collate.
- */
-void
-plx_window_cancel_join (PlxWindow *self)
+/* Gives up the page on its way to join the articles open. */
+static void
+cancel_page (PlxWindow *self)
 {
   if (self->joining == NULL)
     return;
@@ -313,6 +322,20 @@ plx_window_cancel_join (PlxWindow *self)
    * to end its toast. */
   if (!is_fetching (self))
     fetch_finished (self);
+}
+
+/**
+ * plx_window_cancel_join:
+ *
+ * Gives up the page on its way to join the articles open, and the files
+ * and articles waiting to join them (plx-window-articles.c), when they
+ * are no longer open: new articles for a side, or new files to collate.
+ */
+void
+plx_window_cancel_join (PlxWindow *self)
+{
+  g_clear_pointer (&self->waiting, g_ptr_array_unref);
+  cancel_page (self);
 }
 
 /**
@@ -333,7 +356,7 @@ plx_window_join_address (PlxWindow  *self,
 
   if (!plx_window_has_room_for_article (self))
     return;
-  plx_window_cancel_join (self);
+  cancel_page (self);
   self->joining = g_cancellable_new ();
   start_fetch (self, -1, self->joining, address);
 }
@@ -358,8 +381,8 @@ plx_window_open_address (PlxWindow  *self,
   g_return_if_fail (PLX_IS_WINDOW (self));
   g_return_if_fail (address != NULL);
 
-  /* One more for a collation on screen, as pasted text. */
-  if (side < 0 && plx_window_get_collation (self) != NULL)
+  /* One more for a collation on screen or being made, as pasted text. */
+  if (side < 0 && plx_window_takes_more_articles (self))
     {
       plx_window_join_address (self, address);
       return;
@@ -403,8 +426,9 @@ cancel_fetch_action_cb (GtkWidget  *widget,
 {
   PlxWindow *self = PLX_WINDOW (widget);
 
-  /* Only fetches show the toast; a file load is over in a moment. */
-  plx_window_cancel_join (self);
+  /* Only fetches show the toast; a file load is over in a moment (and
+   * files waiting for a collation are not fetched). */
+  cancel_page (self);
   for (guint side = 0; side < 2; side++)
     plx_window_end_load (self, side);
   fetch_finished (self);

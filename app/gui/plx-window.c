@@ -66,7 +66,11 @@ plx_window_update_view (PlxWindow *self)
   if (start)
     gtk_widget_grab_focus (GTK_WIDGET (open_button));
 
-  if (a != NULL && b != NULL)
+  /* Three or more articles, shown or being collated, are named as such
+   * (the panes show only two of them). */
+  if (self->collation != NULL || self->collated != NULL)
+    plx_window_update_collation_subtitle (self);
+  else if (a != NULL && b != NULL)
     {
       /* Translators: window subtitle, the sources (file names) of the two
        * compared articles. */
@@ -389,6 +393,7 @@ plx_window_dispose (GObject *object)
     g_cancellable_cancel (self->joining);
   g_clear_object (&self->joining);
   g_clear_object (&self->waiting_page);
+  g_clear_pointer (&self->waiting, g_ptr_array_unref);
   for (guint side = 0; side < 2; side++)
     {
       if (self->loads[side] != NULL)

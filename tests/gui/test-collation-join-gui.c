@@ -1,0 +1,347 @@
+/* Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Articles that come while three or more are being collated (issue 11):
+ * a file dropped, text or a link pasted, a link dropped or "Compare All
+ * Three" join the collation running, with no question which article they
+ * replace, and none is lost; meanwhile the window's subtitle names the
+ * articles of that collation, not the two shown before.
+ *
+ * The collation is held still: it starts while a GMainContext of the
+ * test's own (@held) is the thread-default one, so its work goes on as
+ * any, but it says it is over only when the test dispatches @held
+ * (GTask makes the context of a callback the thread-default one, so the
+ * collations started from its end are held too). */
+
+#include "config.h"
+
+#include "fetch-test.h"
+#include "plx-coverage-view.h"
+
+static PlxWindow *held_window;
+static guint wanted_n;
+
+static GFile *
+council_file (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "council", name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static char *
+dup_council_text (const char *name)
+{
+  g_autoptr(GFile) file = council_file (name);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_load_contents (file, NULL, &text, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return text;
+}
+
+/* Opens the council files @names (%NULL-terminated) together, as dropped. */
+static void
+open_council (PlxWindow         *window,
+              const char *const *names)
+{
+  GFile *files[8];
+  guint n = 0;
+
+  for (; names[n] != NULL; n++)
+    files[n] = council_file (names[n]);
+  plx_window_open_files (window, files, n);
+  for (guint i = 0; i < n; i++)
+    g_object_unref (files[i]);
+}
+
+/* Drops @file on the window (not on a pane), as from a file manager. */
+static void
+drop_file (PlxWindow *window,
+           GFile     *file)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_auto(GValue) value = G_VALUE_INIT;
+  GSList *list = g_slist_append (NULL, g_object_ref (file));
+  gboolean handled = FALSE;
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (list));
+  g_slist_free_full (list, g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &handled);
+    }
+  g_assert_true (handled);
+}
+
+static const char *
+subtitle_of (PlxWindow *window)
+{
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (plx_test_find_widget (GTK_WIDGET (window),
+                                                                  ADW_TYPE_WINDOW_TITLE, NULL,
+                                                                  NULL));
+
+  g_assert_nonnull (title);
+  return adw_window_title_get_subtitle (title);
+}
+
+static gboolean
+subtitle_names_n (gpointer window)
+{
+  g_autofree char *prefix = g_strdup_printf ("%u articles: ", wanted_n);
+  const char *subtitle = subtitle_of (window);
+
+  return subtitle != NULL && g_str_has_prefix (subtitle, prefix);
+}
+
+/* Collated with @wanted_n articles, nothing on its way, dispatching
+ * @held as well as the default context. */
+static gboolean
+collated_n_with_held (gpointer held)
+{
+  PlxCollation *collation;
+
+  g_main_context_iteration (held, FALSE);
+  collation = plx_window_get_collation (held_window);
+  return collation != NULL && plx_collation_is_done (collation) &&
+         plx_collation_get_n_articles (collation) == wanted_n &&
+         plx_test_window_compared (held_window) && !plx_window_is_loading (held_window);
+}
+
+static void
+wait_collated (PlxWindow    *window,
+               GMainContext *held,
+               guint         n)
+{
+  held_window = window;
+  wanted_n = n;
+  plx_test_wait_until (collated_n_with_held, held);
+}
+
+/* How many articles of @collation have a source that ends with @suffix
+ * (a council file) or is @suffix (a page's address). */
+static guint
+count_from (PlxCollation *collation,
+            const char   *suffix)
+{
+  guint n = 0;
+
+  for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
+    n += g_str_has_suffix (plx_article_get_source (plx_collation_get_article (collation, k)),
+                           suffix);
+  return n;
+}
+
+static gboolean
+label_says_adding (GtkWidget    *widget,
+                   gconstpointer data)
+{
+  return g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), "Adding the page from");
+}
+
+/* Whether the toast says a page fetched waits to join. */
+static gboolean
+page_waits (gpointer window)
+{
+  return plx_test_find_widget (window, GTK_TYPE_LABEL, label_says_adding, NULL) != NULL;
+}
+
+/* Whether the window has taken a pasted link (read from the clipboard
+ * in the background): fetching it (here: fetched, @data's server asked)
+ * or asking where it goes. */
+static gboolean
+link_taken (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return fixture->n_requests > 0 || plx_test_find_message_dialog () != NULL;
+}
+
+/* Whether the window has taken pasted text: it waits to join (the
+ * subtitle names it) or the window asks where it goes. */
+static gboolean
+text_taken (gpointer window)
+{
+  wanted_n = 4;
+  return subtitle_names_n (window) || plx_test_find_message_dialog () != NULL;
+}
+
+static void
+save_screenshots (PlxWindow  *window,
+                  const char *name)
+{
+  for (int width = 1280; width >= 900; width -= 380)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), width, 800);
+      plx_test_wait_ms (500);
+      plx_test_save_screenshots (GTK_WIDGET (window), name, width);
+    }
+}
+
+/* Two articles compared; three files dropped on them are being collated
+ * when a fourth file, then a link, is dropped: neither asks which article
+ * it replaces, both join the three. */
+static void
+test_drop_while_collating (Fixture      *fixture,
+                           gconstpointer data)
+{
+  static const char *const two[] = { "herald.txt", "tribune.txt", NULL };
+  static const char *const three[] = { "herald.txt", "tribune.txt", "gazette.txt", NULL };
+  g_autoptr(GMainContext) held = g_main_context_new ();
+  g_autoptr(GFile) courier = council_file ("courier.txt");
+  g_autofree char *page = address_of (fixture, "/a");
+  PlxCollation *collation;
+  const char *subtitle;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  open_council (fixture->window, two);
+  plx_test_wait_until (plx_test_window_compared, fixture->window);
+  g_assert_cmpstr (subtitle_of (fixture->window), ==, "herald.txt ↔ tribune.txt");
+
+  g_main_context_push_thread_default (held);
+  open_council (fixture->window, three);
+  g_main_context_pop_thread_default (held);
+  g_assert_true (plx_window_is_loading (fixture->window));
+
+  drop_file (fixture->window, courier);
+  plx_test_wait_ms (200);
+  g_assert_null (plx_test_find_message_dialog ());
+
+  drop_link (fixture->window, page);
+  plx_test_wait_until (page_waits, fixture->window);
+  g_assert_null (plx_test_find_message_dialog ());
+  g_assert_null (plx_window_get_collation (fixture->window));
+  plx_test_wait_until (plx_test_stack_settled, fixture->window);
+  save_screenshots (fixture->window, "collation-join-while-collating");
+
+  wait_collated (fixture->window, held, 5);
+  g_assert_null (plx_test_find_message_dialog ());
+  collation = plx_window_get_collation (fixture->window);
+  g_assert_cmpuint (count_from (collation, ".txt"), ==, 4);
+  g_assert_cmpuint (count_from (collation, "courier.txt"), ==, 1);
+  g_assert_cmpuint (count_from (collation, page), ==, 1);
+  subtitle = subtitle_of (fixture->window);
+  g_assert_true (g_str_has_prefix (subtitle, "5 articles: "));
+  g_assert_nonnull (strstr (subtitle, "courier"));
+  plx_test_wait_until (plx_test_stack_settled, fixture->window);
+  save_screenshots (fixture->window, "collation-join-after");
+}
+
+/* Text pasted on two articles, collated with them by "Compare All
+ * Three": while the three are collated, a link and more text pasted join
+ * them (no question asked). */
+static void
+test_paste_while_collating (Fixture      *fixture,
+                            gconstpointer data)
+{
+  static const char *const two[] = { "herald.txt", "tribune.txt", NULL };
+  g_autoptr(GMainContext) held = g_main_context_new ();
+  g_autofree char *gazette = dup_council_text ("gazette.txt");
+  g_autofree char *courier = dup_council_text ("courier.txt");
+  g_autofree char *page = address_of (fixture, "/courier");
+  PlxCollation *collation;
+
+  open_council (fixture->window, two);
+  plx_test_wait_until (plx_test_window_compared, fixture->window);
+  paste (GTK_WIDGET (fixture->window), gazette);
+  plx_test_wait_until (dialog_shown, NULL);
+  g_main_context_push_thread_default (held);
+  plx_test_answer_dialog ("add");
+  g_main_context_pop_thread_default (held);
+  g_assert_true (plx_window_is_loading (fixture->window));
+  g_assert_null (plx_window_get_collation (fixture->window));
+
+  paste (GTK_WIDGET (fixture->window), page);
+  plx_test_wait_until (link_taken, fixture);
+  g_assert_null (plx_test_find_message_dialog ());
+  plx_test_wait_until (page_waits, fixture->window);
+  paste (GTK_WIDGET (fixture->window), courier);
+  plx_test_wait_until (text_taken, fixture->window);
+  g_assert_null (plx_test_find_message_dialog ());
+
+  wait_collated (fixture->window, held, 5);
+  g_assert_null (plx_test_find_message_dialog ());
+  collation = plx_window_get_collation (fixture->window);
+  g_assert_cmpuint (count_from (collation, ".txt"), ==, 2);
+  g_assert_cmpuint (count_from (collation, "Pasted text"), ==, 2);
+  g_assert_cmpuint (count_from (collation, page), ==, 1);
+  g_assert_true (g_str_has_prefix (subtitle_of (fixture->window), "5 articles: "));
+}
+
+/* The subtitle names what is compared: the two articles, then, from the
+ * moment three files are dropped on them, the three (files still read by
+ * their names), the fourth as soon as it comes, and, once collated, the
+ * four; the same from "Compare All Three" on. */
+static void
+test_subtitle_while_collating (Fixture      *fixture,
+                               gconstpointer data)
+{
+  static const char *const two[] = { "herald.txt", "tribune.txt", NULL };
+  static const char *const three[] = { "herald.txt", "tribune.txt", "gazette.txt", NULL };
+  g_autoptr(GMainContext) held = g_main_context_new ();
+  g_autoptr(GFile) courier = council_file ("courier.txt");
+  g_autofree char *gazette = dup_council_text ("gazette.txt");
+  const char *subtitle;
+
+  open_council (fixture->window, two);
+  plx_test_wait_until (plx_test_window_compared, fixture->window);
+  g_assert_cmpstr (subtitle_of (fixture->window), ==, "herald.txt ↔ tribune.txt");
+
+  g_main_context_push_thread_default (held);
+  open_council (fixture->window, three);
+  g_main_context_pop_thread_default (held);
+  subtitle = subtitle_of (fixture->window);
+  g_assert_true (g_str_has_prefix (subtitle, "3 articles: "));
+  g_assert_nonnull (strstr (subtitle, "gazette"));
+  /* What was read of the three before the fourth comes. */
+  plx_test_wait_ms (300);
+  subtitle = subtitle_of (fixture->window);
+  g_assert_true (g_str_has_prefix (subtitle, "3 articles: "));
+  g_assert_nonnull (strstr (subtitle, "gazette"));
+
+  plx_window_open_files (fixture->window, &courier, 1);
+  subtitle = subtitle_of (fixture->window);
+  g_assert_true (g_str_has_prefix (subtitle, "4 articles: "));
+  g_assert_nonnull (strstr (subtitle, "courier"));
+  wait_collated (fixture->window, held, 4);
+  subtitle = subtitle_of (fixture->window);
+  g_assert_true (g_str_has_prefix (subtitle, "4 articles: "));
+  g_assert_nonnull (strstr (subtitle, "courier"));
+
+  /* Two again (Remove Article twice), then Compare All Three. */
+  plx_window_remove_article (fixture->window, 3);
+  wait_collated (fixture->window, held, 3);
+  plx_window_remove_article (fixture->window, 2);
+  plx_test_wait_until (plx_test_window_compared, fixture->window);
+  g_assert_null (strstr (subtitle_of (fixture->window), "articles"));
+  paste (GTK_WIDGET (fixture->window), gazette);
+  plx_test_wait_until (dialog_shown, NULL);
+  g_main_context_push_thread_default (held);
+  plx_test_answer_dialog ("add");
+  g_main_context_pop_thread_default (held);
+  g_assert_true (plx_window_is_loading (fixture->window));
+  g_assert_true (g_str_has_prefix (subtitle_of (fixture->window), "3 articles: "));
+  wait_collated (fixture->window, held, 3);
+  g_assert_true (g_str_has_prefix (subtitle_of (fixture->window), "3 articles: "));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  app = plx_test_init (&argc, &argv);
+
+  g_test_add ("/gui/collation-join/drop-while-collating", Fixture, NULL, fixture_setup,
+              test_drop_while_collating, fixture_teardown);
+  g_test_add ("/gui/collation-join/subtitle-while-collating", Fixture, NULL, fixture_setup,
+              test_subtitle_while_collating, fixture_teardown);
+  g_test_add ("/gui/collation-join/paste-while-collating", Fixture, NULL, fixture_setup,
+              test_paste_while_collating, fixture_teardown);
+
+  return plx_test_run (app);
+}
