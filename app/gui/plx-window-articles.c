@@ -58,13 +58,16 @@ collate_load_cb (GObject      *source,
                                           base);
           else
             {
+              /* None could be read: the two articles shown are compared
+               * again. */
               gtk_spinner_stop (self->spinner);
-              plx_window_update_view (self);
               plx_window_collation_over (self, TRUE);
+              plx_window_start_comparison (self);
+              plx_window_update_view (self);
             }
         }
       else
-        plx_window_update_collation_subtitle (self);
+        plx_window_update_collation_names (self);
     }
 
   g_object_unref (load->cancellable);
@@ -120,6 +123,9 @@ collate_with (PlxWindow   *self,
   if (base != NULL)
     g_object_ref (base);
   plx_window_end_collation (self);
+  /* The comparison shown gives way at once (not to be exported or saved
+   * as what the window compares). */
+  plx_window_stop_comparison (self);
   plx_window_forget_session (self);
   self->collated_base = base;
 
@@ -132,7 +138,7 @@ collate_with (PlxWindow   *self,
   for (guint i = 0; i < n_files; i++)
     g_ptr_array_index (self->collated, n_kept + i) = g_object_ref (files[i]);
   self->n_pending = n_files;
-  plx_window_update_collation_subtitle (self);
+  plx_window_update_collation_names (self);
   gtk_spinner_start (self->spinner);
   for (guint i = 0; i < n_files; i++)
     {
@@ -225,7 +231,7 @@ wait_for_collation (PlxWindow *self,
   if (self->waiting == NULL)
     self->waiting = g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_add (self->waiting, g_object_ref (what));
-  plx_window_update_collation_subtitle (self);
+  plx_window_update_collation_names (self);
   return TRUE;
 }
 

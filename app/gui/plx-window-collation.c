@@ -23,6 +23,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "plx-parties.h"
 #include "plx-window-private.h"
@@ -82,35 +83,47 @@ plx_window_get_collation (PlxWindow *self)
   return self->collation;
 }
 
-/* The name an article (or a file still being read) has in the subtitle. */
+/* The name an article has in the subtitle, as its outlet's in the
+ * coverage; a file still being read, its name without the extension, as
+ * that of a plain text file once read. */
 static void
 append_name (GString *names,
              GObject *what)
 {
   g_autofree char *name = NULL;
+  char *dot;
 
   if (what == NULL)
     return;
-  name = PLX_IS_ARTICLE (what) ? plx_coverage_dup_outlet_name (PLX_ARTICLE (what))
-                               : g_file_get_basename (G_FILE (what));
+  if (PLX_IS_ARTICLE (what))
+    name = plx_coverage_dup_outlet_name (PLX_ARTICLE (what));
+  else
+    {
+      name = g_file_get_basename (G_FILE (what));
+      dot = strrchr (name, '.');
+      if (dot != NULL && dot != name)
+        *dot = '\0';
+    }
   if (names->len > 0)
     g_string_append (names, ", ");
   g_string_append (names, name);
 }
 
 /**
- * plx_window_update_collation_subtitle:
+ * plx_window_update_collation_names:
  *
- * Names in the subtitle the articles of the collation: the one shown, or,
+ * Names the articles of the collation in the subtitle: the one shown, or,
  * while one is made, its articles (files still read by their names) with
  * those waiting to join it, so the header never names the two articles
- * shown before.
+ * shown before. While one is made, the window shows a page that says so
+ * and names them, in the place of the panes or the coverage of before.
  */
 void
-plx_window_update_collation_subtitle (PlxWindow *self)
+plx_window_update_collation_names (PlxWindow *self)
 {
   g_autoptr(GString) names = g_string_new (NULL);
   g_autofree char *subtitle = NULL;
+  g_autofree char *title = NULL;
   guint n = 0;
 
   if (self->collation != NULL && !plx_window_is_collating (self))
@@ -132,6 +145,14 @@ plx_window_update_collation_subtitle (PlxWindow *self)
                                            n),
                               n, names->str);
   adw_window_title_set_subtitle (self->window_title, subtitle);
+  if (!plx_window_is_collating (self))
+    return;
+  /* Translators: the title of the page shown while three or more
+   * articles are compared. */
+  title = g_strdup_printf (ngettext ("Comparing %u Article…", "Comparing %u Articles…", n), n);
+  adw_status_page_set_title (self->collating_page, title);
+  adw_status_page_set_description (self->collating_page, names->str);
+  gtk_stack_set_visible_child_name (self->stack, "collating");
 }
 
 static void
@@ -141,8 +162,9 @@ update_controls (PlxWindow *self)
   const char *page = gtk_stack_get_visible_child_name (self->stack);
 
   gtk_widget_set_visible (GTK_WIDGET (self->outlet_dropdown), collated);
-  /* The parties panel is beside the panes, not the coverage. */
-  if (collated)
+  /* The parties panel is beside the panes, not the coverage (nor the page
+   * shown while a collation is made). */
+  if (collated || g_strcmp0 (page, "collating") == 0)
     {
       gboolean panes = g_strcmp0 (page, "compare") == 0;
 
@@ -367,7 +389,7 @@ collated_cb (GObject      *source,
   fill_dropdown (self);
   show_outlet (self, plx_collation_get_pivot (collation) == 0 ? 1 : 0);
   g_signal_handlers_unblock_by_func (self->outlet_dropdown, outlet_selected_cb, self);
-  plx_window_update_collation_subtitle (self);
+  plx_window_update_collation_names (self);
   update_summary (self);
   plx_window_update_report_actions (self);
   show_page (self, "coverage");
@@ -386,7 +408,7 @@ start_collation (PlxWindow    *self,
     g_ptr_array_add (self->collated, g_object_ref (plx_collation_get_article (collation, k)));
   self->collating = g_cancellable_new ();
   gtk_spinner_start (self->spinner);
-  plx_window_update_collation_subtitle (self);
+  plx_window_update_collation_names (self);
   plx_collation_run_async (collation, self->collating, collated_cb, g_object_ref (self));
 }
 
@@ -597,6 +619,21 @@ page_changed_cb (GtkStack   *stack,
   update_controls (self);
 }
 
+/* The page shown while a collation is made, with a spinner: what is on
+ * its way (plx_window_update_collation_names()). */
+static void
+init_collating_page (PlxWindow *self)
+{
+  GtkWidget *spinner = gtk_spinner_new ();
+
+  gtk_widget_set_size_request (spinner, 32, 32);
+  gtk_widget_set_halign (spinner, GTK_ALIGN_CENTER);
+  gtk_spinner_start (GTK_SPINNER (spinner));
+  self->collating_page = ADW_STATUS_PAGE (adw_status_page_new ());
+  adw_status_page_set_child (self->collating_page, spinner);
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->collating_page), "collating");
+}
+
 /* The coverage page and the header's controls for it. */
 void
 plx_window_init_collation (PlxWindow *self)
@@ -627,6 +664,7 @@ plx_window_init_collation (PlxWindow *self)
   gtk_box_append (GTK_BOX (footer), plx_coverage_legend_new ());
   gtk_box_append (GTK_BOX (content), footer);
   gtk_stack_add_named (self->stack, content, "coverage");
+  init_collating_page (self);
   g_signal_connect_object (self->coverage, "cell-activated", G_CALLBACK (cell_activated_cb), self,
                            0);
 

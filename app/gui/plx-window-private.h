@@ -63,6 +63,7 @@ struct _PlxWindow
   PlxCoverageView      *coverage;
   GtkWidget            *coverage_button;
   GtkWidget            *coverage_summary;
+  AdwStatusPage        *collating_page; /* shown while a collation is made */
   GtkDropDown          *outlet_dropdown;
   PlxSession           *collation_session; /* a session whose articles are being collated */
   char                 *collation_parties; /* the parties as last edited in a comparison */
@@ -167,7 +168,7 @@ gboolean   plx_window_takes_more_articles   (PlxWindow  *self);
 gboolean   plx_window_join_waiting          (PlxWindow  *self,
                                              PlxArticle *page,
                                              gboolean    failed);
-void       plx_window_update_collation_subtitle (PlxWindow *self);
+void       plx_window_update_collation_names (PlxWindow *self);
 
 /* plx-window-notes.c */
 void       plx_window_class_install_notes_actions (GtkWidgetClass *widget_class);

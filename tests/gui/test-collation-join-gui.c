@@ -15,6 +15,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "fetch-test.h"
 #include "plx-coverage-view.h"
 
@@ -88,6 +90,23 @@ subtitle_of (PlxWindow *window)
 
   g_assert_nonnull (title);
   return adw_window_title_get_subtitle (title);
+}
+
+/* The page the window shows: "compare", "coverage", "collating"… */
+static const char *
+page_of (PlxWindow *window)
+{
+  return gtk_stack_get_visible_child_name (plx_test_find_main_stack (window));
+}
+
+/* The title of the page shown while a collation is made. */
+static const char *
+collating_title (PlxWindow *window)
+{
+  GtkStack *stack = plx_test_find_main_stack (window);
+
+  return adw_status_page_get_title (ADW_STATUS_PAGE (gtk_stack_get_child_by_name (stack,
+                                                                                  "collating")));
 }
 
 static gboolean
@@ -276,9 +295,10 @@ test_paste_while_collating (Fixture      *fixture,
 /* The subtitle names what is compared: the two articles, then, from the
  * moment three files are dropped on them, the three (files still read by
  * their names), the fourth as soon as it comes, and, once collated, the
- * four; the same from "Compare All Three" on. */
+ * four; the same from "Compare All Three" on. Meanwhile the window shows
+ * a page that says how many are being compared, not the two of before. */
 static void
-test_subtitle_while_collating (Fixture      *fixture,
+test_shown_while_collating (Fixture      *fixture,
                                gconstpointer data)
 {
   static const char *const two[] = { "herald.txt", "tribune.txt", NULL };
@@ -298,6 +318,8 @@ test_subtitle_while_collating (Fixture      *fixture,
   subtitle = subtitle_of (fixture->window);
   g_assert_true (g_str_has_prefix (subtitle, "3 articles: "));
   g_assert_nonnull (strstr (subtitle, "gazette"));
+  g_assert_cmpstr (page_of (fixture->window), ==, "collating");
+  g_assert_cmpstr (collating_title (fixture->window), ==, "Comparing 3 Articles…");
   /* What was read of the three before the fourth comes. */
   plx_test_wait_ms (300);
   subtitle = subtitle_of (fixture->window);
@@ -308,7 +330,9 @@ test_subtitle_while_collating (Fixture      *fixture,
   subtitle = subtitle_of (fixture->window);
   g_assert_true (g_str_has_prefix (subtitle, "4 articles: "));
   g_assert_nonnull (strstr (subtitle, "courier"));
+  g_assert_cmpstr (collating_title (fixture->window), ==, "Comparing 4 Articles…");
   wait_collated (fixture->window, held, 4);
+  g_assert_cmpstr (page_of (fixture->window), ==, "coverage");
   subtitle = subtitle_of (fixture->window);
   g_assert_true (g_str_has_prefix (subtitle, "4 articles: "));
   g_assert_nonnull (strstr (subtitle, "courier"));
@@ -326,22 +350,91 @@ test_subtitle_while_collating (Fixture      *fixture,
   g_main_context_pop_thread_default (held);
   g_assert_true (plx_window_is_loading (fixture->window));
   g_assert_true (g_str_has_prefix (subtitle_of (fixture->window), "3 articles: "));
+  g_assert_cmpstr (page_of (fixture->window), ==, "collating");
   wait_collated (fixture->window, held, 3);
   g_assert_true (g_str_has_prefix (subtitle_of (fixture->window), "3 articles: "));
+}
+
+static void
+add_message (PlxWindow  *window,
+             const char *message,
+             GPtrArray  *messages)
+{
+  g_ptr_array_add (messages, g_strdup (message));
+}
+
+static gboolean
+idle_with_held (gpointer held)
+{
+  g_main_context_iteration (held, FALSE);
+  return plx_test_window_idle (held_window);
+}
+
+/* A file that waits for a collation that fails (here: the user's parties
+ * file is broken, which every collation reads) is not added, and a toast
+ * names it: it is not lost without a word. */
+static void
+test_not_added_after_failure (Fixture      *fixture,
+                              gconstpointer data)
+{
+  static const char *const three[] = { "herald.txt", "tribune.txt", "gazette.txt", NULL };
+  g_autoptr(GMainContext) held = g_main_context_new ();
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GFile) courier = council_file ("courier.txt");
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "parallax", NULL);
+  g_autofree char *parties = g_build_filename (folder, "parties.json", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_file_set_contents (parties, "{ \"parties\": [", -1, &error);
+  g_assert_no_error (error);
+  g_main_context_push_thread_default (held);
+  open_council (fixture->window, three);
+  g_main_context_pop_thread_default (held);
+  drop_file (fixture->window, courier);
+  g_assert_null (plx_test_find_message_dialog ());
+
+  g_signal_connect (fixture->window, "load-failed", G_CALLBACK (add_message), messages);
+  held_window = fixture->window;
+  plx_test_wait_until (idle_with_held, held);
+  g_signal_handlers_disconnect_by_data (fixture->window, messages);
+  g_assert_cmpint (g_remove (parties), ==, 0);
+  g_assert_cmpuint (messages->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (messages, 0), "parties.json"));
+  g_assert_cmpstr (g_ptr_array_index (messages, 1), ==,
+                   "“courier.txt” was not added: the articles it was to join could not be "
+                   "compared");
+  g_assert_null (plx_window_get_collation (fixture->window));
+  g_assert_cmpstr (page_of (fixture->window), !=, "collating");
 }
 
 int
 main (int   argc,
       char *argv[])
 {
+  /* A data folder of its own, where a test breaks the parties file
+   * every collation reads. */
+  g_autofree char *data = g_dir_make_tmp ("parallax-collation-join-XXXXXX", NULL);
+  g_autofree char *folder = NULL;
+  int status;
+
+  g_assert_nonnull (data);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
   app = plx_test_init (&argc, &argv);
 
   g_test_add ("/gui/collation-join/drop-while-collating", Fixture, NULL, fixture_setup,
               test_drop_while_collating, fixture_teardown);
-  g_test_add ("/gui/collation-join/subtitle-while-collating", Fixture, NULL, fixture_setup,
-              test_subtitle_while_collating, fixture_teardown);
+  g_test_add ("/gui/collation-join/shown-while-collating", Fixture, NULL, fixture_setup,
+              test_shown_while_collating, fixture_teardown);
   g_test_add ("/gui/collation-join/paste-while-collating", Fixture, NULL, fixture_setup,
               test_paste_while_collating, fixture_teardown);
 
-  return plx_test_run (app);
+  g_test_add ("/gui/collation-join/not-added-after-failure", Fixture, NULL, fixture_setup,
+              test_not_added_after_failure, fixture_teardown);
+
+  status = plx_test_run (app);
+  folder = g_build_filename (data, "parallax", NULL);
+  g_rmdir (folder);
+  g_rmdir (data);
+  return status;
 }
