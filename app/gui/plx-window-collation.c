@@ -394,8 +394,10 @@ collated_cb (GObject      *source,
   plx_window_update_report_actions (self);
   show_page (self, "coverage");
   g_signal_emit_by_name (self, "comparison-ready");
-  /* A web page that came while these were collated joins them now. */
-  plx_window_collation_over (self, FALSE);
+  /* Articles and a web page that came while these were collated join
+   * them now; with none, settings changed meanwhile collate them anew. */
+  if (!plx_window_collation_over (self, FALSE) && self->recollate)
+    plx_window_recollate (self);
 }
 
 /* Runs @collation, whose articles the subtitle names meanwhile. */
@@ -548,6 +550,7 @@ plx_window_end_collation (PlxWindow *self)
   g_clear_object (&self->collated_base);
   g_clear_pointer (&self->collation_session, plx_session_free);
   self->n_pending = 0;
+  self->recollate = FALSE;
   if (self->collation == NULL)
     return;
 

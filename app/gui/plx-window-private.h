@@ -64,6 +64,7 @@ struct _PlxWindow
   GtkWidget            *coverage_button;
   GtkWidget            *coverage_summary;
   AdwStatusPage        *collating_page; /* shown while a collation is made */
+  gboolean              recollate;      /* the settings changed while it was made */
   GtkDropDown          *outlet_dropdown;
   PlxSession           *collation_session; /* a session whose articles are being collated */
   char                 *collation_parties; /* the parties as last edited in a comparison */

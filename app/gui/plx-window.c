@@ -691,8 +691,13 @@ settings_changed_cb (GSettings  *settings,
                      const char *key,
                      PlxWindow  *self)
 {
+  /* A collation being made is made again once it is over (not given up
+   * for the two articles shown before). */
   if ((g_str_equal (key, "sensitivity") || g_str_equal (key, "language")) &&
-      plx_window_get_collation (self) != NULL)
+      plx_window_is_collating (self))
+    self->recollate = TRUE;
+  else if ((g_str_equal (key, "sensitivity") || g_str_equal (key, "language")) &&
+           plx_window_get_collation (self) != NULL)
     plx_window_recollate (self);
   else if (g_str_equal (key, "sensitivity") || g_str_equal (key, "language"))
     {

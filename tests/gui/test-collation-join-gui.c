@@ -356,6 +356,57 @@ test_shown_while_collating (Fixture      *fixture,
 }
 
 static void
+count_ready (PlxWindow *window,
+             guint     *n)
+{
+  (*n)++;
+}
+
+/* The sensitivity changed in the preferences while three articles are
+ * collated: the three are not given up for the two shown before. Changed
+ * while the files are read, the collation takes it; changed while the
+ * articles are collated (after Compare All Three), they are collated
+ * again with it once that collation is over. */
+static void
+test_settings_while_collating (Fixture      *fixture,
+                               gconstpointer data)
+{
+  static const char *const two[] = { "herald.txt", "tribune.txt", NULL };
+  static const char *const three[] = { "herald.txt", "tribune.txt", "gazette.txt", NULL };
+  g_autoptr(GMainContext) held = g_main_context_new ();
+  g_autofree char *gazette = dup_council_text ("gazette.txt");
+  GSettings *settings = plx_application_get_settings (app);
+  guint n_ready = 0;
+
+  open_council (fixture->window, two);
+  plx_test_wait_until (plx_test_window_compared, fixture->window);
+  g_main_context_push_thread_default (held);
+  open_council (fixture->window, three);
+  g_main_context_pop_thread_default (held);
+  g_settings_set_double (settings, "sensitivity", 0.6);
+  g_assert_cmpstr (page_of (fixture->window), ==, "collating");
+  g_signal_connect (fixture->window, "comparison-ready", G_CALLBACK (count_ready), &n_ready);
+  wait_collated (fixture->window, held, 3);
+  g_assert_cmpuint (count_from (plx_window_get_collation (fixture->window), ".txt"), ==, 3);
+  g_assert_cmpuint (n_ready, ==, 1);
+
+  plx_window_remove_article (fixture->window, 2);
+  plx_test_wait_until (plx_test_window_compared, fixture->window);
+  paste (GTK_WIDGET (fixture->window), gazette);
+  plx_test_wait_until (dialog_shown, NULL);
+  g_main_context_push_thread_default (held);
+  plx_test_answer_dialog ("add");
+  g_main_context_pop_thread_default (held);
+  n_ready = 0;
+  g_settings_reset (settings, "sensitivity");
+  g_assert_cmpstr (page_of (fixture->window), ==, "collating");
+  wait_collated (fixture->window, held, 3);
+  g_assert_cmpuint (count_from (plx_window_get_collation (fixture->window), "Pasted text"), ==, 1);
+  g_assert_cmpuint (n_ready, ==, 2);
+  g_signal_handlers_disconnect_by_data (fixture->window, &n_ready);
+}
+
+static void
 add_message (PlxWindow  *window,
              const char *message,
              GPtrArray  *messages)
@@ -429,6 +480,8 @@ main (int   argc,
   g_test_add ("/gui/collation-join/paste-while-collating", Fixture, NULL, fixture_setup,
               test_paste_while_collating, fixture_teardown);
 
+  g_test_add ("/gui/collation-join/settings-while-collating", Fixture, NULL, fixture_setup,
+              test_settings_while_collating, fixture_teardown);
   g_test_add ("/gui/collation-join/not-added-after-failure", Fixture, NULL, fixture_setup,
               test_not_added_after_failure, fixture_teardown);
 
