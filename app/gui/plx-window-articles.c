@@ -7,7 +7,12 @@
  * collation of three; at most twelve are compared (a toast says so). A
  * base chosen by hand (Use as Base, plx-window-base.c) stays the base when
  * an article joins or another one leaves; when the base itself is taken
- * out, the most central article is the base again and a toast says so. */
+ * out, the most central article is the base again and a toast says so.
+ *
+ * While articles are being collated, one more (a file dropped or added,
+ * text pasted, Compare All Three) never takes the place of one: it waits
+ * in self->waiting until that collation is over, then joins it
+ * (plx_window_join_waiting()), as a web page does (plx-window-fetch.c). */
 
 #include "config.h"
 

@@ -159,15 +159,17 @@ join_document (PlxWindow   *self,
  *
  * Called when the window stops collating: the collation is done, gave way
  * to a comparison of two articles, or @failed. A page that waited for it
- * joins the articles open now, at once.
+ * joins the articles open now, at once, with the files and articles that
+ * came meanwhile (plx_window_join_waiting()).
  *
  * After a failure it does not: the articles it was to join are no longer
  * shown together, and collating them with the page would fail as they did
  * (a language or a parties file the collation cannot use). The page is
  * given up with a toast that names it, so the user knows it was not added
- * and can paste it again once the cause is fixed.
+ * and can paste it again once the cause is fixed (the files and articles
+ * that waited likewise).
  *
- * Returns: whether a page joined (the window compares anew)
+ * Returns: whether a page or an article joined (the window compares anew)
  */
 gboolean
 plx_window_collation_over (PlxWindow *self,
