@@ -7,7 +7,12 @@
  * collation of three; at most twelve are compared (a toast says so). A
  * base chosen by hand (Use as Base, plx-window-base.c) stays the base when
  * an article joins or another one leaves; when the base itself is taken
- * out, the most central article is the base again and a toast says so. */
+ * out, the most central article is the base again and a toast says so.
+ *
+ * While articles are being collated, one more (a file dropped or added,
+ * text pasted, Compare All Three) never takes the place of one: it waits
+ * in self->waiting until that collation is over, then joins it
+ * (plx_window_join_waiting()), as a web page does (plx-window-fetch.c). */
 
 #include "config.h"
 
@@ -36,6 +41,9 @@ collate_load_cb (GObject      *source,
 
   if (!g_cancellable_is_cancelled (load->cancellable))
     {
+      /* The file in its place gives way to its article (to nothing if it
+       * could not be read). */
+      g_clear_object (&g_ptr_array_index (self->collated, load->index));
       if (article != NULL)
         g_ptr_array_index (self->collated, load->index) = g_object_ref (article);
       else
@@ -55,10 +63,16 @@ collate_load_cb (GObject      *source,
                                           base);
           else
             {
+              /* None could be read: the two articles shown are compared
+               * again. */
               gtk_spinner_stop (self->spinner);
               plx_window_collation_over (self, TRUE);
+              plx_window_start_comparison (self);
+              plx_window_update_view (self);
             }
         }
+      else
+        plx_window_update_collation_names (self);
     }
 
   g_object_unref (load->cancellable);
@@ -114,6 +128,9 @@ collate_with (PlxWindow   *self,
   if (base != NULL)
     g_object_ref (base);
   plx_window_end_collation (self);
+  /* The comparison shown gives way at once (not to be exported or saved
+   * as what the window compares). */
+  plx_window_stop_comparison (self);
   plx_window_forget_session (self);
   self->collated_base = base;
 
@@ -122,7 +139,11 @@ collate_with (PlxWindow   *self,
   g_ptr_array_set_size (self->collated, n_kept + n_files);
   for (guint i = 0; i < n_kept; i++)
     g_ptr_array_index (self->collated, i) = g_object_ref (kept[i]);
+  /* Each file holds its article's place until it is read. */
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_index (self->collated, n_kept + i) = g_object_ref (files[i]);
   self->n_pending = n_files;
+  plx_window_update_collation_names (self);
   gtk_spinner_start (self->spinner);
   for (guint i = 0; i < n_files; i++)
     {
@@ -151,7 +172,8 @@ plx_window_collate_files (PlxWindow *self,
   collate_with (self, NULL, 0, files, n_files, NULL);
 }
 
-/* The articles on screen: the collation's, or the two sides'. */
+/* The articles on screen: the collation's, those being collated (read
+ * so far), or the two sides'. */
 static GPtrArray *
 dup_open_articles (PlxWindow *self)
 {
@@ -160,11 +182,151 @@ dup_open_articles (PlxWindow *self)
   if (self->collation != NULL)
     for (guint k = 0; k < plx_collation_get_n_articles (self->collation); k++)
       g_ptr_array_add (articles, g_object_ref (plx_collation_get_article (self->collation, k)));
+  else if (self->collated != NULL)
+    for (guint i = 0; i < self->collated->len; i++)
+      {
+        GObject *item = g_ptr_array_index (self->collated, i);
+
+        if (PLX_IS_ARTICLE (item))
+          g_ptr_array_add (articles, g_object_ref (item));
+      }
   else
     for (guint side = 0; side < 2; side++)
       if (self->articles[side] != NULL)
         g_ptr_array_add (articles, g_object_ref (self->articles[side]));
   return articles;
+}
+
+/* How many articles are open or on their way: being read for the
+ * collation running, or waiting to join it. */
+static guint
+count_articles (PlxWindow *self)
+{
+  g_autoptr(GPtrArray) open = dup_open_articles (self);
+  guint n = open->len;
+
+  if (self->collation == NULL && self->collated != NULL)
+    for (guint i = 0; i < self->collated->len; i++)
+      n += G_IS_FILE (g_ptr_array_index (self->collated, i));
+
+  return n + (self->waiting != NULL ? self->waiting->len : 0);
+}
+
+/**
+ * plx_window_takes_more_articles:
+ *
+ * Whether an article opened without a side joins those open rather than
+ * taking the place of one: a collation is shown, or being made.
+ */
+gboolean
+plx_window_takes_more_articles (PlxWindow *self)
+{
+  return self->collation != NULL || plx_window_is_collating (self);
+}
+
+/* While a collation runs, @what (a #PlxArticle or a #GFile) waits to
+ * join it until it is over (plx_window_join_waiting()); the subtitle
+ * names it at once. Returns whether it waits. */
+static gboolean
+wait_for_collation (PlxWindow *self,
+                    GObject   *what)
+{
+  if (!plx_window_is_collating (self))
+    return FALSE;
+  if (self->waiting == NULL)
+    self->waiting = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (self->waiting, g_object_ref (what));
+  plx_window_update_collation_names (self);
+  return TRUE;
+}
+
+/* The name of an article or file that waited, for a toast. */
+static char *
+dup_waiting_name (GObject *what)
+{
+  if (G_IS_FILE (what))
+    return g_file_get_basename (G_FILE (what));
+
+  return g_strdup (plx_article_get_source (PLX_ARTICLE (what)));
+}
+
+/* After a failed collation: the articles that waited for it are not
+ * added, and a toast says so. */
+static void
+give_up_waiting (PlxWindow *self,
+                 GPtrArray *waiting)
+{
+  g_autofree char *message = NULL;
+
+  if (waiting->len == 1)
+    {
+      g_autofree char *name = dup_waiting_name (g_ptr_array_index (waiting, 0));
+
+      /* Translators: a toast; %s is the name of a file or an article. */
+      message = g_strdup_printf (_("“%s” was not added: the articles it was to join could "
+                                   "not be compared"), name);
+    }
+  else
+    message = g_strdup_printf (ngettext ("%u article was not added: the articles it was to "
+                                         "join could not be compared",
+                                         "%u articles were not added: the articles they were "
+                                         "to join could not be compared",
+                                         waiting->len),
+                               waiting->len);
+  plx_window_show_error (self, message);
+}
+
+/**
+ * plx_window_join_waiting:
+ * @page: (nullable): a web page that waited too
+ * @failed: whether the collation they waited for failed
+ *
+ * Called once the window stops collating: the articles and files that
+ * came meanwhile (and @page) join the articles open now, all in one
+ * collation. After a failure they do not (collated with those, they would
+ * fail the same way): a toast names them.
+ *
+ * Returns: whether any joined (the window collates anew)
+ */
+gboolean
+plx_window_join_waiting (PlxWindow  *self,
+                         PlxArticle *page,
+                         gboolean    failed)
+{
+  g_autoptr(GPtrArray) waiting = g_steal_pointer (&self->waiting);
+  g_autoptr(GPtrArray) open = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  PlxArticle *base;
+
+  if (waiting == NULL)
+    return FALSE;
+  if (failed)
+    {
+      give_up_waiting (self, waiting);
+      return FALSE;
+    }
+  open = dup_open_articles (self);
+  files = g_ptr_array_new ();
+  if (page != NULL)
+    g_ptr_array_add (waiting, g_object_ref (page));
+  for (guint i = 0; i < waiting->len; i++)
+    if (G_IS_FILE (g_ptr_array_index (waiting, i)))
+      g_ptr_array_add (files, g_ptr_array_index (waiting, i));
+    else
+      g_ptr_array_add (open, g_object_ref (g_ptr_array_index (waiting, i)));
+  base = get_chosen_base (self);
+  if (files->len > 0)
+    collate_with (self, (PlxArticle **) open->pdata, open->len, (GFile **) files->pdata,
+                  files->len, base);
+  else
+    {
+      g_autoptr(PlxArticle) kept_base = base != NULL ? g_object_ref (base) : NULL;
+
+      plx_window_forget_session (self);
+      plx_window_collate_with_base (self, (PlxArticle **) open->pdata,
+                                    MIN (open->len, PLX_COLLATION_MAX_ARTICLES), kept_base);
+    }
+  return TRUE;
 }
 
 /**
@@ -177,8 +339,16 @@ void
 plx_window_add_article_file (PlxWindow *self,
                              GFile     *file)
 {
-  g_autoptr(GPtrArray) open = dup_open_articles (self);
+  g_autoptr(GPtrArray) open = NULL;
 
+  /* While the articles open are collated, it waits for them. */
+  if (plx_window_is_collating (self))
+    {
+      if (check_limit (self, count_articles (self), 1))
+        wait_for_collation (self, G_OBJECT (file));
+      return;
+    }
+  open = dup_open_articles (self);
   collate_with (self, (PlxArticle **) open->pdata, open->len, &file, 1, get_chosen_base (self));
 }
 
@@ -192,11 +362,12 @@ void
 plx_window_add_article (PlxWindow  *self,
                         PlxArticle *article)
 {
-  g_autoptr(GPtrArray) open = dup_open_articles (self);
+  g_autoptr(GPtrArray) open = NULL;
   g_autoptr(PlxArticle) base = NULL;
 
-  if (!check_limit (self, open->len, 1))
+  if (!check_limit (self, count_articles (self), 1) || wait_for_collation (self, G_OBJECT (article)))
     return;
+  open = dup_open_articles (self);
   base = get_chosen_base (self);
   if (base != NULL)
     g_object_ref (base);
@@ -214,9 +385,7 @@ plx_window_add_article (PlxWindow  *self,
 gboolean
 plx_window_has_room_for_article (PlxWindow *self)
 {
-  g_autoptr(GPtrArray) open = dup_open_articles (self);
-
-  return check_limit (self, open->len, 1);
+  return check_limit (self, count_articles (self), 1);
 }
 
 /**

@@ -23,6 +23,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "plx-parties.h"
 #include "plx-window-private.h"
@@ -82,28 +83,76 @@ plx_window_get_collation (PlxWindow *self)
   return self->collation;
 }
 
+/* The name an article has in the subtitle, as its outlet's in the
+ * coverage; a file still being read, its name without the extension, as
+ * that of a plain text file once read. */
 static void
-update_subtitle (PlxWindow *self)
+append_name (GString *names,
+             GObject *what)
+{
+  g_autofree char *name = NULL;
+  char *dot;
+
+  if (what == NULL)
+    return;
+  if (PLX_IS_ARTICLE (what))
+    name = plx_coverage_dup_outlet_name (PLX_ARTICLE (what));
+  else
+    {
+      name = g_file_get_basename (G_FILE (what));
+      dot = strrchr (name, '.');
+      if (dot != NULL && dot != name)
+        *dot = '\0';
+    }
+  if (names->len > 0)
+    g_string_append (names, ", ");
+  g_string_append (names, name);
+}
+
+/**
+ * plx_window_update_collation_names:
+ *
+ * Names the articles of the collation in the subtitle: the one shown, or,
+ * while one is made, its articles (files still read by their names) with
+ * those waiting to join it, so the header never names the two articles
+ * shown before. While one is made, the window shows a page that says so
+ * and names them, in the place of the panes or the coverage of before.
+ */
+void
+plx_window_update_collation_names (PlxWindow *self)
 {
   g_autoptr(GString) names = g_string_new (NULL);
   g_autofree char *subtitle = NULL;
-  guint n = plx_collation_get_n_articles (self->collation);
+  g_autofree char *title = NULL;
+  guint n = 0;
 
-  for (guint k = 0; k < n; k++)
+  if (self->collation != NULL && !plx_window_is_collating (self))
+    for (guint k = 0; k < plx_collation_get_n_articles (self->collation); k++, n++)
+      append_name (names, G_OBJECT (plx_collation_get_article (self->collation, k)));
+  for (guint i = 0; self->collated != NULL && i < self->collated->len; i++)
     {
-      g_autofree char *name = plx_coverage_dup_outlet_name (
-        plx_collation_get_article (self->collation, k));
-
-      if (k > 0)
-        g_string_append (names, ", ");
-      g_string_append (names, name);
+      n += g_ptr_array_index (self->collated, i) != NULL;
+      append_name (names, g_ptr_array_index (self->collated, i));
     }
+  for (guint i = 0; self->collated != NULL && self->waiting != NULL && i < self->waiting->len;
+       i++, n++)
+    append_name (names, g_ptr_array_index (self->waiting, i));
+  if (n == 0)
+    return;
   /* Translators: window subtitle: how many articles are compared, then
    * their outlets' names. */
   subtitle = g_strdup_printf (ngettext ("%u article: %s", "%u articles: %s",
                                            n),
                               n, names->str);
   adw_window_title_set_subtitle (self->window_title, subtitle);
+  if (!plx_window_is_collating (self))
+    return;
+  /* Translators: the title of the page shown while three or more
+   * articles are compared. */
+  title = g_strdup_printf (ngettext ("Comparing %u Article…", "Comparing %u Articles…", n), n);
+  adw_status_page_set_title (self->collating_page, title);
+  adw_status_page_set_description (self->collating_page, names->str);
+  gtk_stack_set_visible_child_name (self->stack, "collating");
 }
 
 static void
@@ -113,8 +162,9 @@ update_controls (PlxWindow *self)
   const char *page = gtk_stack_get_visible_child_name (self->stack);
 
   gtk_widget_set_visible (GTK_WIDGET (self->outlet_dropdown), collated);
-  /* The parties panel is beside the panes, not the coverage. */
-  if (collated)
+  /* The parties panel is beside the panes, not the coverage (nor the page
+   * shown while a collation is made). */
+  if (collated || g_strcmp0 (page, "collating") == 0)
     {
       gboolean panes = g_strcmp0 (page, "compare") == 0;
 
@@ -313,7 +363,9 @@ collated_cb (GObject      *source,
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           g_clear_object (&self->collating);
+          g_clear_pointer (&self->collated, g_ptr_array_unref);
           gtk_spinner_stop (self->spinner);
+          plx_window_update_view (self);
           plx_window_show_error (self, error->message);
           plx_window_collation_over (self, TRUE);
         }
@@ -321,6 +373,7 @@ collated_cb (GObject      *source,
     }
 
   g_clear_object (&self->collating);
+  g_clear_pointer (&self->collated, g_ptr_array_unref);
   gtk_spinner_stop (self->spinner);
   if (self->collation_session != NULL)
     {
@@ -336,13 +389,29 @@ collated_cb (GObject      *source,
   fill_dropdown (self);
   show_outlet (self, plx_collation_get_pivot (collation) == 0 ? 1 : 0);
   g_signal_handlers_unblock_by_func (self->outlet_dropdown, outlet_selected_cb, self);
-  update_subtitle (self);
+  plx_window_update_collation_names (self);
   update_summary (self);
   plx_window_update_report_actions (self);
   show_page (self, "coverage");
   g_signal_emit_by_name (self, "comparison-ready");
-  /* A web page that came while these were collated joins them now. */
-  plx_window_collation_over (self, FALSE);
+  /* Articles and a web page that came while these were collated join
+   * them now; with none, settings changed meanwhile collate them anew. */
+  if (!plx_window_collation_over (self, FALSE) && self->recollate)
+    plx_window_recollate (self);
+}
+
+/* Runs @collation, whose articles the subtitle names meanwhile. */
+static void
+start_collation (PlxWindow    *self,
+                 PlxCollation *collation)
+{
+  self->collated = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint k = 0; k < plx_collation_get_n_articles (collation); k++)
+    g_ptr_array_add (self->collated, g_object_ref (plx_collation_get_article (collation, k)));
+  self->collating = g_cancellable_new ();
+  gtk_spinner_start (self->spinner);
+  plx_window_update_collation_names (self);
+  plx_collation_run_async (collation, self->collating, collated_cb, g_object_ref (self));
 }
 
 static int
@@ -388,9 +457,7 @@ plx_window_collate_with_base (PlxWindow   *self,
   parties_path_set (self, collation);
   /* The articles of a collation do not follow their files. */
   stop_monitors (self);
-  self->collating = g_cancellable_new ();
-  gtk_spinner_start (self->spinner);
-  plx_collation_run_async (collation, self->collating, collated_cb, g_object_ref (self));
+  start_collation (self, collation);
 }
 
 /**
@@ -465,9 +532,7 @@ plx_window_run_collation_session (PlxWindow  *self,
   stop_monitors (self);
   /* The session's parties are the collation's (plx_session_create_collation()). */
   self->collation_session = session;
-  self->collating = g_cancellable_new ();
-  gtk_spinner_start (self->spinner);
-  plx_collation_run_async (collation, self->collating, collated_cb, g_object_ref (self));
+  start_collation (self, collation);
 }
 
 /**
@@ -485,6 +550,7 @@ plx_window_end_collation (PlxWindow *self)
   g_clear_object (&self->collated_base);
   g_clear_pointer (&self->collation_session, plx_session_free);
   self->n_pending = 0;
+  self->recollate = FALSE;
   if (self->collation == NULL)
     return;
 
@@ -556,6 +622,21 @@ page_changed_cb (GtkStack   *stack,
   update_controls (self);
 }
 
+/* The page shown while a collation is made, with a spinner: what is on
+ * its way (plx_window_update_collation_names()). */
+static void
+init_collating_page (PlxWindow *self)
+{
+  GtkWidget *spinner = gtk_spinner_new ();
+
+  gtk_widget_set_size_request (spinner, 32, 32);
+  gtk_widget_set_halign (spinner, GTK_ALIGN_CENTER);
+  gtk_spinner_start (GTK_SPINNER (spinner));
+  self->collating_page = ADW_STATUS_PAGE (adw_status_page_new ());
+  adw_status_page_set_child (self->collating_page, spinner);
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->collating_page), "collating");
+}
+
 /* The coverage page and the header's controls for it. */
 void
 plx_window_init_collation (PlxWindow *self)
@@ -586,6 +667,7 @@ plx_window_init_collation (PlxWindow *self)
   gtk_box_append (GTK_BOX (footer), plx_coverage_legend_new ());
   gtk_box_append (GTK_BOX (content), footer);
   gtk_stack_add_named (self->stack, content, "coverage");
+  init_collating_page (self);
   g_signal_connect_object (self->coverage, "cell-activated", G_CALLBACK (cell_activated_cb), self,
                            0);
 

@@ -159,15 +159,17 @@ join_document (PlxWindow   *self,
  *
  * Called when the window stops collating: the collation is done, gave way
  * to a comparison of two articles, or @failed. A page that waited for it
- * joins the articles open now, at once.
+ * joins the articles open now, at once, with the files and articles that
+ * came meanwhile (plx_window_join_waiting()).
  *
  * After a failure it does not: the articles it was to join are no longer
  * shown together, and collating them with the page would fail as they did
  * (a language or a parties file the collation cannot use). The page is
  * given up with a toast that names it, so the user knows it was not added
- * and can paste it again once the cause is fixed.
+ * and can paste it again once the cause is fixed (the files and articles
+ * that waited likewise).
  *
- * Returns: whether a page joined (the window compares anew)
+ * Returns: whether a page or an article joined (the window compares anew)
  */
 gboolean
 plx_window_collation_over (PlxWindow *self,
@@ -177,9 +179,23 @@ plx_window_collation_over (PlxWindow *self,
   g_autofree char *host = NULL;
   g_autofree char *message = NULL;
 
-  if (self->waiting_page == NULL || plx_window_is_collating (self))
+  if (plx_window_is_collating (self))
     return FALSE;
   page = g_steal_pointer (&self->waiting_page);
+  /* Files and articles that came meanwhile join too, in one collation
+   * with the page (plx-window-articles.c). */
+  if (self->waiting != NULL && (page == NULL || !failed))
+    {
+      if (page != NULL)
+        {
+          g_clear_object (&self->joining);
+          fetch_finished (self);
+        }
+      return plx_window_join_waiting (self, page, failed);
+    }
+  plx_window_join_waiting (self, NULL, failed);
+  if (page == NULL)
+    return FALSE;
   if (!failed)
     {
       join_article (self, page);
@@ -295,14 +311,9 @@ start_fetch (PlxWindow    *self,
   plx_fetch_document_async (address, load, fetch_cb, request);
 }
 
-/**
- * plx_window_cancel_join:
- *
- * Gives up the page on its way to join the articles open, when they are
- * no longer open: new articles for a side, or new files to collate.
- */
-void
-plx_window_cancel_join (PlxWindow *self)
+/* Gives up the page on its way to join the articles open. */
+static void
+cancel_page (PlxWindow *self)
 {
   if (self->joining == NULL)
     return;
@@ -313,6 +324,20 @@ plx_window_cancel_join (PlxWindow *self)
    * to end its toast. */
   if (!is_fetching (self))
     fetch_finished (self);
+}
+
+/**
+ * plx_window_cancel_join:
+ *
+ * Gives up the page on its way to join the articles open, and the files
+ * and articles waiting to join them (plx-window-articles.c), when they
+ * are no longer open: new articles for a side, or new files to collate.
+ */
+void
+plx_window_cancel_join (PlxWindow *self)
+{
+  g_clear_pointer (&self->waiting, g_ptr_array_unref);
+  cancel_page (self);
 }
 
 /**
@@ -333,7 +358,7 @@ plx_window_join_address (PlxWindow  *self,
 
   if (!plx_window_has_room_for_article (self))
     return;
-  plx_window_cancel_join (self);
+  cancel_page (self);
   self->joining = g_cancellable_new ();
   start_fetch (self, -1, self->joining, address);
 }
@@ -358,8 +383,8 @@ plx_window_open_address (PlxWindow  *self,
   g_return_if_fail (PLX_IS_WINDOW (self));
   g_return_if_fail (address != NULL);
 
-  /* One more for a collation on screen, as pasted text. */
-  if (side < 0 && plx_window_get_collation (self) != NULL)
+  /* One more for a collation on screen or being made, as pasted text. */
+  if (side < 0 && plx_window_takes_more_articles (self))
     {
       plx_window_join_address (self, address);
       return;
@@ -403,8 +428,9 @@ cancel_fetch_action_cb (GtkWidget  *widget,
 {
   PlxWindow *self = PLX_WINDOW (widget);
 
-  /* Only fetches show the toast; a file load is over in a moment. */
-  plx_window_cancel_join (self);
+  /* Only fetches show the toast; a file load is over in a moment (and
+   * files waiting for a collation are not fetched). */
+  cancel_page (self);
   for (guint side = 0; side < 2; side++)
     plx_window_end_load (self, side);
   fetch_finished (self);

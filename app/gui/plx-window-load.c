@@ -267,8 +267,9 @@ plx_window_open_files (PlxWindow *self,
       return;
     }
 
-  /* One more article for a collation on screen. */
-  if (plx_window_get_collation (self) != NULL)
+  /* One more article for a collation on screen, or being made (it waits
+   * for it). */
+  if (plx_window_takes_more_articles (self))
     {
       plx_window_add_article_file (self, files[0]);
       return;
@@ -355,8 +356,9 @@ plx_window_open_text (PlxWindow  *self,
       return FALSE;
     }
 
-  /* With three or more articles on screen it is one more. */
-  if (side < 0 && plx_window_get_collation (self) != NULL)
+  /* With three or more articles on screen, or being collated, it is one
+   * more. */
+  if (side < 0 && plx_window_takes_more_articles (self))
     {
       plx_window_add_article (self, article);
       return TRUE;

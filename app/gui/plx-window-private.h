@@ -54,13 +54,17 @@ struct _PlxWindow
   /* three or more articles (plx-window-collation.c) */
   PlxCollation         *collation;     /* the collation shown, once done */
   GCancellable         *collating;     /* loading or collating articles */
-  GPtrArray            *collated;      /* PlxArticle: those being collated */
+  GPtrArray            *collated;      /* PlxArticle, or GFile while it loads: those being
+                                        * collated */
+  GPtrArray            *waiting;       /* PlxArticle or GFile: to join them once collated */
   PlxArticle           *collated_base; /* the base chosen by hand among them, or NULL */
   guint                 n_pending;     /* files still loading */
   guint                 outlet;        /* the article the panes show against the base */
   PlxCoverageView      *coverage;
   GtkWidget            *coverage_button;
   GtkWidget            *coverage_summary;
+  AdwStatusPage        *collating_page; /* shown while a collation is made */
+  gboolean              recollate;      /* the settings changed while it was made */
   GtkDropDown          *outlet_dropdown;
   PlxSession           *collation_session; /* a session whose articles are being collated */
   char                 *collation_parties; /* the parties as last edited in a comparison */
@@ -161,6 +165,11 @@ void       plx_window_add_article_file      (PlxWindow  *self,
 void       plx_window_add_article           (PlxWindow  *self,
                                              PlxArticle *article);
 gboolean   plx_window_has_room_for_article  (PlxWindow  *self);
+gboolean   plx_window_takes_more_articles   (PlxWindow  *self);
+gboolean   plx_window_join_waiting          (PlxWindow  *self,
+                                             PlxArticle *page,
+                                             gboolean    failed);
+void       plx_window_update_collation_names (PlxWindow *self);
 
 /* plx-window-notes.c */
 void       plx_window_class_install_notes_actions (GtkWidgetClass *widget_class);

@@ -57,16 +57,25 @@ plx_window_update_view (PlxWindow *self)
                                                            "parties_button");
   GObject *open_button = gtk_widget_get_template_child (GTK_WIDGET (self), PLX_TYPE_WINDOW,
                                                         "open_button");
+  /* Three or more articles being compared have a page of their own
+   * (plx-window-collation.c). */
+  gboolean collating = plx_window_is_collating (self);
 
-  gtk_stack_set_visible_child_name (self->stack, start ? "empty" : "compare");
+  gtk_stack_set_visible_child_name (self->stack, collating ? "collating"
+                                                 : start   ? "empty"
+                                                           : "compare");
   /* With no article there are no parties to show: no pressed toggle for
    * them, and the first thing to do, Open…, has the focus. */
-  gtk_widget_set_visible (GTK_WIDGET (parties_button), !empty);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-parties", !empty);
-  if (start)
+  gtk_widget_set_visible (GTK_WIDGET (parties_button), !empty && !collating);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-parties", !empty && !collating);
+  if (start && !collating)
     gtk_widget_grab_focus (GTK_WIDGET (open_button));
 
-  if (a != NULL && b != NULL)
+  /* Three or more articles, shown or being collated, are named as such
+   * (the panes show only two of them). */
+  if (self->collation != NULL || self->collated != NULL)
+    plx_window_update_collation_names (self);
+  else if (a != NULL && b != NULL)
     {
       /* Translators: window subtitle, the sources (file names) of the two
        * compared articles. */
@@ -389,6 +398,7 @@ plx_window_dispose (GObject *object)
     g_cancellable_cancel (self->joining);
   g_clear_object (&self->joining);
   g_clear_object (&self->waiting_page);
+  g_clear_pointer (&self->waiting, g_ptr_array_unref);
   for (guint side = 0; side < 2; side++)
     {
       if (self->loads[side] != NULL)
@@ -681,8 +691,13 @@ settings_changed_cb (GSettings  *settings,
                      const char *key,
                      PlxWindow  *self)
 {
+  /* A collation being made is made again once it is over (not given up
+   * for the two articles shown before). */
   if ((g_str_equal (key, "sensitivity") || g_str_equal (key, "language")) &&
-      plx_window_get_collation (self) != NULL)
+      plx_window_is_collating (self))
+    self->recollate = TRUE;
+  else if ((g_str_equal (key, "sensitivity") || g_str_equal (key, "language")) &&
+           plx_window_get_collation (self) != NULL)
     plx_window_recollate (self);
   else if (g_str_equal (key, "sensitivity") || g_str_equal (key, "language"))
     {
