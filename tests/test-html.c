@@ -112,6 +112,12 @@ static const ExtractCase extract_cases[] = {
   { "post-in-link-box.html",
     { "Night ferry", "The night ferry to the islands", "islanders have asked for it since" },
     { "Archive" } },
+  /* A short post whose author's menu only a looser reading keeps: the
+   * few lines that reading adds are not worth its furniture, the post is
+   * read as the strictest reading found it. */
+  { "short-post-menu.html",
+    { "The night ferry to the islands", "as do dogs on a lead." },
+    { "View profile", "Lena Ortiz" } },
   /* A page with too little running text to score, read whole: its menu
    * (a table cell of links) is left out. */
   { "whole-page-menu.html",

@@ -351,6 +351,9 @@ is_address (const char *location)
 /* A short article (a blog post of a few lines) is still better read from
  * what the scoring found than from the whole page. */
 #define HTML_MIN_SHORT_ARTICLE 200
+/* What a looser reading must add to such a short article to be taken
+ * instead: a paragraph. */
+#define HTML_MIN_GAIN 200
 
 /* The characters of @text that are not white space, as the scoring
  * counts them. */
@@ -435,6 +438,19 @@ html_walk_article (HtmlWalker *w,
 
       if (!certain)
         plx_html_trim_tail (&w->b);
+      /* A looser reading that only adds a line or two to the short
+       * article the strictest one found adds furniture (a byline's menu,
+       * a share bar), not the article's next paragraph. */
+      if (!certain && w->b.text->len >= HTML_MIN_ARTICLE && best.text != NULL &&
+          best.text->len >= HTML_MIN_SHORT_ARTICLE &&
+          w->b.text->len < best.text->len + HTML_MIN_GAIN)
+        {
+          plx_text_builder_clear (&w->b);
+          g_clear_pointer (&w->h1, g_free);
+          w->b = best;
+          w->h1 = best_h1;
+          return;
+        }
       if (certain || w->b.text->len >= HTML_MIN_ARTICLE)
         {
           plx_text_builder_clear (&best);
