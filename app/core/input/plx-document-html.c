@@ -195,6 +195,22 @@ html_is_page_footer (xmlNode  *node,
   return links >= FOOTER_LINKS;
 }
 
+/* Text written before a block of readers' comments for it to be the
+ * article's end: a paragraph. */
+#define COMMENTS_AFTER 200
+
+/* Whether @node, which is left out, is the block of readers' comments
+ * (or the place for them) after the article: what follows it in the
+ * article's container is for the comments too (a form's rules, "comments
+ * powered by"), or for the page. A link to the comments in the byline,
+ * above the article, does not end it. */
+static gboolean
+html_is_comments_after (HtmlWalker *w,
+                        xmlNode    *node)
+{
+  return w->b.text->len >= COMMENTS_AFTER && plx_html_is_comments (node);
+}
+
 /* Returns whether to descend into @node. */
 static gboolean
 html_enter (HtmlWalker *w,
@@ -232,7 +248,8 @@ html_enter (HtmlWalker *w,
       (w->content != NULL && !plx_html_content_keeps (w->content, node)))
     {
       plx_text_builder_space (&w->b);
-      w->past_footer = w->content != NULL && html_is_page_footer (node, w->use_classes);
+      w->past_footer = w->content != NULL && (html_is_page_footer (node, w->use_classes) ||
+                                              html_is_comments_after (w, node));
       return FALSE;
     }
 
