@@ -112,6 +112,19 @@ static const ExtractCase extract_cases[] = {
   { "post-in-link-box.html",
     { "Night ferry", "The night ferry to the islands", "islanders have asked for it since" },
     { "Archive" } },
+  /* A short post whose author's menu only a looser reading keeps: the
+   * few lines that reading adds are not worth its furniture, the post is
+   * read as the strictest reading found it. */
+  { "short-post-menu.html",
+    { "The night ferry to the islands", "as do dogs on a lead." },
+    { "View profile", "Lena Ortiz" } },
+  /* The place for readers' comments after the article ends it: what
+   * follows in the post's container (the comment system's credit, the
+   * rules for comments) is not read. The link to the comments above the
+   * article does not end it. */
+  { "after-comments.html",
+    { "By Lena Ortiz", "The city council closed", "a second inspection is due in March." },
+    { "3 comments", "powered by", "Keep it civil" } },
   /* A page with too little running text to score, read whole: its menu
    * (a table cell of links) is left out. */
   { "whole-page-menu.html",

@@ -319,6 +319,26 @@ plx_html_is_dropped (const xmlNode *node,
          (!plx_html_id_is_phrase (id) && html_has_boilerplate_word (id));
 }
 
+/* Whether @node is a block of readers' comments, or the place for them
+ * ("comments", "disqus_thread"), by its class or id. */
+gboolean
+plx_html_is_comments (const xmlNode *node)
+{
+  const char *class = NULL;
+  const char *id = NULL;
+
+  if (!plx_html_is_block (node))
+    return FALSE;
+  for (const xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    if (html_attr_is (attr, "class"))
+      class = html_attr_value (attr);
+    else if (html_attr_is (attr, "id"))
+      id = html_attr_value (attr);
+
+  return plx_html_has_prefix_word (class, html_comment_prefixes) ||
+         (!plx_html_id_is_phrase (id) && plx_html_has_prefix_word (id, html_comment_prefixes));
+}
+
 /* The next node in document order below @root, not descending into @node
  * unless @descend. */
 xmlNode *

@@ -39,6 +39,7 @@ gboolean plx_html_has_prefix_word (const char        *value,
 gboolean plx_html_id_is_phrase    (const char        *id);
 gboolean plx_html_is_dropped      (const xmlNode     *node,
                                    gboolean           use_classes);
+gboolean plx_html_is_comments     (const xmlNode     *node);
 xmlNode *plx_html_next            (xmlNode           *node,
                                    xmlNode           *root,
                                    gboolean           descend);

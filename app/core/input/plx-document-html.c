@@ -195,6 +195,22 @@ html_is_page_footer (xmlNode  *node,
   return links >= FOOTER_LINKS;
 }
 
+/* Text written before a block of readers' comments for it to be the
+ * article's end: a paragraph. */
+#define COMMENTS_AFTER 200
+
+/* Whether @node, which is left out, is the block of readers' comments
+ * (or the place for them) after the article: what follows it in the
+ * article's container is for the comments too (a form's rules, "comments
+ * powered by"), or for the page. A link to the comments in the byline,
+ * above the article, does not end it. */
+static gboolean
+html_is_comments_after (HtmlWalker *w,
+                        xmlNode    *node)
+{
+  return w->b.text->len >= COMMENTS_AFTER && plx_html_is_comments (node);
+}
+
 /* Returns whether to descend into @node. */
 static gboolean
 html_enter (HtmlWalker *w,
@@ -232,7 +248,8 @@ html_enter (HtmlWalker *w,
       (w->content != NULL && !plx_html_content_keeps (w->content, node)))
     {
       plx_text_builder_space (&w->b);
-      w->past_footer = w->content != NULL && html_is_page_footer (node, w->use_classes);
+      w->past_footer = w->content != NULL && (html_is_page_footer (node, w->use_classes) ||
+                                              html_is_comments_after (w, node));
       return FALSE;
     }
 
@@ -351,6 +368,9 @@ is_address (const char *location)
 /* A short article (a blog post of a few lines) is still better read from
  * what the scoring found than from the whole page. */
 #define HTML_MIN_SHORT_ARTICLE 200
+/* What a looser reading must add to such a short article to be taken
+ * instead: a paragraph. */
+#define HTML_MIN_GAIN 200
 
 /* The characters of @text that are not white space, as the scoring
  * counts them. */
@@ -435,6 +455,19 @@ html_walk_article (HtmlWalker *w,
 
       if (!certain)
         plx_html_trim_tail (&w->b);
+      /* A looser reading that only adds a line or two to the short
+       * article the strictest one found adds furniture (a byline's menu,
+       * a share bar), not the article's next paragraph. */
+      if (!certain && w->b.text->len >= HTML_MIN_ARTICLE && best.text != NULL &&
+          best.text->len >= HTML_MIN_SHORT_ARTICLE &&
+          w->b.text->len < best.text->len + HTML_MIN_GAIN)
+        {
+          plx_text_builder_clear (&w->b);
+          g_clear_pointer (&w->h1, g_free);
+          w->b = best;
+          w->h1 = best_h1;
+          return;
+        }
       if (certain || w->b.text->len >= HTML_MIN_ARTICLE)
         {
           plx_text_builder_clear (&best);
