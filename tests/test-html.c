@@ -498,7 +498,8 @@ static const MetadataCase metadata_cases[] = {
     "2026-03-03T09:30:00Z", "2026-03-04T08:00:00Z", "https://harbour.example/news/bridge",
     "fr-FR" },
   /* Nothing but the markup: the article's first byline and its <time>,
-   * not the masthead's clock nor a teaser's byline. */
+   * not the masthead's clock nor a teaser's byline; no "3 comments" of
+   * the byline is an author. */
   { "meta-byline.html", "Brücke gesperrt", NULL, "Anna Lang; Jonas Weber", "2026-03-03", NULL,
     "https://hafen.example/bruecke", "de" },
   /* An MHTML page's address is where it was saved from. */

@@ -113,6 +113,11 @@ offer_author (MetaReader *r,
           g_strchomp (name);
         }
 
+      /* "By Lena Ortiz, 3 comments", "…, Updated 5 May": a name has no
+       * digit and begins with a capital. */
+      if (strpbrk (name, "0123456789") != NULL ||
+          (*name != '\0' && !g_unichar_isupper (g_utf8_get_char (name))))
+        continue;
       for (guint j = 0; j < r->authors->len && !known; j++)
         known = g_ascii_strcasecmp (g_ptr_array_index (r->authors, j), name) == 0;
       if (*name != '\0' && !known)
