@@ -637,6 +637,16 @@ static const ClaimCase cases[] = {
     "The crew carried ladders and gloves, all of which confirmed their intent to attack the ships.",
     1, FALSE, 0, "confirmed", NULL, "", "their intent", FALSE, NULL },
 
+  /* A given name says whether "he" or "she" can stand for someone
+   * (female-names.txt, male-names.txt): not for the other sex. */
+  { "/core/claims/speaker/she-not-a-man-by-given-name",
+    "Kofi Annan opened the talks on Monday. “We need unity,” she said.",
+    1, FALSE, 0, "said", "she", "she", "We need unity", TRUE, NULL },
+  { "/core/claims/speaker/he-not-a-woman-by-given-name",
+    "Former President Bill Carter arrived late. Angela Merkel greeted the crowd. “So you have "
+    "got this crazy system,” he said.",
+    1, FALSE, 0, "said", "he", "he", "crazy system", TRUE, NULL },
+
   /* "Jackson" cannot tell Rep. Jesse Jackson Jr. from his father, Rev.
    * Jesse Jackson: "he" is not the father; a title in a list is no
    * apposition ("Get Out of Debt, Build Wealth, and …"). */

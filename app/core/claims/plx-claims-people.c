@@ -408,8 +408,10 @@ plx_claims_described_person (Sentence *s,
   return NULL;
 }
 
-/* People a pronoun may stand for: the last few named. */
+/* People a pronoun may stand for: the last few named; of the other sex
+ * than the last, the last few of those. */
 #define MAX_RECENT_PEOPLE 16
+#define MAX_OTHER_SEX_BACK 4
 
 /* Takes @name as the person a later "he" or "she" means. */
 void
@@ -546,11 +548,45 @@ plx_claims_learn_genders (Sentence *s)
     }
 }
 
+/* The sex of the person named @name: by their given name ("Rakeyia
+ * Scott", not her husband Keith Lamont Scott), the first word of the name
+ * proper, in the language's lists of names that nearly always belong to
+ * one sex,
+ * or by what the article said of their last name ("Ms. Cordova"). Not
+ * of a body ("Greater Phoenix Tea Party") nor of two people. */
 static Gender
 person_gender (Sentence   *s,
                const char *name)
 {
   g_autofree char *key = name_key (name);
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint n = g_strv_length (words);
+
+  guint given = 0;
+
+  /* The name proper begins after the words of office and place before
+   * it: "North Carolina Rep. Bob Etheridge", "Tea Party founder Phillip
+   * Dennis". */
+  for (guint k = 0; k + 1 < n; k++)
+    {
+      g_autofree char *word = g_utf8_casefold (words[k], -1);
+
+      /* (A noun for people written in lower case: "Donna" is one too.) */
+      if (g_hash_table_contains (s->finder->titles, word) ||
+          (g_hash_table_contains (s->finder->people, word) &&
+           !g_unichar_isupper (g_utf8_get_char (words[k]))))
+        given = k + 1;
+    }
+  if (given + 1 < n && strstr (name, " and ") == NULL &&
+      !g_hash_table_contains (s->finder->people, key))
+    {
+      g_autofree char *word = g_utf8_casefold (words[given], -1);
+
+      if (g_hash_table_contains (s->finder->female_names, word))
+        return GENDER_FEMALE;
+      if (g_hash_table_contains (s->finder->male_names, word))
+        return GENDER_MALE;
+    }
 
   return GPOINTER_TO_INT (g_hash_table_lookup (s->state->genders, key));
 }
@@ -604,7 +640,9 @@ plx_claims_person_for (Sentence   *s,
   known = person_gender (s, candidate);
   if (known == GENDER_UNKNOWN || known == wanted)
     return candidate;
-  for (guint i = recent->len; i > 0; i--)
+  /* Among the last few named: further back, a person of that sex is no
+   * safer a guess than none. */
+  for (guint i = recent->len; i > 0 && recent->len - i < MAX_OTHER_SEX_BACK; i--)
     {
       const char *name = ((const Person *) g_ptr_array_index (recent, i - 1))->name;
 

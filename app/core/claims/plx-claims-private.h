@@ -90,6 +90,8 @@ struct _PlxClaimFinder
   GHashTable *question_words;  /* "what", "whether": open an indirect question */
   GHashTable *female;          /* words that say a person is a woman: "Ms.", "wife" */
   GHashTable *male;            /* and a man: "Mr.", "husband" */
+  GHashTable *female_names;    /* given names of women ("Hillary"), shared; */
+  GHashTable *male_names;      /* of men ("Donald"): female-names.txt, … */
 };
 
 /* A person the article introduced, and the words of their office or

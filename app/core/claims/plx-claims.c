@@ -197,6 +197,35 @@ speaker_nouns (JsonObject *root,
   return set;
 }
 
+/* The words of @language's list @name (given-names files, thousands of
+ * words), read once for all comparisons. Returns a new reference. */
+G_LOCK_DEFINE_STATIC (word_files);
+
+static GHashTable *
+shared_word_file (const char *language,
+                  const char *name)
+{
+  static GHashTable *by_path = NULL;
+  g_autofree char *key = g_strdup_printf ("%s/%s", language, name);
+  GHashTable *set;
+
+  G_LOCK (word_files);
+  if (by_path == NULL)
+    by_path = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                     (GDestroyNotify) g_hash_table_unref);
+  set = g_hash_table_lookup (by_path, key);
+  if (set == NULL)
+    {
+      set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      add_word_file (set, language, name);
+      g_hash_table_insert (by_path, g_steal_pointer (&key), set);
+    }
+  g_hash_table_ref (set);
+  G_UNLOCK (word_files);
+
+  return set;
+}
+
 /* The word lists of @language, or %NULL when it has none: parsed once
  * for all comparisons and only read after that. Returns a new reference. */
 G_LOCK_DEFINE_STATIC (lists);
@@ -284,6 +313,8 @@ read_sets (PlxClaimFinder *self,
   self->negations = word_set (root, language, "negations");
   self->passive = word_set (root, language, "passive");
   self->male = word_set (root, language, "male");
+  self->female_names = shared_word_file (language, "female-names.txt");
+  self->male_names = shared_word_file (language, "male-names.txt");
   self->title_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (root != NULL && json_object_has_member (root, "title_forms"))
     {
@@ -413,6 +444,8 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->negations);
   g_hash_table_unref (self->passive);
   g_hash_table_unref (self->male);
+  g_hash_table_unref (self->female_names);
+  g_hash_table_unref (self->male_names);
   g_hash_table_unref (self->title_forms);
   g_free (self);
 }
