@@ -221,6 +221,7 @@ gboolean    plx_claims_has_subject     (Sentence *s,
                                         guint     cue);
 gboolean    plx_claims_is_name_token   (Sentence *s,
                                         guint     i);
+char       *plx_claims_name_key        (const char *name);
 gboolean    plx_claims_has_verb        (Sentence   *s,
                                         guint       start,
                                         guint       end);
