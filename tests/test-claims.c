@@ -647,6 +647,21 @@ static const ClaimCase cases[] = {
     "got this crazy system,” he said.",
     1, FALSE, 0, "said", "he", "he", "crazy system", TRUE, NULL },
 
+  /* Found by hand check 14 (saved web pages): a claim inside what is said
+   * before an attribution ends where the attribution begins; after a
+   * quotation, whom it was said of is no content; who is told is no
+   * speaker. */
+  { "/core/claims/content/nested-ends-at-attribution",
+    "Robert Mugabe and his wife Grace are under house arrest and are insisting he finishes his "
+    "term, a source said.",
+    2, FALSE, 0, "insisting", NULL, NULL, "he finishes his term", FALSE, NULL, "source" },
+  { "/core/claims/content/said-of-someone",
+    "“We have nothing to fear,” he said of himself and fellow party members.",
+    1, FALSE, 0, "said", "he", NULL, "nothing to fear", TRUE, NULL, "himself" },
+  { "/core/claims/speaker/told-is-no-speaker",
+    "Police were told the boy ingested the cocaine at the home where his grandmother lives.",
+    1, FALSE, 0, "told", "", "", "the boy ingested", FALSE, NULL },
+
   /* "Jackson" cannot tell Rep. Jesse Jackson Jr. from his father, Rev.
    * Jesse Jackson: "he" is not the father; a title in a list is no
    * apposition ("Get Out of Debt, Build Wealth, and …"). */

@@ -252,7 +252,9 @@ ends_at (Sentence *s,
   if (plx_claims_in_set (s->finder->boundaries, s, after) &&
       !plx_claims_in_set (s->finder->complementizers, s, after))
     return TRUE;
-  if (!plx_claims_in_set (s->finder->places, s, after))
+  /* ("…,” he said of himself and his party": whom it was said of.) */
+  if (!plx_claims_in_set (s->finder->places, s, after) &&
+      !plx_claims_in_set (s->finder->prepositions, s, after))
     return FALSE;
   for (k = after + 1; k < s->n && k - after < 2 * MAX_ADVERBIAL; k++)
     if (plx_claims_gap_ends_clause (s, k))

@@ -183,9 +183,27 @@ plx_claims_add (Sentence *s,
       claim.byte_end = MAX (claim.byte_end, s->t[speaker_end - 1].byte_end);
     }
   /* "… denied that he sent it but said …": the first claim ends at the
-   * conjunction, though their speaker stands before both. */
-  plx_claims_truncate_previous (s, s->coordinated > 0 ? s->t[s->coordinated].byte_start
-                                                      : claim.byte_start);
+   * conjunction, though their speaker stands before both; "…, where
+   * doctors confirmed he had cocaine in his system, Sgt. Lee Gragg told
+   * NBC News": a claim inside what is said before the attribution ends
+   * where the attribution begins. */
+  if (s->coordinated > 0)
+    plx_claims_truncate_previous (s, s->t[s->coordinated].byte_start);
+  else if (content.byte_end <= cue.byte_start)
+    {
+      gsize attribution = speaker_start < speaker_end
+                          ? MIN (cue.byte_start, s->t[speaker_start].byte_start)
+                          : cue.byte_start;
+
+      /* (After a comma: "…, a source said", not a cue misread inside nor
+       * a passive's subject: "it was mentioned by …".) */
+      plx_claims_truncate_previous (s, memchr (s->text + content.byte_end, ',',
+                                               attribution - content.byte_end) != NULL
+                                         ? attribution
+                                         : claim.byte_start);
+    }
+  else
+    plx_claims_truncate_previous (s, claim.byte_start);
   s->coordinated = 0;
   claim.cue = plx_claims_to_chars (s, cue);
   claim.verb = g_utf8_strdown (s->text + cue.byte_start, cue.byte_end - cue.byte_start);
@@ -456,7 +474,8 @@ is_passive (Sentence *s,
 {
   guint c = r->cue;
 
-  return c > 0 && !r->according && g_str_has_suffix (r->word, "ed") &&
+  return c > 0 && !r->according &&
+         (g_str_has_suffix (r->word, "ed") || g_hash_table_contains (s->finder->participles, r->word)) &&
          !plx_claims_gap_breaks (s, c) &&
          g_hash_table_contains (s->finder->passive, plx_claims_norm (s, c - 1));
 }
