@@ -119,6 +119,43 @@ remember_intro (Sentence *s,
   plx_claims_set_intro (s->state, intro);
 }
 
+/* Ends the claim before the one of @cue (speaker tokens [speaker_start,
+ * speaker_end), @content, starting at byte @start) where this one begins:
+ * "… denied that he sent it but said …": the first claim ends at the
+ * conjunction, though their speaker stands before both; "…, where doctors
+ * confirmed he had cocaine in his system, Sgt. Lee Gragg told NBC News":
+ * a claim inside what is said before the attribution ends where the
+ * attribution begins. */
+static void
+end_previous (Sentence *s,
+              Bytes     cue,
+              Bytes     content,
+              guint     speaker_start,
+              guint     speaker_end,
+              gsize     start)
+{
+  gsize attribution;
+
+  if (s->coordinated > 0)
+    {
+      plx_claims_truncate_previous (s, s->t[s->coordinated].byte_start);
+      return;
+    }
+  if (content.byte_end > cue.byte_start)
+    {
+      plx_claims_truncate_previous (s, start);
+      return;
+    }
+  attribution = speaker_start < speaker_end ? MIN (cue.byte_start, s->t[speaker_start].byte_start)
+                                            : cue.byte_start;
+  /* (After a comma: "…, a source said", not a cue misread inside nor a
+   * passive's subject: "it was mentioned by …".) */
+  plx_claims_truncate_previous (s, memchr (s->text + content.byte_end, ',',
+                                           attribution - content.byte_end) != NULL
+                                     ? attribution
+                                     : start);
+}
+
 /* Adds the claim of the cue @cue (bytes: a word or a mark, as in
  * "WALLACE: …"), speaker tokens [speaker_start, speaker_end) and
  * @content; returns whether there was content to add. */
@@ -182,28 +219,7 @@ plx_claims_add (Sentence *s,
       claim.byte_start = MIN (claim.byte_start, s->t[speaker_start].byte_start);
       claim.byte_end = MAX (claim.byte_end, s->t[speaker_end - 1].byte_end);
     }
-  /* "… denied that he sent it but said …": the first claim ends at the
-   * conjunction, though their speaker stands before both; "…, where
-   * doctors confirmed he had cocaine in his system, Sgt. Lee Gragg told
-   * NBC News": a claim inside what is said before the attribution ends
-   * where the attribution begins. */
-  if (s->coordinated > 0)
-    plx_claims_truncate_previous (s, s->t[s->coordinated].byte_start);
-  else if (content.byte_end <= cue.byte_start)
-    {
-      gsize attribution = speaker_start < speaker_end
-                          ? MIN (cue.byte_start, s->t[speaker_start].byte_start)
-                          : cue.byte_start;
-
-      /* (After a comma: "…, a source said", not a cue misread inside nor
-       * a passive's subject: "it was mentioned by …".) */
-      plx_claims_truncate_previous (s, memchr (s->text + content.byte_end, ',',
-                                               attribution - content.byte_end) != NULL
-                                         ? attribution
-                                         : claim.byte_start);
-    }
-  else
-    plx_claims_truncate_previous (s, claim.byte_start);
+  end_previous (s, cue, content, speaker_start, speaker_end, claim.byte_start);
   s->coordinated = 0;
   claim.cue = plx_claims_to_chars (s, cue);
   claim.verb = g_utf8_strdown (s->text + cue.byte_start, cue.byte_end - cue.byte_start);
