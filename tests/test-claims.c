@@ -662,6 +662,16 @@ static const ClaimCase cases[] = {
     "Police were told the boy ingested the cocaine at the home where his grandmother lives.",
     1, FALSE, 0, "told", "", "", "the boy ingested", FALSE, NULL },
 
+  /* No one speaks in "no group claimed"; "admitted to Children's
+   * Hospital" is where to. */
+  { "/core/claims/not/no-one-speaks",
+    "Although no group claimed responsibility, the attack raised fears that militants were "
+    "expanding. Nobody has said that the plan would fail.",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
+  { "/core/claims/not/where-to",
+    "He was transferred and admitted to Children's Healthcare of Atlanta at Egleston.",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
+
   /* "Jackson" cannot tell Rep. Jesse Jackson Jr. from his father, Rev.
    * Jesse Jackson: "he" is not the father; a title in a list is no
    * apposition ("Get Out of Debt, Build Wealth, and …"). */

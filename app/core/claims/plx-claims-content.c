@@ -199,8 +199,21 @@ plx_claims_is_adverbial (Sentence *s,
         high = mid;
     }
 
-  if (low >= s->n || s->t[low].byte_start >= content.byte_end ||
-      !plx_claims_in_set (s->finder->places, s, low))
+  if (low >= s->n || s->t[low].byte_start >= content.byte_end)
+    return FALSE;
+  /* "was admitted to Children's Hospital", "wrote to Congress": where to,
+   * unless it goes on to what is asked or said ("appealed to Congress to
+   * act"). */
+  if (low + 1 < s->n && plx_claims_in_set (s->finder->infinitive, s, low) &&
+      plx_claims_is_name_token (s, low + 1) && !(s->t[low + 1].flags & PLX_TOKEN_QUOTED))
+    {
+      for (guint k = low + 2; k < s->n && s->t[k].byte_start < content.byte_end; k++)
+        if (plx_claims_in_set (s->finder->infinitive, s, k) ||
+            plx_claims_in_set (s->finder->complementizers, s, k) || plx_claims_gap_has_quote (s, k))
+          return FALSE;
+      return TRUE;
+    }
+  if (!plx_claims_in_set (s->finder->places, s, low))
     return FALSE;
 
   /* A few words of place or time (a name in quotation marks among them:

@@ -66,6 +66,7 @@ struct _PlxClaimFinder
   GHashTable *expletives;      /* "there's a chance that": a clause's subject */
   GHashTable *raising_verbs;   /* "It seems that": "it" is no one */
   GHashTable *participles;     /* "told", "written": past participles not in -ed */
+  GHashTable *negative_subjects; /* "no group claimed": no one speaks */
   GHashTable *comment_nouns;   /* "…, a downbeat assessment from": the writer's */
   GHashTable *nothing_words;   /* "said nothing new": no claim */
   GHashTable *plural_pronouns; /* "they": the many who spoke last */

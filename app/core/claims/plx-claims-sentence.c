@@ -174,6 +174,9 @@ plx_claims_add (Sentence *s,
       remember_intro (s, cue, speaker_start, speaker_end);
       return FALSE;
     }
+  /* "No group claimed responsibility", "Nobody said": no one speaks. */
+  if (speaker_start < speaker_end && plx_claims_in_set (s->finder->negative_subjects, s, speaker_start))
+    return FALSE;
   /* A speaker that is no person or group ("Monday", "with two trophies")
    * means the words were misread: better no claim than a wrong one. */
 
