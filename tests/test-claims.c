@@ -672,6 +672,15 @@ static const ClaimCase cases[] = {
     "He was transferred and admitted to Children's Healthcare of Atlanta at Egleston.",
     0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
 
+  /* The words before a participle are its speaker only when they end in
+   * someone ("protesters saying"), not a verb ("could not resist
+   * pointing out"). */
+  { "/core/claims/speaker/participle-after-verb",
+    "The fact-checkers ruled that the statement is true, but in the course of their report "
+    "they could not resist pointing out that every shooting did not result in a homicide.",
+    2, FALSE, -1, "pointing out", NULL, "The fact-checkers", "every shooting did not result", FALSE,
+    NULL },
+
   /* "Jackson" cannot tell Rep. Jesse Jackson Jr. from his father, Rev.
    * Jesse Jackson: "he" is not the father; a title in a list is no
    * apposition ("Get Out of Debt, Build Wealth, and …"). */

@@ -784,7 +784,12 @@ plx_claims_speaker_of_participle (Sentence *s,
        * before are no speaker, the main clause's subject is; so when they
        * name the document it put out ("The NAACP adopted a resolution
        * condemning"). */
-      if (!plx_claims_check_speaker (s, &start, &end))
+      /* ("Lord McAlpine, …, broke ranks saying": no one's words before the
+       * participle, a verb and its object; the subject is the speaker.) */
+      if (!plx_claims_check_speaker (s, &start, &end) ||
+          (!(plx_claims_is_people_noun (s, end - 1) || plx_claims_is_name_token (s, end - 1) ||
+             plx_claims_is_pronoun (s, end - 1)) &&
+           participle_document (s, start, end) == G_MAXUINT))
         plx_claims_main_subject (s, c, &r->sp_start, &r->sp_end);
       else if ((head = participle_document (s, start, end)) != G_MAXUINT &&
                !plx_claims_document_writer (s, head, &r->sp_start, &r->sp_end))
