@@ -681,6 +681,12 @@ static const ClaimCase cases[] = {
     2, FALSE, -1, "pointing out", NULL, "The fact-checkers", "every shooting did not result", FALSE,
     NULL },
 
+  /* "called the police sergeant" is whom he phoned; "called him a
+   * liar" a label. */
+  { "/core/claims/not/called-someone",
+    "On Tuesday, Martin called the police sergeant. His neighbour called him a liar.",
+    1, FALSE, 0, "called", "His neighbour", NULL, "him a liar", FALSE, NULL },
+
   /* "Jackson" cannot tell Rep. Jesse Jackson Jr. from his father, Rev.
    * Jesse Jackson: "he" is not the father; a title in a list is no
    * apposition ("Get Out of Debt, Build Wealth, and …"). */

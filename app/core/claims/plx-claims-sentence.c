@@ -561,6 +561,28 @@ claim_by_agent (Sentence *s,
   r->agent = TRUE;
 }
 
+/* Whether the words from token @after to the clause's end are one person
+ * or group and nothing more ("the police sergeant", "his lawyer"): after a
+ * label cue, whom they phoned or summoned, not whom they called what
+ * ("called him a liar", "called the plan a disaster"). */
+static gboolean
+calls_someone (Sentence *s,
+               guint     after)
+{
+  guint end = after;
+
+  while (end < s->n && (end == after || !plx_claims_gap_breaks (s, end)))
+    {
+      if ((s->t[end].flags & PLX_TOKEN_QUOTED) ||
+          (end > after && plx_claims_in_set (s->finder->determiners, s, end)))
+        return FALSE;
+      end++;
+    }
+
+  return end > after && end - after <= 4 && (end == s->n || plx_claims_gap_ends_clause (s, end)) &&
+         plx_claims_is_people_noun (s, end - 1);
+}
+
 /* Content after the cue: "X said (that) CONTENT". */
 static void
 claim_content_after (Sentence *s,
@@ -588,6 +610,10 @@ claim_content_after (Sentence *s,
       g_hash_table_contains (s->finder->question_words, plx_claims_norm (s, r->sp_start - 1)))
     return;
 
+  /* "Martin called the police sergeant": whom they phoned, no label. */
+  if (r->after == r->cue + 1 && g_hash_table_contains (s->finder->labels, r->word) &&
+      calls_someone (s, r->after))
+    return;
   /* "called Biden “unhinged”": whom the label is for is part of it. */
   if (start > after && after == r->cue + 1 && plx_claims_gap_has_quote (s, start) &&
       g_hash_table_contains (s->finder->labels, r->word))
