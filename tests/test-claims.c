@@ -687,6 +687,17 @@ static const ClaimCase cases[] = {
     "On Tuesday, Martin called the police sergeant. His neighbour called him a liar.",
     1, FALSE, 0, "called", "His neighbour", NULL, "him a liar", FALSE, NULL },
 
+  /* A quotation after a claim in the same paragraph is that speaker's
+   * ("Leung said … “We are not …”"); an ambiguous cue right after a
+   * quotation and before a name is a verb ("notes Leung"). */
+  { "/core/claims/quote/after-claim-in-paragraph",
+    "Leung said the goal is to have questions answered in minutes. “We are not trying to be a "
+    "competition. Yabbly is a little more practical.”",
+    3, FALSE, -1, "said", NULL, "Leung", "a little more practical", TRUE, NULL },
+  { "/core/claims/quote/ambiguous-cue-after-quotation",
+    "“We are not trying to be a competition,” notes Leung.",
+    1, FALSE, 0, "notes", "Leung", "Leung", "not trying to be a competition", TRUE, NULL },
+
   /* "Jackson" cannot tell Rep. Jesse Jackson Jr. from his father, Rev.
    * Jesse Jackson: "he" is not the father; a title in a list is no
    * apposition ("Get Out of Debt, Build Wealth, and …"). */

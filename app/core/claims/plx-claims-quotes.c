@@ -429,11 +429,50 @@ is_quoted_claim (const char     *text,
          plx_claims_is_quote_mark (g_utf8_get_char (text + claim->content_byte_start));
 }
 
+/* Whether @sentence opens with a speaker's label in capitals, as a
+ * transcript does ("“WALLACE: Governor, …"): another voice. */
+static gboolean
+opens_with_label (const char        *text,
+                  const PlxSentence *sentence)
+{
+  const char *p = text + sentence->byte_start;
+  const char *end = text + MIN (sentence->byte_end, sentence->byte_start + 40);
+  gboolean letters = FALSE;
+
+  for (; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == ':')
+        return letters;
+      if (g_unichar_islower (c) || g_unichar_isdigit (c))
+        return FALSE;
+      letters |= g_unichar_isupper (c);
+    }
+
+  return FALSE;
+}
+
+/* Whether sentence @b follows @a in its paragraph: no blank line between. */
+static gboolean
+same_paragraph (const char        *text,
+                const PlxSentence *a,
+                const PlxSentence *b)
+{
+  guint newlines = 0;
+
+  for (gsize k = a->byte_end; k < b->byte_start; k++)
+    newlines += text[k] == '\n';
+
+  return newlines == 0;
+}
+
 /* Quotations that go on after the sentence that attributes them are the
  * same speaker's: “…,” Arpaio said. “Governor Perry has …” — a sentence
  * with no claim of its own that opens with a quotation mark, or lies
- * inside a quotation still open, right after a quoted claim, is one more
- * claim of that speaker. A quotation that a later cue closes is that
+ * inside a quotation still open, right after a quoted claim, or after any
+ * claim of a speaker in the same paragraph ("Leung said the goal is … “We
+ * are not trying …”"), is one more claim of that speaker. A quotation that a later cue closes is that
  * cue's (see plx_claims_extend_to_quote). @opened tells for each sentence
  * whether a quotation opened before goes on in it. */
 void
@@ -488,7 +527,9 @@ plx_claims_add_continuations (const char        *text,
         covered |= g_array_index (claims, PlxClaim, k).content_byte_start <= start;
 
       if (source != NULL && source->sentence + 1 == i && !covered &&
-          is_quoted_claim (text, source) &&
+          !opens_with_label (text, &sentences[i]) &&
+          (is_quoted_claim (text, source) ||
+           (source->speaker_name[0] != '\0' && same_paragraph (text, &sentences[i - 1], &sentences[i]))) &&
           sentences[i].kind == PLX_SENTENCE_BODY &&
           (end = continued_quote_end (text, &sentences[i], opened[i])) > 0)
         {

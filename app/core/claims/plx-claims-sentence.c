@@ -298,8 +298,12 @@ is_reporting (Sentence  *s,
   if (c > 0 && !r->according && plx_claims_in_set (s->finder->prepositions, s, c - 1) &&
       !plx_claims_gap_breaks (s, c))
     return FALSE;
+  /* (Right after a quotation and before a name it is the verb: "“…,”
+   * notes Leung.") */
   if (cue->ambiguous && !g_str_has_suffix (r->word, "ed") && !g_str_has_suffix (r->word, "ing") &&
-      !plx_claims_has_subject (s, c))
+      !plx_claims_has_subject (s, c) &&
+      !(plx_claims_gap_has_quote (s, c) && plx_claims_gap_has (s, c, ',') && c + 1 < s->n &&
+        plx_claims_is_name_token (s, c + 1)))
     return FALSE;
   /* "re-think", "well-said": part of a word. */
   if (c > 0 && s->t[c].byte_start == s->t[c - 1].byte_end + 1 && s->text[s->t[c - 1].byte_end] == '-')
