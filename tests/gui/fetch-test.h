@@ -194,16 +194,14 @@ toast_gone_and_idle (gpointer window)
   return !toast_shown (window) && !plx_window_is_loading (window);
 }
 
-/* Drops a link to @address on @window (not on a pane): a link dragged
- * from a browser arrives as text/uri-list, which GTK hands over as a
- * GdkFileList of one non-local file. */
+/* Drops @file on @window (not on a pane), as from a file manager. */
 static inline void
-drop_link (PlxWindow  *window,
-           const char *address)
+drop_file (PlxWindow *window,
+           GFile     *file)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
   g_auto(GValue) value = G_VALUE_INIT;
-  GSList *list = g_slist_append (NULL, g_file_new_for_uri (address));
+  GSList *list = g_slist_append (NULL, g_object_ref (file));
   gboolean handled = FALSE;
 
   g_value_init (&value, GDK_TYPE_FILE_LIST);
@@ -217,4 +215,16 @@ drop_link (PlxWindow  *window,
         g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &handled);
     }
   g_assert_true (handled);
+}
+
+/* Drops a link to @address on @window (not on a pane): a link dragged
+ * from a browser arrives as text/uri-list, which GTK hands over as a
+ * GdkFileList of one non-local file. */
+static inline void
+drop_link (PlxWindow  *window,
+           const char *address)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (address);
+
+  drop_file (window, file);
 }

@@ -17,19 +17,8 @@
 
 #include <glib/gstdio.h>
 
-#include "fetch-test.h"
+#include "join-test.h"
 #include "plx-coverage-view.h"
-
-static PlxWindow *held_window;
-static guint wanted_n;
-
-static GFile *
-council_file (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "council", name, NULL);
-
-  return g_file_new_for_path (path);
-}
 
 static char *
 dup_council_text (const char *name)
@@ -56,29 +45,6 @@ open_council (PlxWindow         *window,
   plx_window_open_files (window, files, n);
   for (guint i = 0; i < n; i++)
     g_object_unref (files[i]);
-}
-
-/* Drops @file on the window (not on a pane), as from a file manager. */
-static void
-drop_file (PlxWindow *window,
-           GFile     *file)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
-  g_auto(GValue) value = G_VALUE_INIT;
-  GSList *list = g_slist_append (NULL, g_object_ref (file));
-  gboolean handled = FALSE;
-
-  g_value_init (&value, GDK_TYPE_FILE_LIST);
-  g_value_take_boxed (&value, gdk_file_list_new_from_list (list));
-  g_slist_free_full (list, g_object_unref);
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &handled);
-    }
-  g_assert_true (handled);
 }
 
 static const char *
@@ -109,27 +75,18 @@ collating_title (PlxWindow *window)
                                                                                   "collating")));
 }
 
+/* Whether the subtitle says "@n articles: " and names @name (unless
+ * %NULL) among them. */
 static gboolean
-subtitle_names_n (gpointer window)
+subtitle_names (PlxWindow  *window,
+                guint       n,
+                const char *name)
 {
-  g_autofree char *prefix = g_strdup_printf ("%u articles: ", wanted_n);
+  g_autofree char *prefix = g_strdup_printf ("%u articles: ", n);
   const char *subtitle = subtitle_of (window);
 
-  return subtitle != NULL && g_str_has_prefix (subtitle, prefix);
-}
-
-/* Collated with @wanted_n articles, nothing on its way, dispatching
- * @held as well as the default context. */
-static gboolean
-collated_n_with_held (gpointer held)
-{
-  PlxCollation *collation;
-
-  g_main_context_iteration (held, FALSE);
-  collation = plx_window_get_collation (held_window);
-  return collation != NULL && plx_collation_is_done (collation) &&
-         plx_collation_get_n_articles (collation) == wanted_n &&
-         plx_test_window_compared (held_window) && !plx_window_is_loading (held_window);
+  return subtitle != NULL && g_str_has_prefix (subtitle, prefix) &&
+         (name == NULL || strstr (subtitle, name) != NULL);
 }
 
 static void
@@ -140,6 +97,43 @@ wait_collated (PlxWindow    *window,
   held_window = window;
   wanted_n = n;
   plx_test_wait_until (collated_n_with_held, held);
+}
+
+/* Opens herald and tribune, compared. */
+static void
+open_two (PlxWindow *window)
+{
+  static const char *const two[] = { "herald.txt", "tribune.txt", NULL };
+
+  open_council (window, two);
+  plx_test_wait_until (plx_test_window_compared, window);
+}
+
+/* Drops herald, tribune and gazette on @window, collated in @held. */
+static void
+drop_three_held (PlxWindow    *window,
+                 GMainContext *held)
+{
+  static const char *const three[] = { "herald.txt", "tribune.txt", "gazette.txt", NULL };
+
+  g_main_context_push_thread_default (held);
+  open_council (window, three);
+  g_main_context_pop_thread_default (held);
+}
+
+/* Pastes @text on two articles and answers "Compare All Three": the
+ * three are collated in @held. */
+static void
+paste_third_held (PlxWindow    *window,
+                  GMainContext *held,
+                  const char   *text)
+{
+  paste (GTK_WIDGET (window), text);
+  plx_test_wait_until (dialog_shown, NULL);
+  g_main_context_push_thread_default (held);
+  plx_test_answer_dialog ("add");
+  g_main_context_pop_thread_default (held);
+  g_assert_true (plx_window_is_loading (window));
 }
 
 /* How many articles of @collation have a source that ends with @suffix
@@ -154,20 +148,6 @@ count_from (PlxCollation *collation,
     n += g_str_has_suffix (plx_article_get_source (plx_collation_get_article (collation, k)),
                            suffix);
   return n;
-}
-
-static gboolean
-label_says_adding (GtkWidget    *widget,
-                   gconstpointer data)
-{
-  return g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), "Adding the page from");
-}
-
-/* Whether the toast says a page fetched waits to join. */
-static gboolean
-page_waits (gpointer window)
-{
-  return plx_test_find_widget (window, GTK_TYPE_LABEL, label_says_adding, NULL) != NULL;
 }
 
 /* Whether the window has taken a pasted link (read from the clipboard
@@ -187,7 +167,7 @@ static gboolean
 text_taken (gpointer window)
 {
   wanted_n = 4;
-  return subtitle_names_n (window) || plx_test_find_message_dialog () != NULL;
+  return subtitle_names (window, wanted_n, NULL) || plx_test_find_message_dialog () != NULL;
 }
 
 static void
@@ -209,22 +189,16 @@ static void
 test_drop_while_collating (Fixture      *fixture,
                            gconstpointer data)
 {
-  static const char *const two[] = { "herald.txt", "tribune.txt", NULL };
-  static const char *const three[] = { "herald.txt", "tribune.txt", "gazette.txt", NULL };
   g_autoptr(GMainContext) held = g_main_context_new ();
   g_autoptr(GFile) courier = council_file ("courier.txt");
   g_autofree char *page = address_of (fixture, "/a");
   PlxCollation *collation;
-  const char *subtitle;
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
-  open_council (fixture->window, two);
-  plx_test_wait_until (plx_test_window_compared, fixture->window);
+  open_two (fixture->window);
   g_assert_cmpstr (subtitle_of (fixture->window), ==, "herald.txt ↔ tribune.txt");
 
-  g_main_context_push_thread_default (held);
-  open_council (fixture->window, three);
-  g_main_context_pop_thread_default (held);
+  drop_three_held (fixture->window, held);
   g_assert_true (plx_window_is_loading (fixture->window));
 
   drop_file (fixture->window, courier);
@@ -244,9 +218,7 @@ test_drop_while_collating (Fixture      *fixture,
   g_assert_cmpuint (count_from (collation, ".txt"), ==, 4);
   g_assert_cmpuint (count_from (collation, "courier.txt"), ==, 1);
   g_assert_cmpuint (count_from (collation, page), ==, 1);
-  subtitle = subtitle_of (fixture->window);
-  g_assert_true (g_str_has_prefix (subtitle, "5 articles: "));
-  g_assert_nonnull (strstr (subtitle, "courier"));
+  g_assert_true (subtitle_names (fixture->window, 5, "courier"));
   plx_test_wait_until (plx_test_stack_settled, fixture->window);
   save_screenshots (fixture->window, "collation-join-after");
 }
@@ -258,21 +230,14 @@ static void
 test_paste_while_collating (Fixture      *fixture,
                             gconstpointer data)
 {
-  static const char *const two[] = { "herald.txt", "tribune.txt", NULL };
   g_autoptr(GMainContext) held = g_main_context_new ();
   g_autofree char *gazette = dup_council_text ("gazette.txt");
   g_autofree char *courier = dup_council_text ("courier.txt");
   g_autofree char *page = address_of (fixture, "/courier");
   PlxCollation *collation;
 
-  open_council (fixture->window, two);
-  plx_test_wait_until (plx_test_window_compared, fixture->window);
-  paste (GTK_WIDGET (fixture->window), gazette);
-  plx_test_wait_until (dialog_shown, NULL);
-  g_main_context_push_thread_default (held);
-  plx_test_answer_dialog ("add");
-  g_main_context_pop_thread_default (held);
-  g_assert_true (plx_window_is_loading (fixture->window));
+  open_two (fixture->window);
+  paste_third_held (fixture->window, held, gazette);
   g_assert_null (plx_window_get_collation (fixture->window));
 
   paste (GTK_WIDGET (fixture->window), page);
@@ -289,7 +254,7 @@ test_paste_while_collating (Fixture      *fixture,
   g_assert_cmpuint (count_from (collation, ".txt"), ==, 2);
   g_assert_cmpuint (count_from (collation, "Pasted text"), ==, 2);
   g_assert_cmpuint (count_from (collation, page), ==, 1);
-  g_assert_true (g_str_has_prefix (subtitle_of (fixture->window), "5 articles: "));
+  g_assert_true (subtitle_names (fixture->window, 5, NULL));
 }
 
 /* The subtitle names what is compared: the two articles, then, from the
@@ -301,41 +266,27 @@ static void
 test_shown_while_collating (Fixture      *fixture,
                                gconstpointer data)
 {
-  static const char *const two[] = { "herald.txt", "tribune.txt", NULL };
-  static const char *const three[] = { "herald.txt", "tribune.txt", "gazette.txt", NULL };
   g_autoptr(GMainContext) held = g_main_context_new ();
   g_autoptr(GFile) courier = council_file ("courier.txt");
   g_autofree char *gazette = dup_council_text ("gazette.txt");
-  const char *subtitle;
 
-  open_council (fixture->window, two);
-  plx_test_wait_until (plx_test_window_compared, fixture->window);
+  open_two (fixture->window);
   g_assert_cmpstr (subtitle_of (fixture->window), ==, "herald.txt ↔ tribune.txt");
 
-  g_main_context_push_thread_default (held);
-  open_council (fixture->window, three);
-  g_main_context_pop_thread_default (held);
-  subtitle = subtitle_of (fixture->window);
-  g_assert_true (g_str_has_prefix (subtitle, "3 articles: "));
-  g_assert_nonnull (strstr (subtitle, "gazette"));
+  drop_three_held (fixture->window, held);
+  g_assert_true (subtitle_names (fixture->window, 3, "gazette"));
   g_assert_cmpstr (page_of (fixture->window), ==, "collating");
   g_assert_cmpstr (collating_title (fixture->window), ==, "Comparing 3 Articles…");
   /* What was read of the three before the fourth comes. */
   plx_test_wait_ms (300);
-  subtitle = subtitle_of (fixture->window);
-  g_assert_true (g_str_has_prefix (subtitle, "3 articles: "));
-  g_assert_nonnull (strstr (subtitle, "gazette"));
+  g_assert_true (subtitle_names (fixture->window, 3, "gazette"));
 
   plx_window_open_files (fixture->window, &courier, 1);
-  subtitle = subtitle_of (fixture->window);
-  g_assert_true (g_str_has_prefix (subtitle, "4 articles: "));
-  g_assert_nonnull (strstr (subtitle, "courier"));
+  g_assert_true (subtitle_names (fixture->window, 4, "courier"));
   g_assert_cmpstr (collating_title (fixture->window), ==, "Comparing 4 Articles…");
   wait_collated (fixture->window, held, 4);
   g_assert_cmpstr (page_of (fixture->window), ==, "coverage");
-  subtitle = subtitle_of (fixture->window);
-  g_assert_true (g_str_has_prefix (subtitle, "4 articles: "));
-  g_assert_nonnull (strstr (subtitle, "courier"));
+  g_assert_true (subtitle_names (fixture->window, 4, "courier"));
 
   /* Two again (Remove Article twice), then Compare All Three. */
   plx_window_remove_article (fixture->window, 3);
@@ -343,16 +294,11 @@ test_shown_while_collating (Fixture      *fixture,
   plx_window_remove_article (fixture->window, 2);
   plx_test_wait_until (plx_test_window_compared, fixture->window);
   g_assert_null (strstr (subtitle_of (fixture->window), "articles"));
-  paste (GTK_WIDGET (fixture->window), gazette);
-  plx_test_wait_until (dialog_shown, NULL);
-  g_main_context_push_thread_default (held);
-  plx_test_answer_dialog ("add");
-  g_main_context_pop_thread_default (held);
-  g_assert_true (plx_window_is_loading (fixture->window));
-  g_assert_true (g_str_has_prefix (subtitle_of (fixture->window), "3 articles: "));
+  paste_third_held (fixture->window, held, gazette);
+  g_assert_true (subtitle_names (fixture->window, 3, NULL));
   g_assert_cmpstr (page_of (fixture->window), ==, "collating");
   wait_collated (fixture->window, held, 3);
-  g_assert_true (g_str_has_prefix (subtitle_of (fixture->window), "3 articles: "));
+  g_assert_true (subtitle_names (fixture->window, 3, NULL));
 }
 
 static void
@@ -371,18 +317,13 @@ static void
 test_settings_while_collating (Fixture      *fixture,
                                gconstpointer data)
 {
-  static const char *const two[] = { "herald.txt", "tribune.txt", NULL };
-  static const char *const three[] = { "herald.txt", "tribune.txt", "gazette.txt", NULL };
   g_autoptr(GMainContext) held = g_main_context_new ();
   g_autofree char *gazette = dup_council_text ("gazette.txt");
   GSettings *settings = plx_application_get_settings (app);
   guint n_ready = 0;
 
-  open_council (fixture->window, two);
-  plx_test_wait_until (plx_test_window_compared, fixture->window);
-  g_main_context_push_thread_default (held);
-  open_council (fixture->window, three);
-  g_main_context_pop_thread_default (held);
+  open_two (fixture->window);
+  drop_three_held (fixture->window, held);
   g_settings_set_double (settings, "sensitivity", 0.6);
   g_assert_cmpstr (page_of (fixture->window), ==, "collating");
   g_signal_connect (fixture->window, "comparison-ready", G_CALLBACK (count_ready), &n_ready);
@@ -406,14 +347,6 @@ test_settings_while_collating (Fixture      *fixture,
   g_signal_handlers_disconnect_by_data (fixture->window, &n_ready);
 }
 
-static void
-add_message (PlxWindow  *window,
-             const char *message,
-             GPtrArray  *messages)
-{
-  g_ptr_array_add (messages, g_strdup (message));
-}
-
 static gboolean
 idle_with_held (gpointer held)
 {
@@ -428,7 +361,6 @@ static void
 test_not_added_after_failure (Fixture      *fixture,
                               gconstpointer data)
 {
-  static const char *const three[] = { "herald.txt", "tribune.txt", "gazette.txt", NULL };
   g_autoptr(GMainContext) held = g_main_context_new ();
   g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GFile) courier = council_file ("courier.txt");
@@ -439,9 +371,7 @@ test_not_added_after_failure (Fixture      *fixture,
   g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
   g_file_set_contents (parties, "{ \"parties\": [", -1, &error);
   g_assert_no_error (error);
-  g_main_context_push_thread_default (held);
-  open_council (fixture->window, three);
-  g_main_context_pop_thread_default (held);
+  drop_three_held (fixture->window, held);
   drop_file (fixture->window, courier);
   g_assert_null (plx_test_find_message_dialog ());
 

@@ -11,21 +11,8 @@
 
 #include <glib/gstdio.h>
 
-#include "fetch-test.h"
+#include "join-test.h"
 #include "plx-coverage-view.h"
-
-static guint wanted_n;
-
-/* Collated with @wanted_n articles, nothing on its way. */
-static gboolean
-collated_n (gpointer window)
-{
-  PlxCollation *collation = plx_window_get_collation (window);
-
-  return collation != NULL && plx_collation_is_done (collation) &&
-         plx_collation_get_n_articles (collation) == wanted_n && plx_test_window_compared (window) &&
-         !plx_window_is_loading (window);
-}
 
 static void
 wait_collated (Fixture *fixture,
@@ -46,12 +33,7 @@ open_council (Fixture *fixture,
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
   for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "council",
-                                                     names[i % G_N_ELEMENTS (names)], NULL);
-
-      files[i] = g_file_new_for_path (path);
-    }
+    files[i] = council_file (names[i % G_N_ELEMENTS (names)]);
   plx_window_open_files (fixture->window, files, n);
   for (guint i = 0; i < n; i++)
     g_object_unref (files[i]);
@@ -286,20 +268,6 @@ test_join_while_collating (Fixture      *fixture,
  * dispatches @held. So the page surely comes before it ends, and waits. */
 
 static gboolean
-label_says_adding (GtkWidget    *widget,
-                   gconstpointer data)
-{
-  return g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), "Adding the page from");
-}
-
-/* Whether the toast says a page fetched waits to join. */
-static gboolean
-page_waits (gpointer window)
-{
-  return plx_test_find_widget (window, GTK_TYPE_LABEL, label_says_adding, NULL) != NULL;
-}
-
-static gboolean
 not_waiting (gpointer window)
 {
   return !page_waits (window);
@@ -338,19 +306,6 @@ static gboolean
 any_ready (gpointer sizes)
 {
   return ((GArray *) sizes)->len > 0;
-}
-
-/* The collation the page joins starts in the callback of the one held,
- * so in @held too (GTask makes the context of a callback the
- * thread-default one): collated with @wanted_n articles, dispatching
- * @held as well as the default context. */
-static PlxWindow *held_window;
-
-static gboolean
-collated_n_with_held (gpointer held)
-{
-  g_main_context_iteration (held, FALSE);
-  return collated_n (held_window);
 }
 
 /* On four articles open, a page is on its way (/held); the last article
@@ -517,14 +472,6 @@ static gboolean
 says_not_added (gpointer window)
 {
   return plx_test_find_widget (window, GTK_TYPE_LABEL, label_says_not_added, NULL) != NULL;
-}
-
-static void
-add_message (PlxWindow  *window,
-             const char *message,
-             GPtrArray  *messages)
-{
-  g_ptr_array_add (messages, g_strdup (message));
 }
 
 /* The collation a page waits for fails (here: the user's parties file
