@@ -309,16 +309,12 @@ plx_claims_remember_people (Sentence *s)
   s->state->introduced_at = G_MAXUINT;
   for (guint i = 0; i + 1 < s->n; i++)
     {
-      guint end = i;
+      guint end = plx_claims_name_run (s, i);
       gboolean titled;
       gboolean apposed;
 
-      if (!plx_claims_is_name_token (s, i) ||
-          (i > 0 && plx_claims_is_name_token (s, i - 1) && !plx_claims_gap_breaks (s, i)))
+      if (end == i)
         continue;
-      while (end < s->n && plx_claims_is_name_token (s, end) &&
-             (end == i || !plx_claims_gap_breaks (s, end)))
-        end++;
       /* "Sen. Rand Paul, R-Ky., put it": a party and state, no one. */
       if (plx_claims_is_affiliation (s, i, end))
         {

@@ -227,6 +227,8 @@ char       *plx_claims_name_key        (const char *name);
 gboolean    plx_claims_has_verb        (Sentence   *s,
                                         guint       start,
                                         guint       end);
+guint       plx_claims_name_run        (Sentence   *s,
+                                        guint       i);
 gboolean    plx_claims_names_someone   (Sentence *s,
                                         guint     start,
                                         guint     end);

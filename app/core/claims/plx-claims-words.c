@@ -381,6 +381,25 @@ plx_claims_is_name_token (Sentence *s,
   return g_unichar_isupper (g_utf8_get_char (word)) && !(s->t[i].flags & PLX_TOKEN_STOPWORD);
 }
 
+/* One past the run of name tokens that begins at token @i ("Sen. Rand
+ * Paul"), or @i when no name begins there (a name goes on across no
+ * break). */
+guint
+plx_claims_name_run (Sentence *s,
+                     guint     i)
+{
+  guint end = i;
+
+  if (!plx_claims_is_name_token (s, i) ||
+      (i > 0 && plx_claims_is_name_token (s, i - 1) && !plx_claims_gap_breaks (s, i)))
+    return i;
+  while (end < s->n && plx_claims_is_name_token (s, end) &&
+         (end == i || !plx_claims_gap_breaks (s, end)))
+    end++;
+
+  return end;
+}
+
 /* Whether the phrase [start, end) names someone: a capitalised word that
  * is not only the sentence's first word. */
 gboolean

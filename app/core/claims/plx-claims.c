@@ -91,58 +91,6 @@ read_word_set (JsonObject *root,
   return set;
 }
 
-/* The word list @member of @language's claims.json (@root) as a set, read
- * once for all comparisons: the finders only read it. Returns a new
- * reference. */
-G_LOCK_DEFINE_STATIC (word_sets);
-
-static GHashTable *
-word_set (JsonObject *root,
-          const char *language,
-          const char *member)
-{
-  static GHashTable *by_key = NULL;
-  g_autofree char *key = g_strconcat (language, ":", member, NULL);
-  GHashTable *set;
-
-  G_LOCK (word_sets);
-  if (by_key == NULL)
-    by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                    (GDestroyNotify) g_hash_table_unref);
-  set = g_hash_table_lookup (by_key, key);
-  if (set == NULL)
-    {
-      set = read_word_set (root, member);
-      g_hash_table_insert (by_key, g_steal_pointer (&key), set);
-    }
-  g_hash_table_ref (set);
-  G_UNLOCK (word_sets);
-
-  return set;
-}
-
-static void
-add_cues (PlxClaimFinder *self,
-          JsonObject     *root,
-          const char     *member,
-          gboolean        ambiguous)
-{
-  JsonArray *cues = json_object_has_member (root, member)
-                      ? json_object_get_array_member (root, member)
-                      : NULL;
-
-  for (guint i = 0; cues != NULL && i < json_array_get_length (cues); i++)
-    {
-      Cue *cue = add_cue (self, json_array_get_string_element (cues, i), ambiguous);
-
-      if (cue != NULL)
-        {
-          cue->quote_only = g_str_equal (member, "quote_cues");
-          cue->finding = g_str_equal (member, "finding_cues");
-        }
-    }
-}
-
 /* Adds the words of the list @name of @language (one a line, # starts a
  * comment) to @set; a language without it adds none. */
 static void
@@ -168,62 +116,68 @@ add_word_file (GHashTable *set,
     }
 }
 
-/* The nouns a speaker's head may be in @language: the language's
- * "speaker_nouns" and its speaker-nouns.txt (thousands of words), read
- * once for all comparisons. Returns a new reference. */
-G_LOCK_DEFINE_STATIC (speaker_nouns);
+/* The word list @member of @language's claims.json (@root) as a set, with
+ * the words of the list file @file (%NULL: none; thousands of words in
+ * speaker-nouns.txt, female-names.txt), read once for all comparisons:
+ * the finders only read it. Returns a new reference. */
+G_LOCK_DEFINE_STATIC (word_sets);
 
 static GHashTable *
-speaker_nouns (JsonObject *root,
-               const char *language)
+word_set_with_file (JsonObject *root,
+                    const char *language,
+                    const char *member,
+                    const char *file)
 {
-  static GHashTable *by_language = NULL;
+  static GHashTable *by_key = NULL;
+  g_autofree char *key = g_strconcat (language, ":", member, ":", file != NULL ? file : "", NULL);
   GHashTable *set;
 
-  G_LOCK (speaker_nouns);
-  if (by_language == NULL)
-    by_language = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                         (GDestroyNotify) g_hash_table_unref);
-  set = g_hash_table_lookup (by_language, language);
+  G_LOCK (word_sets);
+  if (by_key == NULL)
+    by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                    (GDestroyNotify) g_hash_table_unref);
+  set = g_hash_table_lookup (by_key, key);
   if (set == NULL)
     {
-      set = read_word_set (root, "speaker_nouns");
-      add_word_file (set, language, "speaker-nouns.txt");
-      g_hash_table_insert (by_language, g_strdup (language), set);
+      set = read_word_set (root, member);
+      if (file != NULL)
+        add_word_file (set, language, file);
+      g_hash_table_insert (by_key, g_steal_pointer (&key), set);
     }
   g_hash_table_ref (set);
-  G_UNLOCK (speaker_nouns);
+  G_UNLOCK (word_sets);
 
   return set;
 }
 
-/* The words of @language's list @name (given-names files, thousands of
- * words), read once for all comparisons. Returns a new reference. */
-G_LOCK_DEFINE_STATIC (word_files);
-
 static GHashTable *
-shared_word_file (const char *language,
-                  const char *name)
+word_set (JsonObject *root,
+          const char *language,
+          const char *member)
 {
-  static GHashTable *by_path = NULL;
-  g_autofree char *key = g_strdup_printf ("%s/%s", language, name);
-  GHashTable *set;
+  return word_set_with_file (root, language, member, NULL);
+}
 
-  G_LOCK (word_files);
-  if (by_path == NULL)
-    by_path = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                     (GDestroyNotify) g_hash_table_unref);
-  set = g_hash_table_lookup (by_path, key);
-  if (set == NULL)
+static void
+add_cues (PlxClaimFinder *self,
+          JsonObject     *root,
+          const char     *member,
+          gboolean        ambiguous)
+{
+  JsonArray *cues = json_object_has_member (root, member)
+                      ? json_object_get_array_member (root, member)
+                      : NULL;
+
+  for (guint i = 0; cues != NULL && i < json_array_get_length (cues); i++)
     {
-      set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      add_word_file (set, language, name);
-      g_hash_table_insert (by_path, g_steal_pointer (&key), set);
-    }
-  g_hash_table_ref (set);
-  G_UNLOCK (word_files);
+      Cue *cue = add_cue (self, json_array_get_string_element (cues, i), ambiguous);
 
-  return set;
+      if (cue != NULL)
+        {
+          cue->quote_only = g_str_equal (member, "quote_cues");
+          cue->finding = g_str_equal (member, "finding_cues");
+        }
+    }
 }
 
 /* The word lists of @language, or %NULL when it has none: parsed once
@@ -315,8 +269,8 @@ read_sets (PlxClaimFinder *self,
   self->negations = word_set (root, language, "negations");
   self->passive = word_set (root, language, "passive");
   self->male = word_set (root, language, "male");
-  self->female_names = shared_word_file (language, "female-names.txt");
-  self->male_names = shared_word_file (language, "male-names.txt");
+  self->female_names = word_set_with_file (root, language, "female_names", "female-names.txt");
+  self->male_names = word_set_with_file (root, language, "male_names", "male-names.txt");
   self->title_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (root != NULL && json_object_has_member (root, "title_forms"))
     {
@@ -364,7 +318,7 @@ plx_claim_finder_new (PlxTokenizer  *tokenizer,
 
       cue->exact = g_hash_table_contains (self->exact_cues, cue->word);
     }
-  self->people = speaker_nouns (root, language);
+  self->people = word_set_with_file (root, language, "speaker_nouns", "speaker-nouns.txt");
   self->word_bits = g_array_new (FALSE, TRUE, sizeof (guint32));
   self->sets = g_ptr_array_new ();
   {
