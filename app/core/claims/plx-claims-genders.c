@@ -125,9 +125,9 @@ plx_claims_learn_genders (Sentence *s)
 /* The sex of the person named @name: by their given name ("Rakeyia
  * Scott", not her husband Keith Lamont Scott), the first word of the name
  * proper, in the language's lists of names that nearly always belong to
- * one sex,
- * or by what the article said of their last name ("Ms. Cordova"). Not
- * of a body ("Greater Phoenix Tea Party") nor of two people. */
+ * one sex, or by what the article said of their last name ("Ms.
+ * Cordova"). Not of a body ("Greater Phoenix Tea Party") nor of two
+ * people. */
 static Gender
 person_gender (Sentence   *s,
                const char *name)
@@ -135,7 +135,6 @@ person_gender (Sentence   *s,
   g_autofree char *key = plx_claims_name_key (name);
   g_auto(GStrv) words = g_strsplit (name, " ", -1);
   guint n = g_strv_length (words);
-
   guint given = 0;
 
   /* The name proper begins after the words of office and place before

@@ -453,28 +453,15 @@ opens_with_label (const char        *text,
   return FALSE;
 }
 
-/* Whether sentence @b follows @a in its paragraph: no blank line between. */
-static gboolean
-same_paragraph (const char        *text,
-                const PlxSentence *a,
-                const PlxSentence *b)
-{
-  guint newlines = 0;
-
-  for (gsize k = a->byte_end; k < b->byte_start; k++)
-    newlines += text[k] == '\n';
-
-  return newlines == 0;
-}
-
 /* Quotations that go on after the sentence that attributes them are the
  * same speaker's: “…,” Arpaio said. “Governor Perry has …” — a sentence
  * with no claim of its own that opens with a quotation mark, or lies
  * inside a quotation still open, right after a quoted claim, or after any
  * claim of a speaker in the same paragraph ("Leung said the goal is … “We
- * are not trying …”"), is one more claim of that speaker. A quotation that a later cue closes is that
- * cue's (see plx_claims_extend_to_quote). @opened tells for each sentence
- * whether a quotation opened before goes on in it. */
+ * are not trying …”"), is one more claim of that speaker. A quotation
+ * that a later cue closes is that cue's (see plx_claims_extend_to_quote).
+ * @opened tells for each sentence whether a quotation opened before goes
+ * on in it. */
 void
 plx_claims_add_continuations (const char        *text,
                               const PlxSentence *sentences,
@@ -529,7 +516,7 @@ plx_claims_add_continuations (const char        *text,
       if (source != NULL && source->sentence + 1 == i && !covered &&
           !opens_with_label (text, &sentences[i]) &&
           (is_quoted_claim (text, source) ||
-           (source->speaker_name[0] != '\0' && same_paragraph (text, &sentences[i - 1], &sentences[i]))) &&
+           (source->speaker_name[0] != '\0' && !opens_paragraph (text, sentences[i].byte_start))) &&
           sentences[i].kind == PLX_SENTENCE_BODY &&
           (end = continued_quote_end (text, &sentences[i], opened[i])) > 0)
         {

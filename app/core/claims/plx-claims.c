@@ -81,7 +81,7 @@ read_word_set (JsonObject *root,
                const char *member)
 {
   GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  JsonArray *array = root != NULL && json_object_has_member (root, member)
+  JsonArray *array = root != NULL && member != NULL && json_object_has_member (root, member)
                        ? json_object_get_array_member (root, member)
                        : NULL;
 
@@ -116,9 +116,9 @@ add_word_file (GHashTable *set,
     }
 }
 
-/* The word list @member of @language's claims.json (@root) as a set, with
- * the words of the list file @file (%NULL: none; thousands of words in
- * speaker-nouns.txt, female-names.txt), read once for all comparisons:
+/* The word list @member of @language's claims.json (@root; %NULL: none)
+ * as a set, with the words of the list file @file (%NULL: none; thousands
+ * of words in speaker-nouns.txt, female-names.txt), read once for all comparisons:
  * the finders only read it. Returns a new reference. */
 G_LOCK_DEFINE_STATIC (word_sets);
 
@@ -129,7 +129,8 @@ word_set_with_file (JsonObject *root,
                     const char *file)
 {
   static GHashTable *by_key = NULL;
-  g_autofree char *key = g_strconcat (language, ":", member, ":", file != NULL ? file : "", NULL);
+  g_autofree char *key = g_strconcat (language, ":", member != NULL ? member : "", ":",
+                                     file != NULL ? file : "", NULL);
   GHashTable *set;
 
   G_LOCK (word_sets);
@@ -269,8 +270,8 @@ read_sets (PlxClaimFinder *self,
   self->negations = word_set (root, language, "negations");
   self->passive = word_set (root, language, "passive");
   self->male = word_set (root, language, "male");
-  self->female_names = word_set_with_file (root, language, "female_names", "female-names.txt");
-  self->male_names = word_set_with_file (root, language, "male_names", "male-names.txt");
+  self->female_names = word_set_with_file (root, language, NULL, "female-names.txt");
+  self->male_names = word_set_with_file (root, language, NULL, "male-names.txt");
   self->title_forms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (root != NULL && json_object_has_member (root, "title_forms"))
     {
