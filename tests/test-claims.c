@@ -655,6 +655,32 @@ static const ClaimCase cases[] = {
     "Robert Mugabe and his wife Grace are under house arrest and are insisting he finishes his "
     "term, a source said.",
     2, FALSE, 0, "insisting", NULL, NULL, "he finishes his term", FALSE, NULL, "source" },
+  /* Found in BASIL (a group's quotation with no speaker): a claim in a
+   * clause of what is said ("while", "because") keeps the claim around
+   * it and ends at the clause's comma; "finding of" is a noun; what is
+   * only supposed ("if", "unless") is no claim. */
+  { "/core/claims/content/outer-keeps-subordinate-clause",
+    "The State Department, in a document put out last week, noted that while an internal "
+    "review found certain senior officials “demonstrated a lack of leadership” in response to "
+    "security concerns, there was no specific finding of misconduct.",
+    2, FALSE, 0, "noted", NULL, "State Department", "there was no specific finding of misconduct",
+    TRUE, NULL },
+  { "/core/claims/content/subordinate-clause-ends-at-comma",
+    "Smith said that while the review found flaws in the plan, which was new, there was no "
+    "misconduct.",
+    2, FALSE, 1, "found", "the review", "the review", "flaws in the plan, which was new", FALSE,
+    NULL, "misconduct" },
+  { "/core/claims/content/writers-contrast-ends-claim",
+    "Many said they came because they agreed with the owner, while others said they wanted to "
+    "support free speech.",
+    3, FALSE, 0, "said", "Many", NULL, "they agreed with the owner", FALSE, NULL, "others" },
+  { "/core/claims/not/noun-in-ing",
+    "There was no specific finding of misconduct in the report.",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
+  { "/core/claims/not/supposed",
+    "If the plan rejected single mothers, black families would be hurt. The agency must act "
+    "unless it wants to lose the case.",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
   { "/core/claims/content/said-of-someone",
     "“We have nothing to fear,” he said of himself and fellow party members.",
     1, FALSE, 0, "said", "he", NULL, "nothing to fear", TRUE, NULL, "himself" },

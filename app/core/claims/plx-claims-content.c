@@ -10,24 +10,19 @@
 
 #include "plx-claims-private.h"
 
-/* A claim whose content runs into the next claim of the sentence ends
- * where the next one begins: "as he described the talks, negotiators
- * described them as ..." are two claims. */
-void
-plx_claims_truncate_previous (Sentence *s,
-                              gsize     next_start)
+/* Ends claim @index of the sentence at byte @next_start, where a claim
+ * that its content runs into begins. */
+static void
+truncate_claim (Sentence *s,
+                guint     index,
+                gsize     next_start)
 {
-  PlxClaim *previous;
+  PlxClaim *previous = &g_array_index (s->claims, PlxClaim, index);
   Bytes content;
 
-  if (s->claims->len == 0)
-    return;
-
-  previous = &g_array_index (s->claims, PlxClaim, s->claims->len - 1);
   if (previous->sentence != s->index || next_start <= previous->content_byte_start ||
       next_start >= previous->content_byte_end)
     return;
-
   content.byte_start = previous->content_byte_start;
   content.byte_end = next_start;
   while (content.byte_end > content.byte_start &&
@@ -44,7 +39,7 @@ plx_claims_truncate_previous (Sentence *s,
        !plx_claims_in_quotation (s, content.byte_start) &&
        !plx_claims_is_quote_mark (g_utf8_get_char (s->text + content.byte_start))))
     {
-      g_array_remove_index (s->claims, s->claims->len - 1);
+      g_array_remove_index (s->claims, index);
       s->dropped++;
       return;
     }
@@ -56,6 +51,227 @@ plx_claims_truncate_previous (Sentence *s,
   previous->text = plx_claims_span_text (s, content);
   g_free (previous->quote);
   previous->quote = plx_claims_find_quote (s->text, content);
+}
+
+/* A claim whose content runs into the next claim of the sentence ends
+ * where the next one begins: "as he described the talks, negotiators
+ * described them as ..." are two claims. So does the claim that holds
+ * the one before in a clause of its own: "Many said they came because
+ * they agreed with him, while others said …". */
+void
+plx_claims_truncate_previous (Sentence *s,
+                              gsize     next_start)
+{
+  guint outer = s->claims->len > 0 && s->nested_outer + 1 == s->claims->len ? s->nested_outer : 0;
+  guint last = s->claims->len;
+
+  if (last == 0 || g_array_index (s->claims, PlxClaim, last - 1).sentence != s->index)
+    return;
+  truncate_claim (s, last - 1, next_start);
+  if (outer > 0)
+    truncate_claim (s, outer - 1, next_start);
+}
+
+/* Whether the speaker at token @speaker_start opens a clause of what an
+ * earlier claim says, after "while", "although", "because" with no comma
+ * before it: "Smith said that while a review found flaws, there was no
+ * misconduct" (not "…, while Republicans want them extended": a clause
+ * of the writer's). */
+static gboolean
+in_subordinate_clause (Sentence *s,
+                       guint     speaker_start)
+{
+  guint k = speaker_start - 1;
+
+  return speaker_start > 0 && speaker_start < s->n &&
+         plx_claims_in_set (s->finder->subordinators, s, k) &&
+         !plx_claims_gap_breaks (s, speaker_start) && (k == 0 || !plx_claims_gap_breaks (s, k));
+}
+
+/* Whether the last claim holds that clause in what it says, with words
+ * of its own before it: not "which officials objected to because they
+ * feared …", where "to" says nothing. */
+static gboolean
+holds_clause (Sentence *s,
+              guint     speaker_start)
+{
+  const PlxClaim *last;
+  gsize clause = s->t[speaker_start - 1].byte_start;
+  gsize start;
+
+  if (s->claims->len == 0)
+    return FALSE;
+  last = &g_array_index (s->claims, PlxClaim, s->claims->len - 1);
+  start = last->content_byte_start;
+  if (last->sentence != s->index || clause < start || clause >= last->content_byte_end)
+    return FALSE;
+  while (clause > start && s->text[clause - 1] == ' ')
+    clause--;
+
+  return clause == start || memchr (s->text + start, ' ', clause - start) != NULL;
+}
+
+/* Whether that clause comes before the clause it depends on, so that it
+ * ends at a comma: it opens the sentence ("While Smith said …, Jones
+ * …") or what is said ("said that if the president wants …, Republicans
+ * should …"). */
+static gboolean
+clause_goes_first (Sentence *s,
+                   guint     speaker_start)
+{
+  guint k = speaker_start - 1;
+  const PlxClaim *last;
+
+  if (k == 0 || plx_claims_in_set (s->finder->complementizers, s, k - 1))
+    return TRUE;
+  if (s->claims->len == 0)
+    return FALSE;
+  last = &g_array_index (s->claims, PlxClaim, s->claims->len - 1);
+
+  return last->sentence == s->index && last->content_byte_start == s->t[k].byte_start;
+}
+
+/* The token that starts at byte @at, or s->n. */
+static guint
+token_at (Sentence *s,
+          gsize     at)
+{
+  guint low = 0;
+  guint high = s->n;
+
+  /* (Tokens are in order: a binary search, for sentences of a megabyte.) */
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (s->t[mid].byte_start < at)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+
+  return low < s->n && s->t[low].byte_start == at ? low : s->n;
+}
+
+/* Whether the words from byte @at open a clause of their own: a subject
+ * ("there was", "the panel", "he") rather than the verb of the phrase
+ * before ("the plan, which was new, would work"). */
+static gboolean
+opens_clause_at (Sentence *s,
+                 gsize     at)
+{
+  guint k = token_at (s, at);
+
+  return k < s->n && (plx_claims_in_set (s->finder->determiners, s, k) || plx_claims_is_pronoun (s, k) ||
+                      plx_claims_base_in (s, s->finder->expletives, k) ||
+                      plx_claims_is_name_token (s, k));
+}
+
+/* A claim in such a clause ends at the clause's comma ("… found flaws,
+ * there was no misconduct" goes on with the outer claim's words). */
+static Bytes
+end_subordinate_clause (Sentence *s,
+                        Bytes     content)
+{
+  gboolean relative = FALSE;
+
+  for (gsize b = content.byte_start + 1; b + 1 < content.byte_end; b++)
+    {
+      if (s->text[b] != ',' || s->text[b + 1] != ' ' || plx_claims_in_quotation (s, b))
+        continue;
+      /* (Past a relative clause between commas: "the plan, which was
+       * new, would work".) */
+      if (!relative && token_at (s, b + 2) < s->n &&
+          plx_claims_in_set (s->finder->relatives, s, token_at (s, b + 2)))
+        {
+          relative = TRUE;
+          continue;
+        }
+      if (relative && !opens_clause_at (s, b + 2))
+        {
+          relative = FALSE;
+          continue;
+        }
+      content.byte_end = b;
+      break;
+    }
+
+  return content;
+}
+
+/* Whether the claim of the speaker at token @speaker_start is in a
+ * clause of what the last claim says, which then keeps its words. */
+static gboolean
+nested_in_clause (Sentence *s,
+                  guint     speaker_start)
+{
+  return in_subordinate_clause (s, speaker_start) && holds_clause (s, speaker_start);
+}
+
+/* Where the content of the claim of the speaker at @speaker_start ends
+ * when it is in a clause that comes first. */
+Bytes
+plx_claims_end_clause (Sentence *s,
+                       guint     speaker_start,
+                       Bytes     content)
+{
+  if (in_subordinate_clause (s, speaker_start) && clause_goes_first (s, speaker_start))
+    return end_subordinate_clause (s, content);
+
+  return content;
+}
+
+/* The last case of plx_claims_end_previous(): a claim inside what is
+ * said before "…, a source said" ends where the attribution begins. */
+static void
+end_before_attribution (Sentence *s,
+                        Bytes     content,
+                        guint     speaker_start,
+                        guint     speaker_end,
+                        Bytes     cue,
+                        gsize     start)
+{
+  gsize attribution = speaker_start < speaker_end ? MIN (cue.byte_start, s->t[speaker_start].byte_start)
+                                                  : cue.byte_start;
+  /* (After a comma: "…, a source said", not a cue misread inside nor a
+   * passive's subject: "it was mentioned by …".) */
+  plx_claims_truncate_previous (s, memchr (s->text + content.byte_end, ',',
+                                           attribution - content.byte_end) != NULL
+                                     ? attribution
+                                     : start);
+}
+
+/* Ends the claim before the one of @cue (speaker tokens [speaker_start,
+ * speaker_end), @content, starting at byte @start) where this one begins:
+ * "… denied that he sent it but said …": the first claim ends at the
+ * conjunction, though their speaker stands before both; "…, where doctors
+ * confirmed he had cocaine in his system, Sgt. Lee Gragg told NBC News":
+ * a claim inside what is said before the attribution ends where the
+ * attribution begins. */
+void
+plx_claims_end_previous (Sentence *s,
+                         Bytes     cue,
+                         Bytes     content,
+                         guint     speaker_start,
+                         guint     speaker_end,
+                         gsize     start)
+{
+  guint outer = s->claims->len;
+
+  if (s->coordinated > 0)
+    plx_claims_truncate_previous (s, s->t[s->coordinated].byte_start);
+  /* (Not a claim in a clause of what the one before says: it keeps its
+   * words, "…noted that while a review found …, there was …".) */
+  else if (content.byte_end > cue.byte_start && nested_in_clause (s, speaker_start))
+    {
+      s->nested_outer = outer;
+      return;
+    }
+  else if (content.byte_end > cue.byte_start)
+    plx_claims_truncate_previous (s, start);
+  else
+    end_before_attribution (s, content, speaker_start, speaker_end, cue, start);
+  s->nested_outer = 0;
 }
 
 /* "…losing the House in November, a surprisingly downbeat assessment

@@ -81,6 +81,8 @@ struct _PlxClaimFinder
   GHashTable *places;          /* prepositions of an adverbial: "at the Theatre" */
   GHashTable *title_forms;     /* short forms of titles: "gov" -> "governor" */
   GHashTable *relatives;       /* "who": the phrase before speaks */
+  GHashTable *subordinators;   /* "while": a clause inside what is said */
+  GHashTable *conditionals;    /* "if": what is supposed, no claim */
   GHashTable *locatives;       /* "at", "in": a place, never what is said */
   GHashTable *auxiliaries;     /* "posts are": the cue before them is a noun */
   GHashTable *particles;       /* "de" of "Bill de Blasio" */
@@ -149,6 +151,7 @@ typedef struct
   guint              speaker_lead;  /* 1 + where a description before the speaker starts, or 0 */
   int                relative_claim; /* the claim told by "who" (", who said"), or -1 */
   guint              coordinated;   /* the conjunction before a second verb's cue, or 0 */
+  guint              nested_outer;  /* 1 + the claim holding the last one in a clause ("said that while X found …"), or 0 */
   guint              dropped;       /* claims the current reading removed */
   gsize              quote_byte;    /* how far the quotations were read... */
   const char        *quote_open;    /* ...and the one open there, or NULL */
@@ -358,6 +361,15 @@ void        plx_claims_find_in_sentence (Sentence *s);
 /* plx-claims-content.c */
 void        plx_claims_truncate_previous    (Sentence *s,
                                              gsize     next_start);
+void        plx_claims_end_previous         (Sentence *s,
+                                             Bytes     cue,
+                                             Bytes     content,
+                                             guint     speaker_start,
+                                             guint     speaker_end,
+                                             gsize     start);
+Bytes       plx_claims_end_clause           (Sentence *s,
+                                             guint     speaker_start,
+                                             Bytes     content);
 Bytes       plx_claims_attribution_end      (Sentence *s,
                                              Bytes     content);
 gboolean    plx_claims_is_adverbial         (Sentence *s,

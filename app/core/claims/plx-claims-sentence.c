@@ -119,43 +119,6 @@ remember_intro (Sentence *s,
   plx_claims_set_intro (s->state, intro);
 }
 
-/* Ends the claim before the one of @cue (speaker tokens [speaker_start,
- * speaker_end), @content, starting at byte @start) where this one begins:
- * "… denied that he sent it but said …": the first claim ends at the
- * conjunction, though their speaker stands before both; "…, where doctors
- * confirmed he had cocaine in his system, Sgt. Lee Gragg told NBC News":
- * a claim inside what is said before the attribution ends where the
- * attribution begins. */
-static void
-end_previous (Sentence *s,
-              Bytes     cue,
-              Bytes     content,
-              guint     speaker_start,
-              guint     speaker_end,
-              gsize     start)
-{
-  gsize attribution;
-
-  if (s->coordinated > 0)
-    {
-      plx_claims_truncate_previous (s, s->t[s->coordinated].byte_start);
-      return;
-    }
-  if (content.byte_end > cue.byte_start)
-    {
-      plx_claims_truncate_previous (s, start);
-      return;
-    }
-  attribution = speaker_start < speaker_end ? MIN (cue.byte_start, s->t[speaker_start].byte_start)
-                                            : cue.byte_start;
-  /* (After a comma: "…, a source said", not a cue misread inside nor a
-   * passive's subject: "it was mentioned by …".) */
-  plx_claims_truncate_previous (s, memchr (s->text + content.byte_end, ',',
-                                           attribution - content.byte_end) != NULL
-                                     ? attribution
-                                     : start);
-}
-
 /* Adds the claim of the cue @cue (bytes: a word or a mark, as in
  * "WALLACE: …"), speaker tokens [speaker_start, speaker_end) and
  * @content; returns whether there was content to add. */
@@ -174,6 +137,12 @@ plx_claims_add (Sentence *s,
       remember_intro (s, cue, speaker_start, speaker_end);
       return FALSE;
     }
+  /* "If Trump's plan rejected single mothers, …": what is supposed is
+   * no claim. */
+  if (speaker_start > 0 && speaker_start < speaker_end &&
+      plx_claims_in_set (s->finder->conditionals, s, speaker_start - 1) &&
+      !plx_claims_gap_breaks (s, speaker_start))
+    return FALSE;
   /* "No group claimed responsibility", "Nobody said": no one speaks. */
   if (speaker_start < speaker_end && plx_claims_in_set (s->finder->negative_subjects, s, speaker_start))
     return FALSE;
@@ -208,6 +177,8 @@ plx_claims_add (Sentence *s,
           content.byte_end = b;
           break;
         }
+  if (speaker_start < speaker_end && content.byte_start > cue.byte_start)
+    content = plx_claims_end_clause (s, speaker_start, content);
   if (content.byte_end <= content.byte_start || plx_claims_is_adverbial (s, content, FALSE) ||
       plx_claims_is_lone_adverb (s, content))
     return FALSE;
@@ -222,7 +193,7 @@ plx_claims_add (Sentence *s,
       claim.byte_start = MIN (claim.byte_start, s->t[speaker_start].byte_start);
       claim.byte_end = MAX (claim.byte_end, s->t[speaker_end - 1].byte_end);
     }
-  end_previous (s, cue, content, speaker_start, speaker_end, claim.byte_start);
+  plx_claims_end_previous (s, cue, content, speaker_start, speaker_end, claim.byte_start);
   s->coordinated = 0;
   claim.cue = plx_claims_to_chars (s, cue);
   claim.verb = g_utf8_strdown (s->text + cue.byte_start, cue.byte_end - cue.byte_start);
@@ -304,6 +275,12 @@ is_reporting (Sentence  *s,
       !plx_claims_has_subject (s, c) &&
       !(plx_claims_gap_has_quote (s, c) && plx_claims_gap_has (s, c, ',') && c + 1 < s->n &&
         plx_claims_is_name_token (s, c + 1)))
+    return FALSE;
+  /* "no specific finding of misconduct": a noun ("warning of" is a
+   * participle's, not "finding of"). */
+  if (cue->ambiguous && g_str_has_suffix (r->word, "ing") && r->after < s->n &&
+      !plx_claims_gap_breaks (s, r->after) && g_str_equal (plx_claims_norm (s, r->after), "of") &&
+      !g_hash_table_contains (s->finder->participial, r->word))
     return FALSE;
   /* "re-think", "well-said": part of a word. */
   if (c > 0 && s->t[c].byte_start == s->t[c - 1].byte_end + 1 && s->text[s->t[c - 1].byte_end] == '-')

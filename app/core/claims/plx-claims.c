@@ -259,6 +259,8 @@ read_sets (PlxClaimFinder *self,
   self->times = word_set (root, language, "times");
   self->places = word_set (root, language, "place_prepositions");
   self->relatives = word_set (root, language, "relatives");
+  self->subordinators = word_set (root, language, "subordinators");
+  self->conditionals = word_set (root, language, "conditionals");
   self->locatives = word_set (root, language, "locatives");
   self->auxiliaries = word_set (root, language, "auxiliaries");
   self->particles = word_set (root, language, "name_particles");
@@ -392,6 +394,8 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->times);
   g_hash_table_unref (self->places);
   g_hash_table_unref (self->relatives);
+  g_hash_table_unref (self->subordinators);
+  g_hash_table_unref (self->conditionals);
   g_hash_table_unref (self->locatives);
   g_hash_table_unref (self->auxiliaries);
   g_hash_table_unref (self->particles);
