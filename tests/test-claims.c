@@ -681,6 +681,26 @@ static const ClaimCase cases[] = {
     "If the plan rejected single mothers, black families would be hurt. The agency must act "
     "unless it wants to lose the case.",
     0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
+  /* Found in BASIL: "states" after a quotation and a speaking noun is
+   * the verb; "of Peoria, Ill." is an apposition of the name before it;
+   * a name a comma and a verb follow after a preposition or a verb is
+   * no apposition, nobody a later "he" means. */
+  { "/core/claims/speaker/ambiguous-cue-after-quotation",
+    "“We appreciate your willingness to talk,” the letter states.",
+    1, FALSE, 0, "states", "the letter", "the letter", "willingness to talk", TRUE, NULL },
+  { "/core/claims/speaker/place-of-origin-apposition",
+    "Last week, Bishop Daniel Jenky, of Peoria, Ill., said that the president was intolerant.",
+    1, FALSE, 0, "said", NULL, "Bishop Daniel Jenky", "the president was intolerant", FALSE,
+    NULL },
+  { "/core/claims/speaker/he-not-the-committee-of-an-apposition",
+    "Representative Paul D. Ryan, the chairman of the House Budget Committee, has been criticized "
+    "by some leaders since he claimed that his plan was inspired by his faith.",
+    2, FALSE, 1, "claimed", "he", "Representative Paul D. Ryan", "his plan was inspired", FALSE,
+    NULL },
+  { "/core/claims/speaker/he-not-whom-he-told",
+    "Glenn Beck, the closing speaker, spoke on Saturday. Progressivism, he told the Conservative "
+    "Political Action Conference, is a cancer. “It is not enough,” he said.",
+    2, FALSE, 1, "said", "he", "Glenn Beck", "It is not enough", TRUE, NULL },
   { "/core/claims/content/said-of-someone",
     "“We have nothing to fear,” he said of himself and fellow party members.",
     1, FALSE, 0, "said", "he", NULL, "nothing to fear", TRUE, NULL, "himself" },

@@ -158,6 +158,27 @@ fullest_named (GPtrArray  *people,
   return found;
 }
 
+/* Whether the name at token @i, followed by a comma and a verb, is an
+ * apposition that the comma closes: "His guest, the actress Kamala Lopez,
+ * was …" names her; "…, the chairman of the House Budget Committee, has
+ * been …" and "he told the Conservative Political Action Conference, is
+ * …" name no one: the name follows a preposition or a verb. */
+static gboolean
+closes_apposition (Sentence *s,
+                   guint     i)
+{
+  for (guint k = i; k > 0 && i - k < MAX_APPOSITIVE; k--)
+    {
+      if (plx_claims_gap_breaks (s, k))
+        return plx_claims_gap_has (s, k, ',') && !plx_claims_gap_has_quote (s, k);
+      if (plx_claims_in_set (s->finder->prepositions, s, k - 1) ||
+          plx_claims_in_set (s->finder->auxiliaries, s, k - 1) || plx_claims_match_cue (s, k - 1) != NULL)
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
 /* Whether an apposition follows the name in tokens [i, end): "Yuri
  * Ushakov, the adviser". */
 static gboolean
@@ -177,12 +198,16 @@ apposition_follows (Sentence *s,
               s->t[end].flags & PLX_TOKEN_CAPITALISED);
   /* After a preposition the comma must open an apposition ("from
    * Yuri Ushakov, the adviser"), not the main clause ("In an
-   * interview with Fox News, Mr. Boehner delivered"). */
+   * interview with Fox News, Mr. Boehner delivered"), nor end one, a
+   * verb following ("…, the chairman of the House Budget Committee, has
+   * been …"). */
   if (apposed && i > 0 && plx_claims_in_set (s->finder->prepositions, s, i - 1) &&
       ((s->t[end].flags & PLX_TOKEN_CAPITALISED) || plx_claims_is_pronoun (s, end) ||
        plx_claims_in_set (s->finder->infinitive, s, end) ||
        plx_claims_in_set (s->finder->skip, s, end)))
     apposed = FALSE;
+  if (apposed && plx_claims_in_set (s->finder->auxiliaries, s, end))
+    apposed = closes_apposition (s, i);
 
   return apposed;
 }

@@ -244,6 +244,22 @@ after_finding_source (Sentence *s,
   return FALSE;
 }
 
+/* Whether the ambiguous cue @c ends a clause right after a quotation,
+ * after someone or something that speaks: "“…,” the letter states." */
+static gboolean
+speaks_after_quotation (Sentence *s,
+                        guint     c)
+{
+  guint start;
+
+  if (c == 0 || (c + 1 < s->n && !plx_claims_gap_ends_clause (s, c + 1)) ||
+      plx_claims_gap_breaks (s, c) || !plx_claims_is_people_noun (s, c - 1))
+    return FALSE;
+  start = plx_claims_phrase_before (s, c);
+
+  return start > 0 && start < c && plx_claims_gap_has_quote (s, start) && plx_claims_gap_has (s, start, ',');
+}
+
 /* Whether the cue read in @r is used as a reporting verb here, not as a
  * noun ("the report", "his support"), an infinitive ("to say"), a name,
  * or the quoted speaker's own words. */
@@ -274,7 +290,8 @@ is_reporting (Sentence  *s,
   if (cue->ambiguous && !g_str_has_suffix (r->word, "ed") && !g_str_has_suffix (r->word, "ing") &&
       !plx_claims_has_subject (s, c) &&
       !(plx_claims_gap_has_quote (s, c) && plx_claims_gap_has (s, c, ',') && c + 1 < s->n &&
-        plx_claims_is_name_token (s, c + 1)))
+        plx_claims_is_name_token (s, c + 1)) &&
+      !speaks_after_quotation (s, c))
     return FALSE;
   /* "no specific finding of misconduct": a noun ("warning of" is a
    * participle's, not "finding of"). */

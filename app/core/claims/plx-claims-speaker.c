@@ -529,6 +529,20 @@ speaker_before_apposition (Sentence *s,
           r->sp_end = r->sp_start;
           r->sp_start = plx_claims_phrase_before (s, r->sp_end);
         }
+      /* "Bishop Daniel Jenky, of Peoria, Ill., said": where they are
+       * from is an apposition too, after the name. */
+      if (r->sp_start >= 2 && r->sp_end - r->sp_start <= 2 &&
+          g_str_equal (plx_claims_norm (s, r->sp_start - 1), "of") &&
+          plx_claims_gap_has (s, r->sp_start - 1, ',') && !plx_claims_gap_has_quote (s, r->sp_start - 1))
+        {
+          guint name = plx_claims_phrase_before (s, r->sp_start - 1);
+
+          if (name + 1 < r->sp_start - 1 && plx_claims_names_someone (s, name, r->sp_start - 1))
+            {
+              r->sp_end = r->sp_start - 1;
+              r->sp_start = name;
+            }
+        }
       /* "Lis Smith, a spokeswoman for the Obama campaign, said": the
        * apposition says who they are; the span holds it ("Ryan, toward
        * the end of the debate, warned": not when, where or how). */
