@@ -294,6 +294,15 @@ static const ClaimCase cases[] = {
     "initiative so far.”",
     1, FALSE, 0, "quoted Yuri Ushakov as saying", "Yuri Ushakov", "Yuri Ushakov",
     "No one has seriously addressed this initiative so far.", TRUE, "russia" },
+  /* Found by hand check 14: the passive is the subject's claim. */
+  { "/core/claims/quote/was-quoted-as-saying",
+    "The deputy minister was quoted as saying that the talks had failed.",
+    1, FALSE, 0, "quoted as saying", "The deputy minister", "The deputy minister",
+    "the talks had failed", FALSE, NULL, "that" },
+  { "/core/claims/quote/was-quoted-by-as-saying",
+    "Ivan Petrov was quoted by Reuters as saying the talks had failed.",
+    1, FALSE, 0, "quoted by Reuters as saying", "Ivan Petrov", "Ivan Petrov", "the talks had failed",
+    FALSE, NULL },
   { "/core/claims/quote/after-colon",
     "The governor told a news conference: “Every family that lost a home will be housed "
     "before winter.”",

@@ -343,6 +343,20 @@ claim_according (Sentence *s,
   return r->sp_end > c ? r->sp_end - 1 : c;
 }
 
+/* Whether the cue of @r is a passive: "Jackson was accused of spending
+ * …" says who is accused, not who accuses. */
+static gboolean
+is_passive (Sentence *s,
+            Reading  *r)
+{
+  guint c = r->cue;
+
+  return c > 0 && !r->according &&
+         (g_str_has_suffix (r->word, "ed") || g_hash_table_contains (s->finder->participles, r->word)) &&
+         !plx_claims_gap_breaks (s, c) &&
+         g_hash_table_contains (s->finder->passive, plx_claims_norm (s, c - 1));
+}
+
 /* "N quoted X as saying ...". Returns whether the cue is that, and sets
  * @next to the last token the claim took. */
 static gboolean
@@ -351,11 +365,14 @@ claim_quoted_as_saying (Sentence *s,
                         guint    *next)
 {
   guint after = r->after;
-  guint k = after;
+  /* (The cue may be all three words: "The minister was quoted as
+   * saying".) */
+  guint from = after == r->cue + 3 && is_passive (s, r) ? after - 2 : after;
+  guint k = from;
   guint np_end = after;
   Bytes content;
 
-  while (k + 1 < s->n && k - after < MAX_APPOSITIVE &&
+  while (k + 1 < s->n && k - from < MAX_APPOSITIVE &&
          !(g_str_equal (plx_claims_norm (s, k), "as") &&
            g_str_equal (plx_claims_norm (s, k + 1), "saying")))
     k++;
@@ -364,8 +381,18 @@ claim_quoted_as_saying (Sentence *s,
 
   while (np_end < k && !plx_claims_gap_has (s, np_end + 1, ','))
     np_end++;
-  content = plx_claims_content_bytes (s, k + 2, s->n);
-  if (add_claim (s, r->cue, k + 2, after, MIN (np_end + 1, k), content))
+  np_end = MIN (np_end + 1, k);
+  /* "The minister was quoted (by Reuters) as saying": the subject. */
+  if (is_passive (s, r))
+    {
+      np_end = r->cue - 1;
+      after = plx_claims_phrase_before (s, np_end);
+    }
+  content = plx_claims_content_bytes (s, k + 2 < s->n && plx_claims_in_set (s->finder->complementizers, s, k + 2)
+                                           ? k + 3
+                                           : k + 2,
+                                       s->n);
+  if (add_claim (s, r->cue, k + 2, after, np_end, content))
     {
       PlxClaim *claim = &g_array_index (s->claims, PlxClaim, s->claims->len - 1);
 
@@ -481,20 +508,6 @@ content_start (Sentence *s,
     }
 
   return after;
-}
-
-/* Whether the cue of @r is a passive: "Jackson was accused of spending
- * …" says who is accused, not who accuses. */
-static gboolean
-is_passive (Sentence *s,
-            Reading  *r)
-{
-  guint c = r->cue;
-
-  return c > 0 && !r->according &&
-         (g_str_has_suffix (r->word, "ed") || g_hash_table_contains (s->finder->participles, r->word)) &&
-         !plx_claims_gap_breaks (s, c) &&
-         g_hash_table_contains (s->finder->passive, plx_claims_norm (s, c - 1));
 }
 
 /* A passive cue followed by "by": "The Perry ad was denounced by the
