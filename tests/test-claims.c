@@ -1043,6 +1043,20 @@ static const ClaimCase cases[] = {
     2, FALSE, 1, "reports", "The Herald", "The Herald", "the council is stuck with the plan",
     TRUE, NULL },
 
+  /* Found by hand check 14: "Obama also said:" before a list gives him
+   * each item, the lines of one block (a web page's list is one too),
+   * without the item's mark; the paragraph after the list is not his. */
+  { "/core/claims/speaker/list-after-colon",
+    "Obama in Ohio\n"
+    "\n"
+    "President Barack Obama spoke in Ohio on Monday. Obama also said:\n"
+    "\n"
+    "- The economy is growing faster than expected.\n"
+    "- Jobs are coming back to the state.\n"
+    "\n"
+    "The crowd cheered for a minute.\n",
+    2, FALSE, 1, "said", NULL, "Obama", "Jobs are coming back", TRUE, NULL, "- " },
+
   /* After a quotation, a day or whom they told comes before the writer's
    * own clause ("said Friday as he entered the talks"): the content is
    * the quotation, not that clause. */

@@ -503,7 +503,6 @@ test_html (void)
                    "“There are no negotiations.”\n"
                    "\n"
                    "Moscow rejected the proposal.\n"
-                   "\n"
                    "Kyiv said the plan stands.\n");
   /* The <title> carries the site's name; the <h1> is the headline. */
   g_assert_cmpstr (doc->title, ==, "Kremlin denies talks with Kyiv");

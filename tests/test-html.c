@@ -43,10 +43,11 @@ static const ExtractCase extract_cases[] = {
   { "jsonld-body.html",
     { "The council closed the harbour bridge", "Shop owners on the north bank" },
     { "festival" } },
-  /* Headings, block quotes and lists stay, each its own paragraph. */
+  /* Headings, block quotes and lists stay, each its own paragraph; a
+   * list's items are its lines. */
   { "structure.html",
     { "The council voted", "\n\nWhy it closed\n\n", "\n\nWe cannot wait for a collapse to act.\n\n",
-      "\n\nBuses take the ring road from Monday.\n\nCyclists and pedestrians may still cross.\n\n",
+      "\n\nBuses take the ring road from Monday.\nCyclists and pedestrians may still cross.\n",
       "will publish the engineers' report." },
     { "Home", "All rights reserved" } },
   /* What the page hides (style, class "hidden", "hiddenBox", Bootstrap's

@@ -305,6 +305,16 @@ void        plx_claims_extend_to_quote (PlxClaim *claim,
 gboolean    plx_claims_in_quotation    (Sentence *s,
                                         gsize     at);
 gboolean    plx_claims_opens_paragraph (Sentence *s);
+void        plx_claims_remember_intro  (Sentence *s,
+                                        Bytes     cue,
+                                        guint     speaker_start,
+                                        guint     speaker_end);
+PlxClaim    plx_claims_continued_claim (const char        *text,
+                                        const PlxSentence *sentence,
+                                        guint              index,
+                                        const PlxClaim    *source,
+                                        gsize              start,
+                                        gsize              end);
 void        plx_claims_add_introduced  (Sentence *s,
                                         guint     first_claim);
 void        plx_claims_set_intro       (State    *state,

@@ -377,13 +377,13 @@ continued_quote_end (const char        *text,
 
 /* The claim that continues @source's quotation in sentence @index, with
  * the content bytes [start, end). */
-static PlxClaim
-continued_claim (const char        *text,
-                 const PlxSentence *sentence,
-                 guint              index,
-                 const PlxClaim    *source,
-                 gsize              start,
-                 gsize              end)
+PlxClaim
+plx_claims_continued_claim (const char        *text,
+                            const PlxSentence *sentence,
+                            guint              index,
+                            const PlxClaim    *source,
+                            gsize              start,
+                            gsize              end)
 {
   PlxClaim claim = { 0 };
   PlxSentence span = { 0 };
@@ -524,7 +524,7 @@ plx_claims_add_continuations (const char        *text,
 
           while (start < end && g_ascii_isspace (text[start]))
             start++;
-          claim = continued_claim (text, &sentences[i], i, source, start, end);
+          claim = plx_claims_continued_claim (text, &sentences[i], i, source, start, end);
           /* The claims so far, then this one: in the order of the text. */
           if (merged == NULL)
             merged = g_array_sized_new (FALSE, FALSE, sizeof (PlxClaim), claims->len + 16);
@@ -747,59 +747,3 @@ find_label (Sentence *s)
   return plx_claims_add (s, cue, 0, end, plx_claims_content_bytes (s, end, s->n));
 }
 
-/* Sentences of one paragraph at most that a "The governor added:" may
- * introduce. */
-#define MAX_INTRODUCED 12
-
-/* "The governor added:" ending a paragraph, and the paragraph after it
- * (a block quotation, with quotation marks or without): each of its
- * sentences without a claim of its own is one more claim of that speaker.
- * Called for each sentence in order, after its own claims are found; the
- * introducing claim, without content, waits in the state's "intro". */
-void
-plx_claims_add_introduced (Sentence *s,
-                           guint     first_claim)
-{
-  PlxClaim *intro = s->state->intro;
-  gsize start = s->sentence->byte_start;
-  gsize end = s->sentence->byte_end;
-  gboolean opens = plx_claims_opens_paragraph (s);
-  gboolean words = FALSE;
-
-  if (intro == NULL || intro->sentence == s->index)
-    return;
-  /* It must end its paragraph, and the paragraph after it ends it. */
-  if (opens != (s->index == intro->sentence + 1) || s->index > intro->sentence + MAX_INTRODUCED ||
-      s->sentence->kind != PLX_SENTENCE_BODY)
-    {
-      plx_claims_set_intro (s->state, NULL);
-      return;
-    }
-  if (s->claims->len > first_claim)
-    return;
-
-  while (start < end && g_ascii_isspace (s->text[start]))
-    start++;
-  while (end > start && g_ascii_isspace (s->text[end - 1]))
-    end--;
-  /* (A quotation mark alone closing the block is no claim.) */
-  for (gsize b = start; b < end && !words; b++)
-    words = g_ascii_isalnum (s->text[b]) || (guchar) s->text[b] >= 0xC0;
-  if (words)
-    {
-      PlxClaim claim = continued_claim (s->text, s->sentence, s->index, intro, start, end);
-
-      g_array_append_val (s->claims, claim);
-    }
-}
-
-/* Takes @intro (or none) as the claim that waits for its paragraph. */
-void
-plx_claims_set_intro (State    *state,
-                      PlxClaim *intro)
-{
-  if (state->intro != NULL)
-    plx_claim_clear (state->intro);
-  g_free (state->intro);
-  state->intro = intro;
-}

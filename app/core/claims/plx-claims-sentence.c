@@ -84,40 +84,6 @@ set_speaker_in_place (PlxClaim *claim,
   plx_claims_set_last_person (s, g_steal_pointer (&last_person));
 }
 
-/* "The governor added:" — a cue with a colon and nothing after it that
- * ends the sentence introduces the paragraph after it, the speaker's
- * words (plx_claims_add_introduced): the claim waits for them. */
-static void
-remember_intro (Sentence *s,
-                Bytes     cue,
-                guint     speaker_start,
-                guint     speaker_end)
-{
-  const char *p = s->text + cue.byte_end;
-  const char *end = s->text + s->sentence->byte_end;
-  gboolean colon = FALSE;
-  PlxClaim *intro;
-
-  for (; p < end; p++)
-    if (*p == ':' && !colon)
-      colon = TRUE;
-    else if (!g_ascii_isspace (*p))
-      return;
-  /* (Not "Here's an excerpt from the Times report:": a lone word
-   * opening the sentence that the article never writes as a name.) */
-  if (!colon || !plx_claims_check_speaker (s, &speaker_start, &speaker_end) ||
-      speaker_start >= speaker_end ||
-      (speaker_start == 0 && speaker_end == 1 && !plx_claims_is_pronoun (s, 0) &&
-       !plx_claims_is_people_noun (s, 0) && !plx_claims_written (s, 0, CASE_PROPER)))
-    return;
-
-  intro = g_new0 (PlxClaim, 1);
-  intro->sentence = s->index;
-  intro->cue = plx_claims_to_chars (s, cue);
-  intro->verb = g_utf8_strdown (s->text + cue.byte_start, cue.byte_end - cue.byte_start);
-  plx_claims_set_speaker (intro, s, speaker_start, speaker_end);
-  plx_claims_set_intro (s->state, intro);
-}
 
 /* Adds the claim of the cue @cue (bytes: a word or a mark, as in
  * "WALLACE: …"), speaker tokens [speaker_start, speaker_end) and
@@ -134,7 +100,7 @@ plx_claims_add (Sentence *s,
 
   if (content.byte_end <= content.byte_start)
     {
-      remember_intro (s, cue, speaker_start, speaker_end);
+      plx_claims_remember_intro (s, cue, speaker_start, speaker_end);
       return FALSE;
     }
   /* "If Trump's plan rejected single mothers, …": what is supposed is

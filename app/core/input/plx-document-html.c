@@ -253,7 +253,8 @@ html_enter (HtmlWalker *w,
       return FALSE;
     }
 
-  if (plx_html_is (node, "br"))
+  /* The items of a list are the lines of one block, as in Markdown. */
+  if (plx_html_is (node, "br") || plx_html_is (node, "li"))
     plx_text_builder_break (&w->b, 1);
   else if (plx_html_heading_level (node) > 0 && w->heading == NULL)
     {
@@ -283,6 +284,8 @@ html_leave (HtmlWalker *w,
         w->h1 = g_steal_pointer (&heading);
       w->heading = NULL;
     }
+  else if (plx_html_is (node, "li"))
+    plx_text_builder_break (&w->b, 1);
   else if (plx_html_is_block (node))
     plx_text_builder_break (&w->b, 2);
   else if (plx_html_is (node, "td") || plx_html_is (node, "th"))
