@@ -1015,6 +1015,11 @@ static const ClaimCase cases[] = {
     "Senator Mitch Dalton said the bill was dead. Dalton aides said the sanctions had worked.",
     2, FALSE, 1, "said", "Dalton aides", "Dalton aides", "the sanctions had worked", FALSE,
     NULL },
+  { "/core/claims/speaker/officials-not-the-person",
+    "President Barack Obama said the bill was dead. Obama administration officials said the "
+    "sanctions had worked.",
+    2, FALSE, 1, "said", "Obama administration officials", "Obama administration officials",
+    "the sanctions had worked", FALSE, NULL },
 
   /* "The governor added:" ending a paragraph introduces the next one,
    * a block quotation with or without quotation marks: each of its

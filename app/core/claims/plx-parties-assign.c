@@ -391,22 +391,37 @@ later_name (const char *speaker,
   return FALSE;
 }
 
+/* Whether token @k of @speaker is a lower-case noun right after the one
+ * before it ("aides" of "McConnell aides"). */
+static gboolean
+noun_after (const char     *speaker,
+            const PlxToken *words,
+            guint           k)
+{
+  return !has_punctuation (speaker + words[k - 1].byte_end, speaker + words[k].byte_start) &&
+         !(words[k].flags & (PLX_TOKEN_STOPWORD | PLX_TOKEN_NUMBER)) &&
+         g_unichar_islower (g_utf8_get_char (speaker + words[k].byte_start));
+}
+
 /* Whether a noun follows the name at token @i of @speaker and ends it:
- * "McConnell aides", "Weiner's office" (not "Clinton herself", "Trump,
- * 70"). */
+ * "McConnell aides", "Weiner's office", "Obama administration officials"
+ * (not "Clinton herself", "Trump, 70"). */
 static gboolean
 body_of_person (const char *speaker,
                 GArray     *tokens,
                 guint       i)
 {
   const PlxToken *words = (const PlxToken *) tokens->data;
+  const PlxToken *last = &words[tokens->len - 1];
 
-  /* (One word ends it: more is a misread phrase, "Obama said economists",
+  /* (One word ends it, or two of many people: more is a misread phrase,
    * "the NAACP the statement".) */
-  return i + 2 == tokens->len &&
-         !has_punctuation (speaker + words[i].byte_end, speaker + words[i + 1].byte_start) &&
-         !(words[i + 1].flags & (PLX_TOKEN_STOPWORD | PLX_TOKEN_NUMBER)) &&
-         g_unichar_islower (g_utf8_get_char (speaker + words[i + 1].byte_start));
+  if (i + 2 == tokens->len)
+    return noun_after (speaker, words, i + 1);
+
+  return i + 3 == tokens->len && noun_after (speaker, words, i + 1) &&
+         noun_after (speaker, words, i + 2) && speaker[last->byte_end - 1] == 's' &&
+         (last->byte_end - last->byte_start < 2 || speaker[last->byte_end - 2] != 's');
 }
 
 /* A remembered person among the words of @speaker: returns their party
