@@ -683,6 +683,16 @@ static const ClaimCase cases[] = {
     "Many said they came because they agreed with the owner, while others said they wanted to "
     "support free speech.",
     3, FALSE, 0, "said", "Many", NULL, "they agreed with the owner", FALSE, NULL, "others" },
+  /* Found by hand check 14: "say" giving an example is no cue; "say"
+   * after a quotation or a comma with many who speak still is. */
+  { "/core/claims/not/say-for-example",
+    "A family that makes a big purchase — say purchasing a Ford Escape — would pay more. If "
+    "you buy a car, say, a Ford Focus, you pay more too.",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
+  { "/core/claims/speaker/say-after-comma",
+    "The plan will fail, say critics of the mayor.",
+    1, FALSE, 0, "say", "critics of the mayor", "critics of the mayor", "The plan will fail", FALSE,
+    NULL },
   { "/core/claims/not/noun-in-ing",
     "There was no specific finding of misconduct in the report.",
     0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },

@@ -210,6 +210,22 @@ after_finding_source (Sentence *s,
   return FALSE;
 }
 
+/* Whether a dash or a parenthesis opens an aside before token @c. */
+static gboolean
+opens_aside (Sentence *s,
+             guint     c)
+{
+  const char *p;
+  const char *end;
+  g_autofree char *gap = NULL;
+
+  plx_claims_gap (s, c, &p, &end);
+  gap = g_strndup (p, end - p);
+
+  return strchr (gap, '(') != NULL || strstr (gap, "\u2014") != NULL || strstr (gap, "\u2013") != NULL ||
+         strstr (gap, " - ") != NULL || strstr (gap, "--") != NULL;
+}
+
 /* Whether the ambiguous cue @c ends a clause right after a quotation,
  * after someone or something that speaks: "“…,” the letter states." */
 static gboolean
@@ -258,6 +274,10 @@ is_reporting (Sentence  *s,
       !(plx_claims_gap_has_quote (s, c) && plx_claims_gap_has (s, c, ',') && c + 1 < s->n &&
         plx_claims_is_name_token (s, c + 1)) &&
       !speaks_after_quotation (s, c))
+    return FALSE;
+  /* "a big purchase — say purchasing a car —": "say" right after a
+   * dash or a parenthesis gives an example. */
+  if (c > 0 && g_str_equal (r->word, "say") && opens_aside (s, c))
     return FALSE;
   /* "no specific finding of misconduct": a noun ("warning of" is a
    * participle's, not "finding of"). */
