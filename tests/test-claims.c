@@ -693,6 +693,21 @@ static const ClaimCase cases[] = {
     "The plan will fail, say critics of the mayor.",
     1, FALSE, 0, "say", "critics of the mayor", "critics of the mayor", "The plan will fail", FALSE,
     NULL },
+  /* Found by hand check 14: a transcript's "(CROSSTALK.)" is nobody's
+   * words, though a quotation runs on into it. */
+  { "/core/claims/not/stage-direction",
+    "Partial transcript\n"
+    "\n"
+    "Fox News host Chris Wallace interviewed Indiana Gov. Mike Pence on Sunday.\n"
+    "\n"
+    "\"PENCE: Well, look, this is serious business. The American people will see a strong "
+    "contrast between the leadership of Donald Trump, who is prepared to rebuild our military, "
+    "and —.\n"
+    "\n"
+    "\"(CROSSTALK.)\n"
+    "\n"
+    "\"WALLACE: Governor, one more question about the debate.\n",
+    3, FALSE, 2, ":", NULL, "WALLACE", "one more question", FALSE, NULL },
   { "/core/claims/not/noun-in-ing",
     "There was no specific finding of misconduct in the report.",
     0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },

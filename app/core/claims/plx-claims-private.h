@@ -305,6 +305,9 @@ void        plx_claims_extend_to_quote (PlxClaim *claim,
 gboolean    plx_claims_in_quotation    (Sentence *s,
                                         gsize     at);
 gboolean    plx_claims_opens_paragraph (Sentence *s);
+gboolean    plx_claims_is_stage_direction (const char *text,
+                                           gsize       start,
+                                           gsize       end);
 void        plx_claims_remember_intro  (Sentence *s,
                                         Bytes     cue,
                                         guint     speaker_start,

@@ -518,7 +518,8 @@ plx_claims_add_continuations (const char        *text,
           (is_quoted_claim (text, source) ||
            (source->speaker_name[0] != '\0' && !opens_paragraph (text, sentences[i].byte_start))) &&
           sentences[i].kind == PLX_SENTENCE_BODY &&
-          (end = continued_quote_end (text, &sentences[i], opened[i])) > 0)
+          (end = continued_quote_end (text, &sentences[i], opened[i])) > 0 &&
+          !plx_claims_is_stage_direction (text, start, end))
         {
           PlxClaim claim;
 
@@ -543,6 +544,38 @@ plx_claims_add_continuations (const char        *text,
   g_array_set_size (claims, 0);
   g_array_append_vals (claims, merged->data, merged->len);
   g_array_set_clear_func (claims, (GDestroyNotify) plx_claim_clear);
+}
+
+/* Whether the bytes [start, end) of @text are only a stage direction of
+ * a transcript: "(CROSSTALK.)", "“(Laughter)”" — no words of anyone's. */
+gboolean
+plx_claims_is_stage_direction (const char *text,
+                               gsize       start,
+                               gsize       end)
+{
+  const char *p = text + start;
+  const char *q = text + end;
+  guint spaces = 0;
+
+  while (p < q && (g_unichar_isspace (g_utf8_get_char (p)) || plx_claims_is_quote_mark (g_utf8_get_char (p))))
+    p = g_utf8_next_char (p);
+  while (q > p)
+    {
+      gunichar c = g_utf8_get_char (g_utf8_prev_char (q));
+
+      if (!g_unichar_isspace (c) && !plx_claims_is_quote_mark (c) && c != '.')
+        break;
+      q = g_utf8_prev_char (q);
+    }
+  if (q - p < 3 || *p != '(' || q[-1] != ')')
+    return FALSE;
+  for (const char *r = p + 1; r < q - 1; r++)
+    if (*r == '(' || *r == ')')
+      return FALSE;
+    else if (*r == ' ' && ++spaces > 2)
+      return FALSE;
+
+  return TRUE;
 }
 
 /* Whether the sentence opens a paragraph (or the text). */

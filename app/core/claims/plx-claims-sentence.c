@@ -146,6 +146,7 @@ plx_claims_add (Sentence *s,
   if (speaker_start < speaker_end && content.byte_start > cue.byte_start)
     content = plx_claims_end_clause (s, speaker_start, content);
   if (content.byte_end <= content.byte_start || plx_claims_is_adverbial (s, content, FALSE) ||
+      plx_claims_is_stage_direction (s->text, content.byte_start, content.byte_end) ||
       plx_claims_is_lone_adverb (s, content))
     return FALSE;
 
