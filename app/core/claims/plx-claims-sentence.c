@@ -369,7 +369,11 @@ claim_quoted_as_saying (Sentence *s,
   while (np_end < k && !plx_claims_gap_has (s, np_end + 1, ','))
     np_end++;
   np_end = MIN (np_end + 1, k);
-  /* "The minister was quoted (by Reuters) as saying": the subject. */
+  /* "The minister was quoted (by Reuters) as saying": the subject (not
+   * when what is said came before: "…, the government was quoted as
+   * saying late Thursday by the Interfax news agency"). */
+  if (is_passive (s, r) && k + 2 < s->n && plx_claims_ends_after_adverbial (s, k + 2))
+    return FALSE;
   if (is_passive (s, r))
     {
       np_end = r->cue - 1;
