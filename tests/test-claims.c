@@ -294,6 +294,16 @@ static const ClaimCase cases[] = {
     "initiative so far.”",
     1, FALSE, 0, "quoted Yuri Ushakov as saying", "Yuri Ushakov", "Yuri Ushakov",
     "No one has seriously addressed this initiative so far.", TRUE, "russia" },
+  /* Found in BASIL: a second verb after a clause with a subject of its
+   * own is that subject's, not the sentence's. */
+  { "/core/claims/speaker/second-verb-of-a-clause",
+    "Etheridge, a Democrat, is seen in a video grabbing the wrist of a young man after the man "
+    "approached the congressman and asked if he supported the agenda.",
+    1, FALSE, 0, "asked", "the man", "the man", "he supported the agenda", FALSE, NULL },
+  { "/core/claims/speaker/second-verb-after-a-phrase",
+    "Senator Ann Smith spoke after the meeting and said the plan would work.",
+    1, FALSE, 0, "said", "Senator Ann Smith", "Senator Ann Smith", "the plan would work", FALSE,
+    NULL },
   /* Found by hand check 14: the passive is the subject's claim. */
   { "/core/claims/quote/was-quoted-as-saying",
     "The deputy minister was quoted as saying that the talks had failed.",

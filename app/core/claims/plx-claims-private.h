@@ -83,6 +83,7 @@ struct _PlxClaimFinder
   GHashTable *relatives;       /* "who": the phrase before speaks */
   GHashTable *subordinators;   /* "while": a clause inside what is said */
   GHashTable *conditionals;    /* "if": what is supposed, no claim */
+  GHashTable *clause_openers;  /* "after the man approached …": a clause of its own */
   GHashTable *locatives;       /* "at", "in": a place, never what is said */
   GHashTable *auxiliaries;     /* "posts are": the cue before them is a noun */
   GHashTable *particles;       /* "de" of "Bill de Blasio" */

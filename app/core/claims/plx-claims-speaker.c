@@ -471,6 +471,50 @@ typedef enum
   COORDINATED_NONE,  /* a second verb with no subject to be found */
 } Coordinated;
 
+/* "Etheridge … grabbed the wrist of a young man after the man approached
+ * the congressman and asked": a clause between the sentence's subject
+ * (tokens [*a, *b)) and the conjunction at @end, opened by "after",
+ * "when", "because" … and a subject of its own, is whose second verb it
+ * is. */
+static void
+clause_subject (Sentence *s,
+                guint     from,
+                guint     end,
+                guint    *a,
+                guint    *b)
+{
+  for (guint k = end; k > from + 1; k--)
+    {
+      guint open = k - 1;
+      guint phrase_end;
+
+      if (!plx_claims_in_set (s->finder->clause_openers, s, open) || open + 1 >= end ||
+          plx_claims_gap_breaks (s, open + 1))
+        continue;
+      /* Its subject: a name, or "the man" (a determiner and a noun for
+       * people); a pronoun there is most often the sentence's subject
+       * again. */
+      phrase_end = open + 1;
+      if (plx_claims_is_name_token (s, open + 1))
+        phrase_end = plx_claims_name_run (s, open + 1);
+      else if (plx_claims_in_set (s->finder->determiners, s, open + 1))
+        for (guint j = open + 2; j < end && j < open + 5 && !plx_claims_gap_breaks (s, j); j++)
+          if (plx_claims_is_people_noun (s, j))
+            {
+              phrase_end = j + 1;
+              break;
+            }
+      /* (With a verb of its own before the conjunction: not "after the
+       * meeting and said".) */
+      if (phrase_end > open + 1 && phrase_end + 1 < end)
+        {
+          *a = open + 1;
+          *b = phrase_end;
+        }
+      return;
+    }
+}
+
 /* "Mr. Biden flashed a grin and said", "He paused, then added": a second
  * verb of the sentence's subject, the cue at @end after a conjunction or
  * after a comma and adverbs. */
@@ -496,6 +540,7 @@ coordinated_subject (Sentence *s,
   if (a < b && (a == 0 || plx_claims_gap_has (s, a, ',') || a == plx_claims_dateline_end (s)) &&
       b + (end == r->cue ? 1 : 0) < end)
     {
+      clause_subject (s, b, end, &a, &b);
       r->sp_start = a;
       r->sp_end = b;
       s->coordinated = end == r->cue ? end - 1 : end;

@@ -261,6 +261,7 @@ read_sets (PlxClaimFinder *self,
   self->relatives = word_set (root, language, "relatives");
   self->subordinators = word_set (root, language, "subordinators");
   self->conditionals = word_set (root, language, "conditionals");
+  self->clause_openers = word_set (root, language, "clause_openers");
   self->locatives = word_set (root, language, "locatives");
   self->auxiliaries = word_set (root, language, "auxiliaries");
   self->particles = word_set (root, language, "name_particles");
@@ -396,6 +397,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->relatives);
   g_hash_table_unref (self->subordinators);
   g_hash_table_unref (self->conditionals);
+  g_hash_table_unref (self->clause_openers);
   g_hash_table_unref (self->locatives);
   g_hash_table_unref (self->auxiliaries);
   g_hash_table_unref (self->particles);
