@@ -198,6 +198,18 @@ quotation_opens (Sentence *s)
   return s->open_at_start || (s->n > 0 && plx_claims_gap_has_quote (s, 0));
 }
 
+/* "a big purchase — say purchasing a Ford Escape —", "a car, say, a
+ * Ford": "say" gives an example; it is said by many ("say officials"),
+ * never by one, nor by what is done. */
+static gboolean
+gives_example (Sentence      *s,
+               const Reading *r)
+{
+  return r->after < s->n && g_str_equal (r->word, "say") &&
+         (plx_claims_gap_breaks (s, r->after) || plx_claims_in_set (s->finder->indefinites, s, r->after) ||
+          g_str_has_suffix (plx_claims_norm (s, r->after), "ing"));
+}
+
 gboolean
 plx_claims_content_before (Sentence *s,
                            Reading  *r,
@@ -242,12 +254,7 @@ plx_claims_content_before (Sentence *s,
    * one who says it. */
   if (inverted && r->after < s->n && plx_claims_in_set (s->finder->complementizers, s, r->after))
     return FALSE;
-  /* "a big purchase — say purchasing a Ford Escape —", "a car, say, a
-   * Ford": "say" gives an example; it is said by many ("say officials"),
-   * never by one, nor by what is done. */
-  if (inverted && r->after < s->n && g_str_equal (r->word, "say") &&
-      (plx_claims_gap_breaks (s, r->after) || plx_claims_in_set (s->finder->indefinites, s, r->after) ||
-       g_str_has_suffix (plx_claims_norm (s, r->after), "ing")))
+  if (inverted && gives_example (s, r))
     return FALSE;
   if (inverted)
     {

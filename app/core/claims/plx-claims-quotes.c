@@ -334,9 +334,9 @@ opens_paragraph (const char *text,
  * not continue one: it must open with a quotation mark or lie inside a
  * quotation opened before (@open). */
 static gsize
-continued_quote_end (const char        *text,
-                     const PlxSentence *sentence,
-                     gboolean           open)
+quote_end (const char        *text,
+           const PlxSentence *sentence,
+           gboolean           open)
 {
   const char *p = text + sentence->byte_start;
   const char *end = text + sentence->byte_end;
@@ -373,6 +373,17 @@ continued_quote_end (const char        *text,
     }
 
   return inside ? sentence->byte_end : 0;
+}
+
+/* The same, but 0 for a stage direction: "(CROSSTALK.)" is no one's. */
+static gsize
+continued_quote_end (const char        *text,
+                     const PlxSentence *sentence,
+                     gboolean           open)
+{
+  gsize end = quote_end (text, sentence, open);
+
+  return end > 0 && plx_claims_is_stage_direction (text, sentence->byte_start, end) ? 0 : end;
 }
 
 /* The claim that continues @source's quotation in sentence @index, with
@@ -518,8 +529,7 @@ plx_claims_add_continuations (const char        *text,
           (is_quoted_claim (text, source) ||
            (source->speaker_name[0] != '\0' && !opens_paragraph (text, sentences[i].byte_start))) &&
           sentences[i].kind == PLX_SENTENCE_BODY &&
-          (end = continued_quote_end (text, &sentences[i], opened[i])) > 0 &&
-          !plx_claims_is_stage_direction (text, start, end))
+          (end = continued_quote_end (text, &sentences[i], opened[i])) > 0)
         {
           PlxClaim claim;
 

@@ -85,6 +85,21 @@ set_speaker_in_place (PlxClaim *claim,
 }
 
 
+/* Whether the speaker in tokens [speaker_start, speaker_end) claims
+ * nothing: "If Trump's plan rejected single mothers, …" (what is
+ * supposed), "No group claimed responsibility", "Nobody said" (no one
+ * speaks). */
+static gboolean
+claims_nothing (Sentence *s,
+                guint     speaker_start,
+                guint     speaker_end)
+{
+  return speaker_start < speaker_end &&
+         ((speaker_start > 0 && plx_claims_in_set (s->finder->conditionals, s, speaker_start - 1) &&
+           !plx_claims_gap_breaks (s, speaker_start)) ||
+          plx_claims_in_set (s->finder->negative_subjects, s, speaker_start));
+}
+
 /* Adds the claim of the cue @cue (bytes: a word or a mark, as in
  * "WALLACE: …"), speaker tokens [speaker_start, speaker_end) and
  * @content; returns whether there was content to add. */
@@ -103,14 +118,7 @@ plx_claims_add (Sentence *s,
       plx_claims_remember_intro (s, cue, speaker_start, speaker_end);
       return FALSE;
     }
-  /* "If Trump's plan rejected single mothers, …": what is supposed is
-   * no claim. */
-  if (speaker_start > 0 && speaker_start < speaker_end &&
-      plx_claims_in_set (s->finder->conditionals, s, speaker_start - 1) &&
-      !plx_claims_gap_breaks (s, speaker_start))
-    return FALSE;
-  /* "No group claimed responsibility", "Nobody said": no one speaks. */
-  if (speaker_start < speaker_end && plx_claims_in_set (s->finder->negative_subjects, s, speaker_start))
+  if (claims_nothing (s, speaker_start, speaker_end))
     return FALSE;
   /* A speaker that is no person or group ("Monday", "with two trophies")
    * means the words were misread: better no claim than a wrong one. */
