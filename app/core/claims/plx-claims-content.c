@@ -131,15 +131,15 @@ clause_goes_first (Sentence *s,
   return last->sentence == s->index && last->content_byte_start == s->t[k].byte_start;
 }
 
-/* The token that starts at byte @at, or s->n. */
+/* The first token at or after byte @at, or s->n. Tokens are in order: a
+ * binary search, for sentences of a megabyte. */
 static guint
-token_at (Sentence *s,
-          gsize     at)
+first_token_from (Sentence *s,
+                  gsize     at)
 {
   guint low = 0;
   guint high = s->n;
 
-  /* (Tokens are in order: a binary search, for sentences of a megabyte.) */
   while (low < high)
     {
       guint mid = low + (high - low) / 2;
@@ -150,7 +150,17 @@ token_at (Sentence *s,
         high = mid;
     }
 
-  return low < s->n && s->t[low].byte_start == at ? low : s->n;
+  return low;
+}
+
+/* The token that starts at byte @at, or s->n. */
+static guint
+token_at (Sentence *s,
+          gsize     at)
+{
+  guint k = first_token_from (s, at);
+
+  return k < s->n && s->t[k].byte_start == at ? k : s->n;
 }
 
 /* Whether the words from byte @at open a clause of their own: a subject
@@ -281,19 +291,9 @@ static Bytes
 writers_comment (Sentence *s,
                  Bytes     content)
 {
-  guint low = 1;
-  guint high = s->n;
+  /* From the first token after the content's start. */
+  guint low = MAX (first_token_from (s, content.byte_start + 1), 1);
 
-  /* The first token after the content's start (tokens are in order). */
-  while (low < high)
-    {
-      guint mid = low + (high - low) / 2;
-
-      if (s->t[mid].byte_start <= content.byte_start)
-        low = mid + 1;
-      else
-        high = mid;
-    }
   for (guint k = low; k + 1 < s->n; k++)
     {
       if (s->t[k].byte_start >= content.byte_end)
@@ -401,19 +401,8 @@ plx_claims_is_adverbial (Sentence *s,
                          Bytes     content,
                          gboolean  loose)
 {
-  guint low = 0;
-  guint high = s->n;
-
   /* The first token at or after the content's start. */
-  while (low < high)
-    {
-      guint mid = low + (high - low) / 2;
-
-      if (s->t[mid].byte_start < content.byte_start)
-        low = mid + 1;
-      else
-        high = mid;
-    }
+  guint low = first_token_from (s, content.byte_start);
 
   if (low >= s->n || s->t[low].byte_start >= content.byte_end)
     return FALSE;
