@@ -1085,7 +1085,8 @@ static const ClaimCase cases[] = {
 
   /* Found by hand check 14: "Obama also said:" before a list gives him
    * each item, the lines of one block (a web page's list is one too),
-   * without the item's mark; the paragraph after the list is not his. */
+   * without the item's mark and, without quotation marks, as no
+   * quotation (it sums up); the paragraph after the list is not his. */
   { "/core/claims/speaker/list-after-colon",
     "Obama in Ohio\n"
     "\n"
@@ -1095,7 +1096,7 @@ static const ClaimCase cases[] = {
     "- Jobs are coming back to the state.\n"
     "\n"
     "The crowd cheered for a minute.\n",
-    2, FALSE, 1, "said", NULL, "Obama", "Jobs are coming back", TRUE, NULL, "- " },
+    2, FALSE, 1, "said", NULL, "Obama", "Jobs are coming back", FALSE, NULL, "- " },
 
   /* After a quotation, a day or whom they told comes before the writer's
    * own clause ("said Friday as he entered the talks"): the content is

@@ -68,6 +68,26 @@ opens_block (const char *text,
   return p == text || p[-1] == '\n';
 }
 
+/* Whether the line from byte @start (a sentence ending at @end) is one
+ * of the lines of a block: a line before it or after it in the same
+ * paragraph. */
+static gboolean
+in_list (const char *text,
+         gsize       start,
+         gsize       end)
+{
+  const char *line = text + start;
+  const char *p = text + end;
+
+  while (line > text && line[-1] != '\n')
+    line--;
+  if (line > text && !opens_block (text, line - text))
+    return TRUE;
+  p += strcspn (p, "\n");
+
+  return *p == '\n' && p[1] != '\0' && p[1] != '\n' && !g_ascii_isspace (p[1]);
+}
+
 /* The words after a list item's mark ("- ", "* ", "• ", "2. ") at @start. */
 static gsize
 after_list_mark (const char *text,
@@ -112,6 +132,7 @@ plx_claims_add_introduced (Sentence *s,
   gsize end = s->sentence->byte_end;
   gboolean words = FALSE;
   gboolean first;
+  gsize item;
 
   if (intro == NULL || intro->sentence == s->index)
     return;
@@ -131,14 +152,20 @@ plx_claims_add_introduced (Sentence *s,
     start++;
   while (end > start && g_ascii_isspace (s->text[end - 1]))
     end--;
-  start = after_list_mark (s->text, start, end);
+  item = after_list_mark (s->text, start, end);
   /* (A quotation mark alone closing the block is no claim.) */
-  for (gsize b = start; b < end && !words; b++)
+  for (gsize b = item; b < end && !words; b++)
     words = g_ascii_isalnum (s->text[b]) || (guchar) s->text[b] >= 0xC0;
   if (words)
     {
-      PlxClaim claim = plx_claims_continued_claim (s->text, s->sentence, s->index, intro, start, end);
+      PlxClaim claim = plx_claims_continued_claim (s->text, s->sentence, s->index, intro, item, end);
+      Bytes bytes = { item, end };
 
+      /* A list's items without quotation marks sum up what was said:
+       * no quotation, as a block quotation is. */
+      if ((item > start || in_list (s->text, start, s->sentence->byte_end)) &&
+          plx_claims_find_quote (s->text, bytes) == NULL)
+        g_clear_pointer (&claim.quote, g_free);
       g_array_append_val (s->claims, claim);
     }
 }
