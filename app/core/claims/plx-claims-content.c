@@ -163,15 +163,13 @@ token_at (Sentence *s,
   return k < s->n && s->t[k].byte_start == at ? k : s->n;
 }
 
-/* Whether the words from byte @at open a clause of their own: a subject
+/* Whether the words from token @k open a clause of their own: a subject
  * ("there was", "the panel", "he") rather than the verb of the phrase
  * before ("the plan, which was new, would work"). */
 static gboolean
 opens_clause_at (Sentence *s,
-                 gsize     at)
+                 guint     k)
 {
-  guint k = token_at (s, at);
-
   return k < s->n && (plx_claims_in_set (s->finder->determiners, s, k) || plx_claims_is_pronoun (s, k) ||
                       plx_claims_base_in (s, s->finder->expletives, k) ||
                       plx_claims_is_name_token (s, k));
@@ -187,17 +185,19 @@ end_subordinate_clause (Sentence *s,
 
   for (gsize b = content.byte_start + 1; b + 1 < content.byte_end; b++)
     {
+      guint next;
+
       if (s->text[b] != ',' || s->text[b + 1] != ' ' || plx_claims_in_quotation (s, b))
         continue;
+      next = token_at (s, b + 2);
       /* (Past a relative clause between commas: "the plan, which was
        * new, would work".) */
-      if (!relative && token_at (s, b + 2) < s->n &&
-          plx_claims_in_set (s->finder->relatives, s, token_at (s, b + 2)))
+      if (!relative && next < s->n && plx_claims_in_set (s->finder->relatives, s, next))
         {
           relative = TRUE;
           continue;
         }
-      if (relative && !opens_clause_at (s, b + 2))
+      if (relative && !opens_clause_at (s, next))
         {
           relative = FALSE;
           continue;

@@ -85,7 +85,7 @@ in_list (const char *text,
     return TRUE;
   p += strcspn (p, "\n");
 
-  return *p == '\n' && p[1] != '\0' && p[1] != '\n' && !g_ascii_isspace (p[1]);
+  return *p == '\n' && p[1] != '\0' && !g_ascii_isspace (p[1]);
 }
 
 /* The words after a list item's mark ("- ", "* ", "• ", "2. ") at @start. */

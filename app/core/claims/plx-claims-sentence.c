@@ -226,13 +226,14 @@ opens_aside (Sentence *s,
 {
   const char *p;
   const char *end;
-  g_autofree char *gap = NULL;
+  gssize n;
 
   plx_claims_gap (s, c, &p, &end);
-  gap = g_strndup (p, end - p);
+  n = end - p;
 
-  return strchr (gap, '(') != NULL || strstr (gap, "\u2014") != NULL || strstr (gap, "\u2013") != NULL ||
-         strstr (gap, " - ") != NULL || strstr (gap, "--") != NULL;
+  return memchr (p, '(', n) != NULL || g_strstr_len (p, n, "\u2014") != NULL ||
+         g_strstr_len (p, n, "\u2013") != NULL || g_strstr_len (p, n, " - ") != NULL ||
+         g_strstr_len (p, n, "--") != NULL;
 }
 
 /* Whether the ambiguous cue @c ends a clause right after a quotation,
