@@ -162,6 +162,9 @@ update_controls (PlxWindow *self)
   const char *page = gtk_stack_get_visible_child_name (self->stack);
 
   gtk_widget_set_visible (GTK_WIDGET (self->outlet_dropdown), collated);
+  /* The page shown while a collation is made turns a spinner of its own:
+   * the header's would be a second one. */
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), g_strcmp0 (page, "collating") != 0);
   /* The parties panel is beside the panes, not the coverage (nor the page
    * shown while a collation is made). */
   if (collated || g_strcmp0 (page, "collating") == 0)

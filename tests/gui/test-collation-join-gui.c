@@ -262,6 +262,17 @@ test_paste_while_collating (Fixture      *fixture,
  * their names), the fourth as soon as it comes, and, once collated, the
  * four; the same from "Compare All Three" on. Meanwhile the window shows
  * a page that says how many are being compared, not the two of before. */
+/* Whether the header's spinner is shown (it turns while a page is
+ * fetched or two articles are compared). */
+static gboolean
+header_spinner_shown (PlxWindow *window)
+{
+  GObject *spinner = gtk_widget_get_template_child (GTK_WIDGET (window), PLX_TYPE_WINDOW,
+                                                    "spinner");
+
+  return gtk_widget_get_visible (GTK_WIDGET (spinner));
+}
+
 static void
 test_shown_while_collating (Fixture      *fixture,
                                gconstpointer data)
@@ -277,6 +288,8 @@ test_shown_while_collating (Fixture      *fixture,
   g_assert_true (subtitle_names (fixture->window, 3, "gazette"));
   g_assert_cmpstr (page_of (fixture->window), ==, "collating");
   g_assert_cmpstr (collating_title (fixture->window), ==, "Comparing 3 Articles…");
+  /* The page's spinner turns, not a second one in the header. */
+  g_assert_false (header_spinner_shown (fixture->window));
   /* What was read of the three before the fourth comes. */
   plx_test_wait_ms (300);
   g_assert_true (subtitle_names (fixture->window, 3, "gazette"));
@@ -286,6 +299,7 @@ test_shown_while_collating (Fixture      *fixture,
   g_assert_cmpstr (collating_title (fixture->window), ==, "Comparing 4 Articles…");
   wait_collated (fixture->window, held, 4);
   g_assert_cmpstr (page_of (fixture->window), ==, "coverage");
+  g_assert_true (header_spinner_shown (fixture->window));
   g_assert_true (subtitle_names (fixture->window, 4, "courier"));
 
   /* Two again (Remove Article twice), then Compare All Three. */
