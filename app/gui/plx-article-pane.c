@@ -317,31 +317,22 @@ plx_article_pane_set_article (PlxArticlePane *self,
 
   buffer = gtk_text_view_get_buffer (self->view);
   g_clear_pointer (&self->display, plx_display_text_free);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->source_label), NULL);
 
   if (article == NULL)
     {
       gtk_text_buffer_set_text (buffer, "", 0);
       gtk_label_set_label (self->title_label, _("No Article"));
-      gtk_label_set_label (self->source_label, "");
       gtk_stack_set_visible_child_name (self->stack, "empty");
     }
   else
     {
       g_autofree char *accessible = NULL;
-
-      g_autofree char *summary = NULL;
       g_autofree char *title = plx_display_text_shorten (plx_article_get_title (article),
                                                          MAX_TITLE_CHARS);
-      guint n = plx_article_get_n_sentences (article);
 
       self->display = plx_display_text_new_for_article (article);
       gtk_text_buffer_set_text (buffer, plx_display_text_get_text (self->display), -1);
       gtk_label_set_label (self->title_label, title);
-      /* Translators: pane subtitle, "kremlin-a.txt · 17 sentences". */
-      summary = g_strdup_printf (ngettext ("%s · %u sentence", "%s · %u sentences", n),
-                                 plx_article_get_source (article), n);
-      gtk_label_set_label (self->source_label, summary);
       gtk_stack_set_visible_child_name (self->stack, "text");
 
       /* Translators: accessible name of an article's text, %s is its title. */
@@ -551,6 +542,58 @@ mark_changes (PlxArticlePane *self,
     }
 }
 
+/* The pane's subtitle: the article's source and sentences, and with
+ * @comparison done for it, the share of them linked (no figure of an
+ * earlier comparison stays when there is none). */
+static void
+show_summary (PlxArticlePane *self,
+              PlxComparison  *comparison,
+              PlxSide         side)
+{
+  g_autofree char *summary = NULL;
+  g_autofree char *explained = NULL;
+  g_autofree char *percent = NULL;
+  guint linked;
+  guint n;
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->source_label), NULL);
+  if (self->article == NULL)
+    {
+      gtk_label_set_label (self->source_label, "");
+      return;
+    }
+  n = plx_article_get_n_sentences (self->article);
+  if (!plx_comparison_is_done (comparison) ||
+      plx_comparison_get_article (comparison, side) != self->article)
+    {
+      /* Translators: pane subtitle, "kremlin-a.txt · 17 sentences". */
+      summary = g_strdup_printf (ngettext ("%s · %u sentence", "%s · %u sentences", n),
+                                 plx_article_get_source (self->article), n);
+      gtk_label_set_label (self->source_label, summary);
+      return;
+    }
+
+  linked = plx_comparison_count_linked (comparison, side);
+  percent = plx_format_percent (n > 0 ? (double) linked / n : 0);
+  /* Translators: pane subtitle, "kremlin-a.txt · 17 sentences · 47% linked":
+   * the share of this article's sentences that have a counterpart in the
+   * other article; the third %s is a percentage. */
+  summary = g_strdup_printf (ngettext ("%s · %u sentence · %s linked",
+                                       "%s · %u sentences · %s linked", n),
+                             plx_article_get_source (self->article), n, percent);
+  gtk_label_set_label (self->source_label, summary);
+  /* Translators: tooltip of the pane subtitle, "8 of the 17 sentences of
+   * this article (47%) have a counterpart…". */
+  explained = g_strdup_printf (ngettext ("%u of the %u sentence of this article (%s) has a "
+                                         "counterpart in the other article. Sentences "
+                                         "without one are in grey italics.",
+                                         "%u of the %u sentences of this article (%s) have a "
+                                         "counterpart in the other article. Sentences "
+                                         "without one are in grey italics.", n),
+                               linked, n, percent);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->source_label), explained);
+}
+
 /**
  * plx_article_pane_set_comparison:
  *
@@ -578,6 +621,7 @@ plx_article_pane_set_comparison (PlxArticlePane *self,
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_remove_all_tags (buffer, &start, &end);
   plx_focus_bar_set_range (self->focus_bar, -1, -1);
+  show_summary (self, comparison, side);
 
   if (self->article == NULL)
     return;
@@ -593,28 +637,6 @@ plx_article_pane_set_comparison (PlxArticlePane *self,
 
   {
     g_autoptr(GArray) unmatched = plx_comparison_dup_unmatched (comparison, side);
-    g_autofree char *summary = NULL;
-    g_autofree char *explained = NULL;
-    guint linked = plx_comparison_count_linked (comparison, side);
-    g_autofree char *percent = plx_format_percent (n > 0 ? (double) linked / n : 0);
-
-    /* Translators: pane subtitle, "kremlin-a.txt · 17 sentences · 47% linked":
-     * the share of this article's sentences that have a counterpart in the
-     * other article; the third %s is a percentage. */
-    summary = g_strdup_printf (ngettext ("%s · %u sentence · %s linked",
-                                         "%s · %u sentences · %s linked", n),
-                               plx_article_get_source (self->article), n, percent);
-    gtk_label_set_label (self->source_label, summary);
-    /* Translators: tooltip of the pane subtitle, "8 of the 17 sentences of
-     * this article (47%) have a counterpart…". */
-    explained = g_strdup_printf (ngettext ("%u of the %u sentence of this article (%s) has a "
-                                           "counterpart in the other article. Sentences "
-                                           "without one are in grey italics.",
-                                           "%u of the %u sentences of this article (%s) have a "
-                                           "counterpart in the other article. Sentences "
-                                           "without one are in grey italics.", n),
-                                 linked, n, percent);
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->source_label), explained);
 
     for (guint k = 0; k < unmatched->len && (self->highlighted & PLX_HIGHLIGHT_UNMATCHED); k++)
       {

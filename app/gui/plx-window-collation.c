@@ -352,6 +352,21 @@ fill_dropdown (PlxWindow *self)
   g_signal_handlers_unblock_by_func (self->outlet_dropdown, outlet_selected_cb, self);
 }
 
+/* A collation failed: the comparison of the two articles still in the
+ * panes, which it had replaced, is shown again as it was. */
+static void
+give_way_back (PlxWindow *self)
+{
+  g_autoptr(PlxComparison) comparison = g_steal_pointer (&self->given_way);
+
+  if (comparison == NULL ||
+      plx_comparison_get_article (comparison, PLX_SIDE_A) != self->articles[PLX_SIDE_A] ||
+      plx_comparison_get_article (comparison, PLX_SIDE_B) != self->articles[PLX_SIDE_B])
+    return;
+  plx_window_set_comparison (self, comparison);
+  plx_window_update_report_actions (self);
+}
+
 static void
 collated_cb (GObject      *source,
              GAsyncResult *result,
@@ -368,6 +383,7 @@ collated_cb (GObject      *source,
           g_clear_object (&self->collating);
           g_clear_pointer (&self->collated, g_ptr_array_unref);
           gtk_spinner_stop (self->spinner);
+          give_way_back (self);
           plx_window_update_view (self);
           plx_window_show_error (self, error->message);
           plx_window_collation_over (self, TRUE);
@@ -375,6 +391,7 @@ collated_cb (GObject      *source,
       return;
     }
 
+  g_clear_object (&self->given_way);
   g_clear_object (&self->collating);
   g_clear_pointer (&self->collated, g_ptr_array_unref);
   gtk_spinner_stop (self->spinner);
@@ -451,7 +468,10 @@ plx_window_collate_with_base (PlxWindow   *self,
       return;
     }
 
-  /* The two-article comparison on screen gives way. */
+  /* The two-article comparison on screen gives way (until the collation
+   * is done: it comes back if that fails). */
+  if (plx_comparison_is_done (self->comparison))
+    g_set_object (&self->given_way, self->comparison);
   plx_window_stop_comparison (self);
   collation = plx_collation_new (articles, MIN (n_articles, PLX_COLLATION_MAX_ARTICLES));
   if (pivot >= 0 && pivot < PLX_COLLATION_MAX_ARTICLES)
@@ -551,6 +571,7 @@ plx_window_end_collation (PlxWindow *self)
   g_clear_object (&self->collating);
   g_clear_pointer (&self->collated, g_ptr_array_unref);
   g_clear_object (&self->collated_base);
+  g_clear_object (&self->given_way);
   g_clear_pointer (&self->collation_session, plx_session_free);
   self->n_pending = 0;
   self->recollate = FALSE;

@@ -58,6 +58,8 @@ struct _PlxWindow
                                         * collated */
   GPtrArray            *waiting;       /* PlxArticle or GFile: to join them once collated */
   PlxArticle           *collated_base; /* the base chosen by hand among them, or NULL */
+  PlxComparison        *given_way;     /* the two-article comparison they replaced, shown
+                                        * again if they cannot be collated */
   guint                 n_pending;     /* files still loading */
   guint                 outlet;        /* the article the panes show against the base */
   PlxCoverageView      *coverage;

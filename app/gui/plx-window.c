@@ -410,6 +410,7 @@ plx_window_dispose (GObject *object)
     g_cancellable_cancel (self->comparing);
   g_clear_object (&self->comparing);
   g_clear_object (&self->comparison);
+  g_clear_object (&self->given_way);
   g_clear_pointer (&self->saved_parties, g_free);
   g_clear_pointer (&self->kept_links, plx_session_free);
   g_clear_pointer (&self->opening, plx_session_free);

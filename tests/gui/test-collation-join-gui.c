@@ -403,6 +403,61 @@ test_not_added_after_failure (Fixture      *fixture,
   g_assert_cmpstr (page_of (fixture->window), !=, "collating");
 }
 
+static gboolean
+label_contains (GtkWidget    *widget,
+                gconstpointer text)
+{
+  return strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* Whether the pane of @side says what share of its sentences is linked. */
+static gboolean
+pane_shows_linked (PlxWindow *window,
+                   PlxSide    side)
+{
+  GtkWidget *pane = GTK_WIDGET (plx_test_find_pane (window, side));
+
+  return plx_test_find_widget (pane, GTK_TYPE_LABEL, label_contains, "% linked") != NULL;
+}
+
+/* Two articles compared, a third that cannot be collated with them (the
+ * parties file every comparison reads is broken meanwhile): the
+ * comparison of the two comes back as it was, figures and all. */
+static void
+test_two_back_after_failure (Fixture      *fixture,
+                             gconstpointer data)
+{
+  g_autoptr(GMainContext) held = g_main_context_new ();
+  g_autofree char *gazette = dup_council_text ("gazette.txt");
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "parallax", NULL);
+  g_autofree char *parties = g_build_filename (folder, "parties.json", NULL);
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  PlxComparison *two;
+
+  open_two (fixture->window);
+  two = plx_window_get_comparison (fixture->window);
+  g_assert_true (pane_shows_linked (fixture->window, PLX_SIDE_B));
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_file_set_contents (parties, "{ \"parties\": [", -1, &error);
+  g_assert_no_error (error);
+  paste_third_held (fixture->window, held, gazette);
+  g_assert_cmpstr (page_of (fixture->window), ==, "collating");
+
+  g_signal_connect (fixture->window, "load-failed", G_CALLBACK (add_message), messages);
+  held_window = fixture->window;
+  plx_test_wait_until (idle_with_held, held);
+  g_signal_handlers_disconnect_by_data (fixture->window, messages);
+  g_assert_cmpint (g_remove (parties), ==, 0);
+  g_assert_cmpuint (messages->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (messages, 0), "parties.json"));
+  g_assert_cmpstr (page_of (fixture->window), ==, "compare");
+  g_assert_true (plx_window_get_comparison (fixture->window) == two);
+  g_assert_true (pane_shows_linked (fixture->window, PLX_SIDE_A));
+  g_assert_true (pane_shows_linked (fixture->window, PLX_SIDE_B));
+  g_assert_cmpstr (subtitle_of (fixture->window), ==, "herald.txt ↔ tribune.txt");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -426,6 +481,8 @@ main (int   argc,
 
   g_test_add ("/gui/collation-join/settings-while-collating", Fixture, NULL, fixture_setup,
               test_settings_while_collating, fixture_teardown);
+  g_test_add ("/gui/collation-join/two-back-after-failure", Fixture, NULL, fixture_setup,
+              test_two_back_after_failure, fixture_teardown);
   g_test_add ("/gui/collation-join/not-added-after-failure", Fixture, NULL, fixture_setup,
               test_not_added_after_failure, fixture_teardown);
 

@@ -291,6 +291,16 @@ test_linked_figures (Fixture      *fixture,
   g_test_message ("tooltip: %s", tooltip);
   g_assert_nonnull (strstr (tooltip, "of the 17 sentences of this article"));
   g_assert_nonnull (strstr (tooltip, "counterpart in the other article"));
+
+  /* Without a comparison (while one runs anew, or after a failed one),
+   * no figure of the earlier one stays. */
+  plx_article_pane_set_comparison (plx_test_find_pane (fixture->window, PLX_SIDE_A), NULL,
+                                   PLX_SIDE_A);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "kremlin-a.txt · 17 sentences");
+  g_assert_null (gtk_widget_get_tooltip_text (label));
+  plx_article_pane_set_comparison (plx_test_find_pane (fixture->window, PLX_SIDE_A),
+                                   plx_window_get_comparison (fixture->window), PLX_SIDE_A);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "% linked"));
 }
 
 static gboolean
