@@ -106,8 +106,8 @@ static const ClaimCase cases[] = {
     1, FALSE, 0, "said", NULL, "Dana Ruiz", "the council was reviewing the rules", FALSE, NULL,
     "outside adviser" },
   { "/core/claims/speaker/contracted-pronoun",
-    "We've argued for years that the bridge is unsafe.",
-    1, FALSE, 0, "argued", "We've", "We", "the bridge is unsafe", FALSE, "other" },
+    "They've argued for years that the bridge is unsafe.",
+    1, FALSE, 0, "argued", "They've", "They", "the bridge is unsafe", FALSE, "other" },
   { "/core/claims/speaker/participle-after-relative",
     "The mayor criticised a contractor who said he was never paid, saying that the work was "
     "unfinished.",
@@ -1163,6 +1163,57 @@ static const ClaimCase cases[] = {
     "Democrat of Maine, calling the plan “deeply unfair.”",
     1, FALSE, 0, "calling", "three dozen House Democrats", "three dozen House Democrats",
     "deeply unfair", FALSE, NULL },
+
+  /* Found by hand check 15 (saved web pages): the writer's own "I",
+   * "we" and a generic "you" outside a quotation say nobody's claim, and
+   * no claim is read inside their words ("what was said and done");
+   * inside a quotation "I" is the speaker's. */
+  { "/core/claims/not/writers-own",
+    "I'd argue that the fault is systemic. As we saw in 2009, banks can change their minds. You "
+    "can expect to see them over the coming weeks. I want to give an overview of what was said "
+    "and done.",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
+  { "/core/claims/speaker/i-inside-quotation",
+    "“I think the plan will pass,” Senator Ana Ortiz said. “We know what the voters want.”",
+    2, FALSE, 1, "said", NULL, "Senator Ana Ortiz", "We know what the voters want", TRUE, NULL },
+  { "/core/claims/content/ends-at-writers-words",
+    "My mother mentioned the devil to me while driving, and I said that I did not believe in "
+    "it.",
+    1, FALSE, 0, "mentioned", "My mother", NULL, "the devil", FALSE, NULL, "believe" },
+  /* Found in BASIL: a long relative clause is an apposition too; no
+   * speaker after the cue past an opening quotation mark ("I" was). */
+  { "/core/claims/speaker/long-relative-apposition",
+    "Asked in the interview how genuine his ambition is, Trump, who would have to hand over the "
+    "reins of his international empire in order to run the country, said, \"I always take "
+    "things seriously.\"",
+    1, FALSE, 0, "said", NULL, "Trump", "I always take things seriously", TRUE, NULL },
+  { "/core/claims/speaker/not-after-opening-quotation",
+    "Asked about it on a long night of talks in a cold city hall in the north of the country "
+    "after the vote, said, \"I always take things seriously.\"",
+    1, FALSE, 0, "said", "", "", "I always take things seriously", TRUE, NULL },
+  /* Found in PolNeAR: the labels of a transcript's paragraphs are its
+   * speakers though the article names them nowhere else; a label
+   * alone ("UPDATE:") is none. */
+  { "/core/claims/speaker/transcript-labels",
+    "Transcript\n"
+    "\n"
+    "Fox News interviewed the governor on Sunday.\n"
+    "\n"
+    "\"WALLACE: Let's start with the debate story.\n"
+    "\n"
+    "\"PENCE: Well, look, this is serious business.\n"
+    "\n"
+    "\"WALLACE: Do you really see those two as equivalent?\n"
+    "\n"
+    "\"PENCE: The American people will see a strong contrast.\n",
+    4, FALSE, 0, ":", "WALLACE", "WALLACE", "Let's start with the debate story", FALSE, NULL },
+  { "/core/claims/none/update-label",
+    "Storm report\n"
+    "\n"
+    "UPDATE: The storm reached the coast at noon.\n"
+    "\n"
+    "UPDATE: The storm weakened over the hills by evening.\n",
+    0, FALSE, 0 },
 };
 
 static PlxArticle *

@@ -256,6 +256,10 @@ plx_claims_content_before (Sentence *s,
     return FALSE;
   if (inverted && gives_example (s, r))
     return FALSE;
+  /* "…, said, “I always take things seriously”": who speaks after the cue
+   * comes before what they say, no quotation opens between. */
+  if (inverted && r->after < s->n && plx_claims_gap_has_quote (s, r->after))
+    return FALSE;
   if (inverted)
     {
       rest = coordinated_end (s, r->after, rest);

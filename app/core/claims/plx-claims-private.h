@@ -83,6 +83,7 @@ struct _PlxClaimFinder
   GHashTable *relatives;       /* "who": the phrase before speaks */
   GHashTable *subordinators;   /* "while": a clause inside what is said */
   GHashTable *conditionals;    /* "if": what is supposed, no claim */
+  GHashTable *writer_pronouns; /* "I", "you": outside a quotation the writer's, no claim */
   GHashTable *clause_openers;  /* "after the man approached …": a clause of its own */
   GHashTable *locatives;       /* "at", "in": a place, never what is said */
   GHashTable *auxiliaries;     /* "posts are": the cue before them is a noun */
@@ -137,7 +138,7 @@ typedef enum
 typedef struct
 {
   PlxClaimFinder    *finder;
-  const guint8      *cases;   /* by norm: CASE_PROPER, CASE_LOWER */
+  const guint8      *cases;   /* by norm: CASE_PROPER, CASE_LOWER, CASE_LABEL */
   guint              n_cases;
   const char        *text;
   const PlxSentence *sentence;
@@ -185,6 +186,9 @@ typedef struct
 /* How the article writes a word (Sentence.cases). */
 #define CASE_PROPER 1 /* capitalised inside a sentence */
 #define CASE_LOWER  2 /* in lower case somewhere */
+#define CASE_LABEL  4 /* a transcript's label: "WALLACE:" opens two paragraphs or more, in an
+                       * article where another such label does too */
+#define CASE_LABEL_ONCE 8 /* (opens one paragraph so far) */
 
 /* word_bits: the word's memberships are known; whether it is a noun for
  * people is known, and is. */

@@ -408,6 +408,7 @@ plx_claims_continued_claim (const char        *text,
   claim.content.end = claim.content.start + g_utf8_strlen (text + start, end - start);
   claim.speaker_name = g_strdup (source->speaker_name);
   claim.verb = g_strdup (source->verb);
+  claim.writer = source->writer;
   span.byte_start = start;
   span.byte_end = end;
   claim.text = plx_sentence_dup_text (&span, text);
@@ -720,7 +721,8 @@ static gboolean find_label (Sentence *s);
  * transcript or a list of voices: "WALLACE: Let's start with …",
  * "Jacklyn Ashley ― “I'm so ashamed …”". The label is a name of one to
  * four words; a single word must be written as a name elsewhere in the
- * article too ("UPDATE: 9 p.m." is no speaker). */
+ * article too ("UPDATE: 9 p.m." is no speaker), or label paragraphs of a
+ * dialogue ("WALLACE: …" and "PENCE: …", each twice or more). */
 void
 plx_claims_find_labelled (Sentence *s)
 {
@@ -761,7 +763,7 @@ find_label (Sentence *s)
          (end == 0 || !plx_claims_gap_breaks (s, end)))
     end++;
   if (end == 0 || end > 4 || end + 2 >= s->n ||
-      (end == 1 && !plx_claims_written (s, 0, CASE_PROPER)))
+      (end == 1 && !plx_claims_written (s, 0, CASE_PROPER | CASE_LABEL)))
     return FALSE;
 
   plx_claims_gap (s, end, &p, &gap_end);

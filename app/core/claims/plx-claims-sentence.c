@@ -100,6 +100,20 @@ claims_nothing (Sentence *s,
           plx_claims_in_set (s->finder->negative_subjects, s, speaker_start));
 }
 
+/* "I think the fault is systemic", "as we saw in 2009", "you can expect
+ * to see": outside a quotation the writer speaks (or anyone does), and
+ * the writer's own comment is nobody's claim. */
+static gboolean
+writer_speaks (Sentence *s,
+               Bytes     cue,
+               guint     speaker_start,
+               guint     speaker_end)
+{
+  return speaker_end == speaker_start + 1 &&
+         plx_claims_base_in (s, s->finder->writer_pronouns, speaker_start) &&
+         !plx_claims_in_quotation (s, cue.byte_start);
+}
+
 /* Adds the claim of the cue @cue (bytes: a word or a mark, as in
  * "WALLACE: …"), speaker tokens [speaker_start, speaker_end) and
  * @content; returns whether there was content to add. */
@@ -176,6 +190,7 @@ plx_claims_add (Sentence *s,
   claim.text = plx_claims_span_text (s, content);
   claim.quote = plx_claims_find_quote (s->text, content);
   set_speaker_in_place (&claim, s, cue, speaker_start, speaker_end);
+  claim.writer = writer_speaks (s, cue, speaker_start, speaker_end);
 
   g_array_append_val (s->claims, claim);
 
@@ -198,6 +213,7 @@ take_speaker (GArray *claims,
   last->speaker = source->speaker;
   g_free (last->speaker_name);
   last->speaker_name = g_strdup (source->speaker_name);
+  last->writer = source->writer;
 }
 
 /* Whether the finding cue at @c ("shows") has a poll, a study or records

@@ -346,8 +346,13 @@ speaker_before_apposition (Sentence *s,
 {
   guint open = end - 1;
 
-  while (open > 0 && end - open < MAX_APPOSITIVE && !plx_claims_gap_has (s, open, ','))
+  while (open > 0 && end - open < 2 * MAX_APPOSITIVE && !plx_claims_gap_has (s, open, ','))
     open--;
+  /* A relative clause may be longer than other appositions: "Trump,
+   * who would have to hand over the reins of his international empire
+   * in order to run the country, said". */
+  if (end - open > MAX_APPOSITIVE && !plx_claims_in_set (s->finder->relatives, s, open))
+    return;
   /* "…, 61, were found by police, said X": a clause, no apposition. */
   if (open > 0 && plx_claims_gap_has (s, open, ',') && !plx_claims_has_verb (s, open, end))
     {

@@ -261,6 +261,7 @@ read_sets (PlxClaimFinder *self,
   self->relatives = word_set (root, language, "relatives");
   self->subordinators = word_set (root, language, "subordinators");
   self->conditionals = word_set (root, language, "conditionals");
+  self->writer_pronouns = word_set (root, language, "writer_pronouns");
   self->clause_openers = word_set (root, language, "clause_openers");
   self->locatives = word_set (root, language, "locatives");
   self->auxiliaries = word_set (root, language, "auxiliaries");
@@ -397,6 +398,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->relatives);
   g_hash_table_unref (self->subordinators);
   g_hash_table_unref (self->conditionals);
+  g_hash_table_unref (self->writer_pronouns);
   g_hash_table_unref (self->clause_openers);
   g_hash_table_unref (self->locatives);
   g_hash_table_unref (self->auxiliaries);
@@ -449,10 +451,53 @@ sentence_tokens (PlxTokenizer            *tokenizer,
   return (const PlxToken *) scratch->data;
 }
 
+/* Whether token @t, first of sentence @sentence, is a label in capitals
+ * opening its paragraph: "WALLACE: Let's start …" (or "“WALLACE: …"). */
+static gboolean
+opens_with_label (const char        *text,
+                  const PlxSentence *sentence,
+                  const PlxToken    *t)
+{
+  const char *p = text + t->byte_start;
+  const char *q = text + t->byte_end;
+  gsize letters = 0;
+
+  for (const char *b = text + sentence->byte_start; b < p; b = g_utf8_next_char (b))
+    if (!plx_claims_is_quote_mark (g_utf8_get_char (b)) && *b != ' ')
+      return FALSE;
+  if (sentence->byte_start > 0 && text[sentence->byte_start - 1] != '\n')
+    return FALSE;
+  for (const char *b = p; b < q; b = g_utf8_next_char (b))
+    {
+      gunichar c = g_utf8_get_char (b);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      letters += g_unichar_isalpha (c);
+    }
+
+  return letters >= 2 && *q == ':';
+}
+
+/* Keeps the labels of @labels (norms) as CASE_LABEL when they are two or
+ * more, a dialogue; one alone may be "UPDATE:" over a live report. */
+static void
+keep_labels (guint8 *cases,
+             GArray *labels)
+{
+  for (guint k = 0; k < labels->len; k++)
+    {
+      guint norm = g_array_index (labels, guint, k);
+
+      cases[norm] &= ~(CASE_LABEL_ONCE | (labels->len < 2 ? CASE_LABEL : 0));
+    }
+}
+
 /* How the article writes each word (by norm): CASE_PROPER when it is
  * capitalised inside a sentence, not only where a sentence or clause
  * begins ("Intense attacks continue"), CASE_LOWER when it is written in
- * lower case somewhere. Returns an array of @n_words flags. */
+ * lower case somewhere, CASE_LABEL when it labels a transcript's
+ * paragraphs. Returns an array of @n_words flags. */
 static guint8 *
 find_cases (PlxClaimFinder          *self,
             const char              *text,
@@ -464,6 +509,7 @@ find_cases (PlxClaimFinder          *self,
 {
   guint size = MAX (plx_vocabulary_size (self->vocabulary), 1);
   guint8 *cases = g_malloc0 (size);
+  g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint i = 0; i < n; i++)
     {
@@ -489,6 +535,15 @@ find_cases (PlxClaimFinder          *self,
               cases[t->norm] |= CASE_LOWER;
               continue;
             }
+          if (k == 0 && opens_with_label (text, &sentences[i], t))
+            {
+              if ((cases[t->norm] & (CASE_LABEL_ONCE | CASE_LABEL)) == CASE_LABEL_ONCE)
+                {
+                  cases[t->norm] |= CASE_LABEL;
+                  g_array_append_val (labels, t->norm);
+                }
+              cases[t->norm] |= CASE_LABEL_ONCE;
+            }
           if (!(t->flags & PLX_TOKEN_CAPITALISED))
             continue;
           for (const char *p = text + (k > 0 ? words[k - 1].byte_end : t->byte_start);
@@ -499,8 +554,30 @@ find_cases (PlxClaimFinder          *self,
         }
     }
 
+  keep_labels (cases, labels);
   *n_words = size;
   return cases;
+}
+
+/* Leaves out the writer's own words, read as claims until now so that
+ * no claim was read inside them. */
+static void
+drop_writers (GArray *claims)
+{
+  guint kept = 0;
+
+  g_array_set_clear_func (claims, NULL);
+  for (guint k = 0; k < claims->len; k++)
+    {
+      PlxClaim *claim = &g_array_index (claims, PlxClaim, k);
+
+      if (claim->writer)
+        plx_claim_clear (claim);
+      else
+        g_array_index (claims, PlxClaim, kept++) = *claim;
+    }
+  g_array_set_size (claims, kept);
+  g_array_set_clear_func (claims, (GDestroyNotify) plx_claim_clear);
 }
 
 /**
@@ -571,6 +648,7 @@ plx_claim_finder_find (PlxClaimFinder          *self,
   g_ptr_array_unref (state.recent);
   g_ptr_array_unref (state.people);
   plx_claims_add_continuations (text, sentences, n, opened, claims);
+  drop_writers (claims);
 
   return claims;
 }

@@ -53,6 +53,10 @@ typedef struct
   gsize   content_byte_end;
 
   gboolean edited;
+  /* The writer's own words ("I think", "as we saw", "you can expect"
+   * outside a quotation): read as a claim, so that no other is read in
+   * them, then left out. */
+  gboolean writer;
 } PlxClaim;
 
 typedef struct _PlxClaimFinder PlxClaimFinder;
