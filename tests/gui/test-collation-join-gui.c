@@ -368,6 +368,39 @@ idle_with_held (gpointer held)
   return plx_test_window_idle (held_window);
 }
 
+/* Breaks the parties file every collation reads; returns its path. */
+static char *
+break_parties (void)
+{
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "parallax", NULL);
+  g_autoptr(GError) error = NULL;
+  char *parties = g_build_filename (folder, "parties.json", NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_file_set_contents (parties, "{ \"parties\": [", -1, &error);
+  g_assert_no_error (error);
+
+  return parties;
+}
+
+/* Lets the collation held in @held fail on the broken @parties, which
+ * it then mends (removes); returns the messages the window gave. */
+static GPtrArray *
+wait_failed (PlxWindow    *window,
+             GMainContext *held,
+             const char   *parties)
+{
+  GPtrArray *messages = g_ptr_array_new_with_free_func (g_free);
+
+  g_signal_connect (window, "load-failed", G_CALLBACK (add_message), messages);
+  held_window = window;
+  plx_test_wait_until (idle_with_held, held);
+  g_signal_handlers_disconnect_by_data (window, messages);
+  g_assert_cmpint (g_remove (parties), ==, 0);
+
+  return messages;
+}
+
 /* A file that waits for a collation that fails (here: the user's parties
  * file is broken, which every collation reads) is not added, and a toast
  * names it: it is not lost without a word. */
@@ -376,24 +409,15 @@ test_not_added_after_failure (Fixture      *fixture,
                               gconstpointer data)
 {
   g_autoptr(GMainContext) held = g_main_context_new ();
-  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) messages = NULL;
   g_autoptr(GFile) courier = council_file ("courier.txt");
-  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "parallax", NULL);
-  g_autofree char *parties = g_build_filename (folder, "parties.json", NULL);
-  g_autoptr(GError) error = NULL;
+  g_autofree char *parties = break_parties ();
 
-  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
-  g_file_set_contents (parties, "{ \"parties\": [", -1, &error);
-  g_assert_no_error (error);
   drop_three_held (fixture->window, held);
   drop_file (fixture->window, courier);
   g_assert_null (plx_test_find_message_dialog ());
 
-  g_signal_connect (fixture->window, "load-failed", G_CALLBACK (add_message), messages);
-  held_window = fixture->window;
-  plx_test_wait_until (idle_with_held, held);
-  g_signal_handlers_disconnect_by_data (fixture->window, messages);
-  g_assert_cmpint (g_remove (parties), ==, 0);
+  messages = wait_failed (fixture->window, held, parties);
   g_assert_cmpuint (messages->len, ==, 2);
   g_assert_nonnull (strstr (g_ptr_array_index (messages, 0), "parties.json"));
   g_assert_cmpstr (g_ptr_array_index (messages, 1), ==,
@@ -429,26 +453,18 @@ test_two_back_after_failure (Fixture      *fixture,
 {
   g_autoptr(GMainContext) held = g_main_context_new ();
   g_autofree char *gazette = dup_council_text ("gazette.txt");
-  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "parallax", NULL);
-  g_autofree char *parties = g_build_filename (folder, "parties.json", NULL);
-  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
+  g_autofree char *parties = NULL;
+  g_autoptr(GPtrArray) messages = NULL;
   PlxComparison *two;
 
   open_two (fixture->window);
   two = plx_window_get_comparison (fixture->window);
   g_assert_true (pane_shows_linked (fixture->window, PLX_SIDE_B));
-  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
-  g_file_set_contents (parties, "{ \"parties\": [", -1, &error);
-  g_assert_no_error (error);
+  parties = break_parties ();
   paste_third_held (fixture->window, held, gazette);
   g_assert_cmpstr (page_of (fixture->window), ==, "collating");
 
-  g_signal_connect (fixture->window, "load-failed", G_CALLBACK (add_message), messages);
-  held_window = fixture->window;
-  plx_test_wait_until (idle_with_held, held);
-  g_signal_handlers_disconnect_by_data (fixture->window, messages);
-  g_assert_cmpint (g_remove (parties), ==, 0);
+  messages = wait_failed (fixture->window, held, parties);
   g_assert_cmpuint (messages->len, ==, 1);
   g_assert_nonnull (strstr (g_ptr_array_index (messages, 0), "parties.json"));
   g_assert_cmpstr (page_of (fixture->window), ==, "compare");
