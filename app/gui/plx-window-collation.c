@@ -364,7 +364,7 @@ give_way_back (PlxWindow *self)
       plx_comparison_get_article (comparison, PLX_SIDE_B) != self->articles[PLX_SIDE_B])
     return;
   plx_window_set_comparison (self, comparison);
-  plx_window_update_report_actions (self);
+  plx_window_comparison_shown (self);
 }
 
 static void
@@ -383,8 +383,8 @@ collated_cb (GObject      *source,
           g_clear_object (&self->collating);
           g_clear_pointer (&self->collated, g_ptr_array_unref);
           gtk_spinner_stop (self->spinner);
-          give_way_back (self);
           plx_window_update_view (self);
+          give_way_back (self);
           plx_window_show_error (self, error->message);
           plx_window_collation_over (self, TRUE);
         }

@@ -125,6 +125,7 @@ void       plx_window_restore_manual_links  (PlxWindow *self);
 
 /* plx-window.c */
 void       plx_window_stop_comparison       (PlxWindow     *self);
+void       plx_window_comparison_shown      (PlxWindow     *self);
 void       plx_window_set_comparison        (PlxWindow     *self,
                                              PlxComparison *comparison);
 

@@ -221,9 +221,17 @@ compare_cb (GObject      *source,
   plx_window_set_comparison (self, comparison);
   plx_window_restore_manual_links (self);
   g_signal_connect_object (comparison, "changed", G_CALLBACK (comparison_changed_cb), self, 0);
+  plx_window_comparison_shown (self);
+}
+
+/* The comparison set is shown: the report actions, the keyboard and the
+ * warning of unrelated articles follow it. */
+void
+plx_window_comparison_shown (PlxWindow *self)
+{
   plx_window_update_report_actions (self);
   focus_comparison (self);
-  warn_if_unrelated (self, comparison);
+  warn_if_unrelated (self, self->comparison);
   g_signal_emit (self, signals[COMPARISON_READY], 0);
 }
 

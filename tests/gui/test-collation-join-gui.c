@@ -455,6 +455,7 @@ test_two_back_after_failure (Fixture      *fixture,
   g_autofree char *gazette = dup_council_text ("gazette.txt");
   g_autofree char *parties = NULL;
   g_autoptr(GPtrArray) messages = NULL;
+  guint n_ready = 0;
   PlxComparison *two;
 
   open_two (fixture->window);
@@ -464,7 +465,10 @@ test_two_back_after_failure (Fixture      *fixture,
   paste_third_held (fixture->window, held, gazette);
   g_assert_cmpstr (page_of (fixture->window), ==, "collating");
 
+  g_signal_connect (fixture->window, "comparison-ready", G_CALLBACK (count_ready), &n_ready);
   messages = wait_failed (fixture->window, held, parties);
+  g_signal_handlers_disconnect_by_data (fixture->window, &n_ready);
+  g_assert_cmpuint (n_ready, ==, 1);
   g_assert_cmpuint (messages->len, ==, 1);
   g_assert_nonnull (strstr (g_ptr_array_index (messages, 0), "parties.json"));
   g_assert_cmpstr (page_of (fixture->window), ==, "compare");
