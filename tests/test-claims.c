@@ -1167,7 +1167,9 @@ static const ClaimCase cases[] = {
   /* Found by hand check 15 (saved web pages): the writer's own "I",
    * "we" and a generic "you" outside a quotation say nobody's claim, and
    * no claim is read inside their words ("what was said and done");
-   * inside a quotation "I" is the speaker's. */
+   * inside a quotation "I" stays the quoted speaker's (no claim is read
+   * there: the row guards that the rule looks at who speaks, not at the
+   * words said). */
   { "/core/claims/not/writers-own",
     "I'd argue that the fault is systemic. As we saw in 2009, banks can change their minds. You "
     "can expect to see them over the coming weeks. I want to give an overview of what was said "

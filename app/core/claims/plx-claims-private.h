@@ -310,6 +310,8 @@ void        plx_claims_extend_to_quote (PlxClaim *claim,
 gboolean    plx_claims_in_quotation    (Sentence *s,
                                         gsize     at);
 gboolean    plx_claims_opens_paragraph (Sentence *s);
+gboolean    plx_claims_text_opens_paragraph (const char *text,
+                                             gsize       start);
 gboolean    plx_claims_is_stage_direction (const char *text,
                                            gsize       start,
                                            gsize       end);

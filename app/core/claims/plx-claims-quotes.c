@@ -317,9 +317,9 @@ plx_claims_extend_to_quote (PlxClaim *claim,
 }
 
 /* Whether the text at byte @start opens a paragraph (or the text). */
-static gboolean
-opens_paragraph (const char *text,
-                 gsize       start)
+gboolean
+plx_claims_text_opens_paragraph (const char *text,
+                                 gsize       start)
 {
   const char *p = text + start;
 
@@ -353,7 +353,7 @@ quote_end (const char        *text,
       gunichar c = g_utf8_get_char (p);
 
       if ((c == 0x201C || c == 0x201E || c == 0x00AB || c == '"') &&
-          (!inside || opens_paragraph (text, sentence->byte_start)))
+          (!inside || plx_claims_text_opens_paragraph (text, sentence->byte_start)))
         {
           inside = TRUE;
           p = g_utf8_next_char (p);
@@ -528,7 +528,7 @@ plx_claims_add_continuations (const char        *text,
       if (source != NULL && source->sentence + 1 == i && !covered &&
           !opens_with_label (text, &sentences[i]) &&
           (is_quoted_claim (text, source) ||
-           (source->speaker_name[0] != '\0' && !opens_paragraph (text, sentences[i].byte_start))) &&
+           (source->speaker_name[0] != '\0' && !plx_claims_text_opens_paragraph (text, sentences[i].byte_start))) &&
           sentences[i].kind == PLX_SENTENCE_BODY &&
           (end = continued_quote_end (text, &sentences[i], opened[i])) > 0)
         {
@@ -593,7 +593,7 @@ plx_claims_is_stage_direction (const char *text,
 gboolean
 plx_claims_opens_paragraph (Sentence *s)
 {
-  return opens_paragraph (s->text, s->sentence->byte_start);
+  return plx_claims_text_opens_paragraph (s->text, s->sentence->byte_start);
 }
 
 static gboolean

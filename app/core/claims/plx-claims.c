@@ -462,11 +462,11 @@ opens_with_label (const char        *text,
   const char *q = text + t->byte_end;
   gsize letters = 0;
 
+  if (!plx_claims_text_opens_paragraph (text, sentence->byte_start))
+    return FALSE;
   for (const char *b = text + sentence->byte_start; b < p; b = g_utf8_next_char (b))
     if (!plx_claims_is_quote_mark (g_utf8_get_char (b)) && *b != ' ')
       return FALSE;
-  if (sentence->byte_start > 0 && text[sentence->byte_start - 1] != '\n')
-    return FALSE;
   for (const char *b = p; b < q; b = g_utf8_next_char (b))
     {
       gunichar c = g_utf8_get_char (b);
@@ -485,12 +485,8 @@ static void
 keep_labels (guint8 *cases,
              GArray *labels)
 {
-  for (guint k = 0; k < labels->len; k++)
-    {
-      guint norm = g_array_index (labels, guint, k);
-
-      cases[norm] &= ~(CASE_LABEL_ONCE | (labels->len < 2 ? CASE_LABEL : 0));
-    }
+  for (guint k = 0; labels->len < 2 && k < labels->len; k++)
+    cases[g_array_index (labels, guint, k)] &= ~CASE_LABEL;
 }
 
 /* How the article writes each word (by norm): CASE_PROPER when it is
