@@ -54,6 +54,23 @@ static const ClaimCase cases[] = {
     "“We will not back down,” said Mayor Anna Keller.",
     1, FALSE, 0, "said", "Mayor Anna Keller", "Mayor Anna Keller", "We will not back down",
     TRUE, NULL },
+  /* After an inverted cue the span holds who the speaker is up to the
+   * comma closing the apposition, as before the cue ("Democrat of
+   * Massachusetts", "R-Ky."), but not a participle's clause. */
+  { "/core/claims/speaker/inverted-closed-apposition",
+    "“They would have won it,” said Representative Barney Frank, Democrat of Massachusetts, in "
+    "an interview on MSNBC.",
+    1, FALSE, 0, "said", "Representative Barney Frank, Democrat of Massachusetts",
+    "Representative Barney Frank", "They would have won it", TRUE, NULL },
+  { "/core/claims/speaker/inverted-affiliation",
+    "“This is nonsense,” said Sen. Rand Paul, R-Ky., in a statement on Monday.",
+    1, FALSE, 0, "said", "Sen. Rand Paul, R-Ky.", "Sen. Rand Paul", "This is nonsense", TRUE,
+    NULL },
+  { "/core/claims/speaker/inverted-not-participle",
+    "“We already have things on the calendar,” said the staffer, noting the number of bills "
+    "waiting, on Friday.",
+    1, TRUE, 0, "said", "the staffer", "the staffer", "We already have things on the calendar",
+    TRUE, NULL },
   { "/core/claims/speaker/after-content",
     "The talks were constructive, the minister said.",
     1, FALSE, 0, "said", "the minister", "the minister", "The talks were constructive", FALSE,

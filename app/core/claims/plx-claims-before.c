@@ -56,20 +56,25 @@ inverted_speaker (Sentence *s,
   r->sp_end = rest;
   /* "…,” said Michael Oppenheimer, a professor of geosciences at
    * Princeton University." / "said Jeri Thompson, advisory board member
-   * for Secure America Now.": the span holds who they are, up to the
-   * sentence's end or a relative clause (", which introduced …"). */
+   * for Secure America Now." / "said Representative Barney Frank,
+   * Democrat of Massachusetts, in an interview": the span holds who they
+   * are, up to the sentence's end, a relative clause (", which
+   * introduced …") or the comma closing the apposition. */
   if (rest < s->n && plx_claims_gap_has (s, rest, ',') && !plx_claims_gap_has_quote (s, rest) &&
-      (plx_claims_in_set (s->finder->determiners, s, rest) || opens_with_role (s, rest)))
+      /* (Not "said the staffer, noting that …": a participle's clause.) */
+      !((s->t[rest].flags & PLX_TOKEN_CAPITALISED) == 0 &&
+        g_str_has_suffix (plx_claims_norm (s, rest), "ing")))
     {
       guint k = rest + 1;
 
       while (k < s->n && k - rest < 2 * MAX_APPOSITIVE &&
              (!plx_claims_gap_breaks (s, k) || comma_in_place (s, k) ||
-              (k > 0 && comma_in_place (s, k - 1))))
+              (k > 0 && comma_in_place (s, k - 1))) &&
+             !(plx_claims_gap_has (s, k, ',') && plx_claims_in_set (s->finder->relatives, s, k)))
         k++;
-      if (k == s->n ||
-          (plx_claims_gap_has (s, k, ',') && !plx_claims_gap_has_quote (s, k) &&
-           plx_claims_in_set (s->finder->relatives, s, k)))
+      if ((k == s->n || (plx_claims_gap_has (s, k, ',') && !plx_claims_gap_has_quote (s, k))) &&
+          (plx_claims_in_set (s->finder->determiners, s, rest) || opens_with_role (s, rest) ||
+           plx_claims_is_affiliation (s, rest, k) || plx_claims_is_people_noun (s, rest)))
         s->speaker_tail = k;
     }
 }

@@ -88,6 +88,10 @@ speaker_span (Sentence *s,
     while (strchr (".)", s->text[whole.byte_end]) != NULL && s->text[whole.byte_end] != '\0' &&
            s->text[whole.byte_end - 1] != ')')
       whole.byte_end++;
+  /* "Sen. Rand Paul, R-Ky., said": an abbreviation's point, inside the
+   * sentence. */
+  else if (s->speaker_tail < s->n && s->text[whole.byte_end] == '.')
+    whole.byte_end++;
 
   return plx_claims_to_chars (s, whole);
 }
