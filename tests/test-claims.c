@@ -71,6 +71,30 @@ static const ClaimCase cases[] = {
     "waiting, on Friday.",
     1, TRUE, 0, "said", "the staffer", "the staffer", "We already have things on the calendar",
     TRUE, NULL },
+  /* Found in web-dev (nytimes-3): commas in what is said before an
+   * inverted cue are no apposition of a speaker before it; the cue's
+   * speaker is the one named after it, whom a relative clause after
+   * them stands for too ("said the officials, who added"). */
+  { "/core/claims/speaker/inverted-after-list",
+    "The plastic is less susceptible to corrosion, cracks and leaks, said the officials.",
+    1, FALSE, 0, "said", "the officials", "the officials",
+    "The plastic is less susceptible to corrosion, cracks and leaks", FALSE, NULL },
+  { "/core/claims/speaker/inverted-after-participle-clause",
+    "Concrete and some types of dirt, used to fill in trenches, freeze in colder temperatures, "
+    "said Ian Michaels, a spokesman for the city.",
+    1, FALSE, 0, "said", "Ian Michaels, a spokesman for the city", "Ian Michaels",
+    "Concrete and some types of dirt, used to fill in trenches, freeze in colder temperatures",
+    FALSE, NULL },
+  { "/core/claims/speaker/relative-after-inverted",
+    "The plastic lasts longer, said the officials, who added that they were replacing 100 miles "
+    "of line each year.",
+    2, FALSE, 1, "added", NULL, "the officials", "they were replacing 100 miles of line each year",
+    FALSE, NULL },
+  { "/core/claims/speaker/object-not-inverted",
+    "Trump, appearing after Clinton at the forum, cited problems in the Middle East, China and "
+    "elsewhere.",
+    1, FALSE, 0, "cited", NULL, "Trump", "problems in the Middle East, China and elsewhere",
+    FALSE, NULL },
   { "/core/claims/speaker/after-content",
     "The talks were constructive, the minister said.",
     1, FALSE, 0, "said", "the minister", "the minister", "The talks were constructive", FALSE,

@@ -174,6 +174,9 @@ plx_claims_set_speaker (PlxClaim *claim,
       guint a = plx_claims_phrase_before (s, start);
       guint b = start;
 
+      /* "…, said the officials, who added": not the cue before them. */
+      if (a + 1 < b && !(s->t[a].flags & PLX_TOKEN_CAPITALISED) && plx_claims_match_cue (s, a) != NULL)
+        a++;
       if (a < b && plx_claims_check_speaker (s, &a, &b))
         claim->speaker_name = plx_claims_span_text (s, plx_claims_token_bytes (s, a, b));
       else
@@ -411,6 +414,44 @@ speaker_before_apposition (Sentence *s,
     }
 }
 
+/* Whether someone is named right after the cue of @r, up to a comma or
+ * the sentence's end: "…, said Ian Michaels, a spokesman", "…, said the
+ * officials, who added". */
+static gboolean
+speaker_follows_cue (Sentence *s,
+                     Reading  *r)
+{
+  guint rest;
+
+  if (r->after >= s->n || plx_claims_gap_breaks (s, r->after) ||
+      plx_claims_in_set (s->finder->times, s, r->after))
+    return FALSE;
+  rest = plx_claims_phrase_after (s, r->after);
+  if (rest - r->after > 6 ||
+      !(rest >= s->n || (plx_claims_gap_has (s, rest, ',') && !plx_claims_gap_has_quote (s, rest))))
+    return FALSE;
+  /* Names, titles and an article only ("cited problems in the Middle
+   * East" is what was cited). */
+  for (guint k = r->after; k < rest; k++)
+    if (!(plx_claims_is_name_token (s, k) || plx_claims_is_role_token (s, k) ||
+          plx_claims_in_set (s->finder->determiners, s, k) ||
+          plx_claims_in_set (s->finder->particles, s, k)))
+      return FALSE;
+
+  return plx_claims_is_name_token (s, rest - 1) || plx_claims_is_people_noun (s, rest - 1);
+}
+
+/* Whether the phrase [start, end) may be someone: a name, a noun for
+ * people, a pronoun. */
+static gboolean
+may_be_someone (Sentence *s,
+                guint     start,
+                guint     end)
+{
+  return plx_claims_names_someone (s, start, end) || plx_claims_is_people_noun (s, end - 1) ||
+         plx_claims_is_pronoun (s, end - 1);
+}
+
 /* The phrase just before the cue at @end: "Speaker John A. Boehner of
  * Ohio said", "Mahmoud Al-Goweiny, a member of the board said". */
 static void
@@ -518,7 +559,19 @@ plx_claims_speaker_before (Sentence *s,
 
   /* ",” said X": the comma ends a quotation, not an apposition. */
   if (end > 0 && plx_claims_gap_has (s, end, ',') && !plx_claims_gap_has_quote (s, end))
-    speaker_before_apposition (s, r, end);
+    {
+      speaker_before_apposition (s, r, end);
+      /* "…, cracks and leaks, said the officials": no one before what
+       * looked like an apposition, someone after the cue; what comes
+       * before it is what they said. */
+      if (r->sp_start < r->sp_end && end == r->cue && !may_be_someone (s, r->sp_start, r->sp_end) &&
+          speaker_follows_cue (s, r))
+        {
+          r->sp_start = r->sp_end = r->cue;
+          s->speaker_tail = 0;
+          s->speaker_lead = 0;
+        }
+    }
   else if (end > 0 && !plx_claims_gap_breaks (s, end))
     speaker_phrase_before (s, r, end);
 }
