@@ -95,6 +95,23 @@ static const ClaimCase cases[] = {
     "elsewhere.",
     1, FALSE, 0, "cited", NULL, "Trump", "problems in the Middle East, China and elsewhere",
     FALSE, NULL },
+  /* Found in web-dev (buzzfeed-1): after an inverted cue the speaker
+   * ends where how, when or where they said it begins; "of" and "for"
+   * say who they are, and the span holds them. */
+  { "/core/claims/speaker/inverted-then-adverbial",
+    "“We will appeal the ruling,” said Mary Roe in a statement on Monday.",
+    1, FALSE, 0, "said", "Mary Roe", "Mary Roe", "We will appeal the ruling", TRUE, NULL },
+  { "/core/claims/speaker/inverted-from-organisation",
+    "“We are concerned over the sale of these pills,” said chief inspector Jennifer Mattinson "
+    "from the West Mercia police.",
+    1, FALSE, 0, "said", "chief inspector Jennifer Mattinson from the West Mercia police",
+    "chief inspector Jennifer Mattinson",
+    "We are concerned over the sale of these pills", TRUE, NULL },
+  { "/core/claims/speaker/inverted-of-then-apposition",
+    "“That is not a legitimate legislative purpose,” said Rep. Elijah Cummings of Maryland, the "
+    "panel's ranking Democrat.",
+    1, FALSE, 0, "said", "Rep. Elijah Cummings of Maryland, the panel's ranking Democrat",
+    "Rep. Elijah Cummings", "That is not a legitimate legislative purpose", TRUE, NULL },
   { "/core/claims/speaker/after-content",
     "The talks were constructive, the minister said.",
     1, FALSE, 0, "said", "the minister", "the minister", "The talks were constructive", FALSE,
@@ -1449,6 +1466,37 @@ test_megabyte_sentence (void)
     }
 }
 
+/* Found in web-dev (buzzfeed-1): a heading written as a sentence names
+ * whom the "she said" under it means, not the last speaker before it. */
+static void
+test_heading_names_speaker (void)
+{
+  static const char page[] =
+    "<html><body><article>"
+    "<h1>Pills warning</h1>"
+    "<p>“We are concerned over the sale of these pills,” said chief inspector Jennifer "
+    "Mattinson of the West Mercia police.</p>"
+    "<h2>Fiona Parry issued a plea for people to stay away from the pills.</h2>"
+    "<p>“She never understood how dangerous the tablets were,” she said.</p>"
+    "</article></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new_static (page, sizeof page - 1);
+  g_autoptr(PlxParties) parties = plx_parties_new (&error);
+  g_autoptr(PlxArticle) article = NULL;
+  g_autoptr(GArray) claims = NULL;
+  const PlxClaim *claim;
+
+  g_assert_no_error (error);
+  article = plx_article_new_from_bytes (bytes, "pills.html", &error);
+  g_assert_no_error (error);
+  claims = plx_find_claims (article, "en", parties, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (claims->len, ==, 2);
+  claim = &g_array_index (claims, PlxClaim, 1);
+  g_assert_cmpstr (claim->text, ==, "“She never understood how dangerous the tablets were,”");
+  g_assert_cmpstr (claim->speaker_name, ==, "Fiona Parry");
+}
+
 static char *
 write_parties_file (const char *contents)
 {
@@ -1572,6 +1620,7 @@ main (int   argc,
     g_test_add_data_func (cases[i].path, &cases[i], test_case);
   g_test_add_func ("/core/claims/megabyte-sentence", test_megabyte_sentence);
   g_test_add_func ("/core/claims/content/parenthetical-text", test_parenthetical_text);
+  g_test_add_func ("/core/claims/speaker/heading-names-speaker", test_heading_names_speaker);
   g_test_add_func ("/core/claims/parties/discovered", test_discovered_party);
   g_test_add_func ("/core/claims/parties/file", test_parties_file);
   g_test_add_func ("/core/claims/parties/file-invalid", test_parties_file_invalid);

@@ -79,6 +79,54 @@ inverted_speaker (Sentence *s,
     }
 }
 
+/* Where the speaker after an inverted cue, tokens [start, end), ends
+ * when a phrase of where, when or how it was said follows the name or
+ * the noun for people up to the sentence's end or a comma: "…,” said
+ * Mary Roe in a statement on Monday.", "…,” said chief inspector Jennifer
+ * Mattinson from the West Mercia police." Returns @end when none does;
+ * sets @adverbial_end to where that phrase ends. */
+static guint
+speaker_before_adverbial (Sentence *s,
+                          guint     start,
+                          guint     end,
+                          guint    *adverbial_end)
+{
+  for (guint k = start + 1; k < end && k - start <= 6; k++)
+    {
+      guint stop = k + 1;
+
+      const char *word = plx_claims_norm (s, k);
+      gboolean whose = g_str_equal (word, "of") || g_str_equal (word, "for");
+
+      /* (Not "by": "said the decision by judges Mary Briscoe, …" is
+       * theirs; nor "of" after a noun: "say critics of the mayor".) */
+      if (!(plx_claims_in_set (s->finder->places, s, k) ||
+            plx_claims_in_set (s->finder->prepositions, s, k)) ||
+          g_str_equal (word, "by") ||
+          !(plx_claims_is_name_token (s, k - 1) || (!whose && plx_claims_is_people_noun (s, k - 1))))
+        continue;
+      while (stop < s->n && !plx_claims_gap_breaks (s, stop))
+        stop++;
+      if ((stop < s->n && !(plx_claims_gap_has (s, stop, ',') && !plx_claims_gap_has_quote (s, stop))) ||
+          plx_claims_has_verb (s, k, stop))
+        return end;
+      for (guint j = k; j < stop; j++)
+        if (plx_claims_in_set (s->finder->boundaries, s, j) &&
+            !plx_claims_in_set (s->finder->places, s, j) &&
+            !plx_claims_in_set (s->finder->prepositions, s, j))
+          return end;
+      *adverbial_end = stop;
+      /* "said Tom Hill of Springfield", "said Jennifer Mattinson from
+       * the West Mercia police": where they are from and whom they speak
+       * for, the span holds; not how or when they said it. */
+      if (whose || g_str_equal (word, "from"))
+        s->speaker_tail = stop;
+      return k;
+    }
+
+  return end;
+}
+
 /* Where the speaker after an inverted cue, tokens [start, end), ends when
  * "and" joins a second of their kind to the sentence's end: "…,” said
  * Zadan and Meron.", "…,” said the comedian and talk show host." */
@@ -267,12 +315,25 @@ plx_claims_content_before (Sentence *s,
     return FALSE;
   if (inverted)
     {
+      guint adverbial_end = 0;
+
       rest = coordinated_end (s, r->after, rest);
-      inverted_speaker (s, r, rest);
+      rest = speaker_before_adverbial (s, r->after, rest, &adverbial_end);
+      if (adverbial_end > 0 && s->speaker_tail == adverbial_end)
+        {
+          /* "said Rep. Elijah Cummings of Maryland, the panel's ranking
+           * Democrat": the span goes on over an apposition after it. */
+          inverted_speaker (s, r, adverbial_end);
+          r->sp_end = rest;
+        }
+      else
+        inverted_speaker (s, r, rest);
+      if (adverbial_end > 0)
+        rest = adverbial_end;
     }
   ends = (rest >= s->n || plx_claims_gap_has (s, rest, ',') ||
           (inverted && plx_claims_gap_breaks (s, rest))) &&
-         rest - r->after <= 6;
+         (inverted ? r->sp_end : rest) - r->after <= 6;
   /* "“…,” she said, reading a statement": the cue ends the attribution. */
   if (!ends && !inverted && plx_claims_gap_has_quote (s, before) &&
       plx_claims_ends_after_adverbial (s, r->after))

@@ -813,7 +813,16 @@ plx_claims_find_in_sentence (Sentence *s)
    * headline repeats a claim the body makes in full. A line that ends
    * without a full stop may be a signed quotation, though ("“…” ― Name"). */
   if (s->sentence->kind == PLX_SENTENCE_HEADING)
-    plx_claims_find_labelled (s);
+    {
+      plx_claims_find_labelled (s);
+      /* A heading written as a sentence names whom a "she said" after it
+       * means: "Fiona Parry issued a plea …" over "“…,” she said". */
+      if (s->n > 3 && s->text[s->sentence->byte_end - 1] == '.')
+        {
+          plx_claims_remember_people (s);
+          plx_claims_learn_genders (s);
+        }
+    }
   if (s->sentence->kind != PLX_SENTENCE_BODY)
     return;
 
