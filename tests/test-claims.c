@@ -112,6 +112,28 @@ static const ClaimCase cases[] = {
     "panel's ranking Democrat.",
     1, FALSE, 0, "said", "Rep. Elijah Cummings of Maryland, the panel's ranking Democrat",
     "Rep. Elijah Cummings", "That is not a legitimate legislative purpose", TRUE, NULL },
+  /* Found by hand check 16: whom a spokeswoman speaks for is part of who
+   * she is, and she is not them ("a spokesman for President Obama" was
+   * shown as "President Barack Obama"); "footage of Trump" is Trump's. */
+  { "/core/claims/speaker/for-someone",
+    "A spokeswoman for Zinke declined to say whether he would accept the post.",
+    1, FALSE, 0, "declined", "A spokeswoman for Zinke", "A spokeswoman for Zinke",
+    "to say whether he would accept the post", FALSE, NULL },
+  { "/core/claims/speaker/spokesman-not-principal",
+    "President Barack Obama said the talks would go on. “We disagree with the report,” said a "
+    "spokesman for President Obama.",
+    2, FALSE, 1, "said", "a spokesman for President Obama", "a spokesman for President Obama",
+    "We disagree with the report", TRUE, NULL },
+  { "/core/claims/speaker/footage-of-someone",
+    "The ad concludes with footage of Trump saying during the debate last week, “That makes me "
+    "smart.”",
+    1, TRUE, -1, "saying", "Trump", "Trump", "That makes me smart", TRUE, NULL },
+  /* Found in web-dev (buzzfeed-1): a name of one word in the apposition
+   * is who speaks ("She added" after it was given to the daughter the
+   * quotation named). */
+  { "/core/claims/speaker/one-word-name-in-apposition",
+    "“She had taken eight,” her mother, Fiona, said in a statement.",
+    1, FALSE, 0, "said", "her mother, Fiona", "Fiona", "She had taken eight", TRUE, NULL },
   { "/core/claims/speaker/after-content",
     "The talks were constructive, the minister said.",
     1, FALSE, 0, "said", "the minister", "the minister", "The talks were constructive", FALSE,

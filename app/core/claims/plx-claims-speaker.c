@@ -395,7 +395,8 @@ speaker_before_apposition (Sentence *s,
         s->speaker_tail = end;
       /* "the coalition's executive director, Matt Brooks, said": the
        * name in the apposition is who speaks. */
-      if (end - open >= 2 && end - open <= 4 && r->sp_start < r->sp_end &&
+      if (end - open >= 1 && end - open <= 4 && r->sp_start < r->sp_end &&
+          !plx_claims_in_set (s->finder->times, s, open) &&
           !plx_claims_is_name_token (s, r->sp_end - 1) && !plx_claims_is_affiliation (s, open, end) &&
           plx_claims_names_someone (s, open, end))
         {

@@ -333,6 +333,19 @@ plx_claims_phrase_before (Sentence *s,
           !plx_claims_is_name_token (s, k) && !conjunction && !particle &&
           !plx_claims_in_set (s->finder->determiners, s, k))
         {
+          const char *word = plx_claims_norm (s, k);
+
+          /* "A spokeswoman for Zinke", "an aide to Clinton", "the mayor
+           * of Washington": whose the person is goes with them (not
+           * "footage of Trump", "a number of Republicans"). */
+          if (k > 0 && !titled && !(s->t[k].flags & PLX_TOKEN_CAPITALISED) &&
+              !plx_claims_gap_breaks (s, k) && !plx_claims_gap_breaks (s, start) &&
+              (((g_str_equal (word, "for") || g_str_equal (word, "to")) && is_title_word (s, k - 1)) ||
+               (g_str_equal (word, "of") && plx_claims_in_set (s->finder->titles, s, k - 1))))
+            {
+              start = k;
+              continue;
+            }
           if (titled || !is_title_word (s, k))
             break;
           titled = TRUE;
