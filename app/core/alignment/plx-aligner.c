@@ -218,6 +218,12 @@ wants_link (PlxAligner         *self,
   if (!(free_a && free_b) &&
       (pair->score < self->extra_min || pair->shared_terms < OFF_PATH_MIN_TERMS))
     return FALSE;
+  /* And only if most of the free sentence is in it: a long sentence that
+   * holds a short quotation's few words says more than it ("I used money
+   * that should have been used for my campaign." is not every sentence
+   * about campaign money). */
+  if (!(free_a && free_b) && (free_a ? pair->cover_a : pair->cover_b) < self->cover_min)
+    return FALSE;
 
   return TRUE;
 }
