@@ -54,6 +54,14 @@
 #define T0 "\u201cThis is about the tram,\u201d Keller said."
 #define T1 "The tram is dear to Keller."
 
+/* A short quotation, and long sentences that hold its few words among
+ * many others (found in BASIL: one quotation was linked to four). */
+#define M0 "“I used money that should have been used for the tram,” Keller said."
+#define M1 "On at least two occasions Keller used money from the tram budget to pay for parties " \
+           "and new furniture for the offices of her party in the old town hall."
+#define M2 "Auditors said she also used tram money to buy a car, a painting and a boat for " \
+           "friends who had helped her campaign in the northern suburbs."
+
 typedef struct
 {
   const char *name;
@@ -110,6 +118,10 @@ static const AlignCase cases[] = {
     { S0, T0, S4 },
     { S0, T0, S4, T1 },
     "A0=B0 A1=B1 A2=B2" },
+  { "short-quotation-in-long-sentences",
+    { S0, M1, M2, S4 },
+    { S0, M0, S4 },
+    "A0=B0 A1=B1 A3=B2" },
   { "empty-a",
     { NULL },
     { S0, S1, S2 },
