@@ -134,6 +134,16 @@ static const ClaimCase cases[] = {
   { "/core/claims/speaker/one-word-name-in-apposition",
     "“She had taken eight,” her mother, Fiona, said in a statement.",
     1, FALSE, 0, "said", "her mother, Fiona", "Fiona", "She had taken eight", TRUE, NULL },
+  /* One person, one speaker: named by her given name alone, she is the
+   * one person of that given name named in full. */
+  { "/core/claims/speaker/given-name-joins-full-name",
+    "“She had taken eight,” her mother, Fiona, said. “She never stood a chance,” said Fiona "
+    "Parry, who lives in Shrewsbury.",
+    2, FALSE, 0, "said", "her mother, Fiona", "Fiona Parry", "She had taken eight", TRUE, NULL },
+  { "/core/claims/speaker/given-name-two-people",
+    "“She had taken eight,” her mother, Fiona, said. “She never stood a chance,” said Fiona "
+    "Parry. “It is a tragedy,” said Fiona Jones.",
+    3, FALSE, 0, "said", "her mother, Fiona", "Fiona", "She had taken eight", TRUE, NULL },
   { "/core/claims/speaker/after-content",
     "The talks were constructive, the minister said.",
     1, FALSE, 0, "said", "the minister", "the minister", "The talks were constructive", FALSE,

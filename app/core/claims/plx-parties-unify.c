@@ -237,6 +237,105 @@ join_variants (GHashTable *groups)
   return kept;
 }
 
+/* The given name that opens the person's own name at the end of @name,
+ * after its words of office ("Obama campaign spokeswoman Lis Smith" is
+ * "lis"), or %NULL when the name is one word or no given name and
+ * surname. */
+static char *
+first_of_name (PlxParties *self,
+               const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint n = g_strv_length (words);
+  guint first = n;
+
+  while (first > 0 && g_unichar_isupper (g_utf8_get_char (words[first - 1])))
+    {
+      g_autofree char *folded = g_utf8_casefold (words[first - 1], -1);
+
+      if (g_hash_table_contains (self->titles, folded))
+        break;
+      first--;
+    }
+  /* (An initial is no given name: "A. Barry Rand".) */
+  while (first + 2 < n && g_str_has_suffix (words[first], "."))
+    first++;
+  /* A given name and a surname, an initial between them at most ("Utah
+   * Supreme Court" is no one's name). */
+  if (n < 2 || first + 2 > n || n - first > 3 || g_str_has_suffix (words[first], ".") ||
+      strlen (words[first]) < 3 || (n - first == 3 && !g_str_has_suffix (words[first + 1], ".")))
+    return NULL;
+
+  return g_utf8_casefold (words[first], -1);
+}
+
+/* Whether every claim of @group names its speaker by one word only. */
+static gboolean
+one_word_names (GPtrArray *group)
+{
+  for (guint i = 0; i < group->len; i++)
+    {
+      const PlxClaim *claim = g_ptr_array_index (group, i);
+
+      if (strchr (claim->speaker_name, ' ') != NULL)
+        return FALSE;
+    }
+
+  return group->len > 0;
+}
+
+/* Joins the claims of a person named by a given name alone ("her mother,
+ * Fiona, said") to those of the one person of that given name in full
+ * ("Fiona Parry"), when there is exactly one. */
+static void
+join_given_names (PlxParties *self,
+                  GHashTable *groups)
+{
+  GHashTableIter iter;
+  gpointer key;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, groups);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GPtrArray *from = value;
+      GPtrArray *into = NULL;
+      guint found = 0;
+      GHashTableIter other;
+      gpointer other_key;
+      gpointer other_value;
+
+      if (!one_word_names (from))
+        continue;
+      g_hash_table_iter_init (&other, groups);
+      while (g_hash_table_iter_next (&other, &other_key, &other_value))
+        {
+          GPtrArray *group = other_value;
+          gboolean named = FALSE;
+
+          if (group == from || group->len == 0)
+            continue;
+          for (guint i = 0; i < group->len && !named; i++)
+            {
+              const PlxClaim *claim = g_ptr_array_index (group, i);
+              g_autofree char *given = first_of_name (self, claim->speaker_name);
+
+              named = given != NULL && g_str_equal (given, key);
+            }
+          if (named)
+            {
+              into = group;
+              found++;
+            }
+        }
+      if (found == 1)
+        {
+          g_ptr_array_extend (into, from, NULL, NULL);
+          g_ptr_array_set_size (from, 0);
+        }
+    }
+}
+
 /**
  * plx_parties_unify:
  * @first: the claims of one article, their parties assigned
@@ -281,6 +380,7 @@ plx_parties_unify (PlxParties *self,
         g_ptr_array_add (group, claim);
       }
 
+  join_given_names (self, groups);
   keys = join_variants (groups);
   for (guint k = 0; k < keys->len; k++)
     {
