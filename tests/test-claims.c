@@ -144,6 +144,18 @@ static const ClaimCase cases[] = {
     "“She had taken eight,” her mother, Fiona, said. “She never stood a chance,” said Fiona "
     "Parry. “It is a tragedy,” said Fiona Jones.",
     3, FALSE, 0, "said", "her mother, Fiona", "Fiona", "She had taken eight", TRUE, NULL },
+  /* Found in web-dev (buzzfeed-1): "it" is the body or the document that
+   * spoke last, in its sentence or the one before; not a person the
+   * article introduced. */
+  { "/core/claims/speaker/it-is-the-body",
+    "The Food Standards Agency warned people to stay away from slimming products. “We advise "
+    "the public not to take any tablets,” it said in a statement.",
+    2, FALSE, 1, "said", "it", "The Food Standards Agency", "We advise the public not to take any tablets",
+    TRUE, NULL },
+  { "/core/claims/speaker/it-not-a-person",
+    "Asa Hutchinson, an analyst at Telsey Advisory Group, said the merger was sound. The savings, it "
+    "said, were a result of the deal.",
+    2, FALSE, 1, "said", "it", "it", NULL, FALSE, NULL },
   { "/core/claims/speaker/after-content",
     "The talks were constructive, the minister said.",
     1, FALSE, 0, "said", "the minister", "the minister", "The talks were constructive", FALSE,

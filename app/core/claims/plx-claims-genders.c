@@ -164,6 +164,14 @@ person_gender (Sentence   *s,
   return GPOINTER_TO_INT (g_hash_table_lookup (s->state->genders, key));
 }
 
+/* Whether the article or a given name says the sex of @name. */
+gboolean
+plx_claims_gender_known (Sentence   *s,
+                         const char *name)
+{
+  return person_gender (s, name) != GENDER_UNKNOWN;
+}
+
 /* Whether @name names two people: "Tyresha McClenney and Bryan Anderson",
  * two capitalised names of two words or more joined by "and" (not "the
  * Department of Health and Human Services", not "Barnes and Noble"). */

@@ -122,6 +122,8 @@ typedef struct
   GPtrArray  *recent;         /* the people a pronoun may stand for, oldest first */
   char       *last_group;     /* the last speaker that is many ("Republicans") */
   guint       last_group_at;  /* and the sentence where they spoke */
+  char       *last_thing;     /* the last speaker "it" may be: a body, a document */
+  guint       last_thing_at;  /* and the sentence where it spoke */
   GHashTable *owners;         /* document word -> Owner: who put it out, and where */
   GHashTable *named;          /* noun for a group -> Owner: the name before it, and where */
   PlxClaim   *intro;          /* "The governor added:", waiting for its paragraph */
@@ -341,6 +343,8 @@ void        plx_claims_set_last_person  (Sentence   *s,
                                          char       *name);
 const char *plx_claims_last_person      (Sentence   *s);
 void        plx_claims_learn_genders    (Sentence   *s);
+gboolean    plx_claims_gender_known     (Sentence   *s,
+                                         const char *name);
 const char *plx_claims_person_for       (Sentence   *s,
                                          guint       pronoun,
                                          const char *candidate);

@@ -115,6 +115,11 @@ pronoun_name (Sentence *s,
   candidate = plx_claims_person_for (s, start, candidate);
   /* "Republicans said … They argued": the many who spoke last, in this
    * sentence or the one before. */
+  /* "The Food Standards Agency warned … “…,” it said": the body or the
+   * document that spoke last, in this sentence or the one before. */
+  if (candidate == NULL && s->state->last_thing != NULL && s->index <= s->state->last_thing_at + 1 &&
+      g_str_equal (plx_claims_norm (s, start), "it"))
+    candidate = s->state->last_thing;
   if (candidate == NULL && s->state->last_group != NULL &&
       s->index <= s->state->last_group_at + 1 &&
       plx_claims_base_in (s, s->finder->plural_pronouns, start))
@@ -127,6 +132,35 @@ pronoun_name (Sentence *s,
   name[strcspn (name, "'\u2019")] = '\0';
 
   return name;
+}
+
+/* Remembers @name, the speaker in tokens [start, end), as what a later
+ * "it" stands for when it is no person nor many: a body ("The Food
+ * Standards Agency"), a document ("the report"). */
+static void
+note_thing (Sentence   *s,
+            const char *name,
+            guint       start,
+            guint       end)
+{
+  g_autofree char *key = NULL;
+
+  if (name[0] == '\0' || speaks_as_many (s, start, end) || plx_claims_gender_known (s, name))
+    return;
+  /* A name, a body's noun or a document's: not "all", "63 percent", "his
+   * spokesman". */
+  if (!((s->t[end - 1].flags & PLX_TOKEN_CAPITALISED) ||
+        plx_claims_in_set (s->finder->collective_heads, s, end - 1) ||
+        plx_claims_in_set (s->finder->documents, s, end - 1)))
+    return;
+  /* Nor a person the article introduced ("Tom Forte, an analyst …"). */
+  key = plx_claims_name_key (name);
+  for (guint i = 0; i < s->state->people->len; i++)
+    if (g_strcmp0 (((const Person *) g_ptr_array_index (s->state->people, i))->key, key) == 0)
+      return;
+  g_free (s->state->last_thing);
+  s->state->last_thing = g_strdup (name);
+  s->state->last_thing_at = s->index;
 }
 
 /* Gives @claim the speaker in tokens [start, end), resolving a pronoun
@@ -156,6 +190,7 @@ plx_claims_set_speaker (PlxClaim *claim,
   if (described != NULL)
     {
       claim->speaker_name = g_strdup (described);
+      note_thing (s, described, start, end);
       return;
     }
   /* "The campaign said" after "the Romney campaign". */
@@ -163,6 +198,7 @@ plx_claims_set_speaker (PlxClaim *claim,
   if (described != NULL)
     {
       claim->speaker_name = g_strdup (described);
+      note_thing (s, described, start, end);
       return;
     }
   described = pronoun ? NULL : plx_claims_described_person (s, start, end);
@@ -194,6 +230,8 @@ plx_claims_set_speaker (PlxClaim *claim,
   else
     claim->speaker_name = plx_claims_span_text (s, speaker);
 
+  if (!pronoun)
+    note_thing (s, claim->speaker_name, start, end);
   if (!pronoun && speaks_as_many (s, start, end))
     {
       g_free (s->state->last_group);

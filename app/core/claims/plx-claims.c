@@ -635,6 +635,7 @@ plx_claim_finder_find (PlxClaimFinder          *self,
   g_free (state.last_person);
   g_free (state.person_before);
   g_free (state.last_group);
+  g_free (state.last_thing);
   plx_claims_set_intro (&state, NULL);
   if (state.owners != NULL)
     g_hash_table_unref (state.owners);
