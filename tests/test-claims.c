@@ -156,6 +156,11 @@ static const ClaimCase cases[] = {
     "Asa Hutchinson, an analyst at Telsey Advisory Group, said the merger was sound. The savings, it "
     "said, were a result of the deal.",
     2, FALSE, 1, "said", "it", "it", NULL, FALSE, NULL },
+  /* Found in web-dev (buzzfeed-1, yahoo-3): the writer's bracket that
+   * opens a quotation is part of it ("Eloise] just never …" lost "“["). */
+  { "/core/claims/content/bracket-opens-quotation",
+    "“[My husband] would not have wanted this,” Mary Roe said.",
+    1, FALSE, 0, "said", "Mary Roe", "Mary Roe", "“[My husband] would not have wanted this", TRUE, NULL },
   { "/core/claims/speaker/after-content",
     "The talks were constructive, the minister said.",
     1, FALSE, 0, "said", "the minister", "the minister", "The talks were constructive", FALSE,

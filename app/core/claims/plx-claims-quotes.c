@@ -61,6 +61,11 @@ plx_claims_content_bytes (Sentence *s,
     return bytes;
 
   plx_claims_gap (s, start, &limit, &p);
+  /* "“[Eloise] just never understood …”": the writer's bracket inside
+   * the quotation. */
+  if (p > limit && *(p - 1) == '[' && p - 1 > limit &&
+      plx_claims_is_quote_mark (g_utf8_get_char (g_utf8_prev_char (p - 1))))
+    p--;
   while (p > limit)
     {
       const char *prev = g_utf8_prev_char (p);
