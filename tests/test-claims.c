@@ -161,6 +161,13 @@ static const ClaimCase cases[] = {
   { "/core/claims/content/bracket-opens-quotation",
     "“[My husband] would not have wanted this,” Mary Roe said.",
     1, FALSE, 0, "said", "Mary Roe", "Mary Roe", "“[My husband] would not have wanted this", TRUE, NULL },
+  /* Found by hand check 16 (T63): after "CONTENT, X told", whom they
+   * told and when end the sentence; what was said comes before. */
+  { "/core/claims/content/before-told-addressee",
+    "The candidates will not endorse the personhood initiative on the ballot, the campaign told "
+    "the Post Wednesday.",
+    1, FALSE, 0, "told", "the campaign", "the campaign",
+    "The candidates will not endorse the personhood initiative on the ballot", FALSE, NULL },
   { "/core/claims/speaker/after-content",
     "The talks were constructive, the minister said.",
     1, FALSE, 0, "said", "the minister", "the minister", "The talks were constructive", FALSE,

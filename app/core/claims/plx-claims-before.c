@@ -251,6 +251,24 @@ quotation_opens (Sentence *s)
   return s->open_at_start || (s->n > 0 && plx_claims_gap_has_quote (s, 0));
 }
 
+/* Whether the words from token @from to the sentence's end only say to
+ * whom and when it was said: "…, the campaign told the Post
+ * Wednesday." */
+static gboolean
+only_addressee (Sentence *s,
+                guint     from)
+{
+  for (guint k = from; k < s->n; k++)
+    if ((k > from && plx_claims_gap_breaks (s, k)) ||
+        !(plx_claims_in_set (s->finder->determiners, s, k) || plx_claims_is_name_token (s, k) ||
+          plx_claims_is_people_noun (s, k) || plx_claims_in_set (s->finder->times, s, k) ||
+          plx_claims_in_set (s->finder->prepositions, s, k) ||
+          plx_claims_in_set (s->finder->places, s, k)))
+      return FALSE;
+
+  return from < s->n;
+}
+
 /* "a big purchase — say purchasing a Ford Escape —", "a car, say, a
  * Ford": "say" gives an example; it is said by many ("say officials"),
  * never by one, nor by what is done. */
@@ -301,7 +319,9 @@ plx_claims_content_before (Sentence *s,
       !plx_claims_in_set (s->finder->times, s, r->after) &&
       /* "…, the organization confirmed to Fox News.": whom they told. */
       !(r->after + 1 < s->n && plx_claims_in_set (s->finder->infinitive, s, r->after) &&
-        plx_claims_is_name_token (s, r->after + 1)))
+        plx_claims_is_name_token (s, r->after + 1)) &&
+      !((g_str_has_prefix (r->word, "tel") || g_str_equal (r->word, "told")) &&
+        only_addressee (s, r->after)))
     return FALSE;
   /* "…, said that the campaign was …": what follows "that" is said, no
    * one who says it. */
