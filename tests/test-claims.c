@@ -168,6 +168,18 @@ static const ClaimCase cases[] = {
     "the Post Wednesday.",
     1, FALSE, 0, "told", "the campaign", "the campaign",
     "The candidates will not endorse the personhood initiative on the ballot", FALSE, NULL },
+  /* Found by hand check 16 (nytimes-3): an attribution that repeats the
+   * one its content holds, by the same speaker, is no second claim; by
+   * another speaker it is ("…, the report said" reports Smith's). */
+  { "/core/claims/not/repeated-attribution",
+    "Mr. Michaels said the mains were old. He added that stopping the water flow was the main "
+    "task, he said.",
+    2, FALSE, 1, "added", "He", "Mr. Michaels", "stopping the water flow was the main task", FALSE,
+    NULL },
+  { "/core/claims/content/attribution-of-attribution",
+    "Smith warned that prices would rise, the report said.",
+    2, FALSE, 1, "said", "the report", "the report", "Smith warned that prices would rise", FALSE,
+    NULL },
   { "/core/claims/speaker/after-content",
     "The talks were constructive, the minister said.",
     1, FALSE, 0, "said", "the minister", "the minister", "The talks were constructive", FALSE,

@@ -281,6 +281,37 @@ gives_example (Sentence      *s,
           g_str_has_suffix (plx_claims_norm (s, r->after), "ing"));
 }
 
+/* "He added that stopping the flow was the main task, he said": the
+ * claim just added says again, by the same speaker, a claim its content
+ * holds; it is read, so that nothing else is, and left out. ("Smith
+ * warned that …, the report said" is the report's.) */
+static void
+repeated_attribution (Sentence *s)
+{
+  PlxClaim *last = &g_array_index (s->claims, PlxClaim, s->claims->len - 1);
+
+  /* (A quotation is the speaker's own words, whatever verbs are in it.) */
+  if (last->quote != NULL)
+    return;
+  for (guint i = s->claims->len - 1; i > 0; i--)
+    {
+      const PlxClaim *claim = &g_array_index (s->claims, PlxClaim, i - 1);
+
+      if (claim->sentence != last->sentence)
+        break;
+      g_autofree char *a = NULL;
+      g_autofree char *b = NULL;
+
+      if (claim->cue.start < last->content.start || claim->cue.end > last->content.end ||
+          claim->speaker_name[0] == '\0')
+        continue;
+      a = g_utf8_casefold (claim->speaker_name, -1);
+      b = g_utf8_casefold (last->speaker_name, -1);
+      if (g_str_equal (a, b))
+        last->writer = TRUE;
+    }
+}
+
 gboolean
 plx_claims_content_before (Sentence *s,
                            Reading  *r,
@@ -371,6 +402,7 @@ plx_claims_content_before (Sentence *s,
   if (plx_claims_add (s, plx_claims_token_bytes (s, r->cue_from, r->after), r->sp_start, r->sp_end,
                       plx_claims_content_bytes (s, 0, before)))
     {
+      repeated_attribution (s);
       *next = MAX (c, rest > 0 ? rest - 1 : 0);
       if (quotation_goes_on (s, before, rest))
         *next = s->n - 1;
