@@ -56,7 +56,7 @@
 
 /* A short quotation, and long sentences that hold its few words among
  * many others (found in BASIL: one quotation was linked to four). */
-#define M0 "“I used money that should have been used for the tram,” Keller said."
+#define M0 "\u201cI used money that should have been used for the tram,\u201d Keller said."
 #define M1 "On at least two occasions Keller used money from the tram budget to pay for parties " \
            "and new furniture for the offices of her party in the old town hall."
 #define M2 "Auditors said she also used tram money to buy a car, a painting and a boat for " \

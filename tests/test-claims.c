@@ -167,7 +167,8 @@ static const ClaimCase cases[] = {
     "The candidates will not endorse the personhood initiative on the ballot, the campaign told "
     "the Post Wednesday.",
     1, FALSE, 0, "told", "the campaign", "the campaign",
-    "The candidates will not endorse the personhood initiative on the ballot", FALSE, NULL },
+    "The candidates will not endorse the personhood initiative on the ballot", FALSE, NULL,
+    "the Post" },
   /* Found by hand check 16 (nytimes-3): an attribution that repeats the
    * one its content holds, by the same speaker, is no second claim; by
    * another speaker it is ("…, the report said" reports Smith's). */
@@ -176,10 +177,35 @@ static const ClaimCase cases[] = {
     "task, he said.",
     2, FALSE, 1, "added", "He", "Mr. Michaels", "stopping the water flow was the main task", FALSE,
     NULL },
+  { "/core/claims/not/repeated-attribution-then-participle",
+    "Jane Roe said the talks had stalled. She warned that the plan would fail, she said Tuesday, "
+    "adding that voters would punish the party.",
+    3, FALSE, 2, "adding", NULL, "Jane Roe", "voters would punish the party", FALSE, NULL },
   { "/core/claims/content/attribution-of-attribution",
     "Smith warned that prices would rise, the report said.",
     2, FALSE, 1, "said", "the report", "the report", "Smith warned that prices would rise", FALSE,
     NULL },
+  /* Found by the review of hand check 16's changes: a role in -ing is
+   * an apposition ("managing director at …"); whom a person described
+   * works for is who they are ("an analyst at Morgan Stanley"); a place's
+   * comma after the state closes the speaker ("of Springfield, Ill., in
+   * an interview"); a one-word apposition that is no given name is no
+   * speaker ("the mayor of the capital, Kyiv,"). */
+  { "/core/claims/speaker/inverted-role-in-ing",
+    "“We will appeal,” said Jane Doe, managing director at Goldman Sachs.",
+    1, FALSE, 0, "said", "Jane Doe, managing director at Goldman Sachs", "Jane Doe",
+    "We will appeal", TRUE, NULL },
+  { "/core/claims/speaker/inverted-described-at-company",
+    "“We will appeal,” said an analyst at Morgan Stanley.",
+    1, FALSE, 0, "said", "an analyst at Morgan Stanley", "an analyst at Morgan Stanley",
+    "We will appeal", TRUE, NULL },
+  { "/core/claims/speaker/inverted-place-then-adverbial",
+    "“We will appeal,” said John Smith of Springfield, Ill., in an interview.",
+    1, FALSE, 0, "said", "John Smith of Springfield, Ill.", "John Smith", "We will appeal", TRUE,
+    NULL },
+  { "/core/claims/speaker/one-word-place-in-apposition",
+    "The mayor of the capital, Kyiv, said the city would hold out.",
+    1, FALSE, 0, "said", NULL, "The mayor of the capital", "the city would hold out", FALSE, NULL },
   { "/core/claims/speaker/after-content",
     "The talks were constructive, the minister said.",
     1, FALSE, 0, "said", "the minister", "the minister", "The talks were constructive", FALSE,

@@ -218,7 +218,7 @@ wants_link (PlxAligner         *self,
   if (!(free_a && free_b) &&
       (pair->score < self->extra_min || pair->shared_terms < OFF_PATH_MIN_TERMS))
     return FALSE;
-  /* And only if most of the free sentence is in it: a long sentence that
+  /* And only if much of the free sentence is in it: a long sentence that
    * holds a short quotation's few words says more than it ("I used money
    * that should have been used for my campaign." is not every sentence
    * about campaign money). */

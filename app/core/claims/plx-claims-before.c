@@ -61,9 +61,12 @@ inverted_speaker (Sentence *s,
    * are, up to the sentence's end, a relative clause (", which
    * introduced …") or the comma closing the apposition. */
   if (rest < s->n && plx_claims_gap_has (s, rest, ',') && !plx_claims_gap_has_quote (s, rest) &&
-      /* (Not "said the staffer, noting that …": a participle's clause.) */
+      /* (Not "said the staffer, noting that …": a participle's clause;
+       * "managing director at …" is a role.) */
       !((s->t[rest].flags & PLX_TOKEN_CAPITALISED) == 0 &&
-        g_str_has_suffix (plx_claims_norm (s, rest), "ing")))
+        g_str_has_suffix (plx_claims_norm (s, rest), "ing") &&
+        !(rest + 1 < s->n && !plx_claims_gap_breaks (s, rest + 1) &&
+          plx_claims_is_role_token (s, rest + 1))))
     {
       guint k = rest + 1;
 
@@ -93,19 +96,25 @@ speaker_before_adverbial (Sentence *s,
 {
   for (guint k = start + 1; k < end && k - start <= 6; k++)
     {
-      guint stop = k + 1;
-
       const char *word = plx_claims_norm (s, k);
       gboolean whose = g_str_equal (word, "of") || g_str_equal (word, "for");
+      gboolean named = plx_claims_is_name_token (s, k - 1);
+      guint object = k + 1;
+      guint stop = k + 1;
 
       /* (Not "by": "said the decision by judges Mary Briscoe, …" is
        * theirs; nor "of" after a noun: "say critics of the mayor".) */
       if (!(plx_claims_in_set (s->finder->places, s, k) ||
             plx_claims_in_set (s->finder->prepositions, s, k)) ||
-          g_str_equal (word, "by") ||
-          !(plx_claims_is_name_token (s, k - 1) || (!whose && plx_claims_is_people_noun (s, k - 1))))
+          g_str_equal (word, "by") || !(named || (!whose && plx_claims_is_people_noun (s, k - 1))))
         continue;
-      while (stop < s->n && !plx_claims_gap_breaks (s, stop))
+      while (object < s->n && plx_claims_in_set (s->finder->determiners, s, object))
+        object++;
+      /* "said an analyst at Morgan Stanley": where the one described
+       * works is who they are. */
+      if (!named && object < s->n && plx_claims_is_name_token (s, object))
+        return end;
+      while (stop < s->n && (!plx_claims_gap_breaks (s, stop) || comma_in_place (s, stop)))
         stop++;
       if ((stop < s->n && !(plx_claims_gap_has (s, stop, ',') && !plx_claims_gap_has_quote (s, stop))) ||
           plx_claims_has_verb (s, k, stop))
@@ -117,9 +126,12 @@ speaker_before_adverbial (Sentence *s,
           return end;
       *adverbial_end = stop;
       /* "said Tom Hill of Springfield", "said Jennifer Mattinson from
-       * the West Mercia police": where they are from and whom they speak
-       * for, the span holds; not how or when they said it. */
-      if (whose || g_str_equal (word, "from"))
+       * the West Mercia police", "said Jane Doe at Morgan Stanley": where
+       * they are from and whom they speak for, the span holds; not how or
+       * when they said it. */
+      if (whose || g_str_equal (word, "from") ||
+          (object < s->n && plx_claims_is_name_token (s, object) &&
+           !plx_claims_in_set (s->finder->times, s, object)))
         s->speaker_tail = stop;
       return k;
     }
@@ -296,19 +308,20 @@ repeated_attribution (Sentence *s)
   for (guint i = s->claims->len - 1; i > 0; i--)
     {
       const PlxClaim *claim = &g_array_index (s->claims, PlxClaim, i - 1);
-
-      if (claim->sentence != last->sentence)
-        break;
       g_autofree char *a = NULL;
       g_autofree char *b = NULL;
 
-      if (claim->cue.start < last->content.start || claim->cue.end > last->content.end ||
+      if (claim->sentence != last->sentence)
+        break;
+      /* (The inner claim whole inside: not "She hopes the vote will
+       * pass, she said", whose "hopes" runs on to the end.) */
+      if (claim->cue.start < last->content.start || claim->content.end > last->content.end ||
           claim->speaker_name[0] == '\0')
         continue;
       a = g_utf8_casefold (claim->speaker_name, -1);
       b = g_utf8_casefold (last->speaker_name, -1);
       if (g_str_equal (a, b))
-        last->writer = TRUE;
+        last->repeated = TRUE;
     }
 }
 
@@ -351,7 +364,8 @@ plx_claims_content_before (Sentence *s,
       /* "…, the organization confirmed to Fox News.": whom they told. */
       !(r->after + 1 < s->n && plx_claims_in_set (s->finder->infinitive, s, r->after) &&
         plx_claims_is_name_token (s, r->after + 1)) &&
-      !((g_str_has_prefix (r->word, "tel") || g_str_equal (r->word, "told")) &&
+      !((g_str_equal (r->word, "told") || g_str_equal (r->word, "tells") ||
+         g_str_equal (r->word, "tell")) &&
         only_addressee (s, r->after)))
     return FALSE;
   /* "…, said that the campaign was …": what follows "that" is said, no

@@ -113,13 +113,13 @@ pronoun_name (Sentence *s,
 
   /* "Ms. Cordova" is no "he". */
   candidate = plx_claims_person_for (s, start, candidate);
-  /* "Republicans said … They argued": the many who spoke last, in this
-   * sentence or the one before. */
   /* "The Food Standards Agency warned … “…,” it said": the body or the
    * document that spoke last, in this sentence or the one before. */
-  if (candidate == NULL && s->state->last_thing != NULL && s->index <= s->state->last_thing_at + 1 &&
-      g_str_equal (plx_claims_norm (s, start), "it"))
+  if (candidate == NULL && s->state->last_thing != NULL &&
+      s->index <= s->state->last_thing_at + 1 && g_str_equal (plx_claims_norm (s, start), "it"))
     candidate = s->state->last_thing;
+  /* "Republicans said … They argued": the many who spoke last, in this
+   * sentence or the one before. */
   if (candidate == NULL && s->state->last_group != NULL &&
       s->index <= s->state->last_group_at + 1 &&
       plx_claims_base_in (s, s->finder->plural_pronouns, start))
@@ -210,8 +210,11 @@ plx_claims_set_speaker (PlxClaim *claim,
       guint a = plx_claims_phrase_before (s, start);
       guint b = start;
 
-      /* "…, said the officials, who added": not the cue before them. */
-      if (a + 1 < b && !(s->t[a].flags & PLX_TOKEN_CAPITALISED) && plx_claims_match_cue (s, a) != NULL)
+      /* "…, said the officials, who added": not the cue before them
+       * (the last claim's). */
+      if (a + 1 < b && s->claims->len > 0 &&
+          g_array_index (s->claims, PlxClaim, s->claims->len - 1).cue.start ==
+            plx_claims_to_chars (s, plx_claims_token_bytes (s, a, a + 1)).start)
         a++;
       if (a < b && plx_claims_check_speaker (s, &a, &b))
         claim->speaker_name = plx_claims_span_text (s, plx_claims_token_bytes (s, a, b));
@@ -433,8 +436,12 @@ speaker_before_apposition (Sentence *s,
         s->speaker_tail = end;
       /* "the coalition's executive director, Matt Brooks, said": the
        * name in the apposition is who speaks. */
-      if (end - open >= 1 && end - open <= 4 && r->sp_start < r->sp_end &&
-          !plx_claims_in_set (s->finder->times, s, open) &&
+      /* (One word is a given name: "her mother, Fiona," not "the mayor
+       * of the capital, Kyiv,".) */
+      if (end - open <= 4 && r->sp_start < r->sp_end &&
+          (end - open >= 2 ||
+           g_hash_table_contains (s->finder->female_names, plx_claims_norm (s, open)) ||
+           g_hash_table_contains (s->finder->male_names, plx_claims_norm (s, open))) &&
           !plx_claims_is_name_token (s, r->sp_end - 1) && !plx_claims_is_affiliation (s, open, end) &&
           plx_claims_names_someone (s, open, end))
         {

@@ -335,12 +335,12 @@ plx_claims_phrase_before (Sentence *s,
         {
           const char *word = plx_claims_norm (s, k);
 
-          /* "A spokeswoman for Zinke", "an aide to Clinton", "the mayor
-           * of Washington": whose the person is goes with them (not
-           * "footage of Trump", "a number of Republicans"). */
+          /* "A spokeswoman for Zinke", "the mayor of Washington": whose
+           * the person is goes with them (not "footage of Trump", "a
+           * number of Republicans"). */
           if (k > 0 && !titled && !(s->t[k].flags & PLX_TOKEN_CAPITALISED) &&
               !plx_claims_gap_breaks (s, k) && !plx_claims_gap_breaks (s, start) &&
-              (((g_str_equal (word, "for") || g_str_equal (word, "to")) && is_title_word (s, k - 1)) ||
+              ((g_str_equal (word, "for") && is_title_word (s, k - 1)) ||
                (g_str_equal (word, "of") && plx_claims_in_set (s->finder->titles, s, k - 1))))
             {
               start = k;

@@ -567,7 +567,7 @@ drop_writers (GArray *claims)
     {
       PlxClaim *claim = &g_array_index (claims, PlxClaim, k);
 
-      if (claim->writer)
+      if (claim->writer || claim->repeated)
         plx_claim_clear (claim);
       else
         g_array_index (claims, PlxClaim, kept++) = *claim;

@@ -57,6 +57,9 @@ typedef struct
    * outside a quotation): read as a claim, so that no other is read in
    * them, then left out. */
   gboolean writer;
+  /* Read again by an attribution that repeats it, by the same speaker
+   * ("He added that …, he said"): left out like the writer's. */
+  gboolean repeated;
 } PlxClaim;
 
 typedef struct _PlxClaimFinder PlxClaimFinder;

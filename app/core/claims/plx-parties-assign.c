@@ -633,15 +633,15 @@ speaker_party (Matcher    *m,
   if (tokens->len == 0)
     return -1;
 
-  /* "a spokesman for President Obama", "an adviser to Clinton": who
-   * speaks for someone is on their side, and not them. */
+  /* "a spokesman for President Obama": who speaks for someone is on
+   * their side, and not them. */
   for (guint i = 1; i + 1 < tokens->len; i++)
     {
       const PlxToken *words = (const PlxToken *) tokens->data;
       const char *word = plx_vocabulary_lookup (m->vocabulary, words[i].norm);
       g_autofree char *whose = NULL;
 
-      if (!(g_str_equal (word, "for") || g_str_equal (word, "to")))
+      if (!g_str_equal (word, "for"))
         continue;
       if (is_capitalised (speaker, &words[i - 1]) || !later_name (speaker, tokens, i + 1))
         break;
