@@ -150,17 +150,18 @@ static const ClaimCase cases[] = {
   { "/core/claims/speaker/it-is-the-body",
     "The Food Standards Agency warned people to stay away from slimming products. “We advise "
     "the public not to take any tablets,” it said in a statement.",
-    2, FALSE, 1, "said", "it", "The Food Standards Agency", "We advise the public not to take any tablets",
-    TRUE, NULL },
+    2, FALSE, 1, "said", "it", "The Food Standards Agency",
+    "We advise the public not to take any tablets", TRUE, NULL },
   { "/core/claims/speaker/it-not-a-person",
-    "Asa Hutchinson, an analyst at Telsey Advisory Group, said the merger was sound. The savings, it "
-    "said, were a result of the deal.",
+    "Asa Hutchinson, an analyst at Telsey Advisory Group, said the merger was sound. The "
+    "savings, it said, were a result of the deal.",
     2, FALSE, 1, "said", "it", "it", NULL, FALSE, NULL },
   /* Found in web-dev (buzzfeed-1, yahoo-3): the writer's bracket that
    * opens a quotation is part of it ("Eloise] just never …" lost "“["). */
   { "/core/claims/content/bracket-opens-quotation",
     "“[My husband] would not have wanted this,” Mary Roe said.",
-    1, FALSE, 0, "said", "Mary Roe", "Mary Roe", "“[My husband] would not have wanted this", TRUE, NULL },
+    1, FALSE, 0, "said", "Mary Roe", "Mary Roe", "“[My husband] would not have wanted this", TRUE,
+    NULL },
   /* Found by hand check 16 (T63): after "CONTENT, X told", whom they
    * told and when end the sentence; what was said comes before. */
   { "/core/claims/content/before-told-addressee",

@@ -116,7 +116,8 @@ speaker_before_adverbial (Sentence *s,
         return end;
       while (stop < s->n && (!plx_claims_gap_breaks (s, stop) || comma_in_place (s, stop)))
         stop++;
-      if ((stop < s->n && !(plx_claims_gap_has (s, stop, ',') && !plx_claims_gap_has_quote (s, stop))) ||
+      if ((stop < s->n &&
+           !(plx_claims_gap_has (s, stop, ',') && !plx_claims_gap_has_quote (s, stop))) ||
           plx_claims_has_verb (s, k, stop))
         return end;
       for (guint j = k; j < stop; j++)
