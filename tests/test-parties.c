@@ -292,6 +292,28 @@ test_own_party_remembered (void)
   g_assert_nonnull (strstr (party->name, "Baker"));
 }
 
+/* Found by the review of session 12: the party of "Secretary of State
+ * John F. Kerry" is named "John F. Kerry", not "State John F. Kerry"; a
+ * spokesman for him is on his side under a name of his own. */
+static void
+test_own_party_office (void)
+{
+  static const char text[] =
+    "Secretary of State John F. Kerry said the United States would act. "
+    "“We will not wait,” said a spokesman for Secretary Kerry.";
+  g_autoptr(PlxParties) parties = parties_new ();
+  g_autoptr(GArray) claims = claims_of (parties, text);
+  const PlxParty *party = plx_parties_lookup (parties, "kerry");
+
+  g_assert_nonnull (party);
+  g_assert_cmpstr (party->name, ==, "John F. Kerry");
+  g_assert_cmpstr (find_claim (claims, "said")->party, ==, "kerry");
+  g_assert_cmpuint (claims->len, ==, 2);
+  g_assert_cmpstr (g_array_index (claims, PlxClaim, 1).party, ==, "kerry");
+  g_assert_cmpstr (g_array_index (claims, PlxClaim, 1).speaker_name, ==,
+                   "a spokesman for Secretary Kerry");
+}
+
 /* Renaming keeps the old name as an alias, so the articles' words still
  * find the party. */
 static void
@@ -504,6 +526,7 @@ main (int   argc,
     g_test_add_data_func (speaker_cases[i].path, &speaker_cases[i], test_one_speaker);
   g_test_add_func ("/core/parties/person-remembered", test_person_remembered);
   g_test_add_func ("/core/parties/own-party-remembered", test_own_party_remembered);
+  g_test_add_func ("/core/parties/own-party-office", test_own_party_office);
   g_test_add_func ("/core/parties/rename", test_rename);
   g_test_add_func ("/core/parties/merge", test_merge);
   g_test_add_func ("/core/parties/merge-saved", test_merge_saved);

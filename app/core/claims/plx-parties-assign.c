@@ -676,6 +676,12 @@ speaker_party (Matcher    *m,
                                                                                words[first - 1].norm)) &&
              !has_punctuation (speaker + words[first - 1].byte_end, speaker + words[first].byte_start))
         first--;
+      /* "Secretary of State John F. Kerry": the word after "of" is the
+       * office's. */
+      if (first >= 2 && first < last_name &&
+          g_str_equal (plx_vocabulary_lookup (m->vocabulary, words[first - 1].norm), "of") &&
+          is_title_word (m, &words[first - 2]))
+        first++;
       if (last_name - first < 4)
         {
           g_autofree char *surname = g_strndup (speaker + words[last_name].byte_start,
