@@ -122,6 +122,27 @@ plx_claims_learn_genders (Sentence *s)
     }
 }
 
+/* The sex a given name (folded: "hillary") says, from the name lists. */
+static Gender
+given_name_gender (Sentence   *s,
+                   const char *word)
+{
+  if (g_hash_table_contains (s->finder->female_names, word))
+    return GENDER_FEMALE;
+  if (g_hash_table_contains (s->finder->male_names, word))
+    return GENDER_MALE;
+
+  return GENDER_UNKNOWN;
+}
+
+/* Whether @word (folded) is a given name of the name lists. */
+gboolean
+plx_claims_is_given_name (Sentence   *s,
+                          const char *word)
+{
+  return given_name_gender (s, word) != GENDER_UNKNOWN;
+}
+
 /* The sex of the person named @name: by their given name ("Rakeyia
  * Scott", not her husband Keith Lamont Scott), the first word of the name
  * proper, in the language's lists of names that nearly always belong to
@@ -154,11 +175,10 @@ person_gender (Sentence   *s,
       !g_hash_table_contains (s->finder->people, key))
     {
       g_autofree char *word = g_utf8_casefold (words[given], -1);
+      Gender gender = given_name_gender (s, word);
 
-      if (g_hash_table_contains (s->finder->female_names, word))
-        return GENDER_FEMALE;
-      if (g_hash_table_contains (s->finder->male_names, word))
-        return GENDER_MALE;
+      if (gender != GENDER_UNKNOWN)
+        return gender;
     }
 
   return GPOINTER_TO_INT (g_hash_table_lookup (s->state->genders, key));

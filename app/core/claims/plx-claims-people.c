@@ -158,6 +158,19 @@ fullest_named (GPtrArray  *people,
   return found;
 }
 
+/* Whether the article introduced a person of the last name @key (folded)
+ * with their office or an apposition. */
+gboolean
+plx_claims_introduced (Sentence   *s,
+                       const char *key)
+{
+  for (guint i = 0; key != NULL && i < s->state->people->len; i++)
+    if (g_strcmp0 (((const Person *) g_ptr_array_index (s->state->people, i))->key, key) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Whether the name at token @i, followed by a comma and a verb, is an
  * apposition that the comma closes: "His guest, the actress Kamala Lopez,
  * was …" names her; "…, the chairman of the House Budget Committee, has

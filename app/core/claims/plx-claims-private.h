@@ -234,6 +234,8 @@ gboolean    plx_claims_has_subject     (Sentence *s,
 gboolean    plx_claims_is_name_token   (Sentence *s,
                                         guint     i);
 char       *plx_claims_name_key        (const char *name);
+gboolean    plx_claims_introduced      (Sentence   *s,
+                                        const char *key);
 gboolean    plx_claims_has_verb        (Sentence   *s,
                                         guint       start,
                                         guint       end);
@@ -345,6 +347,8 @@ const char *plx_claims_last_person      (Sentence   *s);
 void        plx_claims_learn_genders    (Sentence   *s);
 gboolean    plx_claims_gender_known     (Sentence   *s,
                                          const char *name);
+gboolean    plx_claims_is_given_name    (Sentence   *s,
+                                         const char *word);
 const char *plx_claims_person_for       (Sentence   *s,
                                          guint       pronoun,
                                          const char *candidate);

@@ -155,9 +155,8 @@ note_thing (Sentence   *s,
     return;
   /* Nor a person the article introduced ("Tom Forte, an analyst …"). */
   key = plx_claims_name_key (name);
-  for (guint i = 0; i < s->state->people->len; i++)
-    if (g_strcmp0 (((const Person *) g_ptr_array_index (s->state->people, i))->key, key) == 0)
-      return;
+  if (plx_claims_introduced (s, key))
+    return;
   g_free (s->state->last_thing);
   s->state->last_thing = g_strdup (name);
   s->state->last_thing_at = s->index;
@@ -439,9 +438,7 @@ speaker_before_apposition (Sentence *s,
       /* (One word is a given name: "her mother, Fiona," not "the mayor
        * of the capital, Kyiv,".) */
       if (end - open <= 4 && r->sp_start < r->sp_end &&
-          (end - open >= 2 ||
-           g_hash_table_contains (s->finder->female_names, plx_claims_norm (s, open)) ||
-           g_hash_table_contains (s->finder->male_names, plx_claims_norm (s, open))) &&
+          (end - open >= 2 || plx_claims_is_given_name (s, plx_claims_norm (s, open))) &&
           !plx_claims_is_name_token (s, r->sp_end - 1) && !plx_claims_is_affiliation (s, open, end) &&
           plx_claims_names_someone (s, open, end))
         {
