@@ -286,11 +286,14 @@ one_word_names (GPtrArray *group)
 
 /* Joins the claims of a person named by a given name alone ("her mother,
  * Fiona, said") to those of the one person of that given name in full
- * ("Fiona Parry"), when there is exactly one. */
+ * ("Fiona Parry"), when there is exactly one. Each claim's name is read
+ * once: the groups by given name first, then the one-word names. */
 static void
 join_given_names (PlxParties *self,
                   GHashTable *groups)
 {
+  static int two_people;
+  g_autoptr(GHashTable) by_given = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GHashTableIter iter;
   gpointer key;
   gpointer value;
@@ -298,41 +301,38 @@ join_given_names (PlxParties *self,
   g_hash_table_iter_init (&iter, groups);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      GPtrArray *from = value;
-      GPtrArray *into = NULL;
-      guint found = 0;
-      GHashTableIter other;
-      gpointer other_key;
-      gpointer other_value;
+      GPtrArray *group = value;
 
-      if (!one_word_names (from))
-        continue;
-      g_hash_table_iter_init (&other, groups);
-      while (g_hash_table_iter_next (&other, &other_key, &other_value))
+      for (guint i = 0; i < group->len; i++)
         {
-          GPtrArray *group = other_value;
-          gboolean named = FALSE;
+          const PlxClaim *claim = g_ptr_array_index (group, i);
+          char *given = first_of_name (self, claim->speaker_name);
+          gpointer known;
 
-          if (group == from || group->len == 0)
+          if (given == NULL)
             continue;
-          for (guint i = 0; i < group->len && !named; i++)
+          known = g_hash_table_lookup (by_given, given);
+          if (known == NULL)
+            g_hash_table_insert (by_given, given, group);
+          else
             {
-              const PlxClaim *claim = g_ptr_array_index (group, i);
-              g_autofree char *given = first_of_name (self, claim->speaker_name);
+              if (known != group)
+                g_hash_table_insert (by_given, g_strdup (given), &two_people);
+              g_free (given);
+            }
+        }
+    }
 
-              named = given != NULL && g_str_equal (given, key);
-            }
-          if (named)
-            {
-              into = group;
-              found++;
-            }
-        }
-      if (found == 1)
-        {
-          g_ptr_array_extend (into, from, NULL, NULL);
-          g_ptr_array_set_size (from, 0);
-        }
+  g_hash_table_iter_init (&iter, groups);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GPtrArray *from = value;
+      GPtrArray *into = g_hash_table_lookup (by_given, key);
+
+      if (into == NULL || into == (gpointer) &two_people || into == from || !one_word_names (from))
+        continue;
+      g_ptr_array_extend (into, from, NULL, NULL);
+      g_ptr_array_set_size (from, 0);
     }
 }
 
