@@ -170,6 +170,32 @@ static const ClaimCase cases[] = {
     1, FALSE, 0, "told", "the campaign", "the campaign",
     "The candidates will not endorse the personhood initiative on the ballot", FALSE, NULL,
     "the Post" },
+  /* Found by hand check 16 (cnet) and in BASIL: "that" or a pronoun
+   * after a noun of the cue's object opens a relative clause of that
+   * object, which is what was called for or offered ("prioritizes aid to
+   * the poor" and "he and his company employ" were the contents); after a
+   * noun that holds a claim, whom it was told to, or a time, "that" opens
+   * what was said (guards). */
+  { "/core/claims/content/object-with-relative-clause",
+    "Catholic bishops are calling for a budget that prioritizes aid to the poor.",
+    1, FALSE, 0, "calling for", "Catholic bishops", "Catholic bishops",
+    "a budget that prioritizes aid to the poor", FALSE, NULL },
+  { "/core/claims/content/object-with-contact-clause",
+    "Zuckerberg offered a primer on the strategies he and his company employ in a takeover.",
+    1, FALSE, 0, "offered", "Zuckerberg", "Zuckerberg",
+    "a primer on the strategies he and his company employ", FALSE, NULL },
+  { "/core/claims/content/content-noun-opens-claim",
+    "The senator rejected the notion that the bill would raise taxes.",
+    1, FALSE, 0, "rejected", "The senator", "The senator", "the bill would raise taxes", FALSE,
+    NULL, "notion" },
+  { "/core/claims/content/addressee-before-that",
+    "The Republicans informed their Democratic counterparts that they would not go forward.",
+    1, FALSE, 0, "informed", "The Republicans", "The Republicans", "they would not go forward",
+    FALSE, NULL, "counterparts" },
+  { "/core/claims/content/named-addressee-and-time-before-that",
+    "Senate aides told The Times afterward that most senators remained opposed.",
+    1, FALSE, 0, "told", "Senate aides", "Senate aides", "most senators remained opposed", FALSE,
+    NULL, "afterward" },
   /* Found by hand check 16 (nytimes-3): an attribution that repeats the
    * one its content holds, by the same speaker, is no second claim; by
    * another speaker it is ("…, the report said" reports Smith's). */
@@ -1138,6 +1164,20 @@ static const ClaimCase cases[] = {
     "The talks in Moscow went on.\n\nMoscow: Negative signals from the battlefronts\n\n"
     "The ministers met again on Monday.\n",
     0, FALSE, 0 },
+  /* Found in web-dev (cnet, lifehacker, toc-missing and seven more): the
+   * capitalised words of a list item or a promotion box before a colon
+   * name no one; a given name or a title does, and so do words the
+   * article writes as a name elsewhere (guard: "Hennessy"). */
+  { "/core/claims/labelled/not-a-list-item",
+    "How stores slow you down\n\nStores make you walk past what you need.\n\n"
+    "Navigation Roadblocks: Stores force you to walk around the aisles.\n\n"
+    "Need: You absolutely need this item every day.\n\n"
+    "Tech Enabled: The site chronicles the role of technology in accessibility.\n",
+    0, FALSE, 0 },
+  { "/core/claims/labelled/given-name",
+    "Sanders spoke in Ohio.\n\nBernie Sanders: Clinton needs to leave the personal attacks "
+    "behind.\n\nDana Hennessy was there.\n\nHennessy: The crowd was smaller than in May.\n",
+    2, FALSE, 0, ":", "Bernie Sanders", "Bernie Sanders", "Clinton needs to leave", FALSE, NULL },
   { "/core/claims/labelled/not-a-dateline",
     "The talks went on.\n\nParis — The ministers met again on Monday.\n",
     0, FALSE, 0 },

@@ -68,6 +68,8 @@ struct _PlxClaimFinder
   GHashTable *participles;     /* "told", "written": past participles not in -ed */
   GHashTable *negative_subjects; /* "no group claimed": no one speaks */
   GHashTable *comment_nouns;   /* "…, a downbeat assessment from": the writer's */
+  GHashTable *content_nouns;   /* "the notion that …": a noun holding a clause */
+  GHashTable *addressee_cues;  /* "told the committee that": whom, then what */
   GHashTable *nothing_words;   /* "said nothing new": no claim */
   GHashTable *plural_pronouns; /* "they": the many who spoke last */
   GHashTable *documents;       /* "the ad says": whose ad */

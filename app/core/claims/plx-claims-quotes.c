@@ -753,6 +753,27 @@ first_of_body (Sentence *s)
   return TRUE;
 }
 
+/* Whether the capitalised words [0, @end) before a colon name a person or
+ * a body: one with a given name or a title, or a noun for people last
+ * ("Bernie Sanders:", "White House Spokesman:"), a transcript's label ("WALLACE:")
+ * or one word the article writes as a name elsewhere and never in lower
+ * case ("Hennessy:"). The words of a list item or a promotion box are not
+ * ("Tech Enabled:", "Z-Score Threshold:", "Need:"). */
+static gboolean
+label_names_someone (Sentence *s,
+                     guint     end)
+{
+  if (end == 1 && plx_claims_written (s, 0, CASE_LABEL))
+    return TRUE;
+  if (plx_claims_is_people_noun (s, end - 1))
+    return TRUE;
+  for (guint k = 0; k < end; k++)
+    if (plx_claims_is_given_name (s, plx_claims_norm (s, k)) || plx_claims_in_set (s->finder->titles, s, k))
+      return TRUE;
+
+  return end == 1 && plx_claims_written (s, 0, CASE_PROPER) && !plx_claims_written (s, 0, CASE_LOWER);
+}
+
 /* A label "NAME:" or "NAME ― “…”" opening the sentence; returns whether
  * it was one. */
 static gboolean
@@ -791,7 +812,7 @@ find_label (Sentence *s)
    * battlefronts") unless a quotation follows. */
   if (cue.byte_end == 0 || (s->text[cue.byte_start] != ':' && !quoted) ||
       (s->sentence->kind == PLX_SENTENCE_HEADING && !quoted) ||
-      (s->index > 0 && first_of_body (s) && !quoted))
+      (s->index > 0 && first_of_body (s) && !quoted) || (!quoted && !label_names_someone (s, end)))
     return FALSE;
 
   return plx_claims_add (s, cue, 0, end, plx_claims_content_bytes (s, end, s->n));

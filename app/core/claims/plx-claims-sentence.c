@@ -466,6 +466,44 @@ claim_parenthetical (Sentence *s,
   return TRUE;
 }
 
+/* Whether "that" or a pronoun at token @k, after the object the cue's
+ * phrase from token @after opens with a determiner, starts a relative
+ * clause of that object ("called for a budget that prioritizes aid",
+ * "offered a primer on the strategies he employs"): the clause is part of
+ * what the object names, not what was said. Not after whom it was told
+ * ("told the committee that", "told The Times afterward that"), a time
+ * ("announced this week that"), a noun that holds a claim ("the notion
+ * that") or a clause ("said the test could change that"). */
+static gboolean
+opens_relative_clause (Sentence *s,
+                       guint     after,
+                       guint     k)
+{
+  guint w = k - 1;
+  const char *last;
+
+  if (k < after + 2 || after == 0 || !plx_claims_in_set (s->finder->determiners, s, after) ||
+      plx_claims_in_set (s->finder->object_pronouns, s, after) ||
+      plx_claims_in_set (s->finder->addressee_cues, s, after - 1) || plx_claims_gap_breaks (s, k))
+    return FALSE;
+  for (guint i = after + 1; i <= w; i++)
+    if ((s->t[i].flags & (PLX_TOKEN_CAPITALISED | PLX_TOKEN_NUMBER | PLX_TOKEN_QUOTED)) ||
+        plx_claims_in_set (s->finder->boundaries, s, i) ||
+        plx_claims_in_set (s->finder->verb_markers, s, i) ||
+        plx_claims_in_set (s->finder->auxiliaries, s, i) || plx_claims_is_pronoun (s, i))
+      return FALSE;
+  /* The object's last word is a noun: not a verb in -ed ("the company
+   * announced that"), a preposition ("for that comment") or an adverb. */
+  last = plx_claims_norm (s, w);
+
+  return !(strlen (last) > 4 && g_str_has_suffix (last, "ed")) &&
+         !plx_claims_in_set (s->finder->prepositions, s, w) &&
+         !plx_claims_in_set (s->finder->places, s, w) &&
+         !plx_claims_in_set (s->finder->times, s, w) && !plx_claims_is_people_noun (s, w) &&
+         !plx_claims_in_set (s->finder->content_nouns, s, w) &&
+         !plx_claims_in_set (s->finder->determiners, s, w) && !plx_claims_is_adverb (s, w);
+}
+
 /* Where the content after a cue starts: past an addressee ("told
  * reporters") and "that", at a quotation, a colon or a pronoun. */
 static guint
@@ -500,7 +538,7 @@ content_start (Sentence *s,
           (!plx_claims_gap_breaks (s, k) ||
            (k > after && plx_claims_gap_has_quote (s, k) && !plx_claims_gap_ends_clause (s, k))) &&
           !plx_claims_in_quotation (s, s->t[k].byte_start))
-        return k + 1;
+        return opens_relative_clause (s, after, k) ? after : k + 1;
       /* "said he could not be sure that he is not …": the content starts
        * at its subject, not at a "that" inside it. */
       if (plx_claims_is_pronoun (s, k) || plx_claims_base_in (s, s->finder->expletives, k))
@@ -508,10 +546,11 @@ content_start (Sentence *s,
     }
   for (guint k = after, told = TRUE; k < limit; k++)
     {
-      if (plx_claims_gap_has_quote (s, k) || (k == after && plx_claims_gap_has (s, k, ':')) ||
-          (plx_claims_in_set (s->finder->pronouns, s, k) &&
-           (told || !plx_claims_in_set (s->finder->object_pronouns, s, k))))
+      if (plx_claims_gap_has_quote (s, k) || (k == after && plx_claims_gap_has (s, k, ':')))
         return k;
+      if (plx_claims_in_set (s->finder->pronouns, s, k) &&
+          (told || !plx_claims_in_set (s->finder->object_pronouns, s, k)))
+        return opens_relative_clause (s, after, k) ? after : k;
       /* "criticised a contractor who said he …": past a clause word the
        * pronoun is another clause's; "it" past a verb ("said the children
        * liked it") is in what is said, not after whom it was told. */

@@ -256,6 +256,8 @@ read_sets (PlxClaimFinder *self,
   self->indefinites = word_set (root, language, "indefinites");
   self->authors = word_set (root, language, "document_authors");
   self->comment_nouns = word_set (root, language, "comment_nouns");
+  self->content_nouns = word_set (root, language, "content_nouns");
+  self->addressee_cues = word_set (root, language, "addressee_cues");
   self->times = word_set (root, language, "times");
   self->places = word_set (root, language, "place_prepositions");
   self->relatives = word_set (root, language, "relatives");
@@ -389,6 +391,8 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->indefinites);
   g_hash_table_unref (self->authors);
   g_hash_table_unref (self->comment_nouns);
+  g_hash_table_unref (self->content_nouns);
+  g_hash_table_unref (self->addressee_cues);
   g_hash_table_unref (self->groups);
   g_hash_table_unref (self->people);
   g_array_unref (self->word_bits);
