@@ -196,6 +196,26 @@ static const ClaimCase cases[] = {
     "Senate aides told The Times afterward that most senators remained opposed.",
     1, FALSE, 0, "told", "Senate aides", "Senate aides", "most senators remained opposed", FALSE,
     NULL, "afterward" },
+  /* Found in BASIL and PolNeAR: "he" or "she" is no body ("chairman of
+   * the Republican National Committee, drew …, a fight he called"), nor a
+   * place a phrase of "of" names before its closing comma ("of New York,
+   * in part because"); a person after "of" with a relative clause still
+   * is (guard). */
+  { "/core/claims/speaker/he-not-a-body",
+    "Michael Steele, chairman of the Republican National Committee, drew fierce criticism on "
+    "Friday after a speech about the war, a fight he called “a war of Obama’s choosing.”",
+    1, FALSE, 0, "called", "he", "Michael Steele", "a war of Obama’s choosing", TRUE, NULL },
+  { "/core/claims/speaker/she-not-a-place-after-of",
+    "Loretta Lynch spoke on Monday. She took her first job at the U.S. attorney's office for "
+    "the Eastern District of New York, in part because of its many women. When hiring, she "
+    "said she ensures women are in the pool of candidates.",
+    1, FALSE, 0, "said", "she", "Loretta Lynch", "she ensures women are in the pool", FALSE,
+    NULL },
+  { "/core/claims/speaker/person-after-of-with-relative",
+    "It is part of the network President Vladimir Putin formed a few years ago. These are the "
+    "times of Donald J. Trump, who sat for an interview this month, in which he said he was "
+    "skeptical of the intelligence officials.",
+    1, FALSE, 0, "said", "he", "Donald J. Trump", "he was skeptical", FALSE, NULL },
   /* Found by hand check 16 (nytimes-3): an attribution that repeats the
    * one its content holds, by the same speaker, is no second claim; by
    * another speaker it is ("…, the report said" reports Smith's). */

@@ -219,6 +219,16 @@ apposition_follows (Sentence *s,
        plx_claims_in_set (s->finder->infinitive, s, end) ||
        plx_claims_in_set (s->finder->skip, s, end)))
     apposed = FALSE;
+  /* Nor where the comma closes the phrase and the sentence goes on with
+   * a preposition or a clause ("the U.S. attorney's office for the
+   * Eastern District of New York, in part because …"); an apposition
+   * describes someone ("from Yuri Ushakov, diplomatic advisor") or a
+   * relative clause says who they are ("the times of Donald J. Trump, who
+   * sat for an interview"). */
+  if (apposed && i > 0 && plx_claims_in_set (s->finder->prepositions, s, i - 1) &&
+      (plx_claims_in_set (s->finder->prepositions, s, end) || plx_claims_in_set (s->finder->places, s, end) ||
+       (plx_claims_in_set (s->finder->boundaries, s, end) && !g_str_has_prefix (plx_claims_norm (s, end), "who"))))
+    apposed = FALSE;
   if (apposed && plx_claims_in_set (s->finder->auxiliaries, s, end))
     apposed = closes_apposition (s, i);
 
@@ -385,8 +395,12 @@ plx_claims_remember_people (Sentence *s)
         }
       apposed = apposition_follows (s, i, end);
       /* Someone named inside a quotation is whom the speaker talks of:
-       * "“President Obama has said …,” he said" is not Obama speaking. */
-      if ((titled || apposed) && !(s->t[i].flags & PLX_TOKEN_QUOTED))
+       * "“President Obama has said …,” he said" is not Obama speaking.
+       * A body is no one a "he" or "she" means ("Michael Steele, chairman
+       * of the Republican National Committee, drew criticism … a fight he
+       * called …"). */
+      if ((titled || apposed) && !(s->t[i].flags & PLX_TOKEN_QUOTED) &&
+          !plx_claims_in_set (s->finder->collective_heads, s, end - 1))
         {
           plx_claims_set_last_person (s, plx_claims_span_text (s, plx_claims_token_bytes (s, i, end)));
           s->state->introduced_at = i;
