@@ -216,6 +216,19 @@ static const ClaimCase cases[] = {
     "times of Donald J. Trump, who sat for an interview this month, in which he said he was "
     "skeptical of the intelligence officials.",
     1, FALSE, 0, "said", "he", "Donald J. Trump", "he was skeptical", FALSE, NULL },
+  /* Found by hand check 17 (dragnet 50): a participle with no speaker of
+   * its own inside what is said is part of it ("…had earthquakes" lost
+   * "believed to be tied to drilling"); a verb in another form there opens
+   * a claim of its own, which ends the first (guard). */
+  { "/core/claims/content/holds-participle-claim",
+    "They note that the region has had earthquakes believed to be tied to drilling.",
+    2, FALSE, 0, "note", "They", NULL,
+    "the region has had earthquakes believed to be tied to drilling", FALSE, NULL },
+  { "/core/claims/content/ends-before-finite-cue",
+    "Ginger Lee tweeted she received a message from Weiner, and several other women say they "
+    "were surprised.",
+    2, FALSE, 0, "tweeted", "Ginger Lee", "Ginger Lee", "she received a message from Weiner",
+    FALSE, NULL, "surprised" },
   /* Found by hand check 16 (nytimes-3): an attribution that repeats the
    * one its content holds, by the same speaker, is no second claim; by
    * another speaker it is ("…, the report said" reports Smith's). */

@@ -251,6 +251,28 @@ end_before_attribution (Sentence *s,
                                      : start);
 }
 
+/* Whether @cue is a participle ("believed", "offering", "known") inside
+ * a run of words: no punctuation, quotation mark or line break just
+ * before it. A cue in another form there ("…, and several other women
+ * say") opens a claim of its own. */
+static gboolean
+participle_inside_words (Sentence *s,
+                         Bytes     cue)
+{
+  g_autofree char *word = g_utf8_strdown (s->text + cue.byte_start, cue.byte_end - cue.byte_start);
+  gsize k = cue.byte_start;
+
+  if (!(g_str_has_suffix (word, "ed") || g_str_has_suffix (word, "ing") ||
+        g_hash_table_contains (s->finder->participles, word)))
+    return FALSE;
+  while (k > 0 && s->text[k - 1] == ' ')
+    k--;
+
+  return k > 0 && k < cue.byte_start &&
+         (g_ascii_isalnum (s->text[k - 1]) || (guchar) s->text[k - 1] >= 0x80) &&
+         !plx_claims_is_quote_mark (g_utf8_get_char (g_utf8_find_prev_char (s->text, s->text + k)));
+}
+
 /* Ends the claim before the one of @cue (speaker tokens [speaker_start,
  * speaker_end), @content, starting at byte @start) where this one begins:
  * "… denied that he sent it but said …": the first claim ends at the
@@ -277,6 +299,12 @@ plx_claims_end_previous (Sentence *s,
       s->nested_outer = outer;
       return;
     }
+  /* (Nor a participle with no speaker of its own inside the words said:
+   * "note that the region has felt small earthquakes believed to be tied
+   * to drilling" holds what is believed.) */
+  else if (content.byte_end > cue.byte_start && speaker_start >= speaker_end &&
+           participle_inside_words (s, cue))
+    ;
   else if (content.byte_end > cue.byte_start)
     plx_claims_truncate_previous (s, start);
   else
