@@ -229,6 +229,16 @@ static const ClaimCase cases[] = {
     "were surprised.",
     2, FALSE, 0, "tweeted", "Ginger Lee", "Ginger Lee", "she received a message from Weiner",
     FALSE, NULL, "surprised" },
+  /* Found by hand check 17 (R707): "AT&T" is one name, and "it" after it
+   * is AT&T though it opened its sentence (was "T", then "it"); an acronym
+   * there is a body, a name is not (guard: "it" is no "Trump"). */
+  { "/core/claims/speaker/acronym-with-ampersand",
+    "AT&T announced new prices on Monday. It said the discounts would start on Friday.",
+    2, FALSE, 1, "said", "It", "AT&T", "the discounts would start on Friday", FALSE, NULL },
+  { "/core/claims/speaker/it-not-a-name-opening-sentence",
+    "Trump admires strong leaders. The platform was changed, and it said the party wanted "
+    "appropriate assistance.",
+    1, TRUE, 0, "said", "it", "it", "the party wanted appropriate assistance", FALSE, NULL },
   /* Found by hand check 16 (nytimes-3): an attribution that repeats the
    * one its content holds, by the same speaker, is no second claim; by
    * another speaker it is ("…, the report said" reports Smith's). */

@@ -124,6 +124,13 @@ test_words (Fixture      *fixture,
   g_assert_cmpstr (words, ==, "Peskov|however|said|No|Again");
   g_assert_cmpuint (find (fixture, "however")->byte_start, ==, strlen ("Peskov, "));
   g_assert_cmpuint (find (fixture, "however")->byte_end, ==, strlen ("Peskov, however"));
+
+  /* Found by hand check 17: "AT&T" is one name, not "AT" and a "T" that
+   * was shown as the speaker; "Smith & Wesson" and "R&d" are words apart. */
+  g_clear_pointer (&words, g_free);
+  tokenize (fixture, "AT&T and S&P said Smith & Wesson cut R&d");
+  words = describe (fixture);
+  g_assert_cmpstr (words, ==, "AT&T|and|S&P|said|Smith|Wesson|cut|R|d");
 }
 
 static void

@@ -134,6 +134,20 @@ pronoun_name (Sentence *s,
   return name;
 }
 
+/* Whether token @i is written with two capitals or more ("NATO",
+ * "AT&T"): a body's name rather than a person's. */
+static gboolean
+is_acronym (Sentence *s,
+            guint     i)
+{
+  guint capitals = 0;
+
+  for (gsize b = s->t[i].byte_start; b < s->t[i].byte_end; b++)
+    capitals += g_ascii_isupper (s->text[b]);
+
+  return capitals >= 2;
+}
+
 /* Remembers @name, the speaker in tokens [start, end), as what a later
  * "it" stands for when it is no person nor many: a body ("The Food
  * Standards Agency"), a document ("the report"). */
@@ -147,9 +161,10 @@ note_thing (Sentence   *s,
 
   if (name[0] == '\0' || speaks_as_many (s, start, end) || plx_claims_gender_known (s, name))
     return;
-  /* A name, a body's noun or a document's: not "all", "63 percent", "his
-   * spokesman". */
-  if (!((s->t[end - 1].flags & PLX_TOKEN_CAPITALISED) ||
+  /* A name (also an acronym first in its sentence: "AT&T has announced",
+   * not "Trump"), a body's noun or a document's: not "all", "63 percent",
+   * "his spokesman". */
+  if (!((s->t[end - 1].flags & PLX_TOKEN_CAPITALISED) || is_acronym (s, end - 1) ||
         plx_claims_in_set (s->finder->collective_heads, s, end - 1) ||
         plx_claims_in_set (s->finder->documents, s, end - 1)))
     return;

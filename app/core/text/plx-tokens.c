@@ -653,6 +653,10 @@ word_end (const char *start,
       else if (d == '.' && !number && p - start >= 2 && p[-2] == '.' &&
                g_unichar_isalpha (char_at (n)))
         p = n;
+      /* "AT&T", "S&P": an ampersand inside a name in capitals. */
+      else if (d == '&' && !number && g_unichar_isupper (char_at (g_utf8_prev_char (p))) &&
+               g_unichar_isupper (char_at (n)))
+        p = n;
       /* "the D.A.'s office": the possessive of an abbreviation. */
       else if (d == '.' && !number && p - start >= 2 && p[-2] == '.' && is_apostrophe (char_at (n)) &&
                next_char (n) < end && (*next_char (n) == 's' || *next_char (n) == 'S') &&
