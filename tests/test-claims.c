@@ -239,6 +239,13 @@ static const ClaimCase cases[] = {
     "Trump admires strong leaders. The platform was changed, and it said the party wanted "
     "appropriate assistance.",
     1, TRUE, 0, "said", "it", "it", "the party wanted appropriate assistance", FALSE, NULL },
+  /* Found in BASIL and PolNeAR: a noun that is also a cue, before a
+   * reporting verb in the past, is the head of its subject ("The White
+   * House report disputed" had a second claim, "The White House" report). */
+  { "/core/claims/speaker/noun-cue-before-past-verb",
+    "The White House report disputed any suggestion that there was impropriety in the talks.",
+    1, FALSE, 0, "disputed", "The White House report", "The White House report",
+    "there was impropriety in the talks", FALSE, NULL },
   /* Found by hand check 16 (nytimes-3): an attribution that repeats the
    * one its content holds, by the same speaker, is no second claim; by
    * another speaker it is ("…, the report said" reports Smith's). */

@@ -268,6 +268,23 @@ speaks_after_quotation (Sentence *s,
   return start > 0 && start < c && plx_claims_gap_has_quote (s, start) && plx_claims_gap_has (s, start, ',');
 }
 
+/* Whether a reporting verb in the past tense stands at token @i, after
+ * adverbs ("also said", "disputed"). */
+static gboolean
+past_cue_follows (Sentence *s,
+                  guint     i)
+{
+  const char *word;
+
+  while (i + 1 < s->n && plx_claims_is_adverb (s, i) && !plx_claims_gap_breaks (s, i + 1))
+    i++;
+  if (plx_claims_match_cue (s, i) == NULL)
+    return FALSE;
+  word = plx_claims_norm (s, i);
+
+  return g_str_has_suffix (word, "ed") || g_hash_table_contains (s->finder->participles, word);
+}
+
 /* Whether the cue read in @r is used as a reporting verb here, not as a
  * noun ("the report", "his support"), an infinitive ("to say"), a name,
  * or the quoted speaker's own words. */
@@ -327,6 +344,11 @@ is_reporting (Sentence  *s,
   if (cue->ambiguous && !g_str_has_suffix (r->word, "ed") && r->after < s->n &&
       !plx_claims_gap_breaks (s, r->after) &&
       plx_claims_in_set (s->finder->auxiliaries, s, r->after))
+    return FALSE;
+  /* "The White House report disputed": so does a reporting verb in the
+   * past. */
+  if (cue->ambiguous && !g_str_has_suffix (r->word, "ed") && !g_str_has_suffix (r->word, "ing") &&
+      r->after < s->n && !plx_claims_gap_breaks (s, r->after) && past_cue_follows (s, r->after))
     return FALSE;
 
   return TRUE;
