@@ -246,6 +246,11 @@ static const ClaimCase cases[] = {
     "The White House report disputed any suggestion that there was impropriety in the talks.",
     1, FALSE, 0, "disputed", "The White House report", "The White House report",
     "there was impropriety in the talks", FALSE, NULL },
+  { "/core/claims/speaker/noun-cue-before-participle",
+    "A Government Accountability Office report released last year found that the agency could "
+    "not be sure where the money came from.",
+    1, FALSE, 0, "found", "A Government Accountability Office report",
+    "A Government Accountability Office report", "the agency could not be sure", FALSE, NULL },
   /* Found by hand check 16 (nytimes-3): an attribution that repeats the
    * one its content holds, by the same speaker, is no second claim; by
    * another speaker it is ("…, the report said" reports Smith's). */
@@ -645,7 +650,7 @@ static const ClaimCase cases[] = {
   { "/core/claims/pronoun/office-of-title",
     "A Washington Post report detailed another program. Director of National Intelligence James "
     "Clapper issued a statement late Thursday. He called the disclosure “reprehensible.”",
-    2, TRUE, -1, "called", "He", "Director of National Intelligence James Clapper",
+    1, TRUE, -1, "called", "He", "Director of National Intelligence James Clapper",
     "reprehensible", FALSE, NULL },
 
   { "/core/claims/pronoun/not-an-organisation",

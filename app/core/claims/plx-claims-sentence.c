@@ -268,8 +268,9 @@ speaks_after_quotation (Sentence *s,
   return start > 0 && start < c && plx_claims_gap_has_quote (s, start) && plx_claims_gap_has (s, start, ',');
 }
 
-/* Whether a reporting verb in the past tense stands at token @i, after
- * adverbs ("also said", "disputed"). */
+/* Whether a reporting verb in the past tense ("also said", "disputed")
+ * or another verb in -ed ("released") stands at token @i, after
+ * adverbs. */
 static gboolean
 past_cue_follows (Sentence *s,
                   guint     i)
@@ -278,9 +279,9 @@ past_cue_follows (Sentence *s,
 
   while (i + 1 < s->n && plx_claims_is_adverb (s, i) && !plx_claims_gap_breaks (s, i + 1))
     i++;
-  if (plx_claims_match_cue (s, i) == NULL)
-    return FALSE;
   word = plx_claims_norm (s, i);
+  if (plx_claims_match_cue (s, i) == NULL)
+    return strlen (word) > 4 && g_str_has_suffix (word, "ed") && !(s->t[i].flags & PLX_TOKEN_CAPITALISED);
 
   return g_str_has_suffix (word, "ed") || g_hash_table_contains (s->finder->participles, word);
 }
@@ -345,8 +346,9 @@ is_reporting (Sentence  *s,
       !plx_claims_gap_breaks (s, r->after) &&
       plx_claims_in_set (s->finder->auxiliaries, s, r->after))
     return FALSE;
-  /* "The White House report disputed": so does a reporting verb in the
-   * past. */
+  /* "The White House report disputed", "A report released last year
+   * found": so does a reporting verb in the past, or a participle that
+   * says what was done with the noun. */
   if (cue->ambiguous && !g_str_has_suffix (r->word, "ed") && !g_str_has_suffix (r->word, "ing") &&
       r->after < s->n && !plx_claims_gap_breaks (s, r->after) && past_cue_follows (s, r->after))
     return FALSE;
