@@ -251,6 +251,16 @@ static const ClaimCase cases[] = {
     "not be sure where the money came from.",
     1, FALSE, 0, "found", "A Government Accountability Office report",
     "A Government Accountability Office report", "the agency could not be sure", FALSE, NULL },
+  /* Found by hand checks 16 and 17: the subject of a verb inside what a
+   * claim says starts after that claim's cue ("Obama said economists"
+   * and "officials said the party" were shown as speakers); not when no
+   * one is named there (guard: "said the museum would document"). */
+  { "/core/claims/speaker/nested-subject-after-cue",
+    "The platform was changed, and officials said the party wanted appropriate assistance.",
+    2, FALSE, 1, "wanted", "the party", "the party", "appropriate assistance", FALSE, NULL },
+  { "/core/claims/speaker/nested-subject-after-cue-someone",
+    "Obama said economists predict higher job growth in 2011 if Congress passes the agreement.",
+    2, FALSE, 1, "predict", "economists", "economists", "higher job growth", FALSE, NULL },
   /* Found by hand check 16 (nytimes-3): an attribution that repeats the
    * one its content holds, by the same speaker, is no second claim; by
    * another speaker it is ("…, the report said" reports Smith's). */

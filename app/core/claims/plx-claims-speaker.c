@@ -510,6 +510,34 @@ may_be_someone (Sentence *s,
          plx_claims_is_pronoun (s, end - 1);
 }
 
+/* Whether token @i is the cue, not also a noun, of a claim of the
+ * sentence already read whose content holds token @at. */
+static gboolean
+reports_what_follows (Sentence *s,
+                      guint     i,
+                      guint     at)
+{
+  const Cue *cue = plx_claims_match_cue (s, i);
+  gsize cue_at;
+  gsize holds;
+
+  if (cue == NULL || cue->ambiguous)
+    return FALSE;
+  cue_at = plx_claims_to_chars (s, plx_claims_token_bytes (s, i, i + 1)).start;
+  holds = plx_claims_to_chars (s, plx_claims_token_bytes (s, at, at + 1)).start;
+  for (guint c = s->claims->len; c > 0; c--)
+    {
+      const PlxClaim *claim = &g_array_index (s->claims, PlxClaim, c - 1);
+
+      if (claim->sentence != s->index)
+        break;
+      if (claim->cue.start == cue_at)
+        return claim->content.start <= holds && holds < claim->content.end;
+    }
+
+  return FALSE;
+}
+
 /* The phrase just before the cue at @end: "Speaker John A. Boehner of
  * Ohio said", "Mahmoud Al-Goweiny, a member of the board said". */
 static void
@@ -519,6 +547,16 @@ speaker_phrase_before (Sentence *s,
 {
   r->sp_end = end;
   r->sp_start = plx_claims_phrase_before (s, end);
+  /* "officials said the party wanted", "Obama said economists predict":
+   * inside what a claim already read says, the subject of a verb starts
+   * after that claim's cue (a participle's is the main clause's). */
+  for (guint k = end; !r->participial && k > r->sp_start + 1; k--)
+    if (reports_what_follows (s, k - 2, end))
+      {
+        if (may_be_someone (s, k - 1, end))
+          r->sp_start = k - 1;
+        break;
+      }
   /* "Speaker John A. Boehner of Ohio said": the person speaks, not
    * the place they come from; the span holds it. */
   if (r->sp_start >= 3 && r->sp_end - r->sp_start <= 2 &&
