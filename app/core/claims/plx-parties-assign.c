@@ -576,6 +576,29 @@ is_title_word (Matcher        *m,
   return g_hash_table_contains (m->parties->titles, plx_vocabulary_lookup (m->vocabulary, token->norm));
 }
 
+/* Whether @token is a noun that ends a body's name ("Committee",
+ * "Committees"). */
+static gboolean
+is_body_word (Matcher        *m,
+              const PlxToken *token)
+{
+  const char *word = plx_vocabulary_lookup (m->vocabulary, token->norm);
+  gsize n = strlen (word);
+  g_autofree char *singular = NULL;
+
+  if (g_hash_table_contains (m->parties->bodies, word))
+    return TRUE;
+  if (n > 3 && g_str_has_suffix (word, "ies"))
+    {
+      singular = g_strndup (word, n - 2);
+      singular[n - 3] = 'y';
+    }
+  else if (n > 2 && word[n - 1] == 's')
+    singular = g_strndup (word, n - 1);
+
+  return singular != NULL && g_hash_table_contains (m->parties->bodies, singular);
+}
+
 /* "Roger Pilon of the Cato Institute": a name of two to four words before
  * "of" is the person who speaks, the words after it where they work. */
 static int
@@ -601,11 +624,63 @@ person_before_of (Matcher    *m,
       if (i - first < 2 || !is_capitalised (speaker, &words[first]) || is_title_word (m, &words[first]) ||
           is_title_word (m, &words[i - 1]))
         return -1;
+      /* "The International Committee of the Red Cross": a body, named
+       * by all its words. */
+      if (is_body_word (m, &words[i - 1]))
+        {
+          const PlxToken *last = &words[tokens->len - 1];
+
+          name = g_strndup (speaker + words[first].byte_start, last->byte_end - words[first].byte_start);
+          return own_party (m, name, name, key);
+        }
       name = g_strndup (speaker + words[first].byte_start, words[i - 1].byte_end - words[first].byte_start);
       surname = g_strndup (speaker + words[i - 1].byte_start,
                            words[i - 1].byte_end - words[i - 1].byte_start);
 
       return own_party (m, name, surname, key);
+    }
+
+  return -1;
+}
+
+/* The body that "the court", "The Dusseldorf court" or "the committee"
+ * in @speaker means: the last one named whose name ends in that noun and
+ * holds the description's capitalised words ("Dusseldorf Higher Regional
+ * Court"); sets @key to its name. Not "an appeals court": another one. */
+static int
+described_body (Matcher    *m,
+                const char *speaker,
+                GArray     *tokens,
+                char      **key)
+{
+  const PlxToken *words = (const PlxToken *) tokens->data;
+  const PlxToken *head = &words[tokens->len - 1];
+  g_autofree char *first = token_folded (speaker, &words[0]);
+  g_autofree char *noun = token_folded (speaker, head);
+
+  if (tokens->len < 2 || !g_str_equal (first, "the") || is_capitalised (speaker, head) ||
+      !is_body_word (m, head))
+    return -1;
+  for (guint p = m->parties->parties->len; p > 0; p--)
+    {
+      const PlxParty *party = g_ptr_array_index (m->parties->parties, p - 1);
+      g_autofree char *name = g_utf8_casefold (party->name, -1);
+      gboolean fits = party->discovered && g_str_has_suffix (name, noun) &&
+                      (strlen (name) == strlen (noun) || name[strlen (name) - strlen (noun) - 1] == ' ');
+
+      /* Every name in the description is in the body's. */
+      for (guint k = 1; fits && k + 1 < tokens->len; k++)
+        if (is_capitalised (speaker, &words[k]))
+          {
+            g_autofree char *word = token_folded (speaker, &words[k]);
+
+            fits = strstr (name, word) != NULL;
+          }
+      if (fits)
+        {
+          *key = g_steal_pointer (&name);
+          return p - 1;
+        }
     }
 
   return -1;
@@ -684,15 +759,26 @@ speaker_party (Matcher    *m,
         first++;
       if (last_name - first < 4)
         {
-          g_autofree char *surname = g_strndup (speaker + words[last_name].byte_start,
-                                                words[last_name].byte_end -
-                                                words[last_name].byte_start);
+          /* A body is told apart by all of its name ("Local Coordination
+           * Committees" is no "International Committee"), a person by
+           * their last name. */
+          gboolean body = is_body_word (m, &words[last_name]);
+          g_autofree char *surname = body ? g_strndup (speaker + words[first].byte_start,
+                                                       words[last_name].byte_end -
+                                                       words[first].byte_start)
+                                          : g_strndup (speaker + words[last_name].byte_start,
+                                                       words[last_name].byte_end -
+                                                       words[last_name].byte_start);
 
           name = g_strndup (speaker + words[first].byte_start,
                             words[last_name].byte_end - words[first].byte_start);
           return own_party (m, name, surname, key);
         }
     }
+
+  party = described_body (m, speaker, tokens, key);
+  if (party >= 0)
+    return party;
 
   *key = token_folded (speaker, &g_array_index (tokens, PlxToken, tokens->len - 1));
 

@@ -17,6 +17,7 @@ struct _PlxParties
 {
   GPtrArray  *parties; /* PlxParty* */
   GHashTable *titles;  /* folded words of office: "the president" is a person */
+  GHashTable *bodies;  /* folded nouns ending a body's name: "… Committee" */
 };
 
 PlxParty *plx_party_new          (const char *id,

@@ -140,21 +140,23 @@ parse_party (JsonNode *node)
   return party;
 }
 
-/* The words of office in the built-in file: "titles". */
+/* The words of list @member of the built-in file ("titles", "bodies"),
+ * folded, into @set. */
 static void
-add_titles (PlxParties *self,
-            JsonObject *root)
+add_words (GHashTable *set,
+           JsonObject *root,
+           const char *member)
 {
-  JsonNode *node = json_object_get_member (root, "titles");
-  JsonArray *titles = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node)
-                                                                   : NULL;
+  JsonNode *node = json_object_get_member (root, member);
+  JsonArray *words = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node)
+                                                                  : NULL;
 
-  for (guint i = 0; titles != NULL && i < json_array_get_length (titles); i++)
+  for (guint i = 0; words != NULL && i < json_array_get_length (words); i++)
     {
-      const char *title = json_array_get_string_element (titles, i);
+      const char *word = json_array_get_string_element (words, i);
 
-      if (title != NULL)
-        g_hash_table_add (self->titles, g_utf8_casefold (title, -1));
+      if (word != NULL)
+        g_hash_table_add (set, g_utf8_casefold (word, -1));
     }
 }
 
@@ -214,10 +216,13 @@ load_root (PlxParties *self,
         g_ptr_array_add (self->parties, party);
     }
 
-  /* Titles are words of the built-in file only: a user's file holds
+  /* Titles and bodies are words of the built-in file only: a user's file holds
    * parties, and is saved back as such. */
   if (!from_user)
-    add_titles (self, json_node_get_object (root));
+    {
+      add_words (self->titles, json_node_get_object (root), "titles");
+      add_words (self->bodies, json_node_get_object (root), "bodies");
+    }
 
   return TRUE;
 }
@@ -283,6 +288,7 @@ plx_parties_new (GError **error)
 
   self->parties = g_ptr_array_new_with_free_func (plx_party_free);
   self->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   bytes = g_resources_lookup_data ("/io/github/parallax/Parallax/core/lexicon/parties.json", 0,
                                    NULL);
   if (bytes != NULL)
@@ -347,6 +353,7 @@ plx_parties_free (PlxParties *self)
 
   g_ptr_array_unref (self->parties);
   g_hash_table_unref (self->titles);
+  g_hash_table_unref (self->bodies);
   g_free (self);
 }
 
@@ -597,8 +604,9 @@ plx_parties_copy (PlxParties *self)
 
   copy = g_new0 (PlxParties, 1);
   copy->parties = g_ptr_array_new_with_free_func (plx_party_free);
-  /* The titles come with the built-in file and are never edited. */
+  /* The titles and bodies come with the built-in file, never edited. */
   copy->titles = g_hash_table_ref (self->titles);
+  copy->bodies = g_hash_table_ref (self->bodies);
   for (guint i = 0; i < self->parties->len; i++)
     {
       const PlxParty *party = g_ptr_array_index (self->parties, i);
