@@ -261,6 +261,17 @@ static const ClaimCase cases[] = {
   { "/core/claims/speaker/nested-subject-after-cue-someone",
     "Obama said economists predict higher job growth in 2011 if Congress passes the agreement.",
     2, FALSE, 1, "predict", "economists", "economists", "higher job growth", FALSE, NULL },
+  /* Found by hand check 17 (T4, R147): a name in -ly opening the
+   * sentence is no adverb when the article writes it as a name elsewhere
+   * ("Kelly told the magazine" had no speaker); an adverb is (guard:
+   * "Gently ask them"). */
+  { "/core/claims/speaker/name-in-ly-opening-sentence",
+    "Talk show host Kelly Ripa spoke on Monday. Kelly told the magazine that she works out "
+    "every day.",
+    1, FALSE, 0, "told", "Kelly", NULL, "she works out every day", FALSE, NULL },
+  { "/core/claims/speaker/adverb-in-ly-opening-sentence",
+    "Gently ask them whether they had a chance to read the post.",
+    1, FALSE, 0, "ask", "", "", "whether they had a chance", FALSE, NULL },
   /* Found by hand check 16 (nytimes-3): an attribution that repeats the
    * one its content holds, by the same speaker, is no second claim; by
    * another speaker it is ("…, the report said" reports Smith's). */

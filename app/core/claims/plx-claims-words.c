@@ -601,10 +601,14 @@ plx_claims_is_adverb (Sentence *s,
   char buffer[BASE_WORD];
   const char *word = base_word (s, i, buffer, &negated);
 
-  /* (Not a noun in -ly: "His family said", "the ally".) */
+  /* (Not a noun in -ly: "His family said", "the ally"; nor a name
+   * opening the sentence with no comma after it, which the article writes
+   * as a name elsewhere and never in lower case: "Kelly told".) */
   return negated || plx_claims_in_set (s->finder->skip, s, i) ||
          (g_str_has_suffix (word, "ly") && strlen (word) > 4 &&
-          !(s->t[i].flags & PLX_TOKEN_CAPITALISED) && !plx_claims_is_people_noun (s, i));
+          !(s->t[i].flags & PLX_TOKEN_CAPITALISED) && !plx_claims_is_people_noun (s, i) &&
+          !(i == 0 && plx_claims_is_name_token (s, i) && 1 < s->n && !plx_claims_gap_breaks (s, 1) &&
+            plx_claims_written (s, i, CASE_PROPER) && !plx_claims_written (s, i, CASE_LOWER)));
 }
 
 /* Whether token @i names someone as a head: a capitalised word that is
