@@ -272,6 +272,14 @@ static const ClaimCase cases[] = {
   { "/core/claims/speaker/adverb-in-ly-opening-sentence",
     "Gently ask them whether they had a chance to read the post.",
     1, FALSE, 0, "ask", "", "", "whether they had a chance", FALSE, NULL },
+  /* Found by hand check 17 (R348): an experiment, an estimate, a census
+   * speak as a study does ("…, a new experiment has found" had no
+   * speaker). */
+  { "/core/claims/speaker/experiment-found",
+    "Resveratrol has no discernible effect on healthy women who are not obese, a new "
+    "experiment has found.",
+    1, FALSE, 0, "found", "a new experiment", "a new experiment",
+    "Resveratrol has no discernible effect", FALSE, NULL },
   /* Found by hand check 16 (nytimes-3): an attribution that repeats the
    * one its content holds, by the same speaker, is no second claim; by
    * another speaker it is ("…, the report said" reports Smith's). */
