@@ -280,6 +280,22 @@ static const ClaimCase cases[] = {
     "experiment has found.",
     1, FALSE, 0, "found", "a new experiment", "a new experiment",
     "Resveratrol has no discernible effect", FALSE, NULL },
+  /* Found by hand check 17 (R348, wapo-2): too few words before an
+   * inverted cue to tell what was said make no claim, not one whose
+   * content is the speaker ("Not necessarily, said the senior author, Dr.
+   * Samuel Klein" had the content "the senior author, Dr. Samuel Klein,
+   * a professor …"); whom and when it was told may take more words
+   * before "that" (the content was "the U.N. General Assembly 18 months
+   * ago"). */
+  { "/core/claims/not/speaker-as-content",
+    "Does the pill work? Not necessarily, said the senior author, Dr. Samuel Klein, a professor "
+    "of medicine at Washington University.",
+    0, FALSE, 0 },
+  { "/core/claims/content/after-long-addressee",
+    "President Obama told the U.N. General Assembly 18 months ago that he would seek real "
+    "breakthroughs on both issues.",
+    1, TRUE, 0, "told", "President Obama", "President Obama",
+    "he would seek real breakthroughs on both issues", FALSE, NULL, "Assembly" },
   /* Found by hand check 16 (nytimes-3): an attribution that repeats the
    * one its content holds, by the same speaker, is no second claim; by
    * another speaker it is ("…, the report said" reports Smith's). */

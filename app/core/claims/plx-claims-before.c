@@ -407,6 +407,11 @@ plx_claims_content_before (Sentence *s,
       ends = TRUE;
       rest = r->after;
     }
+  /* "Not necessarily, said the senior author, Dr. Samuel Klein": too few
+   * words before to tell what was said, and who said it after the cue is
+   * no content either. */
+  if (ends && inverted && r->sp_start < r->sp_end && before < 3 && !plx_claims_gap_has_quote (s, before))
+    return TRUE;
   if (!ends || !(before >= 3 || plx_claims_gap_has_quote (s, before)) ||
       (r->quote_only && !plx_claims_gap_has_quote (s, before)) ||
       (!plx_claims_gap_has_quote (s, before) && only_names (s, before)))

@@ -546,6 +546,19 @@ content_start (Sentence *s,
           plx_claims_in_set (s->finder->determiners, s, after + 1)))
     after++;
   limit = MIN (s->n, after + 7);
+  /* Whom and when it was told may be longer: "told the U.N. General
+   * Assembly 18 months ago that". */
+  for (guint k = after; k < s->n && k - after < 12 && (k == after || !plx_claims_gap_breaks (s, k)); k++)
+    {
+      if (!(plx_claims_in_set (s->finder->determiners, s, k) || plx_claims_is_name_token (s, k) ||
+            (s->t[k].flags & PLX_TOKEN_NUMBER) || plx_claims_in_set (s->finder->times, s, k) ||
+            plx_claims_is_people_noun (s, k) || plx_claims_in_set (s->finder->prepositions, s, k) ||
+            plx_claims_in_set (s->finder->places, s, k)))
+        {
+          limit = MAX (limit, MIN (s->n, k + 1));
+          break;
+        }
+    }
   /* "what aides called “orphan districts” in states that …": a quotation
    * right after the cue is what is said. */
   if (after < s->n && plx_claims_gap_has_quote (s, after) && !plx_claims_gap_ends_clause (s, after))
