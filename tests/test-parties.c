@@ -340,6 +340,34 @@ test_described_body (void)
   g_assert_cmpstr (find_claim (claims, "decided")->party, !=, ruled->party);
 }
 
+/* Found by hand check 17 (513) and the review: two bodies whose names end
+ * in one noun are two parties; "The Court" is the court named last, and
+ * "Court" alone the person named with it (not a party of "court"). */
+static void
+test_bodies_one_noun (void)
+{
+  g_autoptr(PlxParties) parties = parties_new ();
+  g_autoptr(GArray) claims = claims_of (parties,
+                                        "The International Committee of the Red Cross issued a "
+                                        "statement calling the situation tense. Gunships attacked "
+                                        "the city, the Local Coordination Committees told NBC News.");
+  g_autoptr(PlxParties) courts = parties_new ();
+  g_autoptr(GArray) ruling = claims_of (courts,
+                                        "The Supreme Court ruled that the law stands. The Court "
+                                        "said the state had acted lawfully.");
+  g_autoptr(PlxParties) people = parties_new ();
+  g_autoptr(GArray) champion = claims_of (people,
+                                          "Tennis champion Margaret Court said the rules were "
+                                          "unfair. Court said she would not apologise.");
+
+  g_assert_cmpstr (find_claim (claims, "calling")->party, ==, "international-committee-of-the-red-cross");
+  g_assert_cmpstr (find_claim (claims, "told")->party, ==, "local-coordination-committees");
+  g_assert_cmpstr (find_claim (ruling, "ruled")->party, ==, "supreme-court");
+  g_assert_cmpstr (g_array_index (ruling, PlxClaim, 1).party, ==, "supreme-court");
+  g_assert_cmpstr (g_array_index (champion, PlxClaim, 0).party, ==, "margaret-court");
+  g_assert_cmpstr (g_array_index (champion, PlxClaim, 1).party, ==, "margaret-court");
+}
+
 /* Renaming keeps the old name as an alias, so the articles' words still
  * find the party. */
 static void
@@ -554,6 +582,7 @@ main (int   argc,
   g_test_add_func ("/core/parties/own-party-remembered", test_own_party_remembered);
   g_test_add_func ("/core/parties/own-party-office", test_own_party_office);
   g_test_add_func ("/core/parties/described-body", test_described_body);
+  g_test_add_func ("/core/parties/bodies-one-noun", test_bodies_one_noun);
   g_test_add_func ("/core/parties/rename", test_rename);
   g_test_add_func ("/core/parties/merge", test_merge);
   g_test_add_func ("/core/parties/merge-saved", test_merge_saved);

@@ -292,9 +292,10 @@ plx_claims_end_previous (Sentence *s,
 
   if (s->coordinated > 0)
     plx_claims_truncate_previous (s, s->t[s->coordinated].byte_start);
-  /* (Not a claim in a clause of what the one before says: it keeps its
-   * words, "…noted that while a review found …, there was …".) */
-  else if (content.byte_end > cue.byte_start && nested_in_clause (s, speaker_start))
+  /* (Not a claim in a clause of what the one before says, nor one whose
+   * subject opens it: it keeps its words, "…noted that while a review
+   * found …, there was …", "said in a statement residents believe …".) */
+  else if (content.byte_end > cue.byte_start && (s->nested_subject || nested_in_clause (s, speaker_start)))
     {
       s->nested_outer = outer;
       return;
@@ -302,11 +303,11 @@ plx_claims_end_previous (Sentence *s,
   /* (Nor a participle with no speaker of its own inside the words said:
    * "note that the region has felt small earthquakes believed to be tied
    * to drilling" holds what is believed.) */
-  else if (content.byte_end > cue.byte_start && speaker_start >= speaker_end &&
-           participle_inside_words (s, cue))
-    ;
   else if (content.byte_end > cue.byte_start)
-    plx_claims_truncate_previous (s, start);
+    {
+      if (speaker_start < speaker_end || !participle_inside_words (s, cue))
+        plx_claims_truncate_previous (s, start);
+    }
   else
     end_before_attribution (s, content, speaker_start, speaker_end, cue, start);
   s->nested_outer = 0;

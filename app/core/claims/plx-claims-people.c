@@ -227,7 +227,8 @@ apposition_follows (Sentence *s,
    * sat for an interview"). */
   if (apposed && i > 0 && plx_claims_in_set (s->finder->prepositions, s, i - 1) &&
       (plx_claims_in_set (s->finder->prepositions, s, end) || plx_claims_in_set (s->finder->places, s, end) ||
-       (plx_claims_in_set (s->finder->boundaries, s, end) && !g_str_has_prefix (plx_claims_norm (s, end), "who"))))
+       (plx_claims_in_set (s->finder->boundaries, s, end) &&
+        !plx_claims_in_set (s->finder->person_relatives, s, end))))
     apposed = FALSE;
   if (apposed && plx_claims_in_set (s->finder->auxiliaries, s, end))
     apposed = closes_apposition (s, i);
@@ -398,9 +399,11 @@ plx_claims_remember_people (Sentence *s)
        * "“President Obama has said …,” he said" is not Obama speaking.
        * A body is no one a "he" or "she" means ("Michael Steele, chairman
        * of the Republican National Committee, drew criticism … a fight he
-       * called …"). */
+       * called …"); a person whose name ends in such a noun is ("Margaret
+       * Court, a former champion, …"). */
       if ((titled || apposed) && !(s->t[i].flags & PLX_TOKEN_QUOTED) &&
-          !plx_claims_in_set (s->finder->collective_heads, s, end - 1))
+          !(plx_claims_in_set (s->finder->collective_heads, s, end - 1) &&
+            !plx_claims_is_given_name (s, plx_claims_norm (s, i))))
         {
           plx_claims_set_last_person (s, plx_claims_span_text (s, plx_claims_token_bytes (s, i, end)));
           s->state->introduced_at = i;

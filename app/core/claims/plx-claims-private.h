@@ -70,6 +70,7 @@ struct _PlxClaimFinder
   GHashTable *comment_nouns;   /* "…, a downbeat assessment from": the writer's */
   GHashTable *content_nouns;   /* "the notion that …": a noun holding a clause */
   GHashTable *addressee_cues;  /* "told the committee that": whom, then what */
+  GHashTable *person_relatives; /* "…, who sat for an interview": of someone */
   GHashTable *nothing_words;   /* "said nothing new": no claim */
   GHashTable *plural_pronouns; /* "they": the many who spoke last */
   GHashTable *documents;       /* "the ad says": whose ad */
@@ -154,6 +155,7 @@ typedef struct
   State             *state;
   gboolean           open_at_start; /* a quotation opened before goes on here */
   guint              speaker_tail;  /* one past an apposition after the speaker, or 0 */
+  gboolean           nested_subject; /* the speaker opens what the last claim says */
   guint              speaker_lead;  /* 1 + where a description before the speaker starts, or 0 */
   int                relative_claim; /* the claim told by "who" (", who said"), or -1 */
   guint              coordinated;   /* the conjunction before a second verb's cue, or 0 */

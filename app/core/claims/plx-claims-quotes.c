@@ -755,10 +755,11 @@ first_of_body (Sentence *s)
 
 /* Whether the capitalised words [0, @end) before a colon name a person or
  * a body: one with a given name or a title, or a noun for people last
- * ("Bernie Sanders:", "White House Spokesman:"), a transcript's label ("WALLACE:")
- * or one word the article writes as a name elsewhere and never in lower
- * case ("Hennessy:"). The words of a list item or a promotion box are not
- * ("Tech Enabled:", "Z-Score Threshold:", "Need:"). */
+ * ("Bernie Sanders:", "White House Spokesman:"), a transcript's label
+ * ("WALLACE:"), or words the article never writes in lower case whose
+ * first it writes as a name elsewhere ("Hennessy:", "Xi Jinping:"). The
+ * words of a list item or a promotion box are not ("Tech Enabled:",
+ * "Z-Score Threshold:", "Need:"). */
 static gboolean
 label_names_someone (Sentence *s,
                      guint     end)
@@ -770,8 +771,11 @@ label_names_someone (Sentence *s,
   for (guint k = 0; k < end; k++)
     if (plx_claims_is_given_name (s, plx_claims_norm (s, k)) || plx_claims_in_set (s->finder->titles, s, k))
       return TRUE;
+  for (guint k = 0; k < end; k++)
+    if (plx_claims_written (s, k, CASE_LOWER))
+      return FALSE;
 
-  return end == 1 && plx_claims_written (s, 0, CASE_PROPER) && !plx_claims_written (s, 0, CASE_LOWER);
+  return plx_claims_written (s, 0, CASE_PROPER | CASE_LABEL);
 }
 
 /* A label "NAME:" or "NAME ― “…”" opening the sentence; returns whether

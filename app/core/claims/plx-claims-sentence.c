@@ -281,9 +281,22 @@ past_cue_follows (Sentence *s,
     i++;
   word = plx_claims_norm (s, i);
   if (plx_claims_match_cue (s, i) == NULL)
-    return strlen (word) > 4 && g_str_has_suffix (word, "ed") && !(s->t[i].flags & PLX_TOKEN_CAPITALISED);
+    return strlen (word) > 5 && g_str_has_suffix (word, "ed") && !(s->t[i].flags & PLX_TOKEN_CAPITALISED);
 
   return g_str_has_suffix (word, "ed") || g_hash_table_contains (s->finder->participles, word);
+}
+
+/* Whether the word at token @i may stand before a noun of its phrase
+ * ("A Washington Post report"): no subject, verb marker, auxiliary or
+ * adverb ("They report improved rates", "Democrats report increased
+ * donations", "will report increased costs" are verbs). */
+static gboolean
+stands_as_noun (Sentence *s,
+                guint     i)
+{
+  return !(plx_claims_is_pronoun (s, i) || plx_claims_in_set (s->finder->verb_markers, s, i) ||
+           plx_claims_in_set (s->finder->auxiliaries, s, i) || plx_claims_is_adverb (s, i) ||
+           (plx_claims_is_people_noun (s, i) && g_str_has_suffix (plx_claims_norm (s, i), "s")));
 }
 
 /* Whether the cue read in @r is used as a reporting verb here, not as a
@@ -350,6 +363,7 @@ is_reporting (Sentence  *s,
    * found": so does a reporting verb in the past, or a participle that
    * says what was done with the noun. */
   if (cue->ambiguous && !g_str_has_suffix (r->word, "ed") && !g_str_has_suffix (r->word, "ing") &&
+      c > 0 && !plx_claims_gap_breaks (s, c) && stands_as_noun (s, c - 1) &&
       r->after < s->n && !plx_claims_gap_breaks (s, r->after) && past_cue_follows (s, r->after))
     return FALSE;
 
@@ -517,10 +531,11 @@ opens_relative_clause (Sentence *s,
         plx_claims_in_set (s->finder->auxiliaries, s, i) || plx_claims_is_pronoun (s, i))
       return FALSE;
   /* The object's last word is a noun: not a verb in -ed ("the company
-   * announced that"), a preposition ("for that comment") or an adverb. */
+   * announced that"; "greed" is a noun), a preposition ("for that
+   * comment") or an adverb. */
   last = plx_claims_norm (s, w);
 
-  return !(strlen (last) > 4 && g_str_has_suffix (last, "ed")) &&
+  return !(strlen (last) > 5 && g_str_has_suffix (last, "ed")) &&
          !plx_claims_in_set (s->finder->prepositions, s, w) &&
          !plx_claims_in_set (s->finder->places, s, w) &&
          !plx_claims_in_set (s->finder->times, s, w) && !plx_claims_is_people_noun (s, w) &&
@@ -828,6 +843,7 @@ read_claim (Sentence *s,
   if (cue == NULL)
     return c;
   s->speaker_tail = 0;
+  s->nested_subject = FALSE;
   s->speaker_lead = 0;
   s->coordinated = 0;
   s->dropped = 0;

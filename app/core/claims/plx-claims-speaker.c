@@ -134,8 +134,9 @@ pronoun_name (Sentence *s,
   return name;
 }
 
-/* Whether token @i is written with two capitals or more ("NATO",
- * "AT&T"): a body's name rather than a person's. */
+/* Whether token @i is written in capitals, two or more and no small
+ * letter ("NATO", "AT&T"): a body's name rather than a person's
+ * ("McConnell", "DeSantis"). */
 static gboolean
 is_acronym (Sentence *s,
             guint     i)
@@ -143,7 +144,11 @@ is_acronym (Sentence *s,
   guint capitals = 0;
 
   for (gsize b = s->t[i].byte_start; b < s->t[i].byte_end; b++)
-    capitals += g_ascii_isupper (s->text[b]);
+    {
+      if (g_ascii_islower (s->text[b]))
+        return FALSE;
+      capitals += g_ascii_isupper (s->text[b]);
+    }
 
   return capitals >= 2;
 }
@@ -510,19 +515,41 @@ may_be_someone (Sentence *s,
          plx_claims_is_pronoun (s, end - 1);
 }
 
-/* Whether token @i is the cue, not also a noun, of a claim of the
- * sentence already read whose content holds token @at. */
-static gboolean
-reports_what_follows (Sentence *s,
-                      guint     i,
-                      guint     at)
+/* The token after the phrase of place or time that opens at token @k
+ * ("in a statement", "at a news conference"), before @end: at the next
+ * determiner, name or pronoun, or a plural noun for people; @k when no
+ * such phrase opens there, @end when it runs on. */
+static guint
+past_place (Sentence *s,
+            guint     k,
+            guint     end)
+{
+  if (k >= end || !(plx_claims_in_set (s->finder->prepositions, s, k) ||
+                    plx_claims_in_set (s->finder->places, s, k)))
+    return k;
+  for (guint i = k + 2; i < end && i - k < 7; i++)
+    if (plx_claims_in_set (s->finder->determiners, s, i) || plx_claims_is_name_token (s, i) ||
+        plx_claims_is_pronoun (s, i) ||
+        (plx_claims_is_people_noun (s, i) && g_str_has_suffix (plx_claims_norm (s, i), "s")))
+      return i;
+
+  return end;
+}
+
+/* The token where the content of the claim read already whose cue, not
+ * also a noun, is token @i begins, if that content holds token @at;
+ * G_MAXUINT otherwise. */
+static guint
+content_holding (Sentence *s,
+                 guint     i,
+                 guint     at)
 {
   const Cue *cue = plx_claims_match_cue (s, i);
   gsize cue_at;
   gsize holds;
 
   if (cue == NULL || cue->ambiguous)
-    return FALSE;
+    return G_MAXUINT;
   cue_at = plx_claims_to_chars (s, plx_claims_token_bytes (s, i, i + 1)).start;
   holds = plx_claims_to_chars (s, plx_claims_token_bytes (s, at, at + 1)).start;
   for (guint c = s->claims->len; c > 0; c--)
@@ -531,11 +558,17 @@ reports_what_follows (Sentence *s,
 
       if (claim->sentence != s->index)
         break;
-      if (claim->cue.start == cue_at)
-        return claim->content.start <= holds && holds < claim->content.end;
+      if (claim->cue.start != cue_at)
+        continue;
+      if (claim->content.start > holds || holds >= claim->content.end)
+        return G_MAXUINT;
+      for (guint k = i + 1; k < at; k++)
+        if (plx_claims_to_chars (s, plx_claims_token_bytes (s, k, k + 1)).start >= claim->content.start)
+          return k;
+      return G_MAXUINT;
     }
 
-  return FALSE;
+  return G_MAXUINT;
 }
 
 /* The phrase just before the cue at @end: "Speaker John A. Boehner of
@@ -551,12 +584,27 @@ speaker_phrase_before (Sentence *s,
    * inside what a claim already read says, the subject of a verb starts
    * after that claim's cue (a participle's is the main clause's). */
   for (guint k = end; !r->participial && k > r->sp_start + 1; k--)
-    if (reports_what_follows (s, k - 2, end))
-      {
-        if (may_be_someone (s, k - 1, end))
-          r->sp_start = k - 1;
-        break;
-      }
+    {
+      guint content = content_holding (s, k - 2, end);
+      guint subject;
+
+      if (content == G_MAXUINT)
+        continue;
+      /* (Past where it was said: "said in a statement residents
+       * believe", "said at a news conference the police expect"; the
+       * claim that holds these words keeps them.) */
+      subject = past_place (s, content, end);
+      if (subject < end && may_be_someone (s, subject, end) &&
+          !plx_claims_in_set (s->finder->prepositions, s, subject) &&
+          !plx_claims_in_set (s->finder->places, s, subject) &&
+          !plx_claims_in_set (s->finder->times, s, subject) &&
+          !plx_claims_in_set (s->finder->boundaries, s, subject))
+        {
+          r->sp_start = subject;
+          s->nested_subject = subject > content;
+        }
+      break;
+    }
   /* "Speaker John A. Boehner of Ohio said": the person speaks, not
    * the place they come from; the span holds it. */
   if (r->sp_start >= 3 && r->sp_end - r->sp_start <= 2 &&

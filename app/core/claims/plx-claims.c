@@ -258,6 +258,7 @@ read_sets (PlxClaimFinder *self,
   self->comment_nouns = word_set (root, language, "comment_nouns");
   self->content_nouns = word_set (root, language, "content_nouns");
   self->addressee_cues = word_set (root, language, "addressee_cues");
+  self->person_relatives = word_set (root, language, "person_relatives");
   self->times = word_set (root, language, "times");
   self->places = word_set (root, language, "place_prepositions");
   self->relatives = word_set (root, language, "relatives");
@@ -393,6 +394,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->comment_nouns);
   g_hash_table_unref (self->content_nouns);
   g_hash_table_unref (self->addressee_cues);
+  g_hash_table_unref (self->person_relatives);
   g_hash_table_unref (self->groups);
   g_hash_table_unref (self->people);
   g_array_unref (self->word_bits);

@@ -643,10 +643,12 @@ person_before_of (Matcher    *m,
   return -1;
 }
 
-/* The body that "the court", "The Dusseldorf court" or "the committee"
- * in @speaker means: the last one named whose name ends in that noun and
- * holds the description's capitalised words ("Dusseldorf Higher Regional
- * Court"); sets @key to its name. Not "an appeals court": another one. */
+/* The body that "the court", "The Court", "The Dusseldorf court" or "the
+ * committee" in @speaker means: the last one named whose name ends in that
+ * noun and holds the description's capitalised words ("Dusseldorf Higher
+ * Regional Court"); sets @key to its name. Not "an appeals court":
+ * another one. So is "Court" alone after "Margaret Court", whose name
+ * ends in such a noun too. */
 static int
 described_body (Matcher    *m,
                 const char *speaker,
@@ -657,9 +659,10 @@ described_body (Matcher    *m,
   const PlxToken *head = &words[tokens->len - 1];
   g_autofree char *first = token_folded (speaker, &words[0]);
   g_autofree char *noun = token_folded (speaker, head);
+  gboolean alone = tokens->len == 1 || (tokens->len == 2 && g_str_equal (first, "the"));
 
-  if (tokens->len < 2 || !g_str_equal (first, "the") || is_capitalised (speaker, head) ||
-      !is_body_word (m, head))
+  if (!is_body_word (m, head) || !(alone || g_str_equal (first, "the")) ||
+      (is_capitalised (speaker, head) && !alone))
     return -1;
   for (guint p = m->parties->parties->len; p > 0; p--)
     {
@@ -723,6 +726,14 @@ speaker_party (Matcher    *m,
       party = speaker_party (m, speaker + words[i + 1].byte_start, &whose);
       *key = token_folded (speaker, &words[i - 1]);
       return party;
+    }
+
+  /* "The Court", "Court" after a body or a person named with that word. */
+  if (tokens->len <= 2)
+    {
+      party = described_body (m, speaker, tokens, key);
+      if (party >= 0)
+        return party;
     }
 
   party = remembered_person (m, speaker, tokens, &last_name, &titled, key);
