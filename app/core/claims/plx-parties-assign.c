@@ -643,6 +643,9 @@ person_before_of (Matcher    *m,
   return -1;
 }
 
+/* Bodies a description may mean, the last named first. */
+#define MAX_BODIES_BACK 32
+
 /* The body that "the court", "The Court", "The Dusseldorf court" or "the
  * committee" in @speaker means: the last one named whose name ends in that
  * noun and holds the description's capitalised words ("Dusseldorf Higher
@@ -657,21 +660,37 @@ described_body (Matcher    *m,
 {
   const PlxToken *words = (const PlxToken *) tokens->data;
   const PlxToken *head = &words[tokens->len - 1];
-  g_autofree char *first = token_folded (speaker, &words[0]);
-  g_autofree char *noun = token_folded (speaker, head);
-  gboolean alone = tokens->len == 1 || (tokens->len == 2 && g_str_equal (first, "the"));
+  g_autofree char *first = NULL;
+  g_autofree char *noun = NULL;
+  gsize noun_length;
+  gboolean alone;
+  guint looked = 0;
 
-  if (!is_body_word (m, head) || !(alone || g_str_equal (first, "the")) ||
-      (is_capitalised (speaker, head) && !alone))
+  if (!is_body_word (m, head))
     return -1;
-  for (guint p = m->parties->parties->len; p > 0; p--)
+  first = token_folded (speaker, &words[0]);
+  alone = tokens->len == 1 || (tokens->len == 2 && g_str_equal (first, "the"));
+  if (!(alone || g_str_equal (first, "the")) || (is_capitalised (speaker, head) && !alone))
+    return -1;
+  noun = token_folded (speaker, head);
+  noun_length = strlen (noun);
+  /* Among the bodies named lately: a description refers back a few
+   * paragraphs, not to every body the article ever named. */
+  for (guint p = m->parties->parties->len; p > 0 && looked < MAX_BODIES_BACK; p--)
     {
       const PlxParty *party = g_ptr_array_index (m->parties->parties, p - 1);
-      g_autofree char *name = g_utf8_casefold (party->name, -1);
-      gboolean fits = party->discovered && g_str_has_suffix (name, noun) &&
-                      (strlen (name) == strlen (noun) || name[strlen (name) - strlen (noun) - 1] == ' ');
+      gsize length = strlen (party->name);
+      g_autofree char *name = NULL;
+      gboolean fits = TRUE;
 
+      if (!party->discovered)
+        continue;
+      looked++;
+      if (length < noun_length || g_ascii_strcasecmp (party->name + length - noun_length, noun) != 0 ||
+          (length > noun_length && party->name[length - noun_length - 1] != ' '))
+        continue;
       /* Every name in the description is in the body's. */
+      name = g_utf8_casefold (party->name, -1);
       for (guint k = 1; fits && k + 1 < tokens->len; k++)
         if (is_capitalised (speaker, &words[k]))
           {
