@@ -311,6 +311,14 @@ static const ClaimCase cases[] = {
     "The mayor said in a statement residents believe the city is safe.",
     2, FALSE, 0, "said", "The mayor", "The mayor", "residents believe the city is safe", FALSE,
     NULL },
+  /* Found by hand check 17 (R707): a short phrase of when before a comma
+   * opens what is said, and the claim of the pronoun after it is inside
+   * it ("announced that starting Friday, it will offer" had the content
+   * "starting Friday"). */
+  { "/core/claims/content/after-fronted-phrase",
+    "AT&T has announced that starting Friday, it will offer $100 off any tablet.",
+    1, TRUE, 0, "announced", "AT&T", "AT&T", "starting Friday, it will offer $100 off any tablet",
+    FALSE, NULL },
   /* Found by hand check 16 (nytimes-3): an attribution that repeats the
    * one its content holds, by the same speaker, is no second claim; by
    * another speaker it is ("…, the report said" reports Smith's). */

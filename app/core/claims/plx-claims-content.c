@@ -273,6 +273,37 @@ participle_inside_words (Sentence *s,
          !plx_claims_is_quote_mark (g_utf8_get_char (g_utf8_find_prev_char (s->text, s->text + k)));
 }
 
+/* Whether the claim starting at byte @start opens what the last claim
+ * says after a short phrase of when or how and its comma: "announced
+ * that starting Friday, it will offer …" (its content was "starting
+ * Friday"). */
+static gboolean
+after_fronted_phrase (Sentence *s,
+                      gsize     start)
+{
+  const PlxClaim *last;
+  guint from;
+  guint at;
+
+  if (s->claims->len == 0)
+    return FALSE;
+  last = &g_array_index (s->claims, PlxClaim, s->claims->len - 1);
+  if (last->sentence != s->index || start <= last->content_byte_start || start >= last->content_byte_end)
+    return FALSE;
+  from = first_token_from (s, last->content_byte_start);
+  at = first_token_from (s, start);
+  if (at <= from + 1 || at - from > 3 || at >= s->n || !plx_claims_gap_has (s, at, ',') ||
+      plx_claims_gap_has_quote (s, at) || !plx_claims_is_pronoun (s, at))
+    return FALSE;
+  /* No break and no clause word inside the phrase. */
+  for (guint k = from; k < at; k++)
+    if ((k > from && plx_claims_gap_breaks (s, k)) || plx_claims_in_set (s->finder->boundaries, s, k) ||
+        plx_claims_match_cue (s, k) != NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Ends the claim before the one of @cue (speaker tokens [speaker_start,
  * speaker_end), @content, starting at byte @start) where this one begins:
  * "… denied that he sent it but said …": the first claim ends at the
@@ -295,7 +326,8 @@ plx_claims_end_previous (Sentence *s,
   /* (Not a claim in a clause of what the one before says, nor one whose
    * subject opens it: it keeps its words, "…noted that while a review
    * found …, there was …", "said in a statement residents believe …".) */
-  else if (content.byte_end > cue.byte_start && (s->nested_subject || nested_in_clause (s, speaker_start)))
+  else if (content.byte_end > cue.byte_start &&
+           (s->nested_subject || nested_in_clause (s, speaker_start) || after_fronted_phrase (s, start)))
     {
       s->nested_outer = outer;
       return;
