@@ -272,11 +272,7 @@ only_addressee (Sentence *s,
                 guint     from)
 {
   for (guint k = from; k < s->n; k++)
-    if ((k > from && plx_claims_gap_breaks (s, k)) ||
-        !(plx_claims_in_set (s->finder->determiners, s, k) || plx_claims_is_name_token (s, k) ||
-          plx_claims_is_people_noun (s, k) || plx_claims_in_set (s->finder->times, s, k) ||
-          plx_claims_in_set (s->finder->prepositions, s, k) ||
-          plx_claims_in_set (s->finder->places, s, k)))
+    if ((k > from && plx_claims_gap_breaks (s, k)) || !plx_claims_is_addressee_word (s, k))
       return FALSE;
 
   return from < s->n;

@@ -245,6 +245,8 @@ gboolean    plx_claims_has_verb        (Sentence   *s,
                                         guint       end);
 guint       plx_claims_name_run        (Sentence   *s,
                                         guint       i);
+gboolean    plx_claims_is_addressee_word (Sentence *s,
+                                          guint     i);
 gboolean    plx_claims_names_someone   (Sentence *s,
                                         guint     start,
                                         guint     end);

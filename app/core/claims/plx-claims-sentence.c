@@ -565,10 +565,7 @@ content_start (Sentence *s,
    * Assembly 18 months ago that". */
   for (guint k = after; k < s->n && k - after < 12 && (k == after || !plx_claims_gap_breaks (s, k)); k++)
     {
-      if (!(plx_claims_in_set (s->finder->determiners, s, k) || plx_claims_is_name_token (s, k) ||
-            (s->t[k].flags & PLX_TOKEN_NUMBER) || plx_claims_in_set (s->finder->times, s, k) ||
-            plx_claims_is_people_noun (s, k) || plx_claims_in_set (s->finder->prepositions, s, k) ||
-            plx_claims_in_set (s->finder->places, s, k)))
+      if (!plx_claims_is_addressee_word (s, k))
         {
           limit = MAX (limit, MIN (s->n, k + 1));
           break;
@@ -608,10 +605,7 @@ content_start (Sentence *s,
        * liked it") is in what is said, not after whom it was told. */
       if (plx_claims_in_set (s->finder->boundaries, s, k))
         break;
-      told = told && (plx_claims_in_set (s->finder->determiners, s, k) || plx_claims_is_name_token (s, k) ||
-                      plx_claims_is_people_noun (s, k) || plx_claims_in_set (s->finder->times, s, k) ||
-                      plx_claims_in_set (s->finder->prepositions, s, k) ||
-                      plx_claims_in_set (s->finder->places, s, k));
+      told = told && plx_claims_is_addressee_word (s, k);
     }
 
   return after;

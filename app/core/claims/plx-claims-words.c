@@ -413,6 +413,21 @@ plx_claims_name_run (Sentence *s,
   return end;
 }
 
+/* Whether token @i may be a word of whom and when something was told
+ * ("told the U.N. General Assembly 18 months ago that"): a determiner, a
+ * name, a number, a noun for people, a word of time, a preposition. */
+gboolean
+plx_claims_is_addressee_word (Sentence *s,
+                              guint     i)
+{
+  PlxClaimFinder *f = s->finder;
+
+  return plx_claims_in_set (f->determiners, s, i) || plx_claims_is_name_token (s, i) ||
+         (s->t[i].flags & PLX_TOKEN_NUMBER) || plx_claims_is_people_noun (s, i) ||
+         plx_claims_in_set (f->times, s, i) || plx_claims_in_set (f->prepositions, s, i) ||
+         plx_claims_in_set (f->places, s, i);
+}
+
 /* Whether the phrase [start, end) names someone: a capitalised word that
  * is not only the sentence's first word. */
 gboolean

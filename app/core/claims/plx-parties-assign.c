@@ -806,9 +806,13 @@ speaker_party (Matcher    *m,
         }
     }
 
-  party = described_body (m, speaker, tokens, key);
-  if (party >= 0)
-    return party;
+  /* "The Dusseldorf court" (two words or fewer were looked at first). */
+  if (tokens->len > 2)
+    {
+      party = described_body (m, speaker, tokens, key);
+      if (party >= 0)
+        return party;
+    }
 
   *key = token_folded (speaker, &g_array_index (tokens, PlxToken, tokens->len - 1));
 
