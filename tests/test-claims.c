@@ -1079,6 +1079,23 @@ static const ClaimCase cases[] = {
     "On Tuesday, Martin called the police sergeant. His neighbour called him a liar.",
     1, FALSE, 0, "called", "His neighbour", NULL, "him a liar", FALSE, NULL },
 
+  /* Found in web-dev (hand check 17: 50, R653, tumblr): "called" after a
+   * noun that speaks for no one, or after an indefinite phrase inside a
+   * clause, names a thing; a subject that labels still claims (guards:
+   * "The Trump campaign called", "Cruz called Trump"). */
+  { "/core/claims/not/naming-participle",
+    "The company has opened a store downtown called Youngstown Nation. It relies on a "
+    "process called hydraulic fracturing. The state hired a European company called "
+    "Vallourec SA, whose unit will open a mill. Critics spar over whether a leader of a "
+    "group called Lashkar-e-Taiba belongs on the list. Cruz called Trump a \"pathological "
+    "liar.\"",
+    1, FALSE, 0, "called", "Cruz", "Cruz", "Trump a", FALSE, NULL },
+  { "/core/claims/not/naming-participle-subject-labels",
+    "The Trump campaign called the charges unsubstantiated. A spokesman called the report "
+    "false.",
+    2, FALSE, 0, "called", "The Trump campaign", NULL, "the charges unsubstantiated", FALSE,
+    NULL },
+
   /* A quotation after a claim in the same paragraph is that speaker's
    * ("Leung said … “We are not …”"); an ambiguous cue right after a
    * quotation and before a name is a verb ("notes Leung"). */

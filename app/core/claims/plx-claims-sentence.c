@@ -299,6 +299,50 @@ stands_as_noun (Sentence *s,
            (plx_claims_is_people_noun (s, i) && g_str_has_suffix (plx_claims_norm (s, i), "s")));
 }
 
+/* Whether the label cue read in @r names a thing rather than labels
+ * it: "a European company called Vallourec SA", "a mountain stream called
+ * Miracle Run", "the natural gas drilling process called hydraulic
+ * fracturing". The participle follows a noun of no speaker ("process",
+ * "downtown"), or an indefinite phrase inside a clause ("opened a store
+ * called …", "whether a leader of a group called Lashkar-e-Taiba
+ * belongs"); not a subject that labels ("The Trump campaign called the
+ * charges unsubstantiated", "what he called", "Cruz called Trump a
+ * liar", "multiple lawmakers called “fraud”"), nor "called for", nor a
+ * call made ("her health plan called and told her"). */
+static gboolean
+names_thing (Sentence *s,
+             Reading  *r)
+{
+  guint c = r->cue;
+
+  if (c == 0 || r->according || r->after != c + 1 || r->after >= s->n ||
+      plx_claims_gap_ends_clause (s, r->after) || plx_claims_in_set (s->finder->boundaries, s, r->after) ||
+      plx_claims_in_set (s->finder->conjunctions, s, r->after) || !g_str_has_suffix (r->word, "ed") ||
+      !g_hash_table_contains (s->finder->labels, r->word) || plx_claims_gap_breaks (s, c) ||
+      g_unichar_isupper (g_utf8_get_char (s->text + s->t[c - 1].byte_start)) ||
+      (s->t[c - 1].flags & PLX_TOKEN_NUMBER) || plx_claims_in_set (s->finder->boundaries, s, c - 1) ||
+      plx_claims_in_set (s->finder->conjunctions, s, c - 1) ||
+      plx_claims_in_set (s->finder->prepositions, s, c - 1) ||
+      plx_claims_in_set (s->finder->determiners, s, c - 1) ||
+      plx_claims_is_pronoun (s, c - 1) || plx_claims_is_possessive (s, c - 1) ||
+      plx_claims_in_set (s->finder->verb_markers, s, c - 1) ||
+      plx_claims_in_set (s->finder->auxiliaries, s, c - 1) ||
+      plx_claims_in_set (s->finder->passive, s, c - 1) ||
+      plx_claims_in_set (s->finder->relatives, s, c - 1) ||
+      plx_claims_in_set (s->finder->question_words, s, c - 1) || plx_claims_is_adverb (s, c - 1))
+    return FALSE;
+  if (!plx_claims_is_people_noun (s, c - 1))
+    return TRUE;
+  /* The determiner of the noun's phrase, a few words back: "a European
+   * company", "a leader of a Pakistan-based group". */
+  for (guint k = c - 1; k > 0 && k + 5 > c && !plx_claims_gap_breaks (s, k + 1); k--)
+    if (plx_claims_in_set (s->finder->determiners, s, k - 1))
+      return plx_claims_in_set (s->finder->indefinites, s, k - 1) && k - 1 > 0 &&
+             !plx_claims_gap_breaks (s, k - 1);
+
+  return FALSE;
+}
+
 /* Whether the cue read in @r is used as a reporting verb here, not as a
  * noun ("the report", "his support"), an infinitive ("to say"), a name,
  * or the quoted speaker's own words. */
@@ -319,6 +363,8 @@ is_reporting (Sentence  *s,
   if (cue->finding && !after_finding_source (s, c))
     return FALSE;
   if (plx_claims_in_quotation (s, s->t[c].byte_start))
+    return FALSE;
+  if (names_thing (s, r))
     return FALSE;
   /* "with support", not "…written on,” said X". */
   if (c > 0 && !r->according && plx_claims_in_set (s->finder->prepositions, s, c - 1) &&
