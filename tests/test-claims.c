@@ -1096,6 +1096,18 @@ static const ClaimCase cases[] = {
     2, FALSE, 0, "called", "The Trump campaign", NULL, "the charges unsubstantiated", FALSE,
     NULL },
 
+  /* Found in web-dev (hand check 17: R492, wapo-2; nytimes-1): a cue in
+   * its bare form after a singular noun agrees with no subject there, so
+   * it is a noun ("state legislature", "the American demand that"); after
+   * a plural or a list it is the verb (guards). */
+  { "/core/claims/none/noun-after-singular",
+    "The Parana state legislature opened an inquiry. The American demand that he be held "
+    "accountable had not changed.",
+    0, FALSE, 0 },
+  { "/core/claims/speaker/verb-after-plural",
+    "Senate Democrats plan to block the bill. Obama and Biden plan to attend the summit.",
+    2, FALSE, -1, "plan", "Obama and Biden", NULL, "to attend the summit", FALSE, NULL },
+
   /* A quotation after a claim in the same paragraph is that speaker's
    * ("Leung said … “We are not …”"); an ambiguous cue right after a
    * quotation and before a name is a verb ("notes Leung"). */

@@ -343,6 +343,47 @@ names_thing (Sentence *s,
   return FALSE;
 }
 
+/* Whether the ambiguous cue read in @r, in its bare form, follows a
+ * singular noun with which no verb in the present agrees: "a 2-year data
+ * plan contract", "the Parana state legislature" are nouns (a verb after
+ * "data" would be "plans"). Not after a plural ("Senate Democrats plan
+ * to"), a noun for people or a collective ("police want"), a pronoun ("I
+ * know", "they plan"), a verb marker, a negation, a relative ("officials
+ * who plan"), a conjunction or a list ("Obama and Biden plan"). */
+static gboolean
+noun_after_singular (Sentence  *s,
+                     const Cue *cue,
+                     Reading   *r)
+{
+  guint c = r->cue;
+  const char *prev;
+
+  if (!cue->ambiguous || c == 0 || r->according || r->participial ||
+      g_str_has_suffix (r->word, "s") || g_str_has_suffix (r->word, "ed") ||
+      g_str_has_suffix (r->word, "ing") || g_hash_table_contains (s->finder->participles, r->word) ||
+      plx_claims_gap_breaks (s, c) || (s->t[c - 1].flags & PLX_TOKEN_NUMBER))
+    return FALSE;
+  prev = plx_claims_norm (s, c - 1);
+  if (strlen (prev) < 2 || g_str_has_suffix (prev, "s") || !g_unichar_isalpha (g_utf8_get_char (prev)) ||
+      plx_claims_is_pronoun (s, c - 1) || plx_claims_is_possessive (s, c - 1) ||
+      plx_claims_is_people_noun (s, c - 1) || plx_claims_is_adverb (s, c - 1) ||
+      plx_claims_is_negation (s, c - 1) || (s->t[c - 1].flags & PLX_TOKEN_STOPWORD) ||
+      plx_claims_in_set (s->finder->verb_markers, s, c - 1) ||
+      plx_claims_in_set (s->finder->auxiliaries, s, c - 1) ||
+      plx_claims_in_set (s->finder->relatives, s, c - 1) ||
+      plx_claims_in_set (s->finder->boundaries, s, c - 1) ||
+      plx_claims_in_set (s->finder->conjunctions, s, c - 1) ||
+      plx_claims_in_set (s->finder->infinitive, s, c - 1) ||
+      plx_claims_in_set (s->finder->writer_pronouns, s, c - 1))
+    return FALSE;
+  /* "Obama and Biden plan": a list before is plural. */
+  for (guint k = c - 1; k > 0 && k + 4 > c && !plx_claims_gap_breaks (s, k); k--)
+    if (plx_claims_in_set (s->finder->conjunctions, s, k - 1))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Whether the cue read in @r is used as a reporting verb here, not as a
  * noun ("the report", "his support"), an infinitive ("to say"), a name,
  * or the quoted speaker's own words. */
@@ -364,7 +405,7 @@ is_reporting (Sentence  *s,
     return FALSE;
   if (plx_claims_in_quotation (s, s->t[c].byte_start))
     return FALSE;
-  if (names_thing (s, r))
+  if (names_thing (s, r) || noun_after_singular (s, cue, r))
     return FALSE;
   /* "with support", not "…written on,” said X". */
   if (c > 0 && !r->according && plx_claims_in_set (s->finder->prepositions, s, c - 1) &&
