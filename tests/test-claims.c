@@ -1108,6 +1108,25 @@ static const ClaimCase cases[] = {
     "Senate Democrats plan to block the bill. Obama and Biden plan to attend the summit.",
     2, FALSE, -1, "plan", "Obama and Biden", NULL, "to attend the summit", FALSE, NULL },
 
+  /* Found in web-dev (hand check 18: lwn-1, R653) and on dev: a past
+   * participle after a noun phrase, before a preposition, says what was
+   * done with the thing, a relative clause cut short; the participle
+   * after it is the main subject's ("warning him" is the spokesman's,
+   * not "other agency staff members'"). Guards: a phrase that holds a
+   * speaker ("a source with knowledge of the exchange said during"), a
+   * body ("The report found in 2019"). */
+  { "/core/claims/not/reduced-relative",
+    "A C.I.A. spokesman e-mailed to other agency staff members a draft note intended for Mr. "
+    "Petraeus, warning him that the State Department had major concerns. The law would end "
+    "the immunity, with actions allowed to be brought only if the country was involved. A "
+    "move intended to block the fork came next.",
+    1, FALSE, 0, "warning", "A C.I.A. spokesman", NULL, "the State Department had", FALSE,
+    NULL },
+  { "/core/claims/not/reduced-relative-speaker-phrase",
+    "A source with knowledge of the exchange said during a briefing that he was offered a "
+    "post. The report found in 2019 that costs rose.",
+    2, FALSE, 0, "said", "A source", NULL, "he was offered a post", FALSE, NULL },
+
   /* A quotation after a claim in the same paragraph is that speaker's
    * ("Leung said … “We are not …”"); an ambiguous cue right after a
    * quotation and before a name is a verb ("notes Leung"). */

@@ -299,6 +299,26 @@ stands_as_noun (Sentence *s,
            (plx_claims_is_people_noun (s, i) && g_str_has_suffix (plx_claims_norm (s, i), "s")));
 }
 
+/* Whether token @i is a lower-case word that may end a noun phrase
+ * right before a participle: no name, number, pronoun, determiner,
+ * preposition, conjunction, verb marker, auxiliary, relative, question
+ * word or adverb ("what he called", "has been called", "and called"). */
+static gboolean
+ends_common_noun (Sentence *s,
+                  guint     i)
+{
+  return !(g_unichar_isupper (g_utf8_get_char (s->text + s->t[i].byte_start)) ||
+           (s->t[i].flags & PLX_TOKEN_NUMBER) || plx_claims_in_set (s->finder->boundaries, s, i) ||
+           plx_claims_in_set (s->finder->conjunctions, s, i) ||
+           plx_claims_in_set (s->finder->prepositions, s, i) ||
+           plx_claims_in_set (s->finder->determiners, s, i) || plx_claims_is_pronoun (s, i) ||
+           plx_claims_is_possessive (s, i) || plx_claims_in_set (s->finder->verb_markers, s, i) ||
+           plx_claims_in_set (s->finder->auxiliaries, s, i) ||
+           plx_claims_in_set (s->finder->passive, s, i) ||
+           plx_claims_in_set (s->finder->relatives, s, i) ||
+           plx_claims_in_set (s->finder->question_words, s, i) || plx_claims_is_adverb (s, i));
+}
+
 /* Whether the label cue read in @r names a thing rather than labels
  * it: "a European company called Vallourec SA", "a mountain stream called
  * Miracle Run", "the natural gas drilling process called hydraulic
@@ -319,17 +339,7 @@ names_thing (Sentence *s,
       plx_claims_gap_ends_clause (s, r->after) || plx_claims_in_set (s->finder->boundaries, s, r->after) ||
       plx_claims_in_set (s->finder->conjunctions, s, r->after) || !g_str_has_suffix (r->word, "ed") ||
       !g_hash_table_contains (s->finder->labels, r->word) || plx_claims_gap_breaks (s, c) ||
-      g_unichar_isupper (g_utf8_get_char (s->text + s->t[c - 1].byte_start)) ||
-      (s->t[c - 1].flags & PLX_TOKEN_NUMBER) || plx_claims_in_set (s->finder->boundaries, s, c - 1) ||
-      plx_claims_in_set (s->finder->conjunctions, s, c - 1) ||
-      plx_claims_in_set (s->finder->prepositions, s, c - 1) ||
-      plx_claims_in_set (s->finder->determiners, s, c - 1) ||
-      plx_claims_is_pronoun (s, c - 1) || plx_claims_is_possessive (s, c - 1) ||
-      plx_claims_in_set (s->finder->verb_markers, s, c - 1) ||
-      plx_claims_in_set (s->finder->auxiliaries, s, c - 1) ||
-      plx_claims_in_set (s->finder->passive, s, c - 1) ||
-      plx_claims_in_set (s->finder->relatives, s, c - 1) ||
-      plx_claims_in_set (s->finder->question_words, s, c - 1) || plx_claims_is_adverb (s, c - 1))
+      !ends_common_noun (s, c - 1))
     return FALSE;
   if (!plx_claims_is_people_noun (s, c - 1))
     return TRUE;
@@ -341,6 +351,77 @@ names_thing (Sentence *s,
              !plx_claims_gap_breaks (s, k - 1);
 
   return FALSE;
+}
+
+/* Whether the words before token @c are a noun phrase that a
+ * determiner or a preposition opens, a few words back ("the major side
+ * effect", "of bones"), not an adverb ("Mr. Morell himself", "has so
+ * far", "which together") nor a verb ("appeared"); and whether the
+ * phrases it ends hold no one who may speak ("a source with knowledge of
+ * the exchange said during a briefing"). */
+static gboolean
+noun_phrase_before (Sentence *s,
+                    guint     c)
+{
+  gboolean opened = FALSE;
+
+  for (guint k = c; k > 0 && k + 5 > c && !opened; k--)
+    {
+      guint i = k - 1;
+
+      if (plx_claims_in_set (s->finder->determiners, s, i) ||
+          (plx_claims_in_set (s->finder->prepositions, s, i) && i + 1 < c))
+        opened = TRUE;
+      else if (!ends_common_noun (s, i) || g_str_has_suffix (plx_claims_norm (s, i), "ed") ||
+               plx_claims_is_negation (s, i) || plx_claims_gap_breaks (s, i))
+        return FALSE;
+    }
+  /* Back over the chain of phrases a preposition joins: "a source | with
+   * knowledge | of the exchange", to the determiner that opens it ("sent
+   * to the staff | a draft note intended for …" stops at "a"). */
+  for (guint k = c; opened && k > 0 && k + 9 > c; k--)
+    {
+      guint i = k - 1;
+
+      if (plx_claims_is_people_noun (s, i) || (i > 0 && plx_claims_is_name_token (s, i)))
+        return FALSE;
+      if (plx_claims_gap_breaks (s, i) || plx_claims_in_set (s->finder->boundaries, s, i) ||
+          plx_claims_in_set (s->finder->auxiliaries, s, i) ||
+          plx_claims_in_set (s->finder->relatives, s, i) ||
+          (plx_claims_in_set (s->finder->determiners, s, i) &&
+           !(i > 0 && plx_claims_in_set (s->finder->prepositions, s, i - 1))))
+        break;
+    }
+
+  return opened;
+}
+
+/* Whether the cue read in @r is a past participle that says what was
+ * done with the noun before it, a relative clause cut short: "site
+ * features found on the original site", "the major side effect observed
+ * with Xarelto", "a move intended to block", "bones found in a hearth".
+ * Not after a noun for people or a body, which may speak ("the report
+ * found in 2019 that"), nor before "by", whose phrase is who speaks ("a
+ * plan criticized by Democrats"). */
+static gboolean
+reduced_relative (Sentence *s,
+                  Reading  *r)
+{
+  guint c = r->cue;
+  const char *next;
+
+  if (c == 0 || r->according || r->participial || r->after != c + 1 || r->after >= s->n ||
+      !(g_str_has_suffix (r->word, "ed") || g_hash_table_contains (s->finder->participles, r->word)) ||
+      plx_claims_gap_breaks (s, c) || plx_claims_gap_breaks (s, r->after) ||
+      !ends_common_noun (s, c - 1) || plx_claims_is_people_noun (s, c - 1) ||
+      !noun_phrase_before (s, c))
+    return FALSE;
+  next = plx_claims_norm (s, r->after);
+
+  return !g_str_equal (next, "by") &&
+         (plx_claims_in_set (s->finder->prepositions, s, r->after) ||
+          plx_claims_in_set (s->finder->places, s, r->after) ||
+          plx_claims_in_set (s->finder->infinitive, s, r->after));
 }
 
 /* Whether the ambiguous cue read in @r, in its bare form, follows a
@@ -405,7 +486,7 @@ is_reporting (Sentence  *s,
     return FALSE;
   if (plx_claims_in_quotation (s, s->t[c].byte_start))
     return FALSE;
-  if (names_thing (s, r) || noun_after_singular (s, cue, r))
+  if (names_thing (s, r) || reduced_relative (s, r) || noun_after_singular (s, cue, r))
     return FALSE;
   /* "with support", not "…written on,” said X". */
   if (c > 0 && !r->according && plx_claims_in_set (s->finder->prepositions, s, c - 1) &&
