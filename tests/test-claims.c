@@ -866,6 +866,12 @@ static const ClaimCase cases[] = {
   { "/core/claims/speaker/not-the-passive-subject",
     "The author of Build Wealth was accused of spending $750,000 in campaign funds.",
     1, FALSE, 0, "accused", "", "", "spending $750,000", FALSE, NULL },
+  /* Found by hand check 18 (168): an adverb between the auxiliary and
+   * the participle keeps the passive ("Apple was consequently told to
+   * place" named Apple as who told). */
+  { "/core/claims/speaker/not-the-passive-subject-after-adverb",
+    "Apple was consequently told to place an advertisement for Samsung on its Web site.",
+    1, FALSE, 0, "told", "", "", "to place an advertisement", FALSE, NULL },
   { "/core/claims/cue/negation-of-another-clause",
     "Boehner put the odds at one in three, apparently not too high for this year, telling "
     "reporters that the party could lose.",

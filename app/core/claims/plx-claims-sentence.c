@@ -568,11 +568,18 @@ is_passive (Sentence *s,
             Reading  *r)
 {
   guint c = r->cue;
+  guint k = c;
 
-  return c > 0 && !r->according &&
-         (g_str_has_suffix (r->word, "ed") || g_hash_table_contains (s->finder->participles, r->word)) &&
-         !plx_claims_gap_breaks (s, c) &&
-         g_hash_table_contains (s->finder->passive, plx_claims_norm (s, c - 1));
+  if (c == 0 || r->according ||
+      !(g_str_has_suffix (r->word, "ed") || g_hash_table_contains (s->finder->participles, r->word)))
+    return FALSE;
+  /* "Apple was consequently told to place …": over adverbs. */
+  while (k > 1 && k + 3 > c && !plx_claims_gap_breaks (s, k) &&
+         !g_hash_table_contains (s->finder->passive, plx_claims_norm (s, k - 1)) &&
+         plx_claims_is_adverb (s, k - 1) && !plx_claims_is_negation (s, k - 1))
+    k--;
+
+  return !plx_claims_gap_breaks (s, k) && g_hash_table_contains (s->finder->passive, plx_claims_norm (s, k - 1));
 }
 
 /* "N quoted X as saying ...". Returns whether the cue is that, and sets
