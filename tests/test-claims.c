@@ -476,6 +476,25 @@ static const ClaimCase cases[] = {
     "The mayor said the photo was posted to a student in Boston.",
     1, FALSE, 0, "said", "The mayor", "The mayor", "the photo was posted to a student", FALSE,
     NULL },
+  /* Found in PolNeAR dev (misses) and on BASIL: what is said starts at
+   * its subject when a verb of its own comes before a quotation or a
+   * "that" ("Sen. John McCain said Steele's comments were “wildly
+   * inaccurate.”" had the content "wildly inaccurate"; "said the latest
+   * nuclear test could change that" had none, so no claim). */
+  { "/core/claims/content/subject-before-quoted-words",
+    "Sen. John McCain said Steele's comments were \"wildly inaccurate.\"",
+    1, FALSE, 0, "said", "Sen. John McCain", NULL, "Steele's comments were", FALSE, NULL },
+  { "/core/claims/content/that-inside-what-is-said",
+    "Experts said the latest nuclear test could change that.",
+    1, FALSE, 0, "said", "Experts", "Experts", "the latest nuclear test could change", FALSE,
+    NULL },
+  /* A quotation the content opens after the writer's words goes on in
+   * the next sentence in the same voice ("Nor should we." was given to
+   * the Democrats "calling the tax deal “fiscally irresponsible”"). */
+  { "/core/claims/quote/continues-after-writer-words",
+    "Close to three dozen House Democrats have signed a letter calling the tax deal “fiscally "
+    "irresponsible.” The letter says Mr. Obama “should not back down. Nor should we.”",
+    3, FALSE, 2, "says", "The letter", NULL, "Nor should we", TRUE, NULL },
   { "/core/claims/content/after-quoted-title",
     "Senator Bob Ames said on “Sunday Talk” that a small group of members would back the deal.",
     1, FALSE, 0, "said", NULL, "Senator Bob Ames", "a small group of members would back", FALSE,

@@ -437,13 +437,28 @@ plx_claims_continued_claim (const char        *text,
   return claim;
 }
 
-/* Whether @claim quotes: its content holds a quotation or opens one. */
+/* Whether @claim quotes: its content holds a quotation or opens one,
+ * at its start or after words of the writer's that it leaves open ("The
+ * letter says Mr. Obama “should not back down. Nor should we.”"). */
 static gboolean
 is_quoted_claim (const char     *text,
                  const PlxClaim *claim)
 {
-  return claim->quote != NULL ||
-         plx_claims_is_quote_mark (g_utf8_get_char (text + claim->content_byte_start));
+  int curly = 0;
+  guint straight = 0;
+
+  if (claim->quote != NULL || plx_claims_is_quote_mark (g_utf8_get_char (text + claim->content_byte_start)))
+    return TRUE;
+  for (const char *p = text + claim->content_byte_start; p < text + claim->content_byte_end;
+       p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      curly += c == 0x201C ? 1 : c == 0x201D ? -1 : 0;
+      straight += c == '"';
+    }
+
+  return curly > 0 || straight % 2 == 1;
 }
 
 /* Whether @sentence opens with a speaker's label in capitals, as a

@@ -764,12 +764,19 @@ content_start (Sentence *s,
           !plx_claims_in_quotation (s, s->t[k].byte_start))
         return opens_relative_clause (s, after, k) ? after : k + 1;
       /* "said he could not be sure that he is not …": the content starts
-       * at its subject, not at a "that" inside it. */
-      if (plx_claims_is_pronoun (s, k) || plx_claims_base_in (s, s->finder->expletives, k))
+       * at its subject, not at a "that" inside it; so it does past a verb
+       * of its own ("said the latest nuclear test could change that"),
+       * and before a "that" that ends the sentence. */
+      if (plx_claims_is_pronoun (s, k) || plx_claims_base_in (s, s->finder->expletives, k) ||
+          (k > after && plx_claims_in_set (s->finder->auxiliaries, s, k)) ||
+          (k + 1 == s->n && plx_claims_in_set (s->finder->complementizers, s, k)))
         break;
     }
   for (guint k = after, told = TRUE; k < limit; k++)
     {
+      /* ("said the video was “inconclusive”": its own verb first.) */
+      if (k > after && plx_claims_in_set (s->finder->auxiliaries, s, k))
+        break;
       if (plx_claims_gap_has_quote (s, k) || (k == after && plx_claims_gap_has (s, k, ':')))
         return k;
       if (plx_claims_in_set (s->finder->pronouns, s, k) &&
