@@ -1152,6 +1152,18 @@ static const ClaimCase cases[] = {
     "post. The report found in 2019 that costs rose.",
     2, FALSE, 0, "said", "A source", NULL, "he was offered a post", FALSE, NULL },
 
+  /* Found in PolNeAR dev (misses): a plural noun for people is a subject
+   * that makes an ambiguous cue a verb ("environmentalists worry that",
+   * "E.U. leaders warn"); a possessive is not ("reporters' questions",
+   * guard), nor a singular in -s ("supervisor of operations analysis
+   * support at …", guard). */
+  { "/core/claims/speaker/plural-people-subject",
+    "But environmentalists worry that the cost of reclaiming the mines could fall to "
+    "taxpayers. Weiner declined to answer reporters' questions about the photo. David "
+    "Callahan, supervisor of operations analysis support at the utility, was there.",
+    2, FALSE, 0, "worry", "environmentalists", NULL, "the cost of reclaiming the mines", FALSE,
+    NULL },
+
   /* A quotation after a claim in the same paragraph is that speaker's
    * ("Leung said … “We are not …”"); an ambiguous cue right after a
    * quotation and before a name is a verb ("notes Leung"). */
@@ -1240,10 +1252,11 @@ static const ClaimCase cases[] = {
     "had a question for the president. “My son gave his life,” she said.",
     1, TRUE, -1, "said", "she", "Tina Houchins", "My son gave his life", TRUE, NULL },
 
-  /* What a poll or records show is theirs; a person "showed up". */
+  /* What a poll or records show is theirs; a person "showed up". (The
+   * voters' stance it reports is a claim of theirs inside it.) */
   { "/core/claims/speaker/poll-shows",
     "A new Bloomberg poll shows that wealthy voters favor the senator.",
-    1, FALSE, 0, "shows", "Bloomberg poll", "Bloomberg poll", "wealthy voters favor",
+    2, FALSE, 0, "shows", "Bloomberg poll", "Bloomberg poll", "wealthy voters favor",
     FALSE, NULL },
   { "/core/claims/speaker/average-of-polls-shows",
     "The average of polls taken over the past two weeks shows the governor leading by three "

@@ -248,8 +248,26 @@ plx_claims_match_cue (Sentence *s,
   return best;
 }
 
+/* Whether token @i is a plural noun for people that may be a subject:
+ * "environmentalists", "critics"; not a singular in -s ("analysis",
+ * "business", "status"), a possessive ("reporters' questions", "the
+ * group's signal") nor a cue ("he hopes questions …"). */
+static gboolean
+plural_people (Sentence *s,
+               guint     i)
+{
+  const char *norm = plx_claims_norm (s, i);
+  const char *after = s->text + s->t[i].byte_end;
+
+  return g_str_has_suffix (norm, "s") && !g_str_has_suffix (norm, "ss") &&
+         !g_str_has_suffix (norm, "is") && !g_str_has_suffix (norm, "us") &&
+         !plx_claims_is_possessive (s, i) && *after != '\'' && !g_str_has_prefix (after, "\u2019") &&
+         plx_claims_match_cue (s, i) == NULL && plx_claims_is_people_noun (s, i);
+}
+
 /* Whether the word before an ambiguous cue ("reports", "support") is a
- * subject that makes it a verb: a pronoun, a name, or a modal. */
+ * subject that makes it a verb: a pronoun, a name, a modal, or a plural
+ * noun for people ("environmentalists worry that", "critics charge"). */
 gboolean
 plx_claims_has_subject (Sentence *s,
                         guint     cue)
@@ -267,7 +285,8 @@ plx_claims_has_subject (Sentence *s,
 
   return plx_claims_in_set (s->finder->verb_markers, s, k - 1) ||
          plx_claims_in_set (s->finder->pronouns, s, k - 1) ||
-         plx_claims_written (s, k - 1, CASE_PROPER);
+         plx_claims_written (s, k - 1, CASE_PROPER) ||
+         plural_people (s, k - 1);
 }
 
 /* Whether token @i is a word of office before a name: a title or a noun
