@@ -1258,6 +1258,11 @@ static const ClaimCase cases[] = {
     "A new Bloomberg poll shows that wealthy voters favor the senator.",
     2, FALSE, 0, "shows", "Bloomberg poll", "Bloomberg poll", "wealthy voters favor",
     FALSE, NULL },
+  /* Found by hand check 18 (R653): results and statistics speak for
+   * what they show (the speaker was left blank). */
+  { "/core/claims/speaker/results-show",
+    "In the trials, results showed the drug was as effective as the combination.",
+    1, FALSE, 0, "showed", "results", "results", "the drug was as effective", FALSE, NULL },
   { "/core/claims/speaker/average-of-polls-shows",
     "The average of polls taken over the past two weeks shows the governor leading by three "
     "points.",
