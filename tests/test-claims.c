@@ -895,6 +895,13 @@ static const ClaimCase cases[] = {
     "Boehner put the odds at one in three, apparently not too high for this year, telling "
     "reporters that the party could lose.",
     1, FALSE, 0, "telling", NULL, NULL, "the party could lose", FALSE, NULL },
+  /* Found by hand check 18 (lwn-1): a longer aside in brackets, a
+   * relative clause too, still says who speaks before it. */
+  { "/core/claims/speaker/long-brackets",
+    "Commenter Paul Stoffregen (who was the author of the Heise story above) noted that the "
+    "company recently created a fork of the code.",
+    1, FALSE, 0, "noted", NULL, "Commenter Paul Stoffregen", "recently created a fork", FALSE,
+    NULL },
   { "/core/claims/speaker/brackets",
     "Sen. Claire McCaskill (D-Mo.) said the plan was dead.",
     1, FALSE, 0, "said", "Sen. Claire McCaskill (D-Mo.)", "Sen. Claire McCaskill",

@@ -664,7 +664,7 @@ plx_claims_speaker_before (Sentence *s,
     {
       guint open = end - 1;
 
-      while (open > 0 && end - open < 6 && !plx_claims_gap_has (s, open, '('))
+      while (open > 0 && end - open < 16 && !plx_claims_gap_has (s, open, '('))
         open--;
       if (open > 0 && plx_claims_gap_has (s, open, '('))
         {
