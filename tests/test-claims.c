@@ -1409,6 +1409,15 @@ static const ClaimCase cases[] = {
     "The talks went on.\n\nParis — The ministers met again on Monday.\n",
     0, FALSE, 0 },
 
+  /* Found by hand check 18 (lwn-1): a change log or a blog is a source
+   * ("according to the change log" had no speaker); "according to plan"
+   * names none, and so makes no claim. */
+  { "/core/claims/speaker/according-to-a-log",
+    "The launch went according to plan. The goal is a stable version, according to the change "
+    "log.",
+    1, FALSE, 0, "according to", "the change log", "the change log", "The goal is a stable",
+    FALSE, NULL },
+
   /* No one claims anything. */
   { "/core/claims/none/noun-cue",
     "The report of the committee was published on Monday.",

@@ -538,6 +538,18 @@ is_reporting (Sentence  *s,
   return TRUE;
 }
 
+/* Whether token @i holds a capital letter ("Reuters", "comScore"). */
+static gboolean
+has_capital (Sentence *s,
+             guint     i)
+{
+  for (const char *p = s->text + s->t[i].byte_start; p < s->text + s->t[i].byte_end; p = g_utf8_next_char (p))
+    if (g_unichar_isupper (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* "according to X, CONTENT" or "CONTENT, according to X". Returns the
  * last token the claim took. */
 static guint
@@ -549,6 +561,12 @@ claim_according (Sentence *s,
 
   r->sp_start = r->after;
   r->sp_end = plx_claims_phrase_after (s, r->after);
+  /* "The launch went according to plan": no source, no claim (but
+   * "according to comScore"). */
+  if (r->sp_end == r->sp_start + 1 && !has_capital (s, r->sp_start) &&
+      !plx_claims_is_pronoun (s, r->sp_start) && !plx_claims_is_people_noun (s, r->sp_start) &&
+      !(s->t[r->sp_start].flags & PLX_TOKEN_NUMBER))
+    return c;
   /* "CONTENT, according to X, the No. 2 Democrat": what follows X is
    * who X is; "According to X, CONTENT". */
   if (c == 0 || (r->sp_end < s->n && plx_claims_gap_has (s, r->sp_end, ',') &&
