@@ -1418,6 +1418,12 @@ static const ClaimCase cases[] = {
     1, FALSE, 0, "according to", "the change log", "the change log", "The goal is a stable",
     FALSE, NULL },
 
+  /* Found by hand check 18 (143): "it's believed" is "it is believed",
+   * a passive whose "it" is no one (the speaker was "it"). */
+  { "/core/claims/not/its-believed",
+    "They searched the island where it's believed Earhart survived for a short while.",
+    0, FALSE, 0 },
+
   /* No one claims anything. */
   { "/core/claims/none/noun-cue",
     "The report of the committee was published on Monday.",

@@ -597,7 +597,14 @@ is_passive (Sentence *s,
          plx_claims_is_adverb (s, k - 1) && !plx_claims_is_negation (s, k - 1))
     k--;
 
-  return !plx_claims_gap_breaks (s, k) && g_hash_table_contains (s->finder->passive, plx_claims_norm (s, k - 1));
+  /* ("where it's believed Earhart survived": "it is"; not "it has" with
+   * an object, "it's allowed developers to see".) */
+  return !plx_claims_gap_breaks (s, k) &&
+         (g_hash_table_contains (s->finder->passive, plx_claims_norm (s, k - 1)) ||
+          ((g_str_equal (plx_claims_norm (s, k - 1), "it's") ||
+            g_str_equal (plx_claims_norm (s, k - 1), "it\u2019s")) &&
+           r->after < s->n && !plx_claims_is_people_noun (s, r->after) &&
+           !plx_claims_in_set (s->finder->object_pronouns, s, r->after)));
 }
 
 /* "N quoted X as saying ...". Returns whether the cue is that, and sets
