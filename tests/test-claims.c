@@ -902,6 +902,20 @@ static const ClaimCase cases[] = {
     "company recently created a fork of the code.",
     1, FALSE, 0, "noted", NULL, "Commenter Paul Stoffregen", "recently created a fork", FALSE,
     NULL },
+  /* Found in PolNeAR dev: people from two places or on two subjects
+   * speak, not the second ("Officials from the State Department and the
+   * Pentagon said" was the Pentagon's; "Experts on North Korea and
+   * nuclear nonproliferation said" no one's); not after a verb (guard:
+   * "Prisoners … rioted overnight and activists said"). */
+  { "/core/claims/speaker/people-from-two-places",
+    "Officials from the State Department and the Pentagon said the talks would resume. "
+    "Experts on North Korea and nuclear nonproliferation said the test could change the race. "
+    "Prisoners in the jail also rioted overnight and activists said eight were killed.",
+    3, FALSE, 0, "said", "Officials from the State Department and the Pentagon", "Officials",
+    "the talks would resume", FALSE, NULL },
+  { "/core/claims/speaker/people-from-two-places-not-after-verb",
+    "Prisoners in the jail also rioted overnight and activists said eight were killed.",
+    1, FALSE, 0, "said", "activists", "activists", "eight were killed", FALSE, NULL },
   { "/core/claims/speaker/brackets",
     "Sen. Claire McCaskill (D-Mo.) said the plan was dead.",
     1, FALSE, 0, "said", "Sen. Claire McCaskill (D-Mo.)", "Sen. Claire McCaskill",

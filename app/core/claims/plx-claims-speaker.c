@@ -605,6 +605,40 @@ speaker_phrase_before (Sentence *s,
         }
       break;
     }
+  /* "Officials from the State Department and the Pentagon said",
+   * "Experts on North Korea and nuclear nonproliferation said": the
+   * phrase after "and" ends what the people before the preposition are
+   * (the speaker was "the Pentagon", or no one); they speak. */
+  if (!s->nested_subject && r->sp_start >= 3 && g_str_equal (plx_claims_norm (s, r->sp_start - 1), "and") &&
+      !plx_claims_gap_breaks (s, r->sp_start) && !plx_claims_gap_breaks (s, r->sp_start - 1))
+    {
+      for (guint p = r->sp_start - 2; p > 0 && p + 8 > r->sp_start && !plx_claims_gap_breaks (s, p + 1); p--)
+        {
+          guint head;
+
+          /* (Not past a verb: "Prisoners in Aleppo's jail rioted and
+           * activists said".) */
+          if ((plx_claims_match_cue (s, p) != NULL && !plx_claims_is_name_token (s, p)) ||
+              plx_claims_in_set (s->finder->boundaries, s, p) ||
+              plx_claims_in_set (s->finder->auxiliaries, s, p) ||
+              plx_claims_in_set (s->finder->infinitive, s, p) || plx_claims_is_adverb (s, p) ||
+              (g_str_has_suffix (plx_claims_norm (s, p), "ed") && !plx_claims_is_name_token (s, p)))
+            break;
+          if (!plx_claims_in_set (s->finder->prepositions, s, p) || plx_claims_gap_breaks (s, p))
+            continue;
+          head = plx_claims_phrase_before (s, p);
+          /* (They open the clause; the span holds whom they come from.) */
+          if (plx_claims_is_people_noun (s, p - 1) && !plx_claims_is_possessive (s, p - 1) &&
+              g_str_has_suffix (plx_claims_norm (s, p - 1), "s") &&
+              (head == 0 || plx_claims_gap_breaks (s, head)))
+            {
+              r->sp_end = p;
+              r->sp_start = head;
+              s->speaker_tail = end;
+            }
+          break;
+        }
+    }
   /* "Speaker John A. Boehner of Ohio said": the person speaks, not
    * the place they come from; the span holds it. */
   if (r->sp_start >= 3 && r->sp_end - r->sp_start <= 2 &&
