@@ -1438,6 +1438,24 @@ static const ClaimCase cases[] = {
     "They searched the island where it's believed Earhart survived for a short while.",
     0, FALSE, 0 },
 
+  /* Found by hand check 18 (lwn-1): what the writer does not know ends
+   * what was said ("…—although it is not clear if that meant …" was
+   * the magazine's), and a comment after a dash does too. */
+  { "/core/claims/content/ends-before-writer-hedge",
+    "Wired Italy reports that Martino resisted the plans to internationalize production—although "
+    "it is not clear if that meant anything. The mayor said the road would open in May, though "
+    "it's unclear whether the money exists.",
+    2, FALSE, 0, "reports", "Wired Italy", NULL, "internationalize production", FALSE, NULL,
+    "not clear" },
+  { "/core/claims/content/ends-before-writer-hedge-after-comma",
+    "The mayor said the road would open in May, though it's unclear whether the money exists.",
+    1, FALSE, 0, "said", "The mayor", NULL, "the road would open in May", FALSE, NULL,
+    "unclear" },
+  { "/core/claims/content/ends-before-comment-after-dash",
+    "Officials said the candidates haven't explained their plans for Medicare – a plan that "
+    "voters see as vital.",
+    1, TRUE, 0, "said", "Officials", NULL, "plans for Medicare", FALSE, NULL, "vital" },
+
   /* No one claims anything. */
   { "/core/claims/none/noun-cue",
     "The report of the committee was published on Monday.",

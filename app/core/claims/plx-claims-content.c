@@ -345,9 +345,44 @@ plx_claims_end_previous (Sentence *s,
   s->nested_outer = 0;
 }
 
+/* Whether the words from token @k say what the writer does not know:
+ * "(though) it is (not) clear whether …", "although it remains unclear
+ * if …". */
+static gboolean
+writer_hedges (Sentence *s,
+               guint     k)
+{
+  const char *word;
+
+  if (plx_claims_in_set (s->finder->subordinators, s, k) || g_str_equal (plx_claims_norm (s, k), "but"))
+    k++;
+  if (k + 2 >= s->n)
+    return FALSE;
+  word = plx_claims_norm (s, k);
+  /* ("it's unclear") */
+  if (g_str_equal (word, "it's") || g_str_equal (word, "it\u2019s"))
+    k++;
+  else
+    {
+      if (!g_str_equal (word, "it"))
+        return FALSE;
+      word = plx_claims_norm (s, k + 1);
+      if (!(g_str_equal (word, "is") || g_str_equal (word, "was") || g_str_equal (word, "remains") ||
+            g_str_equal (word, "remained")))
+        return FALSE;
+      k += 2;
+    }
+  if (plx_claims_is_negation (s, k) && k + 1 < s->n)
+    k++;
+
+  return plx_claims_in_set (s->finder->hedges, s, k);
+}
+
 /* "…losing the House in November, a surprisingly downbeat assessment
- * from a Republican leader": a phrase after a comma that names what was
- * said is the writer's comment on it; the content ends before it. */
+ * from a Republican leader": a phrase after a comma or a dash that names
+ * what was said is the writer's comment on it, and so is what the writer
+ * does not know ("…—although it is not clear if …"); the content ends
+ * before it. */
 static Bytes
 writers_comment (Sentence *s,
                  Bytes     content)
@@ -357,11 +392,20 @@ writers_comment (Sentence *s,
 
   for (guint k = low; k + 1 < s->n; k++)
     {
+      gboolean dash;
+
       if (s->t[k].byte_start >= content.byte_end)
         break;
-      if (!plx_claims_gap_has (s, k, ',') || plx_claims_gap_has_quote (s, k) ||
-          !plx_claims_in_set (s->finder->determiners, s, k) ||
+      dash = plx_claims_gap_has (s, k, 0x2014) || plx_claims_gap_has (s, k, 0x2013);
+      if (!(plx_claims_gap_has (s, k, ',') || dash) || plx_claims_gap_has_quote (s, k) ||
           plx_claims_in_quotation (s, s->t[k].byte_start))
+        continue;
+      if (writer_hedges (s, k))
+        {
+          content.byte_end = s->t[k - 1].byte_end;
+          return content;
+        }
+      if (!plx_claims_in_set (s->finder->determiners, s, k))
         continue;
       for (guint h = k + 1; h < s->n && h <= k + 4 && !plx_claims_gap_breaks (s, h); h++)
         if (plx_claims_in_set (s->finder->comment_nouns, s, h) ||

@@ -68,6 +68,7 @@ struct _PlxClaimFinder
   GHashTable *participles;     /* "told", "written": past participles not in -ed */
   GHashTable *negative_subjects; /* "no group claimed": no one speaks */
   GHashTable *comment_nouns;   /* "…, a downbeat assessment from": the writer's */
+  GHashTable *hedges;          /* "…, though it is unclear whether": the writer's */
   GHashTable *content_nouns;   /* "the notion that …": a noun holding a clause */
   GHashTable *addressee_cues;  /* "told the committee that": whom, then what */
   GHashTable *person_relatives; /* "…, who sat for an interview": of someone */

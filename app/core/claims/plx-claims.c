@@ -256,6 +256,7 @@ read_sets (PlxClaimFinder *self,
   self->indefinites = word_set (root, language, "indefinites");
   self->authors = word_set (root, language, "document_authors");
   self->comment_nouns = word_set (root, language, "comment_nouns");
+  self->hedges = word_set (root, language, "writer_hedges");
   self->content_nouns = word_set (root, language, "content_nouns");
   self->addressee_cues = word_set (root, language, "addressee_cues");
   self->person_relatives = word_set (root, language, "person_relatives");
@@ -392,6 +393,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->indefinites);
   g_hash_table_unref (self->authors);
   g_hash_table_unref (self->comment_nouns);
+  g_hash_table_unref (self->hedges);
   g_hash_table_unref (self->content_nouns);
   g_hash_table_unref (self->addressee_cues);
   g_hash_table_unref (self->person_relatives);
