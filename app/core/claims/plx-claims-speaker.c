@@ -353,9 +353,12 @@ clause_subject (Sentence *s,
         phrase_end = plx_claims_name_run (s, open + 1);
       else if (plx_claims_in_set (s->finder->determiners, s, open + 1))
         for (guint j = open + 2; j < end && j < open + 5 && !plx_claims_gap_breaks (s, j); j++)
-          if (plx_claims_is_people_noun (s, j))
+          if (plx_claims_is_people_noun (s, j) || plx_claims_is_name_token (s, j))
             {
-              phrase_end = j + 1;
+              /* ("a Texan named Brushy Bill Roberts": the whole name.) */
+              phrase_end = plx_claims_is_name_token (s, j) ? plx_claims_name_run (s, j) : j + 1;
+              if (phrase_end == j)
+                phrase_end = j + 1;
               break;
             }
       /* (With a verb of its own before the conjunction: not "after the
