@@ -1165,7 +1165,7 @@ static const ClaimCase cases[] = {
     "A C.I.A. spokesman e-mailed to other agency staff members a draft note intended for Mr. "
     "Petraeus, warning him that the State Department had major concerns. The law would end "
     "the immunity, with actions allowed to be brought only if the country was involved. A "
-    "move intended to block the fork came next.",
+    "move intended to block the fork was announced.",
     1, FALSE, 0, "warning", "A C.I.A. spokesman", NULL, "the State Department had", FALSE,
     NULL },
   { "/core/claims/not/reduced-relative-speaker-phrase",
@@ -1184,6 +1184,33 @@ static const ClaimCase cases[] = {
     "Callahan, supervisor of operations analysis support at the utility, was there.",
     2, FALSE, 0, "worry", "environmentalists", NULL, "the cost of reclaiming the mines", FALSE,
     NULL },
+
+  /* Found by the review of this session's rules: a clause opener or a
+   * reporting verb before "a … called" keeps the label ("But a White
+   * House official called the claims …", "said a Republican senator
+   * called the plan a disaster"), and so does a phrase opening the
+   * sentence when no verb follows ("The county called the decision
+   * unfair"); people at a place still speak ("Officials at the airport
+   * said on Monday"); a plural object of a verb is no subject ("The
+   * ruling gives immigrants hope"); a people named by its adjective or
+   * a phrase after a preposition is plural ("The Chinese want",
+   * "Economists at JPMorgan warn"). */
+  { "/core/claims/guard/label-after-clause-opener",
+    "But a White House official called the claims \"ridiculous.\" Smith said a Republican "
+    "senator called the plan a disaster. The county called the decision unfair.",
+    4, FALSE, 0, "called", "a White House official", NULL, "the claims", FALSE, NULL },
+  { "/core/claims/guard/people-at-a-place",
+    "Officials at the airport said on Monday that two flights were diverted. The ruling gives "
+    "immigrants hope that they can stay.",
+    1, FALSE, 0, "said", "Officials", NULL, "two flights were diverted", FALSE, NULL },
+  { "/core/claims/guard/plural-by-adjective-or-phrase",
+    "The Chinese want stability above all. Economists at JPMorgan warn that a recession is "
+    "coming.",
+    2, FALSE, 1, "warn", NULL, NULL, "a recession is coming", FALSE, NULL },
+  { "/core/claims/guard/content-after-addressee-or-comma",
+    "He told CNN the plan was \"dead on arrival.\" The plan, he said on Tuesday, is \"dead.\" "
+    "As Smith has argued, the problem is that the budget is too small.",
+    3, FALSE, 0, "told", "He", NULL, "dead on arrival", TRUE, NULL, "CNN" },
 
   /* A quotation after a claim in the same paragraph is that speaker's
    * ("Leung said … “We are not …”"); an ambiguous cue right after a
@@ -1273,11 +1300,10 @@ static const ClaimCase cases[] = {
     "had a question for the president. “My son gave his life,” she said.",
     1, TRUE, -1, "said", "she", "Tina Houchins", "My son gave his life", TRUE, NULL },
 
-  /* What a poll or records show is theirs; a person "showed up". (The
-   * voters' stance it reports is a claim of theirs inside it.) */
+  /* What a poll or records show is theirs; a person "showed up". */
   { "/core/claims/speaker/poll-shows",
     "A new Bloomberg poll shows that wealthy voters favor the senator.",
-    2, FALSE, 0, "shows", "Bloomberg poll", "Bloomberg poll", "wealthy voters favor",
+    1, FALSE, 0, "shows", "Bloomberg poll", "Bloomberg poll", "wealthy voters favor",
     FALSE, NULL },
   /* Found by hand check 18 (R653): results and statistics speak for
    * what they show (the speaker was left blank). */

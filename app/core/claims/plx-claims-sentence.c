@@ -319,13 +319,89 @@ ends_common_noun (Sentence *s,
            plx_claims_in_set (s->finder->question_words, s, i) || plx_claims_is_adverb (s, i));
 }
 
+/* Whether the noun phrase ending before token @c opens its sentence or
+ * clause: only determiners, names and lower-case words of the phrase
+ * stand before it, back to the start or a break. */
+static gboolean
+opens_clause (Sentence *s,
+              guint     c)
+{
+  for (guint k = c; k > 0; k--)
+    {
+      guint i = k - 1;
+
+      if (plx_claims_gap_breaks (s, k))
+        return TRUE;
+      if (plx_claims_in_set (s->finder->prepositions, s, i) || plx_claims_in_set (s->finder->places, s, i) ||
+          plx_claims_in_set (s->finder->auxiliaries, s, i) ||
+          plx_claims_in_set (s->finder->passive, s, i) || plx_claims_match_cue (s, i) != NULL ||
+          g_str_has_suffix (plx_claims_norm (s, i), "ed"))
+        return FALSE;
+      if (plx_claims_in_set (s->finder->boundaries, s, i) ||
+          plx_claims_in_set (s->finder->conjunctions, s, i) ||
+          plx_claims_in_set (s->finder->complementizers, s, i))
+        return TRUE;
+    }
+
+  return TRUE;
+}
+
+/* Whether an auxiliary follows token @from in its clause, before a
+ * "that", a comma or a clause word: the sentence's own verb. */
+static gboolean
+verb_follows (Sentence *s,
+              guint     from)
+{
+  for (guint k = from; k < s->n && (k == from || !plx_claims_gap_ends_clause (s, k)); k++)
+    {
+      /* ("during that time would appear": "that" before a noun.) */
+      gboolean determiner = k + 1 < s->n && g_str_equal (plx_claims_norm (s, k), "that") &&
+                            !plx_claims_gap_breaks (s, k + 1) && !plx_claims_is_name_token (s, k + 1) &&
+                            !plx_claims_is_pronoun (s, k + 1) &&
+                            !plx_claims_in_set (s->finder->determiners, s, k + 1);
+
+      if (k > from && !determiner && (plx_claims_in_set (s->finder->complementizers, s, k) ||
+                          plx_claims_in_set (s->finder->relatives, s, k) ||
+                          plx_claims_in_set (s->finder->boundaries, s, k)))
+        return FALSE;
+      if (plx_claims_in_set (s->finder->auxiliaries, s, k) ||
+          (k > from && g_str_has_suffix (plx_claims_norm (s, k), "ed") && !plx_claims_is_name_token (s, k)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether token @i, before an indefinite phrase, is a verb or a
+ * preposition whose object the phrase is ("hired a company", "of a
+ * group", "is a company"), not what opens a clause ("But a White House
+ * official called", "and a council member called") nor a reporting verb
+ * ("said a Republican senator called the plan a disaster"). */
+static gboolean
+inside_clause (Sentence *s,
+               guint     i)
+{
+  return plx_claims_in_set (s->finder->prepositions, s, i) || plx_claims_in_set (s->finder->places, s, i) ||
+         plx_claims_in_set (s->finder->auxiliaries, s, i) ||
+         plx_claims_in_set (s->finder->passive, s, i) ||
+         !(g_unichar_isupper (g_utf8_get_char (s->text + s->t[i].byte_start)) ||
+           plx_claims_in_set (s->finder->boundaries, s, i) ||
+           plx_claims_in_set (s->finder->conjunctions, s, i) ||
+           plx_claims_in_set (s->finder->verb_conjunctions, s, i) ||
+           plx_claims_in_set (s->finder->complementizers, s, i) ||
+           plx_claims_in_set (s->finder->relatives, s, i) ||
+           plx_claims_in_set (s->finder->subordinators, s, i) || plx_claims_is_adverb (s, i) ||
+           plx_claims_match_cue (s, i) != NULL);
+}
+
 /* Whether the label cue read in @r names a thing rather than labels
  * it: "a European company called Vallourec SA", "a mountain stream called
  * Miracle Run", "the natural gas drilling process called hydraulic
  * fracturing". The participle follows a noun of no speaker ("process",
  * "downtown"), or an indefinite phrase inside a clause ("opened a store
  * called …", "whether a leader of a group called Lashkar-e-Taiba
- * belongs"); not a subject that labels ("The Trump campaign called the
+ * belongs"), never a phrase that opens the sentence ("The county called
+ * the decision unfair"); not a subject that labels ("The Trump campaign called the
  * charges unsubstantiated", "what he called", "Cruz called Trump a
  * liar", "multiple lawmakers called “fraud”"), nor "called for", nor a
  * call made ("her health plan called and told her"). */
@@ -341,14 +417,17 @@ names_thing (Sentence *s,
       !g_hash_table_contains (s->finder->labels, r->word) || plx_claims_gap_breaks (s, c) ||
       !ends_common_noun (s, c - 1))
     return FALSE;
+  /* (A phrase that opens the sentence names a thing when a verb of the
+   * sentence follows the name: "A new skin patch called Viaskin allowed
+   * people …", not "The county called the decision unfair".) */
   if (!plx_claims_is_people_noun (s, c - 1))
-    return TRUE;
+    return !opens_clause (s, c) || verb_follows (s, r->after);
   /* The determiner of the noun's phrase, a few words back: "a European
    * company", "a leader of a Pakistan-based group". */
   for (guint k = c - 1; k > 0 && k + 5 > c && !plx_claims_gap_breaks (s, k + 1); k--)
     if (plx_claims_in_set (s->finder->determiners, s, k - 1))
       return plx_claims_in_set (s->finder->indefinites, s, k - 1) && k - 1 > 0 &&
-             !plx_claims_gap_breaks (s, k - 1);
+             !plx_claims_gap_breaks (s, k - 1) && inside_clause (s, k - 2);
 
   return FALSE;
 }
@@ -370,7 +449,8 @@ noun_phrase_before (Sentence *s,
       guint i = k - 1;
 
       if (plx_claims_in_set (s->finder->determiners, s, i) ||
-          (plx_claims_in_set (s->finder->prepositions, s, i) && i + 1 < c))
+          ((plx_claims_in_set (s->finder->prepositions, s, i) || plx_claims_in_set (s->finder->places, s, i)) &&
+           i + 1 < c))
         opened = TRUE;
       else if (!ends_common_noun (s, i) || g_str_has_suffix (plx_claims_norm (s, i), "ed") ||
                plx_claims_is_negation (s, i) || plx_claims_gap_breaks (s, i))
@@ -389,7 +469,8 @@ noun_phrase_before (Sentence *s,
           plx_claims_in_set (s->finder->auxiliaries, s, i) ||
           plx_claims_in_set (s->finder->relatives, s, i) ||
           (plx_claims_in_set (s->finder->determiners, s, i) &&
-           !(i > 0 && plx_claims_in_set (s->finder->prepositions, s, i - 1))))
+           !(i > 0 && (plx_claims_in_set (s->finder->prepositions, s, i - 1) ||
+                       plx_claims_in_set (s->finder->places, s, i - 1)))))
         break;
     }
 
@@ -417,11 +498,30 @@ reduced_relative (Sentence *s,
       !noun_phrase_before (s, c))
     return FALSE;
   next = plx_claims_norm (s, r->after);
+  if (g_str_equal (next, "by") ||
+      !(plx_claims_in_set (s->finder->prepositions, s, r->after) ||
+        plx_claims_in_set (s->finder->places, s, r->after) ||
+        plx_claims_in_set (s->finder->infinitive, s, r->after)))
+    return FALSE;
 
-  return !g_str_equal (next, "by") &&
-         (plx_claims_in_set (s->finder->prepositions, s, r->after) ||
-          plx_claims_in_set (s->finder->places, s, r->after) ||
-          plx_claims_in_set (s->finder->infinitive, s, r->after));
+  /* A phrase that opens the sentence is its subject, and the participle
+   * its verb ("The airline said in a statement that …", "The bill
+   * sought to ban …"), unless a verb of the sentence follows ("The major
+   * side effect observed with Xarelto is bleeding"). */
+  return !opens_clause (s, c) || verb_follows (s, r->after);
+}
+
+/* Whether token @i heads a phrase of many people: "Economists",
+ * "Leaders", "Some", "many". */
+static gboolean
+plural_people_head (Sentence *s,
+                    guint     i)
+{
+  const char *word = plx_claims_norm (s, i);
+
+  return (plx_claims_is_people_noun (s, i) && g_str_has_suffix (word, "s") && !plx_claims_is_possessive (s, i)) ||
+         g_str_equal (word, "some") || g_str_equal (word, "many") || g_str_equal (word, "most") ||
+         g_str_equal (word, "all") || g_str_equal (word, "those") || g_str_equal (word, "others");
 }
 
 /* Whether the ambiguous cue read in @r, in its bare form, follows a
@@ -430,7 +530,9 @@ reduced_relative (Sentence *s,
  * "data" would be "plans"). Not after a plural ("Senate Democrats plan
  * to"), a noun for people or a collective ("police want"), a pronoun ("I
  * know", "they plan"), a verb marker, a negation, a relative ("officials
- * who plan"), a conjunction or a list ("Obama and Biden plan"). */
+ * who plan"), a conjunction or a list ("Obama and Biden plan"), a people
+ * named by its adjective ("The Chinese want"), nor a phrase after a
+ * preposition ("Economists at JPMorgan warn"). */
 static gboolean
 noun_after_singular (Sentence  *s,
                      const Cue *cue,
@@ -461,6 +563,24 @@ noun_after_singular (Sentence  *s,
   for (guint k = c - 1; k > 0 && k + 4 > c && !plx_claims_gap_breaks (s, k); k--)
     if (plx_claims_in_set (s->finder->conjunctions, s, k - 1))
       return FALSE;
+  /* A name may be plural ("The Chinese want", "The French fear") or end
+   * a phrase whose head is before a preposition ("Officials at the
+   * Pentagon warn", "Leaders of the NAACP want"). */
+  if (plx_claims_is_name_token (s, c - 1))
+    {
+      guint k = c - 1;
+      const char *word = plx_claims_norm (s, c - 1);
+
+      if (g_str_has_suffix (word, "ese") || g_str_has_suffix (word, "sh") || g_str_has_suffix (word, "ch"))
+        return FALSE;
+      while (k > 0 && !plx_claims_gap_breaks (s, k) &&
+             (plx_claims_is_name_token (s, k - 1) || plx_claims_in_set (s->finder->determiners, s, k - 1)))
+        k--;
+      if (k > 1 && !plx_claims_gap_breaks (s, k) && !plx_claims_gap_breaks (s, k - 1) &&
+          (plx_claims_in_set (s->finder->prepositions, s, k - 1) || plx_claims_in_set (s->finder->places, s, k - 1)) &&
+          (plural_people_head (s, k - 2)))
+        return FALSE;
+    }
 
   return TRUE;
 }
@@ -565,6 +685,7 @@ claim_according (Sentence *s,
    * "according to comScore"). */
   if (r->sp_end == r->sp_start + 1 && !has_capital (s, r->sp_start) &&
       !plx_claims_is_pronoun (s, r->sp_start) && !plx_claims_is_people_noun (s, r->sp_start) &&
+      !plx_claims_in_set (s->finder->object_pronouns, s, r->sp_start) &&
       !(s->t[r->sp_start].flags & PLX_TOKEN_NUMBER))
     return c;
   /* "CONTENT, according to X, the No. 2 Democrat": what follows X is
@@ -743,6 +864,28 @@ opens_relative_clause (Sentence *s,
          !plx_claims_in_set (s->finder->determiners, s, w) && !plx_claims_is_adverb (s, w);
 }
 
+/* Whether the auxiliary at token @k is the verb of what is said, which
+ * then starts at the cue's next word (@after): not when the cue takes
+ * whom it was told first ("told CNN the plan was “dead”"), across a
+ * comma ("The plan, he said on Tuesday, is “dead.”", "As Smith has
+ * argued, the problem is that …"), nor inside a relative clause ("told students who
+ * were protesting that …"). */
+static gboolean
+own_verb_at (Sentence *s,
+             guint     after,
+             guint     k)
+{
+  if (!plx_claims_in_set (s->finder->auxiliaries, s, k) || after == 0 ||
+      plx_claims_in_set (s->finder->addressee_cues, s, after - 1) || plx_claims_gap_ends_clause (s, after))
+    return FALSE;
+  for (guint j = after; j < k; j++)
+    if ((j > after && plx_claims_gap_ends_clause (s, j)) || plx_claims_in_set (s->finder->relatives, s, j) ||
+        plx_claims_in_set (s->finder->complementizers, s, j))
+      return FALSE;
+
+  return !plx_claims_gap_ends_clause (s, k);
+}
+
 /* Where the content after a cue starts: past an addressee ("told
  * reporters") and "that", at a quotation, a colon or a pronoun. */
 static guint
@@ -793,14 +936,14 @@ content_start (Sentence *s,
        * of its own ("said the latest nuclear test could change that"),
        * and before a "that" that ends the sentence. */
       if (plx_claims_is_pronoun (s, k) || plx_claims_base_in (s, s->finder->expletives, k) ||
-          (k > after && plx_claims_in_set (s->finder->auxiliaries, s, k)) ||
+          (k > after && own_verb_at (s, after, k)) ||
           (k + 1 == s->n && plx_claims_in_set (s->finder->complementizers, s, k)))
         break;
     }
   for (guint k = after, told = TRUE; k < limit; k++)
     {
       /* ("said the video was “inconclusive”": its own verb first.) */
-      if (k > after && plx_claims_in_set (s->finder->auxiliaries, s, k))
+      if (k > after && own_verb_at (s, after, k))
         break;
       if (plx_claims_gap_has_quote (s, k) || (k == after && plx_claims_gap_has (s, k, ':')))
         return k;

@@ -259,10 +259,29 @@ plural_people (Sentence *s,
   const char *norm = plx_claims_norm (s, i);
   const char *after = s->text + s->t[i].byte_end;
 
-  return g_str_has_suffix (norm, "s") && !g_str_has_suffix (norm, "ss") &&
-         !g_str_has_suffix (norm, "is") && !g_str_has_suffix (norm, "us") &&
-         !plx_claims_is_possessive (s, i) && *after != '\'' && !g_str_has_prefix (after, "\u2019") &&
-         plx_claims_match_cue (s, i) == NULL && plx_claims_is_people_noun (s, i);
+  guint k = i;
+
+  if (!(g_str_has_suffix (norm, "s") && !g_str_has_suffix (norm, "ss") &&
+        !g_str_has_suffix (norm, "is") && !g_str_has_suffix (norm, "us") &&
+        !plx_claims_is_possessive (s, i) && *after != '\'' && !g_str_has_prefix (after, "\u2019") &&
+        plx_claims_match_cue (s, i) == NULL && plx_claims_is_people_noun (s, i)))
+    return FALSE;
+  /* It opens its clause, after names that say whose they are ("E.U.
+   * leaders", "many European citizens"): not the object of a verb before
+   * it ("The ruling gives immigrants hope", "The app lets users post",
+   * "told reporters plans for …") nor of a preposition ("helping
+   * millions of American workers find jobs"). */
+  while (k > 0 && !plx_claims_gap_breaks (s, k) && plx_claims_is_name_token (s, k - 1))
+    k--;
+
+  return k == 0 || plx_claims_gap_breaks (s, k) || plx_claims_in_set (s->finder->determiners, s, k - 1) ||
+         plx_claims_is_possessive (s, k - 1) || plx_claims_in_set (s->finder->conjunctions, s, k - 1) ||
+         plx_claims_in_set (s->finder->boundaries, s, k - 1) ||
+         plx_claims_in_set (s->finder->complementizers, s, k - 1) ||
+         plx_claims_in_set (s->finder->relatives, s, k - 1) ||
+         plx_claims_in_set (s->finder->question_words, s, k - 1) ||
+         (s->t[k - 1].flags & PLX_TOKEN_NUMBER) || g_str_equal (plx_claims_norm (s, k - 1), "many") ||
+         g_str_equal (plx_claims_norm (s, k - 1), "some") || g_str_equal (plx_claims_norm (s, k - 1), "most");
 }
 
 /* Whether the word before an ambiguous cue ("reports", "support") is a
