@@ -913,6 +913,13 @@ static const ClaimCase cases[] = {
     "Prisoners in the jail also rioted overnight and activists said eight were killed.",
     3, FALSE, 0, "said", "Officials from the State Department and the Pentagon", "Officials",
     "the talks would resume", FALSE, NULL },
+  /* Found re-reading BASIL's group misses (29ffd053): a body of people
+   * is named by what it is of ("A group of nearly 90 professors and
+   * administrators said" was the administrators'). */
+  { "/core/claims/speaker/group-of-two-kinds",
+    "A group of nearly 90 professors and administrators said the budget was immoral.",
+    1, FALSE, 0, "said", "A group of nearly 90 professors and administrators",
+    "A group of nearly 90 professors and administrators", "the budget was immoral", FALSE, NULL },
   { "/core/claims/speaker/people-from-two-places-not-after-verb",
     "Prisoners in the jail also rioted overnight and activists said eight were killed.",
     1, FALSE, 0, "said", "activists", "activists", "eight were killed", FALSE, NULL },

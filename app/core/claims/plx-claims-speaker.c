@@ -609,7 +609,8 @@ speaker_phrase_before (Sentence *s,
       break;
     }
   /* "Officials from the State Department and the Pentagon said",
-   * "Experts on North Korea and nuclear nonproliferation said": the
+   * "Experts on North Korea and nuclear nonproliferation said", "A group
+   * of nearly 90 professors and administrators said": the
    * phrase after "and" ends what the people before the preposition are
    * (the speaker was "the Pentagon", or no one); they speak. */
   if (!s->nested_subject && r->sp_start >= 3 && g_str_equal (plx_claims_norm (s, r->sp_start - 1), "and") &&
@@ -624,7 +625,7 @@ speaker_phrase_before (Sentence *s,
           if ((plx_claims_match_cue (s, p) != NULL && !plx_claims_is_name_token (s, p)) ||
               plx_claims_in_set (s->finder->boundaries, s, p) ||
               plx_claims_in_set (s->finder->auxiliaries, s, p) ||
-              plx_claims_in_set (s->finder->infinitive, s, p) || plx_claims_is_adverb (s, p) ||
+              plx_claims_in_set (s->finder->infinitive, s, p) ||
               (g_str_has_suffix (plx_claims_norm (s, p), "ed") && !plx_claims_is_name_token (s, p)))
             break;
           if (!plx_claims_in_set (s->finder->prepositions, s, p) || plx_claims_gap_breaks (s, p))
@@ -632,12 +633,19 @@ speaker_phrase_before (Sentence *s,
           head = plx_claims_phrase_before (s, p);
           /* (They open the clause; the span holds whom they come from.) */
           if (plx_claims_is_people_noun (s, p - 1) && !plx_claims_is_possessive (s, p - 1) &&
-              g_str_has_suffix (plx_claims_norm (s, p - 1), "s") &&
+              (g_str_has_suffix (plx_claims_norm (s, p - 1), "s") || g_str_equal (plx_claims_norm (s, p), "of")) &&
               (head == 0 || plx_claims_gap_breaks (s, head)))
             {
-              r->sp_end = p;
+              /* ("A group of nearly 90 professors and administrators": a
+               * body of people is named by what it is of.) */
+              if (!g_str_has_suffix (plx_claims_norm (s, p - 1), "s"))
+                r->sp_end = end;
+              else
+                {
+                  r->sp_end = p;
+                  s->speaker_tail = end;
+                }
               r->sp_start = head;
-              s->speaker_tail = end;
             }
           break;
         }
