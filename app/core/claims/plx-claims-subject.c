@@ -164,6 +164,20 @@ opening_subject (Sentence *s,
       first = last + 1;
       last = subject_end (s, first, cue, TRUE);
     }
+  /* "A group of professors has sent Ryan a letter saying …": a body of
+   * people is named by what it is of. */
+  if (last > first && last + 1 < cue && g_str_equal (plx_claims_norm (s, last), "of") &&
+      !plx_claims_gap_breaks (s, last) && !plx_claims_gap_breaks (s, last + 1) &&
+      plx_claims_is_people_noun (s, last - 1) && !g_str_has_suffix (plx_claims_norm (s, last - 1), "s"))
+    {
+      guint more = subject_end (s, last + 1, cue, TRUE);
+
+      while (more + 1 < cue && g_str_equal (plx_claims_norm (s, more), "and") &&
+             !plx_claims_gap_breaks (s, more) && !plx_claims_gap_breaks (s, more + 1))
+        more = subject_end (s, more + 1, cue, TRUE);
+      if (more > last + 1 && plx_claims_is_people_noun (s, more - 1) && !plx_claims_is_possessive (s, more - 1))
+        last = more;
+    }
   if (last > first)
     {
       guint a = first;
