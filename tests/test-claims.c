@@ -1492,6 +1492,20 @@ static const ClaimCase cases[] = {
     "voters see as vital.",
     1, TRUE, 0, "said", "Officials", NULL, "plans for Medicare", FALSE, NULL, "vital" },
 
+  /* Found by hand check 18 (143) and on BASIL: what a restrictive
+   * relative clause wants ends where the sentence's own verb comes ("…
+   * that hoped to find wreckage from the plane is on its way back"); a
+   * clause inside it keeps its verb (guard: "which seemed to say he was
+   * impatient"). */
+  { "/core/claims/content/ends-before-main-verb",
+    "A $2.2 million expedition that hoped to find wreckage from the plane is on its way back. "
+    "The plaintiffs who seek to represent the entire class did not have typical experiences.",
+    2, FALSE, 0, "hoped", NULL, NULL, "to find wreckage from the plane", FALSE, NULL,
+    "way back" },
+  { "/core/claims/content/ends-before-main-verb-not-inside-clause",
+    "He made a bow which seemed to say he was impatient for an opportunity.",
+    1, FALSE, 0, "seemed", NULL, NULL, "he was impatient", FALSE, NULL },
+
   /* No one claims anything. */
   { "/core/claims/none/noun-cue",
     "The report of the committee was published on Monday.",

@@ -117,6 +117,59 @@ writer_speaks (Sentence *s,
 /* Adds the claim of the cue @cue (bytes: a word or a mark, as in
  * "WALLACE: …"), speaker tokens [speaker_start, speaker_end) and
  * @content; returns whether there was content to add. */
+/* Whether @cue follows "that", "who" or "which" with no comma before:
+ * the verb of a restrictive relative clause ("an expedition that hoped
+ * to"). */
+static gboolean
+after_restrictive_relative (Sentence *s,
+                            Bytes     cue)
+{
+  guint k = 0;
+  const char *word;
+
+  while (k < s->n && s->t[k].byte_start < cue.byte_start)
+    k++;
+  if (k < 2 || k >= s->n || plx_claims_gap_breaks (s, k) || plx_claims_gap_breaks (s, k - 1))
+    return FALSE;
+  word = plx_claims_norm (s, k - 1);
+
+  return (g_str_equal (word, "that") || plx_claims_in_set (s->finder->relatives, s, k - 1)) &&
+         !plx_claims_is_pronoun (s, k - 2) && !plx_claims_match_cue (s, k - 2);
+}
+
+/* @content cut before the first auxiliary when it is an infinitive ("to
+ * find wreckage from the plane | is on its way back"): a verb with a
+ * tense is no part of it, unless a clause word or a subject opens a
+ * clause first ("to say he was …"). */
+static Bytes
+end_at_main_verb (Sentence *s,
+                  Bytes     content)
+{
+  guint k = 0;
+
+  while (k < s->n && s->t[k].byte_start < content.byte_start)
+    k++;
+  if (k >= s->n || !plx_claims_in_set (s->finder->infinitive, s, k))
+    return content;
+  for (k++; k < s->n && s->t[k].byte_start < content.byte_end; k++)
+    {
+      const char *word = plx_claims_norm (s, k);
+
+      if (plx_claims_in_set (s->finder->complementizers, s, k) ||
+          plx_claims_in_set (s->finder->relatives, s, k) || plx_claims_in_set (s->finder->boundaries, s, k) ||
+          plx_claims_is_pronoun (s, k) || plx_claims_in_quotation (s, s->t[k].byte_start))
+        break;
+      if (plx_claims_in_set (s->finder->auxiliaries, s, k) || g_str_equal (word, "did") ||
+          g_str_equal (word, "does") || g_str_equal (word, "do"))
+        {
+          content.byte_end = s->t[k - 1].byte_end;
+          break;
+        }
+    }
+
+  return content;
+}
+
 gboolean
 plx_claims_add (Sentence *s,
                 Bytes     cue,
@@ -165,6 +218,11 @@ plx_claims_add (Sentence *s,
           content.byte_end = b;
           break;
         }
+  /* "A $2.2 million expedition that hoped to find wreckage … is on its
+   * way back": what a restrictive relative clause wants ends where the
+   * sentence's own verb comes. */
+  if (after_restrictive_relative (s, cue))
+    content = end_at_main_verb (s, content);
   if (speaker_start < speaker_end && content.byte_start > cue.byte_start)
     content = plx_claims_end_clause (s, speaker_start, content);
   if (content.byte_end <= content.byte_start || plx_claims_is_adverbial (s, content, FALSE) ||
