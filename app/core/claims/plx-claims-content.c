@@ -360,7 +360,7 @@ writer_hedges (Sentence *s,
     return FALSE;
   word = plx_claims_norm (s, k);
   /* ("it's unclear") */
-  if (g_str_equal (word, "it's") || g_str_equal (word, "it\u2019s"))
+  if (plx_claims_is_its (s, k))
     k++;
   else
     {

@@ -234,6 +234,12 @@ gboolean    plx_claims_gap_has_quote   (Sentence *s,
                                         guint     i);
 const Cue  *plx_claims_match_cue       (Sentence *s,
                                         guint     i);
+gboolean    plx_claims_is_people_plural (Sentence *s,
+                                         guint     i);
+gboolean    plx_claims_is_its          (Sentence *s,
+                                        guint     i);
+gboolean    plx_claims_is_quantifier   (Sentence *s,
+                                        guint     i);
 gboolean    plx_claims_has_subject     (Sentence *s,
                                         guint     cue);
 gboolean    plx_claims_is_name_token   (Sentence *s,

@@ -569,19 +569,6 @@ reduced_relative (Sentence *s,
   return !opens_clause (s, c) || verb_follows (s, r->after);
 }
 
-/* Whether token @i heads a phrase of many people: "Economists",
- * "Leaders", "Some", "many". */
-static gboolean
-plural_people_head (Sentence *s,
-                    guint     i)
-{
-  const char *word = plx_claims_norm (s, i);
-
-  return (plx_claims_is_people_noun (s, i) && g_str_has_suffix (word, "s") && !plx_claims_is_possessive (s, i)) ||
-         g_str_equal (word, "some") || g_str_equal (word, "many") || g_str_equal (word, "most") ||
-         g_str_equal (word, "all") || g_str_equal (word, "those") || g_str_equal (word, "others");
-}
-
 /* Whether the ambiguous cue read in @r, in its bare form, follows a
  * singular noun with which no verb in the present agrees: "a 2-year data
  * plan contract", "the Parana state legislature" are nouns (a verb after
@@ -636,7 +623,7 @@ noun_after_singular (Sentence  *s,
         k--;
       if (k > 1 && !plx_claims_gap_breaks (s, k) && !plx_claims_gap_breaks (s, k - 1) &&
           (plx_claims_in_set (s->finder->prepositions, s, k - 1) || plx_claims_in_set (s->finder->places, s, k - 1)) &&
-          (plural_people_head (s, k - 2)))
+          (plx_claims_is_people_plural (s, k - 2) || plx_claims_is_quantifier (s, k - 2)))
         return FALSE;
     }
 
@@ -780,8 +767,7 @@ is_passive (Sentence *s,
    * an object, "it's allowed developers to see".) */
   return !plx_claims_gap_breaks (s, k) &&
          (g_hash_table_contains (s->finder->passive, plx_claims_norm (s, k - 1)) ||
-          ((g_str_equal (plx_claims_norm (s, k - 1), "it's") ||
-            g_str_equal (plx_claims_norm (s, k - 1), "it\u2019s")) &&
+          (plx_claims_is_its (s, k - 1) &&
            r->after < s->n && !plx_claims_is_people_noun (s, r->after) &&
            !plx_claims_in_set (s->finder->object_pronouns, s, r->after)));
 }

@@ -632,13 +632,15 @@ speaker_phrase_before (Sentence *s,
             continue;
           head = plx_claims_phrase_before (s, p);
           /* (They open the clause; the span holds whom they come from.) */
-          if (plx_claims_is_people_noun (s, p - 1) && !plx_claims_is_possessive (s, p - 1) &&
-              (g_str_has_suffix (plx_claims_norm (s, p - 1), "s") || g_str_equal (plx_claims_norm (s, p), "of")) &&
+          gboolean many = plx_claims_is_people_plural (s, p - 1);
+
+          if ((many || (plx_claims_is_people_noun (s, p - 1) && !plx_claims_is_possessive (s, p - 1) &&
+                        g_str_equal (plx_claims_norm (s, p), "of"))) &&
               (head == 0 || plx_claims_gap_breaks (s, head)))
             {
               /* ("A group of nearly 90 professors and administrators": a
                * body of people is named by what it is of.) */
-              if (!g_str_has_suffix (plx_claims_norm (s, p - 1), "s"))
+              if (!many)
                 r->sp_end = end;
               else
                 {

@@ -168,7 +168,7 @@ opening_subject (Sentence *s,
    * people is named by what it is of. */
   if (last > first && last + 1 < cue && g_str_equal (plx_claims_norm (s, last), "of") &&
       !plx_claims_gap_breaks (s, last) && !plx_claims_gap_breaks (s, last + 1) &&
-      plx_claims_is_people_noun (s, last - 1) && !g_str_has_suffix (plx_claims_norm (s, last - 1), "s"))
+      plx_claims_is_people_noun (s, last - 1) && !plx_claims_is_people_plural (s, last - 1))
     {
       guint more = subject_end (s, last + 1, cue, TRUE);
 

@@ -248,23 +248,57 @@ plx_claims_match_cue (Sentence *s,
   return best;
 }
 
-/* Whether token @i is a plural noun for people that may be a subject:
- * "environmentalists", "critics"; not a singular in -s ("analysis",
- * "business", "status"), a possessive ("reporters' questions", "the
- * group's signal") nor a cue ("he hopes questions …"). */
-static gboolean
-plural_people (Sentence *s,
-               guint     i)
+/* Whether token @i is a noun for people in the plural: "critics",
+ * "Economists"; not a singular in -s ("analysis", "business", "status")
+ * nor a possessive ("reporters' questions", "the group's signal"). */
+gboolean
+plx_claims_is_people_plural (Sentence *s,
+                             guint     i)
 {
   const char *norm = plx_claims_norm (s, i);
   const char *after = s->text + s->t[i].byte_end;
 
+  return g_str_has_suffix (norm, "s") && !g_str_has_suffix (norm, "ss") && !g_str_has_suffix (norm, "is") &&
+         !g_str_has_suffix (norm, "us") && !plx_claims_is_possessive (s, i) && *after != '\'' &&
+         !g_str_has_prefix (after, "\u2019") && plx_claims_is_people_noun (s, i);
+}
+
+/* Whether token @i is "it's" ("it is", or "it has"), with either
+ * apostrophe. */
+gboolean
+plx_claims_is_its (Sentence *s,
+                   guint     i)
+{
+  const char *norm = plx_claims_norm (s, i);
+
+  return g_str_equal (norm, "it's") || g_str_equal (norm, "it\u2019s");
+}
+
+/* Whether token @i counts many: "some", "many", "most", "all", "those",
+ * "others". */
+gboolean
+plx_claims_is_quantifier (Sentence *s,
+                          guint     i)
+{
+  static const char *const words[] = { "some", "many", "most", "all", "those", "others" };
+  const char *norm = plx_claims_norm (s, i);
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (g_str_equal (norm, words[k]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether token @i is a plural noun for people that may be a subject:
+ * "environmentalists", "critics"; not a cue ("he hopes questions …"). */
+static gboolean
+plural_people (Sentence *s,
+               guint     i)
+{
   guint k = i;
 
-  if (!(g_str_has_suffix (norm, "s") && !g_str_has_suffix (norm, "ss") &&
-        !g_str_has_suffix (norm, "is") && !g_str_has_suffix (norm, "us") &&
-        !plx_claims_is_possessive (s, i) && *after != '\'' && !g_str_has_prefix (after, "\u2019") &&
-        plx_claims_match_cue (s, i) == NULL && plx_claims_is_people_noun (s, i)))
+  if (!plx_claims_is_people_plural (s, i) || plx_claims_match_cue (s, i) != NULL)
     return FALSE;
   /* It opens its clause, after names that say whose they are ("E.U.
    * leaders", "many European citizens"): not the object of a verb before
@@ -280,8 +314,7 @@ plural_people (Sentence *s,
          plx_claims_in_set (s->finder->complementizers, s, k - 1) ||
          plx_claims_in_set (s->finder->relatives, s, k - 1) ||
          plx_claims_in_set (s->finder->question_words, s, k - 1) ||
-         (s->t[k - 1].flags & PLX_TOKEN_NUMBER) || g_str_equal (plx_claims_norm (s, k - 1), "many") ||
-         g_str_equal (plx_claims_norm (s, k - 1), "some") || g_str_equal (plx_claims_norm (s, k - 1), "most");
+         (s->t[k - 1].flags & PLX_TOKEN_NUMBER) || plx_claims_is_quantifier (s, k - 1);
 }
 
 /* Whether the word before an ambiguous cue ("reports", "support") is a
