@@ -133,9 +133,9 @@ clause_goes_first (Sentence *s,
 
 /* The first token at or after byte @at, or s->n. Tokens are in order: a
  * binary search, for sentences of a megabyte. */
-static guint
-first_token_from (Sentence *s,
-                  gsize     at)
+guint
+plx_claims_first_token_from (Sentence *s,
+                             gsize     at)
 {
   guint low = 0;
   guint high = s->n;
@@ -158,7 +158,7 @@ static guint
 token_at (Sentence *s,
           gsize     at)
 {
-  guint k = first_token_from (s, at);
+  guint k = plx_claims_first_token_from (s, at);
 
   return k < s->n && s->t[k].byte_start == at ? k : s->n;
 }
@@ -290,8 +290,8 @@ after_fronted_phrase (Sentence *s,
   last = &g_array_index (s->claims, PlxClaim, s->claims->len - 1);
   if (last->sentence != s->index || start <= last->content_byte_start || start >= last->content_byte_end)
     return FALSE;
-  from = first_token_from (s, last->content_byte_start);
-  at = first_token_from (s, start);
+  from = plx_claims_first_token_from (s, last->content_byte_start);
+  at = plx_claims_first_token_from (s, start);
   if (at <= from + 1 || at - from > 3 || at >= s->n || !plx_claims_gap_has (s, at, ',') ||
       plx_claims_gap_has_quote (s, at) || !plx_claims_is_pronoun (s, at))
     return FALSE;
@@ -388,7 +388,7 @@ writers_comment (Sentence *s,
                  Bytes     content)
 {
   /* From the first token after the content's start. */
-  guint low = MAX (first_token_from (s, content.byte_start + 1), 1);
+  guint low = MAX (plx_claims_first_token_from (s, content.byte_start + 1), 1);
 
   for (guint k = low; k + 1 < s->n; k++)
     {
@@ -507,7 +507,7 @@ plx_claims_is_adverbial (Sentence *s,
                          gboolean  loose)
 {
   /* The first token at or after the content's start. */
-  guint low = first_token_from (s, content.byte_start);
+  guint low = plx_claims_first_token_from (s, content.byte_start);
 
   if (low >= s->n || s->t[low].byte_start >= content.byte_end)
     return FALSE;

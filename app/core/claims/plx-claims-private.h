@@ -236,6 +236,8 @@ const Cue  *plx_claims_match_cue       (Sentence *s,
                                         guint     i);
 gboolean    plx_claims_is_people_plural (Sentence *s,
                                          guint     i);
+guint       plx_claims_first_token_from (Sentence *s,
+                                         gsize     at);
 gboolean    plx_claims_is_its          (Sentence *s,
                                         guint     i);
 gboolean    plx_claims_is_quantifier   (Sentence *s,

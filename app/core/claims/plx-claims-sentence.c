@@ -10,6 +10,10 @@
 
 #include "plx-claims-private.h"
 
+/* How far a clause is looked through around a cue: a sentence of a
+ * megabyte has many cues. */
+#define MAX_CLAUSE_WORDS 60
+
 /* Adds the claim of cue tokens [cue_start, cue_end), speaker tokens
  * [speaker_start, speaker_end) and @content; returns whether there was
  * content to add. */
@@ -124,11 +128,9 @@ static gboolean
 after_restrictive_relative (Sentence *s,
                             Bytes     cue)
 {
-  guint k = 0;
+  guint k = plx_claims_first_token_from (s, cue.byte_start);
   const char *word;
 
-  while (k < s->n && s->t[k].byte_start < cue.byte_start)
-    k++;
   if (k < 2 || k >= s->n || plx_claims_gap_breaks (s, k) || plx_claims_gap_breaks (s, k - 1))
     return FALSE;
   word = plx_claims_norm (s, k - 1);
@@ -145,10 +147,8 @@ static Bytes
 end_at_main_verb (Sentence *s,
                   Bytes     content)
 {
-  guint k = 0;
+  guint k = plx_claims_first_token_from (s, content.byte_start);
 
-  while (k < s->n && s->t[k].byte_start < content.byte_start)
-    k++;
   if (k >= s->n || !plx_claims_in_set (s->finder->infinitive, s, k))
     return content;
   for (k++; k < s->n && s->t[k].byte_start < content.byte_end; k++)
@@ -384,7 +384,7 @@ static gboolean
 opens_clause (Sentence *s,
               guint     c)
 {
-  for (guint k = c; k > 0; k--)
+  for (guint k = c; k > 0 && c - k < MAX_CLAUSE_WORDS; k--)
     {
       guint i = k - 1;
 
@@ -410,7 +410,8 @@ static gboolean
 verb_follows (Sentence *s,
               guint     from)
 {
-  for (guint k = from; k < s->n && (k == from || !plx_claims_gap_ends_clause (s, k)); k++)
+  for (guint k = from; k < s->n && k - from < MAX_CLAUSE_WORDS && (k == from || !plx_claims_gap_ends_clause (s, k));
+       k++)
     {
       /* ("during that time would appear": "that" before a noun.) */
       gboolean determiner = k + 1 < s->n && g_str_equal (plx_claims_norm (s, k), "that") &&
