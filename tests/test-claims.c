@@ -825,6 +825,25 @@ static const ClaimCase cases[] = {
     "Texas Gov. Rick Perry arrived late. “We will win this race,” the Texas governor said.",
     1, FALSE, 0, "said", "the Texas governor", "Texas Gov. Rick Perry", "We will win this race",
     TRUE, NULL },
+  /* A word before a title makes another office of it: "the president" is
+   * not the vice president named last, nor a former president. */
+  { "/core/claims/speaker/role-not-vice",
+    "President Barack Obama spoke first. Vice President Joe Biden led the review. "
+    "“We will act,” said the president.",
+    1, FALSE, 0, "said", "the president", "President Barack Obama", "We will act", TRUE, NULL },
+  { "/core/claims/speaker/role-not-former",
+    "President Barack Obama spoke first. Former President Bill Clinton came later. "
+    "“We will act,” said the president.",
+    1, FALSE, 0, "said", "the president", "President Barack Obama", "We will act", TRUE, NULL },
+  { "/core/claims/speaker/role-vice",
+    "President Barack Obama spoke first. Vice President Joe Biden led the review. "
+    "“We will act,” said the vice president.",
+    1, FALSE, 0, "said", "the vice president", "Vice President Joe Biden", "We will act", TRUE,
+    NULL },
+  { "/core/claims/speaker/role-lieutenant",
+    "Gov. Jerry Brown spoke first. Lt. Gov. Gavin Newsom came later. "
+    "“We will act,” said the governor.",
+    1, FALSE, 0, "said", "the governor", "Gov. Jerry Brown", "We will act", TRUE, NULL },
 
   { "/core/claims/speaker/title-with-modifier",
     "Republican presidential nominee Mitt Romney has targeted the administration, claiming "

@@ -35,6 +35,28 @@ role_word (Sentence *s,
   return full != NULL ? full : word;
 }
 
+/* The office token @i names, with the word before it that makes another
+ * office of it: "Vice President" is "vice president", which "the
+ * president" is not; "Lt. Gov." is "lieutenant governor". */
+static const char *
+office_word (Sentence *s,
+             guint     i)
+{
+  const char *word = role_word (s, i);
+  const char *modifier;
+  g_autofree char *office = NULL;
+
+  if (i == 0 || plx_claims_gap_breaks (s, i))
+    return word;
+  modifier = role_word (s, i - 1);
+  if (!g_hash_table_contains (s->finder->office_modifiers, modifier))
+    return word;
+  /* Interned: the offices are the few of the word lists. */
+  office = g_strconcat (modifier, " ", word, NULL);
+
+  return g_intern_string (office);
+}
+
 static gboolean
 is_full_form (gpointer key,
               gpointer value,
@@ -121,7 +143,9 @@ remember_roles (Sentence *s,
   person = g_new0 (Person, 1);
   person->roles = g_ptr_array_new ();
   for (guint k = first; k < last; k++)
-    if (plx_claims_is_role_token (s, k) || plx_claims_is_name_token (s, k))
+    if (plx_claims_is_role_token (s, k))
+      g_ptr_array_add (person->roles, (gpointer) office_word (s, k));
+    else if (plx_claims_is_name_token (s, k))
       g_ptr_array_add (person->roles, (gpointer) role_word (s, k));
   person->name = plx_claims_span_text (s, plx_claims_token_bytes (s, i, end));
   person->key = plx_claims_name_key (person->name);
@@ -432,12 +456,15 @@ plx_claims_described_person (Sentence *s,
                              guint     end)
 {
   const char *head;
+  guint last;
 
   if (end - start < 2 || !g_str_equal (plx_claims_norm (s, start), "the") ||
       !plx_claims_is_role_token (s, end - 1) || g_str_has_suffix (plx_claims_norm (s, end - 1), "s"))
     return NULL;
 
-  head = role_word (s, end - 1);
+  head = office_word (s, end - 1);
+  /* The words said of them besides the office (with its modifier). */
+  last = strchr (head, ' ') != NULL ? end - 2 : end - 1;
   /* Among the people introduced lately: a description refers back a few
    * paragraphs, not to anyone the article ever named. */
   for (guint p = s->state->people->len;
@@ -447,7 +474,7 @@ plx_claims_described_person (Sentence *s,
       gboolean fits = has_role (person, head);
 
       /* Every other word of the description must be said of them too. */
-      for (guint k = start + 1; fits && k + 1 < end; k++)
+      for (guint k = start + 1; fits && k < last; k++)
         fits = has_role (person, role_word (s, k)) ||
                !(plx_claims_is_name_token (s, k) || plx_claims_is_role_token (s, k));
       if (fits)

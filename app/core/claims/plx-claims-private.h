@@ -84,6 +84,7 @@ struct _PlxClaimFinder
   GHashTable *times;           /* words of dates and times: no speaker */
   GHashTable *places;          /* prepositions of an adverbial: "at the Theatre" */
   GHashTable *title_forms;     /* short forms of titles: "gov" -> "governor" */
+  GHashTable *office_modifiers; /* "vice": another office than the title after it */
   GHashTable *relatives;       /* "who": the phrase before speaks */
   GHashTable *subordinators;   /* "while": a clause inside what is said */
   GHashTable *conditionals;    /* "if": what is supposed, no claim */
