@@ -13,6 +13,7 @@
 
 #include "plx-comparison.h"
 #include "plx-error.h"
+#include "plx-figures.h"
 #include "plx-lexicon.h"
 #include "plx-report-json.h"
 #include "plx-report-text.h"
@@ -734,6 +735,45 @@ test_identical_and_moved (void)
   g_assert_cmpfloat (plx_comparison_get_similarity (comparison), >, 0.7);
 }
 
+/* Two articles on one story each open with their own headline: those are
+ * counterparts however else they are worded, when the articles tell one
+ * story; two stories that share a headline's word are not linked. */
+static void
+test_headlines_linked (void)
+{
+  const char *text_a = "Mitt To Akin: Drop Out\n\n"
+                       "Mitt Romney on Tuesday called on Representative Todd Akin to quit the "
+                       "Senate race in Missouri. "
+                       "Akin had said that victims of legitimate rape rarely become pregnant. "
+                       "Party leaders in Washington cut off money for his campaign.\n";
+  const char *text_b = "Romney calls on Rep. Akin to end his Senate bid over comments\n\n"
+                       "Akin had said on a television show that victims of legitimate rape "
+                       "rarely become pregnant. "
+                       "Party leaders in Washington cut off the money for his campaign on "
+                       "Monday. "
+                       "Akin apologised on a radio show.\n";
+  const char *text_c = "Akin wins county fair prize\n\n"
+                       "A pumpkin grown by a farmer named Akin weighed more than a small car. "
+                       "The judges gave the farmer a ribbon and a cheque.\n";
+  g_autoptr(PlxArticle) a = plx_article_new (text_a, NULL, "a.txt");
+  g_autoptr(PlxArticle) b = plx_article_new (text_b, NULL, "b.txt");
+  g_autoptr(PlxArticle) c = plx_article_new (text_c, NULL, "c.txt");
+  g_autoptr(PlxComparison) story = plx_comparison_new (a, b);
+  g_autoptr(PlxComparison) stories = plx_comparison_new (a, c);
+  const PlxLink *headlines;
+
+  g_assert_true (plx_comparison_run (story, NULL, NULL));
+  headlines = find_link (story, 0, 0);
+  g_assert_nonnull (headlines);
+  g_assert_cmpint (headlines->kind, ==, PLX_LINK_PARTIAL);
+  g_assert_false (headlines->moved);
+  g_assert_nonnull (find_link (story, 2, 1));
+
+  g_assert_true (plx_comparison_run (stories, NULL, NULL));
+  g_assert_true (plx_comparison_looks_unrelated (stories));
+  g_assert_null (find_link (stories, 0, 0));
+}
+
 /* An article in tests/data. */
 static PlxArticle *
 load_test_data (const char *name)
@@ -926,6 +966,7 @@ main (int   argc,
   g_test_add_func ("/core/comparison/language-and-lexicon-errors",
                    test_language_and_lexicon_errors);
   g_test_add_func ("/core/comparison/identical-and-moved", test_identical_and_moved);
+  g_test_add_func ("/core/comparison/headlines-linked", test_headlines_linked);
   for (guint i = 0; i < G_N_ELEMENTS (script_pairs); i++)
     g_test_add_data_func (script_pairs[i].path, &script_pairs[i], test_script_pair);
 

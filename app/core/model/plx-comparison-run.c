@@ -16,6 +16,7 @@
 #include "plx-classifier.h"
 #include "plx-comparison-private.h"
 #include "plx-error.h"
+#include "plx-figures.h"
 #include "plx-lexicon.h"
 
 /* What the stages share while the comparison runs. */
@@ -137,6 +138,63 @@ tokenize_and_weigh (PlxComparison *self,
     }
 }
 
+/* How many sentences open @article as its title. */
+static guint
+count_title (PlxArticle *article)
+{
+  guint n;
+  const PlxSentence *sentences = plx_article_get_sentences (article, &n);
+  guint t = 0;
+
+  while (t < n && sentences[t].kind == PLX_SENTENCE_TITLE)
+    t++;
+
+  return t;
+}
+
+/* Two articles on one story each open with their own words for it: their
+ * headlines are counterparts when the articles look related (as
+ * plx_comparison_looks_unrelated() tells from the other links) and the
+ * headlines share a content word, however else they word it ("Mitt To
+ * Akin: Drop Out" and "Romney calls on Rep. Akin to drop Senate bid over
+ * 'rape' comments"), unless a title is linked already. */
+static void
+link_titles (PlxComparison *self,
+             Run           *run)
+{
+  guint ta = count_title (self->articles[PLX_SIDE_A]);
+  guint tb = count_title (self->articles[PLX_SIDE_B]);
+  PlxBag a = { 0 };
+  PlxBag b = { 0 };
+  PlxMatch match;
+
+  if (ta == 0 || tb == 0)
+    return;
+  for (guint k = 0; k < self->links->len; k++)
+    {
+      const PlxLink *link = &g_array_index (self->links, PlxLink, k);
+
+      if (link->a_start < ta || link->b_start < tb)
+        return;
+    }
+  if (plx_comparison_get_similarity (self) < PLX_UNRELATED_SIMILARITY)
+    return;
+
+  plx_bag_init_union (&a, run->bags[PLX_SIDE_A], ta);
+  plx_bag_init_union (&b, run->bags[PLX_SIDE_B], tb);
+  match = plx_bag_match (&a, &b, self->vocabulary);
+  plx_bag_clear (&a);
+  plx_bag_clear (&b);
+  if (match.shared_terms > 0)
+    {
+      PlxLink link = { 0, ta, 0, tb, MAX (plx_link_score (&match), match.similarity),
+                       match.similarity, match.cover_a, match.cover_b, PLX_LINK_PARTIAL,
+                       FALSE, FALSE };
+
+      g_array_prepend_val (self->links, link);
+    }
+}
+
 static void
 align (PlxComparison *self,
        Run           *run)
@@ -146,6 +204,7 @@ align (PlxComparison *self,
   options.sensitivity = self->sensitivity;
   self->links = plx_align (run->bags[PLX_SIDE_A], run->n[PLX_SIDE_A], run->bags[PLX_SIDE_B],
                            run->n[PLX_SIDE_B], self->vocabulary, &options);
+  link_titles (self, run);
 }
 
 /* The loaded words of each article, in every sentence, and the tag each
