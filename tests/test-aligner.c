@@ -62,6 +62,10 @@
 #define M2 "Auditors said she also used tram money to buy a car, a painting and a boat for " \
            "friends who had helped her campaign in the northern suburbs."
 
+/* Two sentences between linked ones that share a topic, not a fact. */
+#define G0 "Two members resigned from the transport committee in protest at the vote."
+#define G1 "The transport committee will meet again in the autumn to choose the trams."
+
 typedef struct
 {
   const char *name;
@@ -122,6 +126,12 @@ static const AlignCase cases[] = {
     { S0, M1, M2, S4 },
     { S0, M0, S4 },
     "A0=B0 A1=B1 A3=B2" },
+  /* The gap between two links is not filled by a pair that shares a
+   * topic: the order of the sentences between them says little. */
+  { "gap-not-filled",
+    { S0, S2, G0, S3, S4 },
+    { S0, S2, G1, S3, S4 },
+    "A0=B0 A1=B1 A3=B3 A4=B4" },
   { "empty-a",
     { NULL },
     { S0, S1, S2 },

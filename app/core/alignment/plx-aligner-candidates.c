@@ -316,7 +316,7 @@ score_candidates (PlxAligner *self,
       pair.b = keys[k] & G_MAXUINT32;
       match = plx_bag_match (&self->a[pair.a], &self->b[pair.b], self->vocabulary);
       pair.score = plx_link_score (&match);
-      if (pair.score < self->gap_min * 0.8)
+      if (pair.score < self->weak_min * 0.8)
         continue;
 
       /* A heading and a body sentence may restate each other, but they are

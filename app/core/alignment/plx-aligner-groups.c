@@ -167,7 +167,7 @@ plx_aligner_find_orphans (PlxAligner   *self,
       guint mine = side_a ? pair->a : pair->b;
       guint other = side_a ? pair->b : pair->a;
 
-      if (!pair->mixed && pair->score >= self->gap_min &&
+      if (!pair->mixed && pair->score >= self->weak_min &&
           !(side_a ? linked_b : linked_a)[other])
         orphan[mine] = FALSE;
     }

@@ -8,8 +8,8 @@
 G_BEGIN_DECLS
 
 /* The stages of plx_align(), one file each: candidates in
- * plx-aligner-candidates.c, the order-preserving path and the gaps between
- * its links in plx-aligner-path.c, splits and merges in
+ * plx-aligner-candidates.c, the order-preserving path in
+ * plx-aligner-path.c, splits and merges in
  * plx-aligner-groups.c. plx-aligner.c sets the thresholds, runs the stages
  * and adds the links off the path (moved sentences). */
 
@@ -36,7 +36,7 @@ typedef struct
 
   /* thresholds derived from the sensitivity */
   double                 path_min;
-  double                 gap_min;
+  double                 weak_min;   /* a pair worth scoring, a plausible partner */
   double                 moved_min;
   double                 mutual_min;
   double                 extra_min;

@@ -159,7 +159,7 @@ set_thresholds (PlxAligner *self,
                 double      sensitivity)
 {
   self->path_min = 0.30 - 0.2 * (sensitivity - 0.5);
-  self->gap_min = 0.25 - 0.2 * (sensitivity - 0.5);
+  self->weak_min = 0.25 - 0.2 * (sensitivity - 0.5);
   self->moved_min = 0.42 - 0.2 * (sensitivity - 0.5);
   self->mutual_min = 0.22 - 0.2 * (sensitivity - 0.5);
   self->extra_min = 0.50 - 0.2 * (sensitivity - 0.5);
