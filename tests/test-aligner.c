@@ -66,6 +66,12 @@
 #define G0 "Two members resigned from the transport committee in protest at the vote."
 #define G1 "The transport committee will meet again in the autumn to choose the trams."
 
+/* A sentence as close to two sentences as to either: neither alone is its
+ * counterpart. */
+#define N0 "Keller said the trams would serve shops, schools and hospitals in the north."
+#define N1 "Shops in the north hope the trams will bring more customers."
+#define N2 "Schools in the north hope the trams will bring more pupils."
+
 typedef struct
 {
   const char *name;
@@ -132,6 +138,11 @@ static const AlignCase cases[] = {
     { S0, S2, G0, S3, S4 },
     { S0, S2, G1, S3, S4 },
     "A0=B0 A1=B1 A3=B3 A4=B4" },
+  /* A weak match with a rival nearly as good is no link. */
+  { "weak-match-with-rival",
+    { N0, S0, S3, S4 },
+    { S0, S3, S4, N1, N2 },
+    "A1=B0 A2=B1 A3=B2" },
   { "empty-a",
     { NULL },
     { S0, S1, S2 },

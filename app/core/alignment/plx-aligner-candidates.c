@@ -330,21 +330,38 @@ score_candidates (PlxAligner *self,
     }
 }
 
-/* Each sentence's best score among its pairs, into self->best_a and
- * self->best_b. */
+/* Keeps @score among the two best of one sentence. */
+static void
+rank_score (double *best,
+            double *next,
+            double  score)
+{
+  if (score > *best)
+    {
+      *next = *best;
+      *best = score;
+    }
+  else if (score > *next)
+    *next = score;
+}
+
+/* Each sentence's best and next best score among its pairs, into
+ * self->best_a, self->next_a, self->best_b and self->next_b. */
 static void
 find_best (PlxAligner *self)
 {
   self->best_a = g_new0 (double, MAX (self->n_a, 1));
   self->best_b = g_new0 (double, MAX (self->n_b, 1));
+  self->next_a = g_new0 (double, MAX (self->n_a, 1));
+  self->next_b = g_new0 (double, MAX (self->n_b, 1));
   for (guint k = 0; k < self->pairs->len; k++)
     {
       const PlxAlignPair *pair = &g_array_index (self->pairs, PlxAlignPair, k);
 
       if (pair->mixed)
         continue;
-      self->best_a[pair->a] = MAX (self->best_a[pair->a], pair->score);
-      self->best_b[pair->b] = MAX (self->best_b[pair->b], pair->score);
+      rank_score (&self->best_a[pair->a], &self->next_a[pair->a], pair->score);
+      rank_score (&self->best_b[pair->b], &self->next_b[pair->b], pair->score);
     }
 }
 

@@ -53,9 +53,12 @@ typedef struct
   GArray                *pairs; /* PlxAlignPair, in order of position */
 
   /* Per sentence: the best score of its candidate pairs (headings with
-   * body sentences left out). */
+   * body sentences left out), and the next best (equal to the best when
+   * two pairs share it). */
   double                *best_a;
   double                *best_b;
+  double                *next_a;
+  double                *next_b;
 } PlxAligner;
 
 /* plx-aligner-candidates.c */
