@@ -110,6 +110,20 @@ static const SegmentCase cases[] = {
     "The Kremlin has denied any preparations for talks.\n",
     { "Kremlin denies talks with Kyiv", "The Kremlin has denied any preparations for talks." },
     "tb" },
+  /* A headline may end with an initialism's period. */
+  { "/core/segmenter/title/initialism",
+    "Gay Marriages Get Recognition From the I.R.S.\n"
+    "\n"
+    "Married same-sex couples will be recognised for federal tax purposes.\n",
+    { "Gay Marriages Get Recognition From the I.R.S.",
+      "Married same-sex couples will be recognised for federal tax purposes." },
+    "tb" },
+  /* A first sentence of a paragraph that ends so is no title. */
+  { "/core/segmenter/title/initialism-in-paragraph",
+    "The company moved its offices to the U.S.\n"
+    "It hired two hundred people.\n",
+    { "The company moved its offices to the U.S.", "It hired two hundred people." },
+    "bb" },
   { "/core/segmenter/heading/between-paragraphs",
     "Ushakov said the reports were false.\n"
     "\n"

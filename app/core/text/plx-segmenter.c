@@ -396,6 +396,24 @@ split_lines_into_units (Splitter    *splitter,
                               PLX_SENTENCE_BODY);
 }
 
+/* Whether [start, end) ends with an initialism whose last period is not
+ * the end of a sentence's words: "… From the I.R.S.", "… in the U.S." */
+static gboolean
+ends_with_initialism (const char *start,
+                      const char *end)
+{
+  const char *p = end;
+  guint letters = 0;
+
+  while (p - start >= 2 && p[-1] == '.' && g_ascii_isalpha (p[-2]))
+    {
+      letters++;
+      p -= 2;
+    }
+
+  return letters >= 2 && (p == start || p[-1] == ' ');
+}
+
 /* Settles the kinds at the ends of the text: the last and the first
  * sentence. */
 static void
@@ -414,7 +432,9 @@ settle_title (const char *text,
     }
 
   /* The first sentence is the title when it stands alone on its line and
-   * reads like a headline. */
+   * reads like a headline: no full stop at its end, unless the period is an
+   * initialism's and a blank line follows ("Gay Marriages Get Recognition
+   * From the I.R.S."). */
   if (sentences->len > 1)
     {
       PlxSentence *first = &g_array_index (sentences, PlxSentence, 0);
@@ -422,7 +442,9 @@ settle_title (const char *text,
       gunichar last = g_utf8_get_char (g_utf8_prev_char (end));
 
       if (first->kind == PLX_SENTENCE_HEADING ||
-          (first->kind == PLX_SENTENCE_BODY && !is_full_stop (last) &&
+          (first->kind == PLX_SENTENCE_BODY &&
+           (!is_full_stop (last) ||
+            (ends_with_initialism (text + first->byte_start, end) && g_str_has_prefix (end, "\n\n"))) &&
            (*end == '\n' || *end == '\0') &&
            first->byte_end - first->byte_start <= TITLE_MAX_CHARS &&
            memchr (text + first->byte_start, '\n', first->byte_end - first->byte_start) == NULL &&
