@@ -787,6 +787,24 @@ static const ClaimCase cases[] = {
     "responsibility for what happened,” she said.",
     2, FALSE, 1, "said", "she", "Hillary Rodham Clinton", "I take responsibility", TRUE, NULL },
 
+  /* What is said ends with its own last word at the sentence's end, even
+   * one that elsewhere opens a clause ("so", "that", "before"). */
+  { "/core/claims/content/own-last-word",
+    "The Justice Department wrote that it did not need a special prosecutor to investigate if "
+    "it chose to do so.",
+    1, FALSE, 0, "wrote", "The Justice Department", "The Justice Department",
+    "if it chose to do so", FALSE, NULL },
+  { "/core/claims/content/own-last-word-that",
+    "Republicans thought it was much more than that.",
+    1, FALSE, 0, "thought", "Republicans", "Republicans", "much more than that", FALSE, NULL },
+  /* Where and how it was said, before a colon that opens the quotation,
+   * is no part of what was said. */
+  { "/core/claims/content/quotation-after-colon",
+    "Opposition Leader Bill Shorten said in a letter to Abbott last month: “Press freedom "
+    "concerns would be addressed in this Bill.”",
+    1, FALSE, 0, "said", "Opposition Leader Bill Shorten", "Opposition Leader Bill Shorten",
+    "Press freedom concerns would be addressed in this Bill", TRUE, NULL, "in a letter" },
+
   /* Stance: believing and holding on are positions too. */
   { "/core/claims/stance/believes",
     "The Ukrainian side believes that the escalation is incompatible with peace talks.",
@@ -825,6 +843,11 @@ static const ClaimCase cases[] = {
     "Texas Gov. Rick Perry arrived late. “We will win this race,” the Texas governor said.",
     1, FALSE, 0, "said", "the Texas governor", "Texas Gov. Rick Perry", "We will win this race",
     TRUE, NULL },
+  /* A title in front of the name in apposition: the name speaks. */
+  { "/core/claims/speaker/title-then-name",
+    "Chairman, David Cameron, said: “The review will help plan the reform.”",
+    1, FALSE, 0, "said", "Chairman, David Cameron", "David Cameron",
+    "The review will help plan the reform", TRUE, NULL },
   /* A word before a title makes another office of it: "the president" is
    * not the vice president named last, nor a former president. */
   { "/core/claims/speaker/role-not-vice",

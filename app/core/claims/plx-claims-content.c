@@ -424,6 +424,27 @@ writers_comment (Sentence *s,
   return content;
 }
 
+/* Whether nothing but closing punctuation and quotation marks follows
+ * byte @end in its sentence. */
+static gboolean
+ends_sentence (Sentence *s,
+               gsize     end)
+{
+  const char *p = s->text + end;
+  const char *stop = s->text + s->sentence->byte_end;
+
+  for (; p < stop; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!(g_unichar_isspace (c) || c == '.' || c == '!' || c == '?' || c == 0x2026 ||
+            c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0x00BB || c == ')'))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Where a content ends: at a semicolon outside a quotation ("…; which
  * raises questions about …" is the writer's), or after a quotation that
  * closes with a comma when the sentence goes on with words of its own
@@ -468,7 +489,11 @@ plx_claims_attribution_end (Sentence *s,
 
   content = writers_comment (s, content);
 
-  /* No trailing comma or clause word: "…, while". */
+  /* No trailing comma or clause word: "…, while"; but a content that runs
+   * to the sentence's end ends with its own words ("… how to accelerate
+   * that."). */
+  if (ends_sentence (s, content.byte_end))
+    return content;
   for (gboolean trimmed = TRUE; trimmed && content.byte_end > content.byte_start;)
     {
       const char *last = text + content.byte_end;

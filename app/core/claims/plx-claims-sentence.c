@@ -964,6 +964,19 @@ content_start (Sentence *s,
   if (after < s->n && plx_claims_gap_has_quote (s, after) && !plx_claims_gap_ends_clause (s, after))
     return after;
 
+  /* "said in a letter to Abbott last month: “…”": the words before a
+   * colon that opens a quotation say where or how it was said; the
+   * quotation is what is said. */
+  for (guint k = after + 1; k < s->n && k - after <= 12; k++)
+    {
+      if (plx_claims_gap_has (s, k, ':') && plx_claims_gap_has_quote (s, k) &&
+          !plx_claims_in_quotation (s, s->t[after].byte_start))
+        return k;
+      if (plx_claims_gap_breaks (s, k) || plx_claims_in_set (s->finder->complementizers, s, k) ||
+          own_verb_at (s, after, k))
+        break;
+    }
+
   /* "that" opens the content only within the cue's clause: past a comma
    * or colon it belongs to another clause ("…, adding that …"), and
    * inside a quotation to the quoted words. */

@@ -456,13 +456,16 @@ speaker_before_apposition (Sentence *s,
       if (!plx_claims_in_set (s->finder->prepositions, s, open) &&
           !plx_claims_in_set (s->finder->places, s, open))
         s->speaker_tail = end;
-      /* "the coalition's executive director, Matt Brooks, said": the
-       * name in the apposition is who speaks. */
+      /* "the coalition's executive director, Matt Brooks, said",
+       * "Chairman, David Cameron, said": the name in the apposition is
+       * who speaks. */
       /* (One word is a given name: "her mother, Fiona," not "the mayor
        * of the capital, Kyiv,".) */
       if (end - open <= 4 && r->sp_start < r->sp_end &&
           (end - open >= 2 || plx_claims_is_given_name (s, plx_claims_norm (s, open))) &&
-          !plx_claims_is_name_token (s, r->sp_end - 1) && !plx_claims_is_affiliation (s, open, end) &&
+          (!plx_claims_is_name_token (s, r->sp_end - 1) ||
+           plx_claims_is_role_token (s, r->sp_end - 1)) &&
+          !plx_claims_is_affiliation (s, open, end) &&
           plx_claims_names_someone (s, open, end))
         {
           gboolean all_names = TRUE;
