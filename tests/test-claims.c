@@ -843,6 +843,11 @@ static const ClaimCase cases[] = {
     "Texas Gov. Rick Perry arrived late. “We will win this race,” the Texas governor said.",
     1, FALSE, 0, "said", "the Texas governor", "Texas Gov. Rick Perry", "We will win this race",
     TRUE, NULL },
+  /* Someone and their own people speak together. */
+  { "/core/claims/speaker/and-their-people",
+    "Parata and his family believe whale oil could cure the disease.",
+    1, FALSE, 0, "believe", "Parata and his family", NULL, "whale oil could cure the disease",
+    FALSE, NULL },
   /* A title in front of the name in apposition: the name speaks. */
   { "/core/claims/speaker/title-then-name",
     "Chairman, David Cameron, said: “The review will help plan the reform.”",

@@ -365,6 +365,26 @@ one_of_two_roles (Sentence *s,
          is_title_word (s, k - 1) && is_title_word (s, end - 1);
 }
 
+/* Whether the "and" at token @k joins someone named before it to their
+ * own people that the phrase ending before @end names: "Parata and his
+ * family", "Mr. Smith and his lawyers". */
+static gboolean
+joins_their_people (Sentence *s,
+                    guint     k,
+                    guint     end)
+{
+  const char *whose;
+
+  if (k == 0 || k + 3 > end || !g_str_equal (plx_claims_norm (s, k), "and") ||
+      plx_claims_gap_breaks (s, k) || plx_claims_gap_breaks (s, k + 1))
+    return FALSE;
+  whose = plx_claims_norm (s, k + 1);
+
+  return (g_str_equal (whose, "his") || g_str_equal (whose, "her") || g_str_equal (whose, "their")) &&
+         plx_claims_is_people_noun (s, end - 1) &&
+         (plx_claims_is_name_token (s, k - 1) || plx_claims_is_people_noun (s, k - 1));
+}
+
 /* The noun phrase that ends before token @end, going back to punctuation,
  * a clause word or MAX_SPEAKER_WORDS words. Returns its first token. */
 guint
@@ -391,7 +411,7 @@ plx_claims_phrase_before (Sentence *s,
 
       if (plx_claims_in_set (s->finder->boundaries, s, k) &&
           !(s->t[k].flags & PLX_TOKEN_CAPITALISED) && !(listed && conjunction) &&
-          !(conjunction && one_of_two_roles (s, k, end)))
+          !(conjunction && (one_of_two_roles (s, k, end) || joins_their_people (s, k, end))))
         break;
       if (start != end && plx_claims_gap_breaks (s, start) &&
           !(listing && plx_claims_gap_has (s, start, ',') && plx_claims_is_name_token (s, k) &&
