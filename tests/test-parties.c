@@ -217,6 +217,18 @@ static const SpeakerCase speaker_cases[] = {
     "Ukrainian President Volodymyr Zelensky said that the talks had stalled.",
     "Zelenskyy warned that the front was under pressure.",
     "said", "warned", "Ukrainian President Volodymyr Zelensky", "zelensky", "ukraine", FALSE },
+  /* A description in one article is the person the other names with
+   * that office ("the Texas governor" was one of the "Other voices"). */
+  { "/core/parties/one-speaker/description-across",
+    "Texas Gov. Rick Perry said the ad would run in Iowa.",
+    "Republican candidate Rick Perry has a new ad. “Faith made America strong,” the Texas "
+    "governor says.",
+    "said", "says", "Texas Gov. Rick Perry", "perry", "perry", FALSE },
+  /* ... but not a vice president for "the president". */
+  { "/core/parties/one-speaker/description-not-vice",
+    "Vice President Joe Biden said the plan would pass.",
+    "Aides met on Monday. “We will act,” the president said.",
+    "said", "said", NULL, NULL, NULL, TRUE },
   /* One party in both articles, though B names no party word. */
   { "/core/parties/one-speaker/party-across",
     "Ushakov confirmed that no meeting was planned.",

@@ -17,6 +17,8 @@ struct _PlxParties
 {
   GPtrArray  *parties; /* PlxParty* */
   GHashTable *titles;  /* folded words of office: "the president" is a person */
+  GHashTable *office_modifiers; /* "vice": another office than the title after it */
+  GHashTable *shared_titles;    /* "spokesman": held by many, names no one alone */
   GHashTable *bodies;  /* folded nouns ending a body's name: "… Committee" */
 };
 

@@ -336,6 +336,125 @@ join_given_names (PlxParties *self,
     }
 }
 
+/* Whether the folded name word @word is @title or its short form
+ * ("gov." for "governor", "sen." for "senator"). */
+static gboolean
+names_office (const char *word,
+              const char *title)
+{
+  gsize length = strlen (word);
+
+  if (g_str_equal (word, title))
+    return TRUE;
+
+  return length >= 3 && word[length - 1] == '.' &&
+         strncmp (title, word, length - 1) == 0;
+}
+
+/* Whether the person named @name (as the articles name them: "Texas Gov.
+ * Rick Perry") holds the office the description's words @words say, the
+ * title last ("texas", "governor"): each word is one of the name's, the
+ * title before the name, and no word before the title that the
+ * description lacks makes another office of it ("Vice President"). */
+static gboolean
+fits_description (PlxParties  *self,
+                  const char  *name,
+                  GStrv        words,
+                  guint        n_words)
+{
+  g_autofree char *folded = g_utf8_casefold (name, -1);
+  g_auto(GStrv) parts = g_strsplit (folded, " ", -1);
+  guint n = g_strv_length (parts);
+  const char *title = words[n_words - 1];
+  int at = -1;
+
+  for (guint i = 0; i < n && at < 0; i++)
+    if (names_office (parts[i], title))
+      at = i;
+  if (at < 0 || at + 1 >= (int) n)
+    return FALSE;
+  if (at > 0 && !g_strv_contains ((const char * const *) words, parts[at - 1]) &&
+      g_hash_table_contains (self->office_modifiers, parts[at - 1]))
+    return FALSE;
+  for (guint w = 0; w + 1 < n_words; w++)
+    if (!g_strv_contains ((const char * const *) parts, words[w]))
+      return FALSE;
+
+  return g_hash_table_contains (self->titles, title);
+}
+
+/* The words after "the" of a description such as "the Texas governor"
+ * (folded), or NULL when @speaker is none: a title last, up to three
+ * capitalised words of place or party before it. */
+static GStrv
+description_words (PlxParties *self,
+                   const char *speaker)
+{
+  g_auto(GStrv) parts = g_strsplit (speaker, " ", -1);
+  guint n = g_strv_length (parts);
+  GStrv words;
+
+  if (n < 2 || n > 5 || g_ascii_strcasecmp (parts[0], "the") != 0)
+    return NULL;
+  for (guint i = 1; i + 1 < n; i++)
+    if (!g_unichar_isupper (g_utf8_get_char (parts[i])))
+      return NULL;
+  words = g_new0 (char *, n);
+  for (guint i = 1; i < n; i++)
+    words[i - 1] = g_utf8_casefold (parts[i], -1);
+  /* A spokesman, an adviser or a chief alone is one of many: only an
+   * office held by one person at a time is told by its title alone. */
+  if (!g_hash_table_contains (self->titles, words[n - 2]) ||
+      (n == 2 && g_hash_table_contains (self->shared_titles, words[0])))
+    g_clear_pointer (&words, g_strfreev);
+
+  return words;
+}
+
+/* "The Texas governor" that no one in its own article was found for is
+ * the one person either article names with that office and those words
+ * ("Texas Gov. Rick Perry"): its claims join that person's. */
+static void
+join_descriptions (PlxParties *self,
+                   GArray     *sides[2],
+                   GHashTable *groups,
+                   GPtrArray  *keys)
+{
+  for (guint side = 0; side < 2; side++)
+    for (guint i = 0; sides[side] != NULL && i < sides[side]->len; i++)
+      {
+        PlxClaim *claim = &g_array_index (sides[side], PlxClaim, i);
+        g_auto(GStrv) words = NULL;
+        GPtrArray *into = NULL;
+        guint fits = 0;
+
+        if (claim->person || claim->speaker_name == NULL)
+          continue;
+        words = description_words (self, claim->speaker_name);
+        if (words == NULL)
+          continue;
+        for (guint k = 0; k < keys->len && fits < 2; k++)
+          {
+            GPtrArray *group = g_hash_table_lookup (groups, g_ptr_array_index (keys, k));
+            gboolean fit = FALSE;
+
+            for (guint c = 0; c < group->len && !fit; c++)
+              fit = fits_description (self, ((const PlxClaim *) g_ptr_array_index (group, c))->speaker_name,
+                                      words, g_strv_length (words));
+            if (fit)
+              {
+                into = group;
+                fits++;
+              }
+          }
+        if (fits == 1)
+          {
+            claim->person = TRUE;
+            g_ptr_array_add (into, claim);
+          }
+      }
+}
+
 /**
  * plx_parties_unify:
  * @first: the claims of one article, their parties assigned
@@ -382,6 +501,7 @@ plx_parties_unify (PlxParties *self,
 
   join_given_names (self, groups);
   keys = join_variants (groups);
+  join_descriptions (self, sides, groups, keys);
   for (guint k = 0; k < keys->len; k++)
     {
       g_autofree char *key = g_strdup (g_ptr_array_index (keys, k));

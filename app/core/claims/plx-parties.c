@@ -222,6 +222,8 @@ load_root (PlxParties *self,
     {
       add_words (self->titles, json_node_get_object (root), "titles");
       add_words (self->bodies, json_node_get_object (root), "bodies");
+      add_words (self->office_modifiers, json_node_get_object (root), "office_modifiers");
+      add_words (self->shared_titles, json_node_get_object (root), "shared_titles");
     }
 
   return TRUE;
@@ -289,6 +291,8 @@ plx_parties_new (GError **error)
   self->parties = g_ptr_array_new_with_free_func (plx_party_free);
   self->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->office_modifiers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->shared_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   bytes = g_resources_lookup_data ("/io/github/parallax/Parallax/core/lexicon/parties.json", 0,
                                    NULL);
   if (bytes != NULL)
@@ -354,6 +358,8 @@ plx_parties_free (PlxParties *self)
   g_ptr_array_unref (self->parties);
   g_hash_table_unref (self->titles);
   g_hash_table_unref (self->bodies);
+  g_hash_table_unref (self->office_modifiers);
+  g_hash_table_unref (self->shared_titles);
   g_free (self);
 }
 
@@ -607,6 +613,8 @@ plx_parties_copy (PlxParties *self)
   /* The titles and bodies come with the built-in file, never edited. */
   copy->titles = g_hash_table_ref (self->titles);
   copy->bodies = g_hash_table_ref (self->bodies);
+  copy->office_modifiers = g_hash_table_ref (self->office_modifiers);
+  copy->shared_titles = g_hash_table_ref (self->shared_titles);
   for (guint i = 0; i < self->parties->len; i++)
     {
       const PlxParty *party = g_ptr_array_index (self->parties, i);
