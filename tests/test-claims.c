@@ -787,6 +787,12 @@ static const ClaimCase cases[] = {
     "responsibility for what happened,” she said.",
     2, FALSE, 1, "said", "she", "Hillary Rodham Clinton", "I take responsibility", TRUE, NULL },
 
+  /* What a question asks is nobody's claim: "whether he agreed" says
+   * nothing of his agreeing. */
+  { "/core/claims/none/inside-whether",
+    "Mr. Romney declined to say on Tuesday whether he agreed with the platform.",
+    1, FALSE, 0, "declined", "Mr. Romney", "Mr. Romney", "whether he agreed with the platform",
+    FALSE, NULL },
   /* What is said ends with its own last word at the sentence's end, even
    * one that elsewhere opens a clause ("so", "that", "before"). */
   { "/core/claims/content/own-last-word",
