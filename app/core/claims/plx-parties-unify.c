@@ -351,20 +351,34 @@ names_office (const char *word,
          strncmp (title, word, length - 1) == 0;
 }
 
-/* Whether the person named @name (as the articles name them: "Texas Gov.
- * Rick Perry") holds the office the description's words @words say, the
- * title last ("texas", "governor"): each word is one of the name's, the
- * title before the name, and no word before the title that the
- * description lacks makes another office of it ("Vice President"). */
-static gboolean
-fits_description (PlxParties  *self,
-                  const char  *name,
-                  GStrv        words,
-                  guint        n_words)
+/* One way the claims of a person name them, as folded words. */
+typedef struct
 {
-  g_autofree char *folded = g_utf8_casefold (name, -1);
-  g_auto(GStrv) parts = g_strsplit (folded, " ", -1);
+  GPtrArray *group;
+  GStrv      parts;
+} NamedGroup;
+
+static void
+named_group_free (gpointer data)
+{
+  NamedGroup *named = data;
+
+  g_strfreev (named->parts);
+  g_free (named);
+}
+
+/* Whether the person named by the folded words @parts ("texas", "gov.",
+ * "rick", "perry") holds the office the description's words @words say,
+ * the title last ("texas", "governor"): each word is one of the name's,
+ * the title stands before the name, and no word before the title that
+ * the description lacks makes another office of it ("Vice President"). */
+static gboolean
+fits_description (PlxParties *self,
+                  GStrv       parts,
+                  GStrv       words)
+{
   guint n = g_strv_length (parts);
+  guint n_words = g_strv_length (words);
   const char *title = words[n_words - 1];
   int at = -1;
 
@@ -380,7 +394,79 @@ fits_description (PlxParties  *self,
     if (!g_strv_contains ((const char * const *) parts, words[w]))
       return FALSE;
 
-  return g_hash_table_contains (self->titles, title);
+  return TRUE;
+}
+
+/* The titles the folded word @part names, itself or as a short form
+ * ("gov." is "governor"), added to @found. */
+static void
+titles_named (PlxParties *self,
+              const char *part,
+              GPtrArray  *found)
+{
+  GHashTableIter iter;
+  gpointer title;
+
+  if (g_hash_table_contains (self->titles, part))
+    {
+      g_ptr_array_add (found, (gpointer) g_hash_table_lookup (self->titles, part));
+      return;
+    }
+  if (!g_str_has_suffix (part, ".") || strlen (part) < 3)
+    return;
+  g_hash_table_iter_init (&iter, self->titles);
+  while (g_hash_table_iter_next (&iter, &title, NULL))
+    if (names_office (part, title))
+      g_ptr_array_add (found, title);
+}
+
+/* The names of the people in @groups by the titles in them: title ->
+ * GPtrArray of NamedGroup, each distinct name of a person once. */
+static GHashTable *
+index_titled_names (PlxParties *self,
+                    GHashTable *groups,
+                    GPtrArray  *keys,
+                    GPtrArray  *owned)
+{
+  GHashTable *by_title = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint k = 0; k < keys->len; k++)
+    {
+      GPtrArray *group = g_hash_table_lookup (groups, g_ptr_array_index (keys, k));
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint c = 0; c < group->len; c++)
+        {
+          const char *name = ((const PlxClaim *) g_ptr_array_index (group, c))->speaker_name;
+          g_autofree char *folded = NULL;
+          g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+          NamedGroup *named;
+
+          if (name == NULL || !g_hash_table_add (seen, (gpointer) name))
+            continue;
+          folded = g_utf8_casefold (name, -1);
+          named = g_new0 (NamedGroup, 1);
+          named->group = group;
+          named->parts = g_strsplit (folded, " ", -1);
+          g_ptr_array_add (owned, named);
+          for (guint i = 0; named->parts[i] != NULL; i++)
+            titles_named (self, named->parts[i], titles);
+          for (guint i = 0; i < titles->len; i++)
+            {
+              GPtrArray *list = g_hash_table_lookup (by_title, g_ptr_array_index (titles, i));
+
+              if (list == NULL)
+                {
+                  list = g_ptr_array_new ();
+                  g_hash_table_insert (by_title, g_ptr_array_index (titles, i), list);
+                }
+              g_ptr_array_add (list, named);
+            }
+        }
+    }
+
+  return by_title;
 }
 
 /* The words after "the" of a description such as "the Texas governor"
@@ -413,41 +499,46 @@ description_words (PlxParties *self,
 
 /* "The Texas governor" that no one in its own article was found for is
  * the one person either article names with that office and those words
- * ("Texas Gov. Rick Perry"): its claims join that person's. */
+ * ("Texas Gov. Rick Perry"): its claims join that person's. The people's
+ * names are indexed by their titles once, and only when a description
+ * asks for them. */
 static void
 join_descriptions (PlxParties *self,
                    GArray     *sides[2],
                    GHashTable *groups,
                    GPtrArray  *keys)
 {
+  g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (named_group_free);
+  g_autoptr(GHashTable) by_title = NULL;
+
   for (guint side = 0; side < 2; side++)
     for (guint i = 0; sides[side] != NULL && i < sides[side]->len; i++)
       {
         PlxClaim *claim = &g_array_index (sides[side], PlxClaim, i);
         g_auto(GStrv) words = NULL;
+        GPtrArray *candidates;
         GPtrArray *into = NULL;
-        guint fits = 0;
+        gboolean two = FALSE;
 
         if (claim->person || claim->speaker_name == NULL)
           continue;
         words = description_words (self, claim->speaker_name);
         if (words == NULL)
           continue;
-        for (guint k = 0; k < keys->len && fits < 2; k++)
+        if (by_title == NULL)
+          by_title = index_titled_names (self, groups, keys, owned);
+        candidates = g_hash_table_lookup (by_title, g_hash_table_lookup (self->titles,
+                                                                         words[g_strv_length (words) - 1]));
+        for (guint k = 0; candidates != NULL && k < candidates->len && !two; k++)
           {
-            GPtrArray *group = g_hash_table_lookup (groups, g_ptr_array_index (keys, k));
-            gboolean fit = FALSE;
+            const NamedGroup *named = g_ptr_array_index (candidates, k);
 
-            for (guint c = 0; c < group->len && !fit; c++)
-              fit = fits_description (self, ((const PlxClaim *) g_ptr_array_index (group, c))->speaker_name,
-                                      words, g_strv_length (words));
-            if (fit)
-              {
-                into = group;
-                fits++;
-              }
+            if (named->group == into || !fits_description (self, named->parts, words))
+              continue;
+            two = into != NULL;
+            into = named->group;
           }
-        if (fits == 1)
+        if (into != NULL && !two)
           {
             claim->person = TRUE;
             g_ptr_array_add (into, claim);
