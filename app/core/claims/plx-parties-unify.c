@@ -351,6 +351,9 @@ names_office (const char *word,
          strncmp (title, word, length - 1) == 0;
 }
 
+/* Names holding one title beyond which a description joins no one. */
+#define MAX_TITLED_NAMES 64
+
 /* One way the claims of a person name them, as folded words. */
 typedef struct
 {
@@ -529,6 +532,10 @@ join_descriptions (PlxParties *self,
           by_title = index_titled_names (self, groups, keys, owned);
         candidates = g_hash_table_lookup (by_title, g_hash_table_lookup (self->titles,
                                                                          words[g_strv_length (words) - 1]));
+        /* More people of one title than an article names are no one to
+         * tell apart (and would make this the product of two lengths). */
+        if (candidates != NULL && candidates->len > MAX_TITLED_NAMES)
+          continue;
         for (guint k = 0; candidates != NULL && k < candidates->len && !two; k++)
           {
             const NamedGroup *named = g_ptr_array_index (candidates, k);
