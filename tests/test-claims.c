@@ -811,6 +811,15 @@ static const ClaimCase cases[] = {
     1, FALSE, 0, "said", "Opposition Leader Bill Shorten", "Opposition Leader Bill Shorten",
     "Press freedom concerns would be addressed in this Bill", TRUE, NULL, "in a letter" },
 
+  /* A clause of its own before the colon is what is said (guard). */
+  { "/core/claims/content/clause-before-colon",
+    "Smith said it means only one thing: “War.”",
+    1, FALSE, 0, "said", "Smith", "Smith", "it means only one thing", FALSE, NULL },
+  /* A clause word left dangling after a comma at the sentence's end goes. */
+  { "/core/claims/content/dangling-clause-word",
+    "White said the town would survive, and.",
+    1, FALSE, 0, "said", "White", "White", "the town would survive", FALSE, NULL, "and" },
+
   /* Stance: believing and holding on are positions too. */
   { "/core/claims/stance/believes",
     "The Ukrainian side believes that the escalation is incompatible with peace talks.",
@@ -854,6 +863,11 @@ static const ClaimCase cases[] = {
     "Parata and his family believe whale oil could cure the disease.",
     1, FALSE, 0, "believe", "Parata and his family", NULL, "whale oil could cure the disease",
     FALSE, NULL },
+  /* Not an object of the verb before: "thanked John Brown and her
+   * lawyers said" (guard). */
+  { "/core/claims/speaker/and-their-people-not-object",
+    "Jane Smith thanked John Brown and her lawyers said the verdict was fair.",
+    1, FALSE, 0, "said", "her lawyers", NULL, "the verdict was fair", FALSE, NULL },
   /* A title in front of the name in apposition: the name speaks. */
   { "/core/claims/speaker/title-then-name",
     "Chairman, David Cameron, said: “The review will help plan the reform.”",

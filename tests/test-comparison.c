@@ -737,7 +737,8 @@ test_identical_and_moved (void)
 
 /* Two articles on one story each open with their own headline: those are
  * counterparts however else they are worded, when the articles tell one
- * story; two stories that share a headline's word are not linked. */
+ * story; two stories that share a headline's word, or a name and one
+ * boilerplate sentence, are not linked. */
 static void
 test_headlines_linked (void)
 {
@@ -746,7 +747,7 @@ test_headlines_linked (void)
                        "Senate race in Missouri. "
                        "Akin had said that victims of legitimate rape rarely become pregnant. "
                        "Party leaders in Washington cut off money for his campaign.\n";
-  const char *text_b = "Romney calls on Rep. Akin to end his Senate bid over comments\n\n"
+  const char *text_b = "Romney calls on Rep. Akin to drop his Senate bid over comments\n\n"
                        "Akin had said on a television show that victims of legitimate rape "
                        "rarely become pregnant. "
                        "Party leaders in Washington cut off the money for his campaign on "
@@ -759,7 +760,20 @@ test_headlines_linked (void)
   g_autoptr(PlxArticle) b = plx_article_new (text_b, NULL, "b.txt");
   g_autoptr(PlxArticle) c = plx_article_new (text_c, NULL, "c.txt");
   g_autoptr(PlxComparison) story = plx_comparison_new (a, b);
+  const char *text_d = "Obama arrives in Tokyo for Asia trip\n\n"
+                       "The president landed in Tokyo for talks on trade. "
+                       "He will meet the emperor on Thursday. "
+                       "The White House said the president would return to Washington on "
+                       "Wednesday evening.\n";
+  const char *text_e = "Obama pushes health care law in Ohio speech\n\n"
+                       "The president told a crowd in Columbus that the law was working. "
+                       "Protesters gathered outside the hall. "
+                       "The White House said the president would return to Washington on "
+                       "Wednesday evening.\n";
+  g_autoptr(PlxArticle) d = plx_article_new (text_d, NULL, "d.txt");
+  g_autoptr(PlxArticle) e = plx_article_new (text_e, NULL, "e.txt");
   g_autoptr(PlxComparison) stories = plx_comparison_new (a, c);
+  g_autoptr(PlxComparison) boilerplate = plx_comparison_new (d, e);
   const PlxLink *headlines;
 
   g_assert_true (plx_comparison_run (story, NULL, NULL));
@@ -772,6 +786,12 @@ test_headlines_linked (void)
   g_assert_true (plx_comparison_run (stories, NULL, NULL));
   g_assert_true (plx_comparison_looks_unrelated (stories));
   g_assert_null (find_link (stories, 0, 0));
+
+  /* One name and one boilerplate sentence in common make no headline
+   * link. */
+  g_assert_true (plx_comparison_run (boilerplate, NULL, NULL));
+  g_assert_nonnull (find_link (boilerplate, 3, 3));
+  g_assert_null (find_link (boilerplate, 0, 0));
 }
 
 /* An article in tests/data. */

@@ -224,10 +224,17 @@ static const SpeakerCase speaker_cases[] = {
     "Republican candidate Rick Perry has a new ad. “Faith made America strong,” the Texas "
     "governor says.",
     "said", "says", "Texas Gov. Rick Perry", "perry", "perry", FALSE },
-  /* ... but not a vice president for "the president". */
+  /* ... but not a vice president for "the American president". */
   { "/core/parties/one-speaker/description-not-vice",
     "Vice President Joe Biden said the plan would pass.",
-    "Aides met on Monday. “We will act,” the president said.",
+    "Aides met on Monday. “We will act,” the American president said.",
+    "said", "said", NULL, NULL, NULL, TRUE },
+  /* A title alone may mean someone the other article names without it
+   * ("Mr. Obama … the president said"), not the one titled there. */
+  { "/core/parties/one-speaker/bare-title-not-across",
+    "Ukrainian President Petro Poroshenko said the border was closed.",
+    "Mr. Obama met allies in Brussels. “The West will not recognise the annexation,” the "
+    "president said.",
     "said", "said", NULL, NULL, NULL, TRUE },
   /* One party in both articles, though B names no party word. */
   { "/core/parties/one-speaker/party-across",

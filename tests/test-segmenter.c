@@ -118,6 +118,14 @@ static const SegmentCase cases[] = {
     { "Gay Marriages Get Recognition From the I.R.S.",
       "Married same-sex couples will be recognised for federal tax purposes." },
     "tb" },
+  /* Nor a one-line first paragraph that is no headline. */
+  { "/core/segmenter/title/initialism-lead",
+    "Officials said on Monday that the company would close two plants in the U.S.\n"
+    "\n"
+    "The plants employ 900 workers.\n",
+    { "Officials said on Monday that the company would close two plants in the U.S.",
+      "The plants employ 900 workers." },
+    "bb" },
   /* A first sentence of a paragraph that ends so is no title. */
   { "/core/segmenter/title/initialism-in-paragraph",
     "The company moved its offices to the U.S.\n"

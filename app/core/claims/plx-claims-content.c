@@ -458,6 +458,7 @@ plx_claims_attribution_end (Sentence *s,
   const char *p = text + content.byte_start;
   const char *end = text + content.byte_end;
   gboolean quoted = FALSE;
+  gboolean at_end;
   gunichar previous = 0;
 
   for (; p < end; p = g_utf8_next_char (p))
@@ -491,9 +492,8 @@ plx_claims_attribution_end (Sentence *s,
 
   /* No trailing comma or clause word: "…, while"; but a content that runs
    * to the sentence's end ends with its own words ("… how to accelerate
-   * that."). */
-  if (ends_sentence (s, content.byte_end))
-    return content;
+   * that."), unless a comma leaves the word dangling ("…, and."). */
+  at_end = ends_sentence (s, content.byte_end);
   for (gboolean trimmed = TRUE; trimmed && content.byte_end > content.byte_start;)
     {
       const char *last = text + content.byte_end;
@@ -509,7 +509,8 @@ plx_claims_attribution_end (Sentence *s,
       word = last;
       while (word > text + content.byte_start && g_ascii_isalpha (word[-1]))
         word--;
-      if (word > text + content.byte_start && word[-1] == ' ' && last - word < 12)
+      if (word > text + content.byte_start && word[-1] == ' ' && last - word < 12 &&
+          (!at_end || (word - 1 > text + content.byte_start && strchr (",;:", word[-2]) != NULL)))
         {
           g_autofree char *folded = g_ascii_strdown (word, last - word);
 

@@ -85,6 +85,7 @@ struct _PlxClaimFinder
   GHashTable *places;          /* prepositions of an adverbial: "at the Theatre" */
   GHashTable *title_forms;     /* short forms of titles: "gov" -> "governor" */
   GHashTable *office_modifiers; /* "vice": another office than the title after it */
+  GHashTable *possessives;     /* "his": "X and his family" speak together */
   GHashTable *relatives;       /* "who": the phrase before speaks */
   GHashTable *subordinators;   /* "while": a clause inside what is said */
   GHashTable *conditionals;    /* "if": what is supposed, no claim */

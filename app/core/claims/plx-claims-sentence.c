@@ -964,10 +964,16 @@ content_start (Sentence *s,
   if (after < s->n && plx_claims_gap_has_quote (s, after) && !plx_claims_gap_ends_clause (s, after))
     return after;
 
-  /* "said in a letter to Abbott last month: “…”": the words before a
-   * colon that opens a quotation say where or how it was said; the
-   * quotation is what is said. */
-  for (guint k = after + 1; k < s->n && k - after <= 12; k++)
+  /* "said in a letter to Abbott last month: “…”": a phrase of where,
+   * when or how before a colon that opens a quotation is no part of
+   * what is said ("said it means one thing: “…”" keeps its clause). */
+  for (guint k = after + 1;
+       k < s->n && k - after <= 12 &&
+       (plx_claims_in_set (s->finder->places, s, after) ||
+        plx_claims_in_set (s->finder->prepositions, s, after) ||
+        plx_claims_in_set (s->finder->infinitive, s, after) ||
+        plx_claims_in_set (s->finder->times, s, after));
+       k++)
     {
       if (plx_claims_gap_has (s, k, ':') && plx_claims_gap_has_quote (s, k) &&
           !plx_claims_in_quotation (s, s->t[after].byte_start))

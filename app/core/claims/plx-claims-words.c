@@ -365,24 +365,30 @@ one_of_two_roles (Sentence *s,
          is_title_word (s, k - 1) && is_title_word (s, end - 1);
 }
 
-/* Whether the "and" at token @k joins someone named before it to their
- * own people that the phrase ending before @end names: "Parata and his
- * family", "Mr. Smith and his lawyers". */
+/* Whether the "and" at token @k joins someone who opens the clause to
+ * their own people that the phrase ending before @end names: "Parata and
+ * his family", "Mr. Smith and his lawyers" (not "… thanked John Brown and
+ * her lawyers said": John Brown is an object there). */
 static gboolean
 joins_their_people (Sentence *s,
                     guint     k,
                     guint     end)
 {
-  const char *whose;
+  guint first;
 
   if (k == 0 || k + 3 > end || !g_str_equal (plx_claims_norm (s, k), "and") ||
-      plx_claims_gap_breaks (s, k) || plx_claims_gap_breaks (s, k + 1))
+      plx_claims_gap_breaks (s, k) || plx_claims_gap_breaks (s, k + 1) ||
+      !plx_claims_in_set (s->finder->possessives, s, k + 1) || !plx_claims_is_people_noun (s, end - 1) ||
+      !(plx_claims_is_name_token (s, k - 1) || plx_claims_is_people_noun (s, k - 1)))
     return FALSE;
-  whose = plx_claims_norm (s, k + 1);
+  /* Back over the name, its title and article to where the clause opens. */
+  first = k;
+  while (first > 0 && !plx_claims_gap_breaks (s, first) &&
+         (plx_claims_is_name_token (s, first - 1) || plx_claims_is_role_token (s, first - 1) ||
+          plx_claims_in_set (s->finder->determiners, s, first - 1)))
+    first--;
 
-  return (g_str_equal (whose, "his") || g_str_equal (whose, "her") || g_str_equal (whose, "their")) &&
-         plx_claims_is_people_noun (s, end - 1) &&
-         (plx_claims_is_name_token (s, k - 1) || plx_claims_is_people_noun (s, k - 1));
+  return first == 0 || plx_claims_gap_breaks (s, first);
 }
 
 /* The noun phrase that ends before token @end, going back to punctuation,

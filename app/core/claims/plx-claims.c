@@ -237,6 +237,7 @@ read_sets (PlxClaimFinder *self,
   self->verb_markers = word_set (root, language, "verb_markers");
   self->titles = word_set (root, language, "titles");
   self->office_modifiers = word_set (root, language, "office_modifiers");
+  self->possessives = word_set (root, language, "possessives");
   self->sources = word_set (root, language, "sources");
   self->infinitive = word_set (root, language, "infinitive");
   self->number_words = word_set (root, language, "number_words");
@@ -424,6 +425,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->male_names);
   g_hash_table_unref (self->title_forms);
   g_hash_table_unref (self->office_modifiers);
+  g_hash_table_unref (self->possessives);
   g_free (self);
 }
 

@@ -347,7 +347,7 @@ names_office (const char *word,
   if (g_str_equal (word, title))
     return TRUE;
 
-  return length >= 3 && word[length - 1] == '.' &&
+  return length >= 4 && word[length - 1] == '.' &&
          strncmp (title, word, length - 1) == 0;
 }
 
@@ -374,7 +374,8 @@ named_group_free (gpointer data)
  * "rick", "perry") holds the office the description's words @words say,
  * the title last ("texas", "governor"): each word is one of the name's,
  * the title stands before the name, and no word before the title that
- * the description lacks makes another office of it ("Vice President"). */
+ * the description lacks makes another office of it ("Vice President",
+ * "Former Texas Gov."). */
 static gboolean
 fits_description (PlxParties *self,
                   GStrv       parts,
@@ -390,9 +391,10 @@ fits_description (PlxParties *self,
       at = i;
   if (at < 0 || at + 1 >= (int) n)
     return FALSE;
-  if (at > 0 && !g_strv_contains ((const char * const *) words, parts[at - 1]) &&
-      g_hash_table_contains (self->office_modifiers, parts[at - 1]))
-    return FALSE;
+  for (int i = 0; i < at; i++)
+    if (!g_strv_contains ((const char * const *) words, parts[i]) &&
+        g_hash_table_contains (self->office_modifiers, parts[i]))
+      return FALSE;
   for (guint w = 0; w + 1 < n_words; w++)
     if (!g_strv_contains ((const char * const *) parts, words[w]))
       return FALSE;
@@ -473,7 +475,7 @@ index_titled_names (PlxParties *self,
 }
 
 /* The words after "the" of a description such as "the Texas governor"
- * (folded), or NULL when @speaker is none: a title last, up to three
+ * (folded), or NULL when @speaker is none: a title last, one to three
  * capitalised words of place or party before it. */
 static GStrv
 description_words (PlxParties *self,
@@ -491,10 +493,12 @@ description_words (PlxParties *self,
   words = g_new0 (char *, n);
   for (guint i = 1; i < n; i++)
     words[i - 1] = g_utf8_casefold (parts[i], -1);
-  /* A spokesman, an adviser or a chief alone is one of many: only an
-   * office held by one person at a time is told by its title alone. */
-  if (!g_hash_table_contains (self->titles, words[n - 2]) ||
-      (n == 2 && g_hash_table_contains (self->shared_titles, words[0])))
+  /* A title alone ("the president") may stand for someone the other
+   * article does not name as such: only a description with a word of
+   * place or party too is told across the articles. A spokesman, an
+   * adviser or a chief is one of many whatever words go with it. */
+  if (n < 3 || !g_hash_table_contains (self->titles, words[n - 2]) ||
+      g_hash_table_contains (self->shared_titles, words[n - 2]))
     g_clear_pointer (&words, g_strfreev);
 
   return words;

@@ -138,6 +138,10 @@ tokenize_and_weigh (PlxComparison *self,
     }
 }
 
+/* Links besides the headlines that two articles must share for headlines
+ * with a single word in common to be linked. */
+#define TITLE_MIN_LINKS 3
+
 /* How many sentences open @article as its title. */
 static guint
 count_title (PlxArticle *article)
@@ -155,9 +159,10 @@ count_title (PlxArticle *article)
 /* Two articles on one story each open with their own words for it: their
  * headlines are counterparts when the articles look related (as
  * plx_comparison_looks_unrelated() tells from the other links) and the
- * headlines share a content word, however else they word it ("Mitt To
- * Akin: Drop Out" and "Romney calls on Rep. Akin to drop Senate bid over
- * 'rape' comments"), unless a title is linked already. */
+ * headlines share two content words, or one and the articles three links,
+ * however else they word it ("Mitt To Akin: Drop Out" and "Romney calls on
+ * Rep. Akin to drop Senate bid over 'rape' comments"), unless a title is
+ * linked already. */
 static void
 link_titles (PlxComparison *self,
              Run           *run)
@@ -185,7 +190,10 @@ link_titles (PlxComparison *self,
   match = plx_bag_match (&a, &b, self->vocabulary);
   plx_bag_clear (&a);
   plx_bag_clear (&b);
-  if (match.shared_terms > 0)
+  /* One shared name links them only when the articles share more than a
+   * sentence or two ("Obama arrives in Tokyo" is no "Obama pushes health
+   * care law" for one boilerplate sentence both carry). */
+  if (match.shared_terms >= 2 || (match.shared_terms == 1 && self->links->len >= TITLE_MIN_LINKS))
     {
       PlxLink link = { 0, ta, 0, tb, MAX (plx_link_score (&match), match.similarity),
                        match.similarity, match.cover_a, match.cover_b, PLX_LINK_PARTIAL,

@@ -414,6 +414,33 @@ ends_with_initialism (const char *start,
   return letters >= 2 && (p == start || p[-1] == ' ');
 }
 
+/* Whether the words of [start, end) are written as a headline is: most
+ * words of four letters or more capitalised ("Gay Marriages Get
+ * Recognition From the I.R.S.", not "Officials said on Monday that …"). */
+static gboolean
+in_title_case (const char *start,
+               const char *end)
+{
+  guint words = 0;
+  guint capitalised = 0;
+
+  for (const char *p = start; p < end;)
+    {
+      const char *q = p;
+
+      while (q < end && *q != ' ')
+        q++;
+      if (q - p >= 4)
+        {
+          words++;
+          capitalised += g_unichar_isupper (g_utf8_get_char (p));
+        }
+      p = q < end ? q + 1 : q;
+    }
+
+  return words > 0 && 4 * capitalised >= 3 * words;
+}
+
 /* Settles the kinds at the ends of the text: the last and the first
  * sentence. */
 static void
@@ -433,8 +460,8 @@ settle_title (const char *text,
 
   /* The first sentence is the title when it stands alone on its line and
    * reads like a headline: no full stop at its end, unless the period is an
-   * initialism's and a blank line follows ("Gay Marriages Get Recognition
-   * From the I.R.S."). */
+   * initialism's, a blank line follows and it is written in title case
+   * ("Gay Marriages Get Recognition From the I.R.S."). */
   if (sentences->len > 1)
     {
       PlxSentence *first = &g_array_index (sentences, PlxSentence, 0);
@@ -444,7 +471,8 @@ settle_title (const char *text,
       if (first->kind == PLX_SENTENCE_HEADING ||
           (first->kind == PLX_SENTENCE_BODY &&
            (!is_full_stop (last) ||
-            (ends_with_initialism (text + first->byte_start, end) && g_str_has_prefix (end, "\n\n"))) &&
+            (ends_with_initialism (text + first->byte_start, end) && g_str_has_prefix (end, "\n\n") &&
+             in_title_case (text + first->byte_start, end))) &&
            (*end == '\n' || *end == '\0') &&
            first->byte_end - first->byte_start <= TITLE_MAX_CHARS &&
            memchr (text + first->byte_start, '\n', first->byte_end - first->byte_start) == NULL &&
