@@ -417,7 +417,7 @@ titles_named (PlxParties *self,
       g_ptr_array_add (found, (gpointer) g_hash_table_lookup (self->titles, part));
       return;
     }
-  if (!g_str_has_suffix (part, ".") || strlen (part) < 3)
+  if (!g_str_has_suffix (part, "."))
     return;
   g_hash_table_iter_init (&iter, self->titles);
   while (g_hash_table_iter_next (&iter, &title, NULL))

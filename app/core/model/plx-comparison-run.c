@@ -142,18 +142,15 @@ tokenize_and_weigh (PlxComparison *self,
  * with a single word in common to be linked. */
 #define TITLE_MIN_LINKS 3
 
-/* How many sentences open @article as its title. */
-static guint
-count_title (PlxArticle *article)
+/* Whether @article opens with a title (the segmenter makes at most its
+ * first sentence one). */
+static gboolean
+has_title (PlxArticle *article)
 {
   guint n;
   const PlxSentence *sentences = plx_article_get_sentences (article, &n);
-  guint t = 0;
 
-  while (t < n && sentences[t].kind == PLX_SENTENCE_TITLE)
-    t++;
-
-  return t;
+  return n > 0 && sentences[0].kind == PLX_SENTENCE_TITLE;
 }
 
 /* Two articles on one story each open with their own words for it: their
@@ -167,37 +164,30 @@ static void
 link_titles (PlxComparison *self,
              Run           *run)
 {
-  guint ta = count_title (self->articles[PLX_SIDE_A]);
-  guint tb = count_title (self->articles[PLX_SIDE_B]);
-  PlxBag a = { 0 };
-  PlxBag b = { 0 };
   PlxMatch match;
 
-  if (ta == 0 || tb == 0)
+  if (!has_title (self->articles[PLX_SIDE_A]) || !has_title (self->articles[PLX_SIDE_B]))
     return;
   for (guint k = 0; k < self->links->len; k++)
     {
       const PlxLink *link = &g_array_index (self->links, PlxLink, k);
 
-      if (link->a_start < ta || link->b_start < tb)
+      if (link->a_start == 0 || link->b_start == 0)
         return;
     }
   if (plx_comparison_get_similarity (self) < PLX_UNRELATED_SIMILARITY)
     return;
 
-  plx_bag_init_union (&a, run->bags[PLX_SIDE_A], ta);
-  plx_bag_init_union (&b, run->bags[PLX_SIDE_B], tb);
-  match = plx_bag_match (&a, &b, self->vocabulary);
-  plx_bag_clear (&a);
-  plx_bag_clear (&b);
+  match = plx_bag_match (&run->bags[PLX_SIDE_A][0], &run->bags[PLX_SIDE_B][0], self->vocabulary);
   /* One shared name links them only when the articles share more than a
    * sentence or two ("Obama arrives in Tokyo" is no "Obama pushes health
    * care law" for one boilerplate sentence both carry). */
   if (match.shared_terms >= 2 || (match.shared_terms == 1 && self->links->len >= TITLE_MIN_LINKS))
     {
-      PlxLink link = { 0, ta, 0, tb, MAX (plx_link_score (&match), match.similarity),
-                       match.similarity, match.cover_a, match.cover_b, PLX_LINK_PARTIAL,
-                       FALSE, FALSE };
+      PlxLink link = { .a_start = 0, .a_end = 1, .b_start = 0, .b_end = 1,
+                       .score = MAX (plx_link_score (&match), match.similarity),
+                       .similarity = match.similarity, .cover_a = match.cover_a,
+                       .cover_b = match.cover_b, .kind = PLX_LINK_PARTIAL };
 
       g_array_prepend_val (self->links, link);
     }
