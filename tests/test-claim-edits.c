@@ -162,6 +162,29 @@ test_edit_case (gconstpointer data)
                       g_array_index (claims, PlxClaim, i).byte_start);
 }
 
+/* A speaker typed with the affiliation Parallax shows after a name
+ * ("Rep. Gregory Meeks (Democrat, N.Y.)", kept from the editor's field) is
+ * still told by their last name, the one of the other article's claims. */
+static void
+test_speaker_affiliation (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxArticle) article = plx_article_new (TEXT, NULL, "a.txt");
+  g_autoptr(PlxParties) parties = plx_parties_new (&error);
+  g_autoptr(GArray) claims = find_claims (article, parties);
+  g_autoptr(PlxClaimEdit) edit = plx_claim_edit_new (PLX_CLAIM_EDIT_SPEAKER, PLX_SIDE_A,
+                                                     &g_array_index (claims, PlxClaim, 1));
+  const PlxClaim *claim = &g_array_index (claims, PlxClaim, 1);
+  g_autofree char *bare = plx_claim_name_without_affiliation ("Rep. Gregory Meeks (Democrat, N.Y.)");
+
+  g_assert_cmpstr (bare, ==, "Rep. Gregory Meeks");
+  edit->speaker_name = g_strdup ("Sen. Mary Collins (Democrat, Ore.)");
+  g_assert_true (plx_claim_edit_apply (edit, article, claims, parties));
+  g_assert_cmpstr (claim->speaker_name, ==, "Sen. Mary Collins (Democrat, Ore.)");
+  g_assert_cmpstr (claim->speaker_key, ==, "collins");
+  g_assert_true (claim->person);
+}
+
 /* An edit that does not fit the article applies to nothing. */
 static void
 test_out_of_range (void)
@@ -406,6 +429,7 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     g_test_add_data_func (cases[i].path, &cases[i], test_edit_case);
   g_test_add_func ("/core/claim-edits/out-of-range", test_out_of_range);
+  g_test_add_func ("/core/claim-edits/speaker-affiliation", test_speaker_affiliation);
   g_test_add_func ("/core/claim-edits/undo-redo", test_undo_redo);
   g_test_add_func ("/core/claim-edits/rerun", test_rerun);
   g_test_add_func ("/core/claim-edits/session", test_session);

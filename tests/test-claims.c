@@ -64,7 +64,7 @@ static const ClaimCase cases[] = {
     "Representative Barney Frank", "They would have won it", TRUE, NULL },
   { "/core/claims/speaker/inverted-affiliation",
     "“This is nonsense,” said Sen. Rand Paul, R-Ky., in a statement on Monday.",
-    1, FALSE, 0, "said", "Sen. Rand Paul, R-Ky.", "Sen. Rand Paul", "This is nonsense", TRUE,
+    1, FALSE, 0, "said", "Sen. Rand Paul, R-Ky.", "Sen. Rand Paul (Republican, Ky.)", "This is nonsense", TRUE,
     NULL },
   { "/core/claims/speaker/inverted-not-participle",
     "“We already have things on the calendar,” said the staffer, noting the number of bills "
@@ -373,7 +373,7 @@ static const ClaimCase cases[] = {
   { "/core/claims/speaker/after-quotation-long-apposition",
     "“We are not finished,” Rep. Laura Quint, D-Ore., the former chair of the subcommittee on "
     "Energy, Water and Transport, told the Daily Ledger.",
-    1, FALSE, 0, "told", NULL, "Rep. Laura Quint", "We are not finished", TRUE, NULL,
+    1, FALSE, 0, "told", NULL, "Rep. Laura Quint (Democrat, Ore.)", "We are not finished", TRUE, NULL,
     "Daily Ledger" },
   { "/core/claims/speaker/second-verb",
     "Mayor Ana Ortiz shook her head and said, “We will rebuild the bridge before winter.”",
@@ -381,7 +381,7 @@ static const ClaimCase cases[] = {
     NULL },
   { "/core/claims/speaker/negated-auxiliary",
     "Sen. Paula Greer (D-Ore.) said she didn't believe the figures were accurate.",
-    2, FALSE, -1, "didn't believe", "she", "Sen. Paula Greer", "the figures were accurate", FALSE,
+    2, FALSE, -1, "didn't believe", "she", "Sen. Paula Greer (Democrat, Ore.)", "the figures were accurate", FALSE,
     NULL },
   { "/core/claims/speaker/no-preposition",
     "But for all those who described the festival as a waste of money, residents noted that "
@@ -548,7 +548,7 @@ static const ClaimCase cases[] = {
   { "/core/claims/speaker/not-the-affiliation",
     "As Sen. Rand Cole, R-Ky., put it, “The region is one of the hottest spots.” He claimed "
     "that the delay “really, I think, cost these people their lives.”",
-    1, TRUE, -1, "claimed", "He", "Sen. Rand Cole", "cost these people their lives", TRUE, NULL },
+    1, TRUE, -1, "claimed", "He", "Sen. Rand Cole (Republican, Ky.)", "cost these people their lives", TRUE, NULL },
 
   { "/core/claims/cue/put-it",
     "As Mayor Ann Cole put it, “We are done with the plan.”",
@@ -579,7 +579,7 @@ static const ClaimCase cases[] = {
   { "/core/claims/content/before-according-to-apposition",
     "The vote could come as early as Thursday, according to Sen. Dick Duran, D-Ill., the No. 2 "
     "Democrat in the chamber.",
-    1, FALSE, 0, "according to", NULL, "Sen. Dick Duran", "The vote could come", FALSE, NULL,
+    1, FALSE, 0, "according to", NULL, "Sen. Dick Duran (Democrat, Ill.)", "The vote could come", FALSE, NULL,
     "No. 2" },
   { "/core/claims/content/before-cue-to-addressee",
     "The group is spending a million dollars on the ad, the organization confirmed to Fox News.",
@@ -770,11 +770,11 @@ static const ClaimCase cases[] = {
   { "/core/claims/speaker/party-and-state-apposition",
     "Sen. Max Baucus, D-Mont., the representative for Senate Democrats, said on Wednesday that "
     "the talks would go on.",
-    0, TRUE, -1, "said", NULL, "Sen. Max Baucus", "the talks would go on", FALSE, NULL },
+    0, TRUE, -1, "said", NULL, "Sen. Max Baucus (Democrat, Mont.)", "the talks would go on", FALSE, NULL },
 
   { "/core/claims/negation/after-brackets",
     "Scott Brown (R-Mass.) did not say the plan was dead.",
-    1, FALSE, 0, "did not say", "Scott Brown (R-Mass.)", "Scott Brown", "the plan was dead", FALSE,
+    1, FALSE, 0, "did not say", "Scott Brown (R-Mass.)", "Scott Brown (Republican, Mass.)", "the plan was dead", FALSE,
     NULL },
   { "/core/claims/negation/saying-nothing",
     "Scott Brown has not said whether he will run, but the Associated Press reported that he "
@@ -995,7 +995,7 @@ static const ClaimCase cases[] = {
     1, FALSE, 0, "said", "activists", "activists", "eight were killed", FALSE, NULL },
   { "/core/claims/speaker/brackets",
     "Sen. Claire McCaskill (D-Mo.) said the plan was dead.",
-    1, FALSE, 0, "said", "Sen. Claire McCaskill (D-Mo.)", "Sen. Claire McCaskill",
+    1, FALSE, 0, "said", "Sen. Claire McCaskill (D-Mo.)", "Sen. Claire McCaskill (Democrat, Mo.)",
     "the plan was dead", FALSE, NULL },
   { "/core/claims/speaker/not-the-place-after-of",
     "House Speaker John A. Boehner of Ohio said the party could lose control of the House.",
@@ -1601,7 +1601,7 @@ static const ClaimCase cases[] = {
   { "/core/claims/speaker/after-participle-opening",
     "Speaking on \"Morning Talk,\" Senator Ann Holt, R-Ore., would not go that far but said the "
     "budget must be cut.",
-    1, FALSE, 0, "said", NULL, "Senator Ann Holt", "the budget must be cut", FALSE,
+    1, FALSE, 0, "said", NULL, "Senator Ann Holt (Republican, Ore.)", "the budget must be cut", FALSE,
     NULL },
   { "/core/claims/speaker/after-long-participle-opening",
     "Speaking to reporters at a joint appearance with the visiting Polish president in Warsaw "

@@ -70,6 +70,29 @@ static const PartyCase cases[] = {
     "“Majorities in both states believe the deal is bad,” said Jeri Tomson, advisory board "
     "member for Secure America Now.",
     "said", "tomson", TRUE },
+  /* The letter after a lawmaker's name in American news says the party
+   * (BASIL 9879bbc0: Rep. Gregory Meeks, D-N.Y., was a party of his own,
+   * and the quotes of lawmakers were nobody's Democrats or Republicans). */
+  { "/core/parties/affiliation/commas",
+    "But Rep. Dana Rohrabacher, R-Calif., said the budget was not the issue.",
+    "said", "republican-party", FALSE },
+  { "/core/parties/affiliation/parentheses",
+    "“These rules are serious,” said Rep. Michele Bachmann (R-Minn.) on Monday.",
+    "said", "republican-party", FALSE },
+  { "/core/parties/affiliation/sentence-end",
+    "The bill failed. “Shame on the House,” said Rep. Gregory Meeks, D-N.Y.",
+    "said", "democratic-party", FALSE },
+  /* A letter of no party in the list is shown, not a party. */
+  { "/core/parties/affiliation/independent",
+    "Sen. Bernard Sanders (I-Vt.) said the bill was weak.",
+    "said", "sanders", TRUE },
+  /* Not a letter of affiliation (guards). */
+  { "/core/parties/affiliation/not-a-word",
+    "Tom Baker, D-Day veteran, said the parade was moving.",
+    "said", "baker", TRUE },
+  { "/core/parties/affiliation/not-retired",
+    "Lt. Col. Tom Baker (Ret.) said the parade was moving.",
+    "said", "baker", TRUE },
   /* Unnamed speakers are "other voices". */
   { "/core/parties/other/title",
     "The talks were constructive, the minister said.",
@@ -259,6 +282,22 @@ static const SpeakerCase speaker_cases[] = {
     "Former Rep. Jesse L. Jackson Jr. pleaded guilty on Friday. The Rev. Jesse L. Jackson "
     "warned that his son was ill. Mr. Jackson admitted that he had used campaign money.",
     NULL, "warned", "admitted", NULL, NULL, NULL, TRUE },
+  /* The party letter is spelled out after the name, for every claim of
+   * the person, in both articles. */
+  { "/core/parties/one-speaker/affiliation-shown",
+    "“Shame on the House,” Rep. Gregory Meeks, D-N.Y., said. He added that the House had "
+    "failed.",
+    "Meeks warned that the cuts would cost lives.",
+    "said", "warned", "Rep. Gregory Meeks (Democrat, N.Y.)", "meeks", "democratic-party", FALSE },
+  { "/core/parties/one-speaker/affiliation-pronoun",
+    "“Shame on the House,” Rep. Gregory Meeks, D-N.Y., said. He added that the House had "
+    "failed.",
+    NULL, "said", "added", "Rep. Gregory Meeks (Democrat, N.Y.)", "meeks", "democratic-party",
+    FALSE },
+  { "/core/parties/one-speaker/affiliation-independent",
+    "Sen. Bernard Sanders (I-Vt.) said the bill was weak. Sanders warned that it would fail.",
+    NULL, "said", "warned", "Sen. Bernard Sanders (Independent, Vt.)", "sanders", "sanders",
+    FALSE },
   /* Two people of one last name are not one speaker. */
   { "/core/parties/one-speaker/two-people",
     "Bill Clinton said the plan was good. Hillary Clinton warned that costs would rise.",

@@ -200,6 +200,7 @@ plx_claim_copy (PlxClaim       *dest,
   dest->quote = g_strdup (src->quote);
   dest->text = g_strdup (src->text);
   dest->party = g_strdup (src->party);
+  dest->affiliation = g_strdup (src->affiliation);
   dest->speaker_key = g_strdup (src->speaker_key);
 }
 
@@ -332,11 +333,13 @@ static void
 set_speaker (PlxClaim   *claim,
              const char *name)
 {
-  g_auto(GStrv) words = g_strsplit_set (name != NULL ? name : "", " \t\n", -1);
+  g_autofree char *bare = plx_claim_name_without_affiliation (name != NULL ? name : "");
+  g_auto(GStrv) words = g_strsplit_set (bare, " \t\n", -1);
   const char *last = NULL;
 
   g_free (claim->speaker_name);
   claim->speaker_name = g_strstrip (g_strdup (name != NULL ? name : ""));
+  g_clear_pointer (&claim->affiliation, g_free);
   claim->person = FALSE;
   for (guint i = 0; words[i] != NULL; i++)
     if (words[i][0] != '\0')

@@ -429,6 +429,29 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_free (self);
 }
 
+/**
+ * plx_claim_name_without_affiliation:
+ * @name: a speaker's name as shown
+ *
+ * Returns: (transfer full): @name without the affiliation shown after it
+ *   in parentheses ("Rep. Gregory Meeks (Democrat, N.Y.)" is "Rep.
+ *   Gregory Meeks"), or a copy of @name when it has none
+ */
+char *
+plx_claim_name_without_affiliation (const char *name)
+{
+  gsize length = strlen (name);
+  const char *open;
+
+  if (length < 4 || name[length - 1] != ')')
+    return g_strdup (name);
+  open = g_strrstr (name, " (");
+  if (open == NULL || open == name || strchr (open + 2, '(') != NULL)
+    return g_strdup (name);
+
+  return g_strndup (name, open - name);
+}
+
 void
 plx_claim_clear (PlxClaim *claim)
 {
@@ -437,6 +460,7 @@ plx_claim_clear (PlxClaim *claim)
   g_clear_pointer (&claim->quote, g_free);
   g_clear_pointer (&claim->text, g_free);
   g_clear_pointer (&claim->party, g_free);
+  g_clear_pointer (&claim->affiliation, g_free);
   g_clear_pointer (&claim->speaker_key, g_free);
 }
 

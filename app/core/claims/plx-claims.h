@@ -22,6 +22,9 @@ G_BEGIN_DECLS
  * @quote: the quoted words when the content is a quotation, or %NULL
  * @text: the content's text, line breaks folded
  * @party: id of the speaker's party, or %NULL
+ * @affiliation: the party and state the article gives a lawmaker after
+ *   their name, spelled out ("Democrat, N.Y." for "D-N.Y."), or %NULL;
+ *   plx_parties_unify() shows it after @speaker_name
  * @edited: whether a person added the claim or corrected it
  *   (#PlxClaimEdit)
  *
@@ -39,6 +42,7 @@ typedef struct
   char   *quote;
   char   *text;
   char   *party;
+  char   *affiliation;
 
   /* Who speaks, for telling two claims' speakers apart: a person's last
    * name, or the head word of a description ("president", "kremlin"). */
@@ -75,6 +79,7 @@ GArray         *plx_claim_finder_find (PlxClaimFinder          *self,
 void            plx_claim_clear       (PlxClaim *claim);
 
 gboolean        plx_name_is_suffix    (const char *folded);
+char           *plx_claim_name_without_affiliation (const char *name);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlxClaimFinder, plx_claim_finder_free)
 

@@ -41,6 +41,7 @@ typedef struct
   GHashTable    *last_of;    /* party index + 1 -> folded last name of its last person */
   GHashTable    *known;      /* speaker -> Known */
   GHashTable    *namesakes;  /* folded last name -> set of the people who have it */
+  GHashTable    *affiliated; /* folded last name -> "Democrat, N.Y." */
 } Matcher;
 
 typedef struct
@@ -143,6 +144,7 @@ matcher_clear (Matcher *m)
   g_hash_table_unref (m->last_of);
   g_hash_table_unref (m->known);
   g_hash_table_unref (m->namesakes);
+  g_hash_table_unref (m->affiliated);
 }
 
 static gboolean is_capitalised  (const char     *text,
@@ -308,6 +310,62 @@ introduced_party (Matcher        *m,
   return TRUE;
 }
 
+/* The letter of affiliation and the state American news gives after a
+ * lawmaker's name, in text [p, limit): ", D-N.Y.," or " (R-Minn.)". Returns
+ * what the letter says, or %NULL, with *display its words spelled out
+ * ("Democrat, N.Y.") and *after the byte past it. */
+static const PlxAffiliation *
+affiliation_after (Matcher     *m,
+                   const char  *p,
+                   const char  *limit,
+                   char       **display,
+                   const char **after)
+{
+  gboolean parenthesis;
+  const char *letter;
+  const char *state;
+  const PlxAffiliation *affiliation;
+  g_autofree char *key = NULL;
+
+  if (p < limit && *p == ',')
+    parenthesis = FALSE;
+  else if (p + 1 < limit && *p == ' ' && p[1] == '(')
+    {
+      parenthesis = TRUE;
+      p++;
+    }
+  else
+    return NULL;
+  p++;
+  while (p < limit && *p == ' ')
+    p++;
+
+  letter = p;
+  while (p < limit && p - letter < 2 && g_ascii_isupper (*p))
+    p++;
+  if (p == letter || p + 1 >= limit || *p != '-' || !g_ascii_isupper (p[1]))
+    return NULL;
+  key = g_strndup (letter, p - letter);
+  affiliation = g_hash_table_lookup (m->parties->affiliations, key);
+  if (affiliation == NULL)
+    return NULL;
+
+  /* The state as written: "N.Y.", "Texas", "NJ". */
+  state = ++p;
+  while (p < limit && p - state < 16 && (g_ascii_isalpha (*p) || *p == '.'))
+    p++;
+  /* Closed as it was opened, or by the sentence's end: not "D-Day
+   * veteran". */
+  if (parenthesis ? p >= limit || *p != ')'
+                  : p < limit && *p != ',' && *p != ';' && !(p[-1] == '.' && g_ascii_isspace (*p)))
+    return NULL;
+
+  *display = g_strdup_printf ("%s, %.*s", affiliation->member, (int) (p - state), state);
+  *after = p;
+
+  return affiliation;
+}
+
 /* Reads how the article introduces people: a party word just before a name
  * ("Ukrainian President Volodymyr Zelensky") or in an apposition after it
  * ("Yuri Ushakov, the diplomatic advisor to the Russian presidency"). */
@@ -315,7 +373,8 @@ static void
 learn_people (Matcher        *m,
               const char     *text,
               const PlxToken *tokens,
-              guint           n)
+              guint           n,
+              const char     *limit)
 {
   plx_namesakes_learn (m->namesakes, text, tokens, n);
   for (guint i = 0; i < n; i++)
@@ -323,16 +382,24 @@ learn_people (Matcher        *m,
       guint end;
       int party = -1;
       g_autofree char *last = NULL;
+      g_autofree char *display = NULL;
+      const char *after = NULL;
+      const PlxAffiliation *affiliation;
       const PlxToken *tail;
 
       if (!is_capitalised (text, &tokens[i]))
         continue;
       end = name_end (text, tokens, n, i);
 
+      tail = &tokens[end - 1];
+      affiliation = affiliation_after (m, text + tail->byte_end, limit, &display, &after);
+
       /* Every sentence begins with a capital, so a name there counts only
        * when an apposition introduces it: "Yuri Ushakov, the diplomatic
-       * advisor to the Russian presidency, told reporters ...". */
-      if (i == 0 && (end < 2 || end >= n || text[tokens[end - 1].byte_end] != ','))
+       * advisor to the Russian presidency, told reporters ...", "Scott
+       * Brown (R-Mass.) said". */
+      if (i == 0 && (end < 2 || end >= n || text[tokens[end - 1].byte_end] != ',') &&
+          !(end >= 2 && affiliation != NULL))
         continue;
       if (!introduced_party (m, text, tokens, n, i, end, &party))
         {
@@ -340,8 +407,23 @@ learn_people (Matcher        *m,
           continue;
         }
 
-      tail = &tokens[end - 1];
       last = g_utf8_casefold (text + tail->byte_start, tail->byte_end - tail->byte_start);
+
+      /* "Rep. Gregory Meeks, D-N.Y.": the letter says the party. */
+      if (affiliation != NULL)
+        {
+          int tagged = affiliation->party != NULL
+                         ? plx_parties_find_index (m->parties, affiliation->party)
+                         : -1;
+
+          if (tagged >= 0)
+            party = tagged;
+          if (!g_hash_table_contains (m->affiliated, last))
+            g_hash_table_insert (m->affiliated, g_strdup (last), g_steal_pointer (&display));
+          /* Its letters name no one. */
+          while (end < n && tokens[end].byte_start < (gsize) (after - text))
+            end++;
+        }
       if (party >= 0 && plx_people_lookup (&m->people, last, NULL) < 0)
         plx_people_remember (&m->people, last, party);
       if (party >= 0 || (party = plx_people_lookup (&m->people, last, NULL)) >= 0)
@@ -887,6 +969,9 @@ assign_claim (Matcher  *m,
                   (plx_people_contains (&m->people, key) ||
                    (party >= 0 && ((PlxParty *) g_ptr_array_index (self->parties, party))->discovered &&
                     strchr (key, ' ') == NULL));
+  g_clear_pointer (&claim->affiliation, g_free);
+  if (claim->person)
+    claim->affiliation = g_strdup (g_hash_table_lookup (m->affiliated, key));
   claim->speaker_key = g_steal_pointer (&key);
   if (party < 0)
     party = other_party (self);
@@ -920,18 +1005,20 @@ plx_parties_assign (PlxParties              *self,
   m.last_of = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   m.known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, known_free);
   m.namesakes = plx_namesakes_new ();
+  m.affiliated = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   for (guint i = 0; i < n; i++)
     {
       if (given != NULL)
         learn_people (&m, text, given->tokens + given->starts[i],
-                      given->starts[i + 1] - given->starts[i]);
+                      given->starts[i + 1] - given->starts[i], text + sentences[i].byte_end);
       else
         {
           g_array_set_size (tokens, 0);
           plx_tokenizer_tokenize (tokenizer, text, sentences[i].byte_start,
                                   sentences[i].byte_end, tokens);
-          learn_people (&m, text, (const PlxToken *) tokens->data, tokens->len);
+          learn_people (&m, text, (const PlxToken *) tokens->data, tokens->len,
+                        text + sentences[i].byte_end);
         }
 
       /* Claims in this sentence, with what is known of people so far. */

@@ -20,7 +20,16 @@ struct _PlxParties
   GHashTable *office_modifiers; /* "vice": another office than the title after it */
   GHashTable *shared_titles;    /* "spokesman": held by many, names no one alone */
   GHashTable *bodies;  /* folded nouns ending a body's name: "… Committee" */
+  GHashTable *affiliations; /* letter after a name, "D" of "D-N.Y." -> PlxAffiliation */
 };
+
+/* What a letter of affiliation says: "D" is "democratic-party", shown
+ * as "Democrat"; @party is %NULL for a letter of no party ("I"). */
+typedef struct
+{
+  char *party;
+  char *member;
+} PlxAffiliation;
 
 PlxParty *plx_party_new          (const char *id,
                                   const char *name,

@@ -557,6 +557,47 @@ join_descriptions (PlxParties *self,
       }
 }
 
+/* The affiliation one person is given where the article names them
+ * with it ("Rep. Gregory Meeks, D-N.Y."), for all of their claims. */
+static const char *
+affiliation_of (GPtrArray *claims)
+{
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const PlxClaim *claim = g_ptr_array_index (claims, i);
+
+      if (claim->affiliation != NULL)
+        return claim->affiliation;
+    }
+
+  return NULL;
+}
+
+/* The name shown: "Rep. Gregory Meeks (Democrat, N.Y.)". */
+static void
+put_affiliation_on (PlxClaim *claim)
+{
+  char *shown;
+
+  if (claim->affiliation == NULL || claim->speaker_name == NULL || claim->speaker_name[0] == '\0')
+    return;
+  shown = g_strdup_printf ("%s (%s)", claim->speaker_name, claim->affiliation);
+  g_free (claim->speaker_name);
+  claim->speaker_name = shown;
+}
+
+static void
+take_affiliation_off (PlxClaim *claim)
+{
+  g_autofree char *suffix = NULL;
+
+  if (claim->affiliation == NULL || claim->speaker_name == NULL)
+    return;
+  suffix = g_strdup_printf (" (%s)", claim->affiliation);
+  if (g_str_has_suffix (claim->speaker_name, suffix))
+    claim->speaker_name[strlen (claim->speaker_name) - strlen (suffix)] = '\0';
+}
+
 /**
  * plx_parties_unify:
  * @first: the claims of one article, their parties assigned
@@ -564,7 +605,9 @@ join_descriptions (PlxParties *self,
  *
  * One person, one speaker: the claims of a person, named in any spelling
  * in either article, get one key, one party — a known party rather than
- * their own — and the fullest name the articles give them.
+ * their own — and the fullest name the articles give them, with the
+ * affiliation either gives after it ("Rep. Gregory Meeks (Democrat,
+ * N.Y.)"). Running it again on the same claims gives the same names.
  */
 void
 plx_parties_unify (PlxParties *self,
@@ -583,6 +626,11 @@ plx_parties_unify (PlxParties *self,
 
       g_hash_table_insert (by_id, party->id, (gpointer) party);
     }
+
+  /* Unified before: the names as the articles give them again. */
+  for (guint side = 0; side < 2; side++)
+    for (guint i = 0; sides[side] != NULL && i < sides[side]->len; i++)
+      take_affiliation_off (&g_array_index (sides[side], PlxClaim, i));
 
   for (guint side = 0; side < 2; side++)
     for (guint i = 0; sides[side] != NULL && i < sides[side]->len; i++)
@@ -610,6 +658,7 @@ plx_parties_unify (PlxParties *self,
       GPtrArray *group = g_hash_table_lookup (groups, key);
       g_autofree char *name = NULL;
       g_autofree char *party = NULL;
+      g_autofree char *affiliation = NULL;
 
       /* One claim is one speaker already. */
       if (group->len < 2)
@@ -619,10 +668,13 @@ plx_parties_unify (PlxParties *self,
       /* Two people of one last name stay as the articles name them. */
       if (name == NULL)
         continue;
+      affiliation = g_strdup (affiliation_of (group));
       for (guint i = 0; i < group->len; i++)
         {
           PlxClaim *claim = g_ptr_array_index (group, i);
 
+          g_free (claim->affiliation);
+          claim->affiliation = g_strdup (affiliation);
           g_free (claim->speaker_name);
           claim->speaker_name = g_strdup (name);
           g_free (claim->speaker_key);
@@ -634,4 +686,8 @@ plx_parties_unify (PlxParties *self,
             }
         }
     }
+
+  for (guint side = 0; side < 2; side++)
+    for (guint i = 0; sides[side] != NULL && i < sides[side]->len; i++)
+      put_affiliation_on (&g_array_index (sides[side], PlxClaim, i));
 }

@@ -160,6 +160,45 @@ add_words (GHashTable *set,
     }
 }
 
+static void
+affiliation_free (gpointer data)
+{
+  PlxAffiliation *affiliation = data;
+
+  g_free (affiliation->party);
+  g_free (affiliation->member);
+  g_free (affiliation);
+}
+
+/* The letters of affiliation of the built-in file into @table:
+ * [{"letter": "D", "party": "democratic-party", "member": "Democrat"}]. */
+static void
+add_affiliations (GHashTable *table,
+                  JsonObject *root)
+{
+  JsonNode *node = json_object_get_member (root, "affiliations");
+  JsonArray *list = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node)
+                                                                 : NULL;
+
+  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+    {
+      JsonNode *element = json_array_get_element (list, i);
+      JsonObject *entry = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
+      const char *letter = entry != NULL ? json_object_get_string_member_with_default (entry, "letter", NULL)
+                                         : NULL;
+      const char *member = entry != NULL ? json_object_get_string_member_with_default (entry, "member", NULL)
+                                         : NULL;
+      PlxAffiliation *affiliation;
+
+      if (letter == NULL || member == NULL || letter[0] == '\0' || member[0] == '\0')
+        continue;
+      affiliation = g_new0 (PlxAffiliation, 1);
+      affiliation->party = g_strdup (json_object_get_string_member_with_default (entry, "party", NULL));
+      affiliation->member = g_strdup (member);
+      g_hash_table_replace (table, g_strdup (letter), affiliation);
+    }
+}
+
 static gboolean
 load_root (PlxParties *self,
            JsonNode   *root,
@@ -224,6 +263,7 @@ load_root (PlxParties *self,
       add_words (self->bodies, json_node_get_object (root), "bodies");
       add_words (self->office_modifiers, json_node_get_object (root), "office_modifiers");
       add_words (self->shared_titles, json_node_get_object (root), "shared_titles");
+      add_affiliations (self->affiliations, json_node_get_object (root));
     }
 
   return TRUE;
@@ -293,6 +333,7 @@ plx_parties_new (GError **error)
   self->bodies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->office_modifiers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->shared_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->affiliations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, affiliation_free);
   bytes = g_resources_lookup_data ("/io/github/parallax/Parallax/core/lexicon/parties.json", 0,
                                    NULL);
   if (bytes != NULL)
@@ -360,6 +401,7 @@ plx_parties_free (PlxParties *self)
   g_hash_table_unref (self->bodies);
   g_hash_table_unref (self->office_modifiers);
   g_hash_table_unref (self->shared_titles);
+  g_hash_table_unref (self->affiliations);
   g_free (self);
 }
 
@@ -615,6 +657,7 @@ plx_parties_copy (PlxParties *self)
   copy->bodies = g_hash_table_ref (self->bodies);
   copy->office_modifiers = g_hash_table_ref (self->office_modifiers);
   copy->shared_titles = g_hash_table_ref (self->shared_titles);
+  copy->affiliations = g_hash_table_ref (self->affiliations);
   for (guint i = 0; i < self->parties->len; i++)
     {
       const PlxParty *party = g_ptr_array_index (self->parties, i);

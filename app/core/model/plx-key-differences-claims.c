@@ -101,10 +101,13 @@ static gboolean
 speaker_is_named (const PlxClaim *claim)
 {
   guint words = 1;
+  g_autofree char *name = NULL;
 
   if (claim->speaker_name == NULL || !g_unichar_isupper (g_utf8_get_char (claim->speaker_name)))
     return FALSE;
-  for (const char *p = claim->speaker_name; *p != '\0'; p++)
+  /* "Rep. Gregory Meeks (Democrat, N.Y.)" is a name of three words. */
+  name = plx_claim_name_without_affiliation (claim->speaker_name);
+  for (const char *p = name; *p != '\0'; p++)
     words += *p == ' ';
   return words <= MAX_SPEAKER_WORDS;
 }
