@@ -711,6 +711,11 @@ static const ClaimCase cases[] = {
     "Mr. Anthony Weiner, a Democrat, spoke on Monday. Later, his wife, Huma Abedin, an aide, was "
     "seen. “I am protecting my wife,” he told CNN.",
     1, TRUE, -1, "told", "he", "Mr. Anthony Weiner", "I am protecting my wife", TRUE, NULL },
+  /* BASIL c21cb217: "for her" ending the quotation before "Mr. Weiner"
+   * made Mr. Weiner a woman, and the "he" after nobody. */
+  { "/core/claims/pronoun/honorific-over-a-pronoun-before",
+    "“I just feel terrible for her,” Mr. Weiner said. “I am protecting my wife,” he told CNN.",
+    2, FALSE, -1, "told", "he", "Mr. Weiner", "I am protecting my wife", TRUE, NULL },
   { "/core/claims/pronoun/no-one-of-its-sex",
     "Gennette Cordova, a student, received the photo. He said he regretted that Ms. Cordova "
     "was caught in the middle of the controversy.",

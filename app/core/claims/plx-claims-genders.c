@@ -101,9 +101,17 @@ plx_claims_learn_genders (Sentence *s)
         }
       /* "Mr. Weiner", "Ms. Cordova" (the honorific is part of the name
        * or just before it); "his wife, Huma Abedin". */
+      Gender own = GENDER_UNKNOWN;
+
       for (guint k = i; k + 1 < end; k++)
-        set_gender (s, end, word_gender (s, plx_claims_norm (s, k)));
-      if (i > 0 && !plx_claims_in_set (s->finder->pronouns, s, i - 1))
+        if (word_gender (s, plx_claims_norm (s, k)) != GENDER_UNKNOWN)
+          own = word_gender (s, plx_claims_norm (s, k));
+      set_gender (s, end, own);
+      /* Not over the name's own honorific, nor a pronoun that is someone
+       * else: "“I feel terrible for her,” Mr. Weiner said" is a man. */
+      if (i > 0 && own == GENDER_UNKNOWN && !plx_claims_in_set (s->finder->pronouns, s, i - 1) &&
+          !plx_claims_in_set (s->finder->object_pronouns, s, i - 1) &&
+          !plx_claims_in_set (s->finder->possessives, s, i - 1) && !plx_claims_gap_has_quote (s, i))
         set_gender (s, end, word_gender (s, plx_claims_norm (s, i - 1)));
       if (end < s->n && plx_claims_gap_has (s, end, ','))
         for (guint k = end; k < s->n && k < end + 4; k++)
