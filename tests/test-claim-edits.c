@@ -177,7 +177,10 @@ test_speaker_affiliation (void)
   const PlxClaim *claim = &g_array_index (claims, PlxClaim, 1);
   g_autofree char *bare = plx_claim_name_without_affiliation ("Rep. Gregory Meeks (Democrat, N.Y.)");
 
+  g_autofree char *acronym = plx_claim_name_without_affiliation ("the Syrian Observatory (SOHR)");
+
   g_assert_cmpstr (bare, ==, "Rep. Gregory Meeks");
+  g_assert_cmpstr (acronym, ==, "the Syrian Observatory (SOHR)");
   edit->speaker_name = g_strdup ("Sen. Mary Collins (Democrat, Ore.)");
   g_assert_true (plx_claim_edit_apply (edit, article, claims, parties));
   g_assert_cmpstr (claim->speaker_name, ==, "Sen. Mary Collins (Democrat, Ore.)");

@@ -716,6 +716,16 @@ static const ClaimCase cases[] = {
   { "/core/claims/pronoun/honorific-over-a-pronoun-before",
     "“I just feel terrible for her,” Mr. Weiner said. “I am protecting my wife,” he told CNN.",
     2, FALSE, -1, "told", "he", "Mr. Weiner", "I am protecting my wife", TRUE, NULL },
+  /* BASIL 9879bbc0: "Clinton said she never saw it" is Clinton's "she",
+   * not that of the last person named ("Rep. Dana Rohrabacher"). */
+  { "/core/claims/pronoun/subject-of-what-they-say",
+    "Secretary of State Hillary Clinton testified on Monday. Rep. Dana Rohrabacher said the "
+    "budget was fine. But Clinton said she never saw the cable.",
+    3, FALSE, -1, "never saw", "she", "Clinton", "the cable", FALSE, NULL },
+  /* ... one person, not "Officials" (guard). */
+  { "/core/claims/pronoun/subject-of-what-many-say",
+    "Tom Smith met Mary Jones on Monday. Officials said he believed the plan had failed.",
+    2, FALSE, -1, "believed", "he", "Tom Smith", "the plan had failed", FALSE, NULL },
   { "/core/claims/pronoun/no-one-of-its-sex",
     "Gennette Cordova, a student, received the photo. He said he regretted that Ms. Cordova "
     "was caught in the middle of the controversy.",

@@ -90,6 +90,9 @@ static const PartyCase cases[] = {
   { "/core/parties/affiliation/not-a-word",
     "Tom Baker, D-Day veteran, said the parade was moving.",
     "said", "baker", TRUE },
+  { "/core/parties/affiliation/not-a-state",
+    "“It was hard,” said veteran Tom Baker, D-Day.",
+    "said", "baker", TRUE },
   { "/core/parties/affiliation/not-retired",
     "Lt. Col. Tom Baker (Ret.) said the parade was moving.",
     "said", "baker", TRUE },
@@ -294,6 +297,11 @@ static const SpeakerCase speaker_cases[] = {
     "failed.",
     NULL, "said", "added", "Rep. Gregory Meeks (Democrat, N.Y.)", "meeks", "democratic-party",
     FALSE },
+  /* The full stop ending the sentence is no part of the state. */
+  { "/core/parties/one-speaker/affiliation-sentence-end",
+    "“Shame,” said Rep. Lamar Smith, R-Texas. Smith added that the House had failed.",
+    NULL, "said", "added", "Rep. Lamar Smith (Republican, Texas)", "smith", "republican-party",
+    FALSE },
   { "/core/parties/one-speaker/affiliation-independent",
     "Sen. Bernard Sanders (I-Vt.) said the bill was weak. Sanders warned that it would fail.",
     NULL, "said", "warned", "Sen. Bernard Sanders (Independent, Vt.)", "sanders", "sanders",
@@ -332,6 +340,21 @@ test_one_speaker (gconstpointer data)
   g_assert_cmpstr (second->speaker_key, ==, row->key);
   g_assert_cmpstr (first->party, ==, row->party);
   g_assert_cmpstr (second->party, ==, row->party);
+}
+
+/* Two lawmakers of one last name with other letters: the second is not
+ * shown with the first one's. */
+static void
+test_affiliation_namesakes (void)
+{
+  g_autoptr(PlxParties) parties = parties_new ();
+  g_autoptr(GArray) claims = claims_of (parties,
+                                        "Sen. Ron Johnson, R-Wis., said the bill was weak. Rep. "
+                                        "Hank Johnson, D-Ga., warned that the bill would fail.");
+
+  g_assert_cmpstr (find_claim (claims, "said")->speaker_name, ==,
+                   "Sen. Ron Johnson (Republican, Wis.)");
+  g_assert_null (strstr (find_claim (claims, "warned")->speaker_name, "Republican"));
 }
 
 /* A speaker of no known party named again by last name is the same
@@ -637,6 +660,7 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (speaker_cases); i++)
     g_test_add_data_func (speaker_cases[i].path, &speaker_cases[i], test_one_speaker);
   g_test_add_func ("/core/parties/person-remembered", test_person_remembered);
+  g_test_add_func ("/core/parties/affiliation/namesakes", test_affiliation_namesakes);
   g_test_add_func ("/core/parties/own-party-remembered", test_own_party_remembered);
   g_test_add_func ("/core/parties/own-party-office", test_own_party_office);
   g_test_add_func ("/core/parties/described-body", test_described_body);

@@ -141,6 +141,21 @@ find_words (PlxArticle *article,
   return TRUE;
 }
 
+/* A speaker's name in the text, as shown or without the affiliation
+ * shown after it ("Rep. Gregory Meeks (Democrat, N.Y.)" is written
+ * "Rep. Gregory Meeks, D-N.Y."). */
+static gboolean
+find_speaker (PlxArticle *article,
+              guint       from,
+              guint       to,
+              const char *name,
+              PlxSpan    *span)
+{
+  g_autofree char *bare = plx_claim_name_without_affiliation (name);
+
+  return find_words (article, from, to, name, span) || find_words (article, from, to, bare, span);
+}
+
 /* The characters of the sentences that [@start, @end) touches. */
 static PlxSpan
 sentences_around (PlxArticle *article,
@@ -244,7 +259,7 @@ add_claim_edit (AddClaim *add)
   if (!find_words (article, add->selection.start, add->selection.end,
                    gtk_editable_get_text (add->content), &edit->content))
     edit->content = add->selection;
-  if (!find_words (article, around.start, around.end, speaker, &edit->speaker))
+  if (!find_speaker (article, around.start, around.end, speaker, &edit->speaker))
     edit->speaker.start = edit->speaker.end = 0;
   edit->speaker_name = g_strstrip (g_strdup (speaker));
   if (!find_words (article, around.start, around.end, cue, &edit->cue))
@@ -425,8 +440,8 @@ speaker_response_cb (AdwMessageDialog *dialog,
   /* Words of the sentence are marked there; a name typed is not. */
   article = plx_comparison_get_article (comparison, edit->side);
   sentences = plx_article_get_sentences (article, &n);
-  if (sentence >= n || !find_words (article, sentences[sentence].start, sentences[sentence].end,
-                                    name, &edit->speaker))
+  if (sentence >= n || !find_speaker (article, sentences[sentence].start, sentences[sentence].end,
+                                      name, &edit->speaker))
     edit->speaker.start = edit->speaker.end = 0;
   g_free (edit->speaker_name);
   edit->speaker_name = g_steal_pointer (&name);

@@ -101,6 +101,41 @@ speaker_span (Sentence *s,
  * who spoke last; else the pronoun itself. "He said he did not know the
  * woman who received the photo, Gennette Cordova, a student…": a person
  * the sentence introduces after the pronoun is not who it stands for. */
+/* The speaker of the claim of this sentence whose content opens with
+ * the pronoun at token @start: "Clinton said she never saw it" is
+ * Clinton's "she", whoever was named last. NULL when there is none, or
+ * it is no one named. */
+static const char *
+speaker_whose_content_opens (Sentence *s,
+                             guint     start)
+{
+  gsize at = plx_claims_to_chars (s, plx_claims_token_bytes (s, start, start + 1)).start;
+
+  for (guint c = s->claims->len; c > 0; c--)
+    {
+      const PlxClaim *claim = &g_array_index (s->claims, PlxClaim, c - 1);
+
+      if (claim->sentence != s->index)
+        break;
+      g_autofree char *folded = NULL;
+
+      if (claim->content.start != at || claim->speaker.start >= claim->speaker.end ||
+          claim->speaker_name == NULL || !g_unichar_isupper (g_utf8_get_char (claim->speaker_name)))
+        continue;
+      folded = g_utf8_casefold (claim->speaker_name, -1);
+      if (g_hash_table_contains (s->finder->pronouns, folded))
+        continue;
+      /* A person a pronoun may mean, not "Officials". */
+      for (guint k = 0; k < s->state->recent->len; k++)
+        if (g_str_equal (((const Person *) g_ptr_array_index (s->state->recent, k))->name,
+                         claim->speaker_name))
+          return claim->speaker_name;
+      return NULL;
+    }
+
+  return NULL;
+}
+
 static char *
 pronoun_name (Sentence *s,
               guint     start,
@@ -109,7 +144,13 @@ pronoun_name (Sentence *s,
   const char *candidate = start < s->state->introduced_at && s->state->person_before != NULL
                           ? s->state->person_before
                           : plx_claims_last_person (s);
+  const char *opening;
   char *name;
+
+  /* The one who says it, unless they are of the other sex. */
+  opening = speaker_whose_content_opens (s, start);
+  if (opening != NULL && plx_claims_person_for (s, start, opening) == opening)
+    candidate = opening;
 
   /* "Ms. Cordova" is no "he". */
   candidate = plx_claims_person_for (s, start, candidate);

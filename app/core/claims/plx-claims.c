@@ -434,8 +434,9 @@ plx_claim_finder_free (PlxClaimFinder *self)
  * @name: a speaker's name as shown
  *
  * Returns: (transfer full): @name without the affiliation shown after it
- *   in parentheses ("Rep. Gregory Meeks (Democrat, N.Y.)" is "Rep.
- *   Gregory Meeks"), or a copy of @name when it has none
+ *   in parentheses, a party and a state ("Rep. Gregory Meeks (Democrat,
+ *   N.Y.)" is "Rep. Gregory Meeks"), or a copy of @name when it has none
+ *   ("Syrian Observatory for Human Rights (SOHR)")
  */
 char *
 plx_claim_name_without_affiliation (const char *name)
@@ -446,7 +447,9 @@ plx_claim_name_without_affiliation (const char *name)
   if (length < 4 || name[length - 1] != ')')
     return g_strdup (name);
   open = g_strrstr (name, " (");
-  if (open == NULL || open == name || strchr (open + 2, '(') != NULL)
+  /* "(Democrat, N.Y.)", not "(SOHR)". */
+  if (open == NULL || open == name || strchr (open + 2, '(') != NULL ||
+      strstr (open + 2, ", ") == NULL || !g_ascii_isupper (open[2]))
     return g_strdup (name);
 
   return g_strndup (name, open - name);

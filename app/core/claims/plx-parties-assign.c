@@ -21,6 +21,8 @@
 #define PREFIX_WORDS 4
 /* Words of an apposition after a name (", the advisor to the ..."). */
 #define APPOSITION_WORDS 12
+/* Words of a state after a letter of affiliation ("D-New Hampshire"). */
+#define MAX_STATE_WORDS 3
 
 typedef struct
 {
@@ -41,7 +43,7 @@ typedef struct
   GHashTable    *last_of;    /* party index + 1 -> folded last name of its last person */
   GHashTable    *known;      /* speaker -> Known */
   GHashTable    *namesakes;  /* folded last name -> set of the people who have it */
-  GHashTable    *affiliated; /* folded last name -> "Democrat, N.Y." */
+  GHashTable    *affiliated; /* folded last name -> "Democrat, N.Y.", or "" for two people */
 } Matcher;
 
 typedef struct
@@ -310,6 +312,36 @@ introduced_party (Matcher        *m,
   return TRUE;
 }
 
+/* The state of an affiliation in text [from, to): a form of
+ * parties.json's "states" as written ("N.Y.", "Texas", "NJ"), the full
+ * stop that ends the sentence left out ("R-Texas."). Returns its length,
+ * or 0 when it is none ("D-Day"). */
+static gsize
+state_length (Matcher    *m,
+              const char *from,
+              const char *to)
+{
+  g_autofree char *form = g_strndup (from, to - from);
+  gsize length = to - from;
+
+  if (g_hash_table_contains (m->parties->states, form))
+    return length;
+  /* "R-Tex" for "Tex." */
+  form = g_realloc (form, length + 2);
+  form[length] = '.';
+  form[length + 1] = '\0';
+  if (g_hash_table_contains (m->parties->states, form))
+    return length;
+  if (length > 1 && from[length - 1] == '.')
+    {
+      form[length - 1] = '\0';
+      if (g_hash_table_contains (m->parties->states, form))
+        return length - 1;
+    }
+
+  return 0;
+}
+
 /* The letter of affiliation and the state American news gives after a
  * lawmaker's name, in text [p, limit): ", D-N.Y.," or " (R-Minn.)". Returns
  * what the letter says, or %NULL, with *display its words spelled out
@@ -324,6 +356,8 @@ affiliation_after (Matcher     *m,
   gboolean parenthesis;
   const char *letter;
   const char *state;
+  const char *ends[MAX_STATE_WORDS];
+  guint words = 0;
   const PlxAffiliation *affiliation;
   g_autofree char *key = NULL;
 
@@ -350,20 +384,41 @@ affiliation_after (Matcher     *m,
   if (affiliation == NULL)
     return NULL;
 
-  /* The state as written: "N.Y.", "Texas", "NJ". */
+  /* The words that may be the state: "N.Y.", "New Hampshire". */
   state = ++p;
-  while (p < limit && p - state < 16 && (g_ascii_isalpha (*p) || *p == '.'))
-    p++;
-  /* Closed as it was opened, or by the sentence's end: not "D-Day
-   * veteran". */
-  if (parenthesis ? p >= limit || *p != ')'
-                  : p < limit && *p != ',' && *p != ';' && !(p[-1] == '.' && g_ascii_isspace (*p)))
-    return NULL;
+  while (words < MAX_STATE_WORDS)
+    {
+      const char *word = p;
 
-  *display = g_strdup_printf ("%s, %.*s", affiliation->member, (int) (p - state), state);
-  *after = p;
+      while (p < limit && p - word < 16 && (g_ascii_isalpha (*p) || *p == '.'))
+        p++;
+      if (p == word)
+        break;
+      ends[words++] = p;
+      if (p + 1 >= limit || *p != ' ' || !g_ascii_isupper (p[1]))
+        break;
+      p++;
+    }
 
-  return affiliation;
+  /* The longest that is a state and is closed as it was opened, or by
+   * the sentence's end. */
+  for (guint k = words; k > 0; k--)
+    {
+      gsize length = state_length (m, state, ends[k - 1]);
+      const char *end = state + length;
+
+      if (length == 0)
+        continue;
+      if (parenthesis ? end >= limit || *end != ')'
+                      : end < limit && *end != ',' && *end != ';' && *end != '.' &&
+                          !g_ascii_isspace (*end))
+        continue;
+      *display = g_strdup_printf ("%s, %.*s", affiliation->member, (int) length, state);
+      *after = end;
+      return affiliation;
+    }
+
+  return NULL;
 }
 
 /* Reads how the article introduces people: a party word just before a name
@@ -416,10 +471,16 @@ learn_people (Matcher        *m,
                          ? plx_parties_find_index (m->parties, affiliation->party)
                          : -1;
 
+          const char *known = g_hash_table_lookup (m->affiliated, last);
+
           if (tagged >= 0)
             party = tagged;
-          if (!g_hash_table_contains (m->affiliated, last))
+          /* Two lawmakers of one last name ("Sen. Ron Johnson, R-Wis.",
+           * "Rep. Hank Johnson, D-Ga."): neither is shown with one. */
+          if (known == NULL)
             g_hash_table_insert (m->affiliated, g_strdup (last), g_steal_pointer (&display));
+          else if (!g_str_equal (known, display))
+            g_hash_table_insert (m->affiliated, g_strdup (last), g_strdup (""));
           /* Its letters name no one. */
           while (end < n && tokens[end].byte_start < (gsize) (after - text))
             end++;
@@ -971,7 +1032,12 @@ assign_claim (Matcher  *m,
                     strchr (key, ' ') == NULL));
   g_clear_pointer (&claim->affiliation, g_free);
   if (claim->person)
-    claim->affiliation = g_strdup (g_hash_table_lookup (m->affiliated, key));
+    {
+      const char *affiliation = g_hash_table_lookup (m->affiliated, key);
+
+      if (affiliation != NULL && affiliation[0] != '\0')
+        claim->affiliation = g_strdup (affiliation);
+    }
   claim->speaker_key = g_steal_pointer (&key);
   if (party < 0)
     party = other_party (self);

@@ -21,6 +21,7 @@ struct _PlxParties
   GHashTable *shared_titles;    /* "spokesman": held by many, names no one alone */
   GHashTable *bodies;  /* folded nouns ending a body's name: "… Committee" */
   GHashTable *affiliations; /* letter after a name, "D" of "D-N.Y." -> PlxAffiliation */
+  GHashTable *states;       /* the forms of a state after it: "N.Y.", "NY", "New York" */
 };
 
 /* What a letter of affiliation says: "D" is "democratic-party", shown

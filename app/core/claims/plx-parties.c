@@ -170,6 +170,26 @@ affiliation_free (gpointer data)
   g_free (affiliation);
 }
 
+/* The strings of list @member of the built-in file, as written, into
+ * @set ("N.Y." is not "n.y."). */
+static void
+add_forms (GHashTable *set,
+           JsonObject *root,
+           const char *member)
+{
+  JsonNode *node = json_object_get_member (root, member);
+  JsonArray *forms = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node)
+                                                                  : NULL;
+
+  for (guint i = 0; forms != NULL && i < json_array_get_length (forms); i++)
+    {
+      const char *form = json_array_get_string_element (forms, i);
+
+      if (form != NULL)
+        g_hash_table_add (set, g_strdup (form));
+    }
+}
+
 /* The letters of affiliation of the built-in file into @table:
  * [{"letter": "D", "party": "democratic-party", "member": "Democrat"}]. */
 static void
@@ -264,6 +284,7 @@ load_root (PlxParties *self,
       add_words (self->office_modifiers, json_node_get_object (root), "office_modifiers");
       add_words (self->shared_titles, json_node_get_object (root), "shared_titles");
       add_affiliations (self->affiliations, json_node_get_object (root));
+      add_forms (self->states, json_node_get_object (root), "states");
     }
 
   return TRUE;
@@ -334,6 +355,7 @@ plx_parties_new (GError **error)
   self->office_modifiers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->shared_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->affiliations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, affiliation_free);
+  self->states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   bytes = g_resources_lookup_data ("/io/github/parallax/Parallax/core/lexicon/parties.json", 0,
                                    NULL);
   if (bytes != NULL)
@@ -402,6 +424,7 @@ plx_parties_free (PlxParties *self)
   g_hash_table_unref (self->office_modifiers);
   g_hash_table_unref (self->shared_titles);
   g_hash_table_unref (self->affiliations);
+  g_hash_table_unref (self->states);
   g_free (self);
 }
 
@@ -658,6 +681,7 @@ plx_parties_copy (PlxParties *self)
   copy->office_modifiers = g_hash_table_ref (self->office_modifiers);
   copy->shared_titles = g_hash_table_ref (self->shared_titles);
   copy->affiliations = g_hash_table_ref (self->affiliations);
+  copy->states = g_hash_table_ref (self->states);
   for (guint i = 0; i < self->parties->len; i++)
     {
       const PlxParty *party = g_ptr_array_index (self->parties, i);
