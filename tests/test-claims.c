@@ -722,6 +722,13 @@ static const ClaimCase cases[] = {
     "Secretary of State Hillary Clinton testified on Monday. Rep. Dana Rohrabacher said the "
     "budget was fine. But Clinton said she never saw the cable.",
     3, FALSE, -1, "never saw", "she", "Clinton", "the cable", FALSE, NULL },
+  /* A name opening the sentence that the article writes as one
+   * elsewhere (PolNeAR west-journal: "Clinton told the debate audience
+   * that she believes" was Leslie Wimes's, named last). */
+  { "/core/claims/pronoun/subject-of-what-they-say-opening",
+    "Paul Ryan met Mary Jones. Ryan, in his first interview, told Fox News on Tuesday he thinks "
+    "Medicare can be a winning issue.",
+    2, FALSE, -1, "thinks", "he", "Ryan", "Medicare can be a winning issue", FALSE, NULL },
   /* ... one person, not "Officials" (guard). */
   { "/core/claims/pronoun/subject-of-what-many-say",
     "Tom Smith met Mary Jones on Monday. Officials said he believed the plan had failed.",

@@ -101,6 +101,40 @@ speaker_span (Sentence *s,
  * who spoke last; else the pronoun itself. "He said he did not know the
  * woman who received the photo, Gennette Cordova, a student…": a person
  * the sentence introduces after the pronoun is not who it stands for. */
+/* Whether @claim's speaker is named in this sentence as a person who
+ * speaks alone ("Ryan, in his first interview, told Fox News he thinks"),
+ * the way plx_claims_set_speaker() takes one for a later "he". */
+static gboolean
+names_person_here (Sentence       *s,
+                   const PlxClaim *claim)
+{
+  guint start = G_MAXUINT;
+  guint end = G_MAXUINT;
+
+  for (guint k = 0; k < s->n; k++)
+    {
+      PlxSpan chars = plx_claims_to_chars (s, plx_claims_token_bytes (s, k, k + 1));
+
+      if (chars.start == claim->speaker.start)
+        start = k;
+      if (chars.end == claim->speaker.end)
+        {
+          end = k + 1;
+          break;
+        }
+    }
+  if (start >= end || end > s->n)
+    return FALSE;
+
+  /* (A name opening the sentence: one the article writes so elsewhere.) */
+  return (plx_claims_names_someone (s, start, end) ||
+          (end == 1 && plx_claims_written (s, 0, CASE_PROPER) &&
+           !plx_claims_written (s, 0, CASE_LOWER))) &&
+         plx_claims_is_name_token (s, end - 1) &&
+         !is_group (s->finder, claim->speaker_name) && !names_organisation (s, start, end) &&
+         !plx_claims_names_many (s, start, end) && !speaks_as_many (s, start, end);
+}
+
 /* The speaker of the claim of this sentence whose content opens with
  * the pronoun at token @start: "Clinton said she never saw it" is
  * Clinton's "she", whoever was named last. NULL when there is none, or
@@ -130,7 +164,7 @@ speaker_whose_content_opens (Sentence *s,
         if (g_str_equal (((const Person *) g_ptr_array_index (s->state->recent, k))->name,
                          claim->speaker_name))
           return claim->speaker_name;
-      return NULL;
+      return names_person_here (s, claim) ? claim->speaker_name : NULL;
     }
 
   return NULL;
