@@ -711,6 +711,17 @@ static const ClaimCase cases[] = {
     "Mr. Anthony Weiner, a Democrat, spoke on Monday. Later, his wife, Huma Abedin, an aide, was "
     "seen. “I am protecting my wife,” he told CNN.",
     1, TRUE, -1, "told", "he", "Mr. Anthony Weiner", "I am protecting my wife", TRUE, NULL },
+  /* A speaker that is a word of what is said after the cue is the cue's
+   * object or a word of its clause: no claim (web-dev lifehacker, PolNeAR
+   * nyt_2016-09-25: "people" allowed, BASIL 2ec04201: "Medicare" told). */
+  { "/core/claims/speaker/not-inside-what-is-said",
+    "If an item does not get much use or does not make you happy, add it to the \"crap\" list.",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
+  { "/core/claims/speaker/not-the-participle-object",
+    "Mr. Obama said the exhibits would put those problems into a larger context, allowing people "
+    "to see the progress as well as the shortcomings.",
+    1, FALSE, 0, "said", "Mr. Obama", "Mr. Obama", "the exhibits would put those problems", FALSE,
+    NULL },
   /* BASIL c21cb217: "for her" ending the quotation before "Mr. Weiner"
    * made Mr. Weiner a woman, and the "he" after nobody. */
   { "/core/claims/pronoun/honorific-over-a-pronoun-before",

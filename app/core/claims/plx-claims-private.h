@@ -225,6 +225,7 @@ void        plx_claims_gap             (Sentence    *s,
                                         const char **start,
                                         const char **end);
 gboolean    plx_claims_is_quote_mark   (gunichar c);
+gboolean    plx_claims_speaker_inside_content (const PlxClaim *claim);
 gboolean    plx_claims_gap_breaks      (Sentence *s,
                                         guint     i);
 gboolean    plx_claims_gap_has         (Sentence *s,

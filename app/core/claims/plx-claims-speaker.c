@@ -154,7 +154,8 @@ speaker_whose_content_opens (Sentence *s,
       g_autofree char *folded = NULL;
 
       if (claim->content.start != at || claim->speaker.start >= claim->speaker.end ||
-          claim->speaker_name == NULL || !g_unichar_isupper (g_utf8_get_char (claim->speaker_name)))
+          claim->speaker_name == NULL || !g_unichar_isupper (g_utf8_get_char (claim->speaker_name)) ||
+          plx_claims_speaker_inside_content (claim))
         continue;
       folded = g_utf8_casefold (claim->speaker_name, -1);
       if (g_hash_table_contains (s->finder->pronouns, folded))

@@ -594,8 +594,22 @@ find_cases (PlxClaimFinder          *self,
   return cases;
 }
 
+/* Whether @claim's speaker comes after its cue inside what it says:
+ * the cue's object or a word of its clause was taken for the speaker
+ * ("add it to the list", "projected to deliver 550 miles", "told Fox
+ * News he thinks Medicare can be …" given to Medicare), when what is
+ * said follows the cue. */
+gboolean
+plx_claims_speaker_inside_content (const PlxClaim *claim)
+{
+  /* (Not an attribution inside what is said: "“…,” said Davis, “…”".) */
+  return claim->speaker.start < claim->speaker.end && claim->content.start >= claim->cue.end &&
+         claim->speaker.start >= claim->content.start && claim->speaker.end <= claim->content.end;
+}
+
 /* Leaves out the writer's own words, read as claims until now so that
- * no claim was read inside them. */
+ * no claim was read inside them, and claims whose speaker is a word of
+ * what they say. */
 static void
 drop_writers (GArray *claims)
 {
@@ -606,7 +620,7 @@ drop_writers (GArray *claims)
     {
       PlxClaim *claim = &g_array_index (claims, PlxClaim, k);
 
-      if (claim->writer || claim->repeated)
+      if (claim->writer || claim->repeated || plx_claims_speaker_inside_content (claim))
         plx_claim_clear (claim);
       else
         g_array_index (claims, PlxClaim, kept++) = *claim;
