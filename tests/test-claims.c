@@ -711,6 +711,11 @@ static const ClaimCase cases[] = {
     "Mr. Anthony Weiner, a Democrat, spoke on Monday. Later, his wife, Huma Abedin, an aide, was "
     "seen. “I am protecting my wife,” he told CNN.",
     1, TRUE, -1, "told", "he", "Mr. Anthony Weiner", "I am protecting my wife", TRUE, NULL },
+  /* Hand check 22 (ECB 13-a): "Neither … nor T-Mobile has announced" was
+   * T-Mobile's announcement. */
+  { "/core/claims/speaker/neither-nor",
+    "Neither RIM nor T-Mobile has announced U.S. pricing plans for the Curve 8900.",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
   /* A speaker that is a word of what is said after the cue is the cue's
    * object or a word of its clause: no claim (web-dev lifehacker, PolNeAR
    * nyt_2016-09-25: "people" allowed, BASIL 2ec04201: "Medicare" told). */

@@ -67,6 +67,7 @@ struct _PlxClaimFinder
   GHashTable *raising_verbs;   /* "It seems that": "it" is no one */
   GHashTable *participles;     /* "told", "written": past participles not in -ed */
   GHashTable *negative_subjects; /* "no group claimed": no one speaks */
+  GHashTable *negative_joins;    /* "nor": "Neither X nor Y said", no one speaks */
   GHashTable *comment_nouns;   /* "…, a downbeat assessment from": the writer's */
   GHashTable *hedges;          /* "…, though it is unclear whether": the writer's */
   GHashTable *content_nouns;   /* "the notion that …": a noun holding a clause */

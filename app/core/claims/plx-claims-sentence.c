@@ -91,8 +91,8 @@ set_speaker_in_place (PlxClaim *claim,
 
 /* Whether the speaker in tokens [speaker_start, speaker_end) claims
  * nothing: "If Trump's plan rejected single mothers, …" (what is
- * supposed), "No group claimed responsibility", "Nobody said" (no one
- * speaks). */
+ * supposed), "No group claimed responsibility", "Nobody said", "Neither
+ * RIM nor T-Mobile has announced" (no one speaks). */
 static gboolean
 claims_nothing (Sentence *s,
                 guint     speaker_start,
@@ -101,7 +101,9 @@ claims_nothing (Sentence *s,
   return speaker_start < speaker_end &&
          ((speaker_start > 0 && plx_claims_in_set (s->finder->conditionals, s, speaker_start - 1) &&
            !plx_claims_gap_breaks (s, speaker_start)) ||
-          plx_claims_in_set (s->finder->negative_subjects, s, speaker_start));
+          plx_claims_in_set (s->finder->negative_subjects, s, speaker_start) ||
+          (speaker_start > 0 && plx_claims_in_set (s->finder->negative_joins, s, speaker_start - 1) &&
+           !plx_claims_gap_breaks (s, speaker_start)));
 }
 
 /* "I think the fault is systemic", "as we saw in 2009", "you can expect

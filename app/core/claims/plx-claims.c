@@ -252,6 +252,7 @@ read_sets (PlxClaimFinder *self,
   self->raising_verbs = word_set (root, language, "raising_verbs");
   self->participles = word_set (root, language, "participles");
   self->negative_subjects = word_set (root, language, "negative_subjects");
+  self->negative_joins = word_set (root, language, "negative_joins");
   self->nothing_words = word_set (root, language, "nothing_words");
   self->plural_pronouns = word_set (root, language, "plural_pronouns");
   self->documents = word_set (root, language, "documents");
@@ -389,6 +390,7 @@ plx_claim_finder_free (PlxClaimFinder *self)
   g_hash_table_unref (self->raising_verbs);
   g_hash_table_unref (self->participles);
   g_hash_table_unref (self->negative_subjects);
+  g_hash_table_unref (self->negative_joins);
   g_hash_table_unref (self->nothing_words);
   g_hash_table_unref (self->plural_pronouns);
   g_hash_table_unref (self->documents);
