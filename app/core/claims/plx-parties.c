@@ -141,11 +141,13 @@ parse_party (JsonNode *node)
 }
 
 /* The words of list @member of the built-in file ("titles", "bodies"),
- * folded, into @set. */
+ * folded, or as written when not @fold ("N.Y." is not "n.y."), into
+ * @set. */
 static void
 add_words (GHashTable *set,
            JsonObject *root,
-           const char *member)
+           const char *member,
+           gboolean    fold)
 {
   JsonNode *node = json_object_get_member (root, member);
   JsonArray *words = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node)
@@ -156,7 +158,7 @@ add_words (GHashTable *set,
       const char *word = json_array_get_string_element (words, i);
 
       if (word != NULL)
-        g_hash_table_add (set, g_utf8_casefold (word, -1));
+        g_hash_table_add (set, fold ? g_utf8_casefold (word, -1) : g_strdup (word));
     }
 }
 
@@ -168,26 +170,6 @@ affiliation_free (gpointer data)
   g_free (affiliation->party);
   g_free (affiliation->member);
   g_free (affiliation);
-}
-
-/* The strings of list @member of the built-in file, as written, into
- * @set ("N.Y." is not "n.y."). */
-static void
-add_forms (GHashTable *set,
-           JsonObject *root,
-           const char *member)
-{
-  JsonNode *node = json_object_get_member (root, member);
-  JsonArray *forms = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node)
-                                                                  : NULL;
-
-  for (guint i = 0; forms != NULL && i < json_array_get_length (forms); i++)
-    {
-      const char *form = json_array_get_string_element (forms, i);
-
-      if (form != NULL)
-        g_hash_table_add (set, g_strdup (form));
-    }
 }
 
 /* The letters of affiliation of the built-in file into @table:
@@ -279,12 +261,12 @@ load_root (PlxParties *self,
    * parties, and is saved back as such. */
   if (!from_user)
     {
-      add_words (self->titles, json_node_get_object (root), "titles");
-      add_words (self->bodies, json_node_get_object (root), "bodies");
-      add_words (self->office_modifiers, json_node_get_object (root), "office_modifiers");
-      add_words (self->shared_titles, json_node_get_object (root), "shared_titles");
+      add_words (self->titles, json_node_get_object (root), "titles", TRUE);
+      add_words (self->bodies, json_node_get_object (root), "bodies", TRUE);
+      add_words (self->office_modifiers, json_node_get_object (root), "office_modifiers", TRUE);
+      add_words (self->shared_titles, json_node_get_object (root), "shared_titles", TRUE);
       add_affiliations (self->affiliations, json_node_get_object (root));
-      add_forms (self->states, json_node_get_object (root), "states");
+      add_words (self->states, json_node_get_object (root), "states", FALSE);
     }
 
   return TRUE;
