@@ -711,6 +711,17 @@ static const ClaimCase cases[] = {
     "Mr. Anthony Weiner, a Democrat, spoke on Monday. Later, his wife, Huma Abedin, an aide, was "
     "seen. “I am protecting my wife,” he told CNN.",
     1, TRUE, -1, "told", "he", "Mr. Anthony Weiner", "I am protecting my wife", TRUE, NULL },
+  /* Whom it was said to after an inverted cue and a name: the quotation
+   * before is what was said (BASIL a28a0329: the content was "newly-minted
+   * Speaker John Boehner to the Post"). */
+  { "/core/claims/speaker/inverted-to-someone",
+    "“We always hear members of Congress talking,” explained newly-minted Speaker John Boehner "
+    "to the Post.",
+    1, FALSE, 0, "explained", NULL, "newly-minted Speaker John Boehner",
+    "We always hear members of Congress talking", TRUE, NULL },
+  { "/core/claims/speaker/inverted-in-a-letter-to",
+    "“We will rebuild,” wrote Mayor John Smith in a letter to residents.",
+    1, FALSE, 0, "wrote", NULL, "Mayor John Smith", "We will rebuild", TRUE, NULL },
   /* Hand check 22 (ECB 13-a): "Neither … nor T-Mobile has announced" was
    * T-Mobile's announcement. */
   { "/core/claims/speaker/neither-nor",
@@ -745,6 +756,13 @@ static const ClaimCase cases[] = {
     "Paul Ryan met Mary Jones. Ryan, in his first interview, told Fox News on Tuesday he thinks "
     "Medicare can be a winning issue.",
     2, FALSE, -1, "thinks", "he", "Ryan", "Medicare can be a winning issue", FALSE, NULL },
+  /* ... but not one who may be of the other sex over a woman named
+   * before (a review: "Later, Brown said she believed" was Brown's). */
+  { "/core/claims/pronoun/subject-of-what-they-say-not-other-sex",
+    "Ms. Mary Jones met Robert Brown on Monday. Later, Brown said she believed the evidence had "
+    "been fabricated.",
+    2, FALSE, -1, "believed", "she", "Ms. Mary Jones", "the evidence had been fabricated", FALSE,
+    NULL },
   /* ... one person, not "Officials" (guard). */
   { "/core/claims/pronoun/subject-of-what-many-say",
     "Tom Smith met Mary Jones on Monday. Officials said he believed the plan had failed.",

@@ -82,6 +82,18 @@ inverted_speaker (Sentence *s,
     }
 }
 
+/* Whether token @k is the "to" of whom it was said to, not of a verb:
+ * "to reporters", "to the Post", "in a letter to residents". */
+static gboolean
+to_someone (Sentence *s,
+            guint     k)
+{
+  return k + 1 < s->n && plx_claims_in_set (s->finder->infinitive, s, k) &&
+         !plx_claims_gap_breaks (s, k + 1) &&
+         (plx_claims_in_set (s->finder->determiners, s, k + 1) || plx_claims_is_name_token (s, k + 1) ||
+          plx_claims_is_people_noun (s, k + 1));
+}
+
 /* Where the speaker after an inverted cue, tokens [start, end), ends
  * when a phrase of where, when or how it was said follows the name or
  * the noun for people up to the sentence's end or a comma: "…,” said
@@ -105,7 +117,7 @@ speaker_before_adverbial (Sentence *s,
       /* (Not "by": "said the decision by judges Mary Briscoe, …" is
        * theirs; nor "of" after a noun: "say critics of the mayor".) */
       if (!(plx_claims_in_set (s->finder->places, s, k) ||
-            plx_claims_in_set (s->finder->prepositions, s, k)) ||
+            plx_claims_in_set (s->finder->prepositions, s, k) || (named && to_someone (s, k))) ||
           g_str_equal (word, "by") || !(named || (!whose && plx_claims_is_people_noun (s, k - 1))))
         continue;
       while (object < s->n && plx_claims_in_set (s->finder->determiners, s, object))
@@ -123,7 +135,7 @@ speaker_before_adverbial (Sentence *s,
       for (guint j = k; j < stop; j++)
         if (plx_claims_in_set (s->finder->boundaries, s, j) &&
             !plx_claims_in_set (s->finder->places, s, j) &&
-            !plx_claims_in_set (s->finder->prepositions, s, j))
+            !plx_claims_in_set (s->finder->prepositions, s, j) && !to_someone (s, j))
           return end;
       *adverbial_end = stop;
       /* "said Tom Hill of Springfield", "said Jennifer Mattinson from
@@ -378,9 +390,18 @@ plx_claims_content_before (Sentence *s,
   if (inverted)
     {
       guint adverbial_end = 0;
+      guint named_end;
 
       rest = coordinated_end (s, r->after, rest);
+      /* "…,” explained Speaker John Boehner to the Post.": whom it was
+       * said to, up to the comma or the sentence's end. */
+      named_end = rest;
+      if (rest < s->n && plx_claims_is_name_token (s, rest - 1) && to_someone (s, rest))
+        while (++rest < s->n && !plx_claims_gap_breaks (s, rest))
+          ;
       rest = speaker_before_adverbial (s, r->after, rest, &adverbial_end);
+      if (adverbial_end == 0 && rest > named_end)
+        rest = named_end;
       if (adverbial_end > 0 && s->speaker_tail == adverbial_end)
         {
           /* "said Rep. Elijah Cummings of Maryland, the panel's ranking

@@ -171,6 +171,43 @@ speaker_whose_content_opens (Sentence *s,
   return NULL;
 }
 
+/* Whether @name, or a person the article named with its last name
+ * ("Clinton": "Hillary Clinton", "Bill Clinton"), is known to be of the
+ * sex of the pronoun at token @pronoun (*fits), or only of the other
+ * (*other). */
+static void
+sex_of_name (Sentence   *s,
+             guint       pronoun,
+             const char *name,
+             gboolean   *fits,
+             gboolean   *other)
+{
+  g_autofree char *key = plx_claims_name_key (name);
+  GPtrArray *lists[] = { s->state->recent, s->state->people };
+
+  *fits = *other = FALSE;
+  if (plx_claims_gender_known (s, name))
+    {
+      *fits = plx_claims_person_for (s, pronoun, name) == name;
+      *other = !*fits;
+      return;
+    }
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint k = 0; k < lists[l]->len && key != NULL; k++)
+      {
+        const Person *person = g_ptr_array_index (lists[l], k);
+
+        if (g_strcmp0 (person->key, key) != 0 || !plx_claims_gender_known (s, person->name))
+          continue;
+        if (plx_claims_person_for (s, pronoun, person->name) == person->name)
+          *fits = TRUE;
+        else
+          *other = TRUE;
+      }
+  if (*fits)
+    *other = FALSE;
+}
+
 static char *
 pronoun_name (Sentence *s,
               guint     start,
@@ -182,10 +219,21 @@ pronoun_name (Sentence *s,
   const char *opening;
   char *name;
 
-  /* The one who says it, unless they are of the other sex. */
+  /* The one who says it when they are of the pronoun's sex, or when
+   * neither they nor the one named last is known to be: "Later, Brown
+   * said she believed" is about Ms. Mary Jones, named before. */
   opening = speaker_whose_content_opens (s, start);
-  if (opening != NULL && plx_claims_person_for (s, start, opening) == opening)
-    candidate = opening;
+  if (opening != NULL)
+    {
+      gboolean fits;
+      gboolean other;
+
+      sex_of_name (s, start, opening, &fits, &other);
+      if (fits ||
+          (!other && (candidate == NULL || !plx_claims_gender_known (s, candidate) ||
+                      plx_claims_person_for (s, start, candidate) != candidate)))
+        candidate = opening;
+    }
 
   /* "Ms. Cordova" is no "he". */
   candidate = plx_claims_person_for (s, start, candidate);
