@@ -727,6 +727,9 @@ static const ClaimCase cases[] = {
   { "/core/claims/speaker/neither-nor",
     "Neither RIM nor T-Mobile has announced U.S. pricing plans for the Curve 8900.",
     0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
+  { "/core/claims/speaker/neither-nor-in-the-speaker",
+    "Neither Mr. Smith nor his lawyer said he would appeal.",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
   /* A speaker that is a word of what is said after the cue is the cue's
    * object or a word of its clause: no claim (web-dev lifehacker, PolNeAR
    * nyt_2016-09-25: "people" allowed, BASIL 2ec04201: "Medicare" told). */

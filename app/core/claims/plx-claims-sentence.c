@@ -98,12 +98,18 @@ claims_nothing (Sentence *s,
                 guint     speaker_start,
                 guint     speaker_end)
 {
-  return speaker_start < speaker_end &&
-         ((speaker_start > 0 && plx_claims_in_set (s->finder->conditionals, s, speaker_start - 1) &&
-           !plx_claims_gap_breaks (s, speaker_start)) ||
-          plx_claims_in_set (s->finder->negative_subjects, s, speaker_start) ||
-          (speaker_start > 0 && plx_claims_in_set (s->finder->negative_joins, s, speaker_start - 1) &&
-           !plx_claims_gap_breaks (s, speaker_start)));
+  if (speaker_start >= speaker_end)
+    return FALSE;
+  /* "Neither Mr. Smith nor his lawyer said": "nor" in the speaker too. */
+  for (guint k = speaker_start; k < speaker_end; k++)
+    if (plx_claims_in_set (s->finder->negative_joins, s, k))
+      return TRUE;
+
+  return (speaker_start > 0 && plx_claims_in_set (s->finder->conditionals, s, speaker_start - 1) &&
+          !plx_claims_gap_breaks (s, speaker_start)) ||
+         plx_claims_in_set (s->finder->negative_subjects, s, speaker_start) ||
+         (speaker_start > 0 && plx_claims_in_set (s->finder->negative_joins, s, speaker_start - 1) &&
+          !plx_claims_gap_breaks (s, speaker_start));
 }
 
 /* "I think the fault is systemic", "as we saw in 2009", "you can expect
