@@ -1508,6 +1508,31 @@ static const ClaimCase cases[] = {
     "Ryan spoke first. He added: “Obama is damaging Medicare for current seniors.”",
     1, FALSE, 0, "added", "He", NULL, "Obama is damaging Medicare", TRUE, NULL },
 
+  /* Verbs of saying that were not cues: "retorted", "quipped", "joked";
+   * a manner of speaking only next to a quotation. */
+  { "/core/claims/cue/retorted",
+    "Smith retorted that nobody had asked him.",
+    1, FALSE, 0, "retorted", "Smith", "Smith", "nobody had asked him", FALSE, NULL },
+  { "/core/claims/cue/quipped",
+    "Obama campaign manager Jim Messina quipped that he was a happy warrior for the middle class.",
+    1, FALSE, 0, "quipped", "Obama campaign manager Jim Messina", NULL, "he was a happy warrior",
+    FALSE, NULL },
+  { "/core/claims/cue/shouted-a-quotation",
+    "“Did you shoot him?” Rakeyia Scott shouted.",
+    1, FALSE, 0, "shouted", "Rakeyia Scott", "Rakeyia Scott", "Did you shoot him?", TRUE, NULL },
+  { "/core/claims/cue/shouted-not-alone",
+    "The crowd shouted at the police.",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
+  /* Answering with a deed is no claim; with words it is. */
+  { "/core/claims/cue/responded-with-a-deed",
+    "Trump responded with attacks on Machado, including Friday's tweets.",
+    0, FALSE, 0, NULL, NULL, NULL, NULL, FALSE, NULL },
+  { "/core/claims/cue/replied-with-a-word",
+    "Asked if this was the final language, Rhodes replied with a single word: “Yup.”",
+    1, FALSE, 0, "replied", "Rhodes", "Rhodes", "Yup.", FALSE, NULL },
+  { "/core/claims/cue/responded-with-a-quotation",
+    "We asked for feedback, and users responded with “how about 64 bit support?”",
+    1, FALSE, 0, "responded", "users", NULL, "how about 64 bit support?", TRUE, NULL },
   { "/core/claims/content/no-clause-word",
     "Moscow clings to its conditions on the ground, while Kyiv insists on the restoration of "
     "all its territory.",
@@ -1535,6 +1560,14 @@ static const ClaimCase cases[] = {
     "“What have you guys been doing, John?” Obama continued, calling out Speaker John Boehner. "
     "“You have been debating a commemorative coin for baseball.”",
     2, TRUE, -1, "continued", "Obama", "Obama", "commemorative coin", TRUE, NULL },
+  /* An inverted attribution with where and when it was said between the
+   * two parts of a quotation (it was dropped: its content was the
+   * speaker's name and the second part). */
+  { "/core/claims/quote/goes-on-after-place-and-time",
+    "“This bill is a disaster,” said Senator Harry Reid on the Senate floor on Tuesday, “and we "
+    "will fight it.”",
+    1, FALSE, 0, "said", "Senator Harry Reid", "Senator Harry Reid", "we will fight it", TRUE,
+    NULL },
   { "/core/claims/quote/opened-sentences-before",
     "\"What have you guys been debating, John? You have been debating a coin for baseball?\" "
     "Obama said.",

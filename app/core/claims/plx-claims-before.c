@@ -94,6 +94,22 @@ to_someone (Sentence *s,
           plx_claims_is_people_noun (s, k + 1));
 }
 
+/* Whether tokens [start, end) are a name and nothing else: "Morgan
+ * Stanley", not "the Senate floor on Tuesday" nor a day. */
+static gboolean
+names_only (Sentence *s,
+            guint     start,
+            guint     end)
+{
+  if (start >= end || plx_claims_in_set (s->finder->times, s, start))
+    return FALSE;
+  for (guint k = start; k < end; k++)
+    if (!plx_claims_is_name_token (s, k) && !plx_claims_in_set (s->finder->particles, s, k))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Where the speaker after an inverted cue, tokens [start, end), ends
  * when a phrase of where, when or how it was said follows the name or
  * the noun for people up to the sentence's end or a comma: "…,” said
@@ -128,8 +144,13 @@ speaker_before_adverbial (Sentence *s,
         return end;
       while (stop < s->n && (!plx_claims_gap_breaks (s, stop) || comma_in_place (s, stop)))
         stop++;
+      /* (Up to the sentence's end or a comma; a quotation that goes on
+       * after the comma too: "“…,” said Reid on the Senate floor on
+       * Tuesday, “…”".) */
       if ((stop < s->n &&
-           !(plx_claims_gap_has (s, stop, ',') && !plx_claims_gap_has_quote (s, stop))) ||
+           !(plx_claims_gap_has (s, stop, ',') &&
+             (!plx_claims_gap_has_quote (s, stop) ||
+              plx_claims_in_quotation (s, s->t[stop].byte_start)))) ||
           plx_claims_has_verb (s, k, stop))
         return end;
       for (guint j = k; j < stop; j++)
@@ -142,9 +163,7 @@ speaker_before_adverbial (Sentence *s,
        * the West Mercia police", "said Jane Doe at Morgan Stanley": where
        * they are from and whom they speak for, the span holds; not how or
        * when they said it. */
-      if (whose || g_str_equal (word, "from") ||
-          (object < s->n && plx_claims_is_name_token (s, object) &&
-           !plx_claims_in_set (s->finder->times, s, object)))
+      if (whose || g_str_equal (word, "from") || names_only (s, object, stop))
         s->speaker_tail = stop;
       return k;
     }

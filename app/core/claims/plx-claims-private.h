@@ -74,6 +74,8 @@ struct _PlxClaimFinder
   GHashTable *addressee_cues;  /* "told the committee that": whom, then what */
   GHashTable *person_relatives; /* "…, who sat for an interview": of someone */
   GHashTable *nothing_words;   /* "said nothing new": no claim */
+  GHashTable *response_cues;   /* "retorted with an ad": with … */
+  GHashTable *means_words;     /* … what was done in answer, no claim */
   GHashTable *plural_pronouns; /* "they": the many who spoke last */
   GHashTable *documents;       /* "the ad says": whose ad */
   GHashTable *indefinites;     /* "an ad": a document introduced */

@@ -1243,6 +1243,27 @@ passive_clause (Sentence *s,
          r->after < s->n && !plx_claims_gap_has_quote (s, r->after);
 }
 
+/* Whether the cue of @r answers with a deed, not words: "retorted with
+ * an ad of its own", "responded with attacks", up to the sentence's end
+ * or a break that is no colon ("replied with a single word: “Yup.”"),
+ * and no quotation right after it. */
+static gboolean
+answers_by_means (Sentence      *s,
+                  const Reading *r)
+{
+  guint k = r->after;
+
+  if (k >= s->n || !g_hash_table_contains (s->finder->response_cues, r->word) ||
+      plx_claims_gap_breaks (s, k) || !plx_claims_in_set (s->finder->means_words, s, k) ||
+      /* ("responded with “how about 64 bit support?”") */
+      (k + 1 < s->n && plx_claims_gap_has_quote (s, k + 1)))
+    return FALSE;
+  while (++k < s->n && !plx_claims_gap_breaks (s, k))
+    ;
+
+  return k == s->n || !plx_claims_gap_has (s, k, ':');
+}
+
 /* Reads the claim whose cue starts at token @c, if one does, and returns
  * the last token it took (@c when none). @first_claim is the sentence's
  * first claim. */
@@ -1290,6 +1311,10 @@ read_claim (Sentence *s,
     return c;
   /* "said nothing new as he passed reporters". */
   if (r.after < s->n && plx_claims_in_set (s->finder->nothing_words, s, r.after))
+    return c;
+  /* "retorted with an ad of its own", "responded with attacks": what was
+   * done in answer ("replied with a single word: “Yup.”" is said). */
+  if (answers_by_means (s, &r))
     return c;
   /* "has not said what he will do", "did not say whether": saying
    * nothing is no claim. */
