@@ -626,7 +626,7 @@ drop_writers (GArray *claims)
     {
       PlxClaim *claim = &g_array_index (claims, PlxClaim, k);
 
-      if (claim->writer || claim->repeated || (!g_getenv ("NODROP") && plx_claims_speaker_inside_content (claim)))
+      if (claim->writer || claim->repeated || plx_claims_speaker_inside_content (claim))
         plx_claim_clear (claim);
       else
         g_array_index (claims, PlxClaim, kept++) = *claim;
