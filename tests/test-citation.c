@@ -45,6 +45,16 @@ static const Case cases[] = {
   { "same-day-update", NULL, { NULL }, "2025-03-04", "2025-03-04T18:00:00Z", NULL,
     "4 March 2025", NULL, NULL },
   { "only-updated", NULL, { NULL }, NULL, "2025-03-05", NULL, "updated 5 March 2025", NULL, NULL },
+  /* Times in the shapes pages write them (telegraph, engadget, cnn):
+   * were shown as written. */
+  { "time-without-seconds", NULL, { NULL }, "2017-11-16T14:15+0000", NULL, NULL,
+    "16 November 2017", NULL, NULL },
+  { "time-with-fraction", NULL, { NULL }, "2017-11-03 03:01:00.000000", NULL, NULL,
+    "3 November 2017", NULL, NULL },
+  { "time-after-space", NULL, { NULL }, "2016-02-01 01:28:49", NULL, NULL, "1 February 2016",
+    NULL, NULL },
+  { "not-a-time-after", NULL, { NULL }, "2016-02-01 by Jane", NULL, NULL, "2016-02-01 by Jane",
+    NULL, NULL },
   { "date-as-given", NULL, { NULL }, "March 4, 2025", NULL, NULL, "March 4, 2025", NULL, NULL },
   { "bad-iso", NULL, { NULL }, "2025-13-45", NULL, NULL, "2025-13-45", NULL, NULL },
   { "partial", NULL, { "Jane Doe", "John Roe", NULL }, NULL, NULL, NULL,

@@ -503,6 +503,25 @@ static const MetadataCase metadata_cases[] = {
    * the byline is an author. */
   { "meta-byline.html", "Brücke gesperrt", NULL, "Anna Lang; Jonas Weber", "2026-03-03", NULL,
     "https://hafen.example/bruecke", "de" },
+  /* Microdata: the dates as the page writes them (they were in lower
+   * case), the Person's name of an author box (was the box's text; its
+   * itemprop lists two properties), over the meta tag. */
+  { "meta-microdata.html", "Harbour bridge closed", NULL, "Ann Lee", "2026-03-03T09:30:00Z",
+    "2026-03-04T08:00:00Z", NULL, "en" },
+  /* A byline "By NAME | date" (was no author) in title case; a reader's
+   * byline in the comments above it is not the author (was "J J"). */
+  { "meta-byline-bar.html", "Harbour bridge closed", NULL, "Ann Lee", NULL, NULL, NULL, "en" },
+  /* The agency after names joined by "and" is where they work. */
+  { "meta-byline-agency.html", "Harbour bridge closed", NULL, "John Smith; Mary Jones", NULL,
+    NULL, NULL, "en" },
+  /* "Name, Role" in a box of class "author"; a link to the author's
+   * profile whose text is "View Profile" names no one. */
+  { "meta-byline-role.html", "New maps for the harbour", NULL, "Jane Roe", NULL, NULL, NULL,
+    "en" },
+  /* A JSON-LD author that lists names is several people; an
+   * organisation's "and" is not a list. */
+  { "meta-jsonld-names.html", "Harbour bridge closed", "Procter and Gamble News",
+    "Ann Lee; Bob Kay", NULL, NULL, NULL, "en" },
   /* An MHTML page's address is where it was saved from. */
   { "page.mhtml", "Council closes harbour bridge", NULL, "", NULL, NULL,
     "https://harbour.example/news/bridge", "en" },

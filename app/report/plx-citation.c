@@ -124,16 +124,21 @@ join_authors (const char *const *authors)
                           (const char *) g_ptr_array_index (names, names->len - 1));
 }
 
+/* Whether @text opens with an ISO 8601 day, alone or before a time
+ * ("2025-03-04", "2025-03-04T10:00+0100", "2025-03-04 10:00:00.000000"). */
 static gboolean
-is_iso_day (const char *text)
+opens_with_iso_day (const char *text)
 {
   static const char shape[] = "dddd-dd-dd";
+  char after;
 
   for (guint i = 0; i < sizeof shape - 1; i++)
     if (shape[i] == 'd' ? !g_ascii_isdigit (text[i]) : text[i] != shape[i])
       return FALSE;
+  after = text[sizeof shape - 1];
 
-  return text[sizeof shape - 1] == '\0';
+  return after == '\0' ||
+         ((after == 'T' || after == 't' || after == ' ') && g_ascii_isdigit (text[sizeof shape]));
 }
 
 /**
@@ -156,10 +161,10 @@ plx_citation_format_date (const char *date)
 
   if (clean == NULL)
     return NULL;
-  if (is_iso_day (clean))
+  /* The day as the page writes it, whatever shape its time has: that is
+   * the day in the page's own time zone. */
+  if (opens_with_iso_day (clean))
     time = g_date_time_new (utc, atoi (clean), atoi (clean + 5), atoi (clean + 8), 0, 0, 0);
-  else if (strlen (clean) > 10 && (clean[10] == 'T' || clean[10] == ' '))
-    time = g_date_time_new_from_iso8601 (clean, utc);
   if (time == NULL)
     return g_steal_pointer (&clean);
 

@@ -70,7 +70,99 @@ offer (MetaReader *r,
   r->ranks[field] = rank;
 }
 
-/* "By Jane Doe and John Roe" → "Jane Doe", "John Roe". */
+/* The names of @p that are names: a list "A, B and C", parts of a
+ * byline between bars or dots ("Jane Doe | 3 March 2026"); what follows a
+ * list joined by "and" after a comma is where they work ("By John Smith
+ * and Mary Jones, Associated Press"). */
+static GStrv
+split_names (const char *p,
+             gboolean    byline)
+{
+  g_auto(GStrv) parts = g_regex_split_simple ("\\s*(?:,|\\band\\b|&|\\||·|•)\\s*", p, 0, 0);
+  const char *joined = strstr (p, " and ");
+  const char *comma = joined != NULL ? strchr (joined, ',') : NULL;
+
+  /* A byline "Jane Doe, Community Manager": two people would be joined
+   * by "and"; what follows the comma is what she does. */
+  if (byline && joined == NULL && strchr (p, '&') == NULL)
+    {
+      const char *first = strchr (p, ',');
+
+      if (first != NULL && strchr (first + 1, ',') == NULL)
+        comma = first;
+    }
+
+  if (comma != NULL)
+    {
+      /* The parts before that comma only. */
+      guint keep = 0;
+      g_autofree char *head = g_strndup (p, comma - p);
+      g_auto(GStrv) before = g_regex_split_simple ("\\s*(?:,|\\band\\b|&|\\||·|•)\\s*", head, 0, 0);
+
+      keep = g_strv_length (before);
+      for (guint i = keep; parts[i] != NULL; i++)
+        parts[i][0] = '\0';
+    }
+
+  return g_steal_pointer (&parts);
+}
+
+/* A person's name, as a byline or a box gives it: "Jane Doe",
+ * "NATALIYA VASILYEVA", not "Sarah Archer is the author of …". */
+static gboolean
+looks_like_name (const char *name,
+                 gboolean    from_text)
+{
+  guint words = 1;
+
+  /* "By Lena Ortiz, 3 comments", "…, Updated 5 May": a name has no
+   * digit and begins with a capital. */
+  if (*name == '\0' || strpbrk (name, "0123456789") != NULL ||
+      !g_unichar_isupper (g_utf8_get_char (name)))
+    return FALSE;
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      words += c == ' ';
+      /* "Google +", "@handle": no name. */
+      if (!g_unichar_isalpha (c) && !g_unichar_isspace (c) && strchr (".'-()", c) == NULL &&
+          c != 0x2019)
+        return FALSE;
+    }
+
+  return !from_text || words <= 5;
+}
+
+/* "NATALIYA VASILYEVA" as "Nataliya Vasilyeva": a name in capitals is
+ * a byline's style. Takes @name; a name in mixed case is returned as it
+ * is. */
+static char *
+title_case (char *name)
+{
+  GString *out;
+  gboolean after_letter = FALSE;
+
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_islower (g_utf8_get_char (p)))
+      return name;
+  out = g_string_sized_new (strlen (name));
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, after_letter ? g_unichar_tolower (c) : c);
+      after_letter = g_unichar_isalpha (c);
+    }
+  g_free (name);
+
+  return g_string_free (out, FALSE);
+}
+
+/* "By Jane Doe and John Roe" → "Jane Doe", "John Roe". Text of the page
+ * (microdata, bylines) is split into names; a value of JSON-LD or a meta
+ * tag only when every part is a name of two to four capitalised words
+ * ("Ann Lee, Bob Kay", not "Doe, Jane" nor "Procter and Gamble"). */
 static void
 offer_author (MetaReader *r,
               const char *value,
@@ -78,26 +170,58 @@ offer_author (MetaReader *r,
 {
   g_autofree char *clean = NULL;
   g_auto(GStrv) names = NULL;
-  const char *p;
+  /* Text of the page, not a value made to be read by programs. */
+  gboolean from_text = rank == RANK_MICRODATA || rank >= RANK_BYLINE;
+  char *p;
+  char *next;
 
   if (value == NULL || rank > r->authors_rank)
     return;
   clean = plx_text_collapse_whitespace (value);
   p = clean;
-  if (g_ascii_strncasecmp (p, "by ", 3) == 0)
-    p += 3;
+  /* "By …", "Written by …", "Posted by …": from after the first "by". */
+  for (guint i = 0; p[i] != '\0' && i < 20; i++)
+    if ((i == 0 || p[i - 1] == ' ') && g_ascii_strncasecmp (p + i, "by ", 3) == 0)
+      {
+        p += i + 3;
+        break;
+      }
+  /* "Rob Ewaschuk Edited by Betsy Beyer": the next credit is another's. */
+  next = from_text ? strstr (p, " by ") : NULL;
+  if (next != NULL)
+    {
+      while (next > p && next[-1] != ' ')
+        next--;
+      *next = '\0';
+    }
   /* An address or a handle names no one. */
   if (*p == '\0' || !g_utf8_validate (p, -1, NULL) || g_str_has_prefix (p, "http") ||
       strchr (p, '/') != NULL || g_utf8_strlen (p, -1) > 80)
     return;
-  if (rank < r->authors_rank)
-    {
-      g_ptr_array_set_size (r->authors, 0);
-      r->authors_rank = rank;
-    }
 
-  names = rank >= RANK_MICRODATA ? g_regex_split_simple ("\\s*(?:,|\\band\\b|&)\\s*", p, 0, 0)
-                              : g_strsplit (p, "\n", 1);
+  names = split_names (p, from_text);
+  if (rank < RANK_MICRODATA)
+    {
+      guint n = 0;
+
+      for (guint i = 0; names[i] != NULL; i++)
+        {
+          guint words = 1;
+
+          for (const char *c = names[i]; *c != '\0'; c++)
+            words += *c == ' ';
+          if (!looks_like_name (names[i], FALSE) || words < 2 || words > 4)
+            break;
+          n++;
+        }
+      /* Not a list of names: the value whole. */
+      if (n < 2 || names[n] != NULL)
+        {
+          g_strfreev (names);
+          names = g_new0 (char *, 2);
+          names[0] = g_strdup (p);
+        }
+    }
   for (guint i = 0; names[i] != NULL; i++)
     {
       char *name = g_strstrip (names[i]);
@@ -113,14 +237,18 @@ offer_author (MetaReader *r,
           g_strchomp (name);
         }
 
-      /* "By Lena Ortiz, 3 comments", "…, Updated 5 May": a name has no
-       * digit and begins with a capital. */
-      if (strpbrk (name, "0123456789") != NULL ||
-          (*name != '\0' && !g_unichar_isupper (g_utf8_get_char (name))))
+      if (!looks_like_name (name, from_text))
         continue;
+      name = names[i] = title_case (name);
+      /* The first place that names someone is the one trusted. */
+      if (rank < r->authors_rank)
+        {
+          g_ptr_array_set_size (r->authors, 0);
+          r->authors_rank = rank;
+        }
       for (guint j = 0; j < r->authors->len && !known; j++)
         known = g_ascii_strcasecmp (g_ptr_array_index (r->authors, j), name) == 0;
-      if (*name != '\0' && !known)
+      if (!known)
         g_ptr_array_add (r->authors, g_strdup (name));
     }
 }
@@ -412,16 +540,141 @@ read_meta (MetaReader *r,
     }
 }
 
+/* Whether @node holds an author's name and nothing else, by its class. */
 static gboolean
-class_names_byline (const xmlNode *node)
+names_author (const xmlNode *node)
 {
   g_autofree char *class = plx_html_attribute (node, "class");
+
+  return class != NULL && (strstr (class, "author-name") != NULL ||
+                           strstr (class, "author-link") != NULL ||
+                           strstr (class, "byauthor") != NULL ||
+                           strstr (class, "reader-credits") != NULL);
+}
+
+/* Whether @node links to its author's page: its text may be their name
+ * or "View Profile", "Google+". */
+static gboolean
+links_author (const xmlNode *node)
+{
   g_autofree char *rel = plx_html_attribute (node, "rel");
 
-  return (rel != NULL && strcmp (rel, "author") == 0) ||
-         (class != NULL && (strstr (class, "byline") != NULL ||
-                            strstr (class, "author-name") != NULL ||
-                            strstr (class, "reader-credits") != NULL));
+  return rel != NULL && strcmp (rel, "author") == 0;
+}
+
+/* Whether @node is a byline: "By Jane Doe | 3 March 2026", a box of
+ * class "author" with the name and more. */
+static gboolean
+is_byline (const xmlNode *node)
+{
+  g_autofree char *class = plx_html_attribute (node, "class");
+  g_auto(GStrv) words = NULL;
+
+  if (class == NULL)
+    return FALSE;
+  if (strstr (class, "byline") != NULL)
+    return TRUE;
+  words = g_strsplit_set (class, " \t\n", -1);
+
+  return g_strv_contains ((const char *const *) words, "author");
+}
+
+/* Whether the value of an itemprop, a list of names, holds @name. */
+static gboolean
+itemprop_has (const char *itemprop,
+              const char *name)
+{
+  g_auto(GStrv) names = g_strsplit_set (itemprop, " \t\n", -1);
+
+  return g_strv_contains ((const char *const *) names, name);
+}
+
+/* What below @node, within its first few hundred elements, may hold
+ * its author's name. */
+typedef struct
+{
+  xmlNode *microdata;  /* the first itemprop="name" */
+  xmlNode *by_class;   /* the first element names_author() is true of */
+  guint    n_by_class; /* how many there are */
+  xmlNode *link;       /* the first link */
+} AuthorNames;
+
+static void
+find_author_names (xmlNode     *node,
+                   AuthorNames *found)
+{
+  guint seen = 0;
+
+  memset (found, 0, sizeof *found);
+  for (xmlNode *n = plx_html_next (node, node, TRUE); n != NULL && seen < 400;
+       n = plx_html_next (n, node, TRUE), seen++)
+    {
+      g_autofree char *itemprop = NULL;
+
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+      itemprop = plx_html_attribute (n, "itemprop");
+      if (found->microdata == NULL && itemprop != NULL && itemprop_has (itemprop, "name"))
+        found->microdata = n;
+      if (names_author (n) && found->n_by_class++ == 0)
+        found->by_class = n;
+      if (found->link == NULL && plx_html_is (n, "a"))
+        found->link = n;
+    }
+}
+
+/* Whether @node is inside readers' comments: a byline there is a
+ * reader's. */
+static gboolean
+in_comments (const xmlNode *node)
+{
+  for (node = node->parent; node != NULL && node->type == XML_ELEMENT_NODE; node = node->parent)
+    if (plx_html_is_comments (node))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+offer_author_text (MetaReader *r,
+                   xmlNode    *node,
+                   guint       rank)
+{
+  g_autofree char *text = node != NULL ? plx_html_node_text (node) : NULL;
+  guint before = r->authors_rank == rank ? r->authors->len : 0;
+
+  offer_author (r, text, rank);
+
+  return r->authors_rank == rank && r->authors->len > before;
+}
+
+/* The name of the author a microdata author or a byline names: a
+ * Person's name (microdata only), or the one element in it that holds a
+ * name by its class ("by <a class="byauthor">Lucas Nolan</a>22 Dec 2016",
+ * "<a class="author-link">Ben Silverman</a> Games Editor"); else its
+ * text if that is names ("By Jane Doe and John Roe | 3 March"); else the
+ * first of several names by class; else its first link ("<a>Martin
+ * Untersinger</a> (avec …)"). */
+static void
+offer_author_of (MetaReader *r,
+                 xmlNode    *node,
+                 guint       rank)
+{
+  AuthorNames found;
+
+  if (names_author (node) || links_author (node))
+    {
+      offer_author_text (r, node, rank);
+      return;
+    }
+  find_author_names (node, &found);
+  if (rank == RANK_MICRODATA && found.microdata != NULL && offer_author_text (r, found.microdata, rank))
+    return;
+  if (found.n_by_class == 1 && offer_author_text (r, found.by_class, rank))
+    return;
+  if (offer_author_text (r, node, rank))
+    return;
+  offer_author_text (r, found.by_class != NULL ? found.by_class : found.link, rank);
 }
 
 static gboolean
@@ -449,7 +702,7 @@ read_element (MetaReader *r,
 
   if (itemprop != NULL && !plx_html_is (node, "meta"))
     {
-      g_autofree char *datetime = plx_html_attribute (node, "datetime");
+      g_autofree char *datetime = plx_html_attribute_value (node, "datetime");
       g_autofree char *text = plx_html_node_text (node);
 
       if (strcmp (itemprop, "datepublished") == 0)
@@ -458,8 +711,9 @@ read_element (MetaReader *r,
         offer (r, FIELD_MODIFIED, datetime != NULL ? datetime : text, RANK_MICRODATA);
       else if (strcmp (itemprop, "headline") == 0)
         offer (r, FIELD_HEADLINE, text, RANK_MICRODATA);
-      else if (strcmp (itemprop, "author") == 0 || strcmp (itemprop, "creator") == 0)
-        offer_author (r, text, RANK_MICRODATA);
+      else if ((itemprop_has (itemprop, "author") || itemprop_has (itemprop, "creator")) &&
+               !in_comments (node))
+        offer_author_of (r, node, RANK_MICRODATA);
     }
   if (plx_html_is (node, "time"))
     {
@@ -470,12 +724,9 @@ read_element (MetaReader *r,
       xmlFree (datetime);
     }
   /* The first byline is the article's; later ones are teasers'. */
-  else if (r->authors_rank > RANK_BYLINE && class_names_byline (node))
-    {
-      g_autofree char *text = plx_html_node_text (node);
-
-      offer_author (r, text, RANK_BYLINE);
-    }
+  else if (r->authors_rank > RANK_BYLINE &&
+           (names_author (node) || links_author (node) || is_byline (node)) && !in_comments (node))
+    offer_author_of (r, node, RANK_BYLINE);
 
   /* A page saved from a browser's reader view keeps the headline and the
    * article's address in its own header. */
@@ -491,7 +742,7 @@ read_element (MetaReader *r,
         }
       else if (class != NULL && strstr (class, "reader-domain") != NULL)
         {
-          g_autofree char *href = plx_html_attribute (node, "href");
+          g_autofree char *href = plx_html_attribute_value (node, "href");
 
           offer (r, FIELD_URL, href, RANK_BYLINE);
         }

@@ -118,18 +118,37 @@ plx_html_heading_level (const xmlNode *node)
 
 static const char *html_attr_value (const xmlAttr *attr);
 
-/* As xmlGetNoNsProp(), lower case, without its copy of the value. */
-char *
-plx_html_attribute (const xmlNode *node,
-                    const char    *name)
+static const xmlAttr *
+html_find_attribute (const xmlNode *node,
+                     const char    *name)
 {
   if (node->type != XML_ELEMENT_NODE)
     return NULL;
   for (const xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
     if (attr->ns == NULL && strcmp ((const char *) attr->name, name) == 0)
-      return g_ascii_strdown (html_attr_value (attr), -1);
+      return attr;
 
   return NULL;
+}
+
+/* As xmlGetNoNsProp(), in lower case: for names (class, id, itemprop). */
+char *
+plx_html_attribute (const xmlNode *node,
+                    const char    *name)
+{
+  const xmlAttr *attr = html_find_attribute (node, name);
+
+  return attr != NULL ? g_ascii_strdown (html_attr_value (attr), -1) : NULL;
+}
+
+/* As xmlGetNoNsProp(), as written: for values (a date, an address). */
+char *
+plx_html_attribute_value (const xmlNode *node,
+                          const char    *name)
+{
+  const xmlAttr *attr = html_find_attribute (node, name);
+
+  return attr != NULL ? g_strdup (html_attr_value (attr)) : NULL;
 }
 
 static gboolean

@@ -33,6 +33,8 @@ gboolean plx_html_is_block        (const xmlNode     *node);
 guint    plx_html_heading_level   (const xmlNode     *node);
 char    *plx_html_attribute       (const xmlNode     *node,
                                    const char        *name);
+char    *plx_html_attribute_value (const xmlNode     *node,
+                                   const char        *name);
 gboolean plx_html_names_article   (const xmlNode     *node);
 gboolean plx_html_has_prefix_word (const char        *value,
                                    const char *const *prefixes);
