@@ -567,6 +567,9 @@ static const BadInput bad_inputs[] = {
   { "nul-after-64k", { GOOD, "nul-late.txt" }, 2, { "nul-late.txt", "NUL" } },
   { "utf16-nul", { GOOD, "utf16-nul.txt" }, 2, { "utf16-nul.txt", "NUL" } },
   { "two-missing", { "gone-a.txt", "gone-b.txt" }, 2, { "gone-a.txt", "gone-b.txt" } },
+  /* A web address without its scheme is no file: say how to open it. */
+  { "address-without-scheme", { GOOD, "www.example.org/news/1" }, 2,
+    { "web address", "https://www.example.org/news/1" } },
   { "parties-deep", { GOOD, GOOD, "--parties", "deep.json" }, 2, { "deep.json", "nested" } },
   { "lexicon-deep", { GOOD, GOOD, "--lexicon", "deep.json" }, 2, { "deep.json", "nested" } },
   { "parties-dev-zero", { GOOD, GOOD, "--parties", "/dev/zero" }, 2,

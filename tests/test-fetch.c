@@ -120,6 +120,49 @@ handle (SoupServer        *server,
                              "read the rest of this story.</p></article></body></html>");
       serve_bytes (msg, "text/html", page->str, page->len);
     }
+  else if (g_str_equal (path, "/login"))
+    {
+      const char *page = "<html><head><title>Sign in</title></head><body><main><h1>Sign in</h1>"
+                         "<form><input type=\"email\" name=\"user\"><input type=\"password\" "
+                         "name=\"pass\"><button>Continue</button></form></main></body></html>";
+
+      serve_bytes (msg, "text/html", page, strlen (page));
+    }
+  else if (g_str_equal (path, "/listing"))
+    {
+      const char *page = "<html><head><title>Directory listing for /</title></head><body>"
+                         "<h1>Directory listing for /</h1><hr><ul><li><a href=\"a.html\">"
+                         "a.html</a></li><li><a href=\"b.html\">b.html</a></li></ul><hr>"
+                         "</body></html>";
+
+      serve_bytes (msg, "text/html", page, strlen (page));
+    }
+  else if (g_str_equal (path, "/teaser"))
+    {
+      /* Two paragraphs of the story, then the box that asks to subscribe. */
+      const char *page = "<html><head><title>Bridge to close</title></head><body><article>"
+                         "<h1>Harbour bridge to close to cars</h1>" ARTICLE_BODY
+                         "<div class=\"paywall-box\"><p>Subscribe to continue reading.</p>"
+                         "<p>You have read all your free articles this month.</p>"
+                         "<a href=\"/subscribe\">Subscribe</a> <a href=\"/login\">Log in</a>"
+                         "</div></article></body></html>";
+
+      serve_bytes (msg, "text/html", page, strlen (page));
+    }
+  else if (g_str_equal (path, "/chinese"))
+    {
+      /* Sixty characters written without spaces, in a long page: an
+       * article, not a few words. */
+      g_autoptr(GString) page = g_string_new ("<html><head>");
+
+      for (guint i = 0; i < 600; i++)
+        g_string_append (page, "<script>var tracking = 1234567890;</script>");
+      g_string_append (page, "</head><body><article><h1>港口大桥关闭</h1><p>");
+      for (guint i = 0; i < 6; i++)
+        g_string_append (page, "市议会周二投票决定关闭老港口大桥。");
+      g_string_append (page, "</p></article></body></html>");
+      serve_bytes (msg, "text/html; charset=utf-8", page->str, page->len);
+    }
   else if (g_str_equal (path, "/huge"))
     {
       /* One megabyte, sent again and again past the limit without being
@@ -232,6 +275,20 @@ test_page (Fixture       *fixture,
   g_assert_cmpstr (plx_article_get_retrieved (article), ==, document->retrieved);
 }
 
+/* Chinese is written without spaces: each character counts as a word,
+ * and a long page with a short article in Chinese is that article (it
+ * was taken for a login page: "shows only 2 words"). */
+static void
+test_no_spaces (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxDocument) document = fetch (fixture, "/chinese", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (document->text, "市议会周二投票决定关闭老港口大桥。"));
+}
+
 static void
 test_redirect (Fixture       *fixture,
                gconstpointer  data)
@@ -265,6 +322,11 @@ test_errors (Fixture       *fixture,
     { "/image", PLX_ERROR_FORMAT, "is not a web page" },
     { "/empty", PLX_ERROR_EMPTY, "no article text" },
     { "/paywall", PLX_ERROR_ACCESS_DENIED, "login or subscription" },
+    /* A short page with a form to sign in, a folder's listing, the start
+     * of a story above a paywall's box: each was taken for an article. */
+    { "/login", PLX_ERROR_ACCESS_DENIED, "form to sign in" },
+    { "/listing", PLX_ERROR_EMPTY, "not an article" },
+    { "/teaser", PLX_ERROR_ACCESS_DENIED, "needs a subscription" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -390,6 +452,8 @@ main (int   argc,
   g_test_add_func ("/core/fetch/not-an-address", test_not_an_address);
   g_test_add_func ("/core/fetch/unreachable", test_unreachable);
   g_test_add ("/core/fetch/page", Fixture, NULL, fixture_set_up, test_page, fixture_tear_down);
+  g_test_add ("/core/fetch/no-spaces", Fixture, NULL, fixture_set_up, test_no_spaces,
+              fixture_tear_down);
   g_test_add ("/core/fetch/redirect", Fixture, NULL, fixture_set_up, test_redirect,
               fixture_tear_down);
   g_test_add ("/core/fetch/errors", Fixture, NULL, fixture_set_up, test_errors,

@@ -148,12 +148,23 @@ parse_sensitivity (CliOptions *options,
   return TRUE;
 }
 
+/* Whether @path, a file that does not exist, reads as a web address
+ * without its scheme: "www.example.org/news/1", "example.org/news". */
+static gboolean
+looks_like_address (const char *path)
+{
+  return g_regex_match_simple ("^(www\\.[^/\\s]+|[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}/[^\\s]*)$",
+                               path, G_REGEX_CASELESS, 0);
+}
+
 /* A file, or the page at an http:// or https:// address. */
 static PlxArticle *
 load_article (const char *path,
               GError    **error)
 {
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) local_error = NULL;
+  PlxArticle *article;
 
   if (plx_fetch_is_web_address (path))
     {
@@ -164,8 +175,17 @@ load_article (const char *path,
     }
 
   file = g_file_new_for_commandline_arg (path);
+  article = plx_article_new_from_file (file, NULL, &local_error);
+  if (article == NULL && g_error_matches (local_error, PLX_ERROR, PLX_ERROR_NOT_FOUND) &&
+      looks_like_address (path))
+    g_set_error (error, PLX_ERROR, PLX_ERROR_NOT_FOUND,
+                 _("There is no file “%s”. To open it as a web address, write it with its "
+                   "scheme: https://%s"),
+                 path, path);
+  else if (article == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
 
-  return plx_article_new_from_file (file, NULL, error);
+  return article;
 }
 
 static int

@@ -542,6 +542,49 @@ html_title (HtmlWalker *w,
   return g_steal_pointer (&title);
 }
 
+/* Words in a class or id that name a paywall's box. */
+static const char *const html_paywall_prefixes[] = { "paywall", "regwall", NULL };
+
+/* What the page asks before its article: a password field is a form to
+ * sign in; a paywall box with words in it ("Subscribe to continue
+ * reading"), a subscription. Only @marked elements have attributes. */
+static PlxAccess
+html_access (GPtrArray *marked)
+{
+  PlxAccess access = PLX_ACCESS_OPEN;
+
+  for (guint i = 0; i < marked->len; i++)
+    {
+      xmlNode *node = g_ptr_array_index (marked, i);
+      g_autofree char *type = NULL;
+      g_autofree char *class = NULL;
+      g_autofree char *id = NULL;
+
+      if (plx_html_is (node, "input"))
+        {
+          type = plx_html_attribute (node, "type");
+          if (type != NULL && strcmp (type, "password") == 0 && access == PLX_ACCESS_OPEN)
+            access = PLX_ACCESS_SIGN_IN;
+          continue;
+        }
+      class = plx_html_attribute (node, "class");
+      id = plx_html_attribute (node, "id");
+      if (plx_html_has_prefix_word (class, html_paywall_prefixes) ||
+          plx_html_has_prefix_word (id, html_paywall_prefixes))
+        {
+          g_autofree char *text = plx_html_node_text (node);
+          guint words = 0;
+
+          for (const char *p = text; p != NULL && *p != '\0'; p++)
+            words += !g_ascii_isspace (*p) && (p == text || g_ascii_isspace (p[-1]));
+          if (words >= 3)
+            return PLX_ACCESS_SUBSCRIPTION;
+        }
+    }
+
+  return access;
+}
+
 gboolean
 plx_document_extract_html (PlxDocument  *self,
                            const guint8 *data,
@@ -584,6 +627,7 @@ plx_document_extract_html (PlxDocument  *self,
     return FALSE;
 
   json_body = plx_html_read_metadata (self, doc, marked);
+  self->access = html_access (marked);
   html_walk_article (&w, doc, json_body);
   plx_text_builder_finish (&w.b, self);
   self->title = html_title (&w, doc, marked);

@@ -68,10 +68,28 @@ gboolean     plx_metadata_is_empty       (const PlxMetadata *self);
  *   redirects; %NULL for files
  * @retrieved: (nullable): when a fetched page was retrieved, ISO 8601 in
  *   UTC; %NULL for files
+ * @access: what a web page asks before it shows its article, if anything
  *
  * A decoded file: what the rest of the pipeline reads. Offsets everywhere in
  * Parallax are characters of @text.
  */
+/**
+ * PlxAccess:
+ * @PLX_ACCESS_OPEN: nothing
+ * @PLX_ACCESS_SIGN_IN: the page has a form to sign in (a password field)
+ * @PLX_ACCESS_SUBSCRIPTION: the page has a paywall box with text
+ *   ("Subscribe to continue reading")
+ *
+ * What a web page asks of its reader before the whole article: with few
+ * words of article, it is a login or a paywall page, not the article.
+ */
+typedef enum
+{
+  PLX_ACCESS_OPEN,
+  PLX_ACCESS_SIGN_IN,
+  PLX_ACCESS_SUBSCRIPTION,
+} PlxAccess;
+
 typedef struct
 {
   char     *text;
@@ -81,6 +99,7 @@ typedef struct
   PlxMetadata metadata;
   char       *address;
   char       *retrieved;
+  PlxAccess   access;
 } PlxDocument;
 
 PlxDocument *plx_document_new_from_bytes (GBytes     *bytes,

@@ -241,6 +241,8 @@ apply_charset (GBytes     *body,
   return g_bytes_new_take (converted, converted_length);
 }
 
+/* Words of @text: runs of letters between spaces, and each character of
+ * a script written without spaces (Chinese, Japanese). */
 static guint
 count_words (const char *text)
 {
@@ -249,8 +251,15 @@ count_words (const char *text)
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gboolean space = g_unichar_isspace (g_utf8_get_char (p));
+      gunichar c = g_utf8_get_char (p);
+      gboolean space = g_unichar_isspace (c);
 
+      if (g_unichar_iswide (c) && g_unichar_isalpha (c))
+        {
+          words++;
+          in_word = FALSE;
+          continue;
+        }
       words += !space && !in_word;
       in_word = !space;
     }
@@ -258,9 +267,25 @@ count_words (const char *text)
   return words;
 }
 
+/* Whether a line of @text has the words of a sentence, not of a
+ * heading, a file name or a menu. */
+static gboolean
+has_sentence (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (count_words (lines[i]) >= PLX_FETCH_MIN_SENTENCE_WORDS)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The article read from the page, or an error that says why there is none:
- * a page with no text, or one whose article is a few words in a long page,
- * as login and paywall pages are. */
+ * a page with no text or with a few words and no sentence (a folder's
+ * listing, an error page), a login page (a form to sign in and a few words), a paywall
+ * page (its box, and only the start of the article), or a long page whose
+ * article is a few words, as login and paywall pages are. */
 static PlxDocument *
 read_document (GBytes     *body,
                const char *address,
@@ -284,19 +309,39 @@ read_document (GBytes     *body,
         g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
+  if (format != PLX_FORMAT_HTML)
+    return g_steal_pointer (&document);
 
   words = count_words (document->text);
-  if (format == PLX_FORMAT_HTML && words < PLX_FETCH_MIN_ARTICLE_WORDS && length > 20 * 1024)
-    {
-      g_set_error (error, PLX_ERROR, PLX_ERROR_ACCESS_DENIED,
-                   _("The page at %s shows only %u words of an article: it may need a login "
-                     "or subscription. Open it in your browser, save it there and open the "
-                     "saved file."),
-                   address, words);
-      return NULL;
-    }
+  if (document->access == PLX_ACCESS_SUBSCRIPTION && words < PLX_FETCH_MIN_FULL_ARTICLE_WORDS)
+    g_set_error (error, PLX_ERROR, PLX_ERROR_ACCESS_DENIED,
+                 _("The page at %s shows only the start of an article (%u words); the rest "
+                   "needs a subscription. Open it in your browser, signed in, save it there "
+                   "and open the saved file."),
+                 address, words);
+  else if (words >= PLX_FETCH_MIN_ARTICLE_WORDS)
+    return g_steal_pointer (&document);
+  else if (document->access == PLX_ACCESS_SIGN_IN)
+    g_set_error (error, PLX_ERROR, PLX_ERROR_ACCESS_DENIED,
+                 _("The page at %s is a form to sign in, not an article. Sign in in your "
+                   "browser, save the article’s page there and open the saved file."),
+                 address);
+  else if (length > 20 * 1024)
+    g_set_error (error, PLX_ERROR, PLX_ERROR_ACCESS_DENIED,
+                 _("The page at %s shows only %u words of an article: it may need a login "
+                   "or subscription. Open it in your browser, save it there and open the "
+                   "saved file."),
+                 address, words);
+  /* A short article is an article if it has a sentence. */
+  else if (has_sentence (document->text))
+    return g_steal_pointer (&document);
+  else
+    g_set_error (error, PLX_ERROR, PLX_ERROR_EMPTY,
+                 _("The page at %s shows only %u words, not an article. Check that the "
+                   "address is an article’s page."),
+                 address, words);
 
-  return g_steal_pointer (&document);
+  return NULL;
 }
 
 static int

@@ -16,9 +16,13 @@ G_BEGIN_DECLS
 /* However the server answers, a page takes at most this many timeouts. */
 #define PLX_FETCH_TOTAL_FACTOR 3
 
-/* Fewer words than this in the article of a page that has many more is
- * what a login or paywall page looks like. */
+/* Fewer words than this in a page's article: no article (a folder's
+ * listing, an error page), or a login or paywall page. */
 #define PLX_FETCH_MIN_ARTICLE_WORDS 40
+/* A sentence has at least this many words. */
+#define PLX_FETCH_MIN_SENTENCE_WORDS 8
+/* Fewer words beside a paywall's box are only the start of the article. */
+#define PLX_FETCH_MIN_FULL_ARTICLE_WORDS 400
 
 gboolean     plx_fetch_is_web_address (const char *text);
 PlxDocument *plx_fetch_document       (const char   *uri,
