@@ -39,7 +39,7 @@ static const char *const html_boilerplate_words[] = {
   "breadcrumb", "breadcrumbs", "comments", "consent",    "cookie",        "cookies",
   "footer",     "menu",       "nav",     "navbar",      "navigation",    "newsletter",
   "promo",      "related",    "share",   "sharing",     "sidebar",       "social",
-  "subscribe",  "subscription", NULL,
+  "subscribe",  "subscription", "settings", NULL,
 };
 
 /* Readers' comments, whatever follows in the same word: "commentBody",
