@@ -63,6 +63,11 @@ static const ExtractCase extract_cases[] = {
     { "The council voted on Tuesday", "Engineers first noticed the cracks",
       "Cyclists and pedestrians may still use" },
     { "at dawn", "diver under", "Ferry fares" } },
+  /* A video player's settings (quality, captions' fonts) above the
+   * story are furniture, as a menu is. */
+  { "player-settings.html",
+    { "A photographer and Navy veteran", "honour their service" },
+    { "Video Quality", "Palatino", "transparency" } },
   /* An <aside> whose id names a post is hidden all the same when its
    * style hides it (a message shown once a post is published). */
   { "hidden-aside.html",
