@@ -149,6 +149,19 @@ handle (SoupServer        *server,
 
       serve_bytes (msg, "text/html", page, strlen (page));
     }
+  else if (g_str_equal (path, "/paywall-wrapper"))
+    {
+      /* A whole short story in a body of class "paywall" (as the
+       * Washington Post's), and a paywall's box the page hides: no
+       * paywall page. */
+      const char *page = "<html><head><title>Bridge to close</title></head><body><article>"
+                         "<h1>Harbour bridge to close to cars</h1><div class=\"article-body "
+                         "paywall\">" ARTICLE_BODY ARTICLE_BODY "</div><div class=\"paywall-modal\" "
+                         "style=\"display:none\">Subscribe now to keep reading.</div></article>"
+                         "</body></html>";
+
+      serve_bytes (msg, "text/html", page, strlen (page));
+    }
   else if (g_str_equal (path, "/chinese"))
     {
       /* Sixty characters written without spaces, in a long page: an
@@ -287,6 +300,20 @@ test_no_spaces (Fixture       *fixture,
 
   g_assert_no_error (error);
   g_assert_nonnull (strstr (document->text, "市议会周二投票决定关闭老港口大桥。"));
+}
+
+/* A paywall's class on the article's own body, or on a box the page
+ * hides, makes no paywall page (both were refused in review). */
+static void
+test_paywall_wrapper (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlxDocument) document = fetch (fixture, "/paywall-wrapper", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (document->text, "close the old harbour bridge to cars"));
+  g_assert_null (strstr (document->text, "Subscribe"));
 }
 
 static void
@@ -452,6 +479,8 @@ main (int   argc,
   g_test_add_func ("/core/fetch/not-an-address", test_not_an_address);
   g_test_add_func ("/core/fetch/unreachable", test_unreachable);
   g_test_add ("/core/fetch/page", Fixture, NULL, fixture_set_up, test_page, fixture_tear_down);
+  g_test_add ("/core/fetch/paywall-wrapper", Fixture, NULL, fixture_set_up,
+              test_paywall_wrapper, fixture_tear_down);
   g_test_add ("/core/fetch/no-spaces", Fixture, NULL, fixture_set_up, test_no_spaces,
               fixture_tear_down);
   g_test_add ("/core/fetch/redirect", Fixture, NULL, fixture_set_up, test_redirect,

@@ -514,8 +514,16 @@ static const MetadataCase metadata_cases[] = {
   { "meta-microdata.html", "Harbour bridge closed", NULL, "Ann Lee", "2026-03-03T09:30:00Z",
     "2026-03-04T08:00:00Z", NULL, "en" },
   /* A byline "By NAME | date" (was no author) in title case; a reader's
-   * byline in the comments above it is not the author (was "J J"). */
+   * byline in the comments above it is not the author (was "J J"), nor a
+   * teaser's author in the sidebar (class "author"). */
   { "meta-byline-bar.html", "Harbour bridge closed", NULL, "Ann Lee", NULL, NULL, NULL, "en" },
+  /* A JSON-LD author that is no list of names is kept whole. */
+  { "meta-byline-caps.html", "Harbour bridge closed", NULL, "Doe, Jane", NULL, NULL, NULL,
+    "en" },
+  /* A short word in capitals without a vowel is an abbreviation: not
+   * "Nyt Staff". */
+  { "meta-byline-abbreviation.html", "Harbour bridge closed", NULL, "NYT Staff", NULL, NULL,
+    NULL, "en" },
   /* The agency after names joined by "and" is where they work. */
   { "meta-byline-agency.html", "Harbour bridge closed", NULL, "John Smith; Mary Jones", NULL,
     NULL, NULL, "en" },

@@ -1246,7 +1246,8 @@ passive_clause (Sentence *s,
 /* Whether the cue of @r answers with a deed, not words: "retorted with
  * an ad of its own", "responded with attacks", up to the sentence's end
  * or a break that is no colon ("replied with a single word: “Yup.”"),
- * and no quotation right after it. */
+ * with no quotation right after it nor a clause in it ("countered with a
+ * claim that …"). */
 static gboolean
 answers_by_means (Sentence      *s,
                   const Reading *r)
@@ -1259,7 +1260,11 @@ answers_by_means (Sentence      *s,
       (k + 1 < s->n && plx_claims_gap_has_quote (s, k + 1)))
     return FALSE;
   while (++k < s->n && !plx_claims_gap_breaks (s, k))
-    ;
+    /* "countered with a claim that …", "replied with numbers showing
+     * …": the noun holds what is said. */
+    if (plx_claims_in_set (s->finder->complementizers, s, k) ||
+        g_str_has_suffix (plx_claims_norm (s, k), "ing"))
+      return FALSE;
 
   return k == s->n || !plx_claims_gap_has (s, k, ':');
 }

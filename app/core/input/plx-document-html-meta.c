@@ -125,8 +125,9 @@ looks_like_name (const char *name,
       gunichar c = g_utf8_get_char (p);
 
       words += c == ' ';
-      /* "Google +", "@handle": no name. */
-      if (!g_unichar_isalpha (c) && !g_unichar_isspace (c) && strchr (".'-()", c) == NULL &&
+      /* "Google +", "@handle": no name. (A value of JSON-LD or a meta
+       * tag may be "Doe, Jane" or "Ben & Jerry".) */
+      if (from_text && !g_unichar_isalpha (c) && !g_unichar_isspace (c) && strchr (".'-()", c) == NULL &&
           c != 0x2019)
         return FALSE;
     }
@@ -134,15 +135,34 @@ looks_like_name (const char *name,
   return !from_text || words <= 5;
 }
 
-/* "NATALIYA VASILYEVA" as "Nataliya Vasilyeva": a name in capitals is
- * a byline's style. Takes @name; a name in mixed case is returned as it
- * is. */
+/* Whether the word at @p (up to a space or the end) is an abbreviation
+ * in capitals: three letters at most, no vowel ("NYT", "AP" alone is
+ * one word and stays as it is anyway). */
+static gboolean
+is_abbreviation (const char *p)
+{
+  guint n = 0;
+
+  for (; *p != '\0' && *p != ' '; p++, n++)
+    if (strchr ("AEIOU", *p) != NULL)
+      return FALSE;
+
+  return n <= 3;
+}
+
+/* "NATALIYA VASILYEVA" as "Nataliya Vasilyeva": a name of several words
+ * in capitals is a byline's style. One word ("AFP", "AP") and short
+ * words without a vowel ("NYT STAFF" → "NYT Staff") stay as they are.
+ * Takes @name; a name in mixed case is returned as it is. */
 static char *
 title_case (char *name)
 {
   GString *out;
   gboolean after_letter = FALSE;
+  gboolean keep = FALSE;
 
+  if (strchr (name, ' ') == NULL)
+    return name;
   for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
     if (g_unichar_islower (g_utf8_get_char (p)))
       return name;
@@ -151,7 +171,9 @@ title_case (char *name)
     {
       gunichar c = g_utf8_get_char (p);
 
-      g_string_append_unichar (out, after_letter ? g_unichar_tolower (c) : c);
+      if (p == name || p[-1] == ' ')
+        keep = is_abbreviation (p);
+      g_string_append_unichar (out, after_letter && !keep ? g_unichar_tolower (c) : c);
       after_letter = g_unichar_isalpha (c);
     }
   g_free (name);
@@ -562,8 +584,21 @@ links_author (const xmlNode *node)
   return rel != NULL && strcmp (rel, "author") == 0;
 }
 
+/* Whether @node lies in the page's furniture: a sidebar, a menu, a box
+ * of related stories, where teasers have bylines of their own. */
+static gboolean
+in_furniture (const xmlNode *node)
+{
+  for (node = node->parent; node != NULL && node->type == XML_ELEMENT_NODE; node = node->parent)
+    if (plx_html_is (node, "aside") || plx_html_is (node, "nav") ||
+        plx_html_is_dropped (node, TRUE))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Whether @node is a byline: "By Jane Doe | 3 March 2026", a box of
- * class "author" with the name and more. */
+ * class "author" with the name and more, outside the page's furniture. */
 static gboolean
 is_byline (const xmlNode *node)
 {
@@ -576,7 +611,7 @@ is_byline (const xmlNode *node)
     return TRUE;
   words = g_strsplit_set (class, " \t\n", -1);
 
-  return g_strv_contains ((const char *const *) words, "author");
+  return g_strv_contains ((const char *const *) words, "author") && !in_furniture (node);
 }
 
 /* Whether the value of an itemprop, a list of names, holds @name. */

@@ -546,8 +546,9 @@ html_title (HtmlWalker *w,
 static const char *const html_paywall_prefixes[] = { "paywall", "regwall", NULL };
 
 /* What the page asks before its article: a password field is a form to
- * sign in; a paywall box with words in it ("Subscribe to continue
- * reading"), a subscription. Only @marked elements have attributes. */
+ * sign in; a paywall box it shows with a few lines in it ("Subscribe to
+ * continue reading"), a subscription. Only @marked elements have
+ * attributes. */
 static PlxAccess
 html_access (GPtrArray *marked)
 {
@@ -577,7 +578,10 @@ html_access (GPtrArray *marked)
 
           for (const char *p = text; p != NULL && *p != '\0'; p++)
             words += !g_ascii_isspace (*p) && (p == text || g_ascii_isspace (p[-1]));
-          if (words >= 3)
+          /* A box of a few lines the page shows; not one it hides, nor
+           * the article's own wrapper (the Washington Post's body has a
+           * class "paywall"). */
+          if (words >= 3 && words <= 100 && !plx_html_is_dropped (node, TRUE))
             return PLX_ACCESS_SUBSCRIPTION;
         }
     }
