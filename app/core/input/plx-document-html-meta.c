@@ -78,9 +78,9 @@ static GStrv
 split_names (const char *p,
              gboolean    byline)
 {
-  g_auto(GStrv) parts = g_regex_split_simple ("\\s*(?:,|\\band\\b|&|\\||·|•)\\s*", p, 0, 0);
   const char *joined = strstr (p, " and ");
   const char *comma = joined != NULL ? strchr (joined, ',') : NULL;
+  g_autofree char *head = NULL;
 
   /* A byline "Jane Doe, Community Manager": two people would be joined
    * by "and"; what follows the comma is what she does. */
@@ -91,20 +91,22 @@ split_names (const char *p,
       if (first != NULL && strchr (first + 1, ',') == NULL)
         comma = first;
     }
+  /* The parts before that comma only. */
+  head = comma != NULL ? g_strndup (p, comma - p) : g_strdup (p);
 
-  if (comma != NULL)
-    {
-      /* The parts before that comma only. */
-      guint keep = 0;
-      g_autofree char *head = g_strndup (p, comma - p);
-      g_auto(GStrv) before = g_regex_split_simple ("\\s*(?:,|\\band\\b|&|\\||·|•)\\s*", head, 0, 0);
+  return g_regex_split_simple ("\\s*(?:,|\\band\\b|&|\\||·|•)\\s*", head, 0, 0);
+}
 
-      keep = g_strv_length (before);
-      for (guint i = keep; parts[i] != NULL; i++)
-        parts[i][0] = '\0';
-    }
+/* How many words @name has: its spaces, plus one. */
+static guint
+name_words (const char *name)
+{
+  guint words = 1;
 
-  return g_steal_pointer (&parts);
+  for (; *name != '\0'; name++)
+    words += *name == ' ';
+
+  return words;
 }
 
 /* A person's name, as a byline or a box gives it: "Jane Doe",
@@ -113,8 +115,6 @@ static gboolean
 looks_like_name (const char *name,
                  gboolean    from_text)
 {
-  guint words = 1;
-
   /* "By Lena Ortiz, 3 comments", "…, Updated 5 May": a name has no
    * digit and begins with a capital. */
   if (*name == '\0' || strpbrk (name, "0123456789") != NULL ||
@@ -124,7 +124,6 @@ looks_like_name (const char *name,
     {
       gunichar c = g_utf8_get_char (p);
 
-      words += c == ' ';
       /* "Google +", "@handle": no name. (A value of JSON-LD or a meta
        * tag may be "Doe, Jane" or "Ben & Jerry".) */
       if (from_text && !g_unichar_isalpha (c) && !g_unichar_isspace (c) && strchr (".'-()", c) == NULL &&
@@ -132,7 +131,7 @@ looks_like_name (const char *name,
         return FALSE;
     }
 
-  return !from_text || words <= 5;
+  return !from_text || name_words (name) <= 5;
 }
 
 /* Whether the word at @p (up to a space or the end) is an abbreviation
@@ -226,16 +225,9 @@ offer_author (MetaReader *r,
     {
       guint n = 0;
 
-      for (guint i = 0; names[i] != NULL; i++)
-        {
-          guint words = 1;
-
-          for (const char *c = names[i]; *c != '\0'; c++)
-            words += *c == ' ';
-          if (!looks_like_name (names[i], FALSE) || words < 2 || words > 4)
-            break;
-          n++;
-        }
+      while (names[n] != NULL && looks_like_name (names[n], FALSE) &&
+             name_words (names[n]) >= 2 && name_words (names[n]) <= 4)
+        n++;
       /* Not a list of names: the value whole. */
       if (n < 2 || names[n] != NULL)
         {
@@ -584,17 +576,25 @@ links_author (const xmlNode *node)
   return rel != NULL && strcmp (rel, "author") == 0;
 }
 
-/* Whether @node lies in the page's furniture: a sidebar, a menu, a box
- * of related stories, where teasers have bylines of their own. */
+/* Whether an element around @node is one @part is true of. */
 static gboolean
-in_furniture (const xmlNode *node)
+is_inside (const xmlNode *node,
+           gboolean     (*part) (const xmlNode *node))
 {
   for (node = node->parent; node != NULL && node->type == XML_ELEMENT_NODE; node = node->parent)
-    if (plx_html_is (node, "aside") || plx_html_is (node, "nav") ||
-        plx_html_is_dropped (node, TRUE))
+    if (part (node))
       return TRUE;
 
   return FALSE;
+}
+
+/* Whether @node is the page's furniture: a sidebar, a menu, a box of
+ * related stories, where teasers have bylines of their own. */
+static gboolean
+is_furniture (const xmlNode *node)
+{
+  return plx_html_is (node, "aside") || plx_html_is (node, "nav") ||
+         plx_html_is_dropped (node, TRUE);
 }
 
 /* Whether @node is a byline: "By Jane Doe | 3 March 2026", a box of
@@ -611,7 +611,7 @@ is_byline (const xmlNode *node)
     return TRUE;
   words = g_strsplit_set (class, " \t\n", -1);
 
-  return g_strv_contains ((const char *const *) words, "author") && !in_furniture (node);
+  return g_strv_contains ((const char *const *) words, "author") && !is_inside (node, is_furniture);
 }
 
 /* Whether the value of an itemprop, a list of names, holds @name. */
@@ -656,18 +656,6 @@ find_author_names (xmlNode     *node,
       if (found->link == NULL && plx_html_is (n, "a"))
         found->link = n;
     }
-}
-
-/* Whether @node is inside readers' comments: a byline there is a
- * reader's. */
-static gboolean
-in_comments (const xmlNode *node)
-{
-  for (node = node->parent; node != NULL && node->type == XML_ELEMENT_NODE; node = node->parent)
-    if (plx_html_is_comments (node))
-      return TRUE;
-
-  return FALSE;
 }
 
 static gboolean
@@ -747,7 +735,7 @@ read_element (MetaReader *r,
       else if (strcmp (itemprop, "headline") == 0)
         offer (r, FIELD_HEADLINE, text, RANK_MICRODATA);
       else if ((itemprop_has (itemprop, "author") || itemprop_has (itemprop, "creator")) &&
-               !in_comments (node))
+               !is_inside (node, plx_html_is_comments))
         offer_author_of (r, node, RANK_MICRODATA);
     }
   if (plx_html_is (node, "time"))
@@ -760,7 +748,7 @@ read_element (MetaReader *r,
     }
   /* The first byline is the article's; later ones are teasers'. */
   else if (r->authors_rank > RANK_BYLINE &&
-           (names_author (node) || links_author (node) || is_byline (node)) && !in_comments (node))
+           (names_author (node) || links_author (node) || is_byline (node)) && !is_inside (node, plx_html_is_comments))
     offer_author_of (r, node, RANK_BYLINE);
 
   /* A page saved from a browser's reader view keeps the headline and the
